@@ -1,2 +1,38 @@
+/**
+ * The background wires the extension together: it routes engine requests from our content
+ * scripts and pages to the one engine of the browser (offscreen document on Chrome, this page on
+ * Firefox), refuses anything else, and turns the keyboard command into a message for the tab.
+ */
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { browser, type Browser } from 'wxt/browser';
+import { isEngineMessage } from '../utils/engine/engine-messages';
+import { TOGGLE_TAB_MESSAGE } from '../utils/tab-messages';
+import { forwardToOffscreen } from '../utils/engine/offscreen-document';
+import { answerEngineRequest } from '../utils/engine/engine-host';
+
+function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  // Our content scripts run in tabs; our own pages have extension URLs.
+  return sender.tab !== undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isEngineMessage(message)) return false;
+    if (!isOwnSender(sender)) {
+      sendResponse({ ok: false, error: 'Request refused: unknown sender' });
+      return false;
+    }
+    const answer = import.meta.env.FIREFOX ? answerEngineRequest(message) : forwardToOffscreen(message);
+    answer.then(sendResponse, (err: unknown) =>
+      sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+    );
+    return true;
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-furigana') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: TOGGLE_TAB_MESSAGE }).catch(() => {});
+  });
+});

@@ -1,2 +1,70 @@
+/**
+ * The content script: decides whether this page shows furigana (the reader's default, the
+ * site's exception, the tab's keyboard toggle) and applies it live. DOM work only; the language
+ * work is the engine's.
+ */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-export default defineContentScript({ matches: ['<all_urls>'], main() {} });
+import { browser } from 'wxt/browser';
+import { furiganaEnabledFor, type Settings } from '../../core/settings/settings';
+import { askEngine } from '../../utils/engine/engine-client';
+import { TAB_INFO_MESSAGE, TOGGLE_TAB_MESSAGE, type TabInfo } from '../../utils/tab-messages';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { FuriganaAnnotator } from './furigana-annotator';
+import { readingFormatter } from './reading-format';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main() {
+    let settings: Settings = (await loadSettings()).settings;
+    /** Set by the keyboard command: this tab only, until reload. */
+    let tabOverride: boolean | undefined;
+    let annotator = createAnnotator(settings);
+
+    function createAnnotator(s: Settings): FuriganaAnnotator {
+      return new FuriganaAnnotator(document, {
+        format: readingFormatter(s.readingScript),
+        async segment(texts) {
+          const response = await askEngine({ type: 'yomu:annotate', texts });
+          if (!response.ok) throw new Error(response.error);
+          return response.segments;
+        },
+        onError: (message) => console.warn(`[Yomu] ${message}`),
+      });
+    }
+
+    function wanted(): boolean {
+      return tabOverride ?? furiganaEnabledFor(settings, location.hostname);
+    }
+
+    function apply(): void {
+      if (wanted()) void annotator.enable();
+      else annotator.disable();
+    }
+
+    watchSettings(({ settings: next }) => {
+      const scriptChanged = next.readingScript !== settings.readingScript;
+      settings = next;
+      if (scriptChanged) {
+        annotator.disable();
+        annotator = createAnnotator(settings);
+      }
+      apply();
+    });
+
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      const type = (message as { type?: unknown } | undefined)?.type;
+      if (type === TOGGLE_TAB_MESSAGE) {
+        tabOverride = !wanted();
+        apply();
+      } else if (type === TAB_INFO_MESSAGE && window === window.top) {
+        const info: TabInfo = { host: location.hostname, furigana: annotator.enabled };
+        sendResponse(info);
+      }
+      return false;
+    });
+
+    apply();
+  },
+});

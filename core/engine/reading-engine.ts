@@ -1,0 +1,76 @@
+/**
+ * The reading engine: kuromoji plus the reading layer, loaded once and kept. It is pure
+ * TypeScript: the platform hands it a way to read dictionary files, so the same engine runs in
+ * the offscreen document (Chrome), the background page (Firefox) and Node (tests, benchmarks).
+ */
+import { loadSegmenter, type DictionaryFileReader, type Segmenter } from '../segmenter/kuromoji-tokenizer';
+import { readingSegments } from '../furigana/reading-layer';
+import type { RubySegment } from '../furigana/ruby-segment';
+import type { EngineRequest, EngineStatus } from './engine-protocol';
+
+export interface ReadingEngineSources {
+  /** Reads one of kuromoji's IPADIC files, decompressed. */
+  readKuromojiFile: DictionaryFileReader;
+  /** A clock in milliseconds (performance.now in browsers). */
+  now: () => number;
+}
+
+export interface ReadingEngine {
+  /** Ruby segments for each text, loading the dictionary on first use. */
+  annotate(texts: readonly string[]): Promise<RubySegment[][]>;
+  status(): EngineStatus;
+  /** Answers a validated request; failures become `{ ok: false, error }`, never a throw. */
+  handle(request: EngineRequest): Promise<unknown>;
+}
+
+export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
+  let segmenter: Promise<Segmenter> | undefined;
+  const state: EngineStatus = { loaded: false };
+
+  function ensureLoaded(): Promise<Segmenter> {
+    if (!segmenter) {
+      const started = sources.now();
+      segmenter = loadSegmenter(sources.readKuromojiFile).then(
+        (s) => {
+          state.loaded = true;
+          state.loadMs = sources.now() - started;
+          delete state.error;
+          return s;
+        },
+        (err: unknown) => {
+          // Forget the failed attempt so that the next request tries again.
+          segmenter = undefined;
+          state.error = `The Japanese dictionary (kuromoji) could not be loaded: ${describe(err)}`;
+          throw new Error(state.error);
+        },
+      );
+    }
+    return segmenter;
+  }
+
+  async function annotate(texts: readonly string[]): Promise<RubySegment[][]> {
+    const s = await ensureLoaded();
+    return texts.map((text) => readingSegments(text, s.tokenize(text)));
+  }
+
+  return {
+    annotate,
+    status: () => ({ ...state }),
+    async handle(request) {
+      try {
+        switch (request.type) {
+          case 'yomu:annotate':
+            return { ok: true, segments: await annotate(request.texts) };
+          case 'yomu:status':
+            return { ok: true, status: { ...state } };
+        }
+      } catch (err) {
+        return { ok: false, error: describe(err) };
+      }
+    },
+  };
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,92 @@
+/**
+ * The reader's settings: their shape, defaults, and recovery from a stored value that is
+ * missing, old or corrupt. Each field is checked on its own, so one bad field falls back to
+ * its default without losing the others, and the problems are reported so the options page
+ * can say what happened.
+ */
+
+export type ReadingScript = 'hiragana' | 'katakana' | 'romaji';
+export type FuriganaLevel = 'all' | 'uncommon';
+export type HoverTrigger = 'none' | 'shift' | 'alt';
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+  /** Furigana on by default on every site. */
+  showFurigana: boolean;
+  /** Per-site exceptions to the default, by host name. */
+  siteFurigana: Record<string, boolean>;
+  /** Script of the readings shown over kanji. */
+  readingScript: ReadingScript;
+  /** Which words get furigana: every kanji word, or only the less common ones. */
+  furiganaLevel: FuriganaLevel;
+  /** Key that must be held for the hover popup ('none': it opens on rest). */
+  hoverTrigger: HoverTrigger;
+  /** Font size of the hover popup, in CSS pixels. */
+  popupFontSize: number;
+  theme: Theme;
+  /** Underline glossary terms in the page. */
+  glossaryUnderlines: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  showFurigana: false,
+  siteFurigana: {},
+  readingScript: 'hiragana',
+  furiganaLevel: 'all',
+  hoverTrigger: 'none',
+  popupFontSize: 15,
+  theme: 'system',
+  glossaryUnderlines: true,
+});
+
+export const POPUP_FONT_SIZE_RANGE = { min: 11, max: 28 } as const;
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** One line per field that was unusable and fell back to its default. */
+  problems: string[];
+}
+
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (values as string[]).includes(v);
+
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isFontSize = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= POPUP_FONT_SIZE_RANGE.min && v <= POPUP_FONT_SIZE_RANGE.max;
+const isSiteMap = (v: unknown): v is Record<string, boolean> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isBoolean);
+
+const CHECKS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
+  showFurigana: isBoolean,
+  siteFurigana: isSiteMap,
+  readingScript: oneOf('hiragana', 'katakana', 'romaji'),
+  furiganaLevel: oneOf('all', 'uncommon'),
+  hoverTrigger: oneOf('none', 'shift', 'alt'),
+  popupFontSize: isFontSize,
+  theme: oneOf('system', 'light', 'dark'),
+  glossaryUnderlines: isBoolean,
+};
+
+export function parseSettings(stored: unknown): ParsedSettings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, siteFurigana: {} };
+  const problems: string[] = [];
+  if (stored === undefined || stored === null) return { settings, problems };
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return { settings, problems: ['The stored settings were unreadable; defaults are in use.'] };
+  }
+  const raw = stored as Record<string, unknown>;
+  for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
+    if (!(key in raw)) continue;
+    const value = raw[key];
+    if (CHECKS[key](value)) (settings as unknown as Record<string, unknown>)[key] = key === 'siteFurigana' ? { ...(value as object) } : value;
+    else problems.push(`The stored value of "${key}" was invalid; its default is in use.`);
+  }
+  return { settings, problems };
+}
+
+/** Whether furigana should show on a host: its exception if it has one, else the default. */
+export function furiganaEnabledFor(settings: Settings, host: string): boolean {
+  return settings.siteFurigana[host] ?? settings.showFurigana;
+}

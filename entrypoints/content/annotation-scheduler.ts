@@ -1,0 +1,50 @@
+/**
+ * Orders and paces the work of annotating a page: blocks in the viewport first, the rest in
+ * document order; engine requests in batches; DOM writes in slices that yield to the page
+ * well before a long task (50 ms) builds up.
+ */
+import type { TextBlock } from './readable-blocks';
+
+/** Time one slice of DOM work may take before yielding to the page. */
+export const SLICE_BUDGET_MS = 8;
+/** Size of one engine request. */
+export const BATCH_MAX_CHARS = 20_000;
+export const BATCH_MAX_BLOCKS = 150;
+
+/** Visible blocks first (top to bottom), then the others in document order. */
+export function visibleFirst(blocks: TextBlock[], viewportHeight: number): TextBlock[] {
+  const visible: TextBlock[] = [];
+  const rest: TextBlock[] = [];
+  for (const block of blocks) {
+    const rect = block.element.getBoundingClientRect();
+    const onScreen = rect.bottom > 0 && rect.top < viewportHeight && (rect.width > 0 || rect.height > 0);
+    (onScreen ? visible : rest).push(block);
+  }
+  return visible.concat(rest);
+}
+
+/** Cuts blocks into engine requests that stay within the size limits. */
+export function toBatches(blocks: TextBlock[]): TextBlock[][] {
+  const batches: TextBlock[][] = [];
+  let batch: TextBlock[] = [];
+  let chars = 0;
+  for (const block of blocks) {
+    // A block longer than a batch is sent on its own (the engine's limit is far larger).
+    if (batch.length > 0 && (chars + block.text.length > BATCH_MAX_CHARS || batch.length >= BATCH_MAX_BLOCKS)) {
+      batches.push(batch);
+      batch = [];
+      chars = 0;
+    }
+    batch.push(block);
+    chars += block.text.length;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** Lets the page run: scheduler.yield where the browser has it, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,108 @@
+/**
+ * Finds the page's readable Japanese text, grouped by block so that a sentence split across
+ * inline elements (<a>, <b>, <span>) is segmented with its context. Only text nodes of readable
+ * content are taken: never form fields, editable regions, code, scripts, existing ruby or our
+ * own UI.
+ */
+
+/** Text of one block: its text nodes in order, and where each starts in the joined text. */
+export interface TextBlock {
+  /** The element that holds the block (its nearest non-inline ancestor). */
+  element: Element;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+  text: string;
+}
+
+/** Elements whose text is not ours to annotate (matched by tag name). */
+const SKIPPED_TAGS = new Set([
+  'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE',
+  'KBD', 'SAMP', 'SVG', 'MATH', 'RUBY', 'RT', 'RP', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'TITLE',
+]);
+
+/** Elements that flow inside a line: a block's sentence continues through them. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK',
+  'NOBR', 'Q', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+]);
+
+const KANJI = /[\p{Script=Han}々〆ヶ]/u;
+
+export function containsKanji(text: string): boolean {
+  return KANJI.test(text);
+}
+
+/** Whether an element's subtree is off limits: skipped tags, editable regions, our own nodes. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('data-yomu')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  return false;
+}
+
+/** Whether a node sits inside something we must not touch (checked up to the document). */
+export function isInsideSkipped(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
+function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The element whose text flows together with this node's: its nearest non-inline ancestor. */
+export function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && isInline(el) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/**
+ * The readable blocks under `root` that contain kanji, in document order. Text nodes for which
+ * `skip` answers true (already annotated, say) are left out. A block interrupted by a nested
+ * block is cut into separate runs, so that text is never joined across a line break.
+ */
+export function collectReadableBlocks(root: Node, skip: (node: Text) => boolean = () => false): TextBlock[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType === Node.TEXT_NODE ? isInsideSkipped(root) : root instanceof Element && (isSkippedElement(root) || isInsideSkipped(root))) {
+    return [];
+  }
+  let current: TextBlock | undefined;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      // A nested block or something we skip ends the current run of text.
+      if (isSkippedElement(el)) {
+        current = undefined;
+        return NodeFilter.FILTER_REJECT;
+      }
+      if (!isInline(el)) current = undefined;
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+
+  const blocks: TextBlock[] = [];
+  for (let n = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n as Text;
+    if (skip(text) || text.data.length === 0) {
+      current = undefined;
+      continue;
+    }
+    const element = blockOf(text);
+    if (!element) continue;
+    if (!current || current.element !== element) {
+      current = { element, nodes: [], starts: [], text: '' };
+      blocks.push(current);
+    }
+    current.starts.push(current.text.length);
+    current.nodes.push(text);
+    current.text += text.data;
+    if (root.nodeType === Node.TEXT_NODE) break;
+  }
+  return blocks.filter((b) => containsKanji(b.text));
+}

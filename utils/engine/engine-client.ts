@@ -1,0 +1,15 @@
+/** The content script's and our pages' side of the engine: one typed call per request. */
+import { browser } from 'wxt/browser';
+import type { AnnotateRequest, EngineRequest, EngineResponse, StatusRequest } from '../../core/engine/engine-protocol';
+
+export async function askEngine<R extends EngineRequest>(request: R): Promise<EngineResponse<R>> {
+  try {
+    const response = (await browser.runtime.sendMessage(request)) as EngineResponse<R> | undefined;
+    return response ?? ({ ok: false, error: 'The reading engine did not answer.' } as EngineResponse<R>);
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) } as EngineResponse<R>;
+  }
+}
+
+export type AnnotateResponse = EngineResponse<AnnotateRequest>;
+export type StatusResponse = EngineResponse<StatusRequest>;

@@ -1,0 +1,22 @@
+/**
+ * Hosts the one reading engine of the browser in an extension context: the offscreen
+ * document on Chrome, the background page on Firefox. The engine is created lazily, and its
+ * dictionary loads on the first request and then stays in memory.
+ */
+import { createReadingEngine, type ReadingEngine } from '../../core/engine/reading-engine';
+import { parseEngineRequest } from '../../core/engine/engine-protocol';
+import { readKuromojiFile } from './extension-file-reader';
+
+let engine: ReadingEngine | undefined;
+
+function theEngine(): ReadingEngine {
+  engine ??= createReadingEngine({ readKuromojiFile, now: () => performance.now() });
+  return engine;
+}
+
+/** Validates a request and answers it; a refused request gets `{ ok: false, error }`. */
+export async function answerEngineRequest(message: unknown): Promise<unknown> {
+  const parsed = parseEngineRequest(message);
+  if ('refused' in parsed) return { ok: false, error: `Request refused: ${parsed.refused}` };
+  return theEngine().handle(parsed.request);
+}

@@ -1,0 +1,19 @@
+/**
+ * Reads the engine's bundled data files from the extension package: fetch of our own
+ * extension URL (never the network) and the browser's native gzip decompression, streamed
+ * into a single ArrayBuffer.
+ */
+import { browser } from 'wxt/browser';
+
+export async function readPackagedGzip(path: string): Promise<ArrayBuffer> {
+  const url = browser.runtime.getURL(path as '/');
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${path} is missing from the extension (${response.status})`);
+  const inflated = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return new Response(inflated).arrayBuffer();
+}
+
+/** kuromoji's IPADIC files, copied into `kuromoji/` of the build by wxt.config.ts. */
+export function readKuromojiFile(name: string): Promise<ArrayBuffer> {
+  return readPackagedGzip(`/kuromoji/${name}`);
+}
