@@ -9,6 +9,8 @@ import type { RubySegment } from '../../core/furigana/ruby-segment';
 import type { TextBlock } from './readable-blocks';
 
 export const WRAPPER_TAG = 'yomu-text';
+/** Readings cannot be selected, so a copy of the text is the page's own sentence. */
+const RT_STYLE = 'user-select:none;-webkit-user-select:none';
 
 /** Our wrappers and the page's text nodes they replaced. */
 export class RubyRegistry {
@@ -81,8 +83,7 @@ export function insertRuby(
       ruby.append(block.text.slice(seg.start, seg.end));
       const rt = doc.createElement('rt');
       rt.setAttribute('data-yomu', 'rt');
-      rt.style.setProperty('user-select', 'none');
-      rt.style.setProperty('-webkit-user-select', 'none');
+      rt.setAttribute('style', RT_STYLE);
       rt.textContent = format(seg.reading);
       ruby.append(rt);
       wrapper.append(ruby);

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { collectReadableBlocks } from '../../../entrypoints/content/readable-blocks';
+
+function body(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('collectReadableBlocks', () => {
+  test('a sentence split across inline elements is one block, with node offsets', () => {
+    body('<p id="p">北<a href="#">大西洋</a><b>条約</b>機構は<span>強い</span>。</p>');
+    const [block, ...rest] = collectReadableBlocks(document.body);
+    expect(rest).toHaveLength(0);
+    expect(block!.element.id).toBe('p');
+    expect(block!.text).toBe('北大西洋条約機構は強い。');
+    expect(block!.nodes.map((n) => n.data)).toEqual(['北', '大西洋', '条約', '機構は', '強い', '。']);
+    expect(block!.starts).toEqual([0, 1, 4, 6, 9, 11]);
+  });
+
+  test('blocks are separate, and a nested block cuts its parent into runs', () => {
+    body('<div id="d">前の文章<p id="p">中の文章</p>後の文章</div><h2>見出し</h2>');
+    const blocks = collectReadableBlocks(document.body);
+    expect(blocks.map((b) => b.text)).toEqual(['前の文章', '中の文章', '後の文章', '見出し']);
+    expect(blocks[0]!.element.id).toBe('d');
+    expect(blocks[2]!.element.id).toBe('d');
+  });
+
+  test('skips form fields, editable regions, code, scripts, styles, existing ruby and our own nodes', () => {
+    body(`
+      <p>本文</p>
+      <input value="入力"><textarea>文章欄</textarea><select><option>選択肢</option></select>
+      <div contenteditable="true"><p>編集中の文</p></div>
+      <div contenteditable="false"><p>編集不可の文</p></div>
+      <script>var a = "漢字";</script><style>/* 漢字 */</style><noscript>無効</noscript>
+      <code>変数</code><pre>整形済み</pre><svg><text>図形</text></svg>
+      <p><ruby>漢字<rt>かんじ</rt></ruby>と仮名</p>
+      <div data-yomu="popup">辞書の窓</div>`);
+    const texts = collectReadableBlocks(document.body).map((b) => b.text);
+    expect(texts).toEqual(['本文', '編集不可の文', 'と仮名']);
+  });
+
+  test('blocks without kanji are left out; kana-only text needs no ruby', () => {
+    body('<p>ひらがなだけ</p><p>カタカナ</p><p>ﾊﾝｶｸ</p><p>漢字あり</p>');
+    expect(collectReadableBlocks(document.body).map((b) => b.text)).toEqual(['漢字あり']);
+  });
+
+  test('a root inside a skipped element yields nothing, and skip() leaves nodes out', () => {
+    body('<textarea id="t">日本</textarea><p id="p">日本<b>語</b></p>');
+    expect(collectReadableBlocks(document.getElementById('t')!)).toEqual([]);
+    const p = document.getElementById('p')!;
+    const first = p.firstChild as Text;
+    const blocks = collectReadableBlocks(p, (n) => n === first);
+    expect(blocks.map((b) => b.text)).toEqual(['語']);
+  });
+
+  test('odd Unicode: surrogate-pair kanji, 々 and ヶ count as kanji', () => {
+    body('<p>𠮟る</p><p>々</p><p>ヶ</p>');
+    expect(collectReadableBlocks(document.body).map((b) => b.text)).toEqual(['𠮟る', '々', 'ヶ']);
+  });
+});
