@@ -1,0 +1,202 @@
+/**
+ * The geopolitical glossary's schema: the shape of one curated term, and a validator that
+ * checks data read from the bundled JSON (or anywhere else) against it, so that a bad entry is
+ * named when the glossary is built or loaded rather than surfacing as an odd popup later.
+ *
+ * Rules the validator enforces, beyond the field types:
+ * - `id` is lower-case ASCII words joined by hyphens (`nato`, `xi-jinping`) and unique.
+ * - `forms[0]` is the main Japanese form (it holds kana or kanji); the other forms are aliases,
+ *   Latin acronyms included (`NATO`, `G7`). Forms are written with half-width ASCII; the matcher
+ *   also finds their full-width spelling in page text.
+ * - A form has a `reading` exactly when its text holds kanji. The reading is in hiragana (the
+ *   prolonged-sound mark ー is allowed), and covers the whole form, katakana parts included
+ *   (ミサイル防衛 → みさいるぼうえい). Forms without kanji (katakana, hiragana, Latin) carry no
+ *   reading: their text already says how they are read.
+ * - No form text (compared after width and case folding) belongs to two terms or appears twice.
+ * - `related` lists ids of other terms in the glossary, without repeats or the term itself.
+ */
+
+export type GlossaryCategory =
+  | 'person'
+  | 'place'
+  | 'organisation'
+  | 'treaty'
+  | 'security'
+  | 'economy'
+  | 'diplomacy'
+  | 'event'
+  | 'concept';
+
+/** Every category, in the order a glossary list groups them. */
+export const GLOSSARY_CATEGORIES: readonly GlossaryCategory[] = [
+  'person',
+  'place',
+  'organisation',
+  'treaty',
+  'security',
+  'economy',
+  'diplomacy',
+  'event',
+  'concept',
+];
+
+/** One way a term is written in Japanese text. */
+export interface GlossaryForm {
+  text: string;
+  /** Reading in hiragana; present exactly when `text` holds kanji. */
+  reading?: string;
+}
+
+export interface GlossaryTerm {
+  /** Stable identifier, lower-case ASCII words joined by hyphens. */
+  id: string;
+  /** English name. */
+  en: string;
+  category: GlossaryCategory;
+  /** The main Japanese form first, then aliases. */
+  forms: GlossaryForm[];
+  /** One to three sentences for a reader of the news. */
+  explanation: string;
+  /** Ids of related terms. */
+  related: string[];
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]/;
+const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]/;
+const HIRAGANA_READING = /^[\u3041-\u3096ー]+$/;
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e\u3000]/;
+const MAX_EXPLANATION_LENGTH = 600;
+const TERM_KEYS = new Set(['id', 'en', 'category', 'forms', 'explanation', 'related']);
+const FORM_KEYS = new Set(['text', 'reading']);
+
+/** Whether `text` holds at least one kanji (including the iteration mark 々). */
+export function hasKanji(text: string): boolean {
+  return KANJI.test(text);
+}
+
+/**
+ * The key under which a form is compared for duplicates and matched in text: full-width ASCII
+ * folded to half-width and ASCII letters to lower case, one code unit for one code unit.
+ */
+export function formKey(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    else if (code === 0x3000) code = 0x20;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    out += String.fromCharCode(code);
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+function checkNonEmptyString(value: unknown, where: string): string {
+  if (typeof value !== 'string') throw new Error(`${where} must be a string, got ${describe(value)}`);
+  if (value.trim() === '') throw new Error(`${where} must not be empty`);
+  if (value !== value.trim()) throw new Error(`${where} has leading or trailing spaces: ${JSON.stringify(value)}`);
+  return value;
+}
+
+function checkForm(value: unknown, where: string): GlossaryForm {
+  if (!isRecord(value)) throw new Error(`${where} must be an object with "text", got ${describe(value)}`);
+  for (const key of Object.keys(value)) {
+    if (!FORM_KEYS.has(key)) throw new Error(`${where} has an unknown field "${key}"`);
+  }
+  const text = checkNonEmptyString(value.text, `${where}.text`);
+  if (FULL_WIDTH_ASCII.test(text)) {
+    throw new Error(`${where}.text ${JSON.stringify(text)} holds full-width ASCII; write it half-width (the matcher folds width)`);
+  }
+  const form: GlossaryForm = { text };
+  if (hasKanji(text)) {
+    if (value.reading === undefined) throw new Error(`${where} (${text}) has kanji but no reading`);
+    const reading = checkNonEmptyString(value.reading, `${where}.reading`);
+    if (!HIRAGANA_READING.test(reading)) {
+      throw new Error(`${where}.reading ${JSON.stringify(reading)} of ${text} must be hiragana only`);
+    }
+    form.reading = reading;
+  } else if (value.reading !== undefined) {
+    throw new Error(`${where} (${text}) has no kanji, so it must not have a reading (got ${describe(value.reading)})`);
+  }
+  return form;
+}
+
+function checkTerm(value: unknown, index: number): GlossaryTerm {
+  if (!isRecord(value)) throw new Error(`glossary term #${index} must be an object, got ${describe(value)}`);
+  const rawId = value.id;
+  if (typeof rawId !== 'string' || !ID_PATTERN.test(rawId)) {
+    throw new Error(`glossary term #${index}: id must be lower-case ASCII words joined by hyphens, got ${describe(rawId)}`);
+  }
+  const where = `glossary term "${rawId}"`;
+  for (const key of Object.keys(value)) {
+    if (!TERM_KEYS.has(key)) throw new Error(`${where} has an unknown field "${key}"`);
+  }
+  const en = checkNonEmptyString(value.en, `${where}: en`);
+  const category = value.category;
+  if (typeof category !== 'string' || !(GLOSSARY_CATEGORIES as readonly string[]).includes(category)) {
+    throw new Error(`${where}: category must be one of ${GLOSSARY_CATEGORIES.join(', ')}, got ${describe(category)}`);
+  }
+  if (!Array.isArray(value.forms) || value.forms.length === 0) {
+    throw new Error(`${where}: forms must be a non-empty array, got ${describe(value.forms)}`);
+  }
+  const forms = value.forms.map((form, i) => checkForm(form, `${where}: forms[${i}]`));
+  const main = forms[0]!.text;
+  if (!JAPANESE.test(main)) {
+    throw new Error(`${where}: forms[0] (${main}) must be the main Japanese form, in kana or kanji`);
+  }
+  const explanation = checkNonEmptyString(value.explanation, `${where}: explanation`);
+  if (explanation.length > MAX_EXPLANATION_LENGTH) {
+    throw new Error(`${where}: explanation is ${explanation.length} characters; keep it under ${MAX_EXPLANATION_LENGTH}`);
+  }
+  if (!Array.isArray(value.related)) throw new Error(`${where}: related must be an array of ids, got ${describe(value.related)}`);
+  const related: string[] = [];
+  for (const [i, id] of value.related.entries()) {
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw new Error(`${where}: related[${i}] is not an id: ${describe(id)}`);
+    if (id === rawId) throw new Error(`${where}: related lists the term itself`);
+    if (related.includes(id)) throw new Error(`${where}: related lists "${id}" twice`);
+    related.push(id);
+  }
+  return { id: rawId, en, category: category as GlossaryCategory, forms, explanation, related };
+}
+
+/**
+ * Checks `data` against the glossary schema and returns it typed, or throws an Error whose
+ * message names the offending term (by id, or by position when the id itself is bad) and field.
+ */
+export function validateGlossary(data: unknown): GlossaryTerm[] {
+  if (!Array.isArray(data)) throw new Error(`the glossary must be an array of terms, got ${describe(data)}`);
+  const terms = data.map((value, index) => checkTerm(value, index));
+
+  const ids = new Set<string>();
+  const formOwner = new Map<string, string>();
+  for (const term of terms) {
+    if (ids.has(term.id)) throw new Error(`glossary term "${term.id}" is defined twice`);
+    ids.add(term.id);
+    for (const form of term.forms) {
+      const key = formKey(form.text);
+      const owner = formOwner.get(key);
+      if (owner === term.id) throw new Error(`glossary term "${term.id}" lists the form ${form.text} twice`);
+      if (owner !== undefined) {
+        throw new Error(`glossary form ${form.text} is claimed by both "${owner}" and "${term.id}"`);
+      }
+      formOwner.set(key, term.id);
+    }
+  }
+  for (const term of terms) {
+    for (const id of term.related) {
+      if (!ids.has(id)) throw new Error(`glossary term "${term.id}": related id "${id}" is not in the glossary`);
+    }
+  }
+  return terms;
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { formKey, hasKanji, validateGlossary, type GlossaryTerm } from '../../../core/glossary/glossary-term';
+
+function nato(): GlossaryTerm {
+  return {
+    id: 'nato',
+    en: 'NATO (North Atlantic Treaty Organization)',
+    category: 'organisation',
+    forms: [{ text: '北大西洋条約機構', reading: 'きたたいせいようじょうやくきこう' }, { text: 'NATO' }, { text: 'ナトー' }],
+    explanation: 'A Western military alliance.',
+    related: ['russia'],
+  };
+}
+
+function russia(): GlossaryTerm {
+  return {
+    id: 'russia',
+    en: 'Russia',
+    category: 'place',
+    forms: [{ text: 'ロシア' }, { text: 'ロシア連邦', reading: 'ろしあれんぽう' }],
+    explanation: 'A state.',
+    related: [],
+  };
+}
+
+/** Runs the validator on a glossary where `edit` has changed one term, returning the error message. */
+function errorFor(edit: (term: Record<string, unknown>) => void): string {
+  const term = nato() as unknown as Record<string, unknown>;
+  edit(term);
+  try {
+    validateGlossary([term, russia()]);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the validator accepted the edited glossary');
+}
+
+describe('validateGlossary', () => {
+  it('accepts a good glossary and returns its terms', () => {
+    const terms = validateGlossary([nato(), russia()]);
+    expect(terms.map((t) => t.id)).toEqual(['nato', 'russia']);
+    expect(terms[0]!.forms[1]).toEqual({ text: 'NATO' });
+  });
+
+  it('accepts an empty related list and kana-only main forms', () => {
+    expect(() => validateGlossary([russia()])).not.toThrow();
+  });
+
+  it('rejects data that is not an array', () => {
+    expect(() => validateGlossary({ terms: [] })).toThrow(/must be an array of terms/);
+  });
+
+  it('rejects a term that is not an object, naming its position', () => {
+    expect(() => validateGlossary([nato(), 'russia'])).toThrow(/term #1 must be an object/);
+  });
+
+  it('rejects a bad id', () => {
+    expect(errorFor((t) => (t.id = 'NATO'))).toMatch(/term #0: id must be lower-case/);
+    expect(errorFor((t) => delete t.id)).toMatch(/term #0: id/);
+  });
+
+  it('rejects unknown fields, naming term and field', () => {
+    expect(errorFor((t) => (t.reading = 'なとー'))).toMatch(/"nato" has an unknown field "reading"/);
+    expect(errorFor((t) => ((t.forms as GlossaryTerm['forms'])[1] = { text: 'NATO', kana: 'x' } as never))).toMatch(
+      /"nato": forms\[1\] has an unknown field "kana"/,
+    );
+  });
+
+  it('rejects a missing or empty English name', () => {
+    expect(errorFor((t) => delete t.en)).toMatch(/"nato": en must be a string/);
+    expect(errorFor((t) => (t.en = ' '))).toMatch(/"nato": en must not be empty/);
+  });
+
+  it('rejects an unknown category', () => {
+    expect(errorFor((t) => (t.category = 'military'))).toMatch(/"nato": category must be one of .*"military"/);
+  });
+
+  it('rejects missing or empty forms', () => {
+    expect(errorFor((t) => (t.forms = []))).toMatch(/"nato": forms must be a non-empty array/);
+  });
+
+  it('requires a hiragana reading on forms with kanji', () => {
+    expect(errorFor((t) => (t.forms = [{ text: '北大西洋条約機構' }]))).toMatch(/forms\[0\] \(北大西洋条約機構\) has kanji but no reading/);
+    expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'コクレン' }]))).toMatch(/reading "コクレン" of 国連 must be hiragana/);
+    expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'kokuren' }]))).toMatch(/must be hiragana/);
+  });
+
+  it('forbids a reading on forms without kanji (katakana and Latin)', () => {
+    expect(errorFor((t) => (t.forms = [{ text: 'ナトー', reading: 'なとー' }]))).toMatch(/forms\[0\] \(ナトー\) has no kanji, so it must not have a reading/);
+    expect(errorFor((t) => ((t.forms as GlossaryTerm['forms'])[1] = { text: 'NATO', reading: 'なとー' }))).toMatch(
+      /forms\[1\] \(NATO\) has no kanji/,
+    );
+  });
+
+  it('requires the main form to be Japanese', () => {
+    expect(errorFor((t) => (t.forms = [{ text: 'NATO' }, { text: 'ナトー' }]))).toMatch(/forms\[0\] \(NATO\) must be the main Japanese form/);
+  });
+
+  it('rejects full-width ASCII in forms', () => {
+    expect(errorFor((t) => ((t.forms as GlossaryTerm['forms'])[1] = { text: 'ＮＡＴＯ' }))).toMatch(/full-width ASCII/);
+  });
+
+  it('rejects an empty explanation', () => {
+    expect(errorFor((t) => (t.explanation = ''))).toMatch(/"nato": explanation must not be empty/);
+  });
+
+  it('rejects a related id that does not exist, or the term itself', () => {
+    expect(errorFor((t) => (t.related = ['russia', 'warsaw-pact']))).toMatch(/"nato": related id "warsaw-pact" is not in the glossary/);
+    expect(errorFor((t) => (t.related = ['nato']))).toMatch(/"nato": related lists the term itself/);
+    expect(errorFor((t) => (t.related = ['russia', 'russia']))).toMatch(/related lists "russia" twice/);
+    expect(errorFor((t) => (t.related = 'russia'))).toMatch(/related must be an array/);
+  });
+
+  it('rejects a duplicate id', () => {
+    expect(() => validateGlossary([nato(), russia(), { ...russia(), forms: [{ text: 'ロシヤ' }] }])).toThrow(
+      /"russia" is defined twice/,
+    );
+  });
+
+  it('rejects a form claimed by two terms, also when it differs only in case', () => {
+    expect(errorFor((t) => (t.forms = [{ text: 'ロシア' }]))).toMatch(/form ロシア is claimed by both "nato" and "russia"/);
+    const other = { ...russia(), forms: [{ text: 'ロシア' }, { text: 'nato' }] };
+    expect(() => validateGlossary([nato(), other])).toThrow(/form nato is claimed by both "nato" and "russia"/);
+  });
+
+  it('rejects a form listed twice in one term', () => {
+    expect(errorFor((t) => (t.forms as GlossaryTerm['forms']).push({ text: 'NATO' }))).toMatch(/"nato" lists the form NATO twice/);
+  });
+});
+
+describe('formKey and hasKanji', () => {
+  it('folds width and ASCII case without changing length', () => {
+    expect(formKey('ＮＡＴＯの')).toBe('natoの');
+    expect(formKey('Ｇ７サミット')).toBe('g7サミット');
+    expect(formKey('ＮＡＴＯの').length).toBe('ＮＡＴＯの'.length);
+  });
+
+  it('finds kanji, including the iteration mark', () => {
+    expect(hasKanji('国々')).toBe(true);
+    expect(hasKanji('々')).toBe(true);
+    expect(hasKanji('ロシア')).toBe(false);
+    expect(hasKanji('G7')).toBe(false);
+  });
+});
