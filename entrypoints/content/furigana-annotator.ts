@@ -67,7 +67,7 @@ export class FuriganaAnnotator {
   }
 
   private async annotate(root: Node, generation: number, viewportFirst: boolean): Promise<void> {
-    let blocks = collectReadableBlocks(root, (n) => this.registry.isAnnotated(n));
+    let blocks = collectReadableBlocks(root, { skip: (n) => this.registry.isAnnotated(n) });
     if (blocks.length === 0) return;
     if (viewportFirst) blocks = visibleFirst(blocks, this.doc.defaultView?.innerHeight ?? 0);
     const batches = toBatches(blocks);

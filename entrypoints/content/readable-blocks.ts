@@ -43,15 +43,16 @@ export function isSkippedElement(el: Element): boolean {
 }
 
 /** Whether a node sits inside something we must not touch (checked up to the document). */
-export function isInsideSkipped(node: Node): boolean {
+export function isInsideSkipped(node: Node, throughFurigana = false): boolean {
   for (let el = node.parentElement; el; el = el.parentElement) {
+    if (throughFurigana && furiganaRole(el) === 'text') continue;
     if (isSkippedElement(el)) return true;
   }
   return false;
 }
 
 function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName.toUpperCase());
+  return INLINE_TAGS.has(el.tagName.toUpperCase()) || furiganaRole(el) === 'text';
 }
 
 /** The element whose text flows together with this node's: its nearest non-inline ancestor. */
@@ -61,21 +62,47 @@ export function blockOf(node: Node): Element | null {
   return el;
 }
 
+export interface CollectOptions {
+  /** Text nodes to leave out (already annotated, say). */
+  skip?: (node: Text) => boolean;
+  /**
+   * Read the page as the reader sees its text: through our furigana (the base text of our ruby
+   * counts, our readings do not). Off for annotating, where our own nodes are not to be touched.
+   */
+  throughFurigana?: boolean;
+  /** Keep blocks without kanji too (for Latin terms such as NATO). */
+  allBlocks?: boolean;
+}
+
+/** Our furigana elements that hold page text (wrapper and ruby), and the one that holds readings. */
+function furiganaRole(el: Element): 'text' | 'reading' | undefined {
+  const mark = el.getAttribute('data-yomu');
+  if (mark === 'text' || mark === 'ruby') return 'text';
+  if (mark === 'rt') return 'reading';
+  return undefined;
+}
+
 /**
- * The readable blocks under `root` that contain kanji, in document order. Text nodes for which
- * `skip` answers true (already annotated, say) are left out. A block interrupted by a nested
- * block is cut into separate runs, so that text is never joined across a line break.
+ * The readable blocks under `root` that contain kanji, in document order. A block interrupted
+ * by a nested block is cut into separate runs, so that text is never joined across a line break.
  */
-export function collectReadableBlocks(root: Node, skip: (node: Text) => boolean = () => false): TextBlock[] {
+export function collectReadableBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  const skip = options.skip ?? (() => false);
+  const through = options.throughFurigana ?? false;
   const doc = root.ownerDocument ?? (root as Document);
-  if (root.nodeType === Node.TEXT_NODE ? isInsideSkipped(root) : root instanceof Element && (isSkippedElement(root) || isInsideSkipped(root))) {
-    return [];
-  }
+  const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : undefined;
+  const rootSkipped = rootElement && isSkippedElement(rootElement) && !(through && furiganaRole(rootElement) === 'text');
+  if (rootSkipped || isInsideSkipped(root, through)) return [];
   let current: TextBlock | undefined;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
       const el = node as Element;
+      if (through) {
+        const role = furiganaRole(el);
+        if (role === 'text') return NodeFilter.FILTER_SKIP;
+        if (role === 'reading') return NodeFilter.FILTER_REJECT;
+      }
       // A nested block or something we skip ends the current run of text.
       if (isSkippedElement(el)) {
         current = undefined;
@@ -104,5 +131,5 @@ export function collectReadableBlocks(root: Node, skip: (node: Text) => boolean 
     current.text += text.data;
     if (root.nodeType === Node.TEXT_NODE) break;
   }
-  return blocks.filter((b) => containsKanji(b.text));
+  return options.allBlocks ? blocks : blocks.filter((b) => containsKanji(b.text));
 }

@@ -50,12 +50,25 @@ describe('collectReadableBlocks', () => {
     expect(collectReadableBlocks(document.getElementById('t')!)).toEqual([]);
     const p = document.getElementById('p')!;
     const first = p.firstChild as Text;
-    const blocks = collectReadableBlocks(p, (n) => n === first);
+    const blocks = collectReadableBlocks(p, { skip: (n) => n === first });
     expect(blocks.map((b) => b.text)).toEqual(['語']);
   });
 
   test('odd Unicode: surrogate-pair kanji, 々 and ヶ count as kanji', () => {
     body('<p>𠮟る</p><p>々</p><p>ヶ</p>');
     expect(collectReadableBlocks(document.body).map((b) => b.text)).toEqual(['𠮟る', '々', 'ヶ']);
+  });
+
+  test('through furigana: our ruby base text counts, our readings do not', () => {
+    body('<p id="p"><yomu-text data-yomu="text"><ruby data-yomu="ruby">制裁<rt data-yomu="rt">せいさい</rt></ruby>が</yomu-text><b>強化</b>された</p>');
+    expect(collectReadableBlocks(document.body).map((b) => b.text)).toEqual(['強化された']);
+    const [block] = collectReadableBlocks(document.body, { throughFurigana: true });
+    expect(block!.text).toBe('制裁が強化された');
+    expect(block!.element.id).toBe('p');
+  });
+
+  test('allBlocks keeps blocks without kanji (Latin acronyms)', () => {
+    body('<p>NATOの会議</p><p>NATO summit</p>');
+    expect(collectReadableBlocks(document.body, { allBlocks: true }).map((b) => b.text)).toEqual(['NATOの会議', 'NATO summit']);
   });
 });
