@@ -1,0 +1,95 @@
+/**
+ * Character classes and kana conversions the reading layer needs. Kept small and
+ * allocation-light: it runs on every token of every page.
+ */
+
+const HALF_WIDTH_KATAKANA =
+  'ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン';
+const VOICEABLE = 'かきくけこさしすせそたちつてとはひふへほう';
+const VOICED = 'がぎぐげござじずぜぞだぢづでどばびぶべぼゔ';
+const SEMI_VOICEABLE = 'はひふへほ';
+const SEMI_VOICED = 'ぱぴぷぺぽ';
+
+/**
+ * Whether a code point is written as a kanji for furigana purposes: Han ideographs (all
+ * planes, so 𠮟 counts), the iteration mark 々, 〆, 〇, and the small ヶ/ヵ used in counters
+ * (一ヶ月), which are read as part of the kanji around them.
+ */
+export function isKanjiCodePoint(cp: number): boolean {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true; // the common block first: the usual case
+  if (cp === 0x3005 || cp === 0x3006 || cp === 0x3007 || cp === 0x30f6 || cp === 0x30f5 || cp === 0x303b) return true;
+  if (cp >= 0x3400 && cp <= 0x4dbf) return true;
+  if (cp >= 0xf900 && cp <= 0xfaff) return true;
+  if (cp >= 0x20000 && cp <= 0x3ffff) return true;
+  return cp >= 0x2e80 && cp <= 0x2fdf; // radicals
+}
+
+/** Whether the text holds at least one kanji (see `isKanjiCodePoint`). */
+export function hasKanji(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3005) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+      if (isKanjiCodePoint(cp)) return true;
+      i++;
+      continue;
+    }
+    if (isKanjiCodePoint(c)) return true;
+  }
+  return false;
+}
+
+/** ASCII or full-width digit. */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Whether the code unit is hiragana, katakana (full or half width) or the long-vowel mark. */
+export function isKanaCode(c: number): boolean {
+  return (
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x309d && c <= 0x309f) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    (c >= 0x30fc && c <= 0x30ff) ||
+    (c >= 0xff66 && c <= 0xff9f)
+  );
+}
+
+/**
+ * Folds kana to hiragana: full-width katakana (ヴ to ゔ), and half-width katakana with their
+ * voicing marks (ｶﾞ to が). Everything else is left as it is, including ー.
+ */
+export function toHiragana(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30a1 && c <= 0x30f6) {
+      out += String.fromCharCode(c - 0x60);
+      changed = true;
+    } else if (c >= 0xff66 && c <= 0xff9f) {
+      changed = true;
+      if (c === 0xff9e || c === 0xff9f) {
+        // A voicing mark on its own (after a non-voiceable kana): keep the combining form.
+        const last = out.slice(-1);
+        const table = c === 0xff9e ? VOICEABLE : SEMI_VOICEABLE;
+        const k = table.indexOf(last);
+        if (k >= 0) out = out.slice(0, -1) + (c === 0xff9e ? VOICED : SEMI_VOICED)[k];
+        else out += c === 0xff9e ? '\u3099' : '\u309a';
+      } else {
+        const kata = HALF_WIDTH_KATAKANA[c - 0xff66]!;
+        const code = kata.charCodeAt(0);
+        out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : kata;
+      }
+    } else {
+      out += text[i];
+    }
+  }
+  return changed ? out : text;
+}
+
+/** Folds full-width digits to ASCII ones. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}

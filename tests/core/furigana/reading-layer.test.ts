@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readingSegments } from '../../../core/furigana/reading-layer';
+import type { RubySegment } from '../../../core/furigana/ruby-segment';
+import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
+import type { Token } from '../../../core/segmenter/token';
+import { nodeSegmenter } from '../../support/node-segmenter';
+
+const ARTICLE = readFileSync(new URL('../../fixtures/article.ja.txt', import.meta.url), 'utf8');
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await nodeSegmenter();
+});
+
+function segmentsOf(text: string): RubySegment[] {
+  return readingSegments(text, segmenter.tokenize(text));
+}
+
+/** The text with each ruby written [base:reading]. */
+function show(text: string, segments: readonly RubySegment[] = segmentsOf(text)): string {
+  let out = '';
+  let cursor = 0;
+  for (const s of segments) {
+    out += text.slice(cursor, s.start) + `[${text.slice(s.start, s.end)}:${s.reading}]`;
+    cursor = s.end;
+  }
+  return out + text.slice(cursor);
+}
+
+function token(surface: string, start: number, reading: string, pos = '名詞', pos1 = '一般'): Token {
+  return { surface, start, pos, pos1, pos2: '*', conjugationType: '*', conjugationForm: '*', basicForm: surface, reading, known: true };
+}
+
+describe('readingSegments', () => {
+  it('turns tokens into ruby over their kanji, at offsets of the text', () => {
+    const text = 'この基盤は築かれた';
+    const tokens = [
+      token('この', 0, 'コノ', '連体詞', '*'),
+      token('基盤', 2, 'キバン'),
+      token('は', 4, 'ハ', '助詞', '係助詞'),
+      token('築か', 5, 'キズカ', '動詞', '自立'),
+      token('れ', 7, 'レ', '動詞', '接尾'),
+      token('た', 8, 'タ', '助動詞', '*'),
+    ];
+    expect(readingSegments(text, tokens)).toEqual([
+      { start: 2, end: 4, reading: 'きばん' },
+      { start: 5, end: 6, reading: 'きず' },
+    ]);
+  });
+
+  it('gives nothing for text without tokens or without kanji', () => {
+    expect(readingSegments('', [])).toEqual([]);
+    expect(readingSegments('パートナーシップ', [token('パートナーシップ', 0, 'パートナーシップ')])).toEqual([]);
+  });
+
+  it('reads sentences of the reference article with okurigana bare', () => {
+    expect(show('この同盟の基盤は徐々に築かれ、')).toBe('この[同盟:どうめい]の[基盤:きばん]は[徐々:じょじょ]に[築:きず]かれ、');
+    expect(show('ワシントンでは懸念を高め、')).toBe('ワシントンでは[懸念:けねん]を[高:たか]め、');
+    expect(show('地政学的な発展を通じて')).toBe('[地政学:ちせいがく][的:てき]な[発展:はってん]を[通:つう]じて');
+  });
+
+  it('leaves digits bare and reads the counter after them', () => {
+    expect(show('過去10年でその関係を変革しました。')).toBe('[過去:かこ]10[年:ねん]でその[関係:かんけい]を[変革:へんかく]しました。');
+    expect(show('2003年のアメリカのイラク侵攻')).toBe('2003[年:ねん]のアメリカのイラク[侵攻:しんこう]');
+  });
+
+  it('reads half-width kana, 々, ヶ and surrogate-pair kanji without breaking offsets', () => {
+    const text = 'ｶﾞｽ管と人々と𠮟責と霞ヶ関';
+    const shown = show(text);
+    expect(shown).toContain('ｶﾞｽ[管:かん]');
+    expect(shown).toContain('[人々:ひとびと]');
+    expect(shown).toContain('[霞ヶ関:かすみがせき]');
+    for (const s of segmentsOf(text)) expect(s.end).toBeGreaterThan(s.start);
+  });
+
+  it('gives sorted, non-overlapping segments over kanji only, for the whole article', () => {
+    const segments = segmentsOf(ARTICLE);
+    expect(segments.length).toBeGreaterThan(300);
+    let last = 0;
+    for (const s of segments) {
+      expect(s.start).toBeGreaterThanOrEqual(last);
+      expect(s.end).toBeGreaterThan(s.start);
+      const base = ARTICLE.slice(s.start, s.end);
+      expect(base).toMatch(/^[\u3400-\u9fff々〆ヶ]/u);
+      expect(base).not.toMatch(/[0-9０-９]/);
+      expect(s.reading).toMatch(/^[\u3041-\u3096ー]+$/);
+      last = s.end;
+    }
+  });
+});
