@@ -1,0 +1,54 @@
+/**
+ * What the evaluation scripts share: kuromoji loaded from node_modules the way the engine loads
+ * it in the extension, the reading layer with the knowledge the engine gives it, and the raw
+ * kuromoji baseline.
+ */
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { loadSegmenter, type Segmenter } from '../core/segmenter/kuromoji-tokenizer';
+import { readingSegments, type ReadingContext } from '../core/furigana/reading-layer';
+import { predictedPieces, type ReadingPiece } from '../core/furigana/reading-metric';
+import type { Token } from '../core/segmenter/token';
+
+const KUROMOJI_DICT = fileURLToPath(new URL('../node_modules/kuromoji/dict/', import.meta.url));
+
+export async function loadNodeSegmenter(): Promise<Segmenter> {
+  return loadSegmenter(async (name) => {
+    const bytes = gunzipSync(await readFile(KUROMOJI_DICT + name));
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  });
+}
+
+/** The knowledge sources the engine passes to the reading layer, loaded in Node. */
+export async function loadReadingContext(): Promise<ReadingContext> {
+  return {};
+}
+
+export type Predictor = (text: string) => ReadingPiece[];
+
+/** The reading layer's prediction (what the extension shows), or kuromoji's token readings as they come. */
+export async function loadPredictor(raw: boolean): Promise<Predictor> {
+  const segmenter = await loadNodeSegmenter();
+  if (raw) return (text) => segmenter.tokenize(text).map((t: Token) => [t.surface, t.reading] as const);
+  const context = await loadReadingContext();
+  return (text) => {
+    const tokens = segmenter.tokenize(text);
+    return predictedPieces(text, tokens, readingSegments(text, tokens, context));
+  };
+}
+
+/** `--raw` and `--errors=N` options, and the one file argument. */
+export function parseArguments(argv: readonly string[]): { file: string; raw: boolean; errors: number; examples: boolean } {
+  const file = argv.find((a) => !a.startsWith('--'));
+  if (!file) {
+    console.error('usage: FILE [--raw] [--errors=N] [--examples]');
+    process.exit(2);
+  }
+  const errors = Number(argv.find((a) => a.startsWith('--errors='))?.slice(9) ?? 30);
+  return { file, raw: argv.includes('--raw'), errors, examples: argv.includes('--examples') };
+}
+
+export function percent(correct: number, total: number): string {
+  return total ? ((100 * correct) / total).toFixed(2) + '%' : 'n/a';
+}
