@@ -1,14 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-
-// Kuromoji's IPADIC files are shipped as they come in the npm package (gzip) and
-// decompressed in the engine with the native DecompressionStream.
-const KUROMOJI_DICT_FILES = [
-  'base.dat.gz', 'check.dat.gz', 'tid.dat.gz', 'tid_pos.dat.gz', 'tid_map.dat.gz', 'cc.dat.gz',
-  'unk.dat.gz', 'unk_pos.dat.gz', 'unk_map.dat.gz', 'unk_char.dat.gz', 'unk_compat.dat.gz',
-  'unk_invoke.dat.gz',
-];
+import { DICTIONARY_FILES } from './core/segmenter/ipadic-files';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -33,7 +26,9 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
-      for (const name of KUROMOJI_DICT_FILES) {
+      // kuromoji's IPADIC, shipped as the npm package has it (gzip); the engine inflates it
+      // with the browser's native DecompressionStream.
+      for (const name of DICTIONARY_FILES) {
         files.push({
           absoluteSrc: resolve(wxt.config.root, 'node_modules/kuromoji/dict', name),
           relativeDest: `kuromoji/${name}`,

@@ -1,11 +1,19 @@
-// kuromoji's internal modules, used to load its dictionary with our own file reader.
-declare module 'kuromoji/src/loader/DictionaryLoader.js' {
-  class DictionaryLoader {
-    constructor(dicPath: string);
-    loadArrayBuffer: (file: string, callback: (err: unknown, buffer?: ArrayBuffer) => void) => void;
-    load(callback: (err: unknown, dic: unknown) => void): void;
+// kuromoji's internal modules: its dictionary classes and tokenizer, loaded with our own file reader.
+declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
+  class DynamicDictionaries {
+    loadTrie(base: Int32Array, check: Int32Array): this;
+    loadTokenInfoDictionaries(tokenInfo: Uint8Array, pos: Uint8Array, targetMap: Uint8Array): this;
+    loadConnectionCosts(cc: Int16Array): this;
+    loadUnknownDictionaries(
+      unk: Uint8Array,
+      unkPos: Uint8Array,
+      unkMap: Uint8Array,
+      catMap: Uint8Array,
+      compatCatMap: Uint32Array,
+      invokeDef: Uint8Array,
+    ): this;
   }
-  export default DictionaryLoader;
+  export default DynamicDictionaries;
 }
 declare module 'kuromoji/src/Tokenizer.js' {
   class Tokenizer {

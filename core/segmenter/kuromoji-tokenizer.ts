@@ -1,6 +1,7 @@
-import DictionaryLoader from 'kuromoji/src/loader/DictionaryLoader.js';
+import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import type { Token } from './token';
+import { DICTIONARY_FILES } from './ipadic-files';
 
 /** Reads one of kuromoji's dictionary files (for example `base.dat.gz`) into memory, decompressed. */
 export type DictionaryFileReader = (fileName: string) => Promise<ArrayBuffer>;
@@ -28,22 +29,32 @@ interface KuromojiTokenizer {
 
 /**
  * Builds kuromoji's tokenizer from its IPADIC files, read by `readFile`. The reader is the
- * platform's part (fetch and DecompressionStream in the extension, the file system in Node);
- * everything else is kuromoji's own loader, so both load the dictionary the same way.
+ * platform's part (fetch and DecompressionStream in the extension, the file system in Node).
+ * kuromoji's own loader is not used: it needs Node's `path` and reads the files through a
+ * callback library; this reads all twelve files at once and hands the buffers to kuromoji's
+ * dictionary classes exactly as its loader does.
  */
 export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Segmenter> {
-  const loader = new DictionaryLoader('');
-  loader.loadArrayBuffer = (file: string, callback: (err: unknown, buffer?: ArrayBuffer) => void) => {
-    const name = file.replace(/^.*[\\/]/, '');
-    readFile(name).then(
-      (buffer) => callback(null, buffer),
-      (err: unknown) => callback(err),
-    );
-  };
-  const dictionaries = await new Promise<unknown>((resolve, reject) => {
-    loader.load((err: unknown, dic: unknown) => (err ? reject(err) : resolve(dic)));
-  });
-  const tokenizer = new Tokenizer(dictionaries) as KuromojiTokenizer;
+  const [base, check, tid, tidPos, tidMap, cc, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke] = await Promise.all(
+    DICTIONARY_FILES.map(async (name) => {
+      const buffer = await readFile(name);
+      if (buffer.byteLength === 0) throw new Error(`${name} is empty`);
+      return buffer;
+    }),
+  );
+  const dic = new DynamicDictionaries();
+  dic.loadTrie(new Int32Array(base!), new Int32Array(check!));
+  dic.loadTokenInfoDictionaries(new Uint8Array(tid!), new Uint8Array(tidPos!), new Uint8Array(tidMap!));
+  dic.loadConnectionCosts(new Int16Array(cc!));
+  dic.loadUnknownDictionaries(
+    new Uint8Array(unk!),
+    new Uint8Array(unkPos!),
+    new Uint8Array(unkMap!),
+    new Uint8Array(unkChar!),
+    new Uint32Array(unkCompat!),
+    new Uint8Array(unkInvoke!),
+  );
+  const tokenizer = new Tokenizer(dic) as unknown as KuromojiTokenizer;
   return {
     tokenize(text: string): Token[] {
       // kuromoji counts positions in code points; we count UTF-16 code units, as the DOM does.
@@ -57,6 +68,7 @@ export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Seg
     },
   };
 }
+
 
 function toToken(t: KuromojiToken, start: number): Token {
   return {
