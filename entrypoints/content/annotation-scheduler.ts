@@ -23,13 +23,36 @@ export function visibleFirst(blocks: TextBlock[], viewportHeight: number): TextB
   return visible.concat(rest);
 }
 
+/**
+ * Cuts a block longer than a batch at text-node boundaries (a huge page with no paragraphs);
+ * a single text node longer than a batch is left out rather than sent whole.
+ */
+export function splitOversized(block: TextBlock, max = BATCH_MAX_CHARS): TextBlock[] {
+  if (block.text.length <= max) return [block];
+  const parts: TextBlock[] = [];
+  let part: TextBlock | undefined;
+  for (const node of block.nodes) {
+    if (node.data.length > max) {
+      part = undefined;
+      continue;
+    }
+    if (!part || part.text.length + node.data.length > max) {
+      part = { element: block.element, nodes: [], starts: [], text: '' };
+      parts.push(part);
+    }
+    part.starts.push(part.text.length);
+    part.nodes.push(node);
+    part.text += node.data;
+  }
+  return parts;
+}
+
 /** Cuts blocks into engine requests that stay within the size limits. */
 export function toBatches(blocks: TextBlock[]): TextBlock[][] {
   const batches: TextBlock[][] = [];
   let batch: TextBlock[] = [];
   let chars = 0;
-  for (const block of blocks) {
-    // A block longer than a batch is sent on its own (the engine's limit is far larger).
+  for (const block of blocks.flatMap((b) => splitOversized(b))) {
     if (batch.length > 0 && (chars + block.text.length > BATCH_MAX_CHARS || batch.length >= BATCH_MAX_BLOCKS)) {
       batches.push(batch);
       batch = [];

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { FuriganaAnnotator } from '../../../entrypoints/content/furigana-annotator';
 import { collectReadableBlocks } from '../../../entrypoints/content/readable-blocks';
-import { toBatches, visibleFirst, BATCH_MAX_CHARS } from '../../../entrypoints/content/annotation-scheduler';
+import { splitOversized, toBatches, visibleFirst, BATCH_MAX_CHARS } from '../../../entrypoints/content/annotation-scheduler';
 import type { RubySegment } from '../../../core/furigana/ruby-segment';
 
 const KANJI_RUN = /[\p{Script=Han}々]+/gu;
@@ -39,6 +39,35 @@ describe('scheduling', () => {
     const batches = toBatches(collectReadableBlocks(document.body));
     expect(batches.length).toBeGreaterThan(1);
     for (const batch of batches) expect(batch.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(BATCH_MAX_CHARS);
+  });
+});
+
+describe('huge pages', () => {
+  test('a block far longer than a request is cut at node boundaries and annotated whole', async () => {
+    // 3,000 spans in one paragraph: 300,000 characters, more than one engine request may carry.
+    const p = document.createElement('p');
+    for (let i = 0; i < 3000; i++) {
+      const span = document.createElement('span');
+      span.textContent = 'かな'.repeat(49) + '漢字';
+      p.append(span);
+    }
+    document.body.append(p);
+    const [block] = collectReadableBlocks(document.body);
+    const parts = splitOversized(block!);
+    expect(parts.length).toBe(Math.ceil(300_000 / BATCH_MAX_CHARS));
+    expect(parts.map((b) => b.text).join('')).toBe(block!.text);
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    expect(p.querySelectorAll('ruby[data-yomu]').length).toBe(3000);
+    for (const texts of engine.log) expect(texts.join('').length).toBeLessThanOrEqual(BATCH_MAX_CHARS);
+  });
+
+  test('a single text node longer than a request is left alone, the rest annotated', async () => {
+    document.body.innerHTML = `<p><span>${'漢'.repeat(BATCH_MAX_CHARS + 1)}</span><span>東京</span></p>`;
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    expect(document.querySelectorAll('ruby[data-yomu]').length).toBe(1);
   });
 });
 
