@@ -50,7 +50,14 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
   async function annotate(texts: readonly string[]): Promise<RubySegment[][]> {
     const s = await ensureLoaded();
-    return texts.map((text) => readingSegments(text, s.tokenize(text)));
+    return texts.map((text) => {
+      try {
+        return readingSegments(text, s.tokenize(text));
+      } catch {
+        // One text kuromoji cannot read must not cost the rest of the page its furigana.
+        return [];
+      }
+    });
   }
 
   return {

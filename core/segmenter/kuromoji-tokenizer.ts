@@ -3,6 +3,9 @@ import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import type { Token } from './token';
 import { DICTIONARY_FILES } from './ipadic-files';
 
+/** Characters kuromoji crashes on: lone surrogates (its trie cannot encode them) and NUL-like controls. */
+const UNSAFE_CHARACTER = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 /** Reads one of kuromoji's dictionary files (for example `base.dat.gz`) into memory, decompressed. */
 export type DictionaryFileReader = (fileName: string) => Promise<ArrayBuffer>;
 
@@ -56,7 +59,9 @@ export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Seg
   );
   const tokenizer = new Tokenizer(dic) as unknown as KuromojiTokenizer;
   return {
-    tokenize(text: string): Token[] {
+    tokenize(original: string): Token[] {
+      // The replacement character has the same length, so offsets stay those of the page's text.
+      const text = original.replace(UNSAFE_CHARACTER, '\uFFFD');
       // kuromoji counts positions in code points; we count UTF-16 code units, as the DOM does.
       let cursor = 0;
       return tokenizer.tokenize(text).map((t) => {

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { createReadingEngine } from '../../../core/engine/reading-engine';
+import { readKuromojiFile } from '../../support/node-segmenter';
+
+const now = () => performance.now();
+
+describe('createReadingEngine', () => {
+  test('loads on first request, then answers from memory', async () => {
+    let reads = 0;
+    const engine = createReadingEngine({ readKuromojiFile: (n) => (reads++, readKuromojiFile(n)), now });
+    expect(engine.status()).toEqual({ loaded: false });
+    const response = (await engine.handle({ type: 'yomu:annotate', texts: ['東京で会議', 'かな'] })) as { ok: true; segments: unknown[][] };
+    expect(response.ok).toBe(true);
+    expect(response.segments[0]).toEqual([
+      { start: 0, end: 2, reading: 'とうきょう' },
+      { start: 3, end: 5, reading: 'かいぎ' },
+    ]);
+    expect(response.segments[1]).toEqual([]);
+    const status = engine.status();
+    expect(status.loaded).toBe(true);
+    expect(status.loadMs).toBeGreaterThan(0);
+    const readsAfterLoad = reads;
+    await engine.annotate(['大阪']);
+    expect(reads).toBe(readsAfterLoad);
+  });
+
+  test('a broken dictionary file gives a clear error, and a later request tries again', async () => {
+    let broken = true;
+    const engine = createReadingEngine({
+      readKuromojiFile: async (name) => (broken && name === 'tid_pos.dat.gz' ? new ArrayBuffer(0) : readKuromojiFile(name)),
+      now,
+    });
+    const failed = (await engine.handle({ type: 'yomu:annotate', texts: ['東京'] })) as { ok: false; error: string };
+    expect(failed).toEqual({ ok: false, error: 'The Japanese dictionary (kuromoji) could not be loaded: tid_pos.dat.gz is empty' });
+    expect(engine.status().error).toMatch(/tid_pos\.dat\.gz is empty/);
+    broken = false;
+    const ok = (await engine.handle({ type: 'yomu:annotate', texts: ['東京'] })) as { ok: boolean };
+    expect(ok.ok).toBe(true);
+    expect(engine.status().error).toBeUndefined();
+  });
+
+  test('odd text never breaks the engine: empty, lone surrogates, half-width kana, emoji, the article', async () => {
+    const engine = createReadingEngine({ readKuromojiFile, now });
+    const texts = ['', '\uD842', 'ﾛｼｱと𠮟責', '🇯🇵日本🎌', 'Gateは、ゲートに', '\u0000\u200b漢字\ufeff'];
+    const segments = await engine.annotate(texts);
+    expect(segments).toHaveLength(texts.length);
+    segments.forEach((segs, i) => {
+      for (const s of segs) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(texts[i]!.length);
+        expect(s.reading).toMatch(/^[\u3041-\u309f\u30fc]+$/);
+      }
+    });
+  });
+});
