@@ -2,10 +2,16 @@
  * The reading layer: turns kuromoji's tokens for one text (a block of a page) into the ruby
  * segments to show. Pure: the extension's engine and the evaluation scripts run this same
  * function.
+ *
+ * It reads in passes over the tokens: glossary terms first (their readings win), then numbers
+ * with their counters, then dictionary words that span several tokens, then context rules for
+ * kanji whose reading depends on their neighbours; what is left keeps kuromoji's reading. Each
+ * word's reading is then aligned with its surface so that only kanji carry ruby.
  */
 import type { Token } from '../segmenter/token';
 import { alignReading } from './align-reading';
-import { hasKanji } from './kana';
+import { readCounted, readWrittenNumber } from './counter-reading';
+import { hasKanji, toHiragana } from './kana';
 import type { RubySegment } from './ruby-segment';
 
 /**
@@ -25,19 +31,146 @@ export interface ReadingContext {
   dictionaryReadings?: (surface: string) => readonly string[] | undefined;
 }
 
+/** A stretch of tokens read as one word. */
+interface Word {
+  /** Index of the first token and one past the last. */
+  from: number;
+  to: number;
+  /** Reading in hiragana ('' for none). */
+  reading: string;
+  alternatives?: string[];
+}
+
+/** The longest run of tokens a glossary term or dictionary word is looked up over. */
+const MAX_SPAN = 5;
+
 /**
  * Sorted, non-overlapping ruby segments over the kanji of `text`, whose tokens (in order, with
  * offsets into `text`) are `tokens`.
  */
 export function readingSegments(text: string, tokens: readonly Token[], context: ReadingContext = {}): RubySegment[] {
   void text;
-  void context;
+  const words = readWords(tokens, context);
   const segments: RubySegment[] = [];
-  for (const token of tokens) {
-    if (!token.reading || !hasKanji(token.surface)) continue;
-    for (const part of alignReading(token.surface, token.reading)) {
-      segments.push({ start: token.start + part.start, end: token.start + part.end, reading: part.reading });
+  for (const word of words) {
+    if (!word.reading) continue;
+    const first = tokens[word.from]!;
+    const last = tokens[word.to - 1]!;
+    const start = first.start;
+    const surface = word.to - word.from === 1 ? first.surface : joinSurfaces(tokens, word.from, word.to);
+    if (last.start + last.surface.length !== start + surface.length) continue; // tokens not contiguous
+    if (!hasKanji(surface)) continue;
+    const parts = alignReading(surface, word.reading);
+    for (const part of parts) {
+      const segment: RubySegment = { start: start + part.start, end: start + part.end, reading: part.reading };
+      if (word.alternatives?.length && parts.length === 1) {
+        const alternatives = word.alternatives
+          .map((a) => (part.start === 0 && part.end === surface.length ? a : alignedPart(surface, a, part)))
+          .filter((a): a is string => !!a && a !== part.reading);
+        if (alternatives.length) segment.alternatives = [...new Set(alternatives)];
+      }
+      segments.push(segment);
     }
   }
   return segments;
+}
+
+/** The reading an alternative gives to the same part of the surface, if it aligns the same way. */
+function alignedPart(surface: string, reading: string, part: { start: number; end: number }): string | undefined {
+  const parts = alignReading(surface, reading);
+  return parts.length === 1 && parts[0]!.start === part.start && parts[0]!.end === part.end ? parts[0]!.reading : undefined;
+}
+
+function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += tokens[k]!.surface;
+  return s;
+}
+
+function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
+  const words: Word[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const glossary = context.glossaryReadings && spanLookup(tokens, i, context.glossaryReadings);
+    if (glossary) {
+      words.push(glossary);
+      i = glossary.to;
+      continue;
+    }
+    if (isNumberToken(token)) {
+      const counted = readNumberAndCounter(tokens, i, words);
+      if (counted) {
+        words.push(...counted);
+        i = counted[counted.length - 1]!.to;
+        continue;
+      }
+    }
+    words.push({ from: i, to: i + 1, reading: toHiragana(token.reading) });
+    i++;
+  }
+  return words;
+}
+
+/** The longest run of tokens from `i` (two or more for the dictionary, one or more for the glossary) with a reading. */
+function spanLookup(
+  tokens: readonly Token[],
+  i: number,
+  lookup: (surface: string) => readonly string[] | undefined,
+): Word | undefined {
+  let surface = '';
+  let best: Word | undefined;
+  for (let k = i; k < tokens.length && k < i + MAX_SPAN; k++) {
+    const t = tokens[k]!;
+    if (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    surface += t.surface;
+    if (!hasKanji(surface)) continue;
+    const readings = lookup(surface);
+    if (readings && readings.length) {
+      const [first, ...others] = readings.map((r) => toHiragana(r));
+      best = { from: i, to: k + 1, reading: first!, alternatives: others.length ? others : undefined };
+    }
+  }
+  return best;
+}
+
+function isNumberToken(t: Token): boolean {
+  return t.pos === '名詞' && t.pos1 === '数';
+}
+
+/** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般). */
+const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才']);
+/** Counters' own readings where IPADIC's tag for the token may be another word (分 ぶん, 月 つき). */
+const COUNTER_READINGS: Record<string, string> = {
+  月: 'がつ', 日: 'にち', 人: 'にん', 年: 'ねん', 時: 'じ', 分: 'ふん', 本: 'ほん', 回: 'かい', 歳: 'さい', 才: 'さい',
+};
+
+/**
+ * A number (one or more number tokens: 2 0 0 9, 二 十, 何, 数 百) and the counter after it,
+ * read together; or, without a counter, a number spread over several tokens read as one.
+ */
+function readNumberAndCounter(tokens: readonly Token[], i: number, words: readonly Word[]): Word[] | undefined {
+  let j = i;
+  let surface = '';
+  while (j < tokens.length && (isNumberToken(tokens[j]!) || (/^[,，]$/.test(tokens[j]!.surface) && j > i && j + 1 < tokens.length && isNumberToken(tokens[j + 1]!)))) {
+    surface += tokens[j]!.surface;
+    j++;
+  }
+  const number = readWrittenNumber(surface);
+  if (!number) return undefined;
+  const counter = tokens[j];
+  if (counter && counter.start === tokens[j - 1]!.start + tokens[j - 1]!.surface.length && (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))) {
+    const previous = words[words.length - 1];
+    const afterMonth = !!previous && tokens[previous.to - 1]!.surface.endsWith('月') && previous.reading.endsWith('がつ');
+    const counterReading = COUNTER_READINGS[counter.surface] ?? toHiragana(counter.reading);
+    const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
+    if (counted) {
+      return [
+        { from: i, to: j, reading: counted.number },
+        { from: j, to: j + 1, reading: counted.counter, alternatives: counted.alternatives },
+      ];
+    }
+  }
+  if (j - i < 2 || !hasKanji(surface)) return undefined;
+  return [{ from: i, to: j, reading: number.reading }];
 }

@@ -89,3 +89,27 @@ describe('readingSegments', () => {
     }
   });
 });
+
+describe('readingSegments: numbers and counters', () => {
+  it('reads counters after digits with the sound changes, digits bare', () => {
+    expect(show('3本と6本')).toBe('3[本:ぼん]と6[本:ぽん]');
+    expect(show('車１台を２人で')).toBe('[車:くるま]１[台:だい]を２[人:り]で');
+    expect(show('２０００年３月２４日')).toBe('２０００[年:ねん]３[月:がつ]２４[日:か]');
+    expect(show('5月1日と1日3回')).toBe('5[月:がつ]1[日:たち]と1[日:にち]3[回:かい]');
+  });
+
+  it('reads kanji numerals with their counters', () => {
+    expect(show('一人で')).toBe('[一:ひと][人:り]で');
+    expect(show('二人の')).toBe('[二:ふた][人:り]の');
+    expect(show('十日に')).toBe('[十:とお][日:か]に');
+    expect(show('何人か')).toBe('[何:なん][人:にん]か');
+    expect(show('二十日')).toBe('[二十:はつ][日:か]');
+    expect(show('一ヶ月')).toBe('[一:いっ][ヶ月:かげつ]');
+  });
+
+  it('says when a day count could be a date', () => {
+    const text = '1日';
+    const [day] = segmentsOf(text);
+    expect(day).toEqual({ start: 1, end: 2, reading: 'にち', alternatives: ['たち'] });
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * Numbers and counters: how a number (digits, kanji numerals, 何, 数) and the counter after it
+ * are read together, with the sound changes of Japanese counting (一本 いっぽん, 三本 さんぼん,
+ * 六本 ろっぽん, 一人 ひとり, 二日 ふつか, 四月 しがつ). The reading is split between the number
+ * and the counter so that each can carry its own ruby (digits carry none).
+ */
+import { readNumber } from './number-reading';
+
+/** A number as it is spoken: its plain reading, and its value when it has one (何, 数 have none). */
+export interface SpokenNumber {
+  reading: string;
+  value?: number;
+  /** The word that stands for an unknown number: なん (何) or すう (数) or いく (幾). */
+  indefinite?: 'なん' | 'すう' | 'いく';
+}
+
+const KANJI_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壱: 1, 弐: 2, 参: 3,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
+const INDEFINITE: Record<string, 'なん' | 'すう' | 'いく'> = { 何: 'なん', 数: 'すう', 幾: 'いく' };
+const UNIT_READING: Record<string, string> = { 十: 'じゅう', 百: 'ひゃく', 千: 'せん', 万: 'まん', 億: 'おく', 兆: 'ちょう' };
+
+/** Whether a character can be part of a written number. */
+export function isNumeralChar(c: string): boolean {
+  return (
+    (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c in KANJI_DIGITS || c in SMALL_UNITS || c in BIG_UNITS || c in INDEFINITE
+  );
+}
+
+/**
+ * How a written number is spoken: 2003 にせんさん, 二十 にじゅう, 10万 じゅうまん, 二〇〇九
+ * にせんきゅう, 何百 なんびゃく, 数十 すうじゅう. Commas between digits are ignored. Undefined when
+ * the text is no number this reader knows.
+ */
+export function readWrittenNumber(text: string): SpokenNumber | undefined {
+  const chars = [...text.replace(/[,，]/g, '')].map((c) => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c));
+  if (chars.length === 0) return undefined;
+  const first = chars[0]!;
+  if (first in INDEFINITE) {
+    const indefinite = INDEFINITE[first]!;
+    // 何百 なんびゃく, 何千 なんぜん, 数十 すうじゅう: an indefinite digit before units.
+    let reading = indefinite;
+    for (const c of chars.slice(1)) {
+      const unit = UNIT_READING[c];
+      if (!unit) return undefined;
+      reading += reading.endsWith('ん') && c === '百' ? 'びゃく' : reading.endsWith('ん') && c === '千' ? 'ぜん' : unit;
+    }
+    return { reading, indefinite };
+  }
+  // Positional: only digits (Arabic or kanji, 二〇〇九).
+  if (chars.every((c) => (c >= '0' && c <= '9') || c in KANJI_DIGITS)) {
+    const digits = chars.map((c) => (c >= '0' && c <= '9' ? c : String(KANJI_DIGITS[c]))).join('');
+    const reading = readNumber(digits);
+    return reading ? { reading, value: Number(digits) } : undefined;
+  }
+  // With units: 三百五十, 3千, 10万, 二十.
+  let total = 0;
+  let section = 0;
+  let pending: number | undefined;
+  let digitRun = '';
+  const flushDigits = () => {
+    if (digitRun) {
+      pending = Number(digitRun);
+      digitRun = '';
+    }
+  };
+  for (const c of chars) {
+    if (c >= '0' && c <= '9') {
+      digitRun += c;
+    } else if (c in KANJI_DIGITS) {
+      flushDigits();
+      pending = (pending ?? 0) * 10 + KANJI_DIGITS[c]!;
+    } else if (c in SMALL_UNITS) {
+      flushDigits();
+      section += (pending ?? 1) * SMALL_UNITS[c]!;
+      pending = undefined;
+    } else if (c in BIG_UNITS) {
+      flushDigits();
+      total += (section + (pending ?? 0) || 1) * BIG_UNITS[c]!;
+      section = 0;
+      pending = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  flushDigits();
+  const value = total + section + (pending ?? 0);
+  if (!Number.isSafeInteger(value)) return undefined;
+  // A unit on its own after a number written apart (400 億) is read without いち.
+  const reading = first in BIG_UNITS ? readNumber(String(value)).replace(/^いち/, '') : readNumber(String(value));
+  return reading ? { reading, value } : undefined;
+}
+
+/** A number and its counter read together, split between them. */
+export interface CountedReading {
+  number: string;
+  counter: string;
+  /** Other readings of the counter, when the choice is not sure. */
+  alternatives?: string[];
+}
+
+const GEMINATE: readonly [string, string][] = [
+  ['いち', 'いっ'],
+  ['ろく', 'ろっ'],
+  ['はち', 'はっ'],
+  ['じゅう', 'じゅっ'],
+  ['ひゃく', 'ひゃっ'],
+  ['びゃく', 'びゃっ'],
+  ['ぴゃく', 'ぴゃっ'],
+];
+/** Endings that geminate before s-, t- and ch- counters (ろく and ひゃく keep their form there). */
+const GEMINATE_BEFORE_S_T = new Set(['いち', 'はち', 'じゅう']);
+
+function geminated(reading: string, row: 'k' | 'st' | 'h' | 'p'): string | undefined {
+  for (const [end, short] of GEMINATE) {
+    if (!reading.endsWith(end)) continue;
+    if (row === 'st' && !GEMINATE_BEFORE_S_T.has(end)) return undefined;
+    return reading.slice(0, -end.length) + short;
+  }
+  return undefined;
+}
+
+const TO_P: Record<string, string> = { は: 'ぱ', ひ: 'ぴ', ふ: 'ぷ', へ: 'ぺ', ほ: 'ぽ' };
+const TO_B: Record<string, string> = { は: 'ば', ひ: 'び', ふ: 'ぶ', へ: 'べ', ほ: 'ぼ', か: 'が', き: 'ぎ', く: 'ぐ', け: 'げ', こ: 'ご', さ: 'ざ', し: 'じ', す: 'ず', せ: 'ぜ', そ: 'ぞ', わ: 'ば' };
+
+function rowOf(counterReading: string): 'k' | 'st' | 'h' | 'p' | 'w' | undefined {
+  const c = counterReading[0] ?? '';
+  if ('かきくけこ'.includes(c)) return 'k';
+  if ('さしすせそたちつてと'.includes(c)) return 'st';
+  if ('はひふへほ'.includes(c)) return 'h';
+  if ('ぱぴぷぺぽ'.includes(c)) return 'p';
+  if (c === 'わ') return 'w';
+  return undefined;
+}
+
+/**
+ * Counters whose first sound is voiced after ん: after さん, なん, せん, まん (三本 さんぼん,
+ * 何階 なんがい), and for some also after よん (四分 よんぷん): b = voiced, p = half-voiced.
+ */
+const AFTER_N: Record<string, { sound: 'b' | 'p'; withYon: boolean }> = {
+  本: { sound: 'b', withYon: false },
+  匹: { sound: 'b', withYon: false },
+  杯: { sound: 'b', withYon: false },
+  百: { sound: 'b', withYon: false },
+  階: { sound: 'b', withYon: false },
+  軒: { sound: 'b', withYon: false },
+  足: { sound: 'b', withYon: false },
+  千: { sound: 'b', withYon: false },
+  羽: { sound: 'b', withYon: false },
+  分: { sound: 'p', withYon: true },
+  分間: { sound: 'p', withYon: true },
+  泊: { sound: 'p', withYon: true },
+  発: { sound: 'p', withYon: true },
+  歩: { sound: 'p', withYon: false },
+};
+
+/** Counters before which 4, 7 and 9 take their short or older forms (四時 よじ, 七時 しちじ, 九時 くじ). */
+const SHORT_FOUR = /^(?:人|年|年間|年度|年生|年目|年代|時|時間|時半|円|日|日間|日目)$/;
+const OLD_SEVEN_NINE = /^(?:時|時半|月)$/;
+
+function adjustFourSevenNine(number: SpokenNumber, counter: string): string {
+  let r = number.reading;
+  if (SHORT_FOUR.test(counter) && r.endsWith('よん')) r = r.slice(0, -1);
+  if (counter === '月' && r.endsWith('よん')) r = r.slice(0, -2) + 'し';
+  if (OLD_SEVEN_NINE.test(counter)) {
+    if (r.endsWith('なな')) r = r.slice(0, -2) + 'しち';
+    if (r.endsWith('きゅう')) r = r.slice(0, -3) + 'く';
+  }
+  return r;
+}
+
+/** Days counted or dated with native words: 二日 ふつか ... 十日 とおか, 二十日 はつか. */
+const NATIVE_DAYS: Record<number, string> = {
+  2: 'ふつ', 3: 'みっ', 4: 'よっ', 5: 'いつ', 6: 'むい', 7: 'なの', 8: 'よう', 9: 'ここの', 10: 'とお', 14: 'じゅうよっ', 20: 'はつ', 24: 'にじゅうよっ',
+};
+
+export interface CounterContext {
+  /** The number comes right after a month (5月1日): 一日 is then ついたち. */
+  afterMonth?: boolean;
+}
+
+/**
+ * How `number` and the counter written `counter` (read `counterReading` on its own, in
+ * hiragana) are read together. Undefined when the counter is not one this module knows how
+ * to read, in which case the caller keeps the readings it has.
+ */
+export function readCounted(
+  number: SpokenNumber,
+  counter: string,
+  counterReading: string,
+  context: CounterContext = {},
+): CountedReading | undefined {
+  const value = number.value;
+  // Native counts: 一人 ひとり, 二人 ふたり.
+  if (counter === '人') {
+    if (value === 1) return { number: 'ひと', counter: 'り' };
+    if (value === 2) return { number: 'ふた', counter: 'り' };
+    return { number: adjustFourSevenNine(number, counter), counter: 'にん' };
+  }
+  const day = /^日(間|目)?$/.exec(counter);
+  if (day) {
+    const rest = day[1] === '間' ? 'かん' : day[1] === '目' ? 'め' : '';
+    if (number.reading === 'すう' && !rest) return { number: 'すう', counter: 'じつ' };
+    if (value === 1 && !rest) {
+      return context.afterMonth
+        ? { number: 'つい', counter: 'たち', alternatives: ['にち'] }
+        : { number: 'いち', counter: 'にち', alternatives: ['たち'] };
+    }
+    const native = value === undefined ? undefined : NATIVE_DAYS[value];
+    if (native) return { number: native, counter: 'か' + rest };
+    return { number: adjustFourSevenNine(number, '日'), counter: 'にち' + rest };
+  }
+  if (counter === '月' || counter === '月間') {
+    if (counter === '月' && (number.reading === 'なん' || (value !== undefined && value >= 1 && value <= 12))) {
+      return { number: adjustFourSevenNine(number, '月'), counter: 'がつ', alternatives: value === 1 ? ['つき'] : undefined };
+    }
+    return undefined;
+  }
+  if (counter === '歳' && value === 20) return { number: 'にじゅっ', counter: 'さい', alternatives: ['はたち'] };
+
+  const reading = counterReading;
+  const row = rowOf(reading);
+  let numberReading = adjustFourSevenNine(number, counter);
+  let counterOut = reading;
+  if (row === 'k' || row === 'st' || row === 'p') {
+    numberReading = geminated(numberReading, row) ?? numberReading;
+  } else if (row === 'h' || row === 'w') {
+    const short = geminated(numberReading, 'h');
+    if (short) {
+      numberReading = short;
+      counterOut = (TO_P[reading[0]!] ?? (row === 'w' ? 'ぱ' : reading[0]!)) + reading.slice(1);
+    }
+  }
+  const afterN = AFTER_N[counter];
+  if (afterN && !/っ$/.test(numberReading)) {
+    const voicedAfter = /(?:さん|なん|せん|ぜん|まん)$/.test(numberReading) || (afterN.withYon && numberReading.endsWith('よん'));
+    if (voicedAfter) {
+      const table = afterN.sound === 'p' ? TO_P : TO_B;
+      counterOut = (table[reading[0]!] ?? reading[0]!) + reading.slice(1);
+    }
+  }
+  return { number: numberReading, counter: counterOut };
+}
