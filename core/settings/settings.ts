@@ -5,6 +5,8 @@
  * can say what happened.
  */
 
+import { normalizeShortcut } from './keyboard-shortcut';
+
 export type ReadingScript = 'hiragana' | 'katakana' | 'romaji';
 export type FuriganaLevel = 'all' | 'uncommon';
 export type HoverTrigger = 'none' | 'shift' | 'alt';
@@ -26,6 +28,8 @@ export interface Settings {
   theme: Theme;
   /** Underline glossary terms in the page. */
   glossaryUnderlines: boolean;
+  /** Keys that open and close the in-page glossary panel, canonical spelling ("Alt+G"). */
+  glossaryPanelShortcut: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -37,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   popupFontSize: 15,
   theme: 'system',
   glossaryUnderlines: true,
+  glossaryPanelShortcut: 'Alt+G',
 });
 
 export const POPUP_FONT_SIZE_RANGE = { min: 11, max: 28 } as const;
@@ -55,6 +60,7 @@ const oneOf =
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isFontSize = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= POPUP_FONT_SIZE_RANGE.min && v <= POPUP_FONT_SIZE_RANGE.max;
+const isShortcut = (v: unknown): v is string => typeof v === 'string' && normalizeShortcut(v) !== undefined;
 const isSiteMap = (v: unknown): v is Record<string, boolean> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isBoolean);
 
@@ -67,7 +73,15 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
   popupFontSize: isFontSize,
   theme: oneOf('system', 'light', 'dark'),
   glossaryUnderlines: isBoolean,
+  glossaryPanelShortcut: isShortcut,
 };
+
+/** Stored values kept in a canonical form (a copy, or a normalised spelling). */
+function canonical(key: keyof Settings, value: unknown): unknown {
+  if (key === 'siteFurigana') return { ...(value as object) };
+  if (key === 'glossaryPanelShortcut') return normalizeShortcut(value as string);
+  return value;
+}
 
 export function parseSettings(stored: unknown): ParsedSettings {
   const settings: Settings = { ...DEFAULT_SETTINGS, siteFurigana: {} };
@@ -80,7 +94,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
   for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
     if (!(key in raw)) continue;
     const value = raw[key];
-    if (CHECKS[key](value)) (settings as unknown as Record<string, unknown>)[key] = key === 'siteFurigana' ? { ...(value as object) } : value;
+    if (CHECKS[key](value)) (settings as unknown as Record<string, unknown>)[key] = canonical(key, value);
     else problems.push(`The stored value of "${key}" was invalid; its default is in use.`);
   }
   return { settings, problems };

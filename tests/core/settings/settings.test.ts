@@ -43,6 +43,66 @@ describe('parseSettings', () => {
   });
 });
 
+describe('every field: kept when valid, recovered alone when not', () => {
+  const valid: Record<string, unknown> = {
+    showFurigana: true,
+    siteFurigana: { 'news.example.jp': true },
+    readingScript: 'katakana',
+    furiganaLevel: 'uncommon',
+    hoverTrigger: 'alt',
+    popupFontSize: 20,
+    theme: 'dark',
+    glossaryUnderlines: false,
+    glossaryPanelShortcut: 'Ctrl+Shift+K',
+  };
+  const invalid: Record<string, unknown> = {
+    showFurigana: 'yes',
+    siteFurigana: ['news.example.jp'],
+    readingScript: 'cyrillic',
+    furiganaLevel: 'some',
+    hoverTrigger: 'ctrl-alt-delete',
+    popupFontSize: 10,
+    theme: 'sepia',
+    glossaryUnderlines: 1,
+    glossaryPanelShortcut: 'G',
+  };
+
+  test('the test covers every setting', () => {
+    expect(Object.keys(valid).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect(Object.keys(invalid).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
+
+  test('all valid values survive a round trip', () => {
+    expect(parseSettings(valid)).toEqual({ settings: valid, problems: [] });
+  });
+
+  for (const key of Object.keys(invalid)) {
+    test(`a bad "${key}" falls back to its default and the other fields survive`, () => {
+      const { settings, problems } = parseSettings({ ...valid, [key]: invalid[key] });
+      expect(settings).toEqual({ ...valid, [key]: DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS] });
+      expect(problems).toEqual([`The stored value of "${key}" was invalid; its default is in use.`]);
+    });
+  }
+});
+
+describe('the glossary panel shortcut', () => {
+  test('defaults to Alt+G', () => {
+    expect(parseSettings(undefined).settings.glossaryPanelShortcut).toBe('Alt+G');
+  });
+
+  test('a stored spelling is kept in canonical form', () => {
+    expect(parseSettings({ glossaryPanelShortcut: 'shift+ctrl+k' }).settings.glossaryPanelShortcut).toBe('Ctrl+Shift+K');
+  });
+
+  test('unusable shortcuts are refused: a bare letter, two keys, an unknown key, not a string', () => {
+    for (const bad of ['G', 'Shift+G', 'Alt+G+H', 'Alt+Space', 'Alt+', '', 42, null]) {
+      const { settings, problems } = parseSettings({ glossaryPanelShortcut: bad });
+      expect(settings.glossaryPanelShortcut, String(bad)).toBe('Alt+G');
+      expect(problems, String(bad)).toHaveLength(1);
+    }
+  });
+});
+
 describe('furiganaEnabledFor', () => {
   test('a site exception wins over the default', () => {
     const { settings } = parseSettings({ showFurigana: false, siteFurigana: { 'news.example.jp': true } });
