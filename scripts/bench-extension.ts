@@ -1,3 +1,4 @@
+/// <reference path="../tests/e2e/support/chrome-api.d.ts" />
 /**
  * `npm run bench`: the built extension in Debian's Chromium on the reference article. Prints
  * figures, asserts nothing:
@@ -10,12 +11,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fixture-server';
-
-/** The extension APIs as our own pages see them (evaluated inside options.html). */
-declare const chrome: {
-  storage: { sync: { set(items: object): Promise<void> } };
-  runtime: { sendMessage(message: object): Promise<unknown> };
-};
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 7);

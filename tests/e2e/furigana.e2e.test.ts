@@ -154,3 +154,33 @@ describe('the page is not ours', () => {
     await page.close();
   });
 });
+
+describe('the keyboard toggle', () => {
+  test('the toggle command turns furigana off and on in that tab only', async () => {
+    await setShowFurigana(true);
+    const url = server.page('/toggle.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>東京で会議が開かれた。</p></body></html>');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const other = await browser.context.newPage();
+    await other.goto(url);
+    await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => rubyCount(other), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect(Object.keys(manifest.commands ?? {})).toContain('toggle-furigana');
+    // What the background does on the command: send the toggle to the active tab.
+    const pressToggle = () =>
+      browser.serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+        await chrome.tabs.sendMessage(tab!.id!, { type: 'yomu-tab:toggle-furigana' });
+      });
+    await page.bringToFront();
+    await pressToggle();
+    await expect.poll(() => rubyCount(page)).toBe(0);
+    expect(await rubyCount(other)).toBeGreaterThan(0);
+    await pressToggle();
+    await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.close();
+    await other.close();
+  });
+});
