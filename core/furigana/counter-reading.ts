@@ -200,6 +200,7 @@ export function readCounted(
     if (value === 2) return { number: 'ふた', counter: 'り' };
     return { number: adjustFourSevenNine(number, counter), counter: 'にん' };
   }
+  if (counter === '晩' && (value === 1 || value === 2)) return { number: value === 1 ? 'ひと' : 'ふた', counter: 'ばん' };
   const day = /^日(間|目)?$/.exec(counter);
   if (day) {
     const rest = day[1] === '間' ? 'かん' : day[1] === '目' ? 'め' : '';

@@ -10,6 +10,7 @@
  */
 import type { Token } from '../segmenter/token';
 import { alignReading } from './align-reading';
+import { contextReading } from './context-rules';
 import { readCounted, readWrittenNumber } from './counter-reading';
 import { hasKanji, toHiragana } from './kana';
 import type { RubySegment } from './ruby-segment';
@@ -106,7 +107,8 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
         continue;
       }
     }
-    words.push({ from: i, to: i + 1, reading: toHiragana(token.reading) });
+    const ruled = contextReading(tokens, i);
+    words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, reading: toHiragana(token.reading) });
     i++;
   }
   return words;

@@ -113,3 +113,49 @@ describe('readingSegments: numbers and counters', () => {
     expect(day).toEqual({ start: 1, end: 2, reading: 'にち', alternatives: ['たち'] });
   });
 });
+
+describe('readingSegments: context rules', () => {
+  it('reads the reference article where kuromoji alone goes wrong', () => {
+    expect(show('会議を頻繁に行ってきました。')).toBe('[会議:かいぎ]を[頻繁:ひんぱん]に[行:おこな]ってきました。');
+    expect(show('ゲートは責任を米国とNATOの政策に帰しました。')).toContain('[政策:せいさく]に[帰:き]しました');
+    expect(show('同調した政策の代替を求める国々の間で')).toContain('[国々:くにぐに]の[間:あいだ]で');
+    expect(show('ある大手エネルギー会社が')).toContain('エネルギー[会社:がいしゃ]が');
+  });
+
+  it('keeps 行く where the verb has a destination, and 帰す かえす for people', () => {
+    expect(show('市場に行ったことがない')).toContain('に[行:い]った');
+    expect(show('子供を家に帰した')).toContain('[帰:かえ]した');
+  });
+
+  it('reads 方 as ほう in comparisons and directions, かた for people', () => {
+    expect(show('早く行った方がいい')).toContain('[方:ほう]がいい');
+    expect(show('こちらの方へ')).toContain('[方:ほう]へ');
+    expect(show('九州にお住まいの方は')).toContain('[方:かた]は');
+    expect(show('煙草を吸わない方にはおすすめ')).toContain('[方:かた]には');
+  });
+
+  it('reads 後, 何, 他, 中 and 家 by their neighbours', () => {
+    expect(show('試合の後で')).toContain('[後:あと]で');
+    expect(show('後に有名になった')).toContain('[後:のち]に');
+    expect(show('卒業後、上京した')).toContain('[後:ご]');
+    expect(show('何でもいい')).toContain('[何:なん]でも');
+    expect(show('何が起きた')).toContain('[何:なに]が');
+    expect(show('他の人')).toContain('[他:ほか]の');
+    expect(show('一晩中話した')).toContain('[一:ひと][晩:ばん][中:じゅう]');
+    expect(show('会議中です')).toContain('[中:ちゅう]');
+    expect(show('ブルボン家の王')).toContain('[家:け]の');
+    expect(show('有名な作家')).toContain('[作家:さっか]');
+  });
+
+  it('voices compounds kuromoji splits: 会社 after a noun, rivers, 好き', () => {
+    expect(show('電力会社')).toContain('[会社:がいしゃ]');
+    expect(show('ナイル川の')).toContain('[川:がわ]');
+    expect(show('ポケモン好きの')).toContain('[好:ず]き');
+  });
+
+  it('offers the other reading when a rule decides', () => {
+    const text = '九州にお住まいの方は';
+    const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
+    expect(segment).toEqual({ start: 8, end: 9, reading: 'かた', alternatives: ['ほう'] });
+  });
+});

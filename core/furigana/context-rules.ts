@@ -1,0 +1,302 @@
+/**
+ * Context rules for words whose reading depends on their neighbours, where kuromoji reads each
+ * token on its own: 方 (ほう/かた), 間 (あいだ/ま/かん), 後 (あと/のち/ご), 中 (なか/ちゅう/じゅう),
+ * 人 (ひと/じん/にん), 何 (なに/なん), 行って (いって/おこなって), and others. The rules look at
+ * parts of speech, conjugation and neighbouring tokens, never at whole sentences.
+ */
+import type { Token } from '../segmenter/token';
+import { toHiragana } from './kana';
+
+/** A reading a rule gives a token, with the others it considered plausible. */
+export interface ContextReading {
+  reading: string;
+  alternatives?: string[];
+}
+
+type Rule = (tokens: readonly Token[], i: number) => ContextReading | undefined;
+
+const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc・]+$/;
+
+function isNoun(t: Token | undefined): boolean {
+  return !!t && t.pos === '名詞' && t.pos1 !== '非自立' && t.pos1 !== '代名詞';
+}
+function isParticle(t: Token | undefined): boolean {
+  return !!t && t.pos === '助詞';
+}
+function isSymbol(t: Token | undefined): boolean {
+  return !t || t.pos === '記号' || /^[、。，．,.!！?？「」『』（）()\s]+$/.test(t.surface);
+}
+/** The end of a verb, adjective or auxiliary that can modify a noun (見た, 住む, 好きな, ない). */
+function endsClause(t: Token | undefined): boolean {
+  return !!t && (t.pos === '動詞' || t.pos === '形容詞' || t.pos === '助動詞');
+}
+function isProperOrForeign(t: Token | undefined): boolean {
+  return !!t && ((t.pos === '名詞' && t.pos1 === '固有名詞') || KATAKANA_WORD.test(t.surface));
+}
+/** Whether tokens i and i+1 touch (no space between them). */
+function touching(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return !!a && !!b && a.start + a.surface.length === b.start;
+}
+
+/** Demonstratives and directions after which 方 is ほう (side, direction): こちらの方, 東の方. */
+const SIDE_WORDS = new Set([
+  'こちら', 'そちら', 'あちら', 'どちら', 'こっち', 'そっち', 'あっち', 'どっち',
+  '東', '西', '南', '北', '上', '下', '右', '左', '前', '後ろ', '奥', '手前', '向こう', '先', '後',
+]);
+
+const readHou: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.pos1 !== '非自立' && t.pos1 !== '一般') return undefined;
+  const prev = tokens[i - 1];
+  const before = prev?.surface === 'の' ? tokens[i - 2] : prev;
+  if (before && SIDE_WORDS.has(before.surface)) return { reading: 'ほう', alternatives: ['かた'] };
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  // Comparisons: 〜した方がいい, 靴の方が良い, スタッフの方が親切.
+  if (next?.surface === 'が' && after && (after.pos === '形容詞' || after.pos1 === '形容動詞語幹' || after.pos === '副詞' || after.surface === 'いい' || after.surface === 'まし')) {
+    return { reading: 'ほう', alternatives: ['かた'] };
+  }
+  // 〜の方が / 〜た方が compares (ほう), unless a verb follows as the person's action (一人の方が亡くなられ).
+  if (next?.surface === 'が' && after && after.pos !== '動詞') return { reading: 'ほう', alternatives: ['かた'] };
+  if ((next?.surface === 'か' || next?.surface === 'が') && prev?.pos === '形容詞') return { reading: 'ほう', alternatives: ['かた'] };
+  // Otherwise after a clause or a noun with の, 方 is mostly a polite "person": 住まいの方, 好きな方.
+  if (endsClause(prev) || prev?.surface === 'の' || prev?.surface === 'な') return { reading: 'かた', alternatives: ['ほう'] };
+  return undefined;
+};
+
+const readAida: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.pos1 === '接尾') return undefined; // 日米間 かん
+  const prev = tokens[i - 1];
+  if (prev?.surface === 'の' || (prev && endsClause(prev)) || prev?.pos === '連体詞') {
+    return { reading: 'あいだ', alternatives: ['ま', 'かん'] };
+  }
+  return undefined;
+};
+
+const readAto: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const clauseStart = isSymbol(prev) || (isParticle(prev) && prev!.surface !== 'の');
+  // 後に / 後の at the head of a clause: "later" のち (後に有名になった, （後の高木ブー）).
+  if (clauseStart && (next?.surface === 'に' || next?.surface === 'の')) return { reading: 'のち', alternatives: ['あと', 'ご'] };
+  if (t.pos1 === '接尾' && isNoun(prev)) return undefined; // 卒業後 ご
+  // After a finished action, written style reads のち (務めた後、); after a noun with の, あと (試合の後).
+  if (prev && (prev.surface === 'た' || prev.surface === 'だ')) return { reading: 'のち', alternatives: ['あと'] };
+  if (prev?.surface === 'の') return { reading: 'あと', alternatives: ['のち', 'ご'] };
+  if (prev?.pos === '連体詞') return { reading: 'あと', alternatives: ['ご', 'のち'] };
+  if (clauseStart && (next?.surface === 'で' || next?.surface === 'は')) return { reading: 'あと', alternatives: ['のち'] };
+  return undefined;
+};
+
+/** Nouns of places and time spans after which 中 means "all through": 世界中, 一晩中, 年中. */
+const THROUGHOUT = new Set([
+  '世界', '国', '日本', '町', '街', '家', '体', '身体', '部屋', '学校', '会社', '島', '村', '市', '県', '国内',
+  '日', '一日', '晩', '一晩', '夜', '年', '一年', '今年', '来年', '今日', '明日', 'そこら', 'そこいら', 'あちこち', '一晩', '夏', '冬', '春', '秋',
+]);
+
+const readNaka: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev?.surface === 'の' || prev?.pos === '連体詞') return t.reading === 'ナカ' ? undefined : { reading: 'なか' };
+  if (t.pos1 === '接尾' && prev && THROUGHOUT.has(prev.surface)) return { reading: 'じゅう', alternatives: ['ちゅう'] };
+  return undefined;
+};
+
+const readHito: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  // 人 after a verbal noun names the one who does it: 管理人, 弁護人, 清算人.
+  if (t.pos1 === '接尾' && prev?.pos === '名詞' && prev.pos1 === 'サ変接続') return { reading: 'にん', alternatives: ['じん'] };
+  if (t.pos1 === '接尾' && isProperOrForeign(prev)) return { reading: 'じん' };
+  return undefined;
+};
+
+const readNani: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.pos1 !== '代名詞') return undefined;
+  const next = tokens[i + 1];
+  if (!next || !touching(tokens, i)) return { reading: 'なに' };
+  // なん before t, d and n sounds (何でも, 何と, 何の, 何だ, 何なの); なに elsewhere (何が, 何を, 何も, 何か).
+  const first = toHiragana(next.surface)[0] ?? '';
+  if ('たちつてとだぢづでどなにぬねの'.includes(first) && next.pos !== '名詞') return { reading: 'なん', alternatives: ['なに'] };
+  if (next.pos === '助詞' || next.pos === '記号') return { reading: 'なに', alternatives: ['なん'] };
+  return undefined;
+};
+
+const readHoka: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.pos !== '名詞') return undefined;
+  const next = tokens[i + 1];
+  // 他 straight before a noun is the prefix た (他球団, 他国); on its own it is ほか (他の, 他に, その他).
+  if (next && touching(tokens, i) && isNoun(next) && !isSymbol(next)) return { reading: 'た', alternatives: ['ほか'] };
+  return { reading: 'ほか', alternatives: ['た'] };
+};
+
+/** Family names: 徳川家 とくがわけ, ブルボン家 ぶるぼんけ (but 作家, 専門家 か). */
+const readKe: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.pos1 !== '接尾') return undefined;
+  if (isProperOrForeign(tokens[i - 1])) return { reading: 'け', alternatives: ['か', 'いえ'] };
+  return undefined;
+};
+
+const readIma: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.reading !== 'コン') return undefined;
+  const next = tokens[i + 1];
+  if (!next || !isNoun(next) || next.pos1 === '数' || next.pos1 === '副詞可能') return { reading: 'いま', alternatives: ['こん'] };
+  return undefined;
+};
+
+/** Nouns that read natively (からだ, て, とき) when they stand on their own after a particle or at the head of a clause. */
+function standalone(native: string, sino: string): Rule {
+  return (tokens, i) => {
+    const t = tokens[i]!;
+    if (toHiragana(t.reading) === native) return undefined;
+    const prev = tokens[i - 1];
+    if (isNoun(prev) && touching(tokens, i - 1)) return undefined;
+    return { reading: native, alternatives: [sino] };
+  };
+}
+
+const readToki: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.reading === 'トキ') return undefined;
+  const prev = tokens[i - 1];
+  if (prev && (prev.pos === '動詞' || prev.pos === '形容詞' || (prev.pos === '助動詞' && prev.surface !== 'だ'))) return { reading: 'とき', alternatives: ['じ'] };
+  if (isSymbol(prev) && tokens[i + 1]?.surface === 'に') return { reading: 'とき', alternatives: ['じ'] };
+  return undefined;
+};
+
+const readUe: Rule = (tokens, i) => {
+  const prev = tokens[i - 1];
+  if (prev && (prev.surface === '一番' || prev.surface === '最も')) return { reading: 'うえ', alternatives: ['じょう'] };
+  return undefined;
+};
+
+const KANE_PARTICLES = new Set(['が', 'を', 'で', 'も', 'に', 'は', 'まで', 'なり', 'だ', 'なら', 'しか']);
+const readKane: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.pos !== '名詞' || t.pos1 !== '一般') return undefined;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (next && KANE_PARTICLES.has(next.surface) && !(prev && /[「『]/.test(prev.surface))) return { reading: 'かね', alternatives: ['きん'] };
+  return undefined;
+};
+
+/** 会社 after another noun is voiced: 株式会社, 電力会社, エネルギー会社 (がいしゃ). */
+const readGaisha: Rule = (tokens, i) => {
+  const prev = tokens[i - 1];
+  if (prev && touching(tokens, i - 1) && prev.pos === '名詞' && prev.pos1 !== '数' && prev.pos1 !== '代名詞') {
+    return { reading: 'がいしゃ', alternatives: ['かいしゃ'] };
+  }
+  return undefined;
+};
+
+/** A river after its name: ナイル川, 信濃川 (がわ). */
+const readGawa: Rule = (tokens, i) => {
+  const prev = tokens[i - 1];
+  if (prev && touching(tokens, i - 1) && (isProperOrForeign(prev) || prev.pos === '接頭詞')) return { reading: 'がわ', alternatives: ['かわ'] };
+  return undefined;
+};
+
+/** 好き straight after a noun is "lover of": 本好き, 猫好き (ずき). */
+const readZuki: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev && touching(tokens, i - 1) && (prev.pos === '名詞' || prev.pos === '接頭詞') && prev.pos1 !== '数' && prev.pos1 !== '代名詞') {
+    return { reading: 'ず' + toHiragana(t.reading).slice(1) };
+  }
+  return undefined;
+};
+
+/** 日 after a verbal noun is a day of: 開催日, 発売日 (び). */
+const readBi: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.pos1 === '接尾' && prev?.pos === '名詞' && prev.pos1 === 'サ変接続' && touching(tokens, i - 1)) return { reading: 'び', alternatives: ['ひ', 'にち'] };
+  return undefined;
+};
+
+/**
+ * 行く and 行う share 行っ: with an object marked by を in the clause it is 行う (会議を頻繁に
+ * 行って おこなって); with a destination に/へ right before it, 行く (市場に行った いった).
+ */
+const readOkonau: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.pos !== '動詞' || !t.surface.startsWith('行')) return undefined;
+  const okurigana = t.surface.slice(1);
+  if (t.basicForm === '行く' && okurigana === 'っ' && objectBefore(tokens, i)) {
+    return { reading: 'おこなっ', alternatives: ['いっ'] };
+  }
+  if (t.basicForm === '行う' && okurigana === 'っ') {
+    const prev = tokens[i - 1];
+    if (prev && (prev.surface === 'に' || prev.surface === 'へ') && !objectBefore(tokens, i)) return { reading: 'いっ', alternatives: ['おこなっ'] };
+  }
+  return undefined;
+};
+
+/** Whether a を-marked object comes before token i in the same clause (across adverbs and に-adverbs). */
+function objectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k]!;
+    if (t.surface === 'を' && t.pos === '助詞') return true;
+    if (t.pos === '動詞' || t.pos === '記号' || t.surface === 'に' && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]?.pos1 !== '形容動詞語幹') return false;
+  }
+  return false;
+}
+
+/** Abstract nouns that are "attributed to" (帰す きす) rather than sent home: 責任を…に帰す. */
+const ATTRIBUTED = new Set(['責任', '原因', '罪', '失敗', '功', '功績', '手柄', '敗因', '勝因', '過失', '咎', '成功', '責め']);
+const RETURNED_TO_NOTHING = new Set(['無', '水泡', '灰燼', '烏有']);
+const readKisu: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  if (t.basicForm !== '帰す') return undefined;
+  const prev = tokens[i - 1];
+  if (prev?.surface !== 'に') return undefined;
+  let attributed = RETURNED_TO_NOTHING.has(tokens[i - 2]?.surface ?? '');
+  for (let k = i - 2; k >= 0 && k >= i - 12 && !attributed; k--) {
+    const w = tokens[k]!;
+    if (w.surface === '。') break;
+    if (w.surface === 'を' && ATTRIBUTED.has(tokens[k - 1]?.surface ?? '')) attributed = true;
+  }
+  if (!attributed) return undefined;
+  const KISU: Record<string, string> = { 帰し: 'きし', 帰す: 'きす', 帰さ: 'きさ', 帰せ: 'きせ', 帰そ: 'きそ' };
+  const reading = KISU[t.surface];
+  return reading ? { reading, alternatives: [toHiragana(t.reading)] } : undefined;
+};
+
+const RULES = new Map<string, Rule>([
+  ['方', readHou],
+  ['間', readAida],
+  ['後', readAto],
+  ['中', readNaka],
+  ['人', readHito],
+  ['何', readNani],
+  ['他', readHoka],
+  ['家', readKe],
+  ['今', readIma],
+  ['体', standalone('からだ', 'たい')],
+  ['手', standalone('て', 'しゅ')],
+  ['時', readToki],
+  ['上', readUe],
+  ['金', readKane],
+  ['会社', readGaisha],
+  ['川', readGawa],
+  ['好き', readZuki],
+  ['日', readBi],
+  ['行っ', readOkonau],
+  ['帰し', readKisu],
+  ['帰す', readKisu],
+  ['帰さ', readKisu],
+]);
+
+/** The reading context gives token i, or undefined to keep kuromoji's. */
+export function contextReading(tokens: readonly Token[], i: number): ContextReading | undefined {
+  const rule = RULES.get(tokens[i]!.surface);
+  return rule ? rule(tokens, i) : undefined;
+}
