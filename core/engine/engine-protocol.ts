@@ -4,6 +4,9 @@
  * come through the extension's message bus, and nothing unchecked reaches kuromoji.
  */
 import type { RubySegment } from '../furigana/ruby-segment';
+import type { FoundTerms } from '../glossary/page-terms';
+import { MAX_LOOKUP_CHARS } from '../lookup/lookup-window';
+import type { WordInfo } from '../lookup/word-info';
 
 /** Limits that keep one request from tying up the engine. */
 export const MAX_TEXTS_PER_REQUEST = 500;
@@ -19,7 +22,21 @@ export interface StatusRequest {
   type: 'yomu:status';
 }
 
-export type EngineRequest = AnnotateRequest | StatusRequest;
+/** Where glossary terms occur in each text (the glossary panel, popup and underlines). */
+export interface FindTermsRequest {
+  type: 'yomu:find-terms';
+  texts: string[];
+}
+
+/** The word at `offset` of `text` (a page block, or a window of it), for the hover popup. */
+export interface LookupRequest {
+  type: 'yomu:lookup';
+  /** At most MAX_LOOKUP_CHARS characters. */
+  text: string;
+  offset: number;
+}
+
+export type EngineRequest = AnnotateRequest | StatusRequest | FindTermsRequest | LookupRequest;
 
 export interface EngineStatus {
   /** Whether kuromoji's dictionary is in memory. */
@@ -34,7 +51,11 @@ export type EngineResponse<R extends EngineRequest> = R extends AnnotateRequest
   ? { ok: true; segments: RubySegment[][] } | EngineFailure
   : R extends StatusRequest
     ? { ok: true; status: EngineStatus } | EngineFailure
-    : never;
+    : R extends FindTermsRequest
+      ? ({ ok: true } & FoundTerms) | EngineFailure
+      : R extends LookupRequest
+        ? { ok: true; word: WordInfo | null } | EngineFailure
+        : never;
 
 export interface EngineFailure {
   ok: false;
@@ -60,7 +81,33 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
     }
     case 'yomu:status':
       return { request: { type: 'yomu:status' } };
+    case 'yomu:find-terms': {
+      const texts = checkTexts(m.texts);
+      return typeof texts === 'string' ? { refused: texts } : { request: { type: 'yomu:find-terms', texts } };
+    }
+    case 'yomu:lookup': {
+      const { text, offset } = m;
+      if (typeof text !== 'string') return { refused: 'text must be a string' };
+      if (text.length > MAX_LOOKUP_CHARS) return { refused: `text longer than ${MAX_LOOKUP_CHARS} characters` };
+      if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset >= text.length) {
+        return { refused: 'offset must be a whole number inside the text' };
+      }
+      return { request: { type: 'yomu:lookup', text, offset } };
+    }
     default:
       return { refused: 'unknown message type' };
   }
+}
+
+/** The texts of a request within the limits, or why not. */
+function checkTexts(texts: unknown): string[] | string {
+  if (!Array.isArray(texts)) return 'texts must be an array';
+  if (texts.length > MAX_TEXTS_PER_REQUEST) return `more than ${MAX_TEXTS_PER_REQUEST} texts`;
+  let chars = 0;
+  for (const t of texts) {
+    if (typeof t !== 'string') return 'texts must be strings';
+    chars += t.length;
+  }
+  if (chars > MAX_CHARS_PER_REQUEST) return `more than ${MAX_CHARS_PER_REQUEST} characters`;
+  return texts as string[];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_LOOKUP_CHARS } from '../../../core/lookup/lookup-window';
 import { MAX_CHARS_PER_REQUEST, MAX_TEXTS_PER_REQUEST, parseEngineRequest } from '../../../core/engine/engine-protocol';
 
 describe('parseEngineRequest', () => {
@@ -20,5 +21,47 @@ describe('parseEngineRequest', () => {
 
   test('extra fields do not reach the engine', () => {
     expect(parseEngineRequest({ type: 'yomu:annotate', texts: [], evil: true })).toEqual({ request: { type: 'yomu:annotate', texts: [] } });
+  });
+});
+
+describe('parseEngineRequest: yomu:find-terms', () => {
+  test('accepts texts, drops extra fields', () => {
+    expect(parseEngineRequest({ type: 'yomu:find-terms', texts: ['NATOと国連'], extra: 1 })).toEqual({
+      request: { type: 'yomu:find-terms', texts: ['NATOと国連'] },
+    });
+  });
+
+  test.each([
+    [{ type: 'yomu:find-terms' }, 'texts must be an array'],
+    [{ type: 'yomu:find-terms', texts: 'NATO' }, 'texts must be an array'],
+    [{ type: 'yomu:find-terms', texts: ['a', null] }, 'texts must be strings'],
+    [{ type: 'yomu:find-terms', texts: Array(MAX_TEXTS_PER_REQUEST + 1).fill('a') }, `more than ${MAX_TEXTS_PER_REQUEST} texts`],
+    [{ type: 'yomu:find-terms', texts: ['a'.repeat(MAX_CHARS_PER_REQUEST), 'b'] }, `more than ${MAX_CHARS_PER_REQUEST} characters`],
+  ])('refuses %j', (message, reason) => {
+    expect(parseEngineRequest(message)).toEqual({ refused: reason });
+  });
+});
+
+describe('parseEngineRequest: yomu:lookup', () => {
+  test('accepts a text and an offset inside it, drops extra fields', () => {
+    expect(parseEngineRequest({ type: 'yomu:lookup', text: '制裁を受けた', offset: 1, extra: 'x' })).toEqual({
+      request: { type: 'yomu:lookup', text: '制裁を受けた', offset: 1 },
+    });
+    expect(parseEngineRequest({ type: 'yomu:lookup', text: 'あ'.repeat(MAX_LOOKUP_CHARS), offset: MAX_LOOKUP_CHARS - 1 })).toHaveProperty('request');
+  });
+
+  test.each([
+    [{ type: 'yomu:lookup', offset: 0 }, 'text must be a string'],
+    [{ type: 'yomu:lookup', text: ['制裁'], offset: 0 }, 'text must be a string'],
+    [{ type: 'yomu:lookup', text: 'あ'.repeat(MAX_LOOKUP_CHARS + 1), offset: 0 }, `text longer than ${MAX_LOOKUP_CHARS} characters`],
+    [{ type: 'yomu:lookup', text: '制裁' }, 'offset must be a whole number inside the text'],
+    [{ type: 'yomu:lookup', text: '制裁', offset: '1' }, 'offset must be a whole number inside the text'],
+    [{ type: 'yomu:lookup', text: '制裁', offset: 1.5 }, 'offset must be a whole number inside the text'],
+    [{ type: 'yomu:lookup', text: '制裁', offset: -1 }, 'offset must be a whole number inside the text'],
+    [{ type: 'yomu:lookup', text: '制裁', offset: 2 }, 'offset must be a whole number inside the text'],
+    [{ type: 'yomu:lookup', text: '', offset: 0 }, 'offset must be a whole number inside the text'],
+    [{ type: 'yomu:lookup', text: '制裁', offset: Number.NaN }, 'offset must be a whole number inside the text'],
+  ])('refuses %j', (message, reason) => {
+    expect(parseEngineRequest(message)).toEqual({ refused: reason });
   });
 });
