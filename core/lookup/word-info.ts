@@ -1,0 +1,65 @@
+/**
+ * What the engine tells the hover popup about the word at a place in a text. Plain data only
+ * (it crosses the extension's message bus as JSON): no class instances, no functions.
+ */
+import type { GlossaryCategory } from '../glossary/glossary-term';
+
+export interface WordInfo {
+  /** The matched span [start, end) in the text of the request (UTF-16 offsets). */
+  start: number;
+  end: number;
+  /** The text of the span as the page has it. */
+  surface: string;
+  /** Reading of the span in hiragana; '' when none is known (a Latin word no dictionary has). */
+  reading: string;
+  /** The reading in romaji (Hepburn, via wanakana); '' with no reading. */
+  romaji: string;
+  /** Other plausible readings of the whole span, in hiragana (from the reading layer). */
+  readingAlternatives?: string[];
+  /** For an inflected word: its dictionary form (築かれ → 築く). */
+  dictionaryForm?: { text: string; reading?: string };
+  /** What was undone to reach the dictionary form, in order (passive, polite, past...). Empty when not inflected. */
+  inflections: string[];
+  /** Up to five dictionary entries, common words first. */
+  entries: WordEntry[];
+  /** The glossary term the span (or a longer span from there) is, if any. */
+  glossary?: GlossaryCardInfo;
+  /** Set when the Japanese–English dictionary could not be loaded: why, in words for the reader. */
+  dictionaryError?: string;
+}
+
+/** One dictionary entry, trimmed to what the popup shows. */
+export interface WordEntry {
+  /** Kanji spellings, the usual one first (empty for kana-only words). */
+  headwords: string[];
+  /** Kana readings, the usual one first. */
+  readings: string[];
+  /** Whether EDICT marks the word as common. */
+  common: boolean;
+  senses: WordSense[];
+}
+
+export interface WordSense {
+  /** Parts of speech in words ("noun", "godan verb ending in く"). */
+  partsOfSpeech: string[];
+  /** Other labels in words ("abbreviation", "usually written in kana"). */
+  labels: string[];
+  glosses: string[];
+}
+
+/** A glossary term as the card shows it. */
+export interface GlossaryCardInfo {
+  id: string;
+  /** English name. */
+  en: string;
+  category: GlossaryCategory;
+  /** The term's main Japanese form and its reading (hiragana) if it has kanji. */
+  form: string;
+  reading?: string;
+  explanation: string;
+  /** Related terms, resolved to names. */
+  related: { id: string; en: string; form: string }[];
+}
+
+/** The most entries a WordInfo carries. */
+export const MAX_WORD_ENTRIES = 5;
