@@ -1,0 +1,181 @@
+/**
+ * The loaded dictionary: lookups by headword or reading, and prefix searches for longest-match,
+ * straight over the file's sorted key index (binary search on UTF-16 code units, no string made
+ * per key). Entries are decoded from their record only when a lookup returns them, and the most
+ * recently used ones are kept.
+ */
+import type { DictionaryEntry, DictionaryMetadata } from './dictionary-entry';
+import { DictionaryError } from './dictionary-error';
+import { normalizeKey } from './dictionary-key';
+import {
+  decodeDictionaryFile,
+  postingEntry,
+  POSTING_COMMON,
+  POSTING_IRREGULAR,
+  POSTING_KANA_WRITTEN,
+  POSTING_READING,
+} from './edict-format';
+import { decodeEntryRecord } from './entry-record';
+
+/** How an entry holds a key: which kind of form it is, and what EDICT says about that form. */
+export interface KeyMatch {
+  entryId: number;
+  /** The key is one of the entry's readings (else one of its headwords). */
+  isReading: boolean;
+  /** That form carries EDICT's common mark (P). */
+  common: boolean;
+  /** That form is irregular, out-dated or rare. */
+  irregular: boolean;
+  /** The key is a reading and the word is usually written in kana. */
+  kanaWritten: boolean;
+}
+
+export interface Dictionary {
+  readonly metadata: DictionaryMetadata;
+  readonly entryCount: number;
+  readonly keyCount: number;
+  /** Entries with this headword or reading, best first (common forms first). `limit` caps how many are decoded. */
+  lookup(key: string, limit?: number): DictionaryEntry[];
+  /** How each entry holds the key, best first, without decoding the entries. */
+  matches(key: string): KeyMatch[];
+  /** The entry with this id. */
+  entry(id: number): DictionaryEntry;
+  /** Whether some entry has this headword or reading. */
+  hasKey(key: string): boolean;
+  /** Whether some headword or reading starts with `prefix`. */
+  hasPrefix(prefix: string): boolean;
+  /**
+   * The lengths, shortest first, of every key that `text` starts with at `start`, looking no
+   * further than `end` (default: the end of the text). 東京都庁 gives [1, 2, 3, 4] (東, 東京,
+   * 東京都, 東京都庁) when all are keys.
+   */
+  prefixMatchLengths(text: string, start?: number, end?: number): number[];
+  /** The length of the longest key that `text` starts with at `start` (0 when none). */
+  longestMatchLength(text: string, start?: number, end?: number): number;
+}
+
+const CACHE_SIZE = 2048;
+
+/**
+ * Loads a dictionary file (uncompressed bytes). Only the layout is checked and indexed: the
+ * call keeps views of `bytes`, which must not be changed afterwards. Throws a `DictionaryError`
+ * for a missing, empty, damaged or unsupported file.
+ */
+export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary {
+  if (!bytes) {
+    throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
+  }
+  const data = decodeDictionaryFile(bytes);
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const cache = new Map<number, DictionaryEntry>();
+  const { keyText, keyOffsets, postingOffsets, postings, entryOffsets, entryText, keyCount } = data;
+
+  /** Compares `query` (code units from..to) with key `k`: <0, 0, >0 as for sorting. */
+  function compare(query: string, k: number): number {
+    const start = keyOffsets[k]!;
+    const end = keyOffsets[k + 1]!;
+    const n = Math.min(query.length, end - start);
+    for (let i = 0; i < n; i++) {
+      const d = query.charCodeAt(i) - keyText[start + i]!;
+      if (d !== 0) return d;
+    }
+    return query.length - (end - start);
+  }
+
+  /** Index of the first key that is not less than `query`. */
+  function lowerBound(query: string): number {
+    let lo = 0;
+    let hi = keyCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(query, mid) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function find(key: string): number {
+    const query = normalizeKey(key);
+    const k = lowerBound(query);
+    return k < keyCount && compare(query, k) === 0 ? k : -1;
+  }
+
+  function keyStartsWith(k: number, prefix: string): boolean {
+    const start = keyOffsets[k]!;
+    if (keyOffsets[k + 1]! - start < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (keyText[start + i] !== prefix.charCodeAt(i)) return false;
+    return true;
+  }
+
+  function entry(id: number): DictionaryEntry {
+    if (!Number.isInteger(id) || id < 0 || id >= data.entryCount) throw new RangeError(`no dictionary entry ${id}`);
+    const cached = cache.get(id);
+    if (cached) {
+      cache.delete(id);
+      cache.set(id, cached);
+      return cached;
+    }
+    let record: string;
+    try {
+      record = utf8.decode(entryText.subarray(entryOffsets[id]!, entryOffsets[id + 1]!));
+    } catch {
+      throw new DictionaryError('corrupt', `The Japanese–English dictionary file is damaged (entry ${id} is not valid text). Reinstall or update the extension.`);
+    }
+    const decoded = decodeEntryRecord(id, record);
+    cache.set(id, decoded);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return decoded;
+  }
+
+  function matches(key: string): KeyMatch[] {
+    const k = find(key);
+    if (k < 0) return [];
+    const out: KeyMatch[] = [];
+    for (let p = postingOffsets[k]!; p < postingOffsets[k + 1]!; p++) {
+      const posting = postings[p]!;
+      out.push({
+        entryId: postingEntry(posting),
+        isReading: (posting & POSTING_READING) !== 0,
+        common: (posting & POSTING_COMMON) !== 0,
+        irregular: (posting & POSTING_IRREGULAR) !== 0,
+        kanaWritten: (posting & POSTING_KANA_WRITTEN) !== 0,
+      });
+    }
+    return out;
+  }
+
+  function prefixMatchLengths(text: string, start = 0, end = text.length): number[] {
+    const lengths: number[] = [];
+    const query = normalizeKey(text.slice(start, Math.min(end, text.length)));
+    for (let n = 1; n <= query.length; n++) {
+      const prefix = query.slice(0, n);
+      const k = lowerBound(prefix);
+      if (k >= keyCount || !keyStartsWith(k, prefix)) break;
+      if (keyOffsets[k + 1]! - keyOffsets[k]! === n) lengths.push(n);
+    }
+    return lengths;
+  }
+
+  return {
+    metadata: data.metadata,
+    entryCount: data.entryCount,
+    keyCount,
+    lookup(key, limit = Infinity) {
+      const found = matches(key);
+      return found.slice(0, limit).map((m) => entry(m.entryId));
+    },
+    matches,
+    entry,
+    hasKey: (key) => find(key) >= 0,
+    hasPrefix(prefix) {
+      const query = normalizeKey(prefix);
+      const k = lowerBound(query);
+      return k < keyCount && keyStartsWith(k, query);
+    },
+    prefixMatchLengths,
+    longestMatchLength(text, start, end) {
+      const lengths = prefixMatchLengths(text, start, end);
+      return lengths[lengths.length - 1] ?? 0;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The text of one entry inside the dictionary file, and its decoding.
+ *
+ * A record is plain text with ASCII control characters as separators (EDICT's own text holds
+ * none, and the builder checks it):
+ *
+ *     record   = headwords US readings US sense *(US sense)
+ *     headwords= [form *(RS form)]            form    = text [GS flags [GS tags]]
+ *     readings = reading *(RS reading)        reading = text [GS flags [GS tags [GS applies]]]
+ *     sense    = pos GS tags *(GS gloss)
+ *
+ * with US = U+001F, RS = U+001E, GS = U+001D; flags is "P" for EDICT's common mark or empty;
+ * tags and pos are comma-separated codes; applies lists the indexes of the headwords a
+ * reading is restricted to (comma-separated; empty: kana only; field absent: all headwords).
+ * Trailing empty fields are left out, so a plain form is just its text.
+ */
+import type { DictionaryEntry, Headword, Reading, Sense } from './dictionary-entry';
+import { DictionaryError } from './dictionary-error';
+
+const US = '\u001f';
+const RS = '\u001e';
+const GS = '\u001d';
+const SEPARATORS = /[\u0000-\u001f]/;
+
+/** An entry before it has an id: what the builder writes. */
+export type EntryContent = Omit<DictionaryEntry, 'id'>;
+
+/** Writes an entry as record text. Throws if a field holds a separator or is empty where it must not be. */
+export function encodeEntryRecord(entry: EntryContent): string {
+  if (entry.readings.length === 0) throw new Error(`entry ${describeEntry(entry)} has no reading`);
+  if (entry.senses.length === 0) throw new Error(`entry ${describeEntry(entry)} has no sense`);
+  const headwordIndex = new Map(entry.headwords.map((h, i) => [h.text, i]));
+  const headwords = entry.headwords.map((h) => trimFields([text(h.text), h.common ? 'P' : '', codes(h.tags)])).join(RS);
+  const readings = entry.readings
+    .map((r) => {
+      const applies =
+        r.appliesTo === undefined
+          ? undefined
+          : r.appliesTo
+              .map((k) => {
+                const index = headwordIndex.get(k);
+                if (index === undefined) throw new Error(`reading ${r.text} applies to unknown headword ${k}`);
+                return String(index);
+              })
+              .join(',');
+      const fields = [text(r.text), r.common ? 'P' : '', codes(r.tags)];
+      return applies === undefined ? trimFields(fields) : [...fields, applies].join(GS);
+    })
+    .join(RS);
+  const senses = entry.senses.map((s) => {
+    if (s.glosses.length === 0) throw new Error(`entry ${describeEntry(entry)} has a sense without glosses`);
+    return [codes(s.partsOfSpeech), codes(s.tags), ...s.glosses.map(text)].join(GS);
+  });
+  return [headwords, readings, ...senses].join(US);
+}
+
+/** Reads record text back into an entry. A malformed record throws a `DictionaryError`. */
+export function decodeEntryRecord(id: number, record: string): DictionaryEntry {
+  const parts = record.split(US);
+  if (parts.length < 3) throw corrupt(id);
+  const headwords: Headword[] =
+    parts[0] === ''
+      ? []
+      : parts[0]!.split(RS).map((form) => {
+          const [t = '', flags = '', tags = ''] = form.split(GS);
+          return { text: t, common: flags === 'P', tags: splitCodes(tags) };
+        });
+  let common = headwords.some((h) => h.common);
+  const readings: Reading[] = parts[1]!.split(RS).map((form) => {
+    const fields = form.split(GS);
+    const reading: Reading = { text: fields[0] ?? '', common: fields[1] === 'P', tags: splitCodes(fields[2] ?? '') };
+    const applies = fields[3];
+    if (applies !== undefined) {
+      reading.appliesTo =
+        applies === ''
+          ? []
+          : applies.split(',').map((k) => {
+              const headword = headwords[Number(k)];
+              if (!headword) throw corrupt(id);
+              return headword.text;
+            });
+    }
+    if (reading.common) common = true;
+    return reading;
+  });
+  const senses: Sense[] = [];
+  for (let i = 2; i < parts.length; i++) {
+    const fields = parts[i]!.split(GS);
+    if (fields.length < 3) throw corrupt(id);
+    senses.push({ partsOfSpeech: splitCodes(fields[0]!), tags: splitCodes(fields[1]!), glosses: fields.slice(2) });
+  }
+  if (readings.some((r) => r.text === '') || headwords.some((h) => h.text === '')) throw corrupt(id);
+  return { id, headwords, readings, senses, common };
+}
+
+function text(value: string): string {
+  if (value === '' || SEPARATORS.test(value)) throw new Error(`invalid dictionary text ${JSON.stringify(value)}`);
+  return value;
+}
+
+function codes(list: readonly string[]): string {
+  for (const code of list) {
+    if (code === '' || code.includes(',') || SEPARATORS.test(code)) throw new Error(`invalid tag ${JSON.stringify(code)}`);
+  }
+  return list.join(',');
+}
+
+function splitCodes(field: string): string[] {
+  return field === '' ? [] : field.split(',');
+}
+
+function trimFields(fields: string[]): string {
+  let end = fields.length;
+  while (end > 1 && fields[end - 1] === '') end--;
+  return fields.slice(0, end).join(GS);
+}
+
+function describeEntry(entry: EntryContent): string {
+  return entry.headwords[0]?.text ?? entry.readings[0]?.text ?? '(empty)';
+}
+
+function corrupt(id: number): DictionaryError {
+  return new DictionaryError('corrupt', `The Japanese–English dictionary file is damaged (entry ${id} cannot be read). Reinstall or update the extension.`);
+}

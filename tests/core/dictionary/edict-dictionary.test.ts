@@ -1,0 +1,160 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DictionaryError } from '../../../core/dictionary/dictionary-error';
+import { openDictionaryFile } from '../../../core/dictionary/dictionary-file';
+import { loadDictionary } from '../../../core/dictionary/edict-dictionary';
+import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
+import { SAMPLE_ENTRIES, SAMPLE_METADATA } from './sample-entries';
+
+const FILE = encodeDictionaryFile(SAMPLE_ENTRIES, SAMPLE_METADATA);
+
+function errorOf(run: () => unknown): DictionaryError {
+  try {
+    run();
+  } catch (err) {
+    expect(err).toBeInstanceOf(DictionaryError);
+    return err as DictionaryError;
+  }
+  throw new Error('expected a DictionaryError');
+}
+
+async function asyncErrorOf(run: () => Promise<unknown>): Promise<DictionaryError> {
+  try {
+    await run();
+  } catch (err) {
+    expect(err).toBeInstanceOf(DictionaryError);
+    return err as DictionaryError;
+  }
+  throw new Error('expected a DictionaryError');
+}
+
+describe('dictionary file round trip', () => {
+  const dict = loadDictionary(FILE);
+
+  it('gives back every entry, its metadata and counts', () => {
+    expect(dict.entryCount).toBe(SAMPLE_ENTRIES.length);
+    expect(dict.metadata).toEqual(SAMPLE_METADATA);
+    SAMPLE_ENTRIES.forEach((entry, id) => expect(dict.entry(id)).toEqual({ id, ...entry }));
+    // 東京 とうきょう 東京都 とうきょうと 行く 逝く いく ゆく ゲート 門 もん かど ＮＡＴＯ ナトー 問 (もん is one key)
+    expect(dict.keyCount).toBe(15);
+  });
+
+  it('finds entries by headword and by reading', () => {
+    expect(dict.lookup('東京').map((e) => e.headwords[0]!.text)).toEqual(['東京']);
+    expect(dict.lookup('とうきょう').map((e) => e.headwords[0]!.text)).toEqual(['東京']);
+    expect(dict.lookup('ゆく')[0]!.headwords[0]!.text).toBe('行く');
+    expect(dict.lookup('ゲート')[0]!.senses[0]!.glosses).toEqual(['gate']);
+    expect(dict.lookup('京')).toEqual([]);
+    expect(dict.hasKey('東京都')).toBe(true);
+    expect(dict.hasKey('東京都庁')).toBe(false);
+  });
+
+  it('matches Latin letters in ASCII against full-width headwords', () => {
+    expect(dict.lookup('NATO')[0]!.headwords[0]!.text).toBe('ＮＡＴＯ');
+    expect(dict.hasKey('ＮＡＴＯ')).toBe(true);
+  });
+
+  it('ranks common forms first and tells how each entry holds the key', () => {
+    expect(dict.lookup('もん').map((e) => e.headwords[0]!.text)).toEqual(['門', '問']);
+    expect(dict.matches('もん').map((m) => m.common)).toEqual([true, false]);
+    const [kado] = dict.matches('かど');
+    expect(kado).toMatchObject({ isReading: true, common: false, irregular: true, kanaWritten: true });
+    const [irregular] = dict.matches('逝く');
+    expect(irregular).toMatchObject({ isReading: false, irregular: true });
+    expect(dict.lookup('もん', 1)).toHaveLength(1);
+  });
+
+  it('answers prefix questions for longest-match', () => {
+    expect(dict.hasPrefix('東')).toBe(true);
+    expect(dict.hasPrefix('東京都')).toBe(true);
+    expect(dict.hasPrefix('西')).toBe(false);
+    expect(dict.prefixMatchLengths('東京都庁へ')).toEqual([2, 3]);
+    expect(dict.prefixMatchLengths('は東京都', 1)).toEqual([2, 3]);
+    expect(dict.prefixMatchLengths('東京都', 0, 2)).toEqual([2]);
+    expect(dict.longestMatchLength('東京都庁')).toBe(3);
+    expect(dict.longestMatchLength('京都')).toBe(0);
+  });
+
+  it('loads bytes that do not start on a 4-byte boundary', () => {
+    const shifted = new Uint8Array(FILE.length + 1);
+    shifted.set(FILE, 1);
+    const dict2 = loadDictionary(shifted.subarray(1));
+    expect(dict2.lookup('東京')[0]!.readings[0]!.text).toBe('とうきょう');
+  });
+
+  it('opens the gzip-compressed file as shipped, and the uncompressed one', async () => {
+    const fromGzip = await openDictionaryFile(new Uint8Array(gzipSync(FILE)));
+    expect(fromGzip.lookup('行く')[0]!.senses[0]!.glosses[0]).toBe('to go');
+    const plain = await openDictionaryFile(FILE);
+    expect(plain.entryCount).toBe(SAMPLE_ENTRIES.length);
+  });
+});
+
+describe('a missing, empty or damaged dictionary file', () => {
+  it('says the file is missing', async () => {
+    const err = errorOf(() => loadDictionary(undefined));
+    expect(err.reason).toBe('missing');
+    expect(err.message).toMatch(/dictionary file is missing/);
+    expect((await asyncErrorOf(() => openDictionaryFile(null))).reason).toBe('missing');
+  });
+
+  it('says the file is empty', () => {
+    const err = errorOf(() => loadDictionary(new Uint8Array(0)));
+    expect(err.reason).toBe('empty');
+    expect(err.message).toMatch(/empty/);
+  });
+
+  it('says a truncated file is truncated', () => {
+    for (const cut of [1, 100, FILE.length - 30]) {
+      const err = errorOf(() => loadDictionary(FILE.subarray(0, cut)));
+      expect(err.reason).toBe('corrupt');
+      expect(err.message).toMatch(cut < 44 ? /not a Yomu dictionary/ : /truncated/);
+    }
+  });
+
+  it('says other bytes are not a dictionary', () => {
+    const text = new TextEncoder().encode('<html>404 Not Found</html> and some more text to pass the header');
+    const err = errorOf(() => loadDictionary(text));
+    expect(err.reason).toBe('corrupt');
+    expect(err.message).toMatch(/not a Yomu dictionary/);
+  });
+
+  it('says a compressed file was not decompressed', () => {
+    expect(errorOf(() => loadDictionary(new Uint8Array(gzipSync(FILE)))).message).toMatch(/still gzip-compressed/);
+  });
+
+  it('says which format version it reads', () => {
+    const future = FILE.slice();
+    new DataView(future.buffer).setUint32(8, 99, true);
+    const err = errorOf(() => loadDictionary(future));
+    expect(err.reason).toBe('unsupported');
+    expect(err.message).toMatch(/version 99.*reads version 1/);
+  });
+
+  it('catches an index that does not fit its data', () => {
+    const bad = FILE.slice();
+    const view = new DataView(bad.buffer);
+    const metadataBytes = view.getUint32(12, true);
+    const entryLengths = (44 + metadataBytes + 3) & ~3;
+    view.setUint32(entryLengths, view.getUint32(entryLengths, true) + 5, true); // first record 5 bytes longer
+    const err = errorOf(() => loadDictionary(bad));
+    expect(err.reason).toBe('corrupt');
+    expect(err.message).toMatch(/entry index/);
+  });
+
+  it('catches damaged metadata', () => {
+    const bad = FILE.slice();
+    bad[44] = 0x7b + 1; // the JSON's opening brace
+    expect(errorOf(() => loadDictionary(bad)).message).toMatch(/description cannot be read/);
+  });
+
+  it('says a damaged or truncated compressed file is damaged', async () => {
+    const gz = new Uint8Array(gzipSync(FILE));
+    const truncated = await asyncErrorOf(() => openDictionaryFile(gz.subarray(0, gz.length >> 1)));
+    expect(truncated.reason).toBe('corrupt');
+    expect(truncated.message).toMatch(/compressed data/);
+    const flipped = gz.slice();
+    flipped[flipped.length - 6] = flipped[flipped.length - 6]! ^ 0xff; // inside the CRC
+    expect((await asyncErrorOf(() => openDictionaryFile(flipped))).message).toMatch(/damaged/);
+  });
+});
