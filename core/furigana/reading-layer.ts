@@ -30,6 +30,8 @@ export interface ReadingContext {
    * common first; undefined or empty when it has no such word.
    */
   dictionaryReadings?: (surface: string) => readonly string[] | undefined;
+  /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
+  dictionaryHasPrefix?: (prefix: string) => boolean;
 }
 
 /** A stretch of tokens read as one word. */
@@ -107,8 +109,14 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
         continue;
       }
     }
+    const compound = context.dictionaryReadings && dictionaryCompound(tokens, i, context);
+    if (compound) {
+      words.push(compound);
+      i = compound.to;
+      continue;
+    }
     const ruled = contextReading(tokens, i);
-    words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, reading: toHiragana(token.reading) });
+    words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, context) });
     i++;
   }
   return words;
@@ -175,4 +183,60 @@ function readNumberAndCounter(tokens: readonly Token[], i: number, words: readon
   }
   if (j - i < 2 || !hasKanji(surface)) return undefined;
   return [{ from: i, to: j, reading: number.reading }];
+}
+
+/** Tokens that can be part of a compound noun the dictionary knows (子|会社, 事実|上). */
+function compoundable(t: Token, first: boolean): boolean {
+  if (t.pos === '名詞') return t.pos1 !== '代名詞' && t.pos1 !== '数' && !(first && (t.pos1 === '接尾' || t.pos1 === '非自立'));
+  if (t.pos === '接頭詞') return first;
+  // この頃, その他: a demonstrative heads some dictionary words.
+  if (t.pos === '連体詞') return first && hasKanjiFree(t.surface);
+  // 一目|惚れ, 品|揃え: a verb stem closes a compound noun.
+  return !first && t.pos === '動詞' && t.conjugationForm === '連用形';
+}
+
+function hasKanjiFree(text: string): boolean {
+  return !hasKanji(text);
+}
+
+/**
+ * The longest run of two or more tokens from `i` that the dictionary knows as one word, read as
+ * the dictionary reads it (kuromoji's reading is kept when the dictionary lists it too).
+ */
+function dictionaryCompound(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  const first = tokens[i]!;
+  if (!compoundable(first, true)) return undefined;
+  let surface = first.surface;
+  let reading = toHiragana(first.reading);
+  let best: Word | undefined;
+  for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
+    const t = tokens[k]!;
+    if (!compoundable(t, false) || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    surface += t.surface;
+    reading += toHiragana(t.reading);
+    if (context.dictionaryHasPrefix && !context.dictionaryHasPrefix(surface)) break;
+    const readings = context.dictionaryReadings!(surface);
+    if (!readings?.length || !hasKanji(surface)) continue;
+    if (readings.includes(reading)) {
+      const others = readings.filter((r) => r !== reading).slice(0, 3);
+      best = { from: i, to: k + 1, reading, alternatives: others.length ? others : undefined };
+    }
+    else best = { from: i, to: k + 1, reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+  }
+  return best;
+}
+
+/**
+ * kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for)
+ * takes the dictionary's. Where the dictionary reads a known word otherwise, its readings are
+ * offered as alternatives.
+ */
+function dictionaryChecked(token: Token, context: ReadingContext): { reading: string; alternatives?: string[] } {
+  const own = toHiragana(token.reading);
+  if (!context.dictionaryReadings || token.pos !== '名詞' || token.surface !== token.basicForm || !hasKanji(token.surface)) return { reading: own };
+  const readings = context.dictionaryReadings(token.surface);
+  if (!readings?.length || readings.includes(own)) return { reading: own };
+  // A known word whose reading the dictionary lacks is usually a name or a sense EDICT does not list: keep it, but say so.
+  if (token.known && own) return { reading: own, alternatives: readings.slice(0, 3) };
+  return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
 }

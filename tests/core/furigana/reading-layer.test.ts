@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readingSegments } from '../../../core/furigana/reading-layer';
+import { readingSegments, type ReadingContext } from '../../../core/furigana/reading-layer';
 import type { RubySegment } from '../../../core/furigana/ruby-segment';
 import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import type { Token } from '../../../core/segmenter/token';
@@ -157,5 +157,55 @@ describe('readingSegments: context rules', () => {
     const text = '九州にお住まいの方は';
     const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
     expect(segment).toEqual({ start: 8, end: 9, reading: 'かた', alternatives: ['ほう'] });
+  });
+});
+
+describe('readingSegments: glossary and dictionary', () => {
+  function withContext(text: string, context: ReadingContext): string {
+    return show(text, readingSegments(text, segmenter.tokenize(text), context));
+  }
+  const fromTable = (table: Record<string, string[]>) => (surface: string) => table[surface];
+
+  it('reads glossary terms with the glossary reading, over several tokens', () => {
+    const context: ReadingContext = { glossaryReadings: fromTable({ 習近平: ['しゅうきんぺい'] }) };
+    expect(withContext('習近平とプーチン', context)).toBe('[習近平:しゅうきんぺい]とプーチン');
+    expect(show('習近平とプーチン')).not.toContain('しゅうきんぺい');
+  });
+
+  it('lets the glossary win over the dictionary', () => {
+    const context: ReadingContext = {
+      glossaryReadings: fromTable({ 天津: ['てんしん'] }),
+      dictionaryReadings: fromTable({ 天津: ['あまつ'] }),
+    };
+    expect(withContext('天津で', context)).toBe('[天津:てんしん]で');
+  });
+
+  it('reads a dictionary word that kuromoji splits as the dictionary does', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 雨靴: ['あまぐつ'] }) };
+    expect(show('雨靴を')).toBe('[雨:あめ][靴:くつ]を');
+    expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
+  });
+
+  it('keeps kuromoji reading when the dictionary lists it, and offers the others', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ この頃: ['このごろ', 'このころ'] }) };
+    const text = 'この頃は';
+    const segments = readingSegments(text, segmenter.tokenize(text), context);
+    expect(segments).toEqual([{ start: 2, end: 3, reading: 'ころ', alternatives: ['ごろ'] }]);
+  });
+
+  it('gives words kuromoji does not know the dictionary reading', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 習: ['しゅう'] }) };
+    expect(withContext('習とは', context)).toBe('[習:しゅう]とは');
+    expect(show('習とは')).toBe('習とは');
+  });
+
+  it('stops looking when no dictionary word starts with the span', () => {
+    const asked: string[] = [];
+    const context: ReadingContext = {
+      dictionaryReadings: (s) => (asked.push(s), undefined),
+      dictionaryHasPrefix: () => false,
+    };
+    withContext('雨靴を', context);
+    expect(asked).not.toContain('雨靴');
   });
 });
