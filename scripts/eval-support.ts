@@ -3,6 +3,7 @@
  * it in the extension, the reading layer with the knowledge the engine gives it, and the raw
  * kuromoji baseline.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,10 @@ import { loadSegmenter, type Segmenter } from '../core/segmenter/kuromoji-tokeni
 import { readingSegments, type ReadingContext } from '../core/furigana/reading-layer';
 import { predictedPieces, type ReadingPiece } from '../core/furigana/reading-metric';
 import type { Token } from '../core/segmenter/token';
+import { openDictionaryFile } from '../core/dictionary/dictionary-file';
+import { dictionaryReadingSource } from '../core/furigana/dictionary-readings';
+import { glossaryReadingSource } from '../core/furigana/glossary-readings';
+import { bundledGlossary } from '../dict/glossary/glossary';
 
 const KUROMOJI_DICT = fileURLToPath(new URL('../node_modules/kuromoji/dict/', import.meta.url));
 
@@ -20,9 +25,23 @@ export async function loadNodeSegmenter(): Promise<Segmenter> {
   });
 }
 
+const EDICT_FILE = fileURLToPath(new URL('../dict/edict/edict.yomu.gz', import.meta.url));
+
 /** The knowledge sources the engine passes to the reading layer, loaded in Node. */
 export async function loadReadingContext(): Promise<ReadingContext> {
-  return {};
+  const context: ReadingContext = {};
+  if (!process.argv.includes('--no-glossary')) context.glossaryReadings = glossaryReadingSource(bundledGlossary());
+  if (!process.argv.includes('--no-dictionary')) {
+    if (!existsSync(EDICT_FILE)) {
+      console.warn(`note: ${EDICT_FILE} is not built; reading without EDICT`);
+      return context;
+    }
+    const dictionary = await openDictionaryFile(new Uint8Array(await readFile(EDICT_FILE)));
+    const source = dictionaryReadingSource(dictionary);
+    context.dictionaryReadings = source.readings;
+    context.dictionaryHasPrefix = source.hasPrefix;
+  }
+  return context;
 }
 
 export type Predictor = (text: string) => ReadingPiece[];
@@ -42,7 +61,7 @@ export async function loadPredictor(raw: boolean): Promise<Predictor> {
 export function parseArguments(argv: readonly string[]): { file: string; raw: boolean; errors: number; examples: boolean } {
   const file = argv.find((a) => !a.startsWith('--'));
   if (!file) {
-    console.error('usage: FILE [--raw] [--errors=N] [--examples]');
+    console.error('usage: FILE [--raw] [--errors=N] [--examples] [--no-dictionary] [--no-glossary]');
     process.exit(2);
   }
   const errors = Number(argv.find((a) => a.startsWith('--errors='))?.slice(9) ?? 30);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../../../core/dictionary/edict-dictionary';
+import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
+import type { EntryContent } from '../../../core/dictionary/entry-record';
+import { dictionaryReadingSource } from '../../../core/furigana/dictionary-readings';
+
+const sense = { partsOfSpeech: ['n'], tags: [], glosses: ['x'] };
+const entries: EntryContent[] = [
+  {
+    headwords: [{ text: '雨靴', common: false, tags: [] }, { text: '雨沓', common: false, tags: ['oK'] }],
+    readings: [{ text: 'あまぐつ', common: false, tags: [] }],
+    senses: [sense],
+    common: false,
+  },
+  {
+    headwords: [{ text: '明日', common: true, tags: [] }],
+    readings: [
+      { text: 'あした', common: true, tags: [] },
+      { text: 'あす', common: true, tags: [] },
+      { text: 'みょうにち', common: false, tags: [] },
+      { text: 'あしだ', common: false, tags: ['ok'] },
+    ],
+    senses: [sense],
+    common: true,
+  },
+  {
+    headwords: [{ text: '日本', common: true, tags: [] }, { text: '日本国', common: false, tags: [] }],
+    readings: [
+      { text: 'にほん', common: true, tags: [], appliesTo: ['日本'] },
+      { text: 'にっぽんこく', common: false, tags: [], appliesTo: ['日本国'] },
+    ],
+    senses: [sense],
+    common: true,
+  },
+];
+const metadata = { source: 'test', publisher: 'test', created: '2025-01-01', licence: 'none', origin: 'test' };
+const source = dictionaryReadingSource(loadDictionary(encodeDictionaryFile(entries, metadata)));
+
+describe('dictionaryReadingSource', () => {
+  it('gives the readings of a headword, common ones first, without out-dated kana', () => {
+    expect(source.readings('明日')).toEqual(['あした', 'あす', 'みょうにち']);
+    expect(source.readings('雨靴')).toEqual(['あまぐつ']);
+  });
+
+  it('keeps only the readings that belong to that spelling', () => {
+    expect(source.readings('日本')).toEqual(['にほん']);
+    expect(source.readings('日本国')).toEqual(['にっぽんこく']);
+  });
+
+  it('does not treat a reading as a headword, nor irregular spellings', () => {
+    expect(source.readings('あした')).toBeUndefined();
+    expect(source.readings('雨沓')).toBeUndefined();
+    expect(source.readings('傘')).toBeUndefined();
+  });
+
+  it('tells whether some key starts with a prefix', () => {
+    expect(source.hasPrefix('雨')).toBe(true);
+    expect(source.hasPrefix('傘')).toBe(false);
+  });
+});
