@@ -1,0 +1,60 @@
+/**
+ * Builds the bundled dictionary file from EDICT as Debian packages it.
+ *
+ *     npm run dict:build [-- /path/to/edict [out.yomu.gz]]
+ *
+ * Reads /usr/share/edict/edict (EUC-JP; `apt-get install edict`), merges its lines into words,
+ * and writes dict/edict/edict.yomu.gz (the format of core/dictionary/edict-format.ts, gzip). The
+ * output is committed, so that the extension builds without the Debian package; rerun this after
+ * updating the package, and update LICENSE's version line with what it prints.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { normalizeKey } from '../../core/dictionary/dictionary-key';
+import { encodeDictionaryFile } from '../../core/dictionary/edict-format';
+import { edictMetadata, parseEdict } from './edict-source';
+
+const DEFAULT_SOURCE = '/usr/share/edict/edict';
+const DEFAULT_OUTPUT = fileURLToPath(new URL('./edict.yomu.gz', import.meta.url));
+
+function debianVersion(): string {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f=${Version}', 'edict'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function main(): void {
+  const [source = DEFAULT_SOURCE, output = DEFAULT_OUTPUT] = process.argv.slice(2);
+  let raw: Buffer;
+  try {
+    raw = readFileSync(source);
+  } catch {
+    console.error(`Cannot read ${source}. Install Debian's EDICT first: apt-get install edict`);
+    process.exit(1);
+  }
+  const text = new TextDecoder('euc-jp', { fatal: true }).decode(raw);
+  const parsed = parseEdict(text);
+  const version = source === DEFAULT_SOURCE ? debianVersion() : 'unknown';
+  const origin = `Debian package edict ${version} (${source})`;
+  // Entries in the order of their main form: a key's postings then mostly point near the
+  // previous key's, and the delta-coded postings compress well. (Ties keep EDICT's order.)
+  const mainForm = (e: (typeof parsed.entries)[number]) => normalizeKey(e.headwords[0]?.text ?? e.readings[0]!.text);
+  const entries = parsed.entries
+    .map((entry, i) => ({ entry, key: mainForm(entry), i }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
+    .map((x) => x.entry);
+  const bytes = encodeDictionaryFile(entries, edictMetadata(parsed.created, origin));
+  // level 9 and no file name or time in the gzip header: the same input gives the same file.
+  const gz = gzipSync(bytes, { level: 9 });
+  writeFileSync(output, gz);
+  console.log(`EDICT created ${parsed.created}, ${origin}`);
+  console.log(`${parsed.lineCount} lines → ${parsed.entries.length} entries; skipped ${parsed.skipped.length} line(s)`);
+  for (const s of parsed.skipped) console.log(`  skipped line ${s.line}: ${s.text}`);
+  console.log(`wrote ${output}: ${bytes.length} bytes uncompressed, ${gz.length} bytes gzip`);
+}
+
+main();
