@@ -1,0 +1,372 @@
+/**
+ * The hover popup's lookup: from a token of an analysed sentence, the longest word the
+ * dictionary knows there, across kuromoji's token boundaries (北大西洋|条約|機構 is one entry),
+ * or the dictionary form of an inflected word (築か|れ → 築く, passive), with its entries ranked.
+ *
+ * Ranking, most important first: the matched form is common (EDICT's P); the match agrees with
+ * kuromoji's analysis of the sentence (its dictionary form and its reading); the entry's part of
+ * speech fits the token's; the form is a regular spelling, and for a kana key, a word usually
+ * written in kana; then the dictionary's order.
+ */
+import type { Token } from '../segmenter/token';
+import type { DictionaryEntry } from './dictionary-entry';
+import type { Dictionary, KeyMatch } from './edict-dictionary';
+import { conjugates, deinflectTokens, type DeinflectionCandidate, type InflectedSpan, type Inflection } from './deinflection';
+import { isAllKana, katakanaToHiragana } from './kana';
+import { normalizeKey } from './dictionary-key';
+import type { WordLookup, WordMatch } from './word-lookup-result';
+
+export interface WordLookupOptions {
+  /** How many entries to return at most (default 5). */
+  maxEntries?: number;
+  /** How many tokens a match may span at most (default 12). */
+  maxTokens?: number;
+}
+
+/** How many entries of one key are decoded and ranked at most (a kana key like こう has dozens). */
+const ENTRIES_PER_KEY = 32;
+
+interface Candidate {
+  match: WordMatch;
+  rank: number[];
+}
+
+/** Candidates for one span of tokens, from `index` to `endIndex` (exclusive). */
+interface SpanMatch {
+  endIndex: number;
+  candidates: Candidate[];
+}
+
+/**
+ * Looks up the word that starts at `tokens[tokenIndex]`. The longest span wins: a dictionary
+ * key made of whole tokens, or an inflected word with its auxiliaries; when both cover the same
+ * tokens their entries are ranked together. Undefined when the dictionary has nothing there
+ * (punctuation, names it does not list): the caller still has the token's own reading.
+ */
+export function lookupWord(
+  dict: Dictionary,
+  tokens: readonly Token[],
+  tokenIndex: number,
+  options: WordLookupOptions = {},
+): WordLookup | undefined {
+  const head = tokens[tokenIndex];
+  if (!head) return undefined;
+  const maxEntries = options.maxEntries ?? 5;
+  const maxTokens = options.maxTokens ?? 12;
+
+  // Three ways to match, the longest span wins and equal spans are ranked together.
+  const spans = [
+    surfaceMatch(dict, tokens, tokenIndex, maxTokens),
+    inflectedMatch(dict, tokens, tokenIndex),
+    compoundInflectedMatch(dict, tokens, tokenIndex, maxTokens),
+  ].filter((s): s is SpanMatch => s !== undefined);
+  if (spans.length === 0) return undefined;
+  const endIndex = Math.max(...spans.map((s) => s.endIndex));
+  const chosen: SpanMatch = { endIndex, candidates: spans.filter((s) => s.endIndex === endIndex).flatMap((s) => s.candidates) };
+
+  const last = tokens[chosen.endIndex - 1]!;
+  const start = head.start;
+  const end = last.start + last.surface.length;
+  const matches = rankAndTrim(chosen.candidates, maxEntries);
+  return toLookup(spanText(tokens, tokenIndex, chosen.endIndex), start, end, matches, tokenIndex, chosen.endIndex);
+}
+
+/**
+ * Looks up plain text: the longest dictionary key that `text` starts with at `start` (no
+ * inflection is undone). Undefined when no key matches.
+ */
+export function lookupText(dict: Dictionary, text: string, start = 0, options: WordLookupOptions = {}): WordLookup | undefined {
+  const length = dict.longestMatchLength(text, start);
+  if (length === 0) return undefined;
+  const matched = text.slice(start, start + length);
+  const candidates = keyCandidates(dict, matched, (entry, m, order) => {
+    const readings = formReadings(entry, matched, m.isReading);
+    const match = makeMatch(entry, matched, m, readings[0]!, readings, matched, []);
+    return { match, rank: [m.common ? 0 : 1, postingRank(m), order] };
+  });
+  if (candidates.length === 0) return undefined;
+  return toLookup(matched, start, start + length, rankAndTrim(candidates, options.maxEntries ?? 5));
+}
+
+function toLookup(
+  text: string,
+  start: number,
+  end: number,
+  matches: WordMatch[],
+  tokenStart?: number,
+  tokenEnd?: number,
+): WordLookup {
+  const best = matches[0]!;
+  // The matches' readings (only common words' when the best is common, so that a rare word
+  // does not make a plain one look uncertain), then the other readings the best entry allows.
+  const readings = [
+    ...new Set([...matches.filter((m) => m.common || !best.common).map((m) => m.textReading), ...best.textReadings]),
+  ];
+  const lookup: WordLookup = { text, start, end, reading: best.textReading, readings, inflections: best.inflections, matches };
+  if (tokenStart !== undefined) {
+    lookup.tokenStart = tokenStart;
+    lookup.tokenEnd = tokenEnd;
+  }
+  if (best.dictionaryForm !== text) lookup.dictionaryForm = best.dictionaryForm;
+  return lookup;
+}
+
+/**
+ * The longest key made of whole tokens from `index`, with its entries as candidates. A span of
+ * several tokens may not end on a verb or adjective that is not in its dictionary form: in
+ * 行っ|て|き|まし|た, the interjection 行ってき is not what the sentence says.
+ */
+function surfaceMatch(dict: Dictionary, tokens: readonly Token[], index: number, maxTokens: number): SpanMatch | undefined {
+  let text = '';
+  const boundaries = new Map<number, number>(); // text length → token end index
+  for (let j = index; j < tokens.length && j - index < maxTokens; j++) {
+    const t = tokens[j]!;
+    if (j > index && !adjacent(tokens, j)) break;
+    text += t.surface;
+    if (!dict.hasPrefix(text)) break;
+    if (j === index || !conjugates(t) || t.surface === t.basicForm) boundaries.set(text.length, j + 1);
+  }
+  const lengths = dict.prefixMatchLengths(text);
+  let endIndex = 0;
+  for (let k = lengths.length - 1; k >= 0 && endIndex === 0; k--) endIndex = boundaries.get(lengths[k]!) ?? 0;
+  if (endIndex === 0) return undefined;
+  const key = spanText(tokens, index, endIndex);
+  const kuromojiReading = spanReading(tokens, index, endIndex);
+  const single = endIndex === index + 1;
+  const head = tokens[index]!;
+  const candidates = keyCandidates(dict, key, (entry, m, order) => {
+    const readings = formReadings(entry, key, m.isReading);
+    const reading = readings.find((r) => r === kuromojiReading) ?? readings[0]!;
+    const match = makeMatch(entry, key, m, reading, [reading, ...readings], key, []);
+    const formAgrees = !single || key === head.basicForm || head.basicForm === head.surface;
+    const readingAgrees = kuromojiReading !== '' && reading === kuromojiReading;
+    const posFits = !single || partOfSpeechFits(head, entry);
+    return {
+      match,
+      rank: [m.common ? 0 : 1, (formAgrees ? 0 : 1) + (readingAgrees ? 0 : 1), posFits ? 0 : 1, postingRank(m), order],
+    };
+  });
+  return candidates.length > 0 ? { endIndex, candidates } : undefined;
+}
+
+/** The inflected word from `index` (verb or adjective with its auxiliaries), with its dictionary forms' entries. */
+function inflectedMatch(dict: Dictionary, tokens: readonly Token[], index: number): SpanMatch | undefined {
+  return inflectedCandidates(dict, tokens, index, deinflectTokens(tokens, index), true);
+}
+
+/**
+ * A compound whose last part is inflected: tokens from `index`, then a verb or adjective in its
+ * dictionary form, make a key (行っ|て|き|まし|た: 行って + くる = 行ってくる; polite, past).
+ */
+function compoundInflectedMatch(dict: Dictionary, tokens: readonly Token[], index: number, maxTokens: number): SpanMatch | undefined {
+  let text = '';
+  let found: SpanMatch | undefined;
+  for (let j = index; j < tokens.length && j - index < maxTokens; j++) {
+    const t = tokens[j]!;
+    if (j > index && !adjacent(tokens, j)) break;
+    if (j > index && conjugates(t) && t.surface !== t.basicForm && dict.hasKey(text + t.basicForm)) {
+      const span = deinflectTokens(tokens, j);
+      const kuromojis = span?.candidates.filter((c) => c.fromKuromoji && !c.fallback) ?? [];
+      if (span && kuromojis.length > 0) {
+        const prefix = text;
+        const compound: InflectedSpan = {
+          startIndex: index,
+          endIndex: span.endIndex,
+          candidates: kuromojis.map((c) => ({ ...c, form: prefix + c.form, dictionaryForm: prefix + c.dictionaryForm })),
+        };
+        found = inflectedCandidates(dict, tokens, index, compound, false) ?? found;
+      }
+    }
+    text += t.surface;
+    if (!dict.hasPrefix(text)) break;
+  }
+  return found;
+}
+
+/**
+ * Entries for the dictionary forms of an inflected span, as candidates. An entry must have a
+ * part of speech that conjugates like the word (a verb for a verb); when `lenient`, kuromoji's
+ * own dictionary form of a single word is kept even if EDICT classes it otherwise.
+ */
+function inflectedCandidates(
+  dict: Dictionary,
+  tokens: readonly Token[],
+  index: number,
+  span: InflectedSpan | undefined,
+  lenient: boolean,
+): SpanMatch | undefined {
+  if (!span) return undefined;
+  const text = spanText(tokens, index, span.endIndex);
+  const kuromojiReading = spanReading(tokens, index, span.endIndex);
+  const candidates: Candidate[] = [];
+  let order = 0;
+  const tryCandidate = (c: DeinflectionCandidate) => {
+    let found = keyCandidates(dict, c.form, (entry, m) => {
+      const readings = formReadings(entry, c.form, m.isReading).map((formReading) => ({
+        formReading,
+        textReading: inflectedReading(c.form, formReading, text, kuromojiReading, m.isReading),
+      }));
+      const reading = readings.find((r) => r.textReading === kuromojiReading) ?? readings[0]!;
+      const textReadings = [reading.textReading, ...readings.map((r) => r.textReading)];
+      const match = makeMatch(entry, c.form, m, reading.formReading, textReadings, c.dictionaryForm, c.inflections);
+      const readingAgrees = kuromojiReading !== '' && reading.textReading === kuromojiReading;
+      const rank = [m.common ? 0 : 1, (c.fromKuromoji ? 0 : 1) + (readingAgrees ? 0 : 1), 0, postingRank(m), order++];
+      return { match, rank, fits: !c.requiredPartsOfSpeech || hasPartOfSpeech(entry, c.requiredPartsOfSpeech) };
+    });
+    const fitting = found.filter((f) => f.fits);
+    if (fitting.length > 0 || !(lenient && c.fromKuromoji)) found = fitting;
+    candidates.push(...found);
+  };
+  for (const c of span.candidates) if (!c.fallback) tryCandidate(c);
+  if (candidates.length === 0) for (const c of span.candidates) if (c.fallback) tryCandidate(c);
+  return candidates.length > 0 ? { endIndex: span.endIndex, candidates } : undefined;
+}
+
+/** Decodes the best-ranked entries of a key and makes a candidate of each. */
+function keyCandidates<T extends Candidate>(
+  dict: Dictionary,
+  key: string,
+  make: (entry: DictionaryEntry, match: KeyMatch, order: number) => T,
+): T[] {
+  return dict
+    .matches(key)
+    .slice(0, ENTRIES_PER_KEY)
+    .map((m, order) => make(dict.entry(m.entryId), m, order));
+}
+
+function makeMatch(
+  entry: DictionaryEntry,
+  form: string,
+  m: KeyMatch,
+  formReading: string,
+  textReadings: string[],
+  dictionaryForm: string,
+  inflections: Inflection[],
+): WordMatch {
+  const original = originalForm(entry, form, m.isReading);
+  return {
+    entry,
+    form: original,
+    formIsReading: m.isReading,
+    formReading,
+    textReading: textReadings[0]!,
+    textReadings: [...new Set(textReadings)],
+    dictionaryForm: dictionaryForm === form ? original : dictionaryForm,
+    inflections,
+    common: m.common,
+  };
+}
+
+/** Sorts candidates by rank, keeps each entry once (its best candidate), and the first `max`. */
+function rankAndTrim(candidates: Candidate[], max: number): WordMatch[] {
+  const sorted = [...candidates].sort((a, b) => compareRanks(a.rank, b.rank));
+  const seen = new Set<number>();
+  const out: WordMatch[] = [];
+  for (const c of sorted) {
+    if (seen.has(c.match.entry.id)) continue;
+    seen.add(c.match.entry.id);
+    out.push(c.match);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i]! - b[i]!;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function postingRank(m: KeyMatch): number {
+  return (m.irregular ? 2 : 0) + (m.isReading && !m.kanaWritten ? 1 : 0);
+}
+
+/** The entry's spelling of a key as EDICT writes it (ＮＡＴＯ for NATO), or the key itself. */
+function originalForm(entry: DictionaryEntry, key: string, isReading: boolean): string {
+  const normalized = normalizeKey(key);
+  const forms = isReading ? entry.readings : entry.headwords;
+  return forms.find((f) => normalizeKey(f.text) === normalized)?.text ?? key;
+}
+
+/**
+ * The readings (hiragana) an entry gives `form`, usual first, leaving out irregular, out-dated
+ * and search-only ones when it has others; for a kana form, the form itself.
+ */
+function formReadings(entry: DictionaryEntry, form: string, isReading: boolean): string[] {
+  if (isReading) return [katakanaToHiragana(form)];
+  const headword = originalForm(entry, form, false);
+  let applicable = entry.readings.filter((r) => !r.appliesTo || r.appliesTo.includes(headword));
+  if (applicable.length === 0) applicable = entry.readings;
+  const regular = applicable.filter((r) => !r.tags.some((t) => UNUSUAL_READING_TAGS.has(t)));
+  return (regular.length > 0 ? regular : applicable).map((r) => katakanaToHiragana(r.text));
+}
+
+const UNUSUAL_READING_TAGS = new Set(['ik', 'ok', 'rk', 'sk']);
+
+/**
+ * The reading of inflected text under a dictionary form and its reading: the form's kanji stem
+ * reads as the dictionary says, the rest of the text as written (築く/きずく: 築かれ → きずかれ).
+ */
+function inflectedReading(form: string, formReading: string, text: string, kuromojiReading: string, formIsKana: boolean): string {
+  if (formIsKana || isAllKana(text)) return katakanaToHiragana(text);
+  let stem = form.length;
+  let readingStem = formReading.length;
+  while (stem > 0 && readingStem > 0 && katakanaToHiragana(form[stem - 1]!) === formReading[readingStem - 1]) {
+    stem--;
+    readingStem--;
+  }
+  const kanjiStem = form.slice(0, stem);
+  if (kanjiStem !== '' && text.startsWith(kanjiStem)) {
+    return formReading.slice(0, readingStem) + katakanaToHiragana(text.slice(kanjiStem.length));
+  }
+  return kuromojiReading;
+}
+
+function adjacent(tokens: readonly Token[], j: number): boolean {
+  const previous = tokens[j - 1]!;
+  return tokens[j]!.start === previous.start + previous.surface.length;
+}
+
+function spanText(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) text += tokens[i]!.surface;
+  return text;
+}
+
+/** kuromoji's reading of tokens [from, to) in hiragana; '' when it does not know one of them. */
+function spanReading(tokens: readonly Token[], from: number, to: number): string {
+  let reading = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.reading !== '') reading += t.reading;
+    else if (isAllKana(t.surface)) reading += t.surface;
+    else return '';
+  }
+  return katakanaToHiragana(reading);
+}
+
+function hasPartOfSpeech(entry: DictionaryEntry, codes: readonly string[]): boolean {
+  return entry.senses.some((s) => s.partsOfSpeech.some((p) => codes.includes(p)));
+}
+
+/** Whether an entry's parts of speech suit kuromoji's for the token (IPADIC → EDICT). */
+function partOfSpeechFits(token: Token, entry: DictionaryEntry): boolean {
+  const fits = IPADIC_TO_EDICT[token.pos];
+  if (!fits) return true;
+  return entry.senses.some((s) => s.partsOfSpeech.some(fits));
+}
+
+const IPADIC_TO_EDICT: Record<string, (code: string) => boolean> = {
+  名詞: (p) => p === 'n' || p.startsWith('n-') || ['pn', 'num', 'ctr', 'suf', 'pref', 'adj-na', 'adj-no', 'vs', 'exp'].includes(p),
+  動詞: (p) => p.startsWith('v') || p === 'aux-v',
+  形容詞: (p) => p === 'adj-i' || p === 'adj-ix' || p === 'aux-adj',
+  副詞: (p) => p === 'adv' || p === 'adv-to' || p === 'n-adv',
+  助詞: (p) => p === 'prt' || p === 'conj',
+  接続詞: (p) => p === 'conj',
+  感動詞: (p) => p === 'int',
+  連体詞: (p) => p === 'adj-pn',
+  助動詞: (p) => p.startsWith('aux') || p === 'cop' || p === 'cop-da',
+  接頭詞: (p) => p === 'pref' || p === 'n-pref',
+};
