@@ -7,12 +7,17 @@ import { loadSegmenter, type DictionaryFileReader, type Segmenter } from '../seg
 import { readingSegments } from '../furigana/reading-layer';
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
+import type { GlossaryTerm } from '../glossary/glossary-term';
+import { createTermFinder, type TermFinder } from '../glossary/term-finding';
+import { bundledGlossary } from '../../dict/glossary/glossary';
 
 export interface ReadingEngineSources {
   /** Reads one of kuromoji's IPADIC files, decompressed. */
   readKuromojiFile: DictionaryFileReader;
   /** A clock in milliseconds (performance.now in browsers). */
   now: () => number;
+  /** The glossary's terms (default: the bundled glossary); read on the first term request. */
+  glossary?: () => readonly GlossaryTerm[];
 }
 
 export interface ReadingEngine {
@@ -26,6 +31,13 @@ export interface ReadingEngine {
 export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
   let segmenter: Promise<Segmenter> | undefined;
   const state: EngineStatus = { loaded: false };
+  let termFinder: TermFinder | undefined;
+
+  /** The glossary's matcher, built on first use (it needs no kuromoji). */
+  function terms(): TermFinder {
+    termFinder ??= createTermFinder((sources.glossary ?? bundledGlossary)());
+    return termFinder;
+  }
 
   function ensureLoaded(): Promise<Segmenter> {
     if (!segmenter) {
@@ -70,6 +82,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, segments: await annotate(request.texts) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
+          case 'yomu:find-terms':
+            return { ok: true, ...terms().find(request.texts) };
         }
       } catch (err) {
         return { ok: false, error: describe(err) };

@@ -1,0 +1,94 @@
+/**
+ * The engine's side of hover lookups: the texts it analysed last (tokens and reading segments,
+ * so that hovering word after word in one block tokenizes it once), and the dictionary and
+ * glossary, loaded on the first lookup and kept. A dictionary that fails to load does not stop
+ * lookups: answers then carry the reason in `dictionaryError` and still give readings.
+ */
+import { openDictionaryFile } from '../dictionary/dictionary-file';
+import type { Dictionary } from '../dictionary/edict-dictionary';
+import type { RubySegment } from '../furigana/ruby-segment';
+import type { GlossaryTerm } from '../glossary/glossary-term';
+import type { Segmenter } from '../segmenter/kuromoji-tokenizer';
+import type { Token } from '../segmenter/token';
+import { createGlossaryFinder, type GlossaryFinder } from './glossary-finder';
+import type { WordInfo } from './word-info';
+import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-lookup';
+
+export interface WordLookupSources {
+  /** kuromoji, loaded (the engine's own loader, shared with furigana). */
+  segmenter: () => Promise<Segmenter>;
+  /** The reading layer as the engine runs it for furigana, so that the popup and the ruby agree. */
+  segments: (text: string, tokens: readonly Token[]) => RubySegment[];
+  /** The bytes of the packaged EDICT file (gzip or not); absent: no dictionary in this build. */
+  readDictionaryFile?: () => Promise<Uint8Array | undefined>;
+  /** The glossary's terms; absent: no glossary in this build. */
+  readGlossary?: () => Promise<readonly GlossaryTerm[]>;
+}
+
+export interface WordLookupService {
+  lookup(text: string, offset: number): Promise<WordInfo | null>;
+  /** How many texts were tokenized so far (for tests of the cache). */
+  readonly analysedTexts: number;
+}
+
+/** How many recent texts keep their analysis. */
+const ANALYSIS_CACHE_SIZE = 8;
+
+export function createWordLookupService(sources: WordLookupSources): WordLookupService {
+  const cache = new Map<string, TextAnalysis>();
+  let analysed = 0;
+  let dictionary: Promise<{ dictionary?: Dictionary; dictionaryError?: string }> | undefined;
+  let glossary: Promise<{ glossary?: GlossaryFinder }> | undefined;
+
+  function loadDictionary() {
+    dictionary ??= (async () => {
+      if (!sources.readDictionaryFile) return {};
+      try {
+        return { dictionary: await openDictionaryFile(await sources.readDictionaryFile()) };
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return { dictionaryError: message.startsWith('The ') ? message : `The Japanese–English dictionary could not be loaded: ${message}` };
+      }
+    })();
+    return dictionary;
+  }
+
+  function loadGlossary() {
+    glossary ??= (async () => {
+      if (!sources.readGlossary) return {};
+      try {
+        return { glossary: createGlossaryFinder(await sources.readGlossary()) };
+      } catch {
+        // The glossary is an extra: lookups go on without cards.
+        return {};
+      }
+    })();
+    return glossary;
+  }
+
+  async function analysis(text: string): Promise<TextAnalysis> {
+    const cached = cache.get(text);
+    if (cached) {
+      cache.delete(text);
+      cache.set(text, cached);
+      return cached;
+    }
+    const tokens = (await sources.segmenter()).tokenize(text);
+    const fresh: TextAnalysis = { text, tokens, segments: sources.segments(text, tokens) };
+    analysed++;
+    cache.set(text, fresh);
+    if (cache.size > ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return fresh;
+  }
+
+  return {
+    async lookup(text, offset) {
+      const [a, d, g] = await Promise.all([analysis(text), loadDictionary(), loadGlossary()]);
+      const lookupSources: LookupSources = { ...d, ...g };
+      return wordInfoAt(a, offset, lookupSources);
+    },
+    get analysedTexts() {
+      return analysed;
+    },
+  };
+}

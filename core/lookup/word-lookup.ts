@@ -1,0 +1,224 @@
+/**
+ * The word at a place in a text, as the hover popup shows it. Word boundaries come from
+ * kuromoji's tokens: the hovered token, or the verb or adjective it inflects (the れ of 築か|れ);
+ * from there the dictionary's lookup (`lookupWord`: the longest word it explains across tokens,
+ * 北大西洋条約機構 from 北, and inflected words in their dictionary form, 築かれ → 築く, passive).
+ * A glossary term that covers the place (NATO, 二重用途) widens the span when it is at least as
+ * long, and brings its card. The reading is the reading layer's, as the furigana shows it. Pure:
+ * the engine runs it over its cached analysis of the text.
+ */
+import { toKatakana, toRomaji } from 'wanakana';
+import { deinflectTokens, INFLECTION_LABELS, wordStartIndex, type Inflection } from '../dictionary/deinflection';
+import { describePartOfSpeech, describeTag } from '../dictionary/edict-tags';
+import type { DictionaryEntry } from '../dictionary/dictionary-entry';
+import type { Dictionary } from '../dictionary/edict-dictionary';
+import { lookupWord } from '../dictionary/word-lookup';
+import type { WordLookup } from '../dictionary/word-lookup-result';
+import type { RubySegment } from '../furigana/ruby-segment';
+import { hasKanji, isKanaCode, toHiragana } from '../furigana/kana';
+import type { Token } from '../segmenter/token';
+import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
+import { spanReading } from './span-reading';
+import { MAX_WORD_ENTRIES, type GlossaryCardInfo, type WordEntry, type WordInfo } from './word-info';
+
+/** A text with its tokens and the reading layer's segments (what the engine caches per text). */
+export interface TextAnalysis {
+  text: string;
+  tokens: readonly Token[];
+  segments: readonly RubySegment[];
+}
+
+export interface LookupSources {
+  /** EDICT; absent when it is not loaded (then `dictionaryError` says why, if it failed). */
+  dictionary?: Dictionary;
+  dictionaryError?: string;
+  glossary?: GlossaryFinder;
+}
+
+const MAX_SENSES = 6;
+const MAX_GLOSSES = 8;
+
+/** Index of the token that holds `offset`, or -1 (outside the text, or in a gap between tokens). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.start + t.surface.length) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function tokenEnd(t: Token): number {
+  return t.start + t.surface.length;
+}
+
+/** Whether text holds a character a Japanese word could be made of (kana or kanji). */
+function hasJapanese(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isKanaCode(text.charCodeAt(i))) return true;
+  return hasKanji(text);
+}
+
+/** Whether a token can start a word worth explaining (not punctuation or space). */
+function isWordToken(t: Token): boolean {
+  return t.pos !== '記号' && t.surface.trim() !== '';
+}
+
+/** The glossary term that covers `offset`, if it starts and ends on token boundaries (not inside a word). */
+function glossaryTermAt(text: string, tokens: readonly Token[], offset: number, glossary: GlossaryFinder): GlossaryHit | undefined {
+  const hit = glossary.termAt(text, offset);
+  if (!hit) return undefined;
+  const first = tokenIndexAt(tokens, hit.start);
+  const last = tokenIndexAt(tokens, hit.end - 1);
+  if (first < 0 || last < 0 || tokens[first]!.start !== hit.start || tokenEnd(tokens[last]!) !== hit.end) return undefined;
+  return hit;
+}
+
+/** The dictionary's word at the hovered token: from the start of the word it belongs to, else from the token itself. */
+function dictionaryWord(dictionary: Dictionary, tokens: readonly Token[], head: number, hovered: number, offset: number): WordLookup | undefined {
+  const found = lookupWord(dictionary, tokens, head, { maxEntries: MAX_WORD_ENTRIES });
+  if (found && found.end > offset) return found;
+  if (head === hovered) return undefined;
+  const own = lookupWord(dictionary, tokens, hovered, { maxEntries: MAX_WORD_ENTRIES });
+  return own && own.end > offset ? own : undefined;
+}
+
+/** The word at `offset` of the analysed text, or null when there is none (punctuation, space, a Latin word nobody knows). */
+export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: LookupSources): WordInfo | null {
+  const { text, tokens } = analysis;
+  const hovered = tokenIndexAt(tokens, offset);
+  if (hovered < 0 || !isWordToken(tokens[hovered]!)) return null;
+  const head = wordStartIndex(tokens, hovered);
+  const { dictionary, glossary } = sources;
+
+  // The word: the dictionary's, else kuromoji's inflected span (a verb the dictionary lacks), else the token.
+  const found = dictionary ? dictionaryWord(dictionary, tokens, head, hovered, offset) : undefined;
+  let start: number;
+  let end: number;
+  let dictionaryForm: WordInfo['dictionaryForm'];
+  let inflections: Inflection[] = [];
+  if (found) {
+    start = found.start;
+    end = found.end;
+    if (found.dictionaryForm) {
+      dictionaryForm = { text: found.dictionaryForm };
+      const best = found.matches.find((m) => m.dictionaryForm === found.dictionaryForm);
+      if (best?.formReading) dictionaryForm.reading = best.formReading;
+      inflections = found.inflections;
+    }
+  } else {
+    const inflected = deinflectTokens(tokens, head);
+    const to = inflected && tokenEnd(tokens[inflected.endIndex - 1]!) > offset ? inflected.endIndex : hovered + 1;
+    const from = to === hovered + 1 ? hovered : head;
+    start = tokens[from]!.start;
+    end = tokenEnd(tokens[to - 1]!);
+    const candidate = from === head ? inflected?.candidates[0] : undefined;
+    if (candidate && candidate.dictionaryForm !== text.slice(start, end)) {
+      dictionaryForm = { text: candidate.dictionaryForm };
+      inflections = candidate.inflections;
+    }
+  }
+
+  // A glossary term that covers the place, at least as long as the word, widens the span.
+  const hit = glossary ? glossaryTermAt(text, tokens, offset, glossary) : undefined;
+  const term = hit && hit.end - hit.start >= end - start ? hit : undefined;
+  if (term) {
+    start = term.start;
+    end = term.end;
+    dictionaryForm = undefined;
+    inflections = [];
+  }
+  const surface = text.slice(start, end);
+
+  // Entries: the whole term's if the dictionary has it as written, else the word's.
+  let entries: DictionaryEntry[] = [];
+  let dictionaryReadings: string[] = [];
+  if (dictionary && term && found?.text !== surface && dictionary.hasKey(surface)) {
+    entries = dictionary.lookup(surface, MAX_WORD_ENTRIES);
+  } else if (found) {
+    entries = found.matches.map((m) => m.entry);
+    if (!term || found.text === surface) dictionaryReadings = found.readings;
+  }
+
+  if (!hasJapanese(surface) && entries.length === 0 && !term) return null;
+
+  const layered = spanReading(text, start, end, tokens, analysis.segments);
+  let reading = layered.reading;
+  let alternatives = layered.alternatives;
+  if (!reading) {
+    reading = dictionaryReadings[0] ?? (term && termReading(term, surface)) ?? entryReading(entries[0], surface) ?? '';
+    alternatives = dictionaryReadings.slice(1);
+  }
+  const info: WordInfo = {
+    start,
+    end,
+    surface,
+    reading,
+    romaji: romajiOf(reading),
+    inflections: dictionaryForm ? inflections.map((i) => INFLECTION_LABELS[i] ?? i) : [],
+    entries: entries.map(toWordEntry),
+  };
+  if (alternatives?.length) info.readingAlternatives = alternatives;
+  if (dictionaryForm) info.dictionaryForm = dictionaryForm;
+  if (term && glossary) info.glossary = toCard(term, glossary);
+  if (sources.dictionaryError) info.dictionaryError = sources.dictionaryError;
+  return info;
+}
+
+/** Hepburn romaji; through katakana so that the long-vowel mark is read as the vowel (なとー → natoo, not nato-). */
+export function romajiOf(reading: string): string {
+  if (!reading) return '';
+  return toRomaji(reading.includes('ー') ? toKatakana(reading) : reading);
+}
+
+/** The reading (hiragana) an entry gives to one of its spellings; for a kana word, the word itself. */
+function entryReading(entry: DictionaryEntry | undefined, written: string): string | undefined {
+  if (!entry) return undefined;
+  const reading = entry.readings.find((r) => r.appliesTo === undefined || r.appliesTo.includes(written)) ?? entry.readings[0];
+  return reading ? toHiragana(reading.text) : undefined;
+}
+
+function termReading(hit: GlossaryHit, surface: string): string | undefined {
+  const form = hit.term.forms.find((f) => f.text === surface) ?? hit.term.forms[0];
+  if (form?.reading) return form.reading;
+  return form && /^[\u3041-\u30ff]+$/.test(form.text) ? toHiragana(form.text) : undefined;
+}
+
+function toWordEntry(entry: DictionaryEntry): WordEntry {
+  return {
+    headwords: entry.headwords.map((h) => halfWidthAscii(h.text)),
+    readings: entry.readings.map((r) => r.text),
+    common: entry.common,
+    senses: entry.senses.slice(0, MAX_SENSES).map((s) => ({
+      partsOfSpeech: s.partsOfSpeech.map(describePartOfSpeech),
+      labels: s.tags.map(describeTag),
+      glosses: s.glosses.slice(0, MAX_GLOSSES),
+    })),
+  };
+}
+
+function toCard(hit: GlossaryHit, glossary: GlossaryFinder): GlossaryCardInfo {
+  const { term } = hit;
+  const main = term.forms[0]!;
+  const card: GlossaryCardInfo = {
+    id: term.id,
+    en: term.en,
+    category: term.category,
+    form: main.text,
+    explanation: term.explanation,
+    related: term.related.flatMap((id) => {
+      const other = glossary.byId(id);
+      return other ? [{ id, en: other.en, form: other.forms[0]!.text }] : [];
+    }),
+  };
+  if (main.reading) card.reading = main.reading;
+  return card;
+}
+
+/** EDICT writes Latin letters and digits in full width (ＮＡＴＯ); the popup shows them as the page does. */
+function halfWidthAscii(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

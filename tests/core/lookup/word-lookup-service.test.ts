@@ -1,0 +1,92 @@
+import { describe, expect, test, vi } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
+import { readingSegments } from '../../../core/furigana/reading-layer';
+import { createWordLookupService, type WordLookupSources } from '../../../core/lookup/word-lookup-service';
+import { nodeSegmenter } from '../../support/node-segmenter';
+import { SMALL_ENTRIES, SMALL_GLOSSARY } from './small-dictionary';
+
+const META = { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' };
+
+function service(overrides: Partial<WordLookupSources> = {}) {
+  const tokenize = vi.fn();
+  const sources: WordLookupSources = {
+    segmenter: async () => {
+      const s = await nodeSegmenter();
+      return { tokenize: (text: string) => (tokenize(text), s.tokenize(text)) };
+    },
+    segments: (text, tokens) => readingSegments(text, tokens),
+    readDictionaryFile: vi.fn(async () => gzipSync(encodeDictionaryFile(SMALL_ENTRIES, META))),
+    readGlossary: vi.fn(async () => SMALL_GLOSSARY),
+    ...overrides,
+  };
+  return { lookups: createWordLookupService(sources), sources, tokenize };
+}
+
+describe('the engine side of hover lookups', () => {
+  test('the dictionary and glossary load on the first lookup, once', async () => {
+    const { lookups, sources } = service();
+    expect(sources.readDictionaryFile).not.toHaveBeenCalled();
+    expect(sources.readGlossary).not.toHaveBeenCalled();
+    const text = '北大西洋条約機構（NATO）は制裁を決めた。';
+    const [a, b] = await Promise.all([lookups.lookup(text, 0), lookups.lookup(text, text.indexOf('NATO'))]);
+    expect(a?.surface).toBe('北大西洋条約機構');
+    expect(b?.glossary?.id).toBe('nato');
+    expect(b?.entries[0]?.senses[0]?.glosses[0]).toMatch(/North Atlantic/);
+    await lookups.lookup(text, text.indexOf('制裁'));
+    expect(sources.readDictionaryFile).toHaveBeenCalledTimes(1);
+    expect(sources.readGlossary).toHaveBeenCalledTimes(1);
+  });
+
+  test('hovering word after word in one text tokenizes it once; the last few texts stay cached', async () => {
+    const { lookups, tokenize } = service();
+    const texts = Array.from({ length: 8 }, (_, i) => `制裁${i}件目を受けた。`);
+    for (const text of texts) for (let offset = 0; offset < 6; offset++) await lookups.lookup(text, offset);
+    expect(tokenize).toHaveBeenCalledTimes(8);
+    await lookups.lookup(texts[0]!, 0);
+    expect(tokenize).toHaveBeenCalledTimes(8);
+    // A ninth text pushes out the least recently used (texts[1]).
+    await lookups.lookup('新しい文です。', 0);
+    await lookups.lookup(texts[1]!, 0);
+    expect(tokenize).toHaveBeenCalledTimes(10);
+    expect(lookups.analysedTexts).toBe(10);
+  });
+
+  test('a damaged dictionary file: answers say why, and still give readings and glossary cards', async () => {
+    const { lookups, sources } = service({ readDictionaryFile: vi.fn(async () => new Uint8Array([0x1f, 0x8b, 1, 2, 3])) });
+    const info = await lookups.lookup('制裁を受けた', 0);
+    expect(info?.reading).toBe('せいさい');
+    expect(info?.entries).toEqual([]);
+    expect(info?.glossary?.id).toBe('sanctions');
+    expect(info?.dictionaryError).toMatch(/dictionary/i);
+    expect(info?.dictionaryError).toMatch(/damaged/);
+    await lookups.lookup('制裁を受けた', 3);
+    expect(sources.readDictionaryFile).toHaveBeenCalledTimes(1);
+  });
+
+  test('a missing dictionary file is said plainly', async () => {
+    const { lookups } = service({ readDictionaryFile: async () => undefined });
+    expect((await lookups.lookup('制裁', 0))?.dictionaryError).toMatch(/missing/);
+  });
+
+  test('a file that cannot be read at all', async () => {
+    const { lookups } = service({ readDictionaryFile: async () => Promise.reject(new Error('/edict/edict.yomu.gz is missing from the extension (404)')) });
+    const info = await lookups.lookup('制裁', 0);
+    expect(info?.dictionaryError).toBe('The Japanese–English dictionary could not be loaded: /edict/edict.yomu.gz is missing from the extension (404)');
+  });
+
+  test('a glossary that fails to load costs only the cards', async () => {
+    const { lookups } = service({ readGlossary: async () => Promise.reject(new Error('bad glossary')) });
+    const info = await lookups.lookup('制裁を受けた', 0);
+    expect(info?.entries[0]?.headwords).toEqual(['制裁']);
+    expect(info?.glossary).toBeUndefined();
+    expect(info?.dictionaryError).toBeUndefined();
+  });
+
+  test('answers are plain data (they cross the message bus as JSON)', async () => {
+    const { lookups } = service();
+    const info = await lookups.lookup('基盤は徐々に築かれ、', 6);
+    expect(JSON.parse(JSON.stringify(info))).toEqual(info);
+    expect(info?.dictionaryForm?.text).toBe('築く');
+  });
+});

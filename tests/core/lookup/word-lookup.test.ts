@@ -1,0 +1,202 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readingSegments } from '../../../core/furigana/reading-layer';
+import { createGlossaryFinder } from '../../../core/lookup/glossary-finder';
+import { tokenIndexAt, wordInfoAt, type LookupSources, type TextAnalysis } from '../../../core/lookup/word-lookup';
+import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
+import { nodeSegmenter } from '../../support/node-segmenter';
+import { SMALL_GLOSSARY, smallDictionary } from './small-dictionary';
+
+let segmenter: Segmenter;
+let sources: LookupSources;
+
+beforeAll(async () => {
+  segmenter = await nodeSegmenter();
+  sources = { dictionary: smallDictionary(), glossary: createGlossaryFinder(SMALL_GLOSSARY) };
+});
+
+function analyse(text: string): TextAnalysis {
+  const tokens = segmenter.tokenize(text);
+  return { text, tokens, segments: readingSegments(text, tokens) };
+}
+
+/** The word at the first occurrence of `needle` (plus `delta` code units) in `text`. */
+function at(text: string, needle: string, delta = 0, with_: LookupSources = sources) {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`${needle} not in ${text}`);
+  return wordInfoAt(analyse(text), offset + delta, with_);
+}
+
+describe('word at offset', () => {
+  test('the token that holds an offset', () => {
+    const { tokens } = analyse('制裁を受けた');
+    expect(tokens.map((t) => t.surface)).toEqual(['制裁', 'を', '受け', 'た']);
+    expect(tokenIndexAt(tokens, 0)).toBe(0);
+    expect(tokenIndexAt(tokens, 1)).toBe(0);
+    expect(tokenIndexAt(tokens, 2)).toBe(1);
+    expect(tokenIndexAt(tokens, 5)).toBe(3);
+    expect(tokenIndexAt(tokens, 6)).toBe(-1);
+    expect(tokenIndexAt(tokens, -1)).toBe(-1);
+  });
+
+  test('a plain noun: its span, reading in hiragana and romaji, entries with parts of speech', () => {
+    const text = '西側の制裁を受けて、';
+    const info = at(text, '制裁', 1)!;
+    expect(info).toMatchObject({ start: 3, end: 5, surface: '制裁', reading: 'せいさい', romaji: 'seisai', inflections: [] });
+    expect(info.dictionaryForm).toBeUndefined();
+    expect(info.entries[0]!.headwords).toEqual(['制裁']);
+    expect(info.entries[0]!.senses[0]!.glosses).toContain('sanctions');
+    expect(info.entries[0]!.senses[0]!.partsOfSpeech).toEqual(['noun', 'noun that takes する']);
+    // 制裁 is a glossary term too.
+    expect(info.glossary?.en).toBe('sanctions');
+  });
+
+  test('punctuation and spaces are no word', () => {
+    expect(at('制裁を受けて、同盟', '、')).toBeNull();
+    expect(at('制裁 同盟', ' ')).toBeNull();
+    expect(wordInfoAt(analyse('制裁'), 5, sources)).toBeNull();
+  });
+
+  test('an unknown word still shows its reading', () => {
+    const info = at('ゲートの報道官は述べた', 'ゲート', 0, {})!;
+    expect(info.surface).toBe('ゲート');
+    expect(info.reading).toBe('げーと');
+    expect(info.entries).toEqual([]);
+    const kanji = at('報道官は述べた', '報道', 0)!;
+    expect(kanji.entries).toEqual([]);
+    expect(kanji.reading).toMatch(/^ほうどう/);
+  });
+
+  test('a Latin word nobody knows is no word; a known one is', () => {
+    expect(at('これはGateです', 'Gate')).toBeNull();
+    expect(at('これはNATOです', 'NATO')).not.toBeNull();
+  });
+
+  test('the dictionary error travels with every answer', () => {
+    const info = at('制裁を受けた', '制裁', 0, { dictionaryError: 'The dictionary is damaged.' })!;
+    expect(info.dictionaryError).toBe('The dictionary is damaged.');
+    expect(info.reading).toBe('せいさい');
+    expect(info.entries).toEqual([]);
+  });
+});
+
+describe('longest match across tokens', () => {
+  const text = 'ロシアは北大西洋条約機構（NATO）の拡大に反対した。';
+
+  test('the first word of 北大西洋条約機構 gives the whole organisation', () => {
+    const info = at(text, '北')!;
+    expect(info.surface).toBe('北大西洋条約機構');
+    expect(info.start).toBe(text.indexOf('北'));
+    expect(info.end).toBe(text.indexOf('（'));
+    expect(info.reading).toBe('きたたいせいようじょうやくきこう');
+    expect(info.entries[0]!.senses[0]!.glosses[0]).toBe('North Atlantic Treaty Organization');
+    expect(info.glossary?.id).toBe('nato');
+  });
+
+  test('a word inside the name: without the glossary, the longest dictionary word from there', () => {
+    const info = at(text, '条約', 0, { dictionary: sources.dictionary })!;
+    expect(info.surface).toBe('条約');
+    expect(info.entries[0]!.senses[0]!.glosses).toContain('treaty');
+  });
+
+  test('a word inside a glossary term shows the term that covers it', () => {
+    const info = at(text, '機構', 1)!;
+    expect(info.surface).toBe('北大西洋条約機構');
+    expect(info.glossary?.en).toBe('North Atlantic Treaty Organization');
+  });
+
+  test('a glossary term longer than the dictionary word: 二重 + 用途 is dual-use goods', () => {
+    const t = '二重用途の物資を輸出した。';
+    const info = at(t, '二')!;
+    expect(info.surface).toBe('二重用途');
+    expect(info.glossary).toMatchObject({ id: 'dual-use-goods', en: 'dual-use goods', category: 'economy', form: '二重用途', reading: 'にじゅうようと' });
+    // The related ids that exist, resolved to names; unknown ones dropped.
+    expect(info.glossary!.related).toEqual([{ id: 'sanctions', en: 'sanctions', form: '制裁' }]);
+    // EDICT has no 二重用途: the entries are those of the dictionary word at its start.
+    expect(info.entries[0]!.headwords).toEqual(['二重']);
+  });
+
+  test('without a glossary the same place is just the dictionary word', () => {
+    const info = at('二重用途の物資', '二', 0, { dictionary: sources.dictionary })!;
+    expect(info.surface).toBe('二重');
+    expect(info.glossary).toBeUndefined();
+  });
+});
+
+describe('inflected forms', () => {
+  test('築かれ → 築く, passive', () => {
+    const info = at('この同盟の基盤は徐々に築かれ、最初は', '築', 0)!;
+    expect(info.surface).toBe('築かれ');
+    expect(info.reading).toBe('きずかれ');
+    expect(info.dictionaryForm).toEqual({ text: '築く', reading: 'きずく' });
+    expect(info.inflections).toEqual(['passive']);
+    expect(info.entries[0]!.senses[0]!.glosses).toContain('to build');
+  });
+
+  test('hovering the tail of an inflected word gives the whole word', () => {
+    const text = 'この同盟の基盤は徐々に築かれ、最初は';
+    const info = at(text, 'かれ', 1)!;
+    expect(info.surface).toBe('築かれ');
+    expect(info.start).toBe(text.indexOf('築'));
+  });
+
+  test('開かれました → 開く: passive, polite, past', () => {
+    const info = at('会議が開かれました。', '開')!;
+    expect(info.surface).toBe('開かれました');
+    expect(info.dictionaryForm?.text).toBe('開く');
+    expect(info.inflections).toEqual(['passive', 'polite', 'past']);
+  });
+
+  test('食べさせられなかった → 食べる: causative, passive, negative, past', () => {
+    const info = at('食べさせられなかった。', '食')!;
+    expect(info.surface).toBe('食べさせられなかった');
+    expect(info.dictionaryForm?.text).toBe('食べる');
+    expect(info.inflections).toEqual(['causative', 'passive', 'negative', 'past']);
+  });
+
+  test('受けていない → 受ける (not the noun 受け): progressive, negative', () => {
+    const info = at('制裁を受けていない。', '受')!;
+    expect(info.surface).toBe('受けていない');
+    expect(info.dictionaryForm).toEqual({ text: '受ける', reading: 'うける' });
+    expect(info.inflections).toEqual(['progressive (-te iru)', 'negative']);
+    expect(info.entries[0]!.headwords).toEqual(['受ける']);
+  });
+
+  test("the dictionary form is known without the dictionary (kuromoji's base form)", () => {
+    const info = at('築かれた', '築', 0, {})!;
+    expect(info.dictionaryForm).toEqual({ text: '築く' });
+    expect(info.inflections).toEqual(['passive', 'past']);
+  });
+
+  test('a word in its dictionary form is not inflected', () => {
+    const info = at('基盤を築く。', '築')!;
+    expect(info.surface).toBe('築く');
+    expect(info.dictionaryForm).toBeUndefined();
+    expect(info.inflections).toEqual([]);
+  });
+});
+
+describe('Latin and katakana words', () => {
+  test('NATO: EDICT spells it in full width, the glossary in ASCII; both are found', () => {
+    const info = at('NATOの東方拡大', 'NATO', 2)!;
+    expect(info).toMatchObject({ start: 0, end: 4, surface: 'NATO', reading: 'なとー', romaji: 'natoo' });
+    expect(info.entries[0]!.senses[0]!.glosses[0]).toMatch(/North Atlantic Treaty Organization/);
+    expect(info.glossary?.id).toBe('nato');
+  });
+
+  test('full-width ＮＡＴＯ in the page is the same word', () => {
+    const info = at('ＮＡＴＯの東方拡大', 'Ｎ')!;
+    expect(info.surface).toBe('ＮＡＴＯ');
+    expect(info.glossary?.id).toBe('nato');
+    expect(info.entries).toHaveLength(1);
+  });
+
+  test('katakana names: クリミア from EDICT, プーチン from the glossary', () => {
+    const crimea = at('ロシアはクリミアを併合した', 'クリミア', 1)!;
+    expect(crimea).toMatchObject({ surface: 'クリミア', reading: 'くりみあ', romaji: 'kurimia' });
+    expect(crimea.entries[0]!.senses[0]!.glosses).toEqual(['Crimea']);
+    const putin = at('プーチン大統領が述べた', 'プー')!;
+    expect(putin).toMatchObject({ surface: 'プーチン', reading: 'ぷーちん', romaji: 'puuchin' });
+    expect(putin.glossary?.en).toBe('Vladimir Putin');
+    expect(putin.entries).toEqual([]);
+  });
+});
