@@ -34,6 +34,8 @@ export default defineConfig({
           relativeDest: `kuromoji/${name}`,
         });
       }
+      // The EDICT dictionary, built by dict/edict/build-edict.ts (gzip); the engine loads it on the first hover.
+      files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'), relativeDest: 'edict/edict.yomu.gz' });
     },
   },
 });

@@ -10,6 +10,7 @@ import type { EngineRequest, EngineStatus } from './engine-protocol';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
 import { bundledGlossary } from '../../dict/glossary/glossary';
+import { createWordLookupService, type WordLookupService } from '../lookup/word-lookup-service';
 
 export interface ReadingEngineSources {
   /** Reads one of kuromoji's IPADIC files, decompressed. */
@@ -18,6 +19,8 @@ export interface ReadingEngineSources {
   now: () => number;
   /** The glossary's terms (default: the bundled glossary); read on the first term request. */
   glossary?: () => readonly GlossaryTerm[];
+  /** Reads the packaged EDICT file (gzip); read on the first lookup. Absent: lookups without a dictionary. */
+  readDictionaryFile?: () => Promise<Uint8Array | undefined>;
 }
 
 export interface ReadingEngine {
@@ -60,6 +63,18 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return segmenter;
   }
 
+  // Hover lookups: the texts' tokens cached, EDICT and the glossary loaded on the first one.
+  let words: WordLookupService | undefined;
+  function lookups(): WordLookupService {
+    words ??= createWordLookupService({
+      segmenter: ensureLoaded,
+      segments: (text, tokens) => readingSegments(text, tokens),
+      readDictionaryFile: sources.readDictionaryFile,
+      readGlossary: async () => (sources.glossary ?? bundledGlossary)(),
+    });
+    return words;
+  }
+
   async function annotate(texts: readonly string[]): Promise<RubySegment[][]> {
     const s = await ensureLoaded();
     return texts.map((text) => {
@@ -82,6 +97,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, segments: await annotate(request.texts) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
+          case 'yomu:lookup':
+            return { ok: true, word: await lookups().lookup(request.text, request.offset) };
           case 'yomu:find-terms':
             return { ok: true, ...terms().find(request.texts) };
         }

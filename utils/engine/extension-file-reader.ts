@@ -17,3 +17,8 @@ export async function readPackagedGzip(path: string): Promise<ArrayBuffer> {
 export function readKuromojiFile(name: string): Promise<ArrayBuffer> {
   return readPackagedGzip(`/kuromoji/${name}`);
 }
+
+/** The EDICT dictionary file (dict/edict/edict.yomu.gz), copied into `edict/` of the build by wxt.config.ts. */
+export async function readDictionaryFile(): Promise<Uint8Array> {
+  return new Uint8Array(await readPackagedGzip('/edict/edict.yomu.gz'));
+}

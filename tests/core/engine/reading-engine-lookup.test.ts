@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { createReadingEngine, type ReadingEngine } from '../../../core/engine/reading-engine';
+import { parseEngineRequest } from '../../../core/engine/engine-protocol';
+import { readKuromojiFile } from '../../support/node-segmenter';
+
+const EDICT = fileURLToPath(new URL('../../../dict/edict/edict.yomu.gz', import.meta.url));
+
+function request(message: unknown) {
+  const parsed = parseEngineRequest(message);
+  if (!('request' in parsed)) throw new Error(parsed.refused);
+  return parsed.request;
+}
+
+describe('the engine answers yomu:lookup with the bundled EDICT and glossary', () => {
+  let engine: ReadingEngine;
+  const readDictionaryFile = vi.fn(async () => new Uint8Array(await readFile(EDICT)));
+
+  beforeAll(() => {
+    engine = createReadingEngine({ readKuromojiFile, readDictionaryFile, now: () => performance.now() });
+  });
+
+  test('nothing is loaded before the first lookup; EDICT once after', async () => {
+    expect(readDictionaryFile).not.toHaveBeenCalled();
+    const text = 'この同盟の基盤は徐々に築かれ、最初は2003年のアメリカのイラク侵攻に対する反応として';
+    const answer = (await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf('築') }))) as { ok: true; word: unknown };
+    expect(answer.ok).toBe(true);
+    expect(answer.word).toMatchObject({ surface: '築かれ', reading: 'きずかれ', romaji: 'kizukare', dictionaryForm: { text: '築く', reading: 'きずく' }, inflections: ['passive'] });
+    await engine.handle(request({ type: 'yomu:lookup', text, offset: 1 }));
+    expect(readDictionaryFile).toHaveBeenCalledTimes(1);
+  });
+
+  test('the reference article’s words: 制裁, NATO, 二重用途', async () => {
+    const text = 'アメリカとNATOは制裁を科し、潜在的な二重用途アイテムの輸出を管理している。';
+    const at = async (needle: string) =>
+      ((await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf(needle) }))) as { word: import('../../../core/lookup/word-info').WordInfo }).word;
+    const seisai = await at('制裁');
+    expect(seisai).toMatchObject({ surface: '制裁', reading: 'せいさい', romaji: 'seisai' });
+    expect(seisai.entries[0]!.senses[0]!.glosses).toContain('sanctions');
+    const nato = await at('NATO');
+    expect(nato.glossary?.en).toMatch(/North Atlantic Treaty Organization/);
+    expect(nato.entries[0]!.headwords).toEqual(['NATO']);
+    const dual = await at('二重用途');
+    expect(dual.surface).toBe('二重用途');
+    expect(dual.glossary?.en).toMatch(/dual-use goods/i);
+  });
+
+  test('punctuation is no word', async () => {
+    expect(await engine.handle(request({ type: 'yomu:lookup', text: '、。', offset: 0 }))).toEqual({ ok: true, word: null });
+  });
+});
