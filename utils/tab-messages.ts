@@ -1,4 +1,6 @@
 /** Messages between our pages (toolbar popup) and a tab's content script. */
+import type { PageTerm } from '../core/glossary/page-terms';
+
 export const TAB_INFO_MESSAGE = 'yomu-tab:info';
 
 export interface TabInfo {
@@ -10,3 +12,27 @@ export interface TabInfo {
 
 /** Sent by the background to a tab's content script when the keyboard command is pressed. */
 export const TOGGLE_TAB_MESSAGE = 'yomu-tab:toggle-furigana';
+
+/** Popup → tab: the glossary terms of the page (answered by the top frame with GlossaryTermsReply). */
+export const GLOSSARY_TERMS_MESSAGE = 'yomu-tab:glossary-terms';
+
+export interface GlossaryTermsReply {
+  terms: PageTerm[];
+  panelOpen: boolean;
+  /** Set when the engine could not find the terms. */
+  error?: string;
+}
+
+/** Popup → tab: scroll to the next occurrence of a term and flash it (`{ type, termId }`). */
+export const REVEAL_TERM_MESSAGE = 'yomu-tab:reveal-term';
+
+export interface RevealTermReply {
+  found: boolean;
+}
+
+/** Popup → tab: open or close the in-page glossary panel (`{ type, open }`), answered with GlossaryPanelReply. */
+export const GLOSSARY_PANEL_MESSAGE = 'yomu-tab:glossary-panel';
+
+export interface GlossaryPanelReply {
+  panelOpen: boolean;
+}
