@@ -1,0 +1,189 @@
+/**
+ * The full glossary: every term with its forms, readings, English name, explanation and
+ * related terms (links to them on this page), searchable in Japanese (kanji or kana), English
+ * and romaji, and filterable by category. Prints cleanly (glossary-page.css).
+ * The URL keeps the state: `glossary.html?q=sanctions&category=economy#term-sanctions`.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createGlossarySearch } from '../core/glossary/glossary-search';
+import { CATEGORY_LABELS } from '../core/glossary/glossary-groups';
+import { GLOSSARY_CATEGORIES, type GlossaryCategory, type GlossaryTerm } from '../core/glossary/glossary-term';
+import type { Settings } from '../core/settings/settings';
+import { loadSettings, watchSettings } from '../utils/settings-store';
+import { usePageTheme } from './page-theme';
+
+export interface GlossaryPageProps {
+  terms: readonly GlossaryTerm[];
+}
+
+export function termAnchor(id: string): string {
+  return `term-${id}`;
+}
+
+function initialParams(): { query: string; category: GlossaryCategory | '' } {
+  const params = new URLSearchParams(location.search);
+  const category = params.get('category') ?? '';
+  return {
+    query: params.get('q') ?? '',
+    category: (GLOSSARY_CATEGORIES as readonly string[]).includes(category) ? (category as GlossaryCategory) : '',
+  };
+}
+
+function TermEntry({ term, byId, onRelated }: { term: GlossaryTerm; byId: Map<string, GlossaryTerm>; onRelated: (id: string) => void }) {
+  const [main, ...aliases] = term.forms;
+  return (
+    <article class="yomu-entry" id={termAnchor(term.id)} aria-labelledby={`${termAnchor(term.id)}-title`}>
+      <h2 class="yomu-entry-title" id={`${termAnchor(term.id)}-title`}>
+        <span lang="ja" class="yomu-entry-form">
+          {main!.text}
+        </span>
+        {main!.reading ? (
+          <span lang="ja" class="yomu-entry-reading">
+            {main!.reading}
+          </span>
+        ) : null}
+        <span class="yomu-entry-en">{term.en}</span>
+      </h2>
+      <p class="yomu-entry-meta">
+        <span class="yomu-entry-category">{CATEGORY_LABELS[term.category]}</span>
+        {aliases.length > 0 ? (
+          <span class="yomu-entry-aliases">
+            {' · Also written '}
+            {aliases.map((form, i) => (
+              <span key={form.text}>
+                {i > 0 ? ', ' : ''}
+                <span lang="ja">{form.text}</span>
+                {form.reading ? (
+                  <span lang="ja" class="yomu-entry-alias-reading">
+                    {' '}
+                    ({form.reading})
+                  </span>
+                ) : null}
+              </span>
+            ))}
+          </span>
+        ) : null}
+      </p>
+      <p class="yomu-entry-explanation">{term.explanation}</p>
+      {term.related.length > 0 ? (
+        <p class="yomu-entry-related">
+          Related:{' '}
+          {term.related.map((id, i) => {
+            const other = byId.get(id);
+            if (!other) return null;
+            return (
+              <span key={id}>
+                {i > 0 ? ' · ' : ''}
+                <a href={`#${termAnchor(id)}`} onClick={() => onRelated(id)}>
+                  <span lang="ja">{other.forms[0]!.text}</span> {other.en}
+                </a>
+              </span>
+            );
+          })}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+export function GlossaryPage({ terms }: GlossaryPageProps) {
+  const [settings, setSettings] = useState<Settings>();
+  const [{ query, category }, setFilter] = useState(initialParams);
+  const search = useMemo(() => createGlossarySearch(terms), [terms]);
+  const byId = useMemo(() => new Map(terms.map((t) => [t.id, t])), [terms]);
+  usePageTheme(settings?.theme);
+
+  useEffect(() => {
+    void loadSettings().then((p) => setSettings(p.settings));
+    return watchSettings((p) => setSettings(p.settings));
+  }, []);
+
+  // Keep the search in the URL, so that a search can be shared, bookmarked or reloaded.
+  useEffect(() => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (category) params.set('category', category);
+    const search = params.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  }, [query, category]);
+
+  // A link to a term (#term-…) from the popup or a related term: scroll to it once shown.
+  useEffect(() => {
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    target?.scrollIntoView({ block: 'start' });
+  }, []);
+
+  const shown = useMemo(() => {
+    const found = query.trim() ? search.search(query) : terms;
+    return category ? found.filter((t) => t.category === category) : found;
+  }, [search, terms, query, category]);
+
+  const counts = useMemo(() => {
+    const c = new Map<GlossaryCategory, number>();
+    for (const t of terms) c.set(t.category, (c.get(t.category) ?? 0) + 1);
+    return c;
+  }, [terms]);
+
+  /** A related term may be filtered out: show everything again, then follow the link. */
+  function showRelated(id: string) {
+    if (!shown.some((t) => t.id === id)) {
+      setFilter({ query: '', category: '' });
+      requestAnimationFrame(() => document.getElementById(termAnchor(id))?.scrollIntoView({ block: 'start' }));
+    }
+  }
+
+  return (
+    <main class="yomu-glossary">
+      <header class="yomu-glossary-header">
+        <h1>Yomu glossary</h1>
+        <p class="yomu-muted">
+          {terms.length} terms of international news in Japanese: people, states and places, organisations, treaties, security, economy, diplomacy,
+          events and concepts.
+        </p>
+        <div class="yomu-glossary-controls" role="search">
+          <label class="yomu-field yomu-field-grow">
+            <span>Search</span>
+            <input
+              type="search"
+              aria-label="Search the glossary"
+              placeholder="制裁, せいさい, seisai or sanctions"
+              value={query}
+              onInput={(e) => setFilter({ query: (e.currentTarget as HTMLInputElement).value, category })}
+            />
+          </label>
+          <label class="yomu-field">
+            <span>Category</span>
+            <select
+              aria-label="Category"
+              value={category}
+              onChange={(e) => setFilter({ query, category: (e.currentTarget as HTMLSelectElement).value as GlossaryCategory | '' })}
+            >
+              <option value="">All categories ({terms.length})</option>
+              {GLOSSARY_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]} ({counts.get(c) ?? 0})
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" class="yomu-button" onClick={() => print()}>
+            Print
+          </button>
+        </div>
+        <p class="yomu-glossary-count" role="status">
+          {shown.length === terms.length ? `All ${terms.length} terms` : `${shown.length} of ${terms.length} terms`}
+          {query.trim() ? ` matching “${query.trim()}”` : ''}
+          {category ? ` in ${CATEGORY_LABELS[category]}` : ''}
+        </p>
+      </header>
+      <div class="yomu-entries">
+        {shown.map((term) => (
+          <TermEntry key={term.id} term={term} byId={byId} onRelated={showRelated} />
+        ))}
+      </div>
+      <footer class="yomu-glossary-footer yomu-muted">
+        Glossary written for Yomu; see the licence in the extension's About section (Options).
+      </footer>
+    </main>
+  );
+}
