@@ -11,6 +11,7 @@ import { TAB_INFO_MESSAGE, TOGGLE_TAB_MESSAGE, type TabInfo } from '../../utils/
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { FuriganaAnnotator } from './furigana-annotator';
 import { readingFormatter } from './reading-format';
+import { startHoverPopup } from './hover/start-hover';
 import { startGlossaryFeature } from './glossary/glossary-feature';
 
 export default defineContentScript({
@@ -22,6 +23,7 @@ export default defineContentScript({
     /** Set by the keyboard command: this tab only, until reload. */
     let tabOverride: boolean | undefined;
     let annotator = createAnnotator(settings);
+    startHoverPopup(document, () => settings);
     const glossary = startGlossaryFeature(document, settings, async (texts) => {
       const response = await askEngine({ type: 'yomu:find-terms', texts });
       if (!response.ok) throw new Error(response.error);

@@ -1,0 +1,249 @@
+/**
+ * Hover explanations, wired together: follows the pointer (at most one hit test per animation
+ * frame, the first one at once), skips while it stays on the current word, asks the engine for
+ * the word at a new place (remembering recent answers), then highlights the word and shows the
+ * popup beside it. Hides when the pointer leaves the word, on Escape and on scroll. Listens
+ * passively and never cancels the page's events.
+ */
+import type { WordInfo } from '../../../core/lookup/word-info';
+import { lookupWindow } from '../../../core/lookup/lookup-window';
+import type { Settings } from '../../../core/settings/settings';
+import { blockOffsetOf, rangeForSpan } from '../block-ranges';
+import type { TextBlock } from '../readable-blocks';
+import { LookupCache } from './lookup-cache';
+import { PopupHost } from './popup-host';
+import { entryText, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
+import { textAtPoint, type TextAtPoint } from './text-at-point';
+import { WordHighlight } from './word-highlight';
+
+export interface HoverPopupOptions {
+  settings: () => Settings;
+  /** Asks the engine for the word at `offset` of `text`. */
+  lookup: (text: string, offset: number) => Promise<WordInfo | null>;
+  onError?: (message: string) => void;
+}
+
+interface Shown {
+  block: TextBlock;
+  /** The word's span in the block's text. */
+  start: number;
+  end: number;
+  info: WordInfo;
+  selected: number;
+  notice?: string;
+}
+
+interface Pointer {
+  x: number;
+  y: number;
+  shift: boolean;
+  alt: boolean;
+}
+
+export class HoverPopup {
+  private readonly host: PopupHost;
+  private readonly highlight: WordHighlight;
+  private readonly cache = new LookupCache();
+  private shown: Shown | undefined;
+  private pointer: Pointer | undefined;
+  /** A hit test ran in this animation frame; later moves wait for the next one. */
+  private frameBusy = false;
+  private moveWaiting = false;
+  /** Number of the latest lookup sent; older answers are shown only if they still fit the pointer. */
+  private sequence = 0;
+  private latest: TextAtPoint | undefined;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly win: Window;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: HoverPopupOptions,
+  ) {
+    this.win = doc.defaultView!;
+    this.host = new PopupHost(doc);
+    this.highlight = new WordHighlight(doc);
+  }
+
+  start(): void {
+    this.win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
+    this.win.addEventListener('keydown', this.onKey, { capture: true });
+    this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.win.addEventListener('blur', this.onLeave);
+    this.doc.documentElement.addEventListener('mouseleave', this.onLeave, { passive: true });
+  }
+
+  stop(): void {
+    this.win.removeEventListener('mousemove', this.onMove, { capture: true });
+    this.win.removeEventListener('keydown', this.onKey, { capture: true });
+    this.win.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.win.removeEventListener('blur', this.onLeave);
+    this.doc.documentElement.removeEventListener('mouseleave', this.onLeave);
+    this.hide();
+    this.host.dispose();
+    this.highlight.dispose();
+  }
+
+  private triggerHeld(p: Pointer): boolean {
+    const trigger = this.options.settings().hoverTrigger;
+    return trigger === 'none' || (trigger === 'shift' && p.shift) || (trigger === 'alt' && p.alt);
+  }
+
+  private readonly onMove = (e: MouseEvent): void => {
+    this.pointer = { x: e.clientX, y: e.clientY, shift: e.shiftKey, alt: e.altKey };
+    if (this.frameBusy) {
+      this.moveWaiting = true;
+      return;
+    }
+    this.frameBusy = true;
+    this.win.requestAnimationFrame(this.onFrame);
+    this.track();
+  };
+
+  private readonly onFrame = (): void => {
+    this.frameBusy = false;
+    if (!this.moveWaiting) return;
+    this.moveWaiting = false;
+    this.frameBusy = true;
+    this.win.requestAnimationFrame(this.onFrame);
+    this.track();
+  };
+
+  /** Follows the pointer: same word, another word, or none. */
+  private track(): void {
+    const p = this.pointer;
+    if (!p) return;
+    // Cheap checks first: is the pointer still on the word shown?
+    const hit = textAtPoint(this.doc, p.x, p.y);
+    this.latest = hit ?? undefined;
+    if (!hit) return this.hide();
+    const shown = this.shown;
+    if (shown && this.covers(shown, hit)) return;
+    if (!this.triggerHeld(p)) return this.hide();
+    this.lookUp(hit);
+  }
+
+  private covers(shown: Shown, hit: TextAtPoint): boolean {
+    if (shown.block.element !== hit.block.element) return false;
+    const offset = blockOffsetOf(shown.block, hit.node, hit.nodeOffset);
+    return offset >= shown.start && offset < shown.end && shown.block.text === hit.block.text;
+  }
+
+  private lookUp(hit: TextAtPoint): void {
+    const window = lookupWindow(hit.block.text, hit.offset);
+    const key = LookupCache.key(window.text, window.offset);
+    const cached = this.cache.get(key);
+    if (cached !== undefined) {
+      this.sequence++;
+      this.present(hit.block, window.base, cached);
+      return;
+    }
+    const mine = ++this.sequence;
+    this.options.lookup(window.text, window.offset).then(
+      (info) => {
+        this.cache.set(key, info);
+        const latest = this.latest;
+        if (mine === this.sequence) {
+          if (latest && latest.block.text === hit.block.text && latest.block.element === hit.block.element) this.present(latest.block, window.base, info);
+          return;
+        }
+        // An older answer still helps if the pointer is now inside the word it describes.
+        if (info && latest && latest.block.text === hit.block.text && latest.block.element === hit.block.element) {
+          const o = latest.offset - window.base;
+          if (o >= info.start && o < info.end && !(this.shown && this.covers(this.shown, latest))) this.present(latest.block, window.base, info);
+        }
+      },
+      (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
+    );
+  }
+
+  private present(block: TextBlock, base: number, info: WordInfo | null): void {
+    if (!info) return this.hide();
+    const start = base + info.start;
+    const end = base + info.end;
+    if (end > block.text.length || block.text.slice(start, end) !== info.surface) return this.hide();
+    const range = rangeForSpan(block, start, end);
+    this.shown = { block, start, end, info, selected: 0 };
+    this.highlight.show(range);
+    const settings = this.options.settings();
+    this.host.show(this.props(), range.getClientRects(), { theme: settings.theme, fontSize: settings.popupFontSize });
+  }
+
+  private props() {
+    const s = this.shown!;
+    return { info: s.info, selected: s.selected, notice: s.notice, keys: POPUP_KEYS };
+  }
+
+  hide(): void {
+    if (!this.shown) return;
+    this.shown = undefined;
+    this.sequence++;
+    this.highlight.clear();
+    this.host.hide();
+    if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
+  }
+
+  private readonly onScroll = (): void => this.hide();
+
+  private readonly onLeave = (): void => {
+    this.latest = undefined;
+    this.hide();
+  };
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    const p = this.pointer;
+    // Holding the trigger key with the pointer resting on a word opens the popup.
+    if (!this.shown && p && ((e.key === 'Shift' && e.shiftKey) || (e.key === 'Alt' && e.altKey))) {
+      const trigger = this.options.settings().hoverTrigger;
+      if ((trigger === 'shift' && e.key === 'Shift') || (trigger === 'alt' && e.key === 'Alt')) {
+        this.pointer = { ...p, shift: e.shiftKey, alt: e.altKey };
+        this.track();
+      }
+      return;
+    }
+    if (!this.shown) return;
+    const command = popupCommandFor(e);
+    if (command) this.run(command);
+  };
+
+  private run(command: PopupCommand): void {
+    const s = this.shown!;
+    const count = s.info.entries.length;
+    switch (command) {
+      case 'close':
+        return this.hide();
+      case 'next':
+      case 'previous':
+        if (count > 1) {
+          s.selected = (s.selected + (command === 'next' ? 1 : count - 1)) % count;
+          this.host.update(this.props());
+        }
+        return;
+      case 'copy-word':
+        return this.copy(s.info.surface, 'Copied the word');
+      case 'copy-reading':
+        return this.copy(s.info.reading || s.info.surface, 'Copied the reading');
+      case 'copy-entry':
+        return this.copy(entryText(s.info, s.selected), 'Copied the entry');
+    }
+  }
+
+  private copy(text: string, done: string): void {
+    const shown = this.shown;
+    const say = (notice: string) => {
+      if (this.shown !== shown || !shown) return;
+      shown.notice = notice;
+      this.host.update(this.props());
+      if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
+      this.noticeTimer = setTimeout(() => {
+        if (this.shown === shown) {
+          shown.notice = undefined;
+          this.host.update(this.props());
+        }
+      }, 1500);
+    };
+    navigator.clipboard.writeText(text).then(
+      () => say(done),
+      () => say('Could not copy (the page has no focus)'),
+    );
+  }
+}

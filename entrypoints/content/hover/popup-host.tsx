@@ -1,0 +1,101 @@
+/**
+ * The popup's place in the page: one `<yomu-popup data-yomu="popup">` host with an open shadow
+ * root, made on first use and added to the document element (not inside the page's content).
+ * The host lets every pointer event through to the page (pointer-events: none), so the page's
+ * clicks and text selection are never taken; the popup is driven by the pointer over the page
+ * and by keys.
+ */
+import { render } from 'preact';
+import popupCss from '../../../components/word-popup.css?inline';
+import { WordPopup, type WordPopupProps } from '../../../components/WordPopup';
+import type { Theme } from '../../../core/settings/settings';
+import { boxOf, placePopup, type Box } from './popup-position';
+
+export class PopupHost {
+  private host: HTMLElement | undefined;
+  private container: HTMLElement | undefined;
+  private shown = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  get element(): HTMLElement | undefined {
+    return this.host;
+  }
+
+  get visible(): boolean {
+    return !!this.host && !this.host.hidden;
+  }
+
+  private ensure(): { host: HTMLElement; container: HTMLElement } {
+    if (this.host?.isConnected && this.container) return { host: this.host, container: this.container };
+    const host = this.doc.createElement('yomu-popup');
+    host.setAttribute('data-yomu', 'popup');
+    host.hidden = true;
+    // Page style sheets cannot reach into the shadow root, but they can reach the host: pin what matters.
+    for (const [name, value] of [
+      ['position', 'fixed'],
+      ['pointer-events', 'none'],
+      ['z-index', '2147483647'],
+      ['top', '0'],
+      ['left', '0'],
+      ['margin', '0'],
+      ['padding', '0'],
+      ['border', '0'],
+      ['background', 'none'],
+    ] as const) {
+      host.style.setProperty(name, value, 'important');
+    }
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = popupCss;
+    const container = this.doc.createElement('div');
+    container.className = 'yomu-frame';
+    shadow.append(style, container);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.container = container;
+    return { host, container };
+  }
+
+  /** Renders the popup and places it beside `word` (its client rects), inside the viewport. */
+  show(props: WordPopupProps, word: ArrayLike<Box>, look: { theme: Theme; fontSize: number }): void {
+    const { host, container } = this.ensure();
+    host.className = `yomu-${look.theme}`;
+    host.style.setProperty('--yomu-font-size', `${look.fontSize}px`);
+    render(<WordPopup {...props} />, container);
+    const popup = container.firstElementChild as HTMLElement | null;
+    if (!popup) return;
+    popup.style.maxHeight = '';
+    host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
+    host.hidden = false;
+    const box = boxOf(word);
+    const win = this.doc.defaultView!;
+    const size = popup.getBoundingClientRect();
+    const place = box
+      ? placePopup(box, { width: size.width, height: size.height }, { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight })
+      : { left: 8, top: 8, side: 'below' as const };
+    if (place.maxHeight !== undefined) popup.style.maxHeight = `${place.maxHeight}px`;
+    host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`, 'important');
+    host.setAttribute('data-side', place.side);
+    host.setAttribute('data-shown', String(++this.shown));
+  }
+
+  /** Re-renders in place (a new selected entry, a notice). */
+  update(props: WordPopupProps): void {
+    if (this.container && this.visible) render(<WordPopup {...props} />, this.container);
+  }
+
+  hide(): void {
+    if (this.host && !this.host.hidden) {
+      this.host.hidden = true;
+      this.host.removeAttribute('data-side');
+    }
+  }
+
+  dispose(): void {
+    if (this.container) render(null, this.container);
+    this.host?.remove();
+    this.host = undefined;
+    this.container = undefined;
+  }
+}

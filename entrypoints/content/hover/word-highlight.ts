@@ -1,0 +1,43 @@
+/**
+ * Marks the hovered word without touching the page's DOM: the CSS Custom Highlight API paints
+ * its range, styled by a `::highlight()` rule in a constructed style sheet adopted by the
+ * document (no node added).
+ */
+export const HOVER_HIGHLIGHT = 'yomu-hover';
+
+const RULES = `::highlight(${HOVER_HIGHLIGHT}) { background-color: rgb(255 200 0 / 0.42); }`;
+
+export class WordHighlight {
+  private sheet: CSSStyleSheet | undefined;
+  private readonly win: Window & typeof globalThis;
+
+  constructor(private readonly doc: Document) {
+    this.win = doc.defaultView as Window & typeof globalThis;
+  }
+
+  private get supported(): boolean {
+    return typeof this.win.Highlight === 'function' && typeof this.win.CSS !== 'undefined' && 'highlights' in this.win.CSS;
+  }
+
+  show(range: Range): void {
+    if (!this.supported) return;
+    if (!this.sheet) {
+      const sheet = new this.win.CSSStyleSheet();
+      sheet.replaceSync(RULES);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    }
+    this.win.CSS.highlights.set(HOVER_HIGHLIGHT, new this.win.Highlight(range));
+  }
+
+  clear(): void {
+    if (this.supported) this.win.CSS.highlights.delete(HOVER_HIGHLIGHT);
+  }
+
+  dispose(): void {
+    this.clear();
+    const sheet = this.sheet;
+    this.sheet = undefined;
+    if (sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+}

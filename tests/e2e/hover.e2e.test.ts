@@ -1,0 +1,352 @@
+/**
+ * Hover explanations as a reader meets them: the built extension in Debian's Chromium, the
+ * pointer resting on words of the reference article with furigana on and off, and pages made to
+ * test frames, late content, keys and the page's own clicks and selection.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let options: Page;
+
+async function setSettings(values: object): Promise<void> {
+  await options.evaluate(async (v) => {
+    const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
+    await chrome.storage.sync.set({ settings: { ...current, ...v } });
+  }, values);
+}
+
+/**
+ * The viewport point of the `charIndex`-th character of the `nth` occurrence of `word` in the
+ * page's text as a reader sees it (readings in rt left out), scrolled into view first.
+ */
+async function pointOn(frame: Frame | Page, word: string, charIndex = 0, nth = 0): Promise<{ x: number; y: number; word: { left: number; top: number; right: number; bottom: number } }> {
+  const point = await frame.evaluate(
+    ({ word, charIndex, nth }) => {
+      const nodes: Text[] = [];
+      const starts: number[] = [];
+      let text = '';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('rt, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push(n as Text);
+        starts.push(text.length);
+        text += (n as Text).data;
+      }
+      let at = -1;
+      for (let k = 0; k <= nth; k++) at = text.indexOf(word, at + 1);
+      if (at < 0) return null;
+      const locate = (offset: number) => {
+        let i = starts.length - 1;
+        while (starts[i]! > offset) i--;
+        return { node: nodes[i]!, offset: offset - starts[i]! };
+      };
+      const a = locate(at);
+      a.node.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      const c = locate(at + charIndex);
+      range.setStart(c.node, c.offset);
+      range.setEnd(c.node, c.offset + 1);
+      const r = range.getBoundingClientRect();
+      const whole = document.createRange();
+      const z = locate(at + word.length - 1);
+      whole.setStart(a.node, a.offset);
+      whole.setEnd(z.node, z.offset + 1);
+      const w = whole.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, word: { left: w.left, top: w.top, right: w.right, bottom: w.bottom } };
+    },
+    { word, charIndex, nth },
+  );
+  if (!point) throw new Error(`${word} is not on the page`);
+  return point;
+}
+
+interface PopupState {
+  text: string;
+  card: string | null;
+  rect: { left: number; top: number; right: number; bottom: number };
+  role: string | null;
+  live: string | null;
+  highlighted: string | null;
+}
+
+/** The popup as the page holds it: its text read through the open shadow root of [data-yomu="popup"]. */
+function popupState(frame: Frame | Page): Promise<PopupState | null> {
+  return frame.evaluate(() => {
+    const host = document.querySelector('[data-yomu="popup"]') as HTMLElement | null;
+    if (!host || host.hidden || !host.shadowRoot) return null;
+    const popup = host.shadowRoot.querySelector('.yomu-popup') as HTMLElement | null;
+    if (!popup) return null;
+    const card = host.shadowRoot.querySelector('[data-yomu-card="glossary"]') as HTMLElement | null;
+    const r = popup.getBoundingClientRect();
+    const highlight = CSS.highlights.get('yomu-hover');
+    const range = highlight ? (Array.from(highlight as unknown as Iterable<Range>)[0] ?? null) : null;
+    return {
+      text: popup.innerText,
+      card: card ? card.innerText : null,
+      rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+      role: popup.getAttribute('role'),
+      live: popup.getAttribute('aria-live'),
+      // The highlighted text as a reader reads it (our readings in rt left out).
+      highlighted: range
+        ? (() => {
+            const copy = range.cloneContents();
+            copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+            return copy.textContent;
+          })()
+        : null,
+    };
+  });
+}
+
+/** Moves the pointer onto a word and waits for the popup to show `expected` (first lookups load EDICT). */
+async function hover(page: Page, word: string, expected: string | RegExp, charIndex = 0, frame: Frame | Page = page): Promise<PopupState & { word: { left: number; top: number; right: number; bottom: number } }> {
+  const p = await pointOn(frame, word, charIndex);
+  let offset = { x: 0, y: 0 };
+  if (frame !== page) {
+    const box = await (frame as Frame).frameElement().then((el) => el.boundingBox());
+    offset = { x: box!.x, y: box!.y };
+  }
+  await page.mouse.move(offset.x + p.x - 40, offset.y + p.y - 40);
+  await page.mouse.move(offset.x + p.x, offset.y + p.y, { steps: 2 });
+  let state: PopupState | null = null;
+  await expect
+    .poll(
+      async () => {
+        state = await popupState(frame);
+        const text = state?.text ?? '';
+        return typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return { ...state!, word: p.word };
+}
+
+async function settle(page: Page): Promise<void> {
+  // Wait until the number of our ruby elements stops changing (the article is fully annotated).
+  let last = -1;
+  for (let i = 0; i < 75; i++) {
+    const n = await page.evaluate(() => document.querySelectorAll('ruby[data-yomu]').length);
+    if (n === last) return;
+    last = n;
+    await page.waitForTimeout(400);
+  }
+  throw new Error('the furigana never settled');
+}
+
+function overlaps(a: { left: number; top: number; right: number; bottom: number }, b: { left: number; top: number; right: number; bottom: number }): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+  options = await browser.openExtensionPage('options.html');
+  await options.getByRole('switch', { name: 'Show furigana' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['off', false],
+  ['on', true],
+])('the reference article, furigana %s', (label, furigana) => {
+  let page: Page;
+
+  beforeAll(async () => {
+    await setSettings({ showFurigana: furigana, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 });
+    page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    if (furigana) {
+      await page.waitForFunction(() => document.querySelectorAll('ruby[data-yomu]').length > 100, null, { timeout: 30_000 });
+      await settle(page);
+    } else {
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.querySelectorAll('ruby[data-yomu]').length)).toBe(0);
+    }
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('制裁: せいさい, seisai, "sanctions"; highlighted, beside the word, never over it', async () => {
+    const state = await hover(page, '制裁', 'せいさい');
+    expect(state.text).toContain('seisai');
+    expect(state.text).toContain('sanctions');
+    expect(state.role).toBe('tooltip');
+    expect(state.live).toBe('polite');
+    expect(state.highlighted).toBe('制裁');
+    expect(overlaps(state.rect, state.word)).toBe(false);
+    const viewport = page.viewportSize()!;
+    expect(state.rect.left).toBeGreaterThanOrEqual(0);
+    expect(state.rect.top).toBeGreaterThanOrEqual(0);
+    expect(state.rect.right).toBeLessThanOrEqual(viewport.width);
+    expect(state.rect.bottom).toBeLessThanOrEqual(viewport.height);
+    await saveScreenshot(page, `hover-seisai-furigana-${label}`);
+  });
+
+  test('築かれ: the dictionary form 築く, passive, "to build" (pointer on the okurigana too)', async () => {
+    const state = await hover(page, '築かれ', '築く', 2);
+    expect(state.text).toContain('築かれ');
+    expect(state.text).toContain('passive');
+    expect(state.text).toContain('to build');
+    expect(state.highlighted).toBe('築かれ');
+  });
+
+  test('NATO: the glossary card of the North Atlantic Treaty Organization', async () => {
+    const state = await hover(page, 'NATO', 'North Atlantic Treaty Organization', 1);
+    expect(state.card).toContain('North Atlantic Treaty Organization');
+    expect(state.card).toMatch(/organi[sz]ation/i);
+    await saveScreenshot(page, `hover-nato-furigana-${label}`);
+  });
+
+  test('二重用途: the glossary card of dual-use goods', async () => {
+    const state = await hover(page, '二重用途', /dual-use/i);
+    expect(state.card).toMatch(/dual-use goods/i);
+    expect(state.highlighted).toBe('二重用途');
+  });
+
+  test('hides when the pointer leaves the word, on Escape and on scroll', async () => {
+    await hover(page, '制裁', 'sanctions');
+    await page.mouse.move(2, 2);
+    await expect.poll(() => popupState(page)).toBeNull();
+    expect(await page.evaluate(() => CSS.highlights.has('yomu-hover'))).toBe(false);
+
+    await hover(page, '制裁', 'sanctions');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popupState(page)).toBeNull();
+
+    await hover(page, '築かれ', 'to build');
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => popupState(page)).toBeNull();
+  });
+});
+
+describe('keys, settings and the page', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    await setSettings({ showFurigana: false, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 });
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('keys step through the entries and copy the word, its reading and the entry; the keys are shown', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('/').replace(/\/$/, '') });
+    const url = server.page('/keys.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p id="p">中国は制裁を受けた。</p></body></html>');
+    page = await browser.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    const state = await hover(page, '中国', 'China');
+    expect(state.text).toMatch(/J\/K/);
+    expect(state.text).toMatch(/copy word/);
+    const selected = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-yomu="popup"]')!.shadowRoot!;
+        return Array.from(root.querySelectorAll('.yomu-entries > li')).findIndex((li) => li.getAttribute('aria-current') === 'true');
+      });
+    const entries = await page.evaluate(() => document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelectorAll('.yomu-entries > li').length);
+    expect(entries).toBeGreaterThan(1);
+    expect(await selected()).toBe(0);
+    await page.keyboard.press('j');
+    expect(await selected()).toBe(1);
+    await page.keyboard.press('k');
+    expect(await selected()).toBe(0);
+    await page.keyboard.press('k');
+    expect(await selected()).toBe(entries - 1);
+
+    await page.keyboard.press('c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('中国');
+    await page.keyboard.press('r');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('ちゅうごく');
+    await page.keyboard.press('j');
+    await page.keyboard.press('e');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^中国【ちゅうごく】 China/);
+    await expect.poll(async () => (await popupState(page))?.text ?? '').toContain('Copied the entry');
+  });
+
+  test('the popup takes no click and no selection from the page', async () => {
+    const url = server.page(
+      '/clicks.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="margin:40px">
+        <p id="p" style="font-size:20px">制裁を受けた国は反発した。</p>
+        <button id="b" style="position:absolute;left:0;top:80px;width:1100px;height:500px">押す</button>
+        <script>window.clicks = 0; document.getElementById('b').addEventListener('click', () => window.clicks++);</script>
+      </body></html>`,
+    );
+    page = await browser.context.newPage();
+    await page.goto(url);
+    const state = await hover(page, '制裁', 'sanctions');
+    // The button lies under the popup: a click there reaches it.
+    const x = (state.rect.left + state.rect.right) / 2;
+    const y = (state.rect.top + state.rect.bottom) / 2;
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.outerHTML.slice(0, 60), { x, y })).toMatch(/^<button id="b"/);
+    await page.mouse.click(x, y);
+    expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(1);
+    // Dragging over the text selects it, the popup open or not.
+    const from = await pointOn(page, '制裁', 0);
+    const to = await pointOn(page, '反発', 1);
+    await page.mouse.move(from.x - 8, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => getSelection()!.toString())).toMatch(/^制裁を受けた国は反発/);
+  });
+
+  test('works on content added after load, and in iframes', async () => {
+    const inner = server.page('/inner.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>同盟国は制裁を科した。</p></body></html>');
+    const url = server.page(
+      '/outer.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><div id="feed"><p>最初の記事です。</p></div>
+        <iframe id="f" src="${inner}" style="width:600px;height:200px;border:1px solid #999"></iframe>
+        <script>setTimeout(() => { const p = document.createElement('p'); p.textContent = '後から追加された同盟の記事。'; document.getElementById('feed').append(p); }, 300);</script>
+      </body></html>`,
+    );
+    page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.innerText.includes('後から追加'));
+    const late = await hover(page, '同盟', 'alliance');
+    expect(late.highlighted).toBe('同盟');
+    const frame = page.frames().find((f) => f.url() === inner)!;
+    await frame.waitForLoadState();
+    const inside = await hover(page, '制裁', 'sanctions', 0, frame);
+    expect(inside.text).toContain('せいさい');
+    // The frame's popup is its own: the top page shows none.
+    expect(await popupState(page)).toBeNull();
+  });
+
+  test('theme, font size, and a hover trigger key', async () => {
+    await setSettings({ theme: 'dark', popupFontSize: 22, hoverTrigger: 'shift' });
+    const url = server.page('/settings.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p style="font-size:20px">制裁を受けた国は反発した。</p></body></html>');
+    page = await browser.context.newPage();
+    await page.goto(url);
+    const p = await pointOn(page, '反発');
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    await page.waitForTimeout(400);
+    expect(await popupState(page)).toBeNull();
+    await page.keyboard.down('Shift');
+    await expect.poll(async () => (await popupState(page))?.text ?? '').toContain('はんぱつ');
+    await page.keyboard.up('Shift');
+    const look = await page.evaluate(() => {
+      const host = document.querySelector('[data-yomu="popup"]') as HTMLElement;
+      const popup = host.shadowRoot!.querySelector('.yomu-popup')!;
+      const style = getComputedStyle(popup);
+      return { background: style.backgroundColor, fontSize: style.fontSize };
+    });
+    expect(look.fontSize).toBe('22px');
+    expect(look.background).toBe('rgb(31, 32, 36)');
+    await saveScreenshot(page, 'hover-dark');
+    await setSettings({ theme: 'light', popupFontSize: 15, hoverTrigger: 'none' });
+  });
+});

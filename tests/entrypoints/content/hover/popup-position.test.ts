@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { boxOf, placePopup, type Box } from '../../../../entrypoints/content/hover/popup-position';
+
+const VIEW = { width: 1200, height: 900 };
+
+function box(p: { left: number; top: number }, size: { width: number; height: number }): Box {
+  return { left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + (p as { maxHeight?: number }).maxHeight! };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function inside(a: Box): boolean {
+  return a.left >= 0 && a.top >= 0 && a.right <= VIEW.width && a.bottom <= VIEW.height;
+}
+
+describe('where the popup goes', () => {
+  const size = { width: 400, height: 300 };
+
+  test('below the word, aligned with its left edge, when there is room', () => {
+    const word = { left: 100, top: 100, right: 140, bottom: 124 };
+    expect(placePopup(word, size, VIEW)).toEqual({ left: 100, top: 130, side: 'below' });
+  });
+
+  test('above when there is no room below; never over the word, always inside the viewport', () => {
+    const word = { left: 1000, top: 800, right: 1040, bottom: 824 };
+    const p = placePopup(word, size, VIEW);
+    expect(p.side).toBe('above');
+    const b = { left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + size.height };
+    expect(overlaps(b, word)).toBe(false);
+    expect(inside(b)).toBe(true);
+    expect(b.right).toBeLessThanOrEqual(VIEW.width - 8);
+  });
+
+  test('to a side when neither above nor below has room', () => {
+    const tall = { width: 300, height: 600 };
+    const word = { left: 100, top: 400, right: 140, bottom: 424 };
+    const p = placePopup(word, tall, VIEW);
+    expect(p.side).toBe('right');
+    const b = { left: p.left, top: p.top, right: p.left + tall.width, bottom: p.top + tall.height };
+    expect(overlaps(b, word)).toBe(false);
+    expect(inside(b)).toBe(true);
+  });
+
+  test('nowhere fits: the larger side, height cut to fit, still not over the word', () => {
+    const huge = { width: 1150, height: 880 };
+    const word = { left: 500, top: 300, right: 540, bottom: 324 };
+    const p = placePopup(word, huge, VIEW);
+    expect(p.side).toBe('below');
+    expect(p.maxHeight).toBe(VIEW.height - 8 - (324 + 6));
+    const b = box(p, huge);
+    expect(overlaps(b, word)).toBe(false);
+    expect(inside(b)).toBe(true);
+  });
+
+  test('for many places of a word on the screen, the popup never covers it and stays inside', () => {
+    for (let x = 0; x < 1160; x += 97) {
+      for (let y = 0; y < 876; y += 61) {
+        const word = { left: x, top: y, right: x + 40, bottom: y + 24 };
+        const p = placePopup(word, size, VIEW);
+        const b = { left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + (p.maxHeight ?? size.height) };
+        expect(overlaps(b, word), `word at ${x},${y}`).toBe(false);
+        expect(inside(b), `word at ${x},${y}`).toBe(true);
+      }
+    }
+  });
+
+  test('the box of a word broken over two lines covers both parts', () => {
+    expect(boxOf([{ left: 900, top: 100, right: 1000, bottom: 124 }, { left: 10, top: 130, right: 50, bottom: 154 }])).toEqual({ left: 10, top: 100, right: 1000, bottom: 154 });
+    expect(boxOf([])).toBeNull();
+  });
+});

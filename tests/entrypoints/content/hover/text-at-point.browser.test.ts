@@ -1,0 +1,101 @@
+/**
+ * The text under the pointer in a real page (Vitest browser mode, Debian's Chromium): the
+ * character the point is on, as an offset in the block's text read through our furigana, with
+ * ruby present and absent; readings map to their base; blank space and fields give nothing.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { textAtPoint } from '../../../../entrypoints/content/hover/text-at-point';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** Centre of the `index`-th character of the text node `node`. */
+function centreOf(node: Text, index: number): { x: number; y: number } {
+  const range = document.createRange();
+  range.setStart(node, index);
+  range.setEnd(node, index + 1);
+  const r = range.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+const SENTENCE = '同盟の基盤は徐々に築かれ、NATOと対立した。';
+
+/** The same sentence as our annotator leaves it: 同盟 and 基盤 and 築 with readings. */
+const FURIGANA_HTML =
+  '<p id="p" style="font-size:24px"><yomu-text data-yomu="text"><ruby data-yomu="ruby">同盟<rt data-yomu="rt">どうめい</rt></ruby>の<ruby data-yomu="ruby">基盤<rt data-yomu="rt">きばん</rt></ruby>は<ruby data-yomu="ruby">徐々<rt data-yomu="rt">じょじょ</rt></ruby>に<ruby data-yomu="ruby">築<rt data-yomu="rt">きず</rt></ruby>かれ、NATOと<ruby data-yomu="ruby">対立<rt data-yomu="rt">たいりつ</rt></ruby>した。</yomu-text></p>';
+
+describe.each([
+  ['without ruby', `<p id="p" style="font-size:24px">${SENTENCE.slice(0, 6)}<b>${SENTENCE.slice(6, 12)}</b>${SENTENCE.slice(12)}</p>`],
+  ['with our furigana', FURIGANA_HTML],
+])('text at point, %s', (_label, html) => {
+  test('every character of the sentence maps to its offset in the block text (readings left out)', () => {
+    document.body.innerHTML = html;
+    const p = document.getElementById('p')!;
+    const nodes = textNodes(p).filter((n) => !n.parentElement!.closest('rt'));
+    expect(nodes.map((n) => n.data).join('')).toBe(SENTENCE);
+    let offset = 0;
+    for (const node of nodes) {
+      for (let i = 0; i < node.data.length; i++, offset++) {
+        const { x, y } = centreOf(node, i);
+        const hit = textAtPoint(document, x, y);
+        expect(hit, `character ${offset} (${SENTENCE[offset]})`).not.toBeNull();
+        expect(hit!.block.text).toBe(SENTENCE);
+        expect(hit!.offset, `character ${offset} (${SENTENCE[offset]})`).toBe(offset);
+        expect(hit!.block.element).toBe(p);
+      }
+    }
+  });
+
+  test('blank space beside or below the text gives nothing', () => {
+    document.body.innerHTML = `${html}<div style="height:300px"></div>`;
+    const p = document.getElementById('p')!;
+    const r = p.getBoundingClientRect();
+    const nodes = textNodes(p);
+    const last = nodes[nodes.length - 1]!;
+    const end = centreOf(last, last.data.length - 1);
+    expect(textAtPoint(document, Math.min(innerWidth - 2, end.x + 200), end.y)).toBeNull();
+    expect(textAtPoint(document, r.left + 5, r.bottom + 100)).toBeNull();
+  });
+});
+
+describe('text at point through our ruby', () => {
+  test('a pointer on a reading (rt) maps to the start of its base', () => {
+    document.body.innerHTML = FURIGANA_HTML;
+    const rts = Array.from(document.querySelectorAll('rt'));
+    const kiban = rts.find((rt) => rt.textContent === 'きばん')!;
+    const r = kiban.getBoundingClientRect();
+    for (const fraction of [0.1, 0.5, 0.9]) {
+      const hit = textAtPoint(document, r.left + r.width * fraction, r.top + r.height / 2);
+      expect(hit).not.toBeNull();
+      expect([3, 4]).toContain(hit!.offset); // 基 or 盤, never the reading's own text
+      expect(SENTENCE.slice(hit!.offset, hit!.offset + 1)).toMatch(/[基盤]/);
+    }
+  });
+});
+
+describe('what is not readable text', () => {
+  test('inputs, textareas, editable regions and our own UI give nothing', () => {
+    document.body.innerHTML = `
+      <input id="i" value="東京で会議" style="font-size:24px">
+      <textarea id="t" style="font-size:24px">大阪で会議</textarea>
+      <div id="e" contenteditable="true" style="font-size:24px">京都で会議</div>
+      <div id="u" data-yomu="popup" style="font-size:24px">制裁</div>`;
+    for (const id of ['e', 'u']) {
+      const node = textNodes(document.getElementById(id)!)[0]!;
+      const { x, y } = centreOf(node, 1);
+      expect(textAtPoint(document, x, y), id).toBeNull();
+    }
+    for (const id of ['i', 't']) {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      expect(textAtPoint(document, r.left + 12, r.top + r.height / 2), id).toBeNull();
+    }
+  });
+});
