@@ -30,7 +30,11 @@ const EDICT_FILE = fileURLToPath(new URL('../dict/edict/edict.yomu.gz', import.m
 /** The knowledge sources the engine passes to the reading layer, loaded in Node. */
 export async function loadReadingContext(): Promise<ReadingContext> {
   const context: ReadingContext = {};
-  if (!process.argv.includes('--no-glossary')) context.glossaryReadings = glossaryReadingSource(bundledGlossary());
+  if (!process.argv.includes('--no-glossary')) {
+    const glossary = glossaryReadingSource(bundledGlossary());
+    context.glossaryReadings = glossary.readings;
+    context.glossaryHasPrefix = glossary.hasPrefix;
+  }
   if (!process.argv.includes('--no-dictionary')) {
     if (!existsSync(EDICT_FILE)) {
       console.warn(`note: ${EDICT_FILE} is not built; reading without EDICT`);

@@ -6,8 +6,14 @@
  */
 import { formKey, type GlossaryTerm } from '../glossary/glossary-term';
 
-export function glossaryReadingSource(terms: readonly GlossaryTerm[]): (surface: string) => readonly string[] | undefined {
+export interface GlossaryReadingSource {
+  readings: (surface: string) => readonly string[] | undefined;
+  hasPrefix: (prefix: string) => boolean;
+}
+
+export function glossaryReadingSource(terms: readonly GlossaryTerm[]): GlossaryReadingSource {
   const byForm = new Map<string, string[]>();
+  const prefixes = new Set<string>();
   for (const term of terms) {
     for (const form of term.forms) {
       if (!form.reading) continue;
@@ -15,7 +21,11 @@ export function glossaryReadingSource(terms: readonly GlossaryTerm[]): (surface:
       const readings = byForm.get(key) ?? [];
       if (!readings.includes(form.reading)) readings.push(form.reading);
       byForm.set(key, readings);
+      for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
     }
   }
-  return (surface) => byForm.get(formKey(surface));
+  return {
+    readings: (surface) => byForm.get(formKey(surface)),
+    hasPrefix: (prefix) => prefixes.has(formKey(prefix)),
+  };
 }

@@ -25,6 +25,8 @@ export interface ReadingContext {
    * first); undefined or empty when `surface` is no term. Glossary readings win over all others.
    */
   glossaryReadings?: (surface: string) => readonly string[] | undefined;
+  /** Whether some glossary form starts with `prefix` (lets the layer stop looking early). */
+  glossaryHasPrefix?: (prefix: string) => boolean;
   /**
    * Readings a general dictionary (EDICT) gives for a word written exactly `surface`, most
    * common first; undefined or empty when it has no such word.
@@ -95,7 +97,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const glossary = context.glossaryReadings && spanLookup(tokens, i, context.glossaryReadings);
+    const glossary = context.glossaryReadings && spanLookup(tokens, i, context.glossaryReadings, context.glossaryHasPrefix);
     if (glossary) {
       words.push(glossary);
       i = glossary.to;
@@ -127,6 +129,7 @@ function spanLookup(
   tokens: readonly Token[],
   i: number,
   lookup: (surface: string) => readonly string[] | undefined,
+  hasPrefix?: (prefix: string) => boolean,
 ): Word | undefined {
   let surface = '';
   let best: Word | undefined;
@@ -134,6 +137,7 @@ function spanLookup(
     const t = tokens[k]!;
     if (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
     surface += t.surface;
+    if (hasPrefix && !hasPrefix(surface)) break;
     if (!hasKanji(surface)) continue;
     const readings = lookup(surface);
     if (readings && readings.length) {
@@ -226,17 +230,12 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
   return best;
 }
 
-/**
- * kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for)
- * takes the dictionary's. Where the dictionary reads a known word otherwise, its readings are
- * offered as alternatives.
- */
+/** kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's. */
 function dictionaryChecked(token: Token, context: ReadingContext): { reading: string; alternatives?: string[] } {
   const own = toHiragana(token.reading);
-  if (!context.dictionaryReadings || token.pos !== '名詞' || token.surface !== token.basicForm || !hasKanji(token.surface)) return { reading: own };
+  // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings).
+  if ((token.known && own) || !context.dictionaryReadings || !hasKanji(token.surface)) return { reading: own };
   const readings = context.dictionaryReadings(token.surface);
-  if (!readings?.length || readings.includes(own)) return { reading: own };
-  // A known word whose reading the dictionary lacks is usually a name or a sense EDICT does not list: keep it, but say so.
-  if (token.known && own) return { reading: own, alternatives: readings.slice(0, 3) };
+  if (!readings?.length) return { reading: own };
   return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
 }

@@ -15,7 +15,7 @@ const terms: GlossaryTerm[] = [
 ];
 
 describe('glossaryReadingSource', () => {
-  const readings = glossaryReadingSource(terms);
+  const { readings, hasPrefix } = glossaryReadingSource(terms);
 
   it('gives the reading of every kanji form', () => {
     expect(readings('習近平')).toEqual(['しゅうきんぺい']);
@@ -26,5 +26,11 @@ describe('glossaryReadingSource', () => {
   it('gives nothing for forms without reading or text that is no form', () => {
     expect(readings('NATO')).toBeUndefined();
     expect(readings('習')).toBeUndefined();
+  });
+
+  it('tells whether some form starts with a prefix', () => {
+    expect(hasPrefix('習')).toBe(true);
+    expect(hasPrefix('習近')).toBe(true);
+    expect(hasPrefix('近平')).toBe(false);
   });
 });

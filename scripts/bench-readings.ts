@@ -1,0 +1,56 @@
+/**
+ * npm run bench:readings [-- FILE]
+ * Speed of the reading layer against kuromoji's own tokenization, in Node: ms per sentence for
+ * tokenizing alone, and for tokenizing plus readingSegments (with no knowledge sources, and
+ * with the glossary and EDICT the engine passes). Sentences come from the reference article, or
+ * from FILE (plain text, or JSON lines with a "text" field).
+ */
+import { readFileSync } from 'node:fs';
+import { readingSegments, type ReadingContext } from '../core/furigana/reading-layer';
+import { loadNodeSegmenter, loadReadingContext } from './eval-support';
+
+const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const raw = readFileSync(file ?? new URL('../tests/fixtures/article.ja.txt', import.meta.url), 'utf8');
+const sentences = raw
+  .split('\n')
+  .flatMap((line) => (line.trim().startsWith('{') ? [(JSON.parse(line) as { text: string }).text] : line.split(/(?<=。)/)))
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
+
+const segmenter = await loadNodeSegmenter();
+const context = await loadReadingContext();
+/** Passes over the sentences in one timed turn: at least 5,000 sentences a turn. */
+const LOOPS = Math.max(1, Math.ceil(5000 / sentences.length));
+
+const layer = (ctx: ReadingContext) => (text: string) => readingSegments(text, segmenter.tokenize(text), ctx);
+const tokenized = new Map(sentences.map((s) => [s, segmenter.tokenize(s)]));
+const variants: [string, (text: string) => unknown][] = [
+  ['tokenize', (text) => segmenter.tokenize(text)],
+  ['layer', layer({})],
+  ['full', layer(context)],
+  // The layer's own cost on tokens already made: the least noisy figure on a busy machine.
+  ['alone', (text) => readingSegments(text, tokenized.get(text)!, context)],
+];
+// Warm every variant up, then time them in turns so that JIT and GC affect all alike.
+for (const [, run] of variants) for (let k = 0; k < 3; k++) for (const s of sentences) run(s);
+const samples = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+const TURNS = 11;
+for (let turn = 0; turn < TURNS; turn++) {
+  for (const [name, run] of variants) {
+    const started = performance.now();
+    for (let k = 0; k < LOOPS; k++) for (const s of sentences) run(s);
+    samples.get(name)!.push((performance.now() - started) / (LOOPS * sentences.length));
+  }
+}
+const median = (name: string) => samples.get(name)!.sort((a, b) => a - b)[Math.floor(TURNS / 2)]!;
+const tokenizeOnly = median('tokenize');
+const bare = median('layer');
+const full = median('full');
+const alone = median('alone');
+const pct = (x: number) => `${x >= tokenizeOnly ? '+' : ''}${(((x - tokenizeOnly) / tokenizeOnly) * 100).toFixed(1)}%`;
+
+console.log(`${sentences.length} sentences × ${LOOPS} passes × ${TURNS} turns, median turn (${file ?? 'reference article'})`);
+console.log(`kuromoji tokenize only:                 ${tokenizeOnly.toFixed(4)} ms/sentence`);
+console.log(`tokenize + reading layer:               ${bare.toFixed(4)} ms/sentence (${pct(bare)})`);
+console.log(`tokenize + reading layer, glossary+EDICT: ${full.toFixed(4)} ms/sentence (${pct(full)})`);
+console.log(`reading layer alone, glossary+EDICT:     ${alone.toFixed(4)} ms/sentence (${((alone / tokenizeOnly) * 100).toFixed(1)}% of tokenizing)`);
