@@ -209,7 +209,9 @@ function hasKanjiFree(text: string): boolean {
  */
 function dictionaryCompound(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
   const first = tokens[i]!;
-  if (!compoundable(first, true)) return undefined;
+  // A suffix-like noun heads a word when no noun precedes it (終了後の|時|系列 → 時系列).
+  const heads = first.pos === '名詞' && (first.pos1 === '接尾' || first.pos1 === '非自立') && !isNounToken(tokens[i - 1]);
+  if (!heads && !compoundable(first, true)) return undefined;
   let surface = first.surface;
   let reading = toHiragana(first.reading);
   let best: Word | undefined;
@@ -221,11 +223,9 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
     if (context.dictionaryHasPrefix && !context.dictionaryHasPrefix(surface)) break;
     const readings = context.dictionaryReadings!(surface);
     if (!readings?.length || !hasKanji(surface)) continue;
-    if (readings.includes(reading)) {
-      const others = readings.filter((r) => r !== reading).slice(0, 3);
-      best = { from: i, to: k + 1, reading, alternatives: others.length ? others : undefined };
-    }
-    else best = { from: i, to: k + 1, reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+    // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ).
+    const others = readings.slice(1, 4);
+    best = { from: i, to: k + 1, reading: readings[0]!, alternatives: others.length ? others : undefined };
   }
   return best;
 }
@@ -238,4 +238,8 @@ function dictionaryChecked(token: Token, context: ReadingContext): { reading: st
   const readings = context.dictionaryReadings(token.surface);
   if (!readings?.length) return { reading: own };
   return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+}
+
+function isNounToken(t: Token | undefined): boolean {
+  return !!t && (t.pos === '名詞' || t.pos === '接頭詞');
 }

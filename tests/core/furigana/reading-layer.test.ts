@@ -186,11 +186,17 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
   });
 
-  it('keeps kuromoji reading when the dictionary lists it, and offers the others', () => {
+  it("prefers the dictionary's usual reading of the whole word, and offers the others", () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ この頃: ['このごろ', 'このころ'] }) };
     const text = 'この頃は';
+    expect(show(text)).toBe('この[頃:ころ]は');
     const segments = readingSegments(text, segmenter.tokenize(text), context);
-    expect(segments).toEqual([{ start: 2, end: 3, reading: 'ころ', alternatives: ['ごろ'] }]);
+    expect(segments).toEqual([{ start: 2, end: 3, reading: 'ごろ', alternatives: ['ころ'] }]);
+  });
+
+  it('lets a suffix-like noun head a dictionary word when no noun comes before it', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 時系列: ['じけいれつ'] }) };
+    expect(withContext('終了後の時系列で', context)).toContain('[時系列:じけいれつ]');
   });
 
   it('gives words kuromoji does not know the dictionary reading', () => {
