@@ -12,8 +12,7 @@ import { readingSegments, type ReadingContext } from '../core/furigana/reading-l
 import { predictedPieces, type ReadingPiece } from '../core/furigana/reading-metric';
 import type { Token } from '../core/segmenter/token';
 import { openDictionaryFile } from '../core/dictionary/dictionary-file';
-import { dictionaryReadingSource } from '../core/furigana/dictionary-readings';
-import { glossaryReadingSource } from '../core/furigana/glossary-readings';
+import { createReadingContext, type ReadingKnowledge } from '../core/furigana/reading-context';
 import { bundledGlossary } from '../dict/glossary/glossary';
 
 const KUROMOJI_DICT = fileURLToPath(new URL('../node_modules/kuromoji/dict/', import.meta.url));
@@ -29,23 +28,13 @@ const EDICT_FILE = fileURLToPath(new URL('../dict/edict/edict.yomu.gz', import.m
 
 /** The knowledge sources the engine passes to the reading layer, loaded in Node. */
 export async function loadReadingContext(): Promise<ReadingContext> {
-  const context: ReadingContext = {};
-  if (!process.argv.includes('--no-glossary')) {
-    const glossary = glossaryReadingSource(bundledGlossary());
-    context.glossaryReadings = glossary.readings;
-    context.glossaryHasPrefix = glossary.hasPrefix;
-  }
+  const knowledge: ReadingKnowledge = {};
+  if (!process.argv.includes('--no-glossary')) knowledge.glossary = bundledGlossary();
   if (!process.argv.includes('--no-dictionary')) {
-    if (!existsSync(EDICT_FILE)) {
-      console.warn(`note: ${EDICT_FILE} is not built; reading without EDICT`);
-      return context;
-    }
-    const dictionary = await openDictionaryFile(new Uint8Array(await readFile(EDICT_FILE)));
-    const source = dictionaryReadingSource(dictionary);
-    context.dictionaryReadings = source.readings;
-    context.dictionaryHasPrefix = source.hasPrefix;
+    if (existsSync(EDICT_FILE)) knowledge.dictionary = await openDictionaryFile(new Uint8Array(await readFile(EDICT_FILE)));
+    else console.warn(`note: ${EDICT_FILE} is not built; reading without EDICT`);
   }
-  return context;
+  return createReadingContext(knowledge);
 }
 
 export type Predictor = (text: string) => ReadingPiece[];

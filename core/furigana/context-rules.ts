@@ -224,20 +224,15 @@ const readBi: Rule = (tokens, i) => {
 
 /**
  * 行く and 行う share 行っ: with an object marked by を in the clause it is 行う (会議を頻繁に
- * 行って おこなって); with a destination に/へ right before it, 行く (市場に行った いった).
+ * 行って おこなって); otherwise 行く (市場に行った, 市場は行ったことがない いった).
  */
 const readOkonau: Rule = (tokens, i) => {
   const t = tokens[i]!;
   if (t.pos !== '動詞' || !t.surface.startsWith('行')) return undefined;
   const okurigana = t.surface.slice(1);
-  if (t.basicForm === '行く' && okurigana === 'っ' && objectBefore(tokens, i)) {
-    return { reading: 'おこなっ', alternatives: ['いっ'] };
-  }
-  if (t.basicForm === '行う' && okurigana === 'っ') {
-    const prev = tokens[i - 1];
-    if (prev && (prev.surface === 'に' || prev.surface === 'へ') && !objectBefore(tokens, i)) return { reading: 'いっ', alternatives: ['おこなっ'] };
-  }
-  return undefined;
+  if (okurigana !== 'っ' || (t.basicForm !== '行く' && t.basicForm !== '行う')) return undefined;
+  // 行う takes an object (会議を行って); 行く a destination or none (市場は行ったことがない).
+  return objectBefore(tokens, i) ? { reading: 'おこなっ', alternatives: ['いっ'] } : { reading: 'いっ', alternatives: ['おこなっ'] };
 };
 
 /** Whether a を-marked object comes before token i in the same clause (across adverbs and に-adverbs). */
@@ -270,6 +265,22 @@ const readKisu: Rule = (tokens, i) => {
   return reading ? { reading, alternatives: [toHiragana(t.reading)] } : undefined;
 };
 
+/**
+ * Native nouns that are voiced as the second part of a compound kuromoji splits: オレンジ畑
+ * ばたけ, 雨靴 ぐつ, 花柄 がら, そば粉 こ.
+ */
+const VOICED_SECOND: Record<string, string> = {
+  畑: 'ばたけ', 靴: 'ぐつ', 箱: 'ばこ', 棚: 'だな', 皿: 'ざら', 袋: 'ぶくろ', 柄: 'がら', 粉: 'こ',
+};
+const readVoicedSecond: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.pos !== '名詞' || !prev || !touching(tokens, i - 1) || !(prev.pos === '名詞' || prev.pos === '接頭詞' || prev.pos === '動詞')) return undefined;
+  if (prev.pos1 === '数' || prev.pos1 === '代名詞' || prev.pos1 === '非自立') return undefined;
+  const reading = VOICED_SECOND[t.surface]!;
+  return { reading, alternatives: [toHiragana(t.reading)] };
+};
+
 const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['間', readAida],
@@ -293,6 +304,7 @@ const RULES = new Map<string, Rule>([
   ['帰し', readKisu],
   ['帰す', readKisu],
   ['帰さ', readKisu],
+  ...Object.keys(VOICED_SECOND).map((k): [string, Rule] => [k, readVoicedSecond]),
 ]);
 
 /** The reading context gives token i, or undefined to keep kuromoji's. */

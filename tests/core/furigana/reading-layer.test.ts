@@ -122,6 +122,17 @@ describe('readingSegments: context rules', () => {
     expect(show('ある大手エネルギー会社が')).toContain('エネルギー[会社:がいしゃ]が');
   });
 
+  it('voices native nouns kuromoji splits off a compound', () => {
+    expect(show('オレンジ畑で')).toContain('[畑:ばたけ]');
+    expect(show('そば粉です')).toContain('[粉:こ]');
+    expect(show('畑で')).toContain('[畑:はたけ]');
+  });
+
+  it('reads 行った without an object as 行く', () => {
+    expect(show('市場は行ったことがない')).toContain('[行:い]った');
+    expect(show('調査を行った')).toContain('[行:おこな]った');
+  });
+
   it('keeps 行く where the verb has a destination, and 帰す かえす for people', () => {
     expect(show('市場に行ったことがない')).toContain('に[行:い]った');
     expect(show('子供を家に帰した')).toContain('[帰:かえ]した');
@@ -182,7 +193,7 @@ describe('readingSegments: glossary and dictionary', () => {
 
   it('reads a dictionary word that kuromoji splits as the dictionary does', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 雨靴: ['あまぐつ'] }) };
-    expect(show('雨靴を')).toBe('[雨:あめ][靴:くつ]を');
+    expect(show('雨靴を')).toBe('[雨:あめ][靴:ぐつ]を');
     expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
   });
 

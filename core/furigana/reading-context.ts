@@ -1,0 +1,30 @@
+/**
+ * Builds the ReadingContext the engine hands the reading layer from the loaded knowledge
+ * sources: the bundled glossary (its readings win) and EDICT. Either may be missing (not yet
+ * loaded, or failed to load); the layer then reads with what it has.
+ */
+import type { Dictionary } from '../dictionary/edict-dictionary';
+import type { GlossaryTerm } from '../glossary/glossary-term';
+import { dictionaryReadingSource } from './dictionary-readings';
+import { glossaryReadingSource } from './glossary-readings';
+import type { ReadingContext } from './reading-layer';
+
+export interface ReadingKnowledge {
+  glossary?: readonly GlossaryTerm[];
+  dictionary?: Dictionary;
+}
+
+export function createReadingContext(knowledge: ReadingKnowledge): ReadingContext {
+  const context: ReadingContext = {};
+  if (knowledge.glossary) {
+    const glossary = glossaryReadingSource(knowledge.glossary);
+    context.glossaryReadings = glossary.readings;
+    context.glossaryHasPrefix = glossary.hasPrefix;
+  }
+  if (knowledge.dictionary) {
+    const dictionary = dictionaryReadingSource(knowledge.dictionary);
+    context.dictionaryReadings = dictionary.readings;
+    context.dictionaryHasPrefix = dictionary.hasPrefix;
+  }
+  return context;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../../../core/dictionary/edict-dictionary';
+import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
+import { createReadingContext } from '../../../core/furigana/reading-context';
+import type { GlossaryTerm } from '../../../core/glossary/glossary-term';
+
+const glossary: GlossaryTerm[] = [
+  { id: 'tianjin', en: 'Tianjin', category: 'place', forms: [{ text: '天津', reading: 'てんしん' }], explanation: 'A city.', related: [] },
+];
+const dictionary = loadDictionary(
+  encodeDictionaryFile(
+    [{ headwords: [{ text: '天津', common: false, tags: [] }], readings: [{ text: 'あまつ', common: false, tags: [] }], senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['heavenly'] }], common: false }],
+    { source: 'test', publisher: 'test', created: '2025-01-01', licence: 'none', origin: 'test' },
+  ),
+);
+
+describe('createReadingContext', () => {
+  it('wires the glossary and the dictionary into the lookups the layer uses', () => {
+    const context = createReadingContext({ glossary, dictionary });
+    expect(context.glossaryReadings?.('天津')).toEqual(['てんしん']);
+    expect(context.glossaryHasPrefix?.('天')).toBe(true);
+    expect(context.dictionaryReadings?.('天津')).toEqual(['あまつ']);
+    expect(context.dictionaryHasPrefix?.('天')).toBe(true);
+  });
+
+  it('leaves out what is not loaded', () => {
+    expect(createReadingContext({})).toEqual({});
+    expect(Object.keys(createReadingContext({ glossary }))).toEqual(['glossaryReadings', 'glossaryHasPrefix']);
+  });
+});
