@@ -5,6 +5,7 @@
  */
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { FoundTerms } from '../glossary/page-terms';
+import type { FuriganaLevel } from '../settings/settings';
 import { MAX_LOOKUP_CHARS } from '../lookup/lookup-window';
 import type { WordInfo } from '../lookup/word-info';
 
@@ -16,6 +17,8 @@ export interface AnnotateRequest {
   type: 'yomu:annotate';
   /** Texts of page blocks; each is segmented on its own. */
   texts: string[];
+  /** Which words get ruby (default 'all'; 'uncommon' leaves out words EDICT marks common). */
+  level?: FuriganaLevel;
 }
 
 export interface StatusRequest {
@@ -77,7 +80,9 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
         chars += t.length;
       }
       if (chars > MAX_CHARS_PER_REQUEST) return { refused: `more than ${MAX_CHARS_PER_REQUEST} characters` };
-      return { request: { type: 'yomu:annotate', texts: texts as string[] } };
+      const level = m.level;
+      if (level !== undefined && level !== 'all' && level !== 'uncommon') return { refused: "level must be 'all' or 'uncommon'" };
+      return { request: { type: 'yomu:annotate', texts: texts as string[], ...(level === 'uncommon' ? { level } : {}) } };
     }
     case 'yomu:status':
       return { request: { type: 'yomu:status' } };

@@ -11,6 +11,9 @@ import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createWordLookupService, type WordLookupService } from '../lookup/word-lookup-service';
+import { openDictionaryFile } from '../dictionary/dictionary-file';
+import { edictCommonWords, withoutCommonWords, type IsCommonWord } from '../furigana/furigana-level';
+import type { FuriganaLevel } from '../settings/settings';
 
 export interface ReadingEngineSources {
   /** Reads one of kuromoji's IPADIC files, decompressed. */
@@ -25,7 +28,7 @@ export interface ReadingEngineSources {
 
 export interface ReadingEngine {
   /** Ruby segments for each text, loading the dictionary on first use. */
-  annotate(texts: readonly string[]): Promise<RubySegment[][]>;
+  annotate(texts: readonly string[], level?: FuriganaLevel): Promise<RubySegment[][]>;
   status(): EngineStatus;
   /** Answers a validated request; failures become `{ ok: false, error }`, never a throw. */
   handle(request: EngineRequest): Promise<unknown>;
@@ -63,23 +66,40 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return segmenter;
   }
 
+  // EDICT's bytes are read once, whoever needs them first (hover lookups, the furigana level).
+  let dictionaryBytes: Promise<Uint8Array | undefined> | undefined;
+  const readDictionaryOnce = sources.readDictionaryFile && (() => (dictionaryBytes ??= sources.readDictionaryFile!()));
+
   // Hover lookups: the texts' tokens cached, EDICT and the glossary loaded on the first one.
   let words: WordLookupService | undefined;
   function lookups(): WordLookupService {
     words ??= createWordLookupService({
       segmenter: ensureLoaded,
       segments: (text, tokens) => readingSegments(text, tokens),
-      readDictionaryFile: sources.readDictionaryFile,
+      readDictionaryFile: readDictionaryOnce,
       readGlossary: async () => (sources.glossary ?? bundledGlossary)(),
     });
     return words;
   }
 
-  async function annotate(texts: readonly string[]): Promise<RubySegment[][]> {
-    const s = await ensureLoaded();
+  // The furigana level 'uncommon': EDICT's common words, loaded when first asked for. Without a
+  // dictionary every word keeps its ruby (more help rather than none).
+  let commonWords: Promise<IsCommonWord | undefined> | undefined;
+  function commonWordTest(): Promise<IsCommonWord | undefined> {
+    commonWords ??= (async () => {
+      const bytes = await readDictionaryOnce?.();
+      return bytes ? edictCommonWords(await openDictionaryFile(bytes)) : undefined;
+    })().catch(() => undefined);
+    return commonWords;
+  }
+
+  async function annotate(texts: readonly string[], level: FuriganaLevel = 'all'): Promise<RubySegment[][]> {
+    const [s, isCommon] = await Promise.all([ensureLoaded(), level === 'uncommon' ? commonWordTest() : undefined]);
     return texts.map((text) => {
       try {
-        return readingSegments(text, s.tokenize(text));
+        const tokens = s.tokenize(text);
+        const segments = readingSegments(text, tokens);
+        return isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
       } catch {
         // One text kuromoji cannot read must not cost the rest of the page its furigana.
         return [];
@@ -94,7 +114,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       try {
         switch (request.type) {
           case 'yomu:annotate':
-            return { ok: true, segments: await annotate(request.texts) };
+            return { ok: true, segments: await annotate(request.texts, request.level) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':

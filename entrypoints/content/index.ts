@@ -34,7 +34,7 @@ export default defineContentScript({
       return new FuriganaAnnotator(document, {
         format: readingFormatter(s.readingScript),
         async segment(texts) {
-          const response = await askEngine({ type: 'yomu:annotate', texts });
+          const response = await askEngine({ type: 'yomu:annotate', texts, level: s.furiganaLevel });
           if (!response.ok) throw new Error(response.error);
           return response.segments;
         },
@@ -52,10 +52,10 @@ export default defineContentScript({
     }
 
     watchSettings(({ settings: next }) => {
-      const scriptChanged = next.readingScript !== settings.readingScript;
+      const readingChanged = next.readingScript !== settings.readingScript || next.furiganaLevel !== settings.furiganaLevel;
       settings = next;
       glossary.applySettings(next);
-      if (scriptChanged) {
+      if (readingChanged) {
         annotator.disable();
         annotator = createAnnotator(settings);
       }

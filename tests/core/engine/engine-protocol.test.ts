@@ -65,3 +65,14 @@ describe('parseEngineRequest: yomu:lookup', () => {
     expect(parseEngineRequest(message)).toEqual({ refused: reason });
   });
 });
+
+describe('parseEngineRequest: the furigana level of yomu:annotate', () => {
+  test("'uncommon' is passed on; 'all' or none is the default", () => {
+    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['東京'], level: 'uncommon' })).toEqual({ request: { type: 'yomu:annotate', texts: ['東京'], level: 'uncommon' } });
+    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['東京'], level: 'all' })).toEqual({ request: { type: 'yomu:annotate', texts: ['東京'] } });
+  });
+
+  test.each([['rare'], [1], [null]])('refuses level %j', (level) => {
+    expect(parseEngineRequest({ type: 'yomu:annotate', texts: [], level })).toEqual({ refused: "level must be 'all' or 'uncommon'" });
+  });
+});
