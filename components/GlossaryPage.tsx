@@ -8,9 +8,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createGlossarySearch } from '../core/glossary/glossary-search';
 import { CATEGORY_LABELS } from '../core/glossary/glossary-groups';
 import { GLOSSARY_CATEGORIES, type GlossaryCategory, type GlossaryTerm } from '../core/glossary/glossary-term';
-import type { Settings } from '../core/settings/settings';
-import { loadSettings, watchSettings } from '../utils/settings-store';
-import { usePageTheme } from './page-theme';
 
 export interface GlossaryPageProps {
   terms: readonly GlossaryTerm[];
@@ -87,16 +84,9 @@ function TermEntry({ term, byId, onRelated }: { term: GlossaryTerm; byId: Map<st
 }
 
 export function GlossaryPage({ terms }: GlossaryPageProps) {
-  const [settings, setSettings] = useState<Settings>();
   const [{ query, category }, setFilter] = useState(initialParams);
   const search = useMemo(() => createGlossarySearch(terms), [terms]);
   const byId = useMemo(() => new Map(terms.map((t) => [t.id, t])), [terms]);
-  usePageTheme(settings?.theme);
-
-  useEffect(() => {
-    void loadSettings().then((p) => setSettings(p.settings));
-    return watchSettings((p) => setSettings(p.settings));
-  }, []);
 
   // Keep the search in the URL, so that a search can be shared, bookmarked or reloaded.
   useEffect(() => {
