@@ -1,0 +1,434 @@
+/**
+ * The glossary as a reader meets it, in the built extension on the reference article: the
+ * in-page panel (Alt+G), going to a term, the toolbar popup page for the article's tab, the
+ * full glossary page, the underlines and their setting.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let options: Page;
+
+const PANEL = '[data-yomu="glossary-panel"]';
+
+/** The terms the issue names, with their English names. */
+const EXPECTED: [form: string, en: RegExp][] = [
+  ['制裁', /sanction/i],
+  ['国連', /United Nations/],
+  ['NATO', /North Atlantic Treaty Organi[sz]ation/],
+  ['クリミア併合', /Crimea/],
+  ['習近平', /Xi Jinping/],
+];
+
+interface ListedTerm {
+  id: string;
+  form: string;
+  reading: string;
+  en: string;
+  count: string;
+  group: string;
+}
+
+/** The lines of a glossary list under `root` (a document or the panel's shadow root). */
+function listedTerms(page: Page, inPanel: boolean): Promise<ListedTerm[]> {
+  return page.evaluate((panel) => {
+    const root: ParentNode | null | undefined = panel ? document.querySelector('[data-yomu="glossary-panel"]')?.shadowRoot : document;
+    if (!root) return [];
+    return Array.from(root.querySelectorAll('li[data-term]')).map((li) => ({
+      id: li.getAttribute('data-term') ?? '',
+      form: li.querySelector('.yomu-term-form')?.textContent ?? '',
+      reading: li.querySelector('.yomu-term-reading')?.textContent ?? '',
+      en: li.querySelector('.yomu-term-en')?.textContent ?? '',
+      count: li.querySelector('.yomu-term-count')?.textContent ?? '',
+      group: li.closest('section')?.getAttribute('data-group') ?? '',
+    }));
+  }, inPanel);
+}
+
+function expectTheIssueTerms(terms: ListedTerm[]): void {
+  for (const [form, en] of EXPECTED) {
+    const term = terms.find((t) => t.form === form);
+    expect(term, `${form} is listed`).toBeDefined();
+    expect(term!.en).toMatch(en);
+    expect(Number(term!.count)).toBeGreaterThan(0);
+  }
+  expect(terms.find((t) => t.form === '制裁')!.reading).toBe('せいさい');
+  expect(terms.find((t) => t.form === '習近平')!.reading).toBe('しゅうきんぺい');
+  expect(terms.find((t) => t.form === '習近平')!.group).toBe('people');
+  expect(terms.find((t) => t.form === '国連')!.group).toBe('organisations');
+}
+
+/** The occurrence flashed after "go to term": its text and where it is in the viewport. */
+function flashed(page: Page): Promise<{ text: string; top: number; bottom: number; height: number } | null> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('yomu-glossary-flash');
+    const range = highlight ? (Array.from(highlight.keys())[0] as Range | undefined) : undefined;
+    if (!range) return null;
+    const rect = range.getBoundingClientRect();
+    return { text: range.toString(), top: rect.top, bottom: rect.bottom, height: innerHeight };
+  });
+}
+
+async function openArticle(viewport = { width: 1200, height: 900 }): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(server.url('/article.html'));
+  // The content script has read the page when the terms are underlined.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('yomu-glossary')?.size ?? 0), { timeout: 20_000 }).toBeGreaterThan(20);
+  return page;
+}
+
+/** The browser's id of a page's tab (without the tabs permission, tab URLs are hidden: use focus). */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await browser.serviceWorker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({ active: true, currentWindow: true });
+    return tabs.map((t) => t.id!);
+  });
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+}
+
+async function setSwitch(name: string, on: boolean): Promise<void> {
+  const toggle = options.getByRole('switch', { name });
+  if ((await toggle.isChecked()) !== on) await toggle.click();
+  await expect.poll(() => toggle.isChecked()).toBe(on);
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+  options = await browser.openExtensionPage('options.html');
+  await options.getByRole('switch', { name: 'Show furigana' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the in-page glossary panel', () => {
+  test('Alt+G opens it with the article terms; it stays while scrolling; a click goes to the term; Escape closes it', async () => {
+    // A short window, so that the article scrolls a good way.
+    const page = await openArticle({ width: 1100, height: 520 });
+    expect(await page.locator(PANEL).count()).toBe(0);
+
+    await page.keyboard.press('Alt+KeyG');
+    await page.locator(PANEL).waitFor({ state: 'attached' });
+    await expect.poll(async () => (await listedTerms(page, true)).length, { timeout: 20_000 }).toBeGreaterThan(20);
+    const terms = await listedTerms(page, true);
+    expectTheIssueTerms(terms);
+    // Its host is ours, with an open shadow root, at the right edge.
+    const host = await page.evaluate((sel) => {
+      const el = document.querySelector(sel)!;
+      const rect = el.getBoundingClientRect();
+      return { open: el.shadowRoot?.mode, position: getComputedStyle(el).position, right: rect.right, width: rect.width, top: rect.top };
+    }, PANEL);
+    expect(host.open).toBe('open');
+    expect(host.position).toBe('fixed');
+    expect(host.right).toBe(await page.evaluate(() => document.documentElement.clientWidth + (innerWidth - document.documentElement.clientWidth)));
+    expect(host.width).toBeGreaterThan(200);
+    await saveScreenshot(page, 'glossary-panel');
+
+    // It stays in view while the reader scrolls.
+    await page.mouse.move(300, 300);
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(400);
+    expect(await page.evaluate((sel) => document.querySelector(sel)!.getBoundingClientRect().top, PANEL)).toBe(0);
+    await page.evaluate(() => scrollTo(0, 0));
+
+    // Clicking a term scrolls to an occurrence of it and flashes it. 習近平 is in the title;
+    // the last NATO is far below the first screen: click NATO until it gets there.
+    const nato = page.locator(`${PANEL} li[data-term="nato"] button`);
+    const natoCount = Number(terms.find((t) => t.form === 'NATO')!.count);
+    expect(natoCount).toBeGreaterThan(1);
+    const seen: number[] = [];
+    for (let i = 0; i < natoCount; i++) {
+      await nato.click();
+      await expect.poll(async () => (await flashed(page))?.text, { timeout: 5_000 }).toBe('NATO');
+      // The occurrence is in the viewport once the (smooth) scroll settles.
+      await expect
+        .poll(async () => {
+          const f = await flashed(page);
+          return f !== null && f.top >= 0 && f.bottom <= f.height;
+        }, { timeout: 5_000 })
+        .toBe(true);
+      seen.push(await page.evaluate(() => Math.round(scrollY)));
+    }
+    expect(Math.max(...seen)).toBeGreaterThan(300);
+    await saveScreenshot(page, 'glossary-panel-after-click');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(PANEL).count()).toBe(0);
+    // And Alt+G opens it again.
+    await page.keyboard.press('Alt+KeyG');
+    await page.locator(PANEL).waitFor({ state: 'attached' });
+    await page.keyboard.press('Alt+KeyG');
+    await expect.poll(() => page.locator(PANEL).count()).toBe(0);
+    await page.close();
+  });
+
+  test('the panel updates as content is added to the page', async () => {
+    const page = await openArticle();
+    await page.keyboard.press('Alt+KeyG');
+    await expect.poll(async () => (await listedTerms(page, true)).length, { timeout: 20_000 }).toBeGreaterThan(20);
+    expect((await listedTerms(page, true)).some((t) => t.id === 'north-korea')).toBe(false);
+    const before = Number((await listedTerms(page, true)).find((t) => t.id === 'nato')!.count);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '北朝鮮とロシアの接近にNATOは警戒を強めている。';
+      document.querySelector('article')!.append(p);
+    });
+    await expect.poll(async () => (await listedTerms(page, true)).find((t) => t.id === 'north-korea')?.form, { timeout: 5_000 }).toBe('北朝鮮');
+    expect(Number((await listedTerms(page, true)).find((t) => t.id === 'nato')!.count)).toBe(before + 1);
+    await page.close();
+  });
+});
+
+describe('the toolbar popup page', () => {
+  test('popup.html?tabId=N lists the same terms for the article tab, goes to a term there, and searches the glossary', async () => {
+    const article = await openArticle();
+    await article.keyboard.press('Alt+KeyG');
+    await expect.poll(async () => (await listedTerms(article, true)).length, { timeout: 20_000 }).toBeGreaterThan(20);
+    const panelTerms = await listedTerms(article, true);
+    await article.keyboard.press('Escape');
+
+    const tabId = await tabIdOf(article);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await expect.poll(async () => (await listedTerms(popup, false)).length, { timeout: 20_000 }).toBeGreaterThan(20);
+    const popupTerms = await listedTerms(popup, false);
+    expectTheIssueTerms(popupTerms);
+    // The same list as the panel's, line for line.
+    expect(popupTerms).toEqual(panelTerms);
+    await saveScreenshot(popup, 'glossary-popup');
+
+    // Going to a term from the popup scrolls the article's tab.
+    await popup.locator('li[data-term="ukraine"] button').click();
+    await expect.poll(async () => (await flashed(article))?.text, { timeout: 5_000 }).toBe('ウクライナ');
+    await expect
+      .poll(async () => {
+        const f = await flashed(article);
+        return f !== null && f.top >= 0 && f.bottom <= f.height;
+      }, { timeout: 5_000 })
+      .toBe(true);
+    await expect(popup.getByRole('status').textContent()).resolves.toContain('ウクライナ');
+
+    // The popup's button opens the panel in the page.
+    await popup.getByRole('button', { name: /Show in page/ }).click();
+    await article.locator(PANEL).waitFor({ state: 'attached' });
+    await article.keyboard.press('Escape');
+
+    // The search box covers the whole glossary, by English and by kana.
+    const search = popup.getByRole('searchbox', { name: 'Search the glossary' });
+    await search.fill('sanctions');
+    await expect.poll(async () => (await listedTerms(popup, false))[0]?.form).toBe('制裁');
+    await search.fill('きたちょうせん');
+    await expect.poll(async () => (await listedTerms(popup, false)).map((t) => t.form)).toEqual(['北朝鮮']);
+    await saveScreenshot(popup, 'glossary-popup-search');
+    await popup.close();
+    await article.close();
+  });
+});
+
+describe('the full glossary page', () => {
+  test('finds sanctions by English and せいさい by kana, filters by category, links related terms, prints without controls', async () => {
+    const page = await browser.openExtensionPage('glossary.html');
+    const entries = page.locator('article.yomu-entry');
+    await expect.poll(() => entries.count()).toBeGreaterThan(300);
+    const all = await entries.count();
+
+    const search = page.getByRole('searchbox', { name: 'Search the glossary' });
+    await search.fill('sanctions');
+    await expect.poll(() => entries.first().getAttribute('id')).toBe('term-sanctions');
+    expect(await entries.first().locator('.yomu-entry-form').textContent()).toBe('制裁');
+    expect(await entries.count()).toBeLessThan(all);
+    await saveScreenshot(page, 'glossary-page');
+
+    await search.fill('せいさい');
+    await expect.poll(() => entries.first().getAttribute('id')).toBe('term-sanctions');
+    await search.fill('seisai');
+    await expect.poll(() => entries.first().getAttribute('id')).toBe('term-sanctions');
+    await search.fill('セイサイ');
+    await expect.poll(() => entries.first().getAttribute('id')).toBe('term-sanctions');
+
+    // Filter by category: only people.
+    await search.fill('');
+    await page.getByRole('combobox', { name: 'Category' }).selectOption('person');
+    await expect.poll(() => entries.count()).toBeLessThan(all);
+    const categories = await entries.locator('.yomu-entry-category').allTextContents();
+    expect(new Set(categories)).toEqual(new Set(['Person']));
+
+    // Related terms are links to their entries on the page.
+    await page.getByRole('combobox', { name: 'Category' }).selectOption('');
+    const xi = page.locator('#term-xi-jinping');
+    const related = xi.locator('.yomu-entry-related a').first();
+    const href = await related.getAttribute('href');
+    expect(href).toMatch(/^#term-[a-z0-9-]+$/);
+    expect(await page.locator(href!).count()).toBe(1);
+    await related.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
+
+    // Printed: the search controls are left out, every shown term is there.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.yomu-glossary-controls').isVisible()).toBe(false);
+    expect(await page.locator('#term-sanctions').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+});
+
+describe('underlines in the page', () => {
+  test('terms are underlined with a highlight and an adopted sheet (no DOM change); the setting removes both', async () => {
+    await setSwitch('Underline glossary terms', true);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    const original = await page.evaluate(() => document.documentElement.outerHTML);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('yomu-glossary')?.size ?? 0), { timeout: 20_000 }).toBeGreaterThan(20);
+    const marked = await page.evaluate(() =>
+      Array.from(CSS.highlights.get('yomu-glossary')!.keys()).map((r) => (r as Range).toString()),
+    );
+    expect(marked).toContain('制裁');
+    expect(marked).toContain('NATO');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(yomu-glossary)'))))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    await saveScreenshot(page, 'glossary-underlines');
+
+    await setSwitch('Underline glossary terms', false);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('yomu-glossary')), { timeout: 5_000 }).toBe(false);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('yomu-glossary'))))).toBe(false);
+    await setSwitch('Underline glossary terms', true);
+    await page.close();
+  });
+
+  test('underlines follow the text when furigana is turned on (new text nodes)', async () => {
+    await setSwitch('Show furigana', false);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('yomu-glossary')?.size ?? 0), { timeout: 20_000 }).toBeGreaterThan(20);
+    const before = await page.evaluate(() => CSS.highlights.get('yomu-glossary')!.size);
+    await setSwitch('Show furigana', true);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('ruby[data-yomu]').length), { timeout: 30_000 }).toBeGreaterThan(200);
+    // Every underline range again covers a term's text, none collapsed by the swap of nodes.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const ranges = Array.from(CSS.highlights.get('yomu-glossary')?.keys() ?? []) as Range[];
+            return { size: ranges.length, collapsed: ranges.filter((r) => r.collapsed || r.toString().length === 0).length, inRuby: ranges.filter((r) => r.startContainer.parentElement?.closest('[data-yomu]')).length };
+          }),
+        { timeout: 10_000 },
+      )
+      .toMatchObject({ size: before, collapsed: 0 });
+    await saveScreenshot(page, 'glossary-underlines-furigana');
+    await setSwitch('Show furigana', false);
+    await page.close();
+  });
+});
+
+describe('the options page', () => {
+  test('every setting is there, site exceptions can be removed, the keys and the data licences are listed', async () => {
+    // A site exception, as the toolbar popup makes it.
+    await browser.serviceWorker.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings as object), siteFurigana: { 'news.example.jp': true } } });
+    });
+    const page = await browser.openExtensionPage('options.html');
+    await page.getByRole('switch', { name: 'Show furigana' }).waitFor();
+    for (const name of ['Hiragana', 'Katakana', 'Romaji', 'Every word with kanji', 'Only less common words', 'Always', 'Only while Shift is held', 'Only while Alt is held', 'As the system', 'Light', 'Dark']) {
+      await expect(page.getByRole('radio', { name: new RegExp(`^${name}`) }).count(), name).resolves.toBe(1);
+    }
+    expect(await page.getByRole('slider', { name: /Popup font size/ }).count()).toBe(1);
+    expect(await page.getByRole('switch', { name: 'Underline glossary terms' }).count()).toBe(1);
+    await expect(page.getByRole('region', { name: 'Keyboard shortcuts' }).textContent()).resolves.toMatch(/Alt\+Shift\+F[\s\S]*Alt\+G[\s\S]*Esc/);
+    const about = (await page.getByRole('region', { name: 'About' }).textContent()) ?? '';
+    const version = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest().version);
+    expect(about).toContain(`Yomu ${version}`);
+    expect(about).toMatch(/EDICT[\s\S]*EDRDG[\s\S]*Attribution-ShareAlike 3\.0/);
+    expect(about).toMatch(/CC BY-SA 4\.0/);
+    expect(about).toMatch(/IPADIC/);
+
+    // The theme setting applies to the page at once.
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    await saveScreenshot(page, 'options-dark');
+    await page.getByRole('radio', { name: /^As the system/ }).check();
+
+    await page.getByRole('button', { name: 'Remove the exception for news.example.jp' }).click();
+    await expect.poll(() => page.getByText('news.example.jp').count()).toBe(0);
+    const stored = await browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as { siteFurigana: object });
+    expect(stored.siteFurigana).toEqual({});
+    await page.close();
+  });
+
+  test('a corrupt stored value: defaults for that field, the others kept, and the page says so', async () => {
+    await browser.serviceWorker.evaluate(async () => {
+      await chrome.storage.sync.set({ settings: { showFurigana: false, theme: 'sepia', glossaryPanelShortcut: 'G', readingScript: 'katakana' } });
+    });
+    const page = await browser.openExtensionPage('options.html');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/"theme"[\s\S]*"glossaryPanelShortcut"/);
+    expect(await page.getByRole('radio', { name: /^As the system/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: /^Katakana/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Glossary panel shortcut' }).inputValue()).toBe('Alt+G');
+    await page.getByRole('radio', { name: /^Hiragana/ }).check();
+    await expect
+      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown>))
+      .toMatchObject({ theme: 'system', glossaryPanelShortcut: 'Alt+G', readingScript: 'hiragana' });
+    await page.close();
+  });
+
+  test("'Only less common words' leaves EDICT's common words without ruby, live", async () => {
+    await setSwitch('Show furigana', true);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    const rubyBases = () =>
+      page.evaluate(() => Array.from(document.querySelectorAll('ruby[data-yomu]')).map((r) => r.firstChild?.textContent ?? ''));
+    let settled = -1;
+    const settle = () =>
+      expect
+        .poll(async () => { const n = (await rubyBases()).length; const same = n === settled && n > 0; settled = n; return same; }, { timeout: 30_000, interval: 500 })
+        .toBe(true);
+    await settle();
+    const all = await rubyBases();
+    expect(all).toContain('会議');
+
+    await options.getByRole('radio', { name: /^Only less common words/ }).check();
+    settled = -1;
+    await expect.poll(async () => (await rubyBases()).includes('会議'), { timeout: 30_000 }).toBe(false);
+    await settle();
+    const fewer = await rubyBases();
+    expect(fewer).toContain('地政学');
+    expect(fewer.length).toBeGreaterThan(0);
+    expect(fewer.length).toBeLessThan(all.length / 4);
+    await saveScreenshot(page, 'furigana-uncommon-only');
+
+    await options.getByRole('radio', { name: /^Every word with kanji/ }).check();
+    await expect.poll(async () => (await rubyBases()).includes('会議'), { timeout: 30_000 }).toBe(true);
+    await setSwitch('Show furigana', false);
+    await page.close();
+  });
+
+  test('the panel shortcut can be changed; a bad one is refused with a reason', async () => {
+    const field = options.getByRole('textbox', { name: 'Glossary panel shortcut' });
+    await field.click();
+    await options.keyboard.press('Shift+KeyK');
+    await expect(options.getByRole('alert').textContent()).resolves.toMatch(/Ctrl, Alt or Meta/);
+    await options.keyboard.press('Control+Shift+KeyK');
+    await expect.poll(() => field.inputValue()).toBe('Ctrl+Shift+K');
+
+    const page = await openArticle();
+    await page.keyboard.press('Alt+KeyG');
+    await page.waitForTimeout(300);
+    expect(await page.locator(PANEL).count()).toBe(0);
+    await page.keyboard.press('Control+Shift+KeyK');
+    await page.locator(PANEL).waitFor({ state: 'attached' });
+
+    await options.getByRole('button', { name: 'Reset to Alt+G' }).click();
+    await expect.poll(() => field.inputValue()).toBe('Alt+G');
+    await page.close();
+  });
+});
