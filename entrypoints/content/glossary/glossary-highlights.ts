@@ -29,6 +29,8 @@ export function highlightsSupported(win: Window & typeof globalThis): boolean {
 
 export class GlossaryHighlights {
   private sheet: CSSStyleSheet | undefined;
+  /** Fallback where a content script cannot adopt a constructed sheet: a marked <style>. */
+  private styleElement: HTMLStyleElement | undefined;
   private underlines: Highlight | undefined;
   private flashing: Highlight | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -87,14 +89,25 @@ export class GlossaryHighlights {
   }
 
   private ensureSheet(): void {
-    if (this.sheet) return;
-    const sheet = new this.win.CSSStyleSheet();
-    sheet.replaceSync(RULES);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-    this.sheet = sheet;
+    if (this.sheet || this.styleElement) return;
+    try {
+      const sheet = new this.win.CSSStyleSheet();
+      sheet.replaceSync(RULES);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    } catch {
+      // Some content-script worlds (Firefox's Xray wrappers) refuse a constructed sheet.
+      const style = this.doc.createElement('style');
+      style.setAttribute('data-yomu', 'glossary-style');
+      style.textContent = RULES;
+      (this.doc.head ?? this.doc.documentElement).append(style);
+      this.styleElement = style;
+    }
   }
 
   private removeSheet(): void {
+    this.styleElement?.remove();
+    this.styleElement = undefined;
     const sheet = this.sheet;
     if (!sheet) return;
     this.sheet = undefined;
