@@ -192,6 +192,7 @@ export class PageTermCollector {
   }
 
   private async scan(): Promise<void> {
+    const started = performance.now();
     const root = this.doc.body ?? this.doc.documentElement;
     const blocks = collectReadableBlocks(root, { throughFurigana: true, allBlocks: true }).filter((b) => CANDIDATE.test(b.text));
     // A page without Japanese has no terms for us (an English page's "NATO" is not our business).
@@ -209,6 +210,8 @@ export class PageTermCollector {
     this.terms = tallyPageTerms(texts, { occurrences: this.blocks.map((b) => b.spans), terms: [...this.summaries.values()] });
     this.scanned = true;
     this.options.onChange?.();
+    // User Timing, not DOM: how long reading the page's terms took (engine round trips included).
+    performance.measure('yomu:glossary-scan', { start: started, end: performance.now() });
   }
 
   /** Asks the engine about texts not in the cache yet, within its limits per request. */
