@@ -276,6 +276,7 @@ describe('the full glossary page', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.yomu-glossary-controls').isVisible()).toBe(false);
     expect(await page.locator('#term-sanctions').isVisible()).toBe(true);
+    await saveScreenshot(page, 'glossary-page-print');
     await page.emulateMedia({ media: 'screen' });
     await page.close();
   });
