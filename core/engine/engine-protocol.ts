@@ -8,6 +8,7 @@ import type { FoundTerms } from '../glossary/page-terms';
 import type { FuriganaLevel } from '../settings/settings';
 import { MAX_LOOKUP_CHARS } from '../lookup/lookup-window';
 import type { WordInfo } from '../lookup/word-info';
+import type { BlockWords } from '../lookup/block-words';
 
 /** Limits that keep one request from tying up the engine. */
 export const MAX_TEXTS_PER_REQUEST = 500;
@@ -39,7 +40,14 @@ export interface LookupRequest {
   offset: number;
 }
 
-export type EngineRequest = AnnotateRequest | StatusRequest | FindTermsRequest | LookupRequest;
+/** Every word of `text` at once (the tab answers later hovers in it without asking). */
+export interface WordsRequest {
+  type: 'yomu:words';
+  /** At most MAX_LOOKUP_CHARS characters. */
+  text: string;
+}
+
+export type EngineRequest = AnnotateRequest | StatusRequest | FindTermsRequest | LookupRequest | WordsRequest;
 
 export interface EngineStatus {
   /** Whether kuromoji's dictionary is in memory. */
@@ -58,7 +66,9 @@ export type EngineResponse<R extends EngineRequest> = R extends AnnotateRequest
       ? ({ ok: true } & FoundTerms) | EngineFailure
       : R extends LookupRequest
         ? { ok: true; word: WordInfo | null } | EngineFailure
-        : never;
+        : R extends WordsRequest
+          ? { ok: true; words: BlockWords } | EngineFailure
+          : never;
 
 export interface EngineFailure {
   ok: false;
@@ -98,6 +108,12 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
         return { refused: 'offset must be a whole number inside the text' };
       }
       return { request: { type: 'yomu:lookup', text, offset } };
+    }
+    case 'yomu:words': {
+      const { text } = m;
+      if (typeof text !== 'string') return { refused: 'text must be a string' };
+      if (text.length > MAX_LOOKUP_CHARS) return { refused: `text longer than ${MAX_LOOKUP_CHARS} characters` };
+      return { request: { type: 'yomu:words', text } };
     }
     default:
       return { refused: 'unknown message type' };

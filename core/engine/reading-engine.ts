@@ -119,6 +119,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':
             return { ok: true, word: await lookups().lookup(request.text, request.offset) };
+          case 'yomu:words':
+            return { ok: true, words: await lookups().words(request.text) };
           case 'yomu:find-terms':
             return { ok: true, ...terms().find(request.texts) };
         }

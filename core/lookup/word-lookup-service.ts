@@ -11,6 +11,7 @@ import type { GlossaryTerm } from '../glossary/glossary-term';
 import type { Segmenter } from '../segmenter/kuromoji-tokenizer';
 import type { Token } from '../segmenter/token';
 import { createGlossaryFinder, type GlossaryFinder } from './glossary-finder';
+import { blockWords, type BlockWords } from './block-words';
 import type { WordInfo } from './word-info';
 import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-lookup';
 
@@ -27,6 +28,8 @@ export interface WordLookupSources {
 
 export interface WordLookupService {
   lookup(text: string, offset: number): Promise<WordInfo | null>;
+  /** Every word of `text` (what a hover at each token would answer). */
+  words(text: string): Promise<BlockWords>;
   /** How many texts were tokenized so far (for tests of the cache). */
   readonly analysedTexts: number;
 }
@@ -81,11 +84,19 @@ export function createWordLookupService(sources: WordLookupSources): WordLookupS
     return fresh;
   }
 
+  async function prepared(text: string): Promise<[TextAnalysis, LookupSources]> {
+    const [a, d, g] = await Promise.all([analysis(text), loadDictionary(), loadGlossary()]);
+    return [a, { ...d, ...g }];
+  }
+
   return {
     async lookup(text, offset) {
-      const [a, d, g] = await Promise.all([analysis(text), loadDictionary(), loadGlossary()]);
-      const lookupSources: LookupSources = { ...d, ...g };
-      return wordInfoAt(a, offset, lookupSources);
+      const [a, sources] = await prepared(text);
+      return wordInfoAt(a, offset, sources);
+    },
+    async words(text) {
+      const [a, sources] = await prepared(text);
+      return blockWords(a, sources);
     },
     get analysedTexts() {
       return analysed;

@@ -133,14 +133,19 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
   }
   const surface = text.slice(start, end);
 
-  // Entries: the whole term's if the dictionary has it as written, else the word's.
+  // Entries: the word's; for a glossary term, the whole term's if the dictionary has it as
+  // written, else those of the dictionary word the term starts with (the same wherever in the term the pointer is).
   let entries: DictionaryEntry[] = [];
   let dictionaryReadings: string[] = [];
-  if (dictionary && term && found?.text !== surface && dictionary.hasKey(surface)) {
-    entries = dictionary.lookup(surface, MAX_WORD_ENTRIES);
-  } else if (found) {
-    entries = found.matches.map((m) => m.entry);
-    if (!term || found.text === surface) dictionaryReadings = found.readings;
+  if (!term) {
+    entries = found?.matches.map((m) => m.entry) ?? [];
+    dictionaryReadings = found?.readings ?? [];
+  } else if (dictionary) {
+    if (dictionary.hasKey(surface)) entries = dictionary.lookup(surface, MAX_WORD_ENTRIES);
+    else {
+      const first = found && found.start === start ? found : lookupWord(dictionary, tokens, tokenIndexAt(tokens, start), { maxEntries: MAX_WORD_ENTRIES });
+      entries = first?.matches.map((m) => m.entry) ?? [];
+    }
   }
 
   if (!hasJapanese(surface) && entries.length === 0 && !term) return null;

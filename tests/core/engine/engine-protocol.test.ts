@@ -76,3 +76,17 @@ describe('parseEngineRequest: the furigana level of yomu:annotate', () => {
     expect(parseEngineRequest({ type: 'yomu:annotate', texts: [], level })).toEqual({ refused: "level must be 'all' or 'uncommon'" });
   });
 });
+
+describe('parseEngineRequest: yomu:words', () => {
+  test('accepts a text within the lookup limit, drops extra fields', () => {
+    expect(parseEngineRequest({ type: 'yomu:words', text: '制裁を受けた', offset: 3 })).toEqual({ request: { type: 'yomu:words', text: '制裁を受けた' } });
+  });
+
+  test.each([
+    [{ type: 'yomu:words' }, 'text must be a string'],
+    [{ type: 'yomu:words', text: 5 }, 'text must be a string'],
+    [{ type: 'yomu:words', text: 'あ'.repeat(MAX_LOOKUP_CHARS + 1) }, `text longer than ${MAX_LOOKUP_CHARS} characters`],
+  ])('refuses %j', (message, reason) => {
+    expect(parseEngineRequest(message)).toEqual({ refused: reason });
+  });
+});

@@ -46,6 +46,17 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
     expect(dual.glossary?.en).toMatch(/dual-use goods/i);
   });
 
+  test('yomu:words: every word of a text, the same as a lookup at each place', async () => {
+    const text = '北大西洋条約機構（NATO）は制裁を決めた。';
+    const answer = (await engine.handle(request({ type: 'yomu:words', text }))) as { ok: true; words: import('../../../core/lookup/block-words').BlockWords };
+    expect(answer.ok).toBe(true);
+    const { wordAtOffset } = await import('../../../core/lookup/block-words');
+    for (const offset of [0, 3, text.indexOf('NATO') + 1, text.indexOf('制裁'), text.indexOf('決')]) {
+      const single = (await engine.handle(request({ type: 'yomu:lookup', text, offset }))) as { word: unknown };
+      expect(wordAtOffset(answer.words, offset)).toEqual(single.word);
+    }
+  });
+
   test('punctuation is no word', async () => {
     expect(await engine.handle(request({ type: 'yomu:lookup', text: '、。', offset: 0 }))).toEqual({ ok: true, word: null });
   });
