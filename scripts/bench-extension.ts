@@ -11,6 +11,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fixture-server';
+import { benchHover, describeHoverFigures } from './bench-hover';
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 7);
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
   await page.waitForTimeout(500);
   const heapWithout = await heapAfterGc(page);
   await plain.close();
+  const hover = await benchHover(server);
   await server.close();
 
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
   console.log(`first (visible) batch annotated after: median ${fmt(median(warmFirst))}`);
   console.log(`main-thread long tasks (> 50 ms) during warm loads: ${longTasks.length}${longTasks.length ? ` [${longTasks.map(fmt).join(', ')}]` : ''}`);
   console.log(`JS heap of the article's tab: ${mb(heapWithout)} without the extension, ${mb(heapWith)} with furigana on: added ${mb(heapWith - heapWithout)}  (target ≤ 10 MB)`);
+  for (const line of describeHoverFigures(hover)) console.log(line);
 }
 
 main().catch((err) => {

@@ -5,21 +5,26 @@
  * popup beside it. Hides when the pointer leaves the word, on Escape and on scroll. Listens
  * passively and never cancels the page's events.
  */
+import { wordAtOffset, type BlockWords } from '../../../core/lookup/block-words';
 import type { WordInfo } from '../../../core/lookup/word-info';
 import { lookupWindow } from '../../../core/lookup/lookup-window';
 import type { Settings } from '../../../core/settings/settings';
 import { blockOffsetOf, rangeForSpan } from '../block-ranges';
 import type { TextBlock } from '../readable-blocks';
+import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
 import { entryText, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
 import { textAtPoint, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
+import { WordPrefetcher } from './word-prefetch';
 
 export interface HoverPopupOptions {
   settings: () => Settings;
   /** Asks the engine for the word at `offset` of `text`. */
   lookup: (text: string, offset: number) => Promise<WordInfo | null>;
+  /** Asks the engine for every word of `text` (to answer later hovers in it at once). */
+  words: (text: string) => Promise<BlockWords>;
   onError?: (message: string) => void;
 }
 
@@ -44,6 +49,9 @@ export class HoverPopup {
   private readonly host: PopupHost;
   private readonly highlight: WordHighlight;
   private readonly cache = new LookupCache();
+  private readonly blockWords: BlockWordsCache;
+  private readonly prefetcher: WordPrefetcher;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private shown: Shown | undefined;
   private pointer: Pointer | undefined;
   /** A hit test ran in this animation frame; later moves wait for the next one. */
@@ -62,6 +70,8 @@ export class HoverPopup {
     this.win = doc.defaultView!;
     this.host = new PopupHost(doc);
     this.highlight = new WordHighlight(doc);
+    this.blockWords = new BlockWordsCache(options.words);
+    this.prefetcher = new WordPrefetcher(doc, this.blockWords);
   }
 
   start(): void {
@@ -130,6 +140,16 @@ export class HoverPopup {
 
   private lookUp(hit: TextAtPoint): void {
     const window = lookupWindow(hit.block.text, hit.offset);
+    // A block whose words the tab has: answered now, drawn in this frame.
+    const known = this.blockWords.get(window.text);
+    if (known) {
+      this.sequence++;
+      this.present(hit.block, window.base, wordAtOffset(known, window.offset));
+      return;
+    }
+    // Otherwise ask for this word, and for the whole block for the next hovers (and the blocks around).
+    void this.blockWords.request(window.text);
+    this.prefetcher.schedule(true);
     const key = LookupCache.key(window.text, window.offset);
     const cached = this.cache.get(key);
     if (cached !== undefined) {
@@ -182,7 +202,12 @@ export class HoverPopup {
     if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
   }
 
-  private readonly onScroll = (): void => this.hide();
+  private readonly onScroll = (): void => {
+    this.hide();
+    // When scrolling stops, fetch the words of the blocks now on screen.
+    if (this.scrollTimer !== undefined) clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => this.prefetcher.schedule(), 120);
+  };
 
   private readonly onLeave = (): void => {
     this.latest = undefined;

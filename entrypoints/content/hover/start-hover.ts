@@ -11,6 +11,11 @@ export function startHoverPopup(doc: Document, settings: () => Settings): HoverP
       if (!response.ok) throw new Error(response.error);
       return response.word;
     },
+    async words(text) {
+      const response = await askEngine({ type: 'yomu:words', text });
+      if (!response.ok) throw new Error(response.error);
+      return response.words;
+    },
     onError: (message) => console.warn(`[Yomu] ${message}`),
   });
   popup.start();

@@ -1,0 +1,61 @@
+/**
+ * Once the reader has hovered a word, the words of the blocks on screen (and half a screen
+ * around) are fetched ahead, one block at a time when the page is idle, and again after each
+ * scroll, so that the next words the reader rests on are answered at once.
+ */
+import { lookupWindow } from '../../../core/lookup/lookup-window';
+import { collectReadableBlocks } from '../readable-blocks';
+import type { BlockWordsCache } from './block-words-cache';
+
+const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff々]/;
+
+/** The texts (lookup windows from their start) of readable blocks within half a viewport of the screen, top first. */
+export function textsNearViewport(doc: Document): string[] {
+  const win = doc.defaultView!;
+  const margin = win.innerHeight / 2;
+  const texts: string[] = [];
+  for (const block of collectReadableBlocks(doc.body, { throughFurigana: true, allBlocks: true })) {
+    if (!JAPANESE.test(block.text)) continue;
+    const r = block.element.getBoundingClientRect();
+    if (r.bottom < -margin || r.top > win.innerHeight + margin || (r.width === 0 && r.height === 0)) continue;
+    texts.push(lookupWindow(block.text, 0).text);
+  }
+  return texts;
+}
+
+export class WordPrefetcher {
+  private scheduled = false;
+  private running = false;
+  private active = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly cache: BlockWordsCache,
+  ) {}
+
+  /** Starts (after the first hover) or repeats (after a scroll) a round of prefetching when idle. */
+  schedule(start = false): void {
+    if (start) this.active = true;
+    if (!this.active || this.scheduled || !this.doc.body) return;
+    this.scheduled = true;
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    const run = () => {
+      this.scheduled = false;
+      void this.round();
+    };
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 500 });
+    else win.setTimeout(run, 50);
+  }
+
+  private async round(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (const text of textsNearViewport(this.doc)) {
+        if (!this.cache.has(text)) await this.cache.request(text);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}

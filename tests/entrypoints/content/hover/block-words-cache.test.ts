@@ -1,0 +1,47 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { BlockWords } from '../../../../core/lookup/block-words';
+import { BlockWordsCache } from '../../../../entrypoints/content/hover/block-words-cache';
+
+const words = (text: string): BlockWords => ({ words: [], spans: [[0, text.length, -1]] });
+
+describe("the tab's words of recent blocks", () => {
+  test('one request per text, however often asked while it is on the way', async () => {
+    const fetch = vi.fn(async (text: string) => words(text));
+    const cache = new BlockWordsCache(fetch);
+    expect(cache.get('a')).toBeUndefined();
+    const first = cache.request('a');
+    expect(cache.has('a')).toBe(true);
+    await Promise.all([first, cache.request('a'), cache.request('a')]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(cache.get('a')).toEqual(words('a'));
+    await cache.request('a');
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('keeps the most recently used blocks', async () => {
+    const fetch = vi.fn(async (text: string) => words(text));
+    const cache = new BlockWordsCache(fetch, 2);
+    await cache.request('a');
+    await cache.request('b');
+    cache.get('a');
+    await cache.request('c');
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBeDefined();
+    expect(cache.get('c')).toBeDefined();
+  });
+
+  test('a failed request is forgotten, so a later hover can ask again', async () => {
+    let fail = true;
+    const fetch = vi.fn(async (text: string) => {
+      if (fail) throw new Error('engine busy');
+      return words(text);
+    });
+    const cache = new BlockWordsCache(fetch);
+    await cache.request('a');
+    expect(cache.has('a')).toBe(false);
+    fail = false;
+    await cache.request('a');
+    expect(cache.get('a')).toBeDefined();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
