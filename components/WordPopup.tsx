@@ -66,7 +66,7 @@ export function WordPopup({ info, selected, notice, keys }: WordPopupProps) {
       {info.entries.length ? (
         <ol class="yomu-entries" aria-label="Dictionary entries">
           {info.entries.map((entry, i) => (
-            <Entry key={i} entry={entry} selected={i === selected} />
+            <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} />
           ))}
         </ol>
       ) : info.dictionaryError ? null : (

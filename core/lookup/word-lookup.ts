@@ -106,7 +106,11 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
     if (found.dictionaryForm) {
       dictionaryForm = { text: found.dictionaryForm };
       const best = found.matches.find((m) => m.dictionaryForm === found.dictionaryForm);
-      if (best?.formReading) dictionaryForm.reading = best.formReading;
+      // The entry's reading is that of its form (反発 はんぱつ); a する verb's form adds する (反発する はんぱつする).
+      if (best?.formReading) {
+        const rest = found.dictionaryForm.startsWith(best.form) ? found.dictionaryForm.slice(best.form.length) : '';
+        dictionaryForm.reading = best.formReading + toHiragana(rest);
+      }
       inflections = found.inflections;
     }
   } else {

@@ -89,6 +89,12 @@ describe('WordPopup', () => {
     expect(el.querySelector('.yomu-notice')!.textContent).toBe('Copied the reading');
   });
 
+  test('a single entry is not marked as selected (there is nothing to step through)', () => {
+    const el = show(<WordPopup info={{ ...KIZUKARE, entries: KIZUKARE.entries.slice(0, 1) }} selected={0} keys={KEYS} />);
+    expect(el.querySelector('.yomu-selected')).toBeNull();
+    expect(el.querySelector('[aria-current]')).toBeNull();
+  });
+
   test('screen readers: a live tooltip region; Japanese text marked as such', () => {
     const el = show(<WordPopup info={KIZUKARE} selected={0} keys={KEYS} />);
     const popup = el.querySelector('.yomu-popup')!;

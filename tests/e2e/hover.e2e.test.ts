@@ -200,6 +200,7 @@ describe.each([
     expect(state.text).toContain('passive');
     expect(state.text).toContain('to build');
     expect(state.highlighted).toBe('築かれ');
+    await saveScreenshot(page, `hover-kizukare-furigana-${label}`);
   });
 
   test('NATO: the glossary card of the North Atlantic Treaty Organization', async () => {

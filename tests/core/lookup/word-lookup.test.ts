@@ -167,6 +167,13 @@ describe('inflected forms', () => {
     expect(info.inflections).toEqual(['passive', 'past']);
   });
 
+  test('a noun that takes する: 制裁した → 制裁する (せいさいする), past', () => {
+    const info = at('西側は制裁した。', '制裁', 1)!;
+    expect(info.surface).toBe('制裁した');
+    expect(info.dictionaryForm).toEqual({ text: '制裁する', reading: 'せいさいする' });
+    expect(info.inflections).toEqual(['past']);
+  });
+
   test('a word in its dictionary form is not inflected', () => {
     const info = at('基盤を築く。', '築')!;
     expect(info.surface).toBe('築く');
