@@ -222,9 +222,15 @@ describe.each([
     await expect.poll(() => popupState(page)).toBeNull();
     expect(await page.evaluate(() => CSS.highlights.has('yomu-hover'))).toBe(false);
 
-    await hover(page, '制裁', 'sanctions');
+    const seisai = await hover(page, '制裁', 'sanctions');
     await page.keyboard.press('Escape');
     await expect.poll(() => popupState(page)).toBeNull();
+    // Closed with Escape, the word stays closed while the pointer stays on it.
+    const p = await pointOn(page, '制裁', 1);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await page.waitForTimeout(300);
+    expect(await popupState(page)).toBeNull();
+    expect(seisai.text).toContain('せいさい');
 
     await hover(page, '築かれ', 'to build');
     await page.mouse.wheel(0, 200);

@@ -61,6 +61,8 @@ export class HoverPopup {
   private sequence = 0;
   private latest: TextAtPoint | undefined;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The word closed with Escape: it stays closed while the pointer stays on it. */
+  private dismissed: Shown | undefined;
   private readonly win: Window;
 
   constructor(
@@ -100,6 +102,11 @@ export class HoverPopup {
 
   private readonly onMove = (e: MouseEvent): void => {
     this.pointer = { x: e.clientX, y: e.clientY, shift: e.shiftKey, alt: e.altKey };
+    // A button held: the reader is selecting or dragging; stay out of the way.
+    if (e.buttons !== 0) {
+      this.hide();
+      return;
+    }
     if (this.frameBusy) {
       this.moveWaiting = true;
       return;
@@ -128,6 +135,10 @@ export class HoverPopup {
     if (!hit) return this.hide();
     const shown = this.shown;
     if (shown && this.covers(shown, hit)) return;
+    if (this.dismissed) {
+      if (this.covers(this.dismissed, hit)) return;
+      this.dismissed = undefined;
+    }
     if (!this.triggerHeld(p)) return this.hide();
     this.lookUp(hit);
   }
@@ -235,6 +246,7 @@ export class HoverPopup {
     const count = s.info.entries.length;
     switch (command) {
       case 'close':
+        this.dismissed = s;
         return this.hide();
       case 'next':
       case 'previous':

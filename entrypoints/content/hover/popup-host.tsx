@@ -9,6 +9,7 @@ import { render } from 'preact';
 import popupCss from '../../../components/word-popup.css?inline';
 import { WordPopup, type WordPopupProps } from '../../../components/WordPopup';
 import type { Theme } from '../../../core/settings/settings';
+import { pageColourScheme } from './page-colour-scheme';
 import { boxOf, placePopup, type Box } from './popup-position';
 
 export class PopupHost {
@@ -60,7 +61,8 @@ export class PopupHost {
   /** Renders the popup and places it beside `word` (its client rects), inside the viewport. */
   show(props: WordPopupProps, word: ArrayLike<Box>, look: { theme: Theme; fontSize: number }): void {
     const { host, container } = this.ensure();
-    host.className = `yomu-${look.theme}`;
+    // "system": the page's own scheme where it shows one.
+    host.className = `yomu-${look.theme === 'system' ? pageColourScheme(this.doc) : look.theme}`;
     host.style.setProperty('--yomu-font-size', `${look.fontSize}px`);
     render(<WordPopup {...props} />, container);
     const popup = container.firstElementChild as HTMLElement | null;
