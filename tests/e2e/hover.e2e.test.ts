@@ -104,8 +104,15 @@ function popupState(frame: Frame | Page): Promise<PopupState | null> {
 }
 
 /** Moves the pointer onto a word and waits for the popup to show `expected` (first lookups load EDICT). */
-async function hover(page: Page, word: string, expected: string | RegExp, charIndex = 0, frame: Frame | Page = page): Promise<PopupState & { word: { left: number; top: number; right: number; bottom: number } }> {
-  const p = await pointOn(frame, word, charIndex);
+async function hover(
+  page: Page,
+  word: string,
+  expected: string | RegExp,
+  charIndex = 0,
+  frame: Frame | Page = page,
+  nth = 0,
+): Promise<PopupState & { word: { left: number; top: number; right: number; bottom: number } }> {
+  const p = await pointOn(frame, word, charIndex, nth);
   let offset = { x: 0, y: 0 };
   if (frame !== page) {
     const box = await (frame as Frame).frameElement().then((el) => el.boundingBox());
@@ -331,6 +338,28 @@ describe('keys, settings and the page', () => {
     expect(inside.text).toContain('せいさい');
     // The frame's popup is its own: the top page shows none.
     expect(await popupState(page)).toBeNull();
+  });
+
+  test('English text is left alone; the same acronym in Japanese text is explained', async () => {
+    const url = server.page(
+      '/english.html',
+      '<!doctype html><html><meta charset="utf-8"><body style="font-size:20px"><p id="en">Leaders of NATO met in Brussels.</p><p id="ja">NATOの首脳が会合した。</p></body></html>',
+    );
+    page = await browser.context.newPage();
+    await page.goto(url);
+    const en = await page.evaluate(() => {
+      const text = document.getElementById('en')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 11);
+      range.setEnd(text, 12);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(en.x, en.y, { steps: 2 });
+    await page.waitForTimeout(500);
+    expect(await popupState(page)).toBeNull();
+    const state = await hover(page, 'NATO', 'North Atlantic Treaty Organization', 0, page, 1);
+    expect(state.card).toContain('North Atlantic Treaty Organization');
   });
 
   test('theme, font size, and a hover trigger key', async () => {

@@ -17,7 +17,7 @@ import { PopupHost } from './popup-host';
 import { entryText, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
 import { textAtPoint, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
-import { WordPrefetcher } from './word-prefetch';
+import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
 
 export interface HoverPopupOptions {
   settings: () => Settings;
@@ -140,6 +140,8 @@ export class HoverPopup {
       this.dismissed = undefined;
     }
     if (!this.triggerHeld(p)) return this.hide();
+    // A block with no Japanese in it (an English page, a caption) is not ours to explain.
+    if (!hasJapaneseText(hit.block.text)) return this.hide();
     this.lookUp(hit);
   }
 

@@ -7,7 +7,12 @@ import { lookupWindow } from '../../../core/lookup/lookup-window';
 import { collectReadableBlocks } from '../readable-blocks';
 import type { BlockWordsCache } from './block-words-cache';
 
-const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff々]/;
+const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]/;
+
+/** Whether a block holds Japanese (kana or kanji): only such blocks are looked up (NATO counts inside them). */
+export function hasJapaneseText(text: string): boolean {
+  return JAPANESE.test(text);
+}
 
 /** The texts (lookup windows from their start) of readable blocks within half a viewport of the screen, top first. */
 export function textsNearViewport(doc: Document): string[] {
@@ -15,7 +20,7 @@ export function textsNearViewport(doc: Document): string[] {
   const margin = win.innerHeight / 2;
   const texts: string[] = [];
   for (const block of collectReadableBlocks(doc.body, { throughFurigana: true, allBlocks: true })) {
-    if (!JAPANESE.test(block.text)) continue;
+    if (!hasJapaneseText(block.text)) continue;
     const r = block.element.getBoundingClientRect();
     if (r.bottom < -margin || r.top > win.innerHeight + margin || (r.width === 0 && r.height === 0)) continue;
     texts.push(lookupWindow(block.text, 0).text);
