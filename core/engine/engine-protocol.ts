@@ -56,6 +56,10 @@ export interface EngineStatus {
   loadMs?: number;
   /** Set when loading failed: what went wrong, in words a reader can act on. */
   error?: string;
+  /** How long EDICT took to read and open, in ms (it loads beside kuromoji). */
+  dictionaryLoadMs?: number;
+  /** Set when EDICT could not be loaded; furigana and readings go on without it. */
+  dictionaryError?: string;
 }
 
 export type EngineResponse<R extends EngineRequest> = R extends AnnotateRequest

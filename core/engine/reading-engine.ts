@@ -4,14 +4,15 @@
  * the offscreen document (Chrome), the background page (Firefox) and Node (tests, benchmarks).
  */
 import { loadSegmenter, type DictionaryFileReader, type Segmenter } from '../segmenter/kuromoji-tokenizer';
-import { readingSegments } from '../furigana/reading-layer';
+import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
+import { createReadingContext } from '../furigana/reading-context';
+import { dictionaryLoader } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createWordLookupService, type WordLookupService } from '../lookup/word-lookup-service';
-import { openDictionaryFile } from '../dictionary/dictionary-file';
 import { edictCommonWords, withoutCommonWords, type IsCommonWord } from '../furigana/furigana-level';
 import type { FuriganaLevel } from '../settings/settings';
 
@@ -66,39 +67,59 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return segmenter;
   }
 
-  // EDICT's bytes are read once, whoever needs them first (hover lookups, the furigana level).
-  let dictionaryBytes: Promise<Uint8Array | undefined> | undefined;
-  const readDictionaryOnce = sources.readDictionaryFile && (() => (dictionaryBytes ??= sources.readDictionaryFile!()));
+  // EDICT is opened once, by whoever needs it first: furigana (compound readings), hover
+  // lookups, the furigana level. It loads beside kuromoji, not after it.
+  const dictionary = dictionaryLoader(sources.readDictionaryFile, sources.now);
 
-  // Hover lookups: the texts' tokens cached, EDICT and the glossary loaded on the first one.
+  function glossaryTerms(): readonly GlossaryTerm[] | undefined {
+    try {
+      return (sources.glossary ?? bundledGlossary)();
+    } catch {
+      return undefined; // a broken glossary costs its readings and cards, nothing else
+    }
+  }
+
+  // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words.
+  let readingContext: Promise<ReadingContext> | undefined;
+  function context(): Promise<ReadingContext> {
+    readingContext ??= dictionary().then((d) => {
+      if (d.loadMs !== undefined) state.dictionaryLoadMs = d.loadMs;
+      if (d.dictionaryError) state.dictionaryError = d.dictionaryError;
+      return createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary });
+    });
+    return readingContext;
+  }
+
+  // Hover lookups: the texts' tokens cached; they read as furigana does.
   let words: WordLookupService | undefined;
   function lookups(): WordLookupService {
     words ??= createWordLookupService({
       segmenter: ensureLoaded,
-      segments: (text, tokens) => readingSegments(text, tokens),
-      readDictionaryFile: readDictionaryOnce,
-      readGlossary: async () => (sources.glossary ?? bundledGlossary)(),
+      segments: async (text, tokens) => readingSegments(text, tokens, await context()),
+      loadDictionary: dictionary,
+      readGlossary: async () => glossaryTerms() ?? [],
     });
     return words;
   }
 
-  // The furigana level 'uncommon': EDICT's common words, loaded when first asked for. Without a
-  // dictionary every word keeps its ruby (more help rather than none).
+  // The furigana level 'uncommon': EDICT's common words. Without a dictionary every word keeps
+  // its ruby (more help rather than none).
   let commonWords: Promise<IsCommonWord | undefined> | undefined;
   function commonWordTest(): Promise<IsCommonWord | undefined> {
-    commonWords ??= (async () => {
-      const bytes = await readDictionaryOnce?.();
-      return bytes ? edictCommonWords(await openDictionaryFile(bytes)) : undefined;
-    })().catch(() => undefined);
+    commonWords ??= dictionary().then((d) => (d.dictionary ? edictCommonWords(d.dictionary) : undefined));
     return commonWords;
   }
 
   async function annotate(texts: readonly string[], level: FuriganaLevel = 'all'): Promise<RubySegment[][]> {
-    const [s, isCommon] = await Promise.all([ensureLoaded(), level === 'uncommon' ? commonWordTest() : undefined]);
+    const [s, ctx, isCommon] = await Promise.all([
+      ensureLoaded(),
+      context(),
+      level === 'uncommon' ? commonWordTest() : undefined,
+    ]);
     return texts.map((text) => {
       try {
         const tokens = s.tokenize(text);
-        const segments = readingSegments(text, tokens);
+        const segments = readingSegments(text, tokens, ctx);
         return isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
       } catch {
         // One text kuromoji cannot read must not cost the rest of the page its furigana.

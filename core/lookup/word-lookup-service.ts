@@ -4,8 +4,7 @@
  * glossary, loaded on the first lookup and kept. A dictionary that fails to load does not stop
  * lookups: answers then carry the reason in `dictionaryError` and still give readings.
  */
-import { openDictionaryFile } from '../dictionary/dictionary-file';
-import type { Dictionary } from '../dictionary/edict-dictionary';
+import type { LoadedDictionary } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import type { Segmenter } from '../segmenter/kuromoji-tokenizer';
@@ -19,9 +18,9 @@ export interface WordLookupSources {
   /** kuromoji, loaded (the engine's own loader, shared with furigana). */
   segmenter: () => Promise<Segmenter>;
   /** The reading layer as the engine runs it for furigana, so that the popup and the ruby agree. */
-  segments: (text: string, tokens: readonly Token[]) => RubySegment[];
-  /** The bytes of the packaged EDICT file (gzip or not); absent: no dictionary in this build. */
-  readDictionaryFile?: () => Promise<Uint8Array | undefined>;
+  segments: (text: string, tokens: readonly Token[]) => RubySegment[] | Promise<RubySegment[]>;
+  /** EDICT, opened once by the engine (see dictionaryLoader); absent: no dictionary in this build. */
+  loadDictionary?: () => Promise<LoadedDictionary>;
   /** The glossary's terms; absent: no glossary in this build. */
   readGlossary?: () => Promise<readonly GlossaryTerm[]>;
 }
@@ -40,20 +39,12 @@ const ANALYSIS_CACHE_SIZE = 8;
 export function createWordLookupService(sources: WordLookupSources): WordLookupService {
   const cache = new Map<string, TextAnalysis>();
   let analysed = 0;
-  let dictionary: Promise<{ dictionary?: Dictionary; dictionaryError?: string }> | undefined;
   let glossary: Promise<{ glossary?: GlossaryFinder }> | undefined;
 
-  function loadDictionary() {
-    dictionary ??= (async () => {
-      if (!sources.readDictionaryFile) return {};
-      try {
-        return { dictionary: await openDictionaryFile(await sources.readDictionaryFile()) };
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        return { dictionaryError: message.startsWith('The ') ? message : `The Japanese–English dictionary could not be loaded: ${message}` };
-      }
-    })();
-    return dictionary;
+  async function loadDictionary(): Promise<{ dictionary?: LoadedDictionary['dictionary']; dictionaryError?: string }> {
+    if (!sources.loadDictionary) return {};
+    const { dictionary, dictionaryError } = await sources.loadDictionary();
+    return dictionaryError ? { dictionaryError } : dictionary ? { dictionary } : {};
   }
 
   function loadGlossary() {
@@ -77,7 +68,7 @@ export function createWordLookupService(sources: WordLookupSources): WordLookupS
       return cached;
     }
     const tokens = (await sources.segmenter()).tokenize(text);
-    const fresh: TextAnalysis = { text, tokens, segments: sources.segments(text, tokens) };
+    const fresh: TextAnalysis = { text, tokens, segments: await sources.segments(text, tokens) };
     analysed++;
     cache.set(text, fresh);
     if (cache.size > ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value!);

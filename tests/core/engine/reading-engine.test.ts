@@ -53,3 +53,33 @@ describe('createReadingEngine', () => {
     });
   });
 });
+
+describe('what the engine knows beyond kuromoji reaches the furigana', () => {
+  test('glossary readings win (習近平), EDICT reads compounds (事実上), and EDICT is opened once for furigana and hover', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { EDICT_FILE } = await import('../../../dict/edict/node-edict');
+    let edictReads = 0;
+    const engine = createReadingEngine({
+      readKuromojiFile,
+      readDictionaryFile: async () => (edictReads++, new Uint8Array(await readFile(EDICT_FILE))),
+      now,
+    });
+    const text = '習近平とプーチンは事実上の同盟を結んだ。';
+    const [segments] = await engine.annotate([text]);
+    const at = (word: string) => segments!.find((s) => s.start === text.indexOf(word));
+    expect(at('習近平')).toMatchObject({ end: text.indexOf('習近平') + 3, reading: 'しゅうきんぺい' });
+    expect(at('事実上')).toMatchObject({ end: text.indexOf('事実上') + 3, reading: 'じじつじょう' });
+    const hover = (await engine.handle({ type: 'yomu:lookup', text, offset: 0 })) as { ok: true; word: { reading: string } };
+    expect(hover.word.reading).toBe('しゅうきんぺい');
+    expect(edictReads).toBe(1);
+    expect(engine.status().dictionaryLoadMs).toBeGreaterThan(0);
+  });
+
+  test('a broken EDICT file: furigana goes on with kuromoji and the glossary, and the status says why', async () => {
+    const engine = createReadingEngine({ readKuromojiFile, readDictionaryFile: async () => new Uint8Array([1, 2, 3]), now });
+    const text = '習近平は東京に来た。';
+    const [segments] = await engine.annotate([text]);
+    expect(segments![0]).toMatchObject({ start: 0, end: 3, reading: 'しゅうきんぺい' });
+    expect(engine.status().dictionaryError).toMatch(/dictionary/i);
+  });
+});

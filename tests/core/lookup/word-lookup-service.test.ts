@@ -3,20 +3,24 @@ import { gzipSync } from 'node:zlib';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { createWordLookupService, type WordLookupSources } from '../../../core/lookup/word-lookup-service';
+import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
 import { nodeSegmenter } from '../../support/node-segmenter';
 import { SMALL_ENTRIES, SMALL_GLOSSARY } from './small-dictionary';
 
 const META = { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' };
 
-function service(overrides: Partial<WordLookupSources> = {}) {
+type ServiceOverrides = Partial<WordLookupSources> & { readDictionaryFile?: () => Promise<Uint8Array | undefined> };
+
+function service({ readDictionaryFile = vi.fn(async () => gzipSync(encodeDictionaryFile(SMALL_ENTRIES, META))), ...overrides }: ServiceOverrides = {}) {
   const tokenize = vi.fn();
-  const sources: WordLookupSources = {
+  const sources: WordLookupSources & { readDictionaryFile: typeof readDictionaryFile } = {
     segmenter: async () => {
       const s = await nodeSegmenter();
       return { tokenize: (text: string) => (tokenize(text), s.tokenize(text)) };
     },
     segments: (text, tokens) => readingSegments(text, tokens),
-    readDictionaryFile: vi.fn(async () => gzipSync(encodeDictionaryFile(SMALL_ENTRIES, META))),
+    readDictionaryFile,
+    loadDictionary: dictionaryLoader(readDictionaryFile),
     readGlossary: vi.fn(async () => SMALL_GLOSSARY),
     ...overrides,
   };
