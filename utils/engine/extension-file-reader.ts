@@ -18,7 +18,10 @@ export function readKuromojiFile(name: string): Promise<ArrayBuffer> {
   return readPackagedGzip(`/kuromoji/${name}`);
 }
 
-/** The EDICT dictionary file (dict/edict/edict.yomu.gz), copied into `edict/` of the build by wxt.config.ts. */
+/** The EDICT dictionary file, shipped inflated in `edict/` of the build by wxt.config.ts. */
 export async function readDictionaryFile(): Promise<Uint8Array> {
-  return new Uint8Array(await readPackagedGzip('/edict/edict.yomu.gz'));
+  const url = browser.runtime.getURL('/edict/edict.yomu' as '/');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`/edict/edict.yomu is missing from the extension (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
 }

@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { OFFSCREEN_TARGET, type ForwardedEngineRequest } from './engine-messages';
 
 const OFFSCREEN_PATH = '/offscreen.html';
-let creating: Promise<void> | undefined;
+/** Settles once the document exists; shared by every request that arrives meanwhile. */
+let ready: Promise<void> | undefined;
 
 async function hasOffscreenDocument(): Promise<boolean> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
@@ -14,22 +15,37 @@ async function hasOffscreenDocument(): Promise<boolean> {
   return contexts.length > 0;
 }
 
-export async function ensureOffscreenDocument(): Promise<void> {
+async function createOffscreenDocument(): Promise<void> {
   if (await hasOffscreenDocument()) return;
-  creating ??= browser.offscreen
-    .createDocument({
+  try {
+    await browser.offscreen.createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['WORKERS'],
       justification: 'Runs the Japanese morphological analyser once for all tabs.',
-    })
-    .finally(() => {
-      creating = undefined;
     });
-  await creating;
+  } catch (err) {
+    // Created meanwhile (by a service worker that has since restarted, say): that is what we want.
+    if (!(await hasOffscreenDocument())) throw err;
+  }
+}
+
+export function ensureOffscreenDocument(): Promise<void> {
+  ready ??= createOffscreenDocument().catch((err: unknown) => {
+    ready = undefined;
+    throw err;
+  });
+  return ready;
 }
 
 export async function forwardToOffscreen(request: unknown): Promise<unknown> {
-  await ensureOffscreenDocument();
   const message: ForwardedEngineRequest = { target: OFFSCREEN_TARGET, request };
-  return browser.runtime.sendMessage(message);
+  await ensureOffscreenDocument();
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch (err) {
+    // The document went away (closed by the browser, crashed): make a new one and ask once more.
+    ready = undefined;
+    await ensureOffscreenDocument();
+    return browser.runtime.sendMessage(message);
+  }
 }
