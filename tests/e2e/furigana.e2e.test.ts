@@ -4,17 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, type ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 let options: Page;
 
-async function setShowFurigana(on: boolean): Promise<void> {
-  const toggle = options.getByRole('switch', { name: 'Show furigana' });
-  if ((await toggle.isChecked()) !== on) await toggle.click();
-  await expect.poll(() => toggle.isChecked()).toBe(on);
+function setShowFurigana(on: boolean): Promise<void> {
+  return setOptionsSwitch(options, 'Show furigana', on);
 }
 
 /** [base, reading] of every ruby we inserted, in document order. */
@@ -33,16 +31,10 @@ function rubyCount(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  options = await browser.openExtensionPage('options.html');
-  await options.getByRole('switch', { name: 'Show furigana' }).waitFor();
+  ({ server, browser, options } = await openExtensionSession());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeExtensionSession({ server, browser }));
 
 describe('the reference article', () => {
   test('furigana on from the options page, correct readings, off restores the page exactly', async () => {

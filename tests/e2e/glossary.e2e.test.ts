@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, type ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -92,23 +92,15 @@ async function tabIdOf(page: Page): Promise<number> {
   return ids[0]!;
 }
 
-async function setSwitch(name: string, on: boolean): Promise<void> {
-  const toggle = options.getByRole('switch', { name });
-  if ((await toggle.isChecked()) !== on) await toggle.click();
-  await expect.poll(() => toggle.isChecked()).toBe(on);
+function setSwitch(name: string, on: boolean): Promise<void> {
+  return setOptionsSwitch(options, name, on);
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  options = await browser.openExtensionPage('options.html');
-  await options.getByRole('switch', { name: 'Show furigana' }).waitFor();
+  ({ server, browser, options } = await openExtensionSession());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeExtensionSession({ server, browser }));
 
 describe('the in-page glossary panel', () => {
   test('Alt+G opens it with the article terms; it stays while scrolling; a click goes to the term; Escape closes it', async () => {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { closeExtensionSession, openExtensionSession, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -151,16 +151,10 @@ function overlaps(a: { left: number; top: number; right: number; bottom: number 
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  options = await browser.openExtensionPage('options.html');
-  await options.getByRole('switch', { name: 'Show furigana' }).waitFor();
+  ({ server, browser, options } = await openExtensionSession());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeExtensionSession({ server, browser }));
 
 describe.each([
   ['off', false],

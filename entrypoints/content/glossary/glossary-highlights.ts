@@ -4,6 +4,7 @@
  * sheet adopted by the document (adding no node to the page). A subtle dotted underline for
  * every term; a brief background flash for the occurrence the reader jumped to.
  */
+import { PageStyles } from '../page-styles';
 
 export const UNDERLINE_HIGHLIGHT = 'yomu-glossary';
 export const FLASH_HIGHLIGHT = 'yomu-glossary-flash';
@@ -28,9 +29,7 @@ export function highlightsSupported(win: Window & typeof globalThis): boolean {
 }
 
 export class GlossaryHighlights {
-  private sheet: CSSStyleSheet | undefined;
-  /** Fallback where a content script cannot adopt a constructed sheet: a marked <style>. */
-  private styleElement: HTMLStyleElement | undefined;
+  private readonly styles: PageStyles;
   private underlines: Highlight | undefined;
   private flashing: Highlight | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +37,7 @@ export class GlossaryHighlights {
 
   constructor(private readonly doc: Document) {
     this.win = doc.defaultView as Window & typeof globalThis;
+    this.styles = new PageStyles(doc, RULES, 'glossary-style');
   }
 
   get supported(): boolean {
@@ -89,29 +89,10 @@ export class GlossaryHighlights {
   }
 
   private ensureSheet(): void {
-    if (this.sheet || this.styleElement) return;
-    try {
-      const sheet = new this.win.CSSStyleSheet();
-      sheet.replaceSync(RULES);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
-    } catch {
-      // Some content-script worlds (Firefox's Xray wrappers) refuse a constructed sheet.
-      const style = this.doc.createElement('style');
-      style.setAttribute('data-yomu', 'glossary-style');
-      style.textContent = RULES;
-      (this.doc.head ?? this.doc.documentElement).append(style);
-      this.styleElement = style;
-    }
+    this.styles.install();
   }
 
   private removeSheet(): void {
-    this.styleElement?.remove();
-    this.styleElement = undefined;
-    const sheet = this.sheet;
-    if (!sheet) return;
-    this.sheet = undefined;
-    // Others (the page, the hover popup) may have adopted sheets since: take out only ours.
-    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.styles.remove();
   }
 }

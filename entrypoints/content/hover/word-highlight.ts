@@ -3,17 +3,18 @@
  * its range, styled by a `::highlight()` rule in a constructed style sheet adopted by the
  * document (no node added; a marked <style> only where a content script cannot adopt one).
  */
+import { PageStyles } from '../page-styles';
 export const HOVER_HIGHLIGHT = 'yomu-hover';
 
 const RULES = `::highlight(${HOVER_HIGHLIGHT}) { background-color: rgb(255 200 0 / 0.42); }`;
 
 export class WordHighlight {
-  private sheet: CSSStyleSheet | undefined;
-  private styleElement: HTMLStyleElement | undefined;
+  private readonly styles: PageStyles;
   private readonly win: Window & typeof globalThis;
 
   constructor(private readonly doc: Document) {
     this.win = doc.defaultView as Window & typeof globalThis;
+    this.styles = new PageStyles(doc, RULES, 'hover-style');
   }
 
   private get supported(): boolean {
@@ -22,21 +23,7 @@ export class WordHighlight {
 
   show(range: Range): void {
     if (!this.supported) return;
-    if (!this.sheet && !this.styleElement) {
-      try {
-        const sheet = new this.win.CSSStyleSheet();
-        sheet.replaceSync(RULES);
-        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-        this.sheet = sheet;
-      } catch {
-        // Some content-script worlds (Firefox's Xray wrappers) refuse a constructed sheet: a marked <style>.
-        const style = this.doc.createElement('style');
-        style.setAttribute('data-yomu', 'hover-style');
-        style.textContent = RULES;
-        (this.doc.head ?? this.doc.documentElement).append(style);
-        this.styleElement = style;
-      }
-    }
+    this.styles.install();
     this.win.CSS.highlights.set(HOVER_HIGHLIGHT, new this.win.Highlight(range));
   }
 
@@ -46,10 +33,6 @@ export class WordHighlight {
 
   dispose(): void {
     this.clear();
-    this.styleElement?.remove();
-    this.styleElement = undefined;
-    const sheet = this.sheet;
-    this.sheet = undefined;
-    if (sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.styles.remove();
   }
 }

@@ -78,3 +78,33 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** What each real-browser suite starts with: the fixture server, the browser with the extension, its options page. */
+export interface ExtensionSession {
+  server: import('./fixture-server').FixtureServer;
+  browser: ExtensionBrowser;
+  /** The options page, open in its own tab, for turning settings on and off as a reader does. */
+  options: Page;
+}
+
+export async function openExtensionSession(): Promise<ExtensionSession> {
+  const { startFixtureServer } = await import('./fixture-server');
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension();
+  const options = await browser.openExtensionPage('options.html');
+  await options.getByRole('switch', { name: 'Show furigana' }).waitFor();
+  return { server, browser, options };
+}
+
+export async function closeExtensionSession(session: Partial<ExtensionSession>): Promise<void> {
+  await session.browser?.close();
+  await session.server?.close();
+}
+
+/** Sets a switch of the options page by its accessible name, and waits until it shows the state. */
+export async function setOptionsSwitch(options: Page, name: string, on: boolean): Promise<void> {
+  const toggle = options.getByRole('switch', { name });
+  if ((await toggle.isChecked()) !== on) await toggle.click();
+  for (let i = 0; i < 50 && (await toggle.isChecked()) !== on; i++) await options.waitForTimeout(50);
+  if ((await toggle.isChecked()) !== on) throw new Error(`the switch "${name}" did not turn ${on ? 'on' : 'off'}`);
+}

@@ -1,0 +1,47 @@
+/**
+ * Style rules our content script needs in the page's own document (`::highlight()` rules for
+ * the Custom Highlight API cannot live in a shadow root). A constructed sheet adopted by the
+ * document adds no node to the page; where a content-script world refuses one (Firefox's Xray
+ * wrappers), a `<style>` marked with data-yomu is the fallback. Removing takes out only ours.
+ */
+export class PageStyles {
+  private sheet: CSSStyleSheet | undefined;
+  private styleElement: HTMLStyleElement | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly rules: string,
+    /** The data-yomu value of the fallback <style>. */
+    private readonly mark: string,
+  ) {}
+
+  get installed(): boolean {
+    return this.sheet !== undefined || this.styleElement !== undefined;
+  }
+
+  install(): void {
+    if (this.installed) return;
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    try {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(this.rules);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    } catch {
+      const style = this.doc.createElement('style');
+      style.setAttribute('data-yomu', this.mark);
+      style.textContent = this.rules;
+      (this.doc.head ?? this.doc.documentElement).append(style);
+      this.styleElement = style;
+    }
+  }
+
+  remove(): void {
+    this.styleElement?.remove();
+    this.styleElement = undefined;
+    const sheet = this.sheet;
+    this.sheet = undefined;
+    // Others (the page, our other features) may have adopted sheets since: take out only ours.
+    if (sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+}
