@@ -9,6 +9,8 @@ import type { RubySegment } from '../../core/furigana/ruby-segment';
 import type { TextBlock } from './readable-blocks';
 
 export const WRAPPER_TAG = 'yomu-text';
+/** A word keeps its letters together when its reading is wider: the space goes around it, not inside. */
+const RUBY_STYLE = 'ruby-align:center';
 /** Readings cannot be selected, so a copy of the text is the page's own sentence. */
 const RT_STYLE = 'user-select:none;-webkit-user-select:none';
 
@@ -80,6 +82,7 @@ export function insertRuby(
       if (seg.start > cursor) wrapper.append(block.text.slice(cursor, seg.start));
       const ruby = doc.createElement('ruby');
       ruby.setAttribute('data-yomu', 'ruby');
+      ruby.setAttribute('style', RUBY_STYLE);
       ruby.append(block.text.slice(seg.start, seg.end));
       const rt = doc.createElement('rt');
       rt.setAttribute('data-yomu', 'rt');

@@ -23,9 +23,9 @@ describe('insertRuby and restoreAll', () => {
     );
     expect(n).toBe(4);
     expect(p.innerHTML).toBe(
-      '<yomu-text data-yomu="text"><ruby data-yomu="ruby">基盤<rt data-yomu="rt" style="user-select:none;-webkit-user-select:none">きばん</rt></ruby>は<ruby data-yomu="ruby">徐々<rt data-yomu="rt" style="user-select:none;-webkit-user-select:none">じょじょ</rt></ruby>に</yomu-text>' +
-        '<a href="#x"><yomu-text data-yomu="text"><ruby data-yomu="ruby">築<rt data-yomu="rt" style="user-select:none;-webkit-user-select:none">きず</rt></ruby>かれ</yomu-text></a>' +
-        '<yomu-text data-yomu="text">、2003<ruby data-yomu="ruby">年<rt data-yomu="rt" style="user-select:none;-webkit-user-select:none">ねん</rt></ruby>に</yomu-text>',
+      '<yomu-text data-yomu="text"><ruby data-yomu="ruby" style="ruby-align:center">基盤<rt data-yomu="rt" style="user-select:none;-webkit-user-select:none">きばん</rt></ruby>は<ruby data-yomu="ruby" style="ruby-align:center">徐々<rt data-yomu="rt" style="user-select:none;-webkit-user-select:none">じょじょ</rt></ruby>に</yomu-text>' +
+        '<a href="#x"><yomu-text data-yomu="text"><ruby data-yomu="ruby" style="ruby-align:center">築<rt data-yomu="rt" style="user-select:none;-webkit-user-select:none">きず</rt></ruby>かれ</yomu-text></a>' +
+        '<yomu-text data-yomu="text">、2003<ruby data-yomu="ruby" style="ruby-align:center">年<rt data-yomu="rt" style="user-select:none;-webkit-user-select:none">ねん</rt></ruby>に</yomu-text>',
     );
     for (const el of Array.from(p.querySelectorAll('yomu-text, yomu-text *'))) expect(el.hasAttribute('data-yomu')).toBe(true);
 
