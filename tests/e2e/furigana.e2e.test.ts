@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, type ExtensionBrowser } from './support/extension-browser';
+import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 
 let browser: ExtensionBrowser;
@@ -174,5 +174,25 @@ describe('the keyboard toggle', () => {
     await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.close();
     await other.close();
+  });
+});
+
+describe('the toolbar popup', () => {
+  test('its site switch turns furigana on for that site only, and off again', async () => {
+    await setShowFurigana(false);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${await tabIdOf(browser, page)}`);
+    const siteSwitch = popup.getByRole('switch', { name: 'Furigana on 127.0.0.1' });
+    await expect.poll(() => siteSwitch.isChecked()).toBe(false);
+    await siteSwitch.click();
+    await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(200);
+    expect(await options.getByRole('switch', { name: 'Show furigana' }).isChecked()).toBe(false);
+    const stored = await browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    expect(stored).toMatchObject({ showFurigana: false, siteFurigana: { '127.0.0.1': true } });
+    await siteSwitch.click();
+    await expect.poll(() => rubyCount(page)).toBe(0);
+    await popup.close();
+    await page.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, type ExtensionBrowser } from './support/extension-browser';
+import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 
 let browser: ExtensionBrowser;
@@ -82,16 +82,6 @@ async function openArticle(viewport = { width: 1200, height: 900 }): Promise<Pag
 }
 
 /** The browser's id of a page's tab (without the tabs permission, tab URLs are hidden: use focus). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const ids = await browser.serviceWorker.evaluate(async () => {
-    const tabs = await chrome.tabs.query({ active: true, currentWindow: true });
-    return tabs.map((t) => t.id!);
-  });
-  expect(ids).toHaveLength(1);
-  return ids[0]!;
-}
-
 function setSwitch(name: string, on: boolean): Promise<void> {
   return setOptionsSwitch(options, name, on);
 }
@@ -188,7 +178,7 @@ describe('the toolbar popup page', () => {
     const panelTerms = await listedTerms(article, true);
     await article.keyboard.press('Escape');
 
-    const tabId = await tabIdOf(article);
+    const tabId = await tabIdOf(browser, article);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.setViewportSize({ width: 400, height: 900 });
     await expect.poll(async () => (await listedTerms(popup, false)).length, { timeout: 20_000 }).toBeGreaterThan(20);

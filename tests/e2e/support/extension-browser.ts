@@ -108,3 +108,14 @@ export async function setOptionsSwitch(options: Page, name: string, on: boolean)
   for (let i = 0; i < 50 && (await toggle.isChecked()) !== on; i++) await options.waitForTimeout(50);
   if ((await toggle.isChecked()) !== on) throw new Error(`the switch "${name}" did not turn ${on ? 'on' : 'off'}`);
 }
+
+/** The browser's tab id of a page (brought to the front, then asked of the extension). */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await browser.serviceWorker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({ active: true, currentWindow: true });
+    return tabs.map((t) => t.id!);
+  });
+  if (ids.length !== 1) throw new Error(`expected one active tab, found ${ids.length}`);
+  return ids[0]!;
+}
