@@ -281,6 +281,25 @@ const readVoicedSecond: Rule = (tokens, i) => {
   return { reading, alternatives: [toHiragana(t.reading)] };
 };
 
+/** A mountain after its name: 谷川岳, 白馬岳 (だけ); kuromoji takes a lone 岳 for the given name たけし. */
+const readDake: Rule = (tokens, i) => {
+  const prev = tokens[i - 1];
+  if (prev && touching(tokens, i - 1) && prev.pos === '名詞' && prev.pos1 !== '数' && prev.pos1 !== '代名詞' && prev.pos1 !== '非自立') {
+    return { reading: 'だけ', alternatives: ['たけ', 'がく'] };
+  }
+  return undefined;
+};
+
+/** 聖 before a foreign name is "Saint": 聖ニコラウス, 聖マリア (せい); kuromoji takes it for the given name きよし. */
+const readSei: Rule = (tokens, i) => {
+  const next = tokens[i + 1];
+  if (next && touching(tokens, i) && KATAKANA_WORD.test(next.surface)) return { reading: 'せい', alternatives: ['ひじり'] };
+  return undefined;
+};
+
+/** 明日 reads あす in news and written prose (NHK's usage); あした, the spoken form, stays an alternative. */
+const readAsu: Rule = (tokens, i) => (tokens[i]!.pos === '名詞' ? { reading: 'あす', alternatives: ['あした', 'みょうにち'] } : undefined);
+
 const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['間', readAida],
@@ -300,6 +319,9 @@ const RULES = new Map<string, Rule>([
   ['川', readGawa],
   ['好き', readZuki],
   ['日', readBi],
+  ['岳', readDake],
+  ['聖', readSei],
+  ['明日', readAsu],
   ['行っ', readOkonau],
   ['帰し', readKisu],
   ['帰す', readKisu],

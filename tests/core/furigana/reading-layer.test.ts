@@ -164,6 +164,13 @@ describe('readingSegments: context rules', () => {
     expect(show('ポケモン好きの')).toContain('[好:ず]き');
   });
 
+  it('reads 岳 after a name as a mountain, 聖 before a foreign name as Saint, 明日 as あす', () => {
+    expect(show('谷川岳の名は')).toContain('[岳:だけ]の');
+    expect(show('聖ニコラウスに同行する')).toContain('[聖:せい]ニコラウス');
+    expect(show('聖は')).not.toContain('[聖:せい]');
+    expect(show('いよいよ明日は本番')).toContain('[明日:あす]は');
+  });
+
   it('offers the other reading when a rule decides', () => {
     const text = '九州にお住まいの方は';
     const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
