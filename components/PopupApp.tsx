@@ -110,6 +110,11 @@ export function PopupApp() {
       ) : (
         <p class="yomu-muted">Yomu cannot read this page.</p>
       )}
+      {tab?.problem ? (
+        <p role="alert" class="yomu-warning">
+          {tab.problem}
+        </p>
+      ) : null}
 
       <div class="yomu-search">
         <input

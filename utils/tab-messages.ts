@@ -8,6 +8,8 @@ export interface TabInfo {
   host: string;
   /** Whether furigana shows in the tab now. */
   furigana: boolean;
+  /** What went wrong the last time furigana was asked of the engine, if anything. */
+  problem?: string;
 }
 
 /** Sent by the background to a tab's content script when the keyboard command is pressed. */

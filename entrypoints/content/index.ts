@@ -22,6 +22,8 @@ export default defineContentScript({
     let settings: Settings = (await loadSettings()).settings;
     /** Set by the keyboard command: this tab only, until reload. */
     let tabOverride: boolean | undefined;
+    /** The engine's last word on why furigana failed here, for the toolbar popup to show. */
+    let problem: string | undefined;
     let annotator = createAnnotator(settings);
     startHoverPopup(document, () => settings);
     const glossary = startGlossaryFeature(document, settings, async (texts) => {
@@ -38,7 +40,10 @@ export default defineContentScript({
           if (!response.ok) throw new Error(response.error);
           return response.segments;
         },
-        onError: (message) => console.warn(`[Yomu] ${message}`),
+        onError: (message) => {
+          problem = message;
+          console.warn(`[Yomu] ${message}`);
+        },
       });
     }
 
@@ -47,6 +52,7 @@ export default defineContentScript({
     }
 
     function apply(): void {
+      problem = undefined;
       if (wanted()) void annotator.enable();
       else annotator.disable();
     }
@@ -68,7 +74,7 @@ export default defineContentScript({
         tabOverride = !wanted();
         apply();
       } else if (type === TAB_INFO_MESSAGE && window === window.top) {
-        const info: TabInfo = { host: location.hostname, furigana: annotator.enabled };
+        const info: TabInfo = { host: location.hostname, furigana: annotator.enabled, ...(problem ? { problem } : {}) };
         sendResponse(info);
       }
       return false;

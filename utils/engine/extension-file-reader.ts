@@ -10,7 +10,12 @@ export async function readPackagedGzip(path: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${path} is missing from the extension (${response.status})`);
   const inflated = response.body.pipeThrough(new DecompressionStream('gzip'));
-  return new Response(inflated).arrayBuffer();
+  try {
+    return await new Response(inflated).arrayBuffer();
+  } catch {
+    // The browser only says "Failed to fetch" when the gzip stream is bad: say which file.
+    throw new Error(`${path.replace(/^\//, '')} is empty or damaged (it could not be decompressed)`);
+  }
 }
 
 /** kuromoji's IPADIC files, copied into `kuromoji/` of the build by wxt.config.ts. */

@@ -33,10 +33,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { withExtension?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { withExtension?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
   const withExtension = options.withExtension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'yomu-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -46,7 +47,7 @@ export async function launchWithExtension(options: { withExtension?: boolean } =
     args: [
       ...QUIET_FLAGS,
       '--js-flags=--expose-gc',
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     ],
   });
   let serviceWorker: Worker | undefined;
