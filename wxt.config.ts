@@ -23,7 +23,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'yomu@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'yomu@example.org',
+              // 140 (an ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Yomu collects and sends nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {
