@@ -59,7 +59,9 @@ const readHou: Rule = (tokens, i) => {
     return { reading: 'ほう', alternatives: ['かた'] };
   }
   // 〜の方が / 〜た方が compares (ほう), unless a verb follows as the person's action (一人の方が亡くなられ).
-  if (next?.surface === 'が' && after && after.pos !== '動詞') return { reading: 'ほう', alternatives: ['かた'] };
+  // A verbal noun with する after が is the person's action too (賛同される方が使用する).
+  const afterIsAction = after?.pos1 === 'サ変接続' && tokens[i + 3]?.basicForm === 'する';
+  if (next?.surface === 'が' && after && after.pos !== '動詞' && !afterIsAction) return { reading: 'ほう', alternatives: ['かた'] };
   if ((next?.surface === 'か' || next?.surface === 'が') && prev?.pos === '形容詞') return { reading: 'ほう', alternatives: ['かた'] };
   // Otherwise after a clause or a noun with の, 方 is mostly a polite "person": 住まいの方, 好きな方.
   if (endsClause(prev) || prev?.surface === 'の' || prev?.surface === 'な') return { reading: 'かた', alternatives: ['ほう'] };
@@ -300,6 +302,27 @@ const readSei: Rule = (tokens, i) => {
 /** 明日 reads あす in news and written prose (NHK's usage); あした, the spoken form, stays an alternative. */
 const readAsu: Rule = (tokens, i) => (tokens[i]!.pos === '名詞' ? { reading: 'あす', alternatives: ['あした', 'みょうにち'] } : undefined);
 
+/** 弾き straight after an instrument is its player: バンジョー弾き, ピアノ弾き (ひき, not はじき). */
+const readHiki: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.basicForm === '弾く' && prev && touching(tokens, i - 1) && prev.pos === '名詞' && prev.pos1 !== '数' && prev.pos1 !== '代名詞') {
+    return { reading: 'ひき', alternatives: ['はじき'] };
+  }
+  return undefined;
+};
+
+/** 観 before に and a verb of going is 観る's stem (観に行く みにいく), not the noun かん. */
+const readMi: Rule = (tokens, i) => {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (next?.surface === 'に' && after?.pos === '動詞' && (after.basicForm === '行く' || after.basicForm === '来る')) return { reading: 'み', alternatives: ['かん'] };
+  return undefined;
+};
+
+/** 貴女 in today's prose is the pronoun あなた; きじょ (a lady of rank) is old-fashioned. */
+const readAnata: Rule = (tokens, i) => (tokens[i]!.pos === '名詞' ? { reading: 'あなた', alternatives: ['きじょ'] } : undefined);
+
 const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['間', readAida],
@@ -322,6 +345,9 @@ const RULES = new Map<string, Rule>([
   ['岳', readDake],
   ['聖', readSei],
   ['明日', readAsu],
+  ['弾き', readHiki],
+  ['観', readMi],
+  ['貴女', readAnata],
   ['行っ', readOkonau],
   ['帰し', readKisu],
   ['帰す', readKisu],

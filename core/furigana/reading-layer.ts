@@ -176,6 +176,13 @@ function readNumberAndCounter(tokens: readonly Token[], i: number, words: readon
   if (counter && counter.start === tokens[j - 1]!.start + tokens[j - 1]!.surface.length && (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))) {
     const previous = words[words.length - 1];
     const afterMonth = !!previous && tokens[previous.to - 1]!.surface.endsWith('月') && previous.reading.endsWith('がつ');
+    if (surface === '二' && counter.surface === '重' && aboutEyelids(tokens, j)) {
+      // 二重 (まぶた) is the double eyelid, ふたえ.
+      return [
+        { from: i, to: j, reading: 'ふた' },
+        { from: j, to: j + 1, reading: 'え', alternatives: ['じゅう'] },
+      ];
+    }
     const counterReading = COUNTER_READINGS[counter.surface] ?? toHiragana(counter.reading);
     const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
     if (counted) {
@@ -187,6 +194,13 @@ function readNumberAndCounter(tokens: readonly Token[], i: number, words: readon
   }
   if (j - i < 2 || !hasKanji(surface)) return undefined;
   return [{ from: i, to: j, reading: number.reading }];
+}
+
+const EYELIDS = new Set(['まぶた', '瞼', 'マブタ', 'アイプチ', 'アイテープ']);
+/** Whether eyelids are spoken of within a few tokens of token j (二重 ふたえ, not にじゅう). */
+function aboutEyelids(tokens: readonly Token[], j: number): boolean {
+  for (let k = Math.max(0, j - 8); k < tokens.length && k <= j + 8; k++) if (EYELIDS.has(tokens[k]!.surface)) return true;
+  return false;
 }
 
 /** Tokens that can be part of a compound noun the dictionary knows (子|会社, 事実|上). */

@@ -171,6 +171,20 @@ describe('readingSegments: context rules', () => {
     expect(show('いよいよ明日は本番')).toContain('[明日:あす]は');
   });
 
+  it('reads 弾き after an instrument, 観に行く, 貴女 and 二重 of eyelids', () => {
+    expect(show('酒場でバンジョー弾きとして')).toContain('[弾:ひ]き');
+    expect(show('ツアーも観に行った')).toContain('[観:み]に');
+    expect(show('映画の観が')).not.toContain('[観:み]');
+    expect(show('貴女のために')).toContain('[貴女:あなた]');
+    expect(show('新しい二重まぶた形成液')).toContain('[二:ふた][重:え]');
+    expect(show('二重国籍を認める')).toContain('[二:に][重:じゅう]');
+  });
+
+  it('reads 方 before が and a verbal noun with する as a person', () => {
+    expect(show('また賛同される方が使用することは妨げません。')).toContain('[方:かた]が');
+    expect(show('早く行った方が安全だ')).toContain('[方:ほう]が');
+  });
+
   it('offers the other reading when a rule decides', () => {
     const text = '九州にお住まいの方は';
     const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
