@@ -272,7 +272,7 @@ const readKisu: Rule = (tokens, i) => {
  * ばたけ, 雨靴 ぐつ, 花柄 がら, そば粉 こ.
  */
 const VOICED_SECOND: Record<string, string> = {
-  畑: 'ばたけ', 靴: 'ぐつ', 箱: 'ばこ', 棚: 'だな', 皿: 'ざら', 袋: 'ぶくろ', 柄: 'がら', 粉: 'こ',
+  畑: 'ばたけ', 靴: 'ぐつ', 箱: 'ばこ', 棚: 'だな', 皿: 'ざら', 袋: 'ぶくろ', 柄: 'がら', 粉: 'こ', 炬燵: 'ごたつ',
 };
 const readVoicedSecond: Rule = (tokens, i) => {
   const t = tokens[i]!;
@@ -323,6 +323,30 @@ const readMi: Rule = (tokens, i) => {
 /** 貴女 in today's prose is the pronoun あなた; きじょ (a lady of rank) is old-fashioned. */
 const readAnata: Rule = (tokens, i) => (tokens[i]!.pos === '名詞' ? { reading: 'あなた', alternatives: ['きじょ'] } : undefined);
 
+/** 試合 after another noun is voiced: 練習試合, 国際試合, 親善試合 (じあい). */
+const readJiai: Rule = (tokens, i) => {
+  const prev = tokens[i - 1];
+  if (prev && touching(tokens, i - 1) && prev.pos === '名詞' && prev.pos1 !== '数' && prev.pos1 !== '代名詞' && prev.pos1 !== '接尾') {
+    return { reading: 'じあい', alternatives: ['しあい'] };
+  }
+  return undefined;
+};
+
+/** Seats for so many people: 三人掛け, 二人掛け (がけ). */
+const readGake: Rule = (tokens, i) => {
+  const prev = tokens[i - 1];
+  if (prev && touching(tokens, i - 1) && prev.surface === '人' && prev.pos2 === '助数詞') return { reading: 'がけ', alternatives: ['かけ'] };
+  return undefined;
+};
+
+/** 歪む is ゆがむ; IPADIC sometimes takes the rare いがむ. */
+const readYugamu: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const reading = toHiragana(t.reading);
+  if (t.basicForm === '歪む' && reading.startsWith('いが')) return { reading: 'ゆが' + reading.slice(2), alternatives: [reading] };
+  return undefined;
+};
+
 const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['間', readAida],
@@ -348,6 +372,9 @@ const RULES = new Map<string, Rule>([
   ['弾き', readHiki],
   ['観', readMi],
   ['貴女', readAnata],
+  ['試合', readJiai],
+  ['掛け', readGake],
+  ...['歪ん', '歪み', '歪む', '歪ま', '歪め', '歪も'].map((k): [string, Rule] => [k, readYugamu]),
   ['行っ', readOkonau],
   ['帰し', readKisu],
   ['帰す', readKisu],

@@ -200,6 +200,11 @@ export function readCounted(
     if (value === 2) return { number: 'ふた', counter: 'り' };
     return { number: adjustFourSevenNine(number, counter), counter: 'にん' };
   }
+  // 二人組 ふたりぐみ, 三人組 さんにんぐみ.
+  if (counter === '人組') {
+    if (value === 1 || value === 2) return { number: value === 1 ? 'ひと' : 'ふた', counter: 'りぐみ' };
+    return { number: adjustFourSevenNine(number, '人'), counter: 'にんぐみ' };
+  }
   if (counter === '晩' && (value === 1 || value === 2)) return { number: value === 1 ? 'ひと' : 'ふた', counter: 'ばん' };
   const day = /^日(間|目)?$/.exec(counter);
   if (day) {

@@ -28,6 +28,8 @@ describe('readCounted', () => {
     expect(counted('一', '人', 'にん')).toBe('ひと|り');
     expect(counted('二', '人', 'にん')).toBe('ふた|り');
     expect(counted('3', '人', 'にん')).toBe('さん|にん');
+    expect(counted('2', '人組', 'にんぐみ')).toBe('ふた|りぐみ');
+    expect(counted('4', '人組', 'にんぐみ')).toBe('よ|にんぐみ');
     expect(counted('4', '人', 'にん')).toBe('よ|にん');
     expect(counted('何', '人', 'にん')).toBe('なん|にん');
   });

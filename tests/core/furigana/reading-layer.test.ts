@@ -185,6 +185,14 @@ describe('readingSegments: context rules', () => {
     expect(show('早く行った方が安全だ')).toContain('[方:ほう]が');
   });
 
+  it('voices 試合 after a noun and 掛け after a count of people, and reads 歪む ゆがむ', () => {
+    expect(show('サッカーの国際試合で')).toContain('[試合:じあい]');
+    expect(show('試合で')).toContain('[試合:しあい]');
+    expect(show('３人掛けのソファ')).toContain('[掛:が]け');
+    expect(show('掘り炬燵の座敷')).toContain('[炬燵:ごたつ]');
+    expect(show('心はどう歪んでいく')).toContain('[歪:ゆが]んで');
+  });
+
   it('offers the other reading when a rule decides', () => {
     const text = '九州にお住まいの方は';
     const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
