@@ -54,6 +54,8 @@ export default defineConfig({
       mkdirSync(dirname(inflated), { recursive: true });
       writeFileSync(inflated, gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
       files.push({ absoluteSrc: inflated, relativeDest: 'edict/edict.yomu' });
+      // People's names for furigana, built by dict/names/build-names.ts: text, shipped gzip-compressed.
+      files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/names.tsv.gz'), relativeDest: 'names/names.tsv.gz' });
     },
   },
 });

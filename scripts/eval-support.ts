@@ -14,6 +14,7 @@ import type { Token } from '../core/segmenter/token';
 import { openDictionaryFile } from '../core/dictionary/dictionary-file';
 import { createReadingContext, type ReadingKnowledge } from '../core/furigana/reading-context';
 import { bundledGlossary } from '../dict/glossary/glossary';
+import { nameReadingSource } from '../core/furigana/name-readings';
 
 const KUROMOJI_DICT = fileURLToPath(new URL('../node_modules/kuromoji/dict/', import.meta.url));
 
@@ -25,6 +26,7 @@ export async function loadNodeSegmenter(): Promise<Segmenter> {
 }
 
 const EDICT_FILE = fileURLToPath(new URL('../dict/edict/edict.yomu.gz', import.meta.url));
+const NAMES_FILE = fileURLToPath(new URL('../dict/names/names.tsv.gz', import.meta.url));
 
 /** The knowledge sources the engine passes to the reading layer, loaded in Node. */
 export async function loadReadingContext(): Promise<ReadingContext> {
@@ -33,6 +35,10 @@ export async function loadReadingContext(): Promise<ReadingContext> {
   if (!process.argv.includes('--no-dictionary')) {
     if (existsSync(EDICT_FILE)) knowledge.dictionary = await openDictionaryFile(new Uint8Array(await readFile(EDICT_FILE)));
     else console.warn(`note: ${EDICT_FILE} is not built; reading without EDICT`);
+  }
+  if (!process.argv.includes('--no-names')) {
+    if (existsSync(NAMES_FILE)) knowledge.names = nameReadingSource(gunzipSync(await readFile(NAMES_FILE)).toString('utf8'));
+    else console.warn(`note: ${NAMES_FILE} is not built; reading without names`);
   }
   return createReadingContext(knowledge);
 }
@@ -54,7 +60,7 @@ export async function loadPredictor(raw: boolean): Promise<Predictor> {
 export function parseArguments(argv: readonly string[]): { file: string; raw: boolean; errors: number; examples: boolean } {
   const file = argv.find((a) => !a.startsWith('--'));
   if (!file) {
-    console.error('usage: FILE [--raw] [--errors=N] [--examples] [--no-dictionary] [--no-glossary]');
+    console.error('usage: FILE [--raw] [--errors=N] [--examples] [--no-dictionary] [--no-glossary] [--no-names]');
     process.exit(2);
   }
   const errors = Number(argv.find((a) => a.startsWith('--errors='))?.slice(9) ?? 30);

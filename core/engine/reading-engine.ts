@@ -6,6 +6,7 @@
 import { loadSegmenter, type DictionaryFileReader, type Segmenter } from '../segmenter/kuromoji-tokenizer';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
+import { nameReadingSource } from '../furigana/name-readings';
 import { dictionaryLoader } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
@@ -25,6 +26,8 @@ export interface ReadingEngineSources {
   glossary?: () => readonly GlossaryTerm[];
   /** Reads the packaged EDICT file (gzip); read on the first lookup. Absent: lookups without a dictionary. */
   readDictionaryFile?: () => Promise<Uint8Array | undefined>;
+  /** Reads the packaged names file (dict/names/, text); read with EDICT. Absent or failing: furigana without it. */
+  readNamesFile?: () => Promise<string | undefined>;
 }
 
 export interface ReadingEngine {
@@ -79,13 +82,23 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     }
   }
 
-  // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words.
+  // People's names for the reading layer, read once beside EDICT; a missing or broken file
+  // costs only the names' readings.
+  const readNames = sources.readNamesFile;
+  const names = readNames
+    ? (async () => {
+        const text = await readNames();
+        return text ? nameReadingSource(text) : undefined;
+      })
+    : async () => undefined;
+
+  // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words and names.
   let readingContext: Promise<ReadingContext> | undefined;
   function context(): Promise<ReadingContext> {
-    readingContext ??= dictionary().then((d) => {
+    readingContext ??= Promise.all([dictionary(), names().catch(() => undefined)]).then(([d, n]) => {
       if (d.loadMs !== undefined) state.dictionaryLoadMs = d.loadMs;
       if (d.dictionaryError) state.dictionaryError = d.dictionaryError;
-      return createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary });
+      return createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary, names: n });
     });
     return readingContext;
   }

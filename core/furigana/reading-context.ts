@@ -1,17 +1,20 @@
 /**
  * Builds the ReadingContext the engine hands the reading layer from the loaded knowledge
- * sources: the bundled glossary (its readings win) and EDICT. Either may be missing (not yet
+ * sources: the bundled glossary (its readings win), EDICT and people's names. Any may be missing (not yet
  * loaded, or failed to load); the layer then reads with what it has.
  */
 import type { Dictionary } from '../dictionary/edict-dictionary';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { dictionaryReadingSource } from './dictionary-readings';
 import { glossaryReadingSource } from './glossary-readings';
+import type { NameReadingSource } from './name-readings';
 import type { ReadingContext } from './reading-layer';
 
 export interface ReadingKnowledge {
   glossary?: readonly GlossaryTerm[];
   dictionary?: Dictionary;
+  /** People's names (ENAMDICT, dict/names/), for names kuromoji splits and misreads. */
+  names?: NameReadingSource;
 }
 
 export function createReadingContext(knowledge: ReadingKnowledge): ReadingContext {
@@ -26,5 +29,6 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     context.dictionaryReadings = dictionary.readings;
     context.dictionaryHasPrefix = dictionary.hasPrefix;
   }
+  if (knowledge.names) context.nameReadings = knowledge.names.readings;
   return context;
 }

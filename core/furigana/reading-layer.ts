@@ -34,6 +34,11 @@ export interface ReadingContext {
   dictionaryReadings?: (surface: string) => readonly string[] | undefined;
   /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
   dictionaryHasPrefix?: (prefix: string) => boolean;
+  /**
+   * Readings of a person's name written exactly `surface` (hiragana, preferred first), used
+   * where kuromoji splits a name it does not know into pieces it reads one by one (了|平).
+   */
+  nameReadings?: (surface: string) => readonly string[] | undefined;
 }
 
 /** A stretch of tokens read as one word. */
@@ -110,6 +115,12 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
         i = counted[counted.length - 1]!.to;
         continue;
       }
+    }
+    const name = context.nameReadings && nameSpan(tokens, i, context.nameReadings);
+    if (name) {
+      words.push(name);
+      i = name.to;
+      continue;
     }
     const compound = context.dictionaryReadings && dictionaryCompound(tokens, i, context);
     if (compound) {
@@ -238,6 +249,41 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
     const readings = context.dictionaryReadings!(surface);
     if (!readings?.length || !hasKanji(surface)) continue;
     // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ).
+    const others = readings.slice(1, 4);
+    best = { from: i, to: k + 1, reading: readings[0]!, alternatives: others.length ? others : undefined };
+  }
+  return best;
+}
+
+/** The longest run of tokens a person's name is looked up over (美|智|也). */
+const MAX_NAME_SPAN = 4;
+
+/** A token that can be a piece of a name kuromoji split: a proper noun, or a lone kanji noun (智|花). */
+function namePiece(t: Token): boolean {
+  if (t.pos !== '名詞') return false;
+  if (t.pos1 === '固有名詞') return true;
+  return t.surface.length === 1 && hasKanji(t.surface) && (t.pos1 === '一般' || (t.pos1 === '接尾' && t.pos2 !== '人名'));
+}
+
+/**
+ * The longest run of two or more name pieces from `i`, one of them tagged a person's name, that
+ * the names source knows and kuromoji's pieces misread (了|平 りょう|たいら → りょうへい).
+ */
+function nameSpan(tokens: readonly Token[], i: number, names: (surface: string) => readonly string[] | undefined): Word | undefined {
+  if (!namePiece(tokens[i]!)) return undefined;
+  let best: Word | undefined;
+  let surface = '';
+  let own = '';
+  let person = false;
+  for (let k = i; k < tokens.length && k < i + MAX_NAME_SPAN; k++) {
+    const t = tokens[k]!;
+    if (!namePiece(t) || (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start)) break;
+    person ||= t.pos2 === '人名';
+    surface += t.surface;
+    own += toHiragana(t.reading);
+    if (k === i || !person) continue;
+    const readings = names(surface);
+    if (!readings?.length || readings.includes(own)) continue;
     const others = readings.slice(1, 4);
     best = { from: i, to: k + 1, reading: readings[0]!, alternatives: others.length ? others : undefined };
   }

@@ -30,3 +30,8 @@ export async function readDictionaryFile(): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`/edict/edict.yomu is missing from the extension (${response.status})`);
   return new Uint8Array(await response.arrayBuffer());
 }
+
+/** The people's names file (dict/names/names.tsv.gz), shipped gzip-compressed in `names/` by wxt.config.ts. */
+export async function readNamesFile(): Promise<string> {
+  return new TextDecoder().decode(await readPackagedGzip('/names/names.tsv.gz'));
+}

@@ -3,6 +3,7 @@ import { loadDictionary } from '../../../core/dictionary/edict-dictionary';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { createReadingContext } from '../../../core/furigana/reading-context';
 import type { GlossaryTerm } from '../../../core/glossary/glossary-term';
+import { nameReadingSource } from '../../../core/furigana/name-readings';
 
 const glossary: GlossaryTerm[] = [
   { id: 'tianjin', en: 'Tianjin', category: 'place', forms: [{ text: '天津', reading: 'てんしん' }], explanation: 'A city.', related: [] },
@@ -21,6 +22,12 @@ describe('createReadingContext', () => {
     expect(context.glossaryHasPrefix?.('天')).toBe(true);
     expect(context.dictionaryReadings?.('天津')).toEqual(['あまつ']);
     expect(context.dictionaryHasPrefix?.('天')).toBe(true);
+  });
+
+  it('wires people\'s names', () => {
+    const context = createReadingContext({ names: nameReadingSource('了平\tりょうへい\n') });
+    expect(context.nameReadings?.('了平')).toEqual(['りょうへい']);
+    expect(Object.keys(context)).toEqual(['nameReadings']);
   });
 
   it('leaves out what is not loaded', () => {

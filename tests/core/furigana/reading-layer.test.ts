@@ -255,3 +255,31 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(asked).not.toContain('雨靴');
   });
 });
+
+describe('readingSegments: people\'s names', () => {
+  let segmenter2: Segmenter;
+  beforeAll(async () => {
+    segmenter2 = await nodeSegmenter();
+  });
+  const NAMES: Record<string, string[]> = { 了平: ['りょうへい'], 敬司: ['けいじ', 'けいし', 'たかし'], 智花: ['ともか'], 東京: ['ひがしきょう'], 会議: ['あいぎ'] };
+  const context: ReadingContext = { nameReadings: (s) => NAMES[s] };
+  const read = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), context));
+
+  it('reads a name kuromoji splits into pieces as the names source does', () => {
+    expect(read('構成作家の矢野了平。')).toContain('[了平:りょうへい]');
+    expect(read('武藤敬司、ベイダー')).toContain('[敬司:けいじ]');
+    expect(read('黒川智花主演で')).toContain('[智花:ともか]');
+  });
+
+  it('offers the names source\'s other readings', () => {
+    const text = '武藤敬司、ベイダー';
+    const segment = readingSegments(text, segmenter2.tokenize(text), context).find((s) => text.slice(s.start, s.end) === '敬司');
+    expect(segment?.alternatives).toEqual(['けいし', 'たかし']);
+  });
+
+  it('leaves words kuromoji knows, and pieces that are no name, to kuromoji', () => {
+    expect(read('東京で会議')).toBe('[東京:とうきょう]で[会議:かいぎ]');
+    expect(read('矢野です')).toContain('[矢野:やの]');
+  });
+});
+

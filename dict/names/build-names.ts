@@ -1,0 +1,91 @@
+/**
+ * Builds the bundled names file from ENAMDICT (EDRDG's dictionary of Japanese proper names) as
+ * Debian packages it.
+ *
+ *     npm run dict:build-names [-- /path/to/enamdict [out.tsv.gz]]
+ *
+ * Reads /usr/share/edict/enamdict (EUC-JP; `apt-get install enamdict`) and keeps only what the
+ * reading layer needs: people's names (surnames, given names) written in two to four kanji that
+ * kuromoji (IPADIC) does not know as one word, splits into two or more tokens, and reads, token
+ * by token, in a way ENAMDICT does not list (了平 りょう|たいら for りょうへい). Readings are ordered
+ * male/female given names first, then given names, surnames, unclassified names. The output,
+ * one name a line ("surface<TAB>reading,reading…"), is gzip-compressed and committed, so that the
+ * extension builds without the Debian package; rerun this after updating the package, and update
+ * LICENSE's version line with what it prints.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { toHiragana } from '../../core/furigana/kana';
+import { loadSegmenter } from '../../core/segmenter/kuromoji-tokenizer';
+
+const DEFAULT_SOURCE = '/usr/share/edict/enamdict';
+const DEFAULT_OUTPUT = fileURLToPath(new URL('./names.tsv.gz', import.meta.url));
+const KUROMOJI_DICT = fileURLToPath(new URL('../../node_modules/kuromoji/dict/', import.meta.url));
+
+/** ENAMDICT's tags for people's names, in the order their readings are preferred. */
+const PERSON_TAGS: Record<string, number> = { m: 0, f: 0, g: 1, s: 2, u: 3 };
+/** Readings kept per name (the layer shows the first and offers the others). */
+const MAX_READINGS = 4;
+const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
+const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
+
+function debianVersion(): string {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f=${Version}', 'enamdict'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const [source = DEFAULT_SOURCE, output = DEFAULT_OUTPUT] = process.argv.slice(2);
+  let raw: Buffer;
+  try {
+    raw = readFileSync(source);
+  } catch {
+    console.error(`Cannot read ${source}. Install Debian's ENAMDICT first: apt-get install enamdict`);
+    process.exit(1);
+  }
+  const text = new TextDecoder('euc-jp', { fatal: true }).decode(raw);
+  const created = /Created: (\d{4}-\d{2}-\d{2})/.exec(text.slice(0, 400))?.[1] ?? 'unknown';
+
+  const byName = new Map<string, { reading: string; rank: number }[]>();
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    lines++;
+    const m = LINE.exec(line);
+    if (!m || !NAME_SURFACE.test(m[1]!)) continue;
+    const ranks = m[3]!.split(',').map((t) => PERSON_TAGS[t]).filter((r): r is number => r !== undefined);
+    if (!ranks.length) continue;
+    const list = byName.get(m[1]!) ?? [];
+    if (!list.some((x) => x.reading === m[2])) list.push({ reading: m[2]!, rank: Math.min(...ranks) });
+    byName.set(m[1]!, list);
+  }
+
+  const segmenter = await loadSegmenter(async (name) => {
+    const bytes = gunzipSync(await readFile(KUROMOJI_DICT + name));
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  });
+  const out: string[] = [];
+  for (const surface of [...byName.keys()].sort()) {
+    const tokens = segmenter.tokenize(surface);
+    if (tokens.length < 2) continue; // kuromoji knows the word: it keeps its own reading
+    const readings = byName.get(surface)!.sort((a, b) => a.rank - b.rank).map((x) => x.reading);
+    const kuromoji = tokens.map((t) => toHiragana(t.reading)).join('');
+    if (readings.includes(kuromoji)) continue; // kuromoji's split already reads it as a name
+    out.push(`${surface}\t${readings.slice(0, MAX_READINGS).join(',')}`);
+  }
+  const body = out.join('\n') + '\n';
+  // level 9 and no file name or time in the gzip header: the same input gives the same file.
+  const gz = gzipSync(Buffer.from(body, 'utf8'), { level: 9 });
+  writeFileSync(output, gz);
+  const version = source === DEFAULT_SOURCE ? debianVersion() : 'unknown';
+  console.log(`ENAMDICT created ${created}, Debian package enamdict ${version} (${source})`);
+  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${out.length} kuromoji splits and misreads`);
+  console.log(`wrote ${output}: ${Buffer.byteLength(body)} bytes uncompressed, ${gz.length} bytes gzip`);
+}
+
+await main();

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { nameReadingSource } from '../../../core/furigana/name-readings';
+
+const FILE = ['了平\tりょうへい', '敬司\tけいじ,けいし,たかし', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
+
+describe('nameReadingSource', () => {
+  it('finds each name of a sorted file, readings in their order', () => {
+    const names = nameReadingSource(FILE);
+    expect(names.size).toBe(4);
+    expect(names.readings('了平')).toEqual(['りょうへい']);
+    expect(names.readings('敬司')).toEqual(['けいじ', 'けいし', 'たかし']);
+    expect(names.readings('美智也')).toEqual(['みちや']);
+    expect(names.readings('葉留佳')).toEqual(['はるか']);
+  });
+
+  it('answers undefined for what is no name, or only part of one', () => {
+    const names = nameReadingSource(FILE);
+    expect(names.readings('敬')).toBeUndefined();
+    expect(names.readings('美智')).toBeUndefined();
+    expect(names.readings('')).toBeUndefined();
+    expect(names.readings('東京')).toBeUndefined();
+  });
+
+  it('reads a file without a final newline, and an empty one', () => {
+    expect(nameReadingSource('了平\tりょうへい').readings('了平')).toEqual(['りょうへい']);
+    expect(nameReadingSource('').readings('了平')).toBeUndefined();
+    expect(nameReadingSource('').size).toBe(0);
+  });
+});
