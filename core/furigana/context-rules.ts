@@ -277,7 +277,9 @@ const VOICED_SECOND: Record<string, string> = {
 const readVoicedSecond: Rule = (tokens, i) => {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (t.pos !== '名詞' || !prev || !touching(tokens, i - 1) || !(prev.pos === '名詞' || prev.pos === '接頭詞' || prev.pos === '動詞')) return undefined;
+  // A verb before it must be a stem (編み|靴), not a verb modifying it (育む|靴 くつ).
+  const verbStem = prev?.pos === '動詞' && prev.conjugationForm.startsWith('連用');
+  if (t.pos !== '名詞' || !prev || !touching(tokens, i - 1) || !(prev.pos === '名詞' || prev.pos === '接頭詞' || verbStem)) return undefined;
   if (prev.pos1 === '数' || prev.pos1 === '代名詞' || prev.pos1 === '非自立') return undefined;
   const reading = VOICED_SECOND[t.surface]!;
   return { reading, alternatives: [toHiragana(t.reading)] };
@@ -347,6 +349,54 @@ const readYugamu: Rule = (tokens, i) => {
   return undefined;
 };
 
+/** Case particles after which a lone noun stands for itself (土を, 毛が), not as part of a word. */
+const CASE_PARTICLES = new Set(['を', 'が', 'に', 'で', 'は', 'も', 'の', 'と', 'へ', 'から']);
+
+/** 土 before a case particle is earth, つち; ど is Saturday (土・日) or a compound's part (土地, 粘土). */
+const readTsuchi: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (t.pos !== '名詞' || !next || !CASE_PARTICLES.has(next.surface) || (prev && touching(tokens, i - 1) && isNoun(prev))) return undefined;
+  return toHiragana(t.reading) === 'つち' ? undefined : { reading: 'つち', alternatives: ['ど'] };
+};
+
+/** 毛 before a particle is hair, け (kuromoji can take it for the name もう). */
+const readKe2: Rule = (tokens, i) => {
+  const next = tokens[i + 1];
+  if (tokens[i]!.pos2 === '人名' && next && CASE_PARTICLES.has(next.surface)) return { reading: 'け', alternatives: ['もう'] };
+  return undefined;
+};
+
+/** 味 after a foreign food is its flavour: レーズン味, イチゴ味 (あじ, not み). */
+const readAji: Rule = (tokens, i) => {
+  const prev = tokens[i - 1];
+  if (prev && touching(tokens, i - 1) && KATAKANA_WORD.test(prev.surface) && toHiragana(tokens[i]!.reading) === 'み') return { reading: 'あじ', alternatives: ['み'] };
+  return undefined;
+};
+
+/** 数 before 多い is かず: 数多く, 数多い (かずおおく). */
+const readKazu: Rule = (tokens, i) => {
+  const next = tokens[i + 1];
+  if (next && touching(tokens, i) && next.surface.startsWith('多')) return { reading: 'かず', alternatives: ['すう'] };
+  return undefined;
+};
+
+/** 高 before すぎ is the adjective's stem: 高すぎ (たか). */
+const readTaka: Rule = (tokens, i) => {
+  const next = tokens[i + 1];
+  if (next && touching(tokens, i) && next.surface.startsWith('すぎ')) return { reading: 'たか', alternatives: ['こう'] };
+  return undefined;
+};
+
+/** 預ける, 預かる in today's spelling are あず…; IPADIC gives the old あづ…. */
+const readAzukeru: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const reading = toHiragana(t.reading);
+  if (t.basicForm.startsWith('預') && reading.startsWith('あづ')) return { reading: 'あず' + reading.slice(2), alternatives: [reading] };
+  return undefined;
+};
+
 const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['間', readAida],
@@ -373,6 +423,12 @@ const RULES = new Map<string, Rule>([
   ['観', readMi],
   ['貴女', readAnata],
   ['試合', readJiai],
+  ['土', readTsuchi],
+  ['毛', readKe2],
+  ['味', readAji],
+  ['数', readKazu],
+  ['高', readTaka],
+  ...['預け', '預ける', '預かっ', '預かる'].map((k): [string, Rule] => [k, readAzukeru]),
   ['掛け', readGake],
   ...['歪ん', '歪み', '歪む', '歪ま', '歪め', '歪も'].map((k): [string, Rule] => [k, readYugamu]),
   ['行っ', readOkonau],

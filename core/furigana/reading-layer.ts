@@ -216,7 +216,9 @@ function aboutEyelids(tokens: readonly Token[], j: number): boolean {
 
 /** Tokens that can be part of a compound noun the dictionary knows (子|会社, 事実|上). */
 function compoundable(t: Token, first: boolean): boolean {
-  if (t.pos === '名詞') return t.pos1 !== '代名詞' && t.pos1 !== '数' && !(first && (t.pos1 === '接尾' || t.pos1 === '非自立'));
+  // A kanji numeral inside a word the dictionary knows (同|一 どういつ, 唯|一); never a word's head, never digits.
+  if (t.pos === '名詞' && t.pos1 === '数') return !first && /^[一二三四五六七八九十百千万]$/.test(t.surface);
+  if (t.pos === '名詞') return t.pos1 !== '代名詞' && !(first && (t.pos1 === '接尾' || t.pos1 === '非自立'));
   if (t.pos === '接頭詞') return first;
   // この頃, その他: a demonstrative heads some dictionary words.
   if (t.pos === '連体詞') return first && hasKanjiFree(t.surface);

@@ -193,6 +193,20 @@ describe('readingSegments: context rules', () => {
     expect(show('心はどう歪んでいく')).toContain('[歪:ゆが]んで');
   });
 
+  it('reads lone nouns before a particle natively (土を つち, 毛が け), flavours (レーズン味 あじ), 数多く, 高すぎ, 預ける', () => {
+    expect(show('土を持ち上げて')).toContain('[土:つち]を');
+    expect(show('土・日曜と祝日')).not.toContain('[土:つち]');
+    expect(show('顔全体から毛が生え始めた')).toContain('[毛:け]が');
+    expect(show('ラムレーズン味の商品')).toContain('[味:あじ]の');
+    expect(show('数多くのいい間違い')).toContain('[数:かず][多:おお]く');
+    expect(show('少々高すぎかと')).toContain('[高:たか]すぎ');
+    expect(show('村長に預けられる')).toContain('[預:あず]けられる');
+  });
+
+  it('voices a noun after a verb stem only, not after a verb that modifies it', () => {
+    expect(show('成長を育む靴として')).toContain('[靴:くつ]');
+  });
+
   it('offers the other reading when a rule decides', () => {
     const text = '九州にお住まいの方は';
     const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
@@ -224,6 +238,13 @@ describe('readingSegments: glossary and dictionary', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 雨靴: ['あまぐつ'] }) };
     expect(show('雨靴を')).toBe('[雨:あめ][靴:ぐつ]を');
     expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
+  });
+
+  it('reads a dictionary word with a kanji numeral inside (同一 どういつ), never one headed by a number', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 同一: ['どういつ'], 一料金: ['いちりょうきん'], 同1: ['どういち'] }) };
+    expect(show('同一料金で')).toContain('[同:どう][一:いち]');
+    expect(withContext('同一料金で', context)).toContain('[同一:どういつ][料金:りょうきん]');
+    expect(withContext('同1の', context)).not.toContain('どういち');
   });
 
   it("prefers the dictionary's usual reading of the whole word, and offers the others", () => {
