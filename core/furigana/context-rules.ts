@@ -142,7 +142,11 @@ const readHoka: Rule = (tokens, i) => {
 const readKe: Rule = (tokens, i) => {
   const t = tokens[i]!;
   if (t.pos1 !== '接尾') return undefined;
-  if (isProperOrForeign(tokens[i - 1])) return { reading: 'け', alternatives: ['か', 'いえ'] };
+  const prev = tokens[i - 1];
+  // A name or a pet name in kana: ブルボン家, ポチ家, らこ家 (け); a kanji noun makes a trade: 作家 (か).
+  if (isProperOrForeign(prev) || (prev && touching(tokens, i - 1) && /^[\u3041-\u309f]+$/.test(prev.surface) && prev.pos === '名詞')) {
+    return { reading: 'け', alternatives: ['か', 'いえ'] };
+  }
   return undefined;
 };
 
@@ -397,6 +401,23 @@ const readAzukeru: Rule = (tokens, i) => {
   return undefined;
 };
 
+/** 柄 after a word that describes it is a pattern: 同じ柄, どんな柄, 可愛い柄 (がら; 傘の柄 stays え). */
+const readGara: Rule = (tokens, i) => {
+  const voiced = readVoicedSecond(tokens, i);
+  if (voiced) return voiced;
+  const prev = tokens[i - 1];
+  if (prev && (prev.pos === '連体詞' || prev.pos === '形容詞' || (prev.surface === 'な' && prev.pos === '助動詞'))) return { reading: 'がら', alternatives: ['え'] };
+  return undefined;
+};
+
+/** 甘い is あまい; IPADIC sometimes reads it うまい (旨い). */
+const readAmai: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const reading = toHiragana(t.reading);
+  if (t.basicForm === '甘い' && reading.startsWith('うま')) return { reading: 'あま' + reading.slice(2), alternatives: [reading] };
+  return undefined;
+};
+
 const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['間', readAida],
@@ -428,6 +449,7 @@ const RULES = new Map<string, Rule>([
   ['味', readAji],
   ['数', readKazu],
   ['高', readTaka],
+  ...['甘い', '甘かっ', '甘く', '甘けれ', '甘かろ', '甘'].map((k): [string, Rule] => [k, readAmai]),
   ...['預け', '預ける', '預かっ', '預かる'].map((k): [string, Rule] => [k, readAzukeru]),
   ['掛け', readGake],
   ...['歪ん', '歪み', '歪む', '歪ま', '歪め', '歪も'].map((k): [string, Rule] => [k, readYugamu]),
@@ -435,7 +457,7 @@ const RULES = new Map<string, Rule>([
   ['帰し', readKisu],
   ['帰す', readKisu],
   ['帰さ', readKisu],
-  ...Object.keys(VOICED_SECOND).map((k): [string, Rule] => [k, readVoicedSecond]),
+  ...Object.keys(VOICED_SECOND).map((k): [string, Rule] => [k, k === '柄' ? readGara : readVoicedSecond]),
 ]);
 
 /** The reading context gives token i, or undefined to keep kuromoji's. */

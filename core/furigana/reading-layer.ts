@@ -164,10 +164,10 @@ function isNumberToken(t: Token): boolean {
 }
 
 /** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般). */
-const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才']);
+const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才', '音']);
 /** Counters' own readings where IPADIC's tag for the token may be another word (分 ぶん, 月 つき). */
 const COUNTER_READINGS: Record<string, string> = {
-  月: 'がつ', 日: 'にち', 人: 'にん', 年: 'ねん', 時: 'じ', 分: 'ふん', 本: 'ほん', 回: 'かい', 歳: 'さい', 才: 'さい',
+  月: 'がつ', 日: 'にち', 人: 'にん', 年: 'ねん', 時: 'じ', 分: 'ふん', 本: 'ほん', 回: 'かい', 歳: 'さい', 才: 'さい', 音: 'おん',
 };
 
 /**

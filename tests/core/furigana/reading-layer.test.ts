@@ -207,6 +207,15 @@ describe('readingSegments: context rules', () => {
     expect(show('成長を育む靴として')).toContain('[靴:くつ]');
   });
 
+  it('reads 家 after a kana pet name as け, 柄 after a describing word as がら, 甘い あまい, and counts 音 (おん)', () => {
+    expect(show('ポチ家では')).toContain('[家:け]');
+    expect(show('らこ家にも春が来た。')).toContain('[家:け]');
+    expect(show('同じ柄のバッグ')).toContain('[柄:がら]');
+    expect(show('傘の柄が折れた')).toContain('[柄:え]');
+    expect(show('審判も甘かったですが')).toContain('[甘:あま]かった');
+    expect(show('４８音の１つ')).toContain('[音:おん]');
+  });
+
   it('offers the other reading when a rule decides', () => {
     const text = '九州にお住まいの方は';
     const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
