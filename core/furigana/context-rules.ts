@@ -361,7 +361,8 @@ const readTsuchi: Rule = (tokens, i) => {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  if (t.pos !== '名詞' || !next || !CASE_PARTICLES.has(next.surface) || (prev && touching(tokens, i - 1) && isNoun(prev))) return undefined;
+  // Not before は, も, と: 土は休み, 土と日 are Saturday as often as soil.
+  if (t.pos !== '名詞' || !next || !CASE_PARTICLES.has(next.surface) || /^[はもと]$/.test(next.surface) || (prev && touching(tokens, i - 1) && isNoun(prev))) return undefined;
   return toHiragana(t.reading) === 'つち' ? undefined : { reading: 'つち', alternatives: ['ど'] };
 };
 

@@ -196,6 +196,7 @@ describe('readingSegments: context rules', () => {
   it('reads lone nouns before a particle natively (土を つち, 毛が け), flavours (レーズン味 あじ), 数多く, 高すぎ, 預ける', () => {
     expect(show('土を持ち上げて')).toContain('[土:つち]を');
     expect(show('土・日曜と祝日')).not.toContain('[土:つち]');
+    expect(show('土は休みです')).not.toContain('[土:つち]');
     expect(show('顔全体から毛が生え始めた')).toContain('[毛:け]が');
     expect(show('ラムレーズン味の商品')).toContain('[味:あじ]の');
     expect(show('数多くのいい間違い')).toContain('[数:かず][多:おお]く');
