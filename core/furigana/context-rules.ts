@@ -123,6 +123,8 @@ const readNani: Rule = (tokens, i) => {
   const next = tokens[i + 1];
   if (!next || !touching(tokens, i)) return { reading: 'なに' };
   // なん before t, d and n sounds (何でも, 何と, 何の, 何だ, 何なの); なに elsewhere (何が, 何を, 何も, 何か).
+  // 何に is なにに (何に使う, 何に当たった); only 何にも is なんにも.
+  if (next.surface === 'に' && tokens[i + 2]?.surface !== 'も') return { reading: 'なに', alternatives: ['なん'] };
   const first = toHiragana(next.surface)[0] ?? '';
   if ('たちつてとだぢづでどなにぬねの'.includes(first) && next.pos !== '名詞') return { reading: 'なん', alternatives: ['なに'] };
   if (next.pos === '助詞' || next.pos === '記号') return { reading: 'なに', alternatives: ['なん'] };

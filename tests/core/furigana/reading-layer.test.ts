@@ -151,6 +151,8 @@ describe('readingSegments: context rules', () => {
     expect(show('卒業後、上京した')).toContain('[後:ご]');
     expect(show('何でもいい')).toContain('[何:なん]でも');
     expect(show('何が起きた')).toContain('[何:なに]が');
+    expect(show('何に使うの')).toContain('[何:なに]に');
+    expect(show('何にもない')).toContain('[何:なん]にも');
     expect(show('他の人')).toContain('[他:ほか]の');
     expect(show('一晩中話した')).toContain('[一:ひと][晩:ばん][中:じゅう]');
     expect(show('会議中です')).toContain('[中:ちゅう]');
