@@ -56,6 +56,8 @@ export default defineConfig({
       files.push({ absoluteSrc: inflated, relativeDest: 'edict/edict.yomu' });
       // People's names for furigana, built by dict/names/build-names.ts: text, shipped gzip-compressed.
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/names.tsv.gz'), relativeDest: 'names/names.tsv.gz' });
+      // Its licence (ENAMDICT, CC BY-SA 3.0) travels beside it.
+      files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/LICENSE'), relativeDest: 'names/LICENSE' });
     },
   },
 });
