@@ -18,7 +18,8 @@ type Rule = (tokens: readonly Token[], i: number) => ContextReading | undefined;
 const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc・]+$/;
 
 function isNoun(t: Token | undefined): boolean {
-  return !!t && t.pos === '名詞' && t.pos1 !== '非自立' && t.pos1 !== '代名詞';
+  // kuromoji tags an ASCII comma or period as a noun (今,あちら): punctuation is no noun here.
+  return !!t && t.pos === '名詞' && t.pos1 !== '非自立' && t.pos1 !== '代名詞' && !isSymbol(t);
 }
 function isParticle(t: Token | undefined): boolean {
   return !!t && t.pos === '助詞';
@@ -421,6 +422,22 @@ const readAmai: Rule = (tokens, i) => {
   return undefined;
 };
 
+/**
+ * 町 after a place's name is the municipality, most often ちょう (高千穂町, 美郷町, 湯布院町); まち,
+ * the reading of some towns and of a street, stays the alternative.
+ */
+const readCho: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.pos1 !== '接尾' || !prev || !touching(tokens, i - 1) || !hasKanjiText(prev.surface)) return undefined;
+  if (prev.pos !== '名詞' || prev.pos1 === '数' || prev.pos1 === '代名詞') return undefined;
+  return { reading: 'ちょう', alternatives: ['まち'] };
+};
+
+function hasKanjiText(text: string): boolean {
+  return /[\u4e00-\u9fff\u3005]/.test(text);
+}
+
 const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['間', readAida],
@@ -429,6 +446,8 @@ const RULES = new Map<string, Rule>([
   ['人', readHito],
   ['何', readNani],
   ['他', readHoka],
+  // IPADIC has その他 as one word read そのた; on its own 他 reads ほか, and so does その他.
+  ['その他', (tokens, i) => (tokens[i]!.reading === 'ソノタ' ? { reading: 'そのほか', alternatives: ['そのた'] } : undefined)],
   ['家', readKe],
   ['今', readIma],
   ['体', standalone('からだ', 'たい')],
@@ -447,6 +466,7 @@ const RULES = new Map<string, Rule>([
   ['観', readMi],
   ['貴女', readAnata],
   ['試合', readJiai],
+  ['町', readCho],
   ['土', readTsuchi],
   ['毛', readKe2],
   ['味', readAji],

@@ -251,8 +251,9 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
     const readings = context.dictionaryReadings!(surface);
     if (!readings?.length || !hasKanji(surface)) continue;
     // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ).
-    const others = readings.slice(1, 4);
-    best = { from: i, to: k + 1, reading: readings[0]!, alternatives: others.length ? others : undefined };
+    const ordered = preferredOrder(surface, readings);
+    const others = ordered.slice(1, 4);
+    best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: others.length ? others : undefined };
   }
   return best;
 }
@@ -290,6 +291,18 @@ function nameSpan(tokens: readonly Token[], i: number, names: (surface: string) 
     best = { from: i, to: k + 1, reading: readings[0]!, alternatives: others.length ? others : undefined };
   }
   return best;
+}
+
+/**
+ * Where the dictionary gives a word ending in 所 both ways (造船所 ぞうせんしょ, ぞうせんじょ), the
+ * voiced じょ first: it is the usual reading of institutions (研究所, 製作所, 診療所, 相談所).
+ */
+function preferredOrder(surface: string, readings: readonly string[]): readonly string[] {
+  if (surface.length > 2 && surface.endsWith('所')) {
+    const voiced = readings.find((r) => r.endsWith('じょ'));
+    if (voiced && voiced !== readings[0]) return [voiced, ...readings.filter((r) => r !== voiced)];
+  }
+  return readings;
 }
 
 /** kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's. */

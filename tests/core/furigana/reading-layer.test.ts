@@ -219,6 +219,14 @@ describe('readingSegments: context rules', () => {
     expect(show('４８音の１つ')).toContain('[音:おん]');
   });
 
+  it('takes an ASCII comma for punctuation (今,あちら いま), reads その他 そのほか and a town after its name ちょう', () => {
+    expect(show('今,あちらでデモ')).toContain('[今:いま]');
+    expect(show('信者二人,手には冊子')).toContain('[手:て]');
+    expect(show('その他の機能')).toContain('その[他:ほか]の');
+    expect(show('菊川町対小笠町')).toContain('[菊川:きくかわ][町:ちょう]');
+    expect(show('町の中')).toContain('[町:まち]');
+  });
+
   it('offers the other reading when a rule decides', () => {
     const text = '九州にお住まいの方は';
     const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
@@ -257,6 +265,14 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(show('同一料金で')).toContain('[同:どう][一:いち]');
     expect(withContext('同一料金で', context)).toContain('[同一:どういつ][料金:りょうきん]');
     expect(withContext('同1の', context)).not.toContain('どういち');
+  });
+
+  it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 造船所: ['ぞうせんしょ', 'ぞうせんじょ'], 取引所: ['とりひきじょ'] }) };
+    expect(withContext('長崎の造船所へ', context)).toContain('[造船所:ぞうせんじょ]');
+    const text = '長崎の造船所へ';
+    const segment = readingSegments(text, segmenter.tokenize(text), context).find((s) => text.slice(s.start, s.end) === '造船所');
+    expect(segment?.alternatives).toEqual(['ぞうせんしょ']);
   });
 
   it("prefers the dictionary's usual reading of the whole word, and offers the others", () => {
