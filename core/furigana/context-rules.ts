@@ -190,6 +190,8 @@ const readUe: Rule = (tokens, i) => {
 const KANE_PARTICLES = new Set(['が', 'を', 'で', 'も', 'に', 'は', 'まで', 'なり', 'だ', 'なら', 'しか']);
 const readKane: Rule = (tokens, i) => {
   const t = tokens[i]!;
+  // kuromoji takes a lone 金 for the surname キム; before a particle or after の it is money (金にまつわる, 日本の金).
+  if (t.pos2 === '人名' && (tokens[i + 1]?.pos === '助詞' || tokens[i - 1]?.surface === 'の')) return { reading: 'かね', alternatives: ['きん', 'きむ'] };
   if (t.pos !== '名詞' || t.pos1 !== '一般') return undefined;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
@@ -441,6 +443,9 @@ function hasKanjiText(text: string): boolean {
 const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['間', readAida],
+  // IPADIC reads その間, この間 with かん; あいだ is the usual reading (かん stays the alternative).
+  ['その間', (tokens, i) => (tokens[i]!.reading === 'ソノカン' ? { reading: 'そのあいだ', alternatives: ['そのかん'] } : undefined)],
+  ['この間', (tokens, i) => (tokens[i]!.reading === 'コノカン' ? { reading: 'このあいだ', alternatives: ['このかん'] } : undefined)],
   ['後', readAto],
   ['中', readNaka],
   ['人', readHito],

@@ -227,6 +227,11 @@ describe('readingSegments: context rules', () => {
     expect(show('町の中')).toContain('[町:まち]');
   });
 
+  it('reads その間 そのあいだ, and a lone 金 before a particle as money', () => {
+    expect(show('年を越し、その間に病を得た')).toContain('[間:あいだ]');
+    expect(show('金にまつわる言葉')).toContain('[金:かね]');
+  });
+
   it('offers the other reading when a rule decides', () => {
     const text = '九州にお住まいの方は';
     const segment = segmentsOf(text).find((s) => text.slice(s.start, s.end) === '方');
