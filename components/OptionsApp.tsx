@@ -17,6 +17,7 @@ import { SwitchField } from './SwitchField';
 import { usePageTheme } from './page-theme';
 import glossaryLicence from '../dict/glossary/LICENSE?raw';
 import edictLicence from '../dict/edict/LICENSE?raw';
+import namesLicence from '../dict/names/LICENSE?raw';
 import ipadicNotice from 'kuromoji/NOTICE.md?raw';
 
 interface Choice<T extends string> {
@@ -330,6 +331,13 @@ export function OptionsApp() {
             .
           </li>
           <li>
+            Readings of people's names: ENAMDICT, © Electronic Dictionary Research and Development Group (EDRDG), used under the{' '}
+            <a href="https://creativecommons.org/licenses/by-sa/3.0/" target="_blank" rel="noopener">
+              Creative Commons Attribution-ShareAlike 3.0
+            </a>{' '}
+            licence.
+          </li>
+          <li>
             Geopolitical glossary: written for Yomu, licensed{' '}
             <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener">
               CC BY-SA 4.0
@@ -339,6 +347,7 @@ export function OptionsApp() {
           <li>Morphological analysis: kuromoji.js (Apache License 2.0) with the IPADIC dictionary (mecab-ipadic, © Nara Institute of Science and Technology).</li>
         </ul>
         <Licence title="EDICT licence and changes (dict/edict/LICENSE)" text={edictLicence} />
+        <Licence title="ENAMDICT licence and changes (dict/names/LICENSE)" text={namesLicence} />
         <Licence title="Glossary licence (dict/glossary/LICENSE)" text={glossaryLicence} />
         <Licence title="IPADIC notice (kuromoji)" text={ipadicNotice} />
       </Section>
