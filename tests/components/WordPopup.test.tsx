@@ -125,6 +125,14 @@ describe('WordPopup', () => {
     expect(el.querySelector('.yomu-entries')).toBeNull();
   });
 
+  test('when the reading layer is unsure, the popup says so and shows the other readings', () => {
+    const info: WordInfo = { start: 0, end: 1, surface: '方', reading: 'ほう', romaji: 'hou', readingAlternatives: ['かた'], inflections: [], entries: [] };
+    const el = show(<WordPopup info={info} selected={0} keys={KEYS} />);
+    expect(el.querySelector('.yomu-alternatives')!.textContent).toBe('also read かた');
+    const sure = show(<WordPopup info={{ ...info, readingAlternatives: undefined }} selected={0} keys={KEYS} />);
+    expect(sure.querySelector('.yomu-alternatives')).toBeNull();
+  });
+
   test('a kana word does not repeat itself as its reading', () => {
     const info: WordInfo = { start: 0, end: 3, surface: 'すでに', reading: 'すでに', romaji: 'sudeni', inflections: [], entries: [] };
     const el = show(<WordPopup info={info} selected={0} keys={KEYS} />);

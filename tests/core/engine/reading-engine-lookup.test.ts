@@ -61,3 +61,17 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
     expect(await engine.handle(request({ type: 'yomu:lookup', text: '、。', offset: 0 }))).toEqual({ ok: true, word: null });
   });
 });
+
+describe('the popup hears when the reading layer is unsure', () => {
+  test('国々の間で: あいだ, with the other readings of 間 as alternatives', async () => {
+    const engine = createReadingEngine({ readKuromojiFile, readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)), now: () => performance.now() });
+    const text = '米国に同調した政策の代替を求める国々の間で影響力を拡大する';
+    const answer = (await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf('間') }))) as {
+      ok: true;
+      word: { surface: string; reading: string; readingAlternatives?: string[] };
+    };
+    expect(answer.word.surface).toBe('間');
+    expect(answer.word.reading).toBe('あいだ');
+    expect(answer.word.readingAlternatives).toContain('ま');
+  });
+});
