@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { loadSegmenter, type Segmenter } from '../core/segmenter/kuromoji-tokenizer';
+import { loadNodeSegmenter } from './node-kuromoji';
 import { readingSegments, type ReadingContext } from '../core/furigana/reading-layer';
 import { predictedPieces, type ReadingPiece } from '../core/furigana/reading-metric';
 import type { Token } from '../core/segmenter/token';
@@ -16,14 +16,7 @@ import { createReadingContext, type ReadingKnowledge } from '../core/furigana/re
 import { bundledGlossary } from '../dict/glossary/glossary';
 import { nameReadingSource } from '../core/furigana/name-readings';
 
-const KUROMOJI_DICT = fileURLToPath(new URL('../node_modules/kuromoji/dict/', import.meta.url));
-
-export async function loadNodeSegmenter(): Promise<Segmenter> {
-  return loadSegmenter(async (name) => {
-    const bytes = gunzipSync(await readFile(KUROMOJI_DICT + name));
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  });
-}
+export { loadNodeSegmenter };
 
 const EDICT_FILE = fileURLToPath(new URL('../dict/edict/edict.yomu.gz', import.meta.url));
 const NAMES_FILE = fileURLToPath(new URL('../dict/names/names.tsv.gz', import.meta.url));

@@ -8,37 +8,22 @@
  * output is committed, so that the extension builds without the Debian package; rerun this after
  * updating the package, and update LICENSE's version line with what it prints.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { normalizeKey } from '../../core/dictionary/dictionary-key';
 import { encodeDictionaryFile } from '../../core/dictionary/edict-format';
 import { edictMetadata, parseEdict } from './edict-source';
+import { debianPackageVersion, readDebianEucJp } from '../debian-source';
 
 const DEFAULT_SOURCE = '/usr/share/edict/edict';
 const DEFAULT_OUTPUT = fileURLToPath(new URL('./edict.yomu.gz', import.meta.url));
 
-function debianVersion(): string {
-  try {
-    return execFileSync('dpkg-query', ['-W', '-f=${Version}', 'edict'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 function main(): void {
   const [source = DEFAULT_SOURCE, output = DEFAULT_OUTPUT] = process.argv.slice(2);
-  let raw: Buffer;
-  try {
-    raw = readFileSync(source);
-  } catch {
-    console.error(`Cannot read ${source}. Install Debian's EDICT first: apt-get install edict`);
-    process.exit(1);
-  }
-  const text = new TextDecoder('euc-jp', { fatal: true }).decode(raw);
+  const text = readDebianEucJp(source, 'edict', 'EDICT');
   const parsed = parseEdict(text);
-  const version = source === DEFAULT_SOURCE ? debianVersion() : 'unknown';
+  const version = source === DEFAULT_SOURCE ? debianPackageVersion('edict') : 'unknown';
   const origin = `Debian package edict ${version} (${source})`;
   // Entries in the order of their main form: a key's postings then mostly point near the
   // previous key's, and the delta-coded postings compress well. (Ties keep EDICT's order.)

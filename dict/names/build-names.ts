@@ -13,17 +13,15 @@
  * extension builds without the Debian package; rerun this after updating the package, and update
  * LICENSE's version line with what it prints.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { toHiragana } from '../../core/furigana/kana';
-import { loadSegmenter } from '../../core/segmenter/kuromoji-tokenizer';
+import { loadNodeSegmenter } from '../../scripts/node-kuromoji';
+import { debianPackageVersion, readDebianEucJp } from '../debian-source';
 
 const DEFAULT_SOURCE = '/usr/share/edict/enamdict';
 const DEFAULT_OUTPUT = fileURLToPath(new URL('./names.tsv.gz', import.meta.url));
-const KUROMOJI_DICT = fileURLToPath(new URL('../../node_modules/kuromoji/dict/', import.meta.url));
 
 /** ENAMDICT's tags for people's names, in the order their readings are preferred. */
 const PERSON_TAGS: Record<string, number> = { m: 0, f: 0, g: 1, s: 2, u: 3 };
@@ -32,24 +30,9 @@ const MAX_READINGS = 4;
 const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
 const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
 
-function debianVersion(): string {
-  try {
-    return execFileSync('dpkg-query', ['-W', '-f=${Version}', 'enamdict'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 async function main(): Promise<void> {
   const [source = DEFAULT_SOURCE, output = DEFAULT_OUTPUT] = process.argv.slice(2);
-  let raw: Buffer;
-  try {
-    raw = readFileSync(source);
-  } catch {
-    console.error(`Cannot read ${source}. Install Debian's ENAMDICT first: apt-get install enamdict`);
-    process.exit(1);
-  }
-  const text = new TextDecoder('euc-jp', { fatal: true }).decode(raw);
+  const text = readDebianEucJp(source, 'enamdict', 'ENAMDICT');
   const created = /Created: (\d{4}-\d{2}-\d{2})/.exec(text.slice(0, 400))?.[1] ?? 'unknown';
 
   const byName = new Map<string, { reading: string; rank: number }[]>();
@@ -65,10 +48,7 @@ async function main(): Promise<void> {
     byName.set(m[1]!, list);
   }
 
-  const segmenter = await loadSegmenter(async (name) => {
-    const bytes = gunzipSync(await readFile(KUROMOJI_DICT + name));
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  });
+  const segmenter = await loadNodeSegmenter();
   const out: string[] = [];
   for (const surface of [...byName.keys()].sort()) {
     const tokens = segmenter.tokenize(surface);
@@ -82,7 +62,7 @@ async function main(): Promise<void> {
   // level 9 and no file name or time in the gzip header: the same input gives the same file.
   const gz = gzipSync(Buffer.from(body, 'utf8'), { level: 9 });
   writeFileSync(output, gz);
-  const version = source === DEFAULT_SOURCE ? debianVersion() : 'unknown';
+  const version = source === DEFAULT_SOURCE ? debianPackageVersion('enamdict') : 'unknown';
   console.log(`ENAMDICT created ${created}, Debian package enamdict ${version} (${source})`);
   console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${out.length} kuromoji splits and misreads`);
   console.log(`wrote ${output}: ${Buffer.byteLength(body)} bytes uncompressed, ${gz.length} bytes gzip`);
