@@ -12,7 +12,7 @@ import type { Token } from '../segmenter/token';
 import type { DictionaryEntry } from './dictionary-entry';
 import type { Dictionary, KeyMatch } from './edict-dictionary';
 import { conjugates, deinflectTokens, type DeinflectionCandidate, type InflectedSpan, type Inflection } from './deinflection';
-import { isAllKana, katakanaToHiragana } from './kana';
+import { isAllKana, toHiragana } from '../text/kana';
 import { normalizeKey } from './dictionary-key';
 import type { WordLookup, WordMatch } from './word-lookup-result';
 
@@ -295,12 +295,12 @@ function originalForm(entry: DictionaryEntry, key: string, isReading: boolean): 
  * and search-only ones when it has others; for a kana form, the form itself.
  */
 function formReadings(entry: DictionaryEntry, form: string, isReading: boolean): string[] {
-  if (isReading) return [katakanaToHiragana(form)];
+  if (isReading) return [toHiragana(form)];
   const headword = originalForm(entry, form, false);
   let applicable = entry.readings.filter((r) => !r.appliesTo || r.appliesTo.includes(headword));
   if (applicable.length === 0) applicable = entry.readings;
   const regular = applicable.filter((r) => !r.tags.some((t) => UNUSUAL_READING_TAGS.has(t)));
-  return (regular.length > 0 ? regular : applicable).map((r) => katakanaToHiragana(r.text));
+  return (regular.length > 0 ? regular : applicable).map((r) => toHiragana(r.text));
 }
 
 const UNUSUAL_READING_TAGS = new Set(['ik', 'ok', 'rk', 'sk']);
@@ -310,16 +310,16 @@ const UNUSUAL_READING_TAGS = new Set(['ik', 'ok', 'rk', 'sk']);
  * reads as the dictionary says, the rest of the text as written (築く/きずく: 築かれ → きずかれ).
  */
 function inflectedReading(form: string, formReading: string, text: string, kuromojiReading: string, formIsKana: boolean): string {
-  if (formIsKana || isAllKana(text)) return katakanaToHiragana(text);
+  if (formIsKana || isAllKana(text)) return toHiragana(text);
   let stem = form.length;
   let readingStem = formReading.length;
-  while (stem > 0 && readingStem > 0 && katakanaToHiragana(form[stem - 1]!) === formReading[readingStem - 1]) {
+  while (stem > 0 && readingStem > 0 && toHiragana(form[stem - 1]!) === formReading[readingStem - 1]) {
     stem--;
     readingStem--;
   }
   const kanjiStem = form.slice(0, stem);
   if (kanjiStem !== '' && text.startsWith(kanjiStem)) {
-    return formReading.slice(0, readingStem) + katakanaToHiragana(text.slice(kanjiStem.length));
+    return formReading.slice(0, readingStem) + toHiragana(text.slice(kanjiStem.length));
   }
   return kuromojiReading;
 }
@@ -344,7 +344,7 @@ function spanReading(tokens: readonly Token[], from: number, to: number): string
     else if (isAllKana(t.surface)) reading += t.surface;
     else return '';
   }
-  return katakanaToHiragana(reading);
+  return toHiragana(reading);
 }
 
 function hasPartOfSpeech(entry: DictionaryEntry, codes: readonly string[]): boolean {

@@ -5,7 +5,7 @@
  * Digits never carry ruby. When no alignment fits, one ruby covers the word (without its
  * digits at either end); it never throws.
  */
-import { isDigitCode, isKanaCode, isKanjiCodePoint, toAsciiDigits, toHiragana } from './kana';
+import { isDigitCode, isKanaCode, isKanjiCodePoint, toAsciiDigits, toHiragana } from '../text/kana';
 import { numberReadingForms } from './number-reading';
 
 /** A ruby range inside the word: offsets into the surface (UTF-16), reading in hiragana. */

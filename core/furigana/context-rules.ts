@@ -5,7 +5,7 @@
  * parts of speech, conjugation and neighbouring tokens, never at whole sentences.
  */
 import type { Token } from '../segmenter/token';
-import { toHiragana } from './kana';
+import { hasKanji, toHiragana } from '../text/kana';
 
 /** A reading a rule gives a token, with the others it considered plausible. */
 export interface ContextReading {
@@ -431,14 +431,11 @@ const readAmai: Rule = (tokens, i) => {
 const readCho: Rule = (tokens, i) => {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (t.pos1 !== '接尾' || !prev || !touching(tokens, i - 1) || !hasKanjiText(prev.surface)) return undefined;
+  if (t.pos1 !== '接尾' || !prev || !touching(tokens, i - 1) || !hasKanji(prev.surface)) return undefined;
   if (prev.pos !== '名詞' || prev.pos1 === '数' || prev.pos1 === '代名詞') return undefined;
   return { reading: 'ちょう', alternatives: ['まち'] };
 };
 
-function hasKanjiText(text: string): boolean {
-  return /[\u4e00-\u9fff\u3005]/.test(text);
-}
 
 const RULES = new Map<string, Rule>([
   ['方', readHou],

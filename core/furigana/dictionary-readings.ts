@@ -3,7 +3,7 @@
  * written exactly so (its usual readings first), for `ReadingContext.dictionaryReadings`.
  */
 import type { Dictionary } from '../dictionary/edict-dictionary';
-import { toHiragana } from './kana';
+import { toHiragana } from '../text/kana';
 
 /** Reading tags of forms a reader should not be shown: irregular, out-dated, rarely used, search-only. */
 const SKIPPED_READING_TAGS = new Set(['ik', 'ok', 'rk', 'sk']);

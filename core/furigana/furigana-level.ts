@@ -6,7 +6,7 @@
  */
 import type { Dictionary } from '../dictionary/edict-dictionary';
 import type { Token } from '../segmenter/token';
-import { hasKanji } from './kana';
+import { hasKanji } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 
 /** Whether a word written so is a common word. */

@@ -12,7 +12,7 @@ import type { Token } from '../segmenter/token';
 import { alignReading } from './align-reading';
 import { contextReading } from './context-rules';
 import { readCounted, readWrittenNumber } from './counter-reading';
-import { hasKanji, toHiragana } from './kana';
+import { hasKanji, toHiragana } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 
 /**

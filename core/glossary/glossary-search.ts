@@ -5,7 +5,7 @@
  * query is a scan of a few hundred short keys.
  */
 import { toRomaji } from 'wanakana';
-import { toHiragana } from '../furigana/kana';
+import { hasJapanese, toHiragana } from '../text/kana';
 import { formKey, type GlossaryTerm } from './glossary-term';
 
 /** How well a term matched; higher is better. */
@@ -15,7 +15,6 @@ const WORD_PREFIX = 250;
 const INSIDE = 150;
 const IN_EXPLANATION = 50;
 
-const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ\uff66-\uff9f]/;
 
 export interface GlossarySearchResult<T> {
   term: T;
@@ -94,9 +93,9 @@ export function createGlossarySearch<T extends SearchableTerm>(terms: readonly T
     const english = new Set<string>([englishKey(term.en)]);
     const romaji = new Set<string>();
     for (const form of term.forms) {
-      if (JAPANESE.test(form.text)) japanese.add(japaneseKey(form.text));
+      if (hasJapanese(form.text)) japanese.add(japaneseKey(form.text));
       else english.add(englishKey(form.text));
-      const kana = form.reading ?? (JAPANESE.test(form.text) ? japaneseKey(form.text) : undefined);
+      const kana = form.reading ?? (hasJapanese(form.text) ? japaneseKey(form.text) : undefined);
       if (form.reading) japanese.add(japaneseKey(form.reading));
       if (kana) romaji.add(romajiKey(toRomaji(kana)));
     }
@@ -111,7 +110,7 @@ export function createGlossarySearch<T extends SearchableTerm>(terms: readonly T
   });
 
   function score(entry: IndexedTerm<T>, query: string): number {
-    if (JAPANESE.test(query)) return best(entry.japanese, japaneseKey(query));
+    if (hasJapanese(query)) return best(entry.japanese, japaneseKey(query));
     const en = englishKey(query);
     const ro = romajiKey(query);
     let s = Math.max(best(entry.english, en, true), ro.length >= 2 ? best(entry.romaji, ro) - 1 : 0);

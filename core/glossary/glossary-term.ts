@@ -15,6 +15,7 @@
  * - No form text (compared after width and case folding) belongs to two terms or appears twice.
  * - `related` lists ids of other terms in the glossary, without repeats or the term itself.
  */
+import { hasJapanese, hasKanji } from '../text/kana';
 
 export type GlossaryCategory =
   | 'person'
@@ -62,18 +63,11 @@ export interface GlossaryTerm {
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]/;
-const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]/;
 const HIRAGANA_READING = /^[\u3041-\u3096ー]+$/;
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e\u3000]/;
 const MAX_EXPLANATION_LENGTH = 600;
 const TERM_KEYS = new Set(['id', 'en', 'category', 'forms', 'explanation', 'related']);
 const FORM_KEYS = new Set(['text', 'reading']);
-
-/** Whether `text` holds at least one kanji (including the iteration mark 々). */
-export function hasKanji(text: string): boolean {
-  return KANJI.test(text);
-}
 
 /**
  * The key under which a form is compared for duplicates and matched in text: full-width ASCII
@@ -152,7 +146,7 @@ function checkTerm(value: unknown, index: number): GlossaryTerm {
   }
   const forms = value.forms.map((form, i) => checkForm(form, `${where}: forms[${i}]`));
   const main = forms[0]!.text;
-  if (!JAPANESE.test(main)) {
+  if (!hasJapanese(main)) {
     throw new Error(`${where}: forms[0] (${main}) must be the main Japanese form, in kana or kanji`);
   }
   const explanation = checkNonEmptyString(value.explanation, `${where}: explanation`);

@@ -3,7 +3,7 @@
  * over its kanji (the same reading the furigana shows), the kana as written, and kuromoji's
  * token readings where the segments do not cover the span.
  */
-import { isKanaCode, toHiragana } from '../furigana/kana';
+import { isKanaCode, toHiragana } from '../text/kana';
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { Token } from '../segmenter/token';
 

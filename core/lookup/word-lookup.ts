@@ -15,7 +15,7 @@ import type { Dictionary } from '../dictionary/edict-dictionary';
 import { lookupWord } from '../dictionary/word-lookup';
 import type { WordLookup } from '../dictionary/word-lookup-result';
 import type { RubySegment } from '../furigana/ruby-segment';
-import { hasKanji, isKanaCode, toHiragana } from '../furigana/kana';
+import { hasKanji, isKanaCode, toHiragana } from '../text/kana';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
 import { spanReading } from './span-reading';

@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { toHiragana } from '../../core/furigana/kana';
+import { toHiragana } from '../../core/text/kana';
 import { loadNodeSegmenter } from '../../scripts/node-kuromoji';
 import { debianPackageVersion, readDebianEucJp } from '../debian-source';
 

@@ -4,6 +4,7 @@
  * content are taken: never form fields, editable regions, code, scripts, existing ruby or our
  * own UI.
  */
+import { hasKanji } from '../../core/text/kana';
 
 /** Text of one block: its text nodes in order, and where each starts in the joined text. */
 export interface TextBlock {
@@ -26,12 +27,6 @@ const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK',
   'NOBR', 'Q', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
-
-const KANJI = /[\p{Script=Han}々〆ヶ]/u;
-
-export function containsKanji(text: string): boolean {
-  return KANJI.test(text);
-}
 
 /** Whether an element's subtree is off limits: skipped tags, editable regions, our own nodes. */
 export function isSkippedElement(el: Element): boolean {
@@ -131,5 +126,5 @@ export function collectReadableBlocks(root: Node, options: CollectOptions = {}):
     current.text += text.data;
     if (root.nodeType === Node.TEXT_NODE) break;
   }
-  return options.allBlocks ? blocks : blocks.filter((b) => containsKanji(b.text));
+  return options.allBlocks ? blocks : blocks.filter((b) => hasKanji(b.text));
 }

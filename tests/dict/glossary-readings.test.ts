@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { katakanaToHiragana } from '../../core/dictionary/kana';
-import { hasKanji } from '../../core/glossary/glossary-term';
+import { toHiragana } from '../../core/text/kana';
+import { hasKanji } from '../../core/text/kana';
 import { bundledEdict } from '../../dict/edict/node-edict';
 import { bundledGlossary } from '../../dict/glossary/glossary';
 
@@ -11,10 +11,10 @@ function edictReadings(text: string): string[] {
   for (const match of dict.matches(text)) {
     if (match.isReading) continue;
     const entry = dict.entry(match.entryId);
-    const headword = entry.headwords.find((h) => h.text === text || katakanaToHiragana(h.text) === katakanaToHiragana(text));
+    const headword = entry.headwords.find((h) => h.text === text || toHiragana(h.text) === toHiragana(text));
     if (!headword) continue;
     for (const r of entry.readings) {
-      if (!r.appliesTo || r.appliesTo.includes(headword.text)) readings.add(katakanaToHiragana(r.text));
+      if (!r.appliesTo || r.appliesTo.includes(headword.text)) readings.add(toHiragana(r.text));
     }
   }
   return [...readings];

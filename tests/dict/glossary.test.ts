@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledGlossary, GLOSSARY_FILES } from '../../dict/glossary/glossary';
-import { formKey, hasKanji, validateGlossary, type GlossaryCategory } from '../../core/glossary/glossary-term';
+import { formKey, validateGlossary, type GlossaryCategory } from '../../core/glossary/glossary-term';
+import { hasKanji } from '../../core/text/kana';
 import { createTermMatcher } from '../../core/glossary/term-matcher';
 
 const article = readFileSync(new URL('../fixtures/article.ja.txt', import.meta.url), 'utf8');

@@ -8,6 +8,7 @@ import { MAX_CHARS_PER_REQUEST, MAX_TEXTS_PER_REQUEST } from '../../../core/engi
 import { tallyPageTerms, type FoundTerms, type GlossaryTermSummary, type PageTerm, type TermSpan } from '../../../core/glossary/page-terms';
 import { collectReadableBlocks, type TextBlock } from '../readable-blocks';
 import { rangeForSpan } from '../block-ranges';
+import { hasJapanese } from '../../../core/text/kana';
 
 /** Asks the engine for the terms in some texts; throws with a readable message on failure. */
 export type FindTerms = (texts: string[]) => Promise<FoundTerms>;
@@ -23,8 +24,8 @@ export interface CollectorOptions {
 }
 
 /** Text a term could be in: Japanese, or Latin letters (acronyms such as NATO). */
-const CANDIDATE = /[A-Za-z\uff21-\uff3a\uff41-\uff5a\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶ]/;
-const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶ]/;
+const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/;
+const isCandidate = (text: string) => LATIN.test(text) || hasJapanese(text);
 /** Our UI hosts: their insertion is not a change of the page's text. */
 const OWN_HOSTS = new Set(['glossary-panel', 'popup']);
 const CACHE_LIMIT = 20_000;
@@ -194,9 +195,9 @@ export class PageTermCollector {
   private async scan(): Promise<void> {
     const started = performance.now();
     const root = this.doc.body ?? this.doc.documentElement;
-    const blocks = collectReadableBlocks(root, { throughFurigana: true, allBlocks: true }).filter((b) => CANDIDATE.test(b.text));
+    const blocks = collectReadableBlocks(root, { throughFurigana: true, allBlocks: true }).filter((b) => isCandidate(b.text));
     // A page without Japanese has no terms for us (an English page's "NATO" is not our business).
-    const japanese = blocks.some((b) => JAPANESE.test(b.text));
+    const japanese = blocks.some((b) => hasJapanese(b.text));
     const wanted = japanese ? blocks : [];
     try {
       await this.lookUp([...new Set(wanted.map((b) => b.text).filter((t) => !this.cache.has(t)))]);

@@ -6,13 +6,10 @@
 import { lookupWindow } from '../../../core/lookup/lookup-window';
 import { collectReadableBlocks } from '../readable-blocks';
 import type { BlockWordsCache } from './block-words-cache';
-
-const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]/;
+import { hasJapanese } from '../../../core/text/kana';
 
 /** Whether a block holds Japanese (kana or kanji): only such blocks are looked up (NATO counts inside them). */
-export function hasJapaneseText(text: string): boolean {
-  return JAPANESE.test(text);
-}
+export const hasJapaneseText = hasJapanese;
 
 /** The texts (lookup windows from their start) of readable blocks within half a viewport of the screen, top first. */
 export function textsNearViewport(doc: Document): string[] {

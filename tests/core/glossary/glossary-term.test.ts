@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formKey, hasKanji, validateGlossary, type GlossaryTerm } from '../../../core/glossary/glossary-term';
+import { formKey, validateGlossary, type GlossaryTerm } from '../../../core/glossary/glossary-term';
+import { hasKanji } from '../../../core/text/kana';
 
 function nato(): GlossaryTerm {
   return {

@@ -1,5 +1,6 @@
 /**
- * Character classes and kana conversions the reading layer needs. Kept small and
+ * Japanese character classes and kana conversions, shared by the reading layer, the dictionary,
+ * the glossary and the content script. Kept small and
  * allocation-light: it runs on every token of every page.
  */
 
@@ -92,4 +93,17 @@ export function toHiragana(text: string): string {
 /** Folds full-width digits to ASCII ones. */
 export function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** Whether the text is non-empty and written in kana only. */
+export function isAllKana(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) if (!isKanaCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether the text holds any Japanese script: kana (full or half width) or kanji. */
+export function hasJapanese(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isKanaCode(text.charCodeAt(i))) return true;
+  return hasKanji(text);
 }

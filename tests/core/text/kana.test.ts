@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { hasJapanese, hasKanji, isAllKana, toHiragana } from '../../../core/text/kana';
+
+describe('Japanese character classes, shared by every part of the extension', () => {
+  test('hasKanji: every plane (𠮟), 々 and the counter ヶ; not kana, Latin or digits', () => {
+    for (const t of ['漢', '𠮟る', '人々', '一ヶ月', '〆切']) expect(hasKanji(t), t).toBe(true);
+    for (const t of ['', 'ひらがな', 'カタカナ', 'ﾊﾝｶｸ', 'NATO', '2024', '\uD842']) expect(hasKanji(t), t).toBe(false);
+  });
+
+  test('hasJapanese: kana in any width or kanji; Latin alone is not', () => {
+    for (const t of ['の', 'ゲート', 'ﾛｼｱ', '𠮟', 'NATOの']) expect(hasJapanese(t), t).toBe(true);
+    for (const t of ['', 'NATO summit', 'ＮＡＴＯ', '2024年'.slice(0, 4)]) expect(hasJapanese(t), t).toBe(false);
+  });
+
+  test('isAllKana and toHiragana', () => {
+    expect(isAllKana('すでに')).toBe(true);
+    expect(isAllKana('ロシア')).toBe(true);
+    expect(isAllKana('')).toBe(false);
+    expect(isAllKana('既に')).toBe(false);
+    expect(toHiragana('ロシアとｶﾞｽ')).toBe('ろしあとがす');
+    expect(toHiragana('ヴ')).toBe('ゔ');
+  });
+});
