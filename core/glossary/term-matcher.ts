@@ -77,7 +77,23 @@ function isKatakana(code: number): boolean {
   return (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc || (code >= 0xff66 && code <= 0xff9f);
 }
 
+/** Matchers already built, by the term list they were built from (a matcher never changes). */
+const built = new WeakMap<readonly GlossaryTerm[], TermMatcher>();
+
+/**
+ * The matcher for a term list. The engine asks for it from page-term finding and from hover
+ * lookups; the same list gets the same matcher, built once.
+ */
 export function createTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
+  let matcher = built.get(terms);
+  if (!matcher) {
+    matcher = buildTermMatcher(terms);
+    built.set(terms, matcher);
+  }
+  return matcher;
+}
+
+function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
   const root = new Map<number, TrieNode>();
   let longestForm = 0;
 

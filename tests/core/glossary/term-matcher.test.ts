@@ -207,3 +207,14 @@ describe('the bundled glossary on the reference article', () => {
     expect(elapsed).toBeLessThan(100);
   });
 });
+
+describe('one matcher per term list', () => {
+  it('gives the same list the same matcher (the engine builds it once for pages and hover), another list its own', () => {
+    const terms = bundledGlossary();
+    expect(createTermMatcher(terms)).toBe(createTermMatcher(terms));
+    const fewer = terms.filter((t) => t.id !== 'nato');
+    expect(createTermMatcher(fewer)).not.toBe(createTermMatcher(terms));
+    expect(createTermMatcher(fewer).findAll('NATOと国連').map((o) => o.termId)).not.toContain('nato');
+    expect(createTermMatcher(terms).findAll('NATOと国連').map((o) => o.termId)).toContain('nato');
+  });
+});
