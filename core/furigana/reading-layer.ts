@@ -122,7 +122,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = name.to;
       continue;
     }
-    const compound = context.dictionaryReadings && dictionaryCompound(tokens, i, context);
+    const compound = context.dictionaryReadings && (dictionaryCompound(tokens, i, context) ?? dictionaryPhrase(tokens, i, context));
     if (compound) {
       words.push(compound);
       i = compound.to;
@@ -222,8 +222,8 @@ function compoundable(t: Token, first: boolean): boolean {
   if (t.pos === '接頭詞') return first;
   // この頃, その他: a demonstrative heads some dictionary words.
   if (t.pos === '連体詞') return first && hasKanjiFree(t.surface);
-  // 一目|惚れ, 品|揃え: a verb stem closes a compound noun.
-  return !first && t.pos === '動詞' && t.conjugationForm === '連用形';
+  // 一目|惚れ, 品|揃え: a verb stem closes a compound noun (not する's し: 説明|し is no word).
+  return !first && t.pos === '動詞' && t.conjugationForm === '連用形' && hasKanji(t.surface);
 }
 
 function hasKanjiFree(text: string): boolean {
@@ -256,6 +256,69 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
     best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: others.length ? others : undefined };
   }
   return best;
+}
+
+/** Tokens a set phrase cannot run across. */
+function phraseBreak(t: Token): boolean {
+  return t.pos === '記号' || !hasJapaneseOnly(t.surface);
+}
+
+function hasJapaneseOnly(text: string): boolean {
+  return /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$/.test(text);
+}
+
+/**
+ * The longest run of two or more tokens from `i`, of any part of speech, that the dictionary
+ * knows as one word or set phrase written so (瞬く|間|に, 体|良く, 巡|洋|戦艦 where kuromoji
+ * misparses); a closing verb or adjective may be inflected (印象|付け|た: 印象付ける).
+ */
+function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  const first = tokens[i]!;
+  if (!hasKanji(first.surface) || phraseBreak(first) || isNumberToken(first) || first.pos1 === '接尾') return undefined;
+  let surface = first.surface;
+  let own = toHiragana(first.reading);
+  let best: Word | undefined;
+  let kanjiTokens = 1;
+  let particles = 0;
+  for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
+    const t = tokens[k]!;
+    // X|の|Y reads as its words do (犬|の|子 is a puppy, not いんのこ, the nursery charm).
+    if (phraseBreak(t) || t.pos1 === '連体化' || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    const before = surface;
+    surface += t.surface;
+    own += toHiragana(t.reading);
+    if (hasKanji(t.surface)) kanjiTokens++;
+    if (t.pos === '助詞' || t.pos === '助動詞') particles++;
+    // One word and a particle (時|に, 後|に, 今日|は) is the context rules' business, not a set phrase;
+    // a noun and する's stem (説明|し) is no word of its own.
+    if ((kanjiTokens < 2 && particles > 0) || t.basicForm === 'する') continue;
+    const known = !context.dictionaryHasPrefix || context.dictionaryHasPrefix(surface);
+    const exact = known ? context.dictionaryReadings!(surface) : undefined;
+    if (exact?.length) {
+      // kuromoji's reading token by token stands when the dictionary gives it too (良い|感じ よい, 犬|の|子 いぬ).
+      const ordered = exact.includes(own) ? [own, ...exact.filter((r) => r !== own)] : exact;
+      best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: ordered.length > 1 ? ordered.slice(1, 4) : undefined };
+    } else if ((t.pos === '動詞' || t.pos === '形容詞') && t.basicForm !== t.surface && t.basicForm !== '*') {
+      const inflected = inflectedReading(before, t, context);
+      if (inflected) best = { from: i, to: k + 1, reading: inflected };
+    }
+    if (!known) break;
+  }
+  return best;
+}
+
+/** The reading of `before` + an inflected verb or adjective, from the dictionary's reading of `before` + its basic form. */
+function inflectedReading(before: string, t: Token, context: ReadingContext): string | undefined {
+  const readings = context.dictionaryReadings!(before + t.basicForm);
+  if (!readings?.length) return undefined;
+  const kanaTail = /[\u3041-\u309f]*$/;
+  const basicTail = kanaTail.exec(t.basicForm)![0];
+  const ownTail = kanaTail.exec(t.surface)![0];
+  const stemLength = t.surface.length - ownTail.length;
+  if (t.basicForm.length - basicTail.length !== stemLength || t.basicForm.slice(0, stemLength) !== t.surface.slice(0, stemLength)) return undefined;
+  const reading = readings[0]!;
+  if (!reading.endsWith(basicTail)) return undefined;
+  return reading.slice(0, reading.length - basicTail.length) + ownTail;
 }
 
 /** The longest run of tokens a person's name is looked up over (美|智|也). */

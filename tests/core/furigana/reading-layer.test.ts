@@ -299,6 +299,32 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(show('習とは')).toBe('習とは');
   });
 
+  it('reads a set phrase the dictionary knows across any parts of speech (瞬く|間|に, 体|良く)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 瞬く間に: ['またたくまに'], 体良く: ['ていよく'], 現わす: ['あらわす'] }) };
+    expect(show('瞬く間に完売')).toContain('[瞬:まばた]く[間:あいだ]に');
+    expect(withContext('瞬く間に完売', context)).toBe('[瞬:またた]く[間:ま]に[完売:かんばい]');
+    expect(withContext('参戦派を体良く国外に', context)).toContain('[体良:ていよ]く');
+    expect(withContext('姿を現わすことは', context)).toContain('[現:あら]わす');
+  });
+
+  it('reads a set phrase whose closing verb is inflected from its dictionary form (印象|付け|た)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 印象付ける: ['いんしょうづける'] }) };
+    expect(withContext('人を印象付けた', context)).toContain('[印象付:いんしょうづ]けた');
+    expect(withContext('人を印象付ける', context)).toContain('[印象付:いんしょうづ]ける');
+  });
+
+  it('leaves a word and its particle to the context rules, and X|の|Y and a noun with する as their words read', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 時に: ['ときに'], 犬の子: ['いんのこ'], 説明し: ['ときあかし'] }) };
+    expect(withContext('運転時に上部が', context)).toContain('[時:じ]に');
+    expect(withContext('犬の子でも', context)).toBe('[犬:いぬ]の[子:こ]でも');
+    expect(withContext('理想を説明した', context)).toContain('[説明:せつめい]した');
+  });
+
+  it("keeps kuromoji's reading of a set phrase when the dictionary gives it too", () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 良い感じ: ['いいかんじ', 'よいかんじ'] }) };
+    expect(withContext('良い感じで', context)).toContain('[良:よ]い[感:かん]じ');
+  });
+
   it('stops looking when no dictionary word starts with the span', () => {
     const asked: string[] = [];
     const context: ReadingContext = {
