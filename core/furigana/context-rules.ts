@@ -136,8 +136,11 @@ const readHoka: Rule = (tokens, i) => {
   const t = tokens[i]!;
   if (t.pos !== '名詞') return undefined;
   const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // After この, その or の it is "the rest" (この他, 串かつの他), whatever follows.
+  const rest = prev?.pos === '連体詞' || prev?.surface === 'の';
   // 他 straight before a noun is the prefix た (他球団, 他国); on its own it is ほか (他の, 他に, その他).
-  if (next && touching(tokens, i) && isNoun(next) && !isSymbol(next)) return { reading: 'た', alternatives: ['ほか'] };
+  if (!rest && next && touching(tokens, i) && isNoun(next) && !isSymbol(next)) return { reading: 'た', alternatives: ['ほか'] };
   return { reading: 'ほか', alternatives: ['た'] };
 };
 
@@ -153,11 +156,23 @@ const readKe: Rule = (tokens, i) => {
   return undefined;
 };
 
+/**
+ * Events and spans of time that 今 heads as the prefix こん, "the present one": 今大会, 今シーズン
+ * (今世紀, 今年度 are dictionary words, read whole before the rules).
+ */
+const CURRENT_ONES = new Set([
+  '大会', '試合', '選挙', '事件', '作品', '作', '会期', '学期', '定例会', '国会', '臨時国会', '通常国会', '大戦', '公演', '場所',
+  '番組', '企画', '計画', '調査', '訪問', '会談', '協議', '合意', '措置', '改正', '法案', '決定', '事業', '予算', '決算', '期',
+  '年次', '政権', '内閣', '会合', '総会', '会議', '交渉', '取引', '契約', '災害', '地震', '事故', '問題', '騒動', '展示', '展',
+]);
+
 const readIma: Rule = (tokens, i) => {
   const t = tokens[i]!;
   if (t.reading !== 'コン') return undefined;
   const next = tokens[i + 1];
   if (!next || !isNoun(next) || next.pos1 === '数' || next.pos1 === '副詞可能') return { reading: 'いま', alternatives: ['こん'] };
+  // Before any other kanji noun it is "now": 今話題の, 今自分が, 今大注目 (いま).
+  if (touching(tokens, i) && hasKanji(next.surface) && !CURRENT_ONES.has(next.surface)) return { reading: 'いま', alternatives: ['こん'] };
   return undefined;
 };
 

@@ -154,6 +154,11 @@ describe('readingSegments: context rules', () => {
     expect(show('何に使うの')).toContain('[何:なに]に');
     expect(show('何にもない')).toContain('[何:なん]にも');
     expect(show('他の人')).toContain('[他:ほか]の');
+    expect(show('他球団へ')).toContain('[他:た][球団');
+    expect(show('この他近年では')).toContain('この[他:ほか][近年');
+    expect(show('今話題になっている')).toContain('[今:いま][話題:わだい]');
+    expect(show('タイヤは今自分が使っている')).toContain('[今:いま][自分:じぶん]');
+    expect(show('今大会で優勝')).toContain('[今:こん][大会:たいかい]');
     expect(show('一晩中話した')).toContain('[一:ひと][晩:ばん][中:じゅう]');
     expect(show('会議中です')).toContain('[中:ちゅう]');
     expect(show('ブルボン家の王')).toContain('[家:け]の');
