@@ -452,7 +452,21 @@ const readCho: Rule = (tokens, i) => {
 };
 
 
+/**
+ * 一 and 二 before a native noun written with okurigana count natively: 一押し ひとおし, 一塗り
+ * ひとぬり, 二手 ふたて is not one of them (no okurigana, left to kuromoji).
+ */
+function nativeCount(native: string): Rule {
+  return (tokens, i) => {
+    const next = tokens[i + 1];
+    if (!next || !touching(tokens, i) || next.pos !== '名詞' || !/^[\u4e00-\u9fff][\u3041-\u309f]+$/.test(next.surface)) return undefined;
+    return { reading: native, alternatives: [toHiragana(tokens[i]!.reading)] };
+  };
+}
+
 const RULES = new Map<string, Rule>([
+  ['一', nativeCount('ひと')],
+  ['二', nativeCount('ふた')],
   ['方', readHou],
   ['間', readAida],
   // IPADIC reads その間, この間 with かん; あいだ is the usual reading (かん stays the alternative).

@@ -172,6 +172,23 @@ function adjustFourSevenNine(number: SpokenNumber, counter: string): string {
   return r;
 }
 
+/** Sounds a Sino-Japanese reading of one kanji can end in after its first (こう, かん, いち, ひき, せつ). */
+const SINO_ENDINGS = new Set(['ん', 'う', 'い', 'く', 'き', 'つ', 'ち', 'ー']);
+/** Native counters that still count with いち, に: 一割 いちわり. */
+const COUNTED_IN_SINO = new Set(['割']);
+
+/**
+ * Whether a counter is a native (kun) word, by the shape of its reading: okurigana (通り, 回り,
+ * 切れ), or one kanji read with three sounds or more (ふくろ), or with a second sound that no
+ * Sino-Japanese reading has (さら, はこ, くみ; not ほん, まい, ひき, ちゃく).
+ */
+function isNativeCounter(counter: string, reading: string): boolean {
+  if (COUNTED_IN_SINO.has(counter) || !/^[\u4e00-\u9fff][\u3041-\u309f]*$/.test(counter)) return false;
+  if (counter.length > 1) return true;
+  const sounds = reading.replace(/[ゃゅょぁぃぅぇぉ]/g, '');
+  return sounds.length >= 3 || (sounds.length === 2 && !SINO_ENDINGS.has(sounds[1]!));
+}
+
 /** Days counted or dated with native words: 二日 ふつか ... 十日 とおか, 二十日 はつか. */
 const NATIVE_DAYS: Record<number, string> = {
   2: 'ふつ', 3: 'みっ', 4: 'よっ', 5: 'いつ', 6: 'むい', 7: 'なの', 8: 'よう', 9: 'ここの', 10: 'とお', 14: 'じゅうよっ', 20: 'はつ', 24: 'にじゅうよっ',
@@ -226,6 +243,15 @@ export function readCounted(
     return undefined;
   }
   if (counter === '歳' && value === 20) return { number: 'にじゅっ', counter: 'さい', alternatives: ['はたち'] };
+  // Native counters count natively for one and two and keep their own sound: 一皿 ひとさら, 二箱
+  // ふたはこ, 一通り ひととおり, 三組 さんくみ.
+  // 割 (tenths) keeps every sound: 一割 いちわり, 六割 ろくわり.
+  if (counter === '割') return { number: adjustFourSevenNine(number, counter), counter: counterReading };
+  if (isNativeCounter(counter, counterReading)) {
+    if (value === 1) return { number: 'ひと', counter: counterReading };
+    if (value === 2) return { number: 'ふた', counter: counterReading };
+    return { number: adjustFourSevenNine(number, counter), counter: counterReading };
+  }
 
   const reading = counterReading;
   const row = rowOf(reading);

@@ -194,6 +194,11 @@ function readNumberAndCounter(tokens: readonly Token[], i: number, words: readon
         { from: j, to: j + 1, reading: 'え', alternatives: ['じゅう'] },
       ];
     }
+    // 15分の: minutes, unless a number follows (3分の1 is a third).
+    if (counter.surface === '分の' && !isNumberToken(tokens[j + 1] ?? counter)) {
+      const minutes = readCounted(number, '分', 'ふん');
+      if (minutes) return [{ from: i, to: j, reading: minutes.number }, { from: j, to: j + 1, reading: minutes.counter + 'の' }];
+    }
     const counterReading = COUNTER_READINGS[counter.surface] ?? toHiragana(counter.reading);
     const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
     if (counted) {

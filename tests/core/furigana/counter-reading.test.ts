@@ -68,6 +68,18 @@ describe('readCounted', () => {
     expect(counted('一', 'ヶ月', 'かげつ')).toBe('いっ|かげつ');
   });
 
+  it('counts natively with native counters, without sound changes, and 割 plainly', () => {
+    expect(counted('一', '皿', 'さら')).toBe('ひと|さら');
+    expect(counted('二', '箱', 'はこ')).toBe('ふた|はこ');
+    expect(counted('一', '通り', 'とおり')).toBe('ひと|とおり');
+    expect(counted('三', '組', 'くみ')).toBe('さん|くみ');
+    expect(counted('六', '袋', 'ふくろ')).toBe('ろく|ふくろ');
+    expect(counted('一', '匹', 'ひき')).toBe('いっ|ぴき');
+    expect(counted('一', '枚', 'まい')).toBe('いち|まい');
+    expect(counted('一', '割', 'わり')).toBe('いち|わり');
+    expect(counted('六', '割', 'わり')).toBe('ろく|わり');
+  });
+
   it('reads months and hours with their old forms of 4, 7, 9', () => {
     expect(counted('4', '月', 'がつ')).toBe('し|がつ');
     expect(counted('9', '月', 'がつ')).toBe('く|がつ');

@@ -105,6 +105,14 @@ describe('readingSegments: numbers and counters', () => {
     expect(show('何人か')).toBe('[何:なん][人:にん]か');
     expect(show('二十日')).toBe('[二十:はつ][日:か]');
     expect(show('一ヶ月')).toBe('[一:いっ][ヶ月:かげつ]');
+    expect(show('一通り終わると')).toContain('[一:ひと][通:とお]り');
+    expect(show('一箱を')).toBe('[一:ひと][箱:はこ]を');
+    expect(show('一押しの')).toBe('[一:ひと][押:お]しの');
+  });
+
+  it('reads minutes before の as minutes, and a fraction as a fraction', () => {
+    expect(show('駅から15分の所')).toContain('15[分:ふん]の');
+    expect(show('3分の1の')).toContain('3[分:ぶん]の1');
   });
 
   it('says when a day count could be a date', () => {
