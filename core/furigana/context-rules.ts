@@ -464,7 +464,23 @@ function nativeCount(native: string): Rule {
   };
 }
 
+/** 有 and 無 closing a listed item are あり and なし: 駐車場有, 送料無, インセン有！ (shop and listing style). */
+function listed(reading: string): Rule {
+  return (tokens, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!prev || prev.pos !== '名詞' || !touching(tokens, i - 1) || (next && !isSymbol(next))) return undefined;
+    return { reading, alternatives: [toHiragana(tokens[i]!.reading)] };
+  };
+}
+
 const RULES = new Map<string, Rule>([
+  ['有', listed('あり')],
+  ['無', listed('なし')],
+  // 奴 on its own is やつ, "guy"; やっこ (a servant, 冷奴) is old or part of a word.
+  ['奴', (tokens, i) => (tokens[i]!.reading === 'ヤッコ' ? { reading: 'やつ', alternatives: ['やっこ'] } : undefined)],
+  // お家 is today's おうち, "home"; おいえ (a noble house, お家騒動) stays the alternative.
+  ['お家', (tokens, i) => (tokens[i]!.reading === 'オイエ' ? { reading: 'おうち', alternatives: ['おいえ'] } : undefined)],
   ['一', nativeCount('ひと')],
   ['二', nativeCount('ふた')],
   ['方', readHou],

@@ -129,7 +129,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       continue;
     }
     const ruled = contextReading(tokens, i);
-    words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, context) });
+    words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) });
     i++;
   }
   return words;
@@ -374,13 +374,32 @@ function preferredOrder(surface: string, readings: readonly string[]): readonly 
 }
 
 /** kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's. */
-function dictionaryChecked(token: Token, context: ReadingContext): { reading: string; alternatives?: string[] } {
+function dictionaryChecked(token: Token, previous: Token | undefined, next: Token | undefined, context: ReadingContext): { reading: string; alternatives?: string[] } {
   const own = toHiragana(token.reading);
-  // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings).
-  if ((token.known && own) || !context.dictionaryReadings || !hasKanji(token.surface)) return { reading: own };
+  // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings),
+  // except a lone kanji kuromoji could only place as a given name or a suffix.
+  if ((token.known && own && !stranded(token, previous, next)) || !context.dictionaryReadings || !hasKanji(token.surface)) return { reading: own };
   const readings = context.dictionaryReadings(token.surface);
   if (!readings?.length) return { reading: own };
   return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+}
+
+/**
+ * A single kanji that kuromoji tags as a given name with no name or noun before it (なりたい|等
+ * read ひとし), or as a suffix with nothing it could be the suffix of (づつ|体 read たい): its
+ * tag is a guess, and the dictionary's usual reading is the better one.
+ */
+function stranded(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  if (token.surface.length !== 1 || token.pos !== '名詞') return false;
+  const nounLike = (t: Token | undefined) => !!t && (t.pos === '名詞' || t.pos === '接頭詞') && hasJapaneseText(t.surface);
+  if (token.pos2 === '人名') return !nounLike(previous) && !nounLike(next);
+  // A suffix after a kana word kuromoji does not know (少し|づつ|体).
+  if (token.pos1 === '接尾') return !!previous && !previous.known && /^[\u3041-\u309f]+$/.test(previous.surface);
+  return false;
+}
+
+function hasJapaneseText(text: string): boolean {
+  return /[\u3041-\u30ff\u4e00-\u9fff]/.test(text);
 }
 
 function isNounToken(t: Token | undefined): boolean {

@@ -162,6 +162,11 @@ describe('readingSegments: context rules', () => {
     expect(show('何に使うの')).toContain('[何:なに]に');
     expect(show('何にもない')).toContain('[何:なん]にも');
     expect(show('他の人')).toContain('[他:ほか]の');
+    expect(show('可愛い奴ですよ')).toContain('[奴:やつ]');
+    expect(show('お家での')).toBe('お[家:うち]での');
+    expect(show('駐車場有！')).toContain('[有:あり]');
+    expect(show('送料無')).toContain('[無:なし]');
+    expect(show('有無を')).toContain('[有無:うむ]');
     expect(show('他球団へ')).toContain('[他:た][球団');
     expect(show('この他近年では')).toContain('この[他:ほか][近年');
     expect(show('今話題になっている')).toContain('[今:いま][話題:わだい]');
@@ -310,6 +315,16 @@ describe('readingSegments: glossary and dictionary', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 習: ['しゅう'] }) };
     expect(withContext('習とは', context)).toBe('[習:しゅう]とは');
     expect(show('習とは')).toBe('習とは');
+  });
+
+  it('rereads a lone kanji kuromoji could only place as a given name or a stray suffix', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 等: ['など', 'とう'], 体: ['からだ', 'たい'] }) };
+    expect(show('なりたい等、理想の')).toContain('[等:ひとし]');
+    expect(withContext('なりたい等、理想の', context)).toContain('[等:など]');
+    expect(withContext('少しづつ体が老化して', context)).toContain('[体:からだ]が');
+    // A name next to a name or a noun stays a name (小島聡); a suffix after a foreign word stays a suffix.
+    expect(withContext('小島聡と対戦した', context)).toContain('[聡:さとし]');
+    expect(withContext('Windows上で動く', { dictionaryReadings: fromTable({ 上: ['うえ'] }) })).toContain('[上:じょう]');
   });
 
   it('reads a set phrase the dictionary knows across any parts of speech (瞬く|間|に, 体|良く)', () => {
