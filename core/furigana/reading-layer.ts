@@ -349,7 +349,7 @@ function nameSpan(tokens: readonly Token[], i: number, names: (surface: string) 
   for (let k = i; k < tokens.length && k < i + MAX_NAME_SPAN; k++) {
     const t = tokens[k]!;
     if (!namePiece(t) || (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start)) break;
-    person ||= t.pos2 === '人名';
+    person ||= t.pos2 === '人名' || !t.known;
     surface += t.surface;
     own += toHiragana(t.reading);
     if (k === i || !person) continue;

@@ -369,7 +369,7 @@ describe('readingSegments: people\'s names', () => {
   beforeAll(async () => {
     segmenter2 = await nodeSegmenter();
   });
-  const NAMES: Record<string, string[]> = { 了平: ['りょうへい'], 敬司: ['けいじ', 'けいし', 'たかし'], 智花: ['ともか'], 東京: ['ひがしきょう'], 会議: ['あいぎ'] };
+  const NAMES: Record<string, string[]> = { 了平: ['りょうへい'], 敬司: ['けいじ', 'けいし', 'たかし'], 智花: ['ともか'], 東京: ['ひがしきょう'], 会議: ['あいぎ'], 順也: ['じゅんや'] };
   const context: ReadingContext = { nameReadings: (s) => NAMES[s] };
   const read = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), context));
 
@@ -377,6 +377,11 @@ describe('readingSegments: people\'s names', () => {
     expect(read('構成作家の矢野了平。')).toContain('[了平:りょうへい]');
     expect(read('武藤敬司、ベイダー')).toContain('[敬司:けいじ]');
     expect(read('黒川智花主演で')).toContain('[智花:ともか]');
+  });
+
+  it('takes a piece kuromoji does not know for part of a name (順|也)', () => {
+    expect(show('２６分、順也の思い切り')).not.toContain('じゅんや');
+    expect(read('２６分、順也の思い切り')).toContain('[順也:じゅんや]');
   });
 
   it('offers the names source\'s other readings', () => {
