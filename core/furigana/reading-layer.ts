@@ -70,7 +70,7 @@ export function readingSegments(text: string, tokens: readonly Token[], context:
     const surface = word.to - word.from === 1 ? first.surface : joinSurfaces(tokens, word.from, word.to);
     if (last.start + last.surface.length !== start + surface.length) continue; // tokens not contiguous
     if (!hasKanji(surface)) continue;
-    const parts = alignReading(surface, word.reading);
+    const parts = latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading);
     for (const part of parts) {
       const segment: RubySegment = { start: start + part.start, end: start + part.end, reading: part.reading };
       if (word.alternatives?.length && parts.length === 1) {
@@ -83,6 +83,22 @@ export function readingSegments(text: string, tokens: readonly Token[], context:
     }
   }
   return segments;
+}
+
+const LATIN_LEAD = /^[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・'-]+/;
+
+/**
+ * Ruby for a word that starts with Latin letters or digits (ＪＲ東海 じぇいあーるとうかい): the
+ * letters stay bare and the kanji after them take the end of the reading that the dictionary
+ * gives them; undefined when the word has no such start or the dictionary cannot tell.
+ */
+function latinLedParts(surface: string, reading: string, context: ReadingContext): ReturnType<typeof alignReading> | undefined {
+  const lead = LATIN_LEAD.exec(surface)?.[0];
+  if (!lead || lead.length === surface.length || !context.dictionaryReadings) return undefined;
+  const rest = surface.slice(lead.length);
+  const own = context.dictionaryReadings(rest)?.find((r) => reading.endsWith(r) && r.length < reading.length);
+  if (!own) return undefined;
+  return alignReading(rest, own).map((p) => ({ ...p, start: p.start + lead.length, end: p.end + lead.length }));
 }
 
 /** The reading an alternative gives to the same part of the surface, if it aligns the same way. */

@@ -327,6 +327,12 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('Windows上で動く', { dictionaryReadings: fromTable({ 上: ['うえ'] }) })).toContain('[上:じょう]');
   });
 
+  it('leaves Latin letters at the head of a word bare (ＪＲ東海)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 東海: ['とうかい'] }) };
+    expect(show('ＪＲ東海が')).toBe('[ＪＲ東海:じぇいあーるとうかい]が');
+    expect(withContext('ＪＲ東海が', context)).toBe('ＪＲ[東海:とうかい]が');
+  });
+
   it('reads a set phrase the dictionary knows across any parts of speech (瞬く|間|に, 体|良く)', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 瞬く間に: ['またたくまに'], 体良く: ['ていよく'], 現わす: ['あらわす'] }) };
     expect(show('瞬く間に完売')).toContain('[瞬:まばた]く[間:あいだ]に');
