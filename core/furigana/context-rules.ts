@@ -338,6 +338,42 @@ const readHiki: Rule = (tokens, i) => {
   return undefined;
 };
 
+/** What one plays (弾く ひく) and what is flicked or repelled (弾く はじく). */
+const PLAYED = new Set([
+  '曲', 'ピアノ', 'ギター', 'ベース', 'バイオリン', 'ヴァイオリン', 'チェロ', 'ウクレレ', 'ハープ', 'オルガン', 'キーボード',
+  '琴', '三味線', '楽器', '鍵盤', '旋律', 'メロディー', 'メロディ', '伴奏', 'ソロ', '弦', 'フレーズ', 'コード',
+]);
+const REPELLED = new Set(['水', '油', '汗', '雨', '水滴', '光', '弾丸', '玉', '指', 'そろばん', '算盤', '石', '攻撃', '汚れ']);
+
+/** The noun marked by を or が a few tokens before token i, within its clause. */
+function markedNounBefore(tokens: readonly Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if ((t.surface === 'を' || t.surface === 'が') && t.pos === '助詞') return tokens[k - 1]!.surface;
+    if (t.pos === '動詞' || t.pos === '記号') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * 弾く is played (ピアノを弾いて ひいて) unless what it acts on is flicked or repelled (水を弾く
+ * はじく); kuromoji reads its stem はじき. 弾ける is "can play" after what one plays (曲が弾ける
+ * ひける), else "to burst" (弾ける笑顔 はじける).
+ */
+const readHiku: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const own = toHiragana(t.reading);
+  const object = markedNounBefore(tokens, i);
+  if (t.basicForm === '弾ける') {
+    return object && PLAYED.has(object) && own.startsWith('はじ') ? { reading: 'ひ' + own.slice(2), alternatives: [own] } : undefined;
+  }
+  if (t.basicForm !== '弾く' || t.pos !== '動詞') return undefined;
+  const repelled = !!object && REPELLED.has(object);
+  const tail = own.startsWith('はじ') ? own.slice(2) : own.slice(1);
+  const reading = (repelled ? 'はじ' : 'ひ') + tail;
+  return reading === own ? undefined : { reading, alternatives: [own] };
+};
+
 /** 観 before に and a verb of going is 観る's stem (観に行く みにいく), not the noun かん. */
 const readMi: Rule = (tokens, i) => {
   const next = tokens[i + 1];
@@ -509,7 +545,8 @@ const RULES = new Map<string, Rule>([
   ['岳', readDake],
   ['聖', readSei],
   ['明日', readAsu],
-  ['弾き', readHiki],
+  ['弾き', (tokens, i) => readHiki(tokens, i) ?? readHiku(tokens, i)],
+  ...['弾く', '弾か', '弾け', '弾こ', '弾い', '弾ける', '弾けれ'].map((k): [string, Rule] => [k, readHiku]),
   ['観', readMi],
   ['貴女', readAnata],
   ['試合', readJiai],

@@ -162,6 +162,9 @@ describe('readingSegments: context rules', () => {
     expect(show('何に使うの')).toContain('[何:なに]に');
     expect(show('何にもない')).toContain('[何:なん]にも');
     expect(show('他の人')).toContain('[他:ほか]の');
+    expect(show('弾きたい曲が弾けるまで')).toBe('[弾:ひ]きたい[曲:きょく]が[弾:ひ]けるまで');
+    expect(show('水を弾く素材')).toContain('[弾:はじ]く');
+    expect(show('弾ける笑顔')).toContain('[弾:はじ]ける');
     expect(show('可愛い奴ですよ')).toContain('[奴:やつ]');
     expect(show('お家での')).toBe('お[家:うち]での');
     expect(show('駐車場有！')).toContain('[有:あり]');
