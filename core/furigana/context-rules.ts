@@ -64,6 +64,8 @@ const readHou: Rule = (tokens, i) => {
   const afterIsAction = after?.pos1 === 'サ変接続' && tokens[i + 3]?.basicForm === 'する';
   if (next?.surface === 'が' && after && after.pos !== '動詞' && !afterIsAction) return { reading: 'ほう', alternatives: ['かた'] };
   if ((next?.surface === 'か' || next?.surface === 'が') && prev?.pos === '形容詞') return { reading: 'ほう', alternatives: ['かた'] };
+  // An adjective's 方 as the predicate is a side, not a person: 酷い方であり, 多い方だ (ほう).
+  if (prev?.pos === '形容詞' && (next?.surface === 'で' || next?.surface === 'だ' || next?.surface === 'です')) return { reading: 'ほう', alternatives: ['かた'] };
   // Otherwise after a clause or a noun with の, 方 is mostly a polite "person": 住まいの方, 好きな方.
   if (endsClause(prev) || prev?.surface === 'の' || prev?.surface === 'な') return { reading: 'かた', alternatives: ['ほう'] };
   return undefined;

@@ -272,7 +272,7 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
     const readings = context.dictionaryReadings!(surface);
     if (!readings?.length || !hasKanji(surface)) continue;
     // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ).
-    const ordered = preferredOrder(surface, readings);
+    const ordered = preferredOrder(surface, readings, context);
     const others = ordered.slice(1, 4);
     best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: others.length ? others : undefined };
   }
@@ -379,12 +379,19 @@ function nameSpan(tokens: readonly Token[], i: number, names: (surface: string) 
 
 /**
  * Where the dictionary gives a word ending in 所 both ways (造船所 ぞうせんしょ, ぞうせんじょ), the
- * voiced じょ first: it is the usual reading of institutions (研究所, 製作所, 診療所, 相談所).
+ * voiced じょ first: it is the usual reading of institutions (研究所, 製作所, 診療所, 相談所). A
+ * longer word that the dictionary reads only しょ follows the institution it ends with
+ * (経済研究所 as 研究所, じょ).
  */
-function preferredOrder(surface: string, readings: readonly string[]): readonly string[] {
+function preferredOrder(surface: string, readings: readonly string[], context: ReadingContext): readonly string[] {
   if (surface.length > 2 && surface.endsWith('所')) {
     const voiced = readings.find((r) => r.endsWith('じょ'));
     if (voiced && voiced !== readings[0]) return [voiced, ...readings.filter((r) => r !== voiced)];
+    const first = readings[0]!;
+    const tail = context.dictionaryReadings?.(surface.slice(-3));
+    if (!voiced && surface.length > 3 && first.endsWith('しょ') && tail?.some((r) => r.endsWith('じょ'))) {
+      return [first.slice(0, -2) + 'じょ', ...readings];
+    }
   }
   return readings;
 }

@@ -151,6 +151,7 @@ describe('readingSegments: context rules', () => {
     expect(show('こちらの方へ')).toContain('[方:ほう]へ');
     expect(show('九州にお住まいの方は')).toContain('[方:かた]は');
     expect(show('煙草を吸わない方にはおすすめ')).toContain('[方:かた]には');
+    expect(show('圧力は酷い方であり')).toContain('[方:ほう]で');
   });
 
   it('reads 後, 何, 他, 中 and 家 by their neighbours', () => {
@@ -299,6 +300,11 @@ describe('readingSegments: glossary and dictionary', () => {
     const text = '長崎の造船所へ';
     const segment = readingSegments(text, segmenter.tokenize(text), context).find((s) => text.slice(s.start, s.end) === '造船所');
     expect(segment?.alternatives).toEqual(['ぞうせんしょ']);
+  });
+
+  it('reads a longer word ending in an institution as the institution (経済研究所 じょ)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 経済研究所: ['けいざいけんきゅうしょ'], 研究所: ['けんきゅうしょ', 'けんきゅうじょ'], 刑務所: ['けいむしょ'] }) };
+    expect(withContext('一橋大学経済研究所教授', context)).toContain('[経済研究所:けいざいけんきゅうじょ]');
   });
 
   it("prefers the dictionary's usual reading of the whole word, and offers the others", () => {
