@@ -42,7 +42,10 @@ for (let turn = 0; turn < TURNS; turn++) {
     samples.get(name)!.push((performance.now() - started) / (LOOPS * sentences.length));
   }
 }
-const median = (name: string) => samples.get(name)!.sort((a, b) => a - b)[Math.floor(TURNS / 2)]!;
+const median = (name: string) => [...samples.get(name)!].sort((a, b) => a - b)[Math.floor(TURNS / 2)]!;
+/** Median over turns of one variant's time over tokenizing's in the same turn: load on the machine drifts between turns, not within one. */
+const medianRatio = (name: string) =>
+  samples.get(name)!.map((x, turn) => x / samples.get('tokenize')![turn]!).sort((a, b) => a - b)[Math.floor(TURNS / 2)]!;
 const tokenizeOnly = median('tokenize');
 const bare = median('layer');
 const full = median('full');
@@ -54,3 +57,5 @@ console.log(`kuromoji tokenize only:                 ${tokenizeOnly.toFixed(4)} 
 console.log(`tokenize + reading layer:               ${bare.toFixed(4)} ms/sentence (${pct(bare)})`);
 console.log(`tokenize + reading layer, glossary+EDICT: ${full.toFixed(4)} ms/sentence (${pct(full)})`);
 console.log(`reading layer alone, glossary+EDICT:     ${alone.toFixed(4)} ms/sentence (${((alone / tokenizeOnly) * 100).toFixed(1)}% of tokenizing)`);
+const added = (medianRatio('full') - 1) * 100;
+console.log(`time added to kuromoji by the reading layer (glossary+EDICT), median of same-turn ratios: ${added >= 0 ? '+' : ''}${added.toFixed(1)}% (target ≤ +20%)`);

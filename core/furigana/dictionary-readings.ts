@@ -17,6 +17,7 @@ export interface DictionaryReadingSource {
 /** Readings by headword from a loaded EDICT, remembered for the most recent surfaces. */
 export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadingSource {
   const cache = new Map<string, readonly string[] | undefined>();
+  const prefixes = new Map<string, boolean>();
   return {
     readings(surface) {
       if (cache.has(surface)) return cache.get(surface);
@@ -25,7 +26,16 @@ export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadi
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
       return found;
     },
-    hasPrefix: (prefix) => dictionary.hasPrefix(prefix),
+    hasPrefix(prefix) {
+      // The compound and set-phrase passes ask about the same runs of tokens: remember the answers.
+      let known = prefixes.get(prefix);
+      if (known === undefined) {
+        known = dictionary.hasPrefix(prefix);
+        prefixes.set(prefix, known);
+        if (prefixes.size > CACHE_SIZE) prefixes.delete(prefixes.keys().next().value!);
+      }
+      return known;
+    },
   };
 }
 

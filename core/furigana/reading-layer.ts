@@ -118,6 +118,13 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
+    // Particles, auxiliaries and symbols in kana carry no ruby and start no word the passes look for
+    // (に対する, を通じて are particles with kanji: they go on).
+    if ((token.pos === '助詞' || token.pos === '助動詞' || token.pos === '記号') && !hasKanji(token.surface)) {
+      words.push({ from: i, to: i + 1, reading: '' });
+      i++;
+      continue;
+    }
     const glossary = context.glossaryReadings && spanLookup(tokens, i, context.glossaryReadings, context.glossaryHasPrefix);
     if (glossary) {
       words.push(glossary);
@@ -261,13 +268,11 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
   const heads = first.pos === '名詞' && (first.pos1 === '接尾' || first.pos1 === '非自立') && !isNounToken(tokens[i - 1]);
   if (!heads && !compoundable(first, true)) return undefined;
   let surface = first.surface;
-  let reading = toHiragana(first.reading);
   let best: Word | undefined;
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
     const t = tokens[k]!;
     if (!compoundable(t, false) || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
     surface += t.surface;
-    reading += toHiragana(t.reading);
     if (context.dictionaryHasPrefix && !context.dictionaryHasPrefix(surface)) break;
     const readings = context.dictionaryReadings!(surface);
     if (!readings?.length || !hasKanji(surface)) continue;
@@ -285,7 +290,13 @@ function phraseBreak(t: Token): boolean {
 }
 
 function hasJapaneseOnly(text: string): boolean {
-  return /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶ]+$/.test(text);
+  if (!text) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Kana (ぁ–ヿ, with 々 〆 ヶ among them or beside), CJK ideographs and their compatibility forms.
+    if (!((c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3006)) return false;
+  }
+  return true;
 }
 
 /**
@@ -297,7 +308,6 @@ function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingC
   const first = tokens[i]!;
   if (!hasKanji(first.surface) || phraseBreak(first) || isNumberToken(first) || first.pos1 === '接尾') return undefined;
   let surface = first.surface;
-  let own = toHiragana(first.reading);
   let best: Word | undefined;
   let kanjiTokens = 1;
   let particles = 0;
@@ -307,7 +317,6 @@ function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingC
     if (phraseBreak(t) || t.pos1 === '連体化' || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
     const before = surface;
     surface += t.surface;
-    own += toHiragana(t.reading);
     if (hasKanji(t.surface)) kanjiTokens++;
     if (t.pos === '助詞' || t.pos === '助動詞') particles++;
     // One word and a particle (時|に, 後|に, 今日|は) is the context rules' business, not a set phrase;
@@ -317,6 +326,8 @@ function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingC
     const exact = known ? context.dictionaryReadings!(surface) : undefined;
     if (exact?.length) {
       // kuromoji's reading token by token stands when the dictionary gives it too (良い|感じ よい, 犬|の|子 いぬ).
+      let own = '';
+      for (let m = i; m <= k; m++) own += toHiragana(tokens[m]!.reading);
       const ordered = exact.includes(own) ? [own, ...exact.filter((r) => r !== own)] : exact;
       best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: ordered.length > 1 ? ordered.slice(1, 4) : undefined };
     } else if ((t.pos === '動詞' || t.pos === '形容詞') && t.basicForm !== t.surface && t.basicForm !== '*') {

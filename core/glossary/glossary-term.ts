@@ -74,8 +74,12 @@ const FORM_KEYS = new Set(['text', 'reading']);
  * folded to half-width and ASCII letters to lower case, one code unit for one code unit.
  */
 export function formKey(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most text (kanji, kana) needs no folding: hand it back without building a new string.
+  let first = 0;
+  while (first < text.length && !needsFolding(text.charCodeAt(first))) first++;
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     else if (code === 0x3000) code = 0x20;
@@ -83,6 +87,10 @@ export function formKey(text: string): string {
     out += String.fromCharCode(code);
   }
   return out;
+}
+
+function needsFolding(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || (code >= 0x41 && code <= 0x5a);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
