@@ -512,7 +512,28 @@ function listed(reading: string): Rule {
   };
 }
 
+/** 付 between a noun and what it comes with is つき, "with": 耳付コースター, 保証付の (not the verbal づけ). */
+const readTsuki: Rule = (tokens, i) => {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.pos1 !== '接尾' || !isNoun(prev) || !touching(tokens, i - 1) || !next) return undefined;
+  if (!(isNoun(next) && touching(tokens, i)) && next.surface !== 'の') return undefined;
+  return toHiragana(t.reading) === 'つき' ? undefined : { reading: 'つき', alternatives: [toHiragana(t.reading)] };
+};
+
+/** 乳 straight before another noun is the prefix にゅう: 乳タンパク, 乳成分 (on its own, ちち). */
+const readNyu: Rule = (tokens, i) => {
+  const next = tokens[i + 1];
+  if (!next || !touching(tokens, i) || !isNoun(next) || next.pos1 === '数') return undefined;
+  return { reading: 'にゅう', alternatives: ['ちち'] };
+};
+
 const RULES = new Map<string, Rule>([
+  ['付', readTsuki],
+  ['乳', readNyu],
+  // 早々と is はやばやと, "early on"; 早々に and 早々 on its own stay そうそう.
+  ['早々', (tokens, i) => (tokens[i + 1]?.surface === 'と' ? { reading: 'はやばや', alternatives: ['そうそう'] } : undefined)],
   ['有', listed('あり')],
   ['無', listed('なし')],
   // 奴 on its own is やつ, "guy"; やっこ (a servant, 冷奴) is old or part of a word.

@@ -166,6 +166,11 @@ describe('readingSegments: context rules', () => {
     expect(show('弾きたい曲が弾けるまで')).toBe('[弾:ひ]きたい[曲:きょく]が[弾:ひ]けるまで');
     expect(show('水を弾く素材')).toContain('[弾:はじ]く');
     expect(show('弾ける笑顔')).toContain('[弾:はじ]ける');
+    expect(show('耳付コースター')).toContain('[付:つき]');
+    expect(show('乳タンパク')).toBe('[乳:にゅう]タンパク');
+    expect(show('乳を')).toBe('[乳:ちち]を');
+    expect(show('早々と完売')).toContain('[早々:はやばや]と');
+    expect(show('早々に')).toContain('[早々:そうそう]に');
     expect(show('可愛い奴ですよ')).toContain('[奴:やつ]');
     expect(show('お家での')).toBe('お[家:うち]での');
     expect(show('駐車場有！')).toContain('[有:あり]');
