@@ -9,6 +9,8 @@
 export interface NameReadingSource {
   /** Readings of the name written exactly `surface` (hiragana, preferred first), if it is one. */
   readings: (surface: string) => readonly string[] | undefined;
+  /** Whether `surface` is a family name kuromoji reads as one word (垂水, 根本): a third column "s". */
+  isSurname: (surface: string) => boolean;
   /** How many names the file holds. */
   size: number;
 }
@@ -28,23 +30,31 @@ export function nameReadingSource(text: string): NameReadingSource {
     return text.slice(at, text.indexOf('\t', at));
   }
 
+  /** The columns after the surface of `surface`'s line: readings, and flags ('' when none). */
+  function columns(surface: string): [string, string] | undefined {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const key = surfaceAt(mid);
+      if (key === surface) {
+        const at = lineStarts[mid]! + key.length + 1;
+        const end = text.indexOf('\n', at);
+        const [readings = '', flags = ''] = text.slice(at, end < 0 ? text.length : end).split('\t');
+        return [readings, flags];
+      }
+      if (key < surface) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
   return {
     size: lineStarts.length,
     readings(surface) {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const key = surfaceAt(mid);
-        if (key === surface) {
-          const at = lineStarts[mid]! + key.length + 1;
-          const end = text.indexOf('\n', at);
-          return text.slice(at, end < 0 ? text.length : end).split(',').filter(Boolean);
-        }
-        if (key < surface) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return undefined;
+      const readings = columns(surface)?.[0].split(',').filter(Boolean);
+      return readings?.length ? readings : undefined;
     },
+    isSurname: (surface) => columns(surface)?.[1].includes('s') ?? false,
   };
 }

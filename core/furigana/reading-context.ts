@@ -29,6 +29,9 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     context.dictionaryReadings = dictionary.readings;
     context.dictionaryHasPrefix = dictionary.hasPrefix;
   }
-  if (knowledge.names) context.nameReadings = knowledge.names.readings;
+  if (knowledge.names) {
+    context.nameReadings = knowledge.names.readings;
+    context.isSurname = knowledge.names.isSurname;
+  }
   return context;
 }

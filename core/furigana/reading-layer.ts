@@ -39,6 +39,8 @@ export interface ReadingContext {
    * where kuromoji splits a name it does not know into pieces it reads one by one (了|平).
    */
   nameReadings?: (surface: string) => readonly string[] | undefined;
+  /** Whether `surface` is a family name (伊達, 垂水), for a house's 家 (け). */
+  isSurname?: (surface: string) => boolean;
 }
 
 /** A stretch of tokens read as one word. */
@@ -151,7 +153,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = compound.to;
       continue;
     }
-    const ruled = contextReading(tokens, i);
+    const ruled = houseOf(tokens, i, context) ?? contextReading(tokens, i);
     words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) });
     i++;
   }
@@ -282,6 +284,18 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
     best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: others.length ? others : undefined };
   }
   return best;
+}
+
+/**
+ * 家 after a family name is the house, け (伊達家, 垂水家), where kuromoji reads the name as a
+ * common word (trades the dictionary knows, 政治家, were read whole before this).
+ */
+function houseOf(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.surface !== '家' || t.pos1 !== '接尾' || !prev || !context.isSurname || prev.start + prev.surface.length !== t.start) return undefined;
+  if (prev.pos !== '名詞' || !context.isSurname(prev.surface)) return undefined;
+  return { from: i, to: i + 1, reading: 'け', alternatives: ['か', 'いえ'] };
 }
 
 /** Tokens a set phrase cannot run across. */

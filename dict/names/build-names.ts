@@ -7,9 +7,11 @@
  * Reads /usr/share/edict/enamdict (EUC-JP; `apt-get install enamdict`) and keeps only what the
  * reading layer needs: people's names (surnames, given names) written in two to four kanji that
  * kuromoji (IPADIC) does not know as one word, splits into two or more tokens, and reads, token
- * by token, in a way ENAMDICT does not list (了平 りょう|たいら for りょうへい). Readings are ordered
- * male/female given names first, then given names, surnames, unclassified names. The output,
- * one name a line ("surface<TAB>reading,reading…"), is gzip-compressed and committed, so that the
+ * by token, in a way ENAMDICT does not list (了平 りょう|たいら for りょうへい), and family names
+ * of two to four kanji that kuromoji takes as one word (垂水, 根本), marked as such. Readings are
+ * ordered male/female given names first, then given names, surnames, unclassified names. The
+ * output, one name a line ("surface<TAB>reading,reading…", or "surface<TAB><TAB>s" for a family
+ * name kuromoji reads itself), is gzip-compressed and committed, so that the
  * extension builds without the Debian package; rerun this after updating the package, and update
  * LICENSE's version line with what it prints.
  */
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   const created = /Created: (\d{4}-\d{2}-\d{2})/.exec(text.slice(0, 400))?.[1] ?? 'unknown';
 
   const byName = new Map<string, { reading: string; rank: number }[]>();
+  const surnames = new Set<string>();
   let lines = 0;
   for (const line of text.split('\n')) {
     lines++;
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
     if (!m || !NAME_SURFACE.test(m[1]!)) continue;
     const ranks = m[3]!.split(',').map((t) => PERSON_TAGS[t]).filter((r): r is number => r !== undefined);
     if (!ranks.length) continue;
+    if (m[3]!.split(',').includes('s')) surnames.add(m[1]!);
     const list = byName.get(m[1]!) ?? [];
     if (!list.some((x) => x.reading === m[2])) list.push({ reading: m[2]!, rank: Math.min(...ranks) });
     byName.set(m[1]!, list);
@@ -50,9 +54,18 @@ async function main(): Promise<void> {
 
   const segmenter = await loadNodeSegmenter();
   const out: string[] = [];
+  let familyNames = 0;
   for (const surface of [...byName.keys()].sort()) {
     const tokens = segmenter.tokenize(surface);
-    if (tokens.length < 2) continue; // kuromoji knows the word: it keeps its own reading
+    if (tokens.length < 2) {
+      // kuromoji knows the word and keeps its own reading; a family name it takes as one word,
+      // often a common one (垂水, 根本), is marked so that its 家 reads け (垂水家).
+      if (surnames.has(surface)) {
+        out.push(`${surface}\t\ts`);
+        familyNames++;
+      }
+      continue;
+    }
     const readings = byName.get(surface)!.sort((a, b) => a.rank - b.rank).map((x) => x.reading);
     const kuromoji = tokens.map((t) => toHiragana(t.reading)).join('');
     if (readings.includes(kuromoji)) continue; // kuromoji's split already reads it as a name
@@ -64,7 +77,7 @@ async function main(): Promise<void> {
   writeFileSync(output, gz);
   const version = source === DEFAULT_SOURCE ? debianPackageVersion('enamdict') : 'unknown';
   console.log(`ENAMDICT created ${created}, Debian package enamdict ${version} (${source})`);
-  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${out.length} kuromoji splits and misreads`);
+  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${out.length - familyNames} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word`);
   console.log(`wrote ${output}: ${Buffer.byteLength(body)} bytes uncompressed, ${gz.length} bytes gzip`);
 }
 

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { nameReadingSource } from '../../../core/furigana/name-readings';
 
-const FILE = ['了平\tりょうへい', '敬司\tけいじ,けいし,たかし', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
+const FILE = ['了平\tりょうへい', '垂水\t\ts', '敬司\tけいじ,けいし,たかし', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
 
 describe('nameReadingSource', () => {
   it('finds each name of a sorted file, readings in their order', () => {
     const names = nameReadingSource(FILE);
-    expect(names.size).toBe(4);
+    expect(names.size).toBe(5);
     expect(names.readings('了平')).toEqual(['りょうへい']);
     expect(names.readings('敬司')).toEqual(['けいじ', 'けいし', 'たかし']);
     expect(names.readings('美智也')).toEqual(['みちや']);
     expect(names.readings('葉留佳')).toEqual(['はるか']);
+  });
+
+  it('tells family names marked in the third column, which have no readings of their own', () => {
+    const names = nameReadingSource(FILE);
+    expect(names.isSurname('垂水')).toBe(true);
+    expect(names.readings('垂水')).toBeUndefined();
+    expect(names.isSurname('了平')).toBe(false);
+    expect(names.isSurname('東京')).toBe(false);
   });
 
   it('answers undefined for what is no name, or only part of one', () => {

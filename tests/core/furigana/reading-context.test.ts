@@ -24,10 +24,11 @@ describe('createReadingContext', () => {
     expect(context.dictionaryHasPrefix?.('天')).toBe(true);
   });
 
-  it('wires people\'s names', () => {
-    const context = createReadingContext({ names: nameReadingSource('了平\tりょうへい\n') });
+  it('wires people\'s names and family names', () => {
+    const context = createReadingContext({ names: nameReadingSource('了平\tりょうへい\n垂水\t\ts\n') });
     expect(context.nameReadings?.('了平')).toEqual(['りょうへい']);
-    expect(Object.keys(context)).toEqual(['nameReadings']);
+    expect(context.isSurname?.('垂水')).toBe(true);
+    expect(Object.keys(context)).toEqual(['nameReadings', 'isSurname']);
   });
 
   it('leaves out what is not loaded', () => {

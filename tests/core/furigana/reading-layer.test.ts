@@ -399,6 +399,15 @@ describe('readingSegments: people\'s names', () => {
     expect(read('黒川智花主演で')).toContain('[智花:ともか]');
   });
 
+  it("reads 家 after a family name as the house, け (垂水家), but a trade as か", () => {
+    const surnames: ReadingContext = { isSurname: (s) => s === '垂水' || s === '根本' };
+    const withSurnames = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), surnames));
+    expect(show('加治木家と垂水家が')).toContain('[垂水:たるみ][家:か]');
+    expect(withSurnames('加治木家と垂水家が')).toContain('[垂水:たるみ][家:け]');
+    expect(withSurnames('いずれ根本家を支える')).toContain('[家:け]');
+    expect(withSurnames('著名な建築家が')).toContain('[家:か]');
+  });
+
   it('takes a piece kuromoji does not know for part of a name (順|也)', () => {
     expect(show('２６分、順也の思い切り')).not.toContain('じゅんや');
     expect(read('２６分、順也の思い切り')).toContain('[順也:じゅんや]');
