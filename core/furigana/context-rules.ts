@@ -111,12 +111,16 @@ const readNaka: Rule = (tokens, i) => {
   return undefined;
 };
 
+const COUNTING_WORDS = new Set(['複数', '少数', '多数', '若干']);
+
 const readHito: Rule = (tokens, i) => {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   // 人 after a verbal noun names the one who does it: 管理人, 弁護人, 清算人.
   if (t.pos1 === '接尾' && prev?.pos === '名詞' && prev.pos1 === 'サ変接続') return { reading: 'にん', alternatives: ['じん'] };
   if (t.pos1 === '接尾' && isProperOrForeign(prev)) return { reading: 'じん' };
+  // People counted by a word for "several": 複数人, 少人数 is one word (にん).
+  if (prev && touching(tokens, i - 1) && COUNTING_WORDS.has(prev.surface)) return { reading: 'にん', alternatives: ['じん'] };
   return undefined;
 };
 

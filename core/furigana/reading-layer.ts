@@ -278,7 +278,9 @@ function dictionaryCompound(tokens: readonly Token[], i: number, context: Readin
     if (context.dictionaryHasPrefix && !context.dictionaryHasPrefix(surface)) break;
     const readings = context.dictionaryReadings!(surface);
     if (!readings?.length || !hasKanji(surface)) continue;
-    // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ).
+    // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ),
+    // unless it only adds sounds at the end: a slip in the dictionary (EDICT's 移籍金 いせききんがく).
+    if (dictionarySlip(readings[0]!, tokens, i, k)) continue;
     const ordered = preferredOrder(surface, readings, context);
     const others = ordered.slice(1, 4);
     best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: others.length ? others : undefined };
@@ -296,6 +298,20 @@ function houseOf(tokens: readonly Token[], i: number, context: ReadingContext): 
   if (t.surface !== '家' || t.pos1 !== '接尾' || !prev || !context.isSurname || prev.start + prev.surface.length !== t.start) return undefined;
   if (prev.pos !== '名詞' || !context.isSurname(prev.surface)) return undefined;
   return { from: i, to: i + 1, reading: 'け', alternatives: ['か', 'いえ'] };
+}
+
+/**
+ * Whether the dictionary's reading of tokens from..to (inclusive) is kuromoji's reading of them
+ * with sounds added at the end: a slip in the dictionary. Tokens kuromoji cannot read (聴 in
+ * 愛|聴) leave nothing to compare.
+ */
+function dictionarySlip(reading: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let own = '';
+  for (let m = from; m <= to; m++) {
+    if (!tokens[m]!.reading) return false;
+    own += toHiragana(tokens[m]!.reading);
+  }
+  return reading.length > own.length && reading.startsWith(own);
 }
 
 /** Tokens a set phrase cannot run across. */
@@ -342,6 +358,7 @@ function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingC
       // kuromoji's reading token by token stands when the dictionary gives it too (良い|感じ よい, 犬|の|子 いぬ).
       let own = '';
       for (let m = i; m <= k; m++) own += toHiragana(tokens[m]!.reading);
+      if (dictionarySlip(exact[0]!, tokens, i, k)) continue;
       const ordered = exact.includes(own) ? [own, ...exact.filter((r) => r !== own)] : exact;
       best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: ordered.length > 1 ? ordered.slice(1, 4) : undefined };
     } else if ((t.pos === '動詞' || t.pos === '形容詞') && t.basicForm !== t.surface && t.basicForm !== '*') {

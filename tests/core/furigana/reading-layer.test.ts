@@ -166,6 +166,7 @@ describe('readingSegments: context rules', () => {
     expect(show('弾きたい曲が弾けるまで')).toBe('[弾:ひ]きたい[曲:きょく]が[弾:ひ]けるまで');
     expect(show('水を弾く素材')).toContain('[弾:はじ]く');
     expect(show('弾ける笑顔')).toContain('[弾:はじ]ける');
+    expect(show('複数人で議論し')).toContain('[複数:ふくすう][人:にん]');
     expect(show('耳付コースター')).toContain('[付:つき]');
     expect(show('乳タンパク')).toBe('[乳:にゅう]タンパク');
     expect(show('乳を')).toBe('[乳:ちち]を');
@@ -339,6 +340,12 @@ describe('readingSegments: glossary and dictionary', () => {
     // A name next to a name or a noun stays a name (小島聡); a suffix after a foreign word stays a suffix.
     expect(withContext('小島聡と対戦した', context)).toContain('[聡:さとし]');
     expect(withContext('Windows上で動く', { dictionaryReadings: fromTable({ 上: ['うえ'] }) })).toContain('[上:じょう]');
+  });
+
+  it('keeps kuromoji\'s reading where the dictionary\'s only adds sounds at the end (a slip: 移籍金 いせききんがく)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 移籍金: ['いせききんがく'], 雨靴: ['あまぐつ'] }) };
+    expect(withContext('移籍金の額は', context)).toBe('[移籍:いせき][金:きん]の[額:がく]は');
+    expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
   });
 
   it('leaves Latin letters at the head of a word bare (ＪＲ東海)', () => {
