@@ -170,6 +170,8 @@ const CURRENT_ONES = new Set([
   '大会', '試合', '選挙', '事件', '作品', '作', '会期', '学期', '定例会', '国会', '臨時国会', '通常国会', '大戦', '公演', '場所',
   '番組', '企画', '計画', '調査', '訪問', '会談', '協議', '合意', '措置', '改正', '法案', '決定', '事業', '予算', '決算', '期',
   '年次', '政権', '内閣', '会合', '総会', '会議', '交渉', '取引', '契約', '災害', '地震', '事故', '問題', '騒動', '展示', '展',
+  '選手権', '議会', '会見', '首脳会談', '協定', '条約', '戦争', '紛争', '危機', '入札', '募集', '公募', '旅行', '遠征', '来日',
+  '訪日', '訪中', '訪米', '訪露', '改定', '改革', '補正予算', 'ツアー',
 ]);
 
 const readIma: Rule = (tokens, i) => {
@@ -178,7 +180,11 @@ const readIma: Rule = (tokens, i) => {
   const next = tokens[i + 1];
   if (!next || !isNoun(next) || next.pos1 === '数' || next.pos1 === '副詞可能') return { reading: 'いま', alternatives: ['こん'] };
   // Before any other kanji noun it is "now": 今話題の, 今自分が, 今大注目 (いま).
-  if (touching(tokens, i) && hasKanji(next.surface) && !CURRENT_ONES.has(next.surface)) return { reading: 'いま', alternatives: ['こん'] };
+  const after = tokens[i + 2];
+  const twoWords = after && touching(tokens, i + 1) && isNoun(after) ? next.surface + after.surface : '';
+  if (touching(tokens, i) && hasKanji(next.surface) && !CURRENT_ONES.has(next.surface) && !CURRENT_ONES.has(twoWords)) {
+    return { reading: 'いま', alternatives: ['こん'] };
+  }
   return undefined;
 };
 

@@ -182,6 +182,7 @@ describe('readingSegments: context rules', () => {
     expect(show('今話題になっている')).toContain('[今:いま][話題:わだい]');
     expect(show('タイヤは今自分が使っている')).toContain('[今:いま][自分:じぶん]');
     expect(show('今大会で優勝')).toContain('[今:こん][大会:たいかい]');
+    expect(show('今首脳会談で')).toContain('[今:こん]');
     expect(show('一晩中話した')).toContain('[一:ひと][晩:ばん][中:じゅう]');
     expect(show('会議中です')).toContain('[中:ちゅう]');
     expect(show('ブルボン家の王')).toContain('[家:け]の');
