@@ -1,0 +1,213 @@
+/**
+ * The reading layer's passes with the glossary and the dictionary (EDICT): terms and words that
+ * span several of kuromoji's tokens (子|会社, 瞬く|間|に), the reading to prefer among the
+ * dictionary's, and the dictionary's reading for a token kuromoji cannot read or only guessed.
+ */
+import type { Token } from '../segmenter/token';
+import { hasKanji, toHiragana } from '../text/kana';
+import type { ReadingContext } from './reading-layer';
+import { isNumberToken, MAX_SPAN, type Word } from './reading-word';
+
+/** The longest run of tokens from `i` (two or more for the dictionary, one or more for the glossary) with a reading. */
+export function spanLookup(
+  tokens: readonly Token[],
+  i: number,
+  lookup: (surface: string) => readonly string[] | undefined,
+  hasPrefix?: (prefix: string) => boolean,
+): Word | undefined {
+  let surface = '';
+  let best: Word | undefined;
+  for (let k = i; k < tokens.length && k < i + MAX_SPAN; k++) {
+    const t = tokens[k]!;
+    if (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    surface += t.surface;
+    if (hasPrefix && !hasPrefix(surface)) break;
+    if (!hasKanji(surface)) continue;
+    const readings = lookup(surface);
+    if (readings && readings.length) {
+      const [first, ...others] = readings.map((r) => toHiragana(r));
+      best = { from: i, to: k + 1, reading: first!, alternatives: others.length ? others : undefined };
+    }
+  }
+  return best;
+}
+
+/** Tokens that can be part of a compound noun the dictionary knows (子|会社, 事実|上). */
+function compoundable(t: Token, first: boolean): boolean {
+  // A kanji numeral inside a word the dictionary knows (同|一 どういつ, 唯|一); never a word's head, never digits.
+  if (t.pos === '名詞' && t.pos1 === '数') return !first && /^[一二三四五六七八九十百千万]$/.test(t.surface);
+  if (t.pos === '名詞') return t.pos1 !== '代名詞' && !(first && (t.pos1 === '接尾' || t.pos1 === '非自立'));
+  if (t.pos === '接頭詞') return first;
+  // この頃, その他: a demonstrative heads some dictionary words.
+  if (t.pos === '連体詞') return first && hasKanjiFree(t.surface);
+  // 一目|惚れ, 品|揃え: a verb stem closes a compound noun (not する's し: 説明|し is no word).
+  return !first && t.pos === '動詞' && t.conjugationForm === '連用形' && hasKanji(t.surface);
+}
+
+function hasKanjiFree(text: string): boolean {
+  return !hasKanji(text);
+}
+
+/**
+ * The longest run of two or more tokens from `i` that the dictionary knows as one word, read as
+ * the dictionary reads it (kuromoji's reading is kept when the dictionary lists it too).
+ */
+export function dictionaryCompound(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  const first = tokens[i]!;
+  // A suffix-like noun heads a word when no noun precedes it (終了後の|時|系列 → 時系列).
+  const heads = first.pos === '名詞' && (first.pos1 === '接尾' || first.pos1 === '非自立') && !isNounToken(tokens[i - 1]);
+  if (!heads && !compoundable(first, true)) return undefined;
+  let surface = first.surface;
+  let best: Word | undefined;
+  for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
+    const t = tokens[k]!;
+    if (!compoundable(t, false) || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    surface += t.surface;
+    if (context.dictionaryHasPrefix && !context.dictionaryHasPrefix(surface)) break;
+    const readings = context.dictionaryReadings!(surface);
+    if (!readings?.length || !hasKanji(surface)) continue;
+    // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ),
+    // unless it only adds sounds at the end: a slip in the dictionary (EDICT's 移籍金 いせききんがく).
+    if (dictionarySlip(readings[0]!, tokens, i, k)) continue;
+    const ordered = preferredOrder(surface, readings, context);
+    const others = ordered.slice(1, 4);
+    best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: others.length ? others : undefined };
+  }
+  return best;
+}
+
+/**
+ * Whether the dictionary's reading of tokens from..to (inclusive) is kuromoji's reading of them
+ * with sounds added at the end: a slip in the dictionary. Tokens kuromoji cannot read (聴 in
+ * 愛|聴) leave nothing to compare.
+ */
+function dictionarySlip(reading: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let own = '';
+  for (let m = from; m <= to; m++) {
+    if (!tokens[m]!.reading) return false;
+    own += toHiragana(tokens[m]!.reading);
+  }
+  return reading.length > own.length && reading.startsWith(own);
+}
+
+/** Tokens a set phrase cannot run across. */
+function phraseBreak(t: Token): boolean {
+  return t.pos === '記号' || !hasJapaneseOnly(t.surface);
+}
+
+function hasJapaneseOnly(text: string): boolean {
+  if (!text) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Kana (ぁ–ヿ, with 々 〆 ヶ among them or beside), CJK ideographs and their compatibility forms.
+    if (!((c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3006)) return false;
+  }
+  return true;
+}
+
+/**
+ * The longest run of two or more tokens from `i`, of any part of speech, that the dictionary
+ * knows as one word or set phrase written so (瞬く|間|に, 体|良く, 巡|洋|戦艦 where kuromoji
+ * misparses); a closing verb or adjective may be inflected (印象|付け|た: 印象付ける).
+ */
+export function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  const first = tokens[i]!;
+  if (!hasKanji(first.surface) || phraseBreak(first) || isNumberToken(first) || first.pos1 === '接尾') return undefined;
+  let surface = first.surface;
+  let best: Word | undefined;
+  let kanjiTokens = 1;
+  let particles = 0;
+  for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
+    const t = tokens[k]!;
+    // X|の|Y reads as its words do (犬|の|子 is a puppy, not いんのこ, the nursery charm).
+    if (phraseBreak(t) || t.pos1 === '連体化' || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    const before = surface;
+    surface += t.surface;
+    if (hasKanji(t.surface)) kanjiTokens++;
+    if (t.pos === '助詞' || t.pos === '助動詞') particles++;
+    // One word and a particle (時|に, 後|に, 今日|は) is the context rules' business, not a set phrase;
+    // a noun and する's stem (説明|し) is no word of its own.
+    if ((kanjiTokens < 2 && particles > 0) || t.basicForm === 'する') continue;
+    const known = !context.dictionaryHasPrefix || context.dictionaryHasPrefix(surface);
+    const exact = known ? context.dictionaryReadings!(surface) : undefined;
+    if (exact?.length) {
+      // kuromoji's reading token by token stands when the dictionary gives it too (良い|感じ よい, 犬|の|子 いぬ).
+      let own = '';
+      for (let m = i; m <= k; m++) own += toHiragana(tokens[m]!.reading);
+      if (dictionarySlip(exact[0]!, tokens, i, k)) continue;
+      const ordered = exact.includes(own) ? [own, ...exact.filter((r) => r !== own)] : exact;
+      best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: ordered.length > 1 ? ordered.slice(1, 4) : undefined };
+    } else if ((t.pos === '動詞' || t.pos === '形容詞') && t.basicForm !== t.surface && t.basicForm !== '*') {
+      const inflected = inflectedReading(before, t, context);
+      if (inflected) best = { from: i, to: k + 1, reading: inflected };
+    }
+    if (!known) break;
+  }
+  return best;
+}
+
+/** The reading of `before` + an inflected verb or adjective, from the dictionary's reading of `before` + its basic form. */
+function inflectedReading(before: string, t: Token, context: ReadingContext): string | undefined {
+  const readings = context.dictionaryReadings!(before + t.basicForm);
+  if (!readings?.length) return undefined;
+  const kanaTail = /[\u3041-\u309f]*$/;
+  const basicTail = kanaTail.exec(t.basicForm)![0];
+  const ownTail = kanaTail.exec(t.surface)![0];
+  const stemLength = t.surface.length - ownTail.length;
+  if (t.basicForm.length - basicTail.length !== stemLength || t.basicForm.slice(0, stemLength) !== t.surface.slice(0, stemLength)) return undefined;
+  const reading = readings[0]!;
+  if (!reading.endsWith(basicTail)) return undefined;
+  return reading.slice(0, reading.length - basicTail.length) + ownTail;
+}
+
+/**
+ * Where the dictionary gives a word ending in 所 both ways (造船所 ぞうせんしょ, ぞうせんじょ), the
+ * voiced じょ first: it is the usual reading of institutions (研究所, 製作所, 診療所, 相談所). A
+ * longer word that the dictionary reads only しょ follows the institution it ends with
+ * (経済研究所 as 研究所, じょ).
+ */
+function preferredOrder(surface: string, readings: readonly string[], context: ReadingContext): readonly string[] {
+  if (surface.length > 2 && surface.endsWith('所')) {
+    const voiced = readings.find((r) => r.endsWith('じょ'));
+    if (voiced && voiced !== readings[0]) return [voiced, ...readings.filter((r) => r !== voiced)];
+    const first = readings[0]!;
+    const tail = context.dictionaryReadings?.(surface.slice(-3));
+    if (!voiced && surface.length > 3 && first.endsWith('しょ') && tail?.some((r) => r.endsWith('じょ'))) {
+      return [first.slice(0, -2) + 'じょ', ...readings];
+    }
+  }
+  return readings;
+}
+
+/** kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's. */
+export function dictionaryChecked(token: Token, previous: Token | undefined, next: Token | undefined, context: ReadingContext): { reading: string; alternatives?: string[] } {
+  const own = toHiragana(token.reading);
+  // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings),
+  // except a lone kanji kuromoji could only place as a given name or a suffix.
+  if ((token.known && own && !stranded(token, previous, next)) || !context.dictionaryReadings || !hasKanji(token.surface)) return { reading: own };
+  const readings = context.dictionaryReadings(token.surface);
+  if (!readings?.length) return { reading: own };
+  return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+}
+
+/**
+ * A single kanji that kuromoji tags as a given name with no name or noun before it (なりたい|等
+ * read ひとし), or as a suffix with nothing it could be the suffix of (づつ|体 read たい): its
+ * tag is a guess, and the dictionary's usual reading is the better one.
+ */
+function stranded(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  if (token.surface.length !== 1 || token.pos !== '名詞') return false;
+  const nounLike = (t: Token | undefined) => !!t && (t.pos === '名詞' || t.pos === '接頭詞') && hasJapaneseText(t.surface);
+  if (token.pos2 === '人名') return !nounLike(previous) && !nounLike(next);
+  // A suffix after a kana word kuromoji does not know (少し|づつ|体).
+  if (token.pos1 === '接尾') return !!previous && !previous.known && /^[\u3041-\u309f]+$/.test(previous.surface);
+  return false;
+}
+
+function hasJapaneseText(text: string): boolean {
+  return /[\u3041-\u30ff\u4e00-\u9fff]/.test(text);
+}
+
+function isNounToken(t: Token | undefined): boolean {
+  return !!t && (t.pos === '名詞' || t.pos === '接頭詞');
+}

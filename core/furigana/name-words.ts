@@ -1,0 +1,55 @@
+/**
+ * The reading layer's passes with people's names (ENAMDICT, name-readings.ts): names kuromoji
+ * splits and misreads (了|平), and a house after a family name (垂水家 け).
+ */
+import type { Token } from '../segmenter/token';
+import { hasKanji, toHiragana } from '../text/kana';
+import type { ReadingContext } from './reading-layer';
+import type { Word } from './reading-word';
+
+/**
+ * 家 after a family name is the house, け (伊達家, 垂水家), where kuromoji reads the name as a
+ * common word (trades the dictionary knows, 政治家, were read whole before this).
+ */
+export function houseOf(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.surface !== '家' || t.pos1 !== '接尾' || !prev || !context.isSurname || prev.start + prev.surface.length !== t.start) return undefined;
+  if (prev.pos !== '名詞' || !context.isSurname(prev.surface)) return undefined;
+  return { from: i, to: i + 1, reading: 'け', alternatives: ['か', 'いえ'] };
+}
+
+/** The longest run of tokens a person's name is looked up over (美|智|也). */
+const MAX_NAME_SPAN = 4;
+
+/** A token that can be a piece of a name kuromoji split: a proper noun, or a lone kanji noun (智|花). */
+function namePiece(t: Token): boolean {
+  if (t.pos !== '名詞') return false;
+  if (t.pos1 === '固有名詞') return true;
+  return t.surface.length === 1 && hasKanji(t.surface) && (t.pos1 === '一般' || (t.pos1 === '接尾' && t.pos2 !== '人名'));
+}
+
+/**
+ * The longest run of two or more name pieces from `i`, one of them tagged a person's name, that
+ * the names source knows and kuromoji's pieces misread (了|平 りょう|たいら → りょうへい).
+ */
+export function nameSpan(tokens: readonly Token[], i: number, names: (surface: string) => readonly string[] | undefined): Word | undefined {
+  if (!namePiece(tokens[i]!)) return undefined;
+  let best: Word | undefined;
+  let surface = '';
+  let own = '';
+  let person = false;
+  for (let k = i; k < tokens.length && k < i + MAX_NAME_SPAN; k++) {
+    const t = tokens[k]!;
+    if (!namePiece(t) || (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start)) break;
+    person ||= t.pos2 === '人名' || !t.known;
+    surface += t.surface;
+    own += toHiragana(t.reading);
+    if (k === i || !person) continue;
+    const readings = names(surface);
+    if (!readings?.length || readings.includes(own)) continue;
+    const others = readings.slice(1, 4);
+    best = { from: i, to: k + 1, reading: readings[0]!, alternatives: others.length ? others : undefined };
+  }
+  return best;
+}

@@ -1,0 +1,66 @@
+/**
+ * The reading layer's pass over numbers: a number (digits, kanji numerals, 何, 数) and the
+ * counter after it, read together with the sound changes of counting (counter-reading.ts).
+ */
+import type { Token } from '../segmenter/token';
+import { hasKanji, toHiragana } from '../text/kana';
+import { readCounted, readWrittenNumber } from './counter-reading';
+import { isNumberToken, type Word } from './reading-word';
+
+/** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般). */
+const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才', '音']);
+
+/** Counters' own readings where IPADIC's tag for the token may be another word (分 ぶん, 月 つき). */
+const COUNTER_READINGS: Record<string, string> = {
+  月: 'がつ', 日: 'にち', 人: 'にん', 年: 'ねん', 時: 'じ', 分: 'ふん', 本: 'ほん', 回: 'かい', 歳: 'さい', 才: 'さい', 音: 'おん',
+};
+
+/**
+ * A number (one or more number tokens: 2 0 0 9, 二 十, 何, 数 百) and the counter after it,
+ * read together; or, without a counter, a number spread over several tokens read as one.
+ */
+export function readNumberAndCounter(tokens: readonly Token[], i: number, words: readonly Word[]): Word[] | undefined {
+  let j = i;
+  let surface = '';
+  while (j < tokens.length && (isNumberToken(tokens[j]!) || (/^[,，]$/.test(tokens[j]!.surface) && j > i && j + 1 < tokens.length && isNumberToken(tokens[j + 1]!)))) {
+    surface += tokens[j]!.surface;
+    j++;
+  }
+  const number = readWrittenNumber(surface);
+  if (!number) return undefined;
+  const counter = tokens[j];
+  if (counter && counter.start === tokens[j - 1]!.start + tokens[j - 1]!.surface.length && (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))) {
+    const previous = words[words.length - 1];
+    const afterMonth = !!previous && tokens[previous.to - 1]!.surface.endsWith('月') && previous.reading.endsWith('がつ');
+    if (surface === '二' && counter.surface === '重' && aboutEyelids(tokens, j)) {
+      // 二重 (まぶた) is the double eyelid, ふたえ.
+      return [
+        { from: i, to: j, reading: 'ふた' },
+        { from: j, to: j + 1, reading: 'え', alternatives: ['じゅう'] },
+      ];
+    }
+    // 15分の: minutes, unless a number follows (3分の1 is a third).
+    if (counter.surface === '分の' && !isNumberToken(tokens[j + 1] ?? counter)) {
+      const minutes = readCounted(number, '分', 'ふん');
+      if (minutes) return [{ from: i, to: j, reading: minutes.number }, { from: j, to: j + 1, reading: minutes.counter + 'の' }];
+    }
+    const counterReading = COUNTER_READINGS[counter.surface] ?? toHiragana(counter.reading);
+    const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
+    if (counted) {
+      return [
+        { from: i, to: j, reading: counted.number },
+        { from: j, to: j + 1, reading: counted.counter, alternatives: counted.alternatives },
+      ];
+    }
+  }
+  if (j - i < 2 || !hasKanji(surface)) return undefined;
+  return [{ from: i, to: j, reading: number.reading }];
+}
+
+const EYELIDS = new Set(['まぶた', '瞼', 'マブタ', 'アイプチ', 'アイテープ']);
+
+/** Whether eyelids are spoken of within a few tokens of token j (二重 ふたえ, not にじゅう). */
+function aboutEyelids(tokens: readonly Token[], j: number): boolean {
+  for (let k = Math.max(0, j - 8); k < tokens.length && k <= j + 8; k++) if (EYELIDS.has(tokens[k]!.surface)) return true;
+  return false;
+}

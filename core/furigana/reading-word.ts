@@ -1,0 +1,22 @@
+/**
+ * A word as the reading layer's passes find it: a run of kuromoji's tokens read as one, with the
+ * reading to show and the others it considered.
+ */
+import type { Token } from '../segmenter/token';
+
+/** A stretch of tokens read as one word. */
+export interface Word {
+  /** Index of the first token and one past the last. */
+  from: number;
+  to: number;
+  /** Reading in hiragana ('' for none). */
+  reading: string;
+  alternatives?: string[];
+}
+
+/** The longest run of tokens a glossary term or dictionary word is looked up over. */
+export const MAX_SPAN = 5;
+
+export function isNumberToken(t: Token): boolean {
+  return t.pos === '名詞' && t.pos1 === '数';
+}
