@@ -50,7 +50,7 @@ function hasKanjiFree(text: string): boolean {
 
 /**
  * The longest run of two or more tokens from `i` that the dictionary knows as one word, read as
- * the dictionary reads it (kuromoji's reading is kept when the dictionary lists it too).
+ * the dictionary usually reads it (its other readings become the alternatives).
  */
 export function dictionaryCompound(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
   const first = tokens[i]!;
