@@ -182,6 +182,12 @@ function preferredOrder(surface: string, readings: readonly string[], context: R
 /** kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's. */
 export function dictionaryChecked(token: Token, previous: Token | undefined, next: Token | undefined, context: ReadingContext): { reading: string; alternatives?: string[] } {
   const own = toHiragana(token.reading);
+  // A common noun read in a way the dictionary does not know at all (金彩 きんさい; EDICT きんだみ)
+  // takes the dictionary's reading; kuromoji's stays the alternative.
+  if (token.known && own && context.dictionaryReadings && token.pos === '名詞' && token.pos1 !== '固有名詞' && /^[\u4e00-\u9fff]{2,}$/.test(token.surface)) {
+    const readings = context.dictionaryReadings(token.surface);
+    if (readings?.length && !readings.includes(own)) return { reading: readings[0]!, alternatives: [own] };
+  }
   // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings),
   // except a lone kanji kuromoji could only place as a given name or a suffix.
   if ((token.known && own && !stranded(token, previous, next)) || !context.dictionaryReadings || !hasKanji(token.surface)) return { reading: own };

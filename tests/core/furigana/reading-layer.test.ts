@@ -327,6 +327,14 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('終了後の時系列で', context)).toContain('[時系列:じけいれつ]');
   });
 
+  it("gives a known noun the dictionary's reading when the dictionary does not know kuromoji's at all", () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 金彩: ['きんだみ'], 反射: ['はんしゃ', 'はんじゃ'] }) };
+    expect(show('金彩の反射')).toContain('[金彩:きんさい]');
+    expect(withContext('金彩の反射', context)).toBe('[金彩:きんだみ]の[反射:はんしゃ]');
+    const both: ReadingContext = { dictionaryReadings: fromTable({ 金彩: ['きんだみ', 'きんさい'] }) };
+    expect(withContext('金彩の反射', both)).toContain('[金彩:きんさい]');
+  });
+
   it('gives words kuromoji does not know the dictionary reading', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 習: ['しゅう'] }) };
     expect(withContext('習とは', context)).toBe('[習:しゅう]とは');
