@@ -6,7 +6,7 @@
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import { collectReadableBlocks, blockOf, isInsideSkipped, type TextBlock } from './readable-blocks';
 import { insertRuby, RubyRegistry, type ReadingFormatter } from './ruby-insertion';
-import { SLICE_BUDGET_MS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
+import { afterNextFrame, SLICE_BUDGET_MS, SLICE_MAX_RUBIES, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 
 /** Asks the engine for the ruby segments of each text; throws with a readable message on failure. */
 export type SegmentTexts = (texts: string[]) => Promise<RubySegment[][]>;
@@ -92,16 +92,25 @@ export class FuriganaAnnotator {
     }
   }
 
-  /** Writes ruby for a batch, yielding to the page between short slices. */
+  /**
+   * Writes ruby for a batch in slices, one a frame: a slice ends after SLICE_BUDGET_MS of script
+   * or SLICE_MAX_RUBIES rubies, whichever comes first, so that the frame that lays them out stays
+   * short too.
+   */
   private async write(batch: TextBlock[], results: RubySegment[][], generation: number): Promise<void> {
+    const win = this.doc.defaultView;
     let sliceStart = performance.now();
+    let sliceRubies = 0;
     for (let i = 0; i < batch.length; i++) {
-      if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
-        await yieldToPage();
+      if (performance.now() - sliceStart > SLICE_BUDGET_MS || sliceRubies >= SLICE_MAX_RUBIES) {
+        await (win ? afterNextFrame(win) : yieldToPage());
         if (generation !== this.generation) return;
         sliceStart = performance.now();
+        sliceRubies = 0;
       }
-      this.withoutObserving(() => insertRuby(batch[i]!, results[i] ?? [], this.registry, this.options.format));
+      this.withoutObserving(() => {
+        sliceRubies += insertRuby(batch[i]!, results[i] ?? [], this.registry, this.options.format);
+      });
     }
   }
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { FuriganaAnnotator } from '../../../entrypoints/content/furigana-annotator';
 import { collectReadableBlocks } from '../../../entrypoints/content/readable-blocks';
-import { splitOversized, toBatches, visibleFirst, BATCH_MAX_CHARS } from '../../../entrypoints/content/annotation-scheduler';
+import { splitOversized, toBatches, visibleFirst, BATCH_MAX_CHARS, SLICE_MAX_RUBIES } from '../../../entrypoints/content/annotation-scheduler';
 import type { RubySegment } from '../../../core/furigana/ruby-segment';
 
 const KANJI_RUN = /[\p{Script=Han}々]+/gu;
@@ -61,6 +61,28 @@ describe('huge pages', () => {
     await annotator.enable();
     expect(p.querySelectorAll('ruby[data-yomu]').length).toBe(3000);
     for (const texts of engine.log) expect(texts.join('').length).toBeLessThanOrEqual(BATCH_MAX_CHARS);
+  });
+
+  test('writes one slice a frame, of at most SLICE_MAX_RUBIES rubies (and the block that crosses it)', async () => {
+    // 60 paragraphs of 50 kanji words: 3,000 rubies, ten times a slice.
+    document.body.innerHTML = Array.from({ length: 60 }, () => `<p>${'漢字と'.repeat(50)}</p>`).join('');
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    const perFrame: number[] = [];
+    let last = 0;
+    let watching = true;
+    const count = () => {
+      const now = document.querySelectorAll('ruby[data-yomu]').length;
+      perFrame.push(now - last);
+      last = now;
+      if (watching) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    await annotator.enable();
+    watching = false;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(last).toBe(3000);
+    expect(Math.max(...perFrame)).toBeLessThanOrEqual(SLICE_MAX_RUBIES + 50);
+    expect(perFrame.filter((n) => n > 0).length).toBeGreaterThanOrEqual(3000 / (SLICE_MAX_RUBIES + 50));
   });
 
   test('a single text node longer than a request is left alone, the rest annotated', async () => {
