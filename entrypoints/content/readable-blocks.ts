@@ -82,6 +82,42 @@ function furiganaRole(el: Element): 'text' | 'reading' | undefined {
  * by a nested block is cut into separate runs, so that text is never joined across a line break.
  */
 export function collectReadableBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  const walk = walkReadableBlocks(root, options);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Nodes the walk visits between two chances to pause. */
+const NODES_PER_STEP = 256;
+
+/**
+ * The same walk as collectReadableBlocks, pausing for the page whenever it has run `budgetMs`
+ * (a whole long page read through our furigana takes 50 ms and more at once). The page may
+ * change during the pauses: the result is then what the walk saw, and the caller's observer of
+ * page changes is what sets it right.
+ */
+export async function collectReadableBlocksInSlices(
+  root: Node,
+  options: CollectOptions,
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<TextBlock[]> {
+  const walk = walkReadableBlocks(root, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The walk itself: yields every NODES_PER_STEP nodes, returns the blocks. */
+function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<void, TextBlock[], void> {
   const skip = options.skip ?? (() => false);
   const through = options.throughFurigana ?? false;
   const doc = root.ownerDocument ?? (root as Document);
@@ -109,7 +145,9 @@ export function collectReadableBlocks(root: Node, options: CollectOptions = {}):
   });
 
   const blocks: TextBlock[] = [];
+  let visited = 0;
   for (let n = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode(); n; n = walker.nextNode()) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     const text = n as Text;
     if (skip(text) || text.data.length === 0) {
       current = undefined;

@@ -6,7 +6,8 @@
  */
 import { MAX_CHARS_PER_REQUEST, MAX_TEXTS_PER_REQUEST } from '../../../core/engine/engine-protocol';
 import { tallyPageTerms, type FoundTerms, type GlossaryTermSummary, type PageTerm, type TermSpan } from '../../../core/glossary/page-terms';
-import { collectReadableBlocks, type TextBlock } from '../readable-blocks';
+import { collectReadableBlocksInSlices, type TextBlock } from '../readable-blocks';
+import { yieldToPage } from '../annotation-scheduler';
 import { rangeForSpan } from '../block-ranges';
 import { hasJapanese } from '../../../core/text/kana';
 
@@ -195,7 +196,10 @@ export class PageTermCollector {
   private async scan(): Promise<void> {
     const started = performance.now();
     const root = this.doc.body ?? this.doc.documentElement;
-    const blocks = collectReadableBlocks(root, { throughFurigana: true, allBlocks: true }).filter((b) => isCandidate(b.text));
+    // Read in slices: a long page read through our furigana would otherwise hold the page 50 ms and more.
+    const read = await collectReadableBlocksInSlices(root, { throughFurigana: true, allBlocks: true }, yieldToPage);
+    if (this.stopped) return;
+    const blocks = read.filter((b) => isCandidate(b.text));
     // A page without Japanese has no terms for us (an English page's "NATO" is not our business).
     const japanese = blocks.some((b) => hasJapanese(b.text));
     const wanted = japanese ? blocks : [];

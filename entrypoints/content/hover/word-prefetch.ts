@@ -4,19 +4,25 @@
  * scroll, so that the next words the reader rests on are answered at once.
  */
 import { lookupWindow } from '../../../core/lookup/lookup-window';
-import { collectReadableBlocks } from '../readable-blocks';
+import { collectReadableBlocksInSlices } from '../readable-blocks';
+import { yieldToPage } from '../annotation-scheduler';
 import type { BlockWordsCache } from './block-words-cache';
 import { hasJapanese } from '../../../core/text/kana';
 
 /** Whether a block holds Japanese (kana or kanji): only such blocks are looked up (NATO counts inside them). */
 export const hasJapaneseText = hasJapanese;
 
-/** The texts (lookup windows from their start) of readable blocks within half a viewport of the screen, top first. */
-export function textsNearViewport(doc: Document): string[] {
+/**
+ * The texts (lookup windows from their start) of readable blocks within half a viewport of the
+ * screen, top first. The page is read in slices that leave it room between them.
+ */
+export async function textsNearViewport(doc: Document): Promise<string[]> {
   const win = doc.defaultView!;
   const margin = win.innerHeight / 2;
   const texts: string[] = [];
-  for (const block of collectReadableBlocks(doc.body, { throughFurigana: true, allBlocks: true })) {
+  const blocks = await collectReadableBlocksInSlices(doc.body, { throughFurigana: true, allBlocks: true }, yieldToPage);
+  for (const block of blocks) {
+    if (!block.element.isConnected) continue;
     if (!hasJapaneseText(block.text)) continue;
     const r = block.element.getBoundingClientRect();
     if (r.bottom < -margin || r.top > win.innerHeight + margin || (r.width === 0 && r.height === 0)) continue;
@@ -53,7 +59,7 @@ export class WordPrefetcher {
     if (this.running) return;
     this.running = true;
     try {
-      for (const text of textsNearViewport(this.doc)) {
+      for (const text of await textsNearViewport(this.doc)) {
         if (!this.cache.has(text)) await this.cache.request(text);
       }
     } finally {

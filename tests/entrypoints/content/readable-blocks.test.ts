@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { collectReadableBlocks } from '../../../entrypoints/content/readable-blocks';
+import { collectReadableBlocks, collectReadableBlocksInSlices } from '../../../entrypoints/content/readable-blocks';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -70,5 +70,30 @@ describe('collectReadableBlocks', () => {
   test('allBlocks keeps blocks without kanji (Latin acronyms)', () => {
     body('<p>NATOの会議</p><p>NATO summit</p>');
     expect(collectReadableBlocks(document.body, { allBlocks: true }).map((b) => b.text)).toEqual(['NATOの会議', 'NATO summit']);
+  });
+});
+
+describe('collectReadableBlocksInSlices', () => {
+  const page = () =>
+    body(Array.from({ length: 400 }, (_, i) => `<p>第${i}段落の<a href="#">東京</a>と<ruby>漢字<rt>かんじ</rt></ruby>です</p>`).join(''));
+
+  test('finds what collectReadableBlocks finds', async () => {
+    page();
+    const options = { throughFurigana: true, allBlocks: true };
+    const sliced = await collectReadableBlocksInSlices(document.body, options, async () => {});
+    expect(sliced.map((b) => b.text)).toEqual(collectReadableBlocks(document.body, options).map((b) => b.text));
+    // The page's own ruby is not ours to read through: it cuts each paragraph in two runs.
+    expect(sliced.length).toBe(800);
+  });
+
+  test('pauses for the page once it has run its budget, and not when the page is small', async () => {
+    page();
+    let pauses = 0;
+    await collectReadableBlocksInSlices(document.body, {}, async () => void pauses++, 0);
+    expect(pauses).toBeGreaterThan(1);
+    body('<p>東京</p>');
+    pauses = 0;
+    await collectReadableBlocksInSlices(document.body, {}, async () => void pauses++, 0);
+    expect(pauses).toBe(0);
   });
 });
