@@ -5,13 +5,15 @@
  *   - engine cold load (kuromoji's dictionary in the offscreen document), over fresh browsers;
  *   - time to full annotation of the article with the engine warm, and to the first (visible) batch;
  *   - long tasks (> 50 ms) on the page's main thread while annotating;
- *   - JS heap added to the article's tab with furigana on (same page without the extension, after GC).
+ *   - JS heap added to the article's tab with furigana on (same page without the extension, after GC);
+ *   - hover latency (bench-hover.ts) and long tasks on a long page (bench-long-page.ts).
  * Needs `npm run build` first.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fixture-server';
 import { benchHover, describeHoverFigures } from './bench-hover';
+import { benchLongPage, describeLongPageFigures } from './bench-long-page';
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 7);
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
   const heapWithout = await heapAfterGc(page);
   await plain.close();
   const hover = await benchHover(server);
+  const longPage = await benchLongPage(server);
   await server.close();
 
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -122,6 +125,7 @@ async function main(): Promise<void> {
   console.log(`main-thread long tasks (> 50 ms) during warm loads: ${longTasks.length}${longTasks.length ? ` [${longTasks.map(fmt).join(', ')}]` : ''}`);
   console.log(`JS heap of the article's tab: ${mb(heapWithout)} without the extension, ${mb(heapWith)} with furigana on: added ${mb(heapWith - heapWithout)}  (target ≤ 10 MB)`);
   for (const line of describeHoverFigures(hover)) console.log(line);
+  for (const line of describeLongPageFigures(longPage)) console.log(line);
 }
 
 main().catch((err) => {
