@@ -528,6 +528,8 @@ const readTsuki: Rule = (tokens, i) => {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t.pos1 !== '接尾' || !isNoun(prev) || !touching(tokens, i - 1) || !next) return undefined;
+  // A date's 付 is づけ: 2日付の新聞, 4月1日付で.
+  if (prev!.pos2 === '助数詞' || prev!.pos1 === '数' || /[日月年]$/.test(prev!.surface)) return undefined;
   if (!(isNoun(next) && touching(tokens, i)) && next.surface !== 'の') return undefined;
   return toHiragana(t.reading) === 'つき' ? undefined : { reading: 'つき', alternatives: [toHiragana(t.reading)] };
 };

@@ -39,6 +39,8 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
         { from: j, to: j + 1, reading: 'え', alternatives: ['じゅう'] },
       ];
     }
+    // 二十歳 written in kanji is はたち, one word over the three characters (20歳 keeps さい over 歳).
+    if (surface === '二十' && counter.surface === '歳') return [{ from: i, to: j + 1, reading: 'はたち', alternatives: ['にじゅっさい'] }];
     // 15分の: minutes, unless a number follows (3分の1 is a third).
     if (counter.surface === '分の' && !isNumberToken(tokens[j + 1] ?? counter)) {
       const minutes = readCounted(number, '分', 'ふん');

@@ -108,6 +108,8 @@ describe('readingSegments: numbers and counters', () => {
     expect(show('一通り終わると')).toContain('[一:ひと][通:とお]り');
     expect(show('一箱を')).toBe('[一:ひと][箱:はこ]を');
     expect(show('一押しの')).toBe('[一:ひと][押:お]しの');
+    expect(show('二十歳の誕生日')).toContain('[二十歳:はたち]の');
+    expect(show('20歳で')).toBe('20[歳:さい]で');
   });
 
   it('reads minutes before の as minutes, and a fraction as a fraction', () => {
@@ -168,6 +170,8 @@ describe('readingSegments: context rules', () => {
     expect(show('弾ける笑顔')).toContain('[弾:はじ]ける');
     expect(show('複数人で議論し')).toContain('[複数:ふくすう][人:にん]');
     expect(show('耳付コースター')).toContain('[付:つき]');
+    expect(show('2日付の新聞')).toContain('[付:づけ]');
+    expect(show('4月1日付で')).toContain('[付:づけ]');
     expect(show('乳タンパク')).toBe('[乳:にゅう]タンパク');
     expect(show('乳を')).toBe('[乳:ちち]を');
     expect(show('早々と完売')).toContain('[早々:はやばや]と');
