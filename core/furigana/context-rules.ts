@@ -544,6 +544,8 @@ const readNyu: Rule = (tokens, i) => {
 const RULES = new Map<string, Rule>([
   ['付', readTsuki],
   ['乳', readNyu],
+  // 大勢の (人, 観客) and 大勢で are "many people", おおぜい; 大勢が判明 (the trend) stays たいせい.
+  ['大勢', (tokens, i) => (/^[のでと]$/.test(tokens[i + 1]?.surface ?? '') && tokens[i]!.reading === 'タイセイ' ? { reading: 'おおぜい', alternatives: ['たいせい'] } : undefined)],
   // 早々と is はやばやと, "early on"; 早々に and 早々 on its own stay そうそう.
   ['早々', (tokens, i) => (tokens[i + 1]?.surface === 'と' ? { reading: 'はやばや', alternatives: ['そうそう'] } : undefined)],
   ['有', listed('あり')],

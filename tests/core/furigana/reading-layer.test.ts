@@ -176,6 +176,8 @@ describe('readingSegments: context rules', () => {
     expect(show('乳を')).toBe('[乳:ちち]を');
     expect(show('早々と完売')).toContain('[早々:はやばや]と');
     expect(show('早々に')).toContain('[早々:そうそう]に');
+    expect(show('大勢の人が集まった')).toContain('[大勢:おおぜい]の');
+    expect(show('選挙の大勢が判明した')).toContain('[大勢:たいせい]が');
     expect(show('可愛い奴ですよ')).toContain('[奴:やつ]');
     expect(show('お家での')).toBe('お[家:うち]での');
     expect(show('駐車場有！')).toContain('[有:あり]');
