@@ -11,6 +11,8 @@ export interface NameReadingSource {
   readings: (surface: string) => readonly string[] | undefined;
   /** Whether `surface` is a family name kuromoji reads as one word (垂水, 根本): a third column "s". */
   isSurname: (surface: string) => boolean;
+  /** Whether `surface` is a place X町 whose 町 reads まち (浪江町): a third column "m". */
+  isMachiTown: (surface: string) => boolean;
   /** How many names the file holds. */
   size: number;
 }
@@ -56,5 +58,6 @@ export function nameReadingSource(text: string): NameReadingSource {
       return readings?.length ? readings : undefined;
     },
     isSurname: (surface) => columns(surface)?.[1].includes('s') ?? false,
+    isMachiTown: (surface) => columns(surface)?.[1].includes('m') ?? false,
   };
 }

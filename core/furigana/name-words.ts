@@ -1,6 +1,6 @@
 /**
- * The reading layer's passes with people's names (ENAMDICT, name-readings.ts): names kuromoji
- * splits and misreads (了|平), and a house after a family name (垂水家 け).
+ * The reading layer's passes with ENAMDICT's names (name-readings.ts): people's names kuromoji
+ * splits and misreads (了|平), a house after a family name (垂水家 け), and towns read まち (浪江町).
  */
 import type { Token } from '../segmenter/token';
 import { hasKanji, toHiragana } from '../text/kana';
@@ -17,6 +17,26 @@ export function houseOf(tokens: readonly Token[], i: number, context: ReadingCon
   if (t.surface !== '家' || t.pos1 !== '接尾' || !prev || !context.isSurname || prev.start + prev.surface.length !== t.start) return undefined;
   if (prev.pos !== '名詞' || !context.isSurname(prev.surface)) return undefined;
   return { from: i, to: i + 1, reading: 'け', alternatives: ['か', 'いえ'] };
+}
+
+/** The most tokens before 町 a place's name is looked up over (光|浦|町). */
+const MAX_TOWN_SPAN = 3;
+
+/**
+ * 町 after a place's name that the names source reads only まち (浪江町, 穴水町), where the rules'
+ * default for a municipality is ちょう. The name itself keeps its own reading.
+ */
+export function townOf(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  const t = tokens[i]!;
+  if (t.surface !== '町' || !context.isMachiTown) return undefined;
+  let surface = t.surface;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_TOWN_SPAN; k--) {
+    const prev = tokens[k]!;
+    if (prev.pos !== '名詞' || !hasKanji(prev.surface) || prev.start + prev.surface.length !== tokens[k + 1]!.start) break;
+    surface = prev.surface + surface;
+    if (context.isMachiTown(surface)) return { from: i, to: i + 1, reading: 'まち', alternatives: ['ちょう'] };
+  }
+  return undefined;
 }
 
 /** The longest run of tokens a person's name is looked up over (美|智|也). */

@@ -18,7 +18,7 @@ import type { RubySegment } from './ruby-segment';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, spanLookup } from './dictionary-words';
-import { houseOf, nameSpan } from './name-words';
+import { houseOf, nameSpan, townOf } from './name-words';
 
 /**
  * Knowledge beyond IPADIC that the engine may hand the layer. Every source is optional; the
@@ -46,6 +46,8 @@ export interface ReadingContext {
   nameReadings?: (surface: string) => readonly string[] | undefined;
   /** Whether `surface` is a family name (伊達, 垂水), for a house's 家 (け). */
   isSurname?: (surface: string) => boolean;
+  /** Whether `surface` is a place X町 whose 町 reads まち (浪江町), where the rules would say ちょう. */
+  isMachiTown?: (surface: string) => boolean;
 }
 
 /**
@@ -145,7 +147,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = compound.to;
       continue;
     }
-    const ruled = houseOf(tokens, i, context) ?? contextReading(tokens, i);
+    const ruled = houseOf(tokens, i, context) ?? townOf(tokens, i, context) ?? contextReading(tokens, i);
     words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) });
     i++;
   }

@@ -8,10 +8,11 @@
  * reading layer needs: people's names (surnames, given names) written in two to four kanji that
  * kuromoji (IPADIC) does not know as one word, splits into two or more tokens, and reads, token
  * by token, in a way ENAMDICT does not list (了平 りょう|たいら for りょうへい), and family names
- * of two to four kanji that kuromoji takes as one word (垂水, 根本), marked as such. Readings are
- * ordered male/female given names first, then given names, surnames, unclassified names. The
- * output, one name a line ("surface<TAB>reading,reading…", or "surface<TAB><TAB>s" for a family
- * name kuromoji reads itself), is gzip-compressed and committed, so that the
+ * of two to four kanji that kuromoji takes as one word (垂水, 根本), marked "s", and places written
+ * X町 whose 町 ENAMDICT reads only まち (浪江町), marked "m". Readings are ordered male/female given
+ * names first, then given names, surnames, unclassified names. The output, one entry a line
+ * ("surface<TAB>reading,reading…", with "<TAB>flags" for marked ones, readings then possibly
+ * empty), is gzip-compressed and committed, so that the
  * extension builds without the Debian package; rerun this after updating the package, and update
  * LICENSE's version line with what it prints.
  */
@@ -30,6 +31,8 @@ const PERSON_TAGS: Record<string, number> = { m: 0, f: 0, g: 1, s: 2, u: 3 };
 /** Readings kept per name (the layer shows the first and offers the others). */
 const MAX_READINGS = 4;
 const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
+/** Places written with one to four kanji and 町 (ヶ as in 関ヶ原町). */
+const TOWN_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{1,4}町$/;
 const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
 
 async function main(): Promise<void> {
@@ -39,10 +42,16 @@ async function main(): Promise<void> {
 
   const byName = new Map<string, { reading: string; rank: number }[]>();
   const surnames = new Set<string>();
+  /** How ENAMDICT's places written X町 read their 町: まち, ちょう, or otherwise. */
+  const townSuffixes = new Map<string, Set<string>>();
   let lines = 0;
   for (const line of text.split('\n')) {
     lines++;
     const m = LINE.exec(line);
+    if (m && TOWN_SURFACE.test(m[1]!) && m[3]!.split(',').includes('p')) {
+      const suffix = m[2]!.endsWith('まち') ? 'まち' : m[2]!.endsWith('ちょう') ? 'ちょう' : 'other';
+      townSuffixes.set(m[1]!, (townSuffixes.get(m[1]!) ?? new Set()).add(suffix));
+    }
     if (!m || !NAME_SURFACE.test(m[1]!)) continue;
     const ranks = m[3]!.split(',').map((t) => PERSON_TAGS[t]).filter((r): r is number => r !== undefined);
     if (!ranks.length) continue;
@@ -53,15 +62,15 @@ async function main(): Promise<void> {
   }
 
   const segmenter = await loadNodeSegmenter();
-  const out: string[] = [];
+  const entries = new Map<string, { readings: string[]; flags: string }>();
   let familyNames = 0;
-  for (const surface of [...byName.keys()].sort()) {
+  for (const surface of byName.keys()) {
     const tokens = segmenter.tokenize(surface);
     if (tokens.length < 2) {
       // kuromoji knows the word and keeps its own reading; a family name it takes as one word,
       // often a common one (垂水, 根本), is marked so that its 家 reads け (垂水家).
       if (surnames.has(surface)) {
-        out.push(`${surface}\t\ts`);
+        entries.set(surface, { readings: [], flags: 's' });
         familyNames++;
       }
       continue;
@@ -69,15 +78,29 @@ async function main(): Promise<void> {
     const readings = byName.get(surface)!.sort((a, b) => a.rank - b.rank).map((x) => x.reading);
     const kuromoji = tokens.map((t) => toHiragana(t.reading)).join('');
     if (readings.includes(kuromoji)) continue; // kuromoji's split already reads it as a name
-    out.push(`${surface}\t${readings.slice(0, MAX_READINGS).join(',')}`);
+    entries.set(surface, { readings: readings.slice(0, MAX_READINGS), flags: '' });
   }
+  const nameLines = entries.size - familyNames;
+  // Places whose 町 ENAMDICT reads only まち (浪江町, 穴水町): the reading layer's default is ちょう.
+  let machiTowns = 0;
+  for (const [surface, suffixes] of townSuffixes) {
+    if (suffixes.size !== 1 || !suffixes.has('まち')) continue;
+    const entry = entries.get(surface) ?? { readings: [], flags: '' };
+    entry.flags += 'm';
+    entries.set(surface, entry);
+    machiTowns++;
+  }
+  const out = [...entries.keys()].sort().map((surface) => {
+    const { readings, flags } = entries.get(surface)!;
+    return flags ? `${surface}\t${readings.join(',')}\t${flags}` : `${surface}\t${readings.join(',')}`;
+  });
   const body = out.join('\n') + '\n';
   // level 9 and no file name or time in the gzip header: the same input gives the same file.
   const gz = gzipSync(Buffer.from(body, 'utf8'), { level: 9 });
   writeFileSync(output, gz);
   const version = source === DEFAULT_SOURCE ? debianPackageVersion('enamdict') : 'unknown';
   console.log(`ENAMDICT created ${created}, Debian package enamdict ${version} (${source})`);
-  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${out.length - familyNames} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word`);
+  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${machiTowns} places X町 read only まち`);
   console.log(`wrote ${output}: ${Buffer.byteLength(body)} bytes uncompressed, ${gz.length} bytes gzip`);
 }
 

@@ -9,24 +9,40 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
   const text = gunzipSync(readFileSync(FILE)).toString('utf8');
   const lines = text.split('\n').filter(Boolean);
 
-  it('holds names of two to four kanji with hiragana readings or a family-name mark, sorted by surface for the search by halving', () => {
+  it('holds names with hiragana readings, family names and まち towns marked, sorted by surface for the search by halving', () => {
     expect(lines.length).toBeGreaterThan(100_000);
+    const READINGS = /^[\u3041-\u309f\u30fc]+(,[\u3041-\u309f\u30fc]+){0,3}$/;
     let previous = '';
-    let marked = 0;
+    const marked = { s: 0, m: 0 };
     for (const line of lines) {
       const [surface, readings, flags, ...rest] = line.split('\t') as [string, string, string | undefined];
-      expect(surface).toMatch(/^[\u4e00-\u9fff\u3005]{2,4}$/);
       expect(rest).toEqual([]);
       if (flags === undefined) {
-        expect(readings).toMatch(/^[\u3041-\u309f\u30fc]+(,[\u3041-\u309f\u30fc]+){0,3}$/);
+        expect(surface).toMatch(/^[\u4e00-\u9fff\u3005]{2,4}$/);
+        expect(readings).toMatch(READINGS);
       } else {
-        expect([readings, flags]).toEqual(['', 's']);
-        marked++;
+        expect(flags).toMatch(/^s?m?$/);
+        expect(flags).not.toBe('');
+        if (flags.includes('s')) marked.s++;
+        if (flags.includes('m')) {
+          expect(surface).toMatch(/^[\u4e00-\u9fff\u3005\u30f6]{1,4}町$/);
+          marked.m++;
+        }
+        if (readings) expect(readings).toMatch(READINGS);
       }
       expect(surface > previous).toBe(true);
       previous = surface;
     }
-    expect(marked).toBeGreaterThan(10_000);
+    expect(marked.s).toBeGreaterThan(10_000);
+    expect(marked.m).toBeGreaterThan(1_000);
+  });
+
+  it('marks towns whose 町 reads only まち (浪江町), not those read ちょう or both ways', () => {
+    const names = nameReadingSource(text);
+    expect(names.isMachiTown('浪江町')).toBe(true);
+    expect(names.isMachiTown('穴水町')).toBe(true);
+    expect(names.isMachiTown('能登町')).toBe(false);
+    expect(names.isMachiTown('大熊町')).toBe(false);
   });
 
   it('marks family names kuromoji takes as one common word (垂水, 根本), not words that are no name', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nameReadingSource } from '../../../core/furigana/name-readings';
 
-const FILE = ['了平\tりょうへい', '垂水\t\ts', '敬司\tけいじ,けいし,たかし', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
+const FILE = ['了平\tりょうへい', '垂水\t\ts', '敬司\tけいじ,けいし,たかし', '浪江町\t\tm', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
 
 describe('nameReadingSource', () => {
   it('finds each name of a sorted file, readings in their order', () => {
     const names = nameReadingSource(FILE);
-    expect(names.size).toBe(5);
+    expect(names.size).toBe(6);
     expect(names.readings('了平')).toEqual(['りょうへい']);
     expect(names.readings('敬司')).toEqual(['けいじ', 'けいし', 'たかし']);
     expect(names.readings('美智也')).toEqual(['みちや']);
@@ -19,6 +19,9 @@ describe('nameReadingSource', () => {
     expect(names.readings('垂水')).toBeUndefined();
     expect(names.isSurname('了平')).toBe(false);
     expect(names.isSurname('東京')).toBe(false);
+    expect(names.isMachiTown('浪江町')).toBe(true);
+    expect(names.isSurname('浪江町')).toBe(false);
+    expect(names.isMachiTown('垂水')).toBe(false);
   });
 
   it('answers undefined for what is no name, or only part of one', () => {

@@ -430,6 +430,15 @@ describe('readingSegments: people\'s names', () => {
     expect(withSurnames('著名な建築家が')).toContain('[家:か]');
   });
 
+  it('reads 町 まち after a place the names source reads so (浪江町), ちょう otherwise', () => {
+    const towns: ReadingContext = { isMachiTown: (s) => s === '浪江町' || s === '光浦町' };
+    const withTowns = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), towns));
+    expect(show('浪江町の住民')).toContain('[町:ちょう]');
+    expect(withTowns('浪江町の住民')).toContain('[浪江:なみえ][町:まち]');
+    expect(withTowns('輪島市光浦町です')).toContain('[町:まち]');
+    expect(withTowns('能登町の')).toContain('[町:ちょう]');
+  });
+
   it('takes a piece kuromoji does not know for part of a name (順|也)', () => {
     expect(show('２６分、順也の思い切り')).not.toContain('じゅんや');
     expect(read('２６分、順也の思い切り')).toContain('[順也:じゅんや]');
