@@ -7,12 +7,12 @@
  */
 
 export interface NameReadingSource {
-  /** Readings of the name written exactly `surface` (hiragana, preferred first), if it is one. */
+  /** Readings of the person's name written exactly `surface` (hiragana, preferred first), if it is one. */
   readings: (surface: string) => readonly string[] | undefined;
   /** Whether `surface` is a family name kuromoji reads as one word (垂水, 根本): a third column "s". */
   isSurname: (surface: string) => boolean;
-  /** Whether `surface` is a place X町 whose 町 reads まち (浪江町): a third column "m". */
-  isMachiTown: (surface: string) => boolean;
+  /** The reading of the place written exactly `surface` (浦添市 うらそえし), if it is one: a third column "p". */
+  placeReading: (surface: string) => string | undefined;
   /** How many names the file holds. */
   size: number;
 }
@@ -54,10 +54,15 @@ export function nameReadingSource(text: string): NameReadingSource {
   return {
     size: lineStarts.length,
     readings(surface) {
-      const readings = columns(surface)?.[0].split(',').filter(Boolean);
-      return readings?.length ? readings : undefined;
+      const found = columns(surface);
+      if (!found || found[1].includes('p')) return undefined;
+      const readings = found[0].split(',').filter(Boolean);
+      return readings.length ? readings : undefined;
     },
     isSurname: (surface) => columns(surface)?.[1].includes('s') ?? false,
-    isMachiTown: (surface) => columns(surface)?.[1].includes('m') ?? false,
+    placeReading(surface) {
+      const found = columns(surface);
+      return found?.[1].includes('p') ? found[0].split(',')[0] || undefined : undefined;
+    },
   };
 }

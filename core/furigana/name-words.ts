@@ -1,6 +1,7 @@
 /**
  * The reading layer's passes with ENAMDICT's names (name-readings.ts): people's names kuromoji
- * splits and misreads (了|平), a house after a family name (垂水家 け), and towns read まち (浪江町).
+ * splits and misreads (了|平), a house after a family name (垂水家 け), and places read as
+ * ENAMDICT reads them (浦添市 うらそえし, 浪江町 なみえまち).
  */
 import type { Token } from '../segmenter/token';
 import { hasKanji, toHiragana } from '../text/kana';
@@ -19,24 +20,26 @@ export function houseOf(tokens: readonly Token[], i: number, context: ReadingCon
   return { from: i, to: i + 1, reading: 'け', alternatives: ['か', 'いえ'] };
 }
 
-/** The most tokens before 町 a place's name is looked up over (光|浦|町). */
-const MAX_TOWN_SPAN = 3;
+/** The most tokens a place's name is looked up over, its 市, 町, 村, 区 or 郡 included (輪島|市). */
+const MAX_PLACE_SPAN = 5;
+const PLACE_SUFFIXES = new Set(['市', '町', '村', '区', '郡']);
 
 /**
- * 町 after a place's name that the names source reads only まち (浪江町, 穴水町), where the rules'
- * default for a municipality is ちょう. The name itself keeps its own reading.
+ * The longest run of tokens from `i`, ending in 市, 町, 村, 区 or 郡, that the names source knows as
+ * a place with a reading of its own (浦添|市 うらそえし, 葛尾|村 かつらおむら, 浪江|町 なみえまち).
  */
-export function townOf(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
-  const t = tokens[i]!;
-  if (t.surface !== '町' || !context.isMachiTown) return undefined;
-  let surface = t.surface;
-  for (let k = i - 1; k >= 0 && k >= i - MAX_TOWN_SPAN; k--) {
-    const prev = tokens[k]!;
-    if (prev.pos !== '名詞' || !hasKanji(prev.surface) || prev.start + prev.surface.length !== tokens[k + 1]!.start) break;
-    surface = prev.surface + surface;
-    if (context.isMachiTown(surface)) return { from: i, to: i + 1, reading: 'まち', alternatives: ['ちょう'] };
+export function placeSpan(tokens: readonly Token[], i: number, places: (surface: string) => string | undefined): Word | undefined {
+  let surface = '';
+  let best: Word | undefined;
+  for (let k = i; k < tokens.length && k < i + MAX_PLACE_SPAN; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== '名詞' || !hasKanji(t.surface) || (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start)) break;
+    surface += t.surface;
+    if (k === i || !PLACE_SUFFIXES.has(t.surface)) continue;
+    const reading = places(surface);
+    if (reading) best = { from: i, to: k + 1, reading };
   }
-  return undefined;
+  return best;
 }
 
 /** The longest run of tokens a person's name is looked up over (美|智|也). */

@@ -32,7 +32,7 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
   if (knowledge.names) {
     context.nameReadings = knowledge.names.readings;
     context.isSurname = knowledge.names.isSurname;
-    context.isMachiTown = knowledge.names.isMachiTown;
+    context.placeReading = knowledge.names.placeReading;
   }
   return context;
 }

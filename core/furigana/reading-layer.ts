@@ -4,7 +4,7 @@
  * function.
  *
  * It reads in passes over the tokens: glossary terms first (their readings win), then numbers
- * with their counters (number-words.ts), people's names (name-words.ts), dictionary words and set
+ * with their counters (number-words.ts), places and people's names (name-words.ts), dictionary words and set
  * phrases that span several tokens (dictionary-words.ts), then context rules for kanji whose
  * reading depends on their neighbours (context-rules.ts); what is left keeps kuromoji's reading,
  * or the dictionary's where kuromoji cannot read a token. Each word's reading is then aligned
@@ -18,7 +18,7 @@ import type { RubySegment } from './ruby-segment';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, spanLookup } from './dictionary-words';
-import { houseOf, nameSpan, townOf } from './name-words';
+import { houseOf, nameSpan, placeSpan } from './name-words';
 
 /**
  * Knowledge beyond IPADIC that the engine may hand the layer. Every source is optional; the
@@ -46,8 +46,8 @@ export interface ReadingContext {
   nameReadings?: (surface: string) => readonly string[] | undefined;
   /** Whether `surface` is a family name (伊達, 垂水), for a house's 家 (け). */
   isSurname?: (surface: string) => boolean;
-  /** Whether `surface` is a place X町 whose 町 reads まち (浪江町), where the rules would say ちょう. */
-  isMachiTown?: (surface: string) => boolean;
+  /** The reading of a place written exactly `surface` (浦添市, 浪江町 なみえまち), ENAMDICT's where kuromoji's differs. */
+  placeReading?: (surface: string) => string | undefined;
 }
 
 /**
@@ -135,6 +135,12 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
         continue;
       }
     }
+    const place = context.placeReading && placeSpan(tokens, i, context.placeReading);
+    if (place) {
+      words.push(place);
+      i = place.to;
+      continue;
+    }
     const name = context.nameReadings && nameSpan(tokens, i, context.nameReadings);
     if (name) {
       words.push(name);
@@ -147,7 +153,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = compound.to;
       continue;
     }
-    const ruled = houseOf(tokens, i, context) ?? townOf(tokens, i, context) ?? contextReading(tokens, i);
+    const ruled = houseOf(tokens, i, context) ?? contextReading(tokens, i);
     words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) });
     i++;
   }

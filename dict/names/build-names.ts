@@ -8,8 +8,9 @@
  * reading layer needs: people's names (surnames, given names) written in two to four kanji that
  * kuromoji (IPADIC) does not know as one word, splits into two or more tokens, and reads, token
  * by token, in a way ENAMDICT does not list (了平 りょう|たいら for りょうへい), and family names
- * of two to four kanji that kuromoji takes as one word (垂水, 根本), marked "s", and places written
- * X町 whose 町 ENAMDICT reads only まち (浪江町), marked "m". Readings are ordered male/female given
+ * of two to four kanji that kuromoji takes as one word (垂水, 根本), marked "s", and places (X市,
+ * X町, X村, X区, X郡) that ENAMDICT reads one way only and kuromoji otherwise (浦添市), or whose 町 is
+ * まち (浪江町), with that reading, marked "p". Readings are ordered male/female given
  * names first, then given names, surnames, unclassified names. The output, one entry a line
  * ("surface<TAB>reading,reading…", with "<TAB>flags" for marked ones, readings then possibly
  * empty), is gzip-compressed and committed, so that the
@@ -31,8 +32,8 @@ const PERSON_TAGS: Record<string, number> = { m: 0, f: 0, g: 1, s: 2, u: 3 };
 /** Readings kept per name (the layer shows the first and offers the others). */
 const MAX_READINGS = 4;
 const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
-/** Places written with one to four kanji and 町 (ヶ as in 関ヶ原町). */
-const TOWN_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{1,4}町$/;
+/** Places: one to five kanji (ヶ as in 関ヶ原) and 市, 町, 村, 区 or 郡. */
+const PLACE_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{1,5}[市町村区郡]$/;
 const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
 
 async function main(): Promise<void> {
@@ -42,15 +43,14 @@ async function main(): Promise<void> {
 
   const byName = new Map<string, { reading: string; rank: number }[]>();
   const surnames = new Set<string>();
-  /** How ENAMDICT's places written X町 read their 町: まち, ちょう, or otherwise. */
-  const townSuffixes = new Map<string, Set<string>>();
+  /** ENAMDICT's readings of places (municipalities, wards, districts, neighbourhoods). */
+  const placeReadings = new Map<string, Set<string>>();
   let lines = 0;
   for (const line of text.split('\n')) {
     lines++;
     const m = LINE.exec(line);
-    if (m && TOWN_SURFACE.test(m[1]!) && m[3]!.split(',').includes('p')) {
-      const suffix = m[2]!.endsWith('まち') ? 'まち' : m[2]!.endsWith('ちょう') ? 'ちょう' : 'other';
-      townSuffixes.set(m[1]!, (townSuffixes.get(m[1]!) ?? new Set()).add(suffix));
+    if (m && PLACE_SURFACE.test(m[1]!) && m[3]!.split(',').includes('p')) {
+      placeReadings.set(m[1]!, (placeReadings.get(m[1]!) ?? new Set()).add(m[2]!));
     }
     if (!m || !NAME_SURFACE.test(m[1]!)) continue;
     const ranks = m[3]!.split(',').map((t) => PERSON_TAGS[t]).filter((r): r is number => r !== undefined);
@@ -81,14 +81,20 @@ async function main(): Promise<void> {
     entries.set(surface, { readings: readings.slice(0, MAX_READINGS), flags: '' });
   }
   const nameLines = entries.size - familyNames;
-  // Places whose 町 ENAMDICT reads only まち (浪江町, 穴水町): the reading layer's default is ちょう.
-  let machiTowns = 0;
-  for (const [surface, suffixes] of townSuffixes) {
-    if (suffixes.size !== 1 || !suffixes.has('まち')) continue;
-    const entry = entries.get(surface) ?? { readings: [], flags: '' };
-    entry.flags += 'm';
-    entries.set(surface, entry);
-    machiTowns++;
+  // Places ENAMDICT reads one way only that the reading layer would read otherwise: kuromoji's
+  // reading (浦添市 うらそえし, 葛尾村 かつらおむら) or the ちょう its rule gives a town's 町 (浪江町 まち).
+  let places = 0;
+  for (const [surface, readings] of placeReadings) {
+    if (readings.size !== 1 || entries.has(surface)) continue;
+    const [reading] = readings as Set<string> & { size: 1 };
+    // What the reading layer would show without the entry: kuromoji's reading, with the 町 of a
+    // municipality read ちょう (its context rule).
+    const tokens = segmenter.tokenize(surface);
+    let layer = tokens.map((t) => toHiragana(t.reading)).join('');
+    if (tokens.length > 1 && tokens[tokens.length - 1]!.surface === '町' && layer.endsWith('まち')) layer = layer.slice(0, -2) + 'ちょう';
+    if (layer === reading) continue;
+    entries.set(surface, { readings: [reading!], flags: 'p' });
+    places++;
   }
   const out = [...entries.keys()].sort().map((surface) => {
     const { readings, flags } = entries.get(surface)!;
@@ -100,7 +106,7 @@ async function main(): Promise<void> {
   writeFileSync(output, gz);
   const version = source === DEFAULT_SOURCE ? debianPackageVersion('enamdict') : 'unknown';
   console.log(`ENAMDICT created ${created}, Debian package enamdict ${version} (${source})`);
-  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${machiTowns} places X町 read only まち`);
+  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${places} places read one way that the layer would read otherwise`);
   console.log(`wrote ${output}: ${Buffer.byteLength(body)} bytes uncompressed, ${gz.length} bytes gzip`);
 }
 

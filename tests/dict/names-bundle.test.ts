@@ -9,50 +9,41 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
   const text = gunzipSync(readFileSync(FILE)).toString('utf8');
   const lines = text.split('\n').filter(Boolean);
 
-  it('holds names with hiragana readings, family names and まち towns marked, sorted by surface for the search by halving', () => {
+  it('holds names with hiragana readings, family names and places marked, sorted by surface for the search by halving', () => {
     expect(lines.length).toBeGreaterThan(100_000);
     const READINGS = /^[\u3041-\u309f\u30fc]+(,[\u3041-\u309f\u30fc]+){0,3}$/;
     let previous = '';
-    const marked = { s: 0, m: 0 };
+    const marked = { s: 0, p: 0 };
     for (const line of lines) {
       const [surface, readings, flags, ...rest] = line.split('\t') as [string, string, string | undefined];
       expect(rest).toEqual([]);
       if (flags === undefined) {
         expect(surface).toMatch(/^[\u4e00-\u9fff\u3005]{2,4}$/);
         expect(readings).toMatch(READINGS);
+      } else if (flags === 's') {
+        expect(readings).toBe('');
+        marked.s++;
       } else {
-        expect(flags).toMatch(/^s?m?$/);
-        expect(flags).not.toBe('');
-        if (flags.includes('s')) marked.s++;
-        if (flags.includes('m')) {
-          expect(surface).toMatch(/^[\u4e00-\u9fff\u3005\u30f6]{1,4}町$/);
-          marked.m++;
-        }
-        if (readings) expect(readings).toMatch(READINGS);
+        expect(flags).toBe('p');
+        expect(surface).toMatch(/^[\u4e00-\u9fff\u3005\u30f6]{1,5}[市町村区郡]$/);
+        expect(readings).toMatch(/^[\u3041-\u309f\u30fc]+$/);
+        marked.p++;
       }
       expect(surface > previous).toBe(true);
       previous = surface;
     }
     expect(marked.s).toBeGreaterThan(10_000);
-    expect(marked.m).toBeGreaterThan(1_000);
+    expect(marked.p).toBeGreaterThan(1_000);
   });
 
-  it('marks towns whose 町 reads only まち (浪江町), not those read ちょう or both ways', () => {
+  it('reads places ENAMDICT reads one way (浦添市, 浪江町 まち), not those it reads several ways or kuromoji reads right', () => {
     const names = nameReadingSource(text);
-    expect(names.isMachiTown('浪江町')).toBe(true);
-    expect(names.isMachiTown('穴水町')).toBe(true);
-    expect(names.isMachiTown('能登町')).toBe(false);
-    expect(names.isMachiTown('大熊町')).toBe(false);
-  });
-
-  it('marks family names kuromoji takes as one common word (垂水, 根本), not words that are no name', () => {
-    const names = nameReadingSource(text);
-    expect(names.isSurname('垂水')).toBe(true);
-    expect(names.isSurname('根本')).toBe(true);
-    expect(names.isSurname('伊達')).toBe(true);
-    expect(names.isSurname('音楽')).toBe(false);
-    expect(names.isSurname('漫画')).toBe(false);
-    expect(names.readings('垂水')).toBeUndefined();
+    expect(names.placeReading('浦添市')).toBe('うらそえし');
+    expect(names.placeReading('浪江町')).toBe('なみえまち');
+    expect(names.placeReading('葛尾村')).toBe('かつらおむら');
+    expect(names.placeReading('大熊町')).toBeUndefined();
+    expect(names.placeReading('能登町')).toBeUndefined();
+    expect(names.readings('浦添市')).toBeUndefined();
   });
 
   it('knows given names kuromoji splits (了|平, 美|智|也)', () => {

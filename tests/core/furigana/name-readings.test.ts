@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameReadingSource } from '../../../core/furigana/name-readings';
 
-const FILE = ['了平\tりょうへい', '垂水\t\ts', '敬司\tけいじ,けいし,たかし', '浪江町\t\tm', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
+const FILE = ['了平\tりょうへい', '垂水\t\ts', '敬司\tけいじ,けいし,たかし', '浪江町\tなみえまち\tp', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
 
 describe('nameReadingSource', () => {
   it('finds each name of a sorted file, readings in their order', () => {
@@ -19,9 +19,11 @@ describe('nameReadingSource', () => {
     expect(names.readings('垂水')).toBeUndefined();
     expect(names.isSurname('了平')).toBe(false);
     expect(names.isSurname('東京')).toBe(false);
-    expect(names.isMachiTown('浪江町')).toBe(true);
+    expect(names.placeReading('浪江町')).toBe('なみえまち');
+    expect(names.readings('浪江町')).toBeUndefined();
     expect(names.isSurname('浪江町')).toBe(false);
-    expect(names.isMachiTown('垂水')).toBe(false);
+    expect(names.placeReading('垂水')).toBeUndefined();
+    expect(names.placeReading('了平')).toBeUndefined();
   });
 
   it('answers undefined for what is no name, or only part of one', () => {

@@ -28,7 +28,7 @@ describe('createReadingContext', () => {
     const context = createReadingContext({ names: nameReadingSource('了平\tりょうへい\n垂水\t\ts\n') });
     expect(context.nameReadings?.('了平')).toEqual(['りょうへい']);
     expect(context.isSurname?.('垂水')).toBe(true);
-    expect(Object.keys(context)).toEqual(['nameReadings', 'isSurname', 'isMachiTown']);
+    expect(Object.keys(context)).toEqual(['nameReadings', 'isSurname', 'placeReading']);
   });
 
   it('leaves out what is not loaded', () => {

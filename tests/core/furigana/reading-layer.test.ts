@@ -430,13 +430,16 @@ describe('readingSegments: people\'s names', () => {
     expect(withSurnames('著名な建築家が')).toContain('[家:か]');
   });
 
-  it('reads 町 まち after a place the names source reads so (浪江町), ちょう otherwise', () => {
-    const towns: ReadingContext = { isMachiTown: (s) => s === '浪江町' || s === '光浦町' };
-    const withTowns = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), towns));
+  it('reads a place as the names source does (浦添市, 浪江町 まち), and a town it does not know with 町 ちょう', () => {
+    const PLACES: Record<string, string> = { 浦添市: 'うらそえし', 浪江町: 'なみえまち', 光浦町: 'ひかりうらまち' };
+    const places: ReadingContext = { placeReading: (s) => PLACES[s] };
+    const withPlaces = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), places));
+    expect(show('浦添市に')).not.toContain('うらそえ');
+    expect(withPlaces('浦添市に')).toContain('[浦添市:うらそえし]に');
     expect(show('浪江町の住民')).toContain('[町:ちょう]');
-    expect(withTowns('浪江町の住民')).toContain('[浪江:なみえ][町:まち]');
-    expect(withTowns('輪島市光浦町です')).toContain('[町:まち]');
-    expect(withTowns('能登町の')).toContain('[町:ちょう]');
+    expect(withPlaces('浪江町の住民')).toContain('[浪江町:なみえまち]');
+    expect(withPlaces('輪島市光浦町です')).toContain('[光浦町:ひかりうらまち]');
+    expect(withPlaces('能登町の')).toContain('[町:ちょう]');
   });
 
   it('takes a piece kuromoji does not know for part of a name (順|也)', () => {
