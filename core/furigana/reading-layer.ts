@@ -50,6 +50,9 @@ export interface ReadingContext {
   placeReading?: (surface: string) => string | undefined;
 }
 
+/** Parts of speech whose kana words can still start a word the passes read (お|茶, この|頃, 何|人). */
+const KANA_HEADS = new Set(['名詞', '接頭詞', '連体詞']);
+
 /**
  * Sorted, non-overlapping ruby segments over the kanji of `text`, whose tokens (in order, with
  * offsets into `text`) are `tokens`.
@@ -114,9 +117,10 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    // Particles, auxiliaries and symbols in kana carry no ruby and start no word the passes look for
-    // (に対する, を通じて are particles with kanji: they go on).
-    if ((token.pos === '助詞' || token.pos === '助動詞' || token.pos === '記号') && !hasKanji(token.surface)) {
+    // Words in kana that are not nouns, prefixes or demonstratives (particles, auxiliaries, する,
+    // ある, adverbs) carry no ruby and start no word the passes look for; nor do symbols. に対する,
+    // を通じて are particles with kanji: they go on; この starts この頃.
+    if (!KANA_HEADS.has(token.pos) && !hasKanji(token.surface)) {
       words.push({ from: i, to: i + 1, reading: '' });
       i++;
       continue;
