@@ -32,8 +32,8 @@ const PERSON_TAGS: Record<string, number> = { m: 0, f: 0, g: 1, s: 2, u: 3 };
 /** Readings kept per name (the layer shows the first and offers the others). */
 const MAX_READINGS = 4;
 const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
-/** Places: one to five kanji (ヶ as in 関ヶ原) and 市, 町, 村, 区 or 郡. */
-const PLACE_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{1,5}[市町村区郡]$/;
+/** Places: two to five kanji (ヶ as in 関ヶ原) and 市, 町, 村, 区 or 郡; one kanji and a suffix is too often a plain word (当町, 両町, 旧市). */
+const PLACE_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{2,5}[市町村区郡]$/;
 const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
 
 async function main(): Promise<void> {

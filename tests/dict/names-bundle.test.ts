@@ -25,7 +25,7 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
         marked.s++;
       } else {
         expect(flags).toBe('p');
-        expect(surface).toMatch(/^[\u4e00-\u9fff\u3005\u30f6]{1,5}[市町村区郡]$/);
+        expect(surface).toMatch(/^[\u4e00-\u9fff\u3005\u30f6]{2,5}[市町村区郡]$/);
         expect(readings).toMatch(/^[\u3041-\u309f\u30fc]+$/);
         marked.p++;
       }
@@ -44,6 +44,9 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
     expect(names.placeReading('大熊町')).toBeUndefined();
     expect(names.placeReading('能登町')).toBeUndefined();
     expect(names.readings('浦添市')).toBeUndefined();
+    // One kanji and a suffix is too often a plain word: 当町 (this town), 旧市 (the former city).
+    expect(names.placeReading('当町')).toBeUndefined();
+    expect(names.placeReading('旧市')).toBeUndefined();
   });
 
   it('knows given names kuromoji splits (了|平, 美|智|也)', () => {
