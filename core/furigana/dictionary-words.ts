@@ -4,7 +4,7 @@
  * dictionary's, and the dictionary's reading for a token kuromoji cannot read or only guessed.
  */
 import type { Token } from '../segmenter/token';
-import { hasKanji, toHiragana } from '../text/kana';
+import { hasJapanese, hasKanji, isAllJapanese, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-layer';
 import { isNumberToken, MAX_SPAN, type Word } from './reading-word';
 
@@ -82,27 +82,23 @@ export function dictionaryCompound(tokens: readonly Token[], i: number, context:
  * 愛|聴) leave nothing to compare.
  */
 function dictionarySlip(reading: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const own = kuromojiReading(tokens, from, to);
+  return own !== undefined && reading.length > own.length && reading.startsWith(own);
+}
+
+/** kuromoji's readings of tokens from..to (inclusive) joined, in hiragana; undefined when one has none. */
+function kuromojiReading(tokens: readonly Token[], from: number, to: number): string | undefined {
   let own = '';
   for (let m = from; m <= to; m++) {
-    if (!tokens[m]!.reading) return false;
+    if (!tokens[m]!.reading) return undefined;
     own += toHiragana(tokens[m]!.reading);
   }
-  return reading.length > own.length && reading.startsWith(own);
+  return own;
 }
 
-/** Tokens a set phrase cannot run across. */
+/** Tokens a set phrase cannot run across: symbols, and anything not written in kana or kanji. */
 function phraseBreak(t: Token): boolean {
-  return t.pos === '記号' || !hasJapaneseOnly(t.surface);
-}
-
-function hasJapaneseOnly(text: string): boolean {
-  if (!text) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Kana (ぁ–ヿ, with 々 〆 ヶ among them or beside), CJK ideographs and their compatibility forms.
-    if (!((c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3006)) return false;
-  }
-  return true;
+  return t.pos === '記号' || !isAllJapanese(t.surface);
 }
 
 /**
@@ -132,10 +128,9 @@ export function dictionaryPhrase(tokens: readonly Token[], i: number, context: R
     const exact = known ? context.dictionaryReadings!(surface) : undefined;
     if (exact?.length) {
       // kuromoji's reading token by token stands when the dictionary gives it too (良い|感じ よい, 犬|の|子 いぬ).
-      let own = '';
-      for (let m = i; m <= k; m++) own += toHiragana(tokens[m]!.reading);
       if (dictionarySlip(exact[0]!, tokens, i, k)) continue;
-      const ordered = exact.includes(own) ? [own, ...exact.filter((r) => r !== own)] : exact;
+      const own = kuromojiReading(tokens, i, k);
+      const ordered = own !== undefined && exact.includes(own) ? [own, ...exact.filter((r) => r !== own)] : exact;
       best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: ordered.length > 1 ? ordered.slice(1, 4) : undefined };
     } else if ((t.pos === '動詞' || t.pos === '形容詞') && t.basicForm !== t.surface && t.basicForm !== '*') {
       const inflected = inflectedReading(before, t, context);
@@ -203,15 +198,11 @@ export function dictionaryChecked(token: Token, previous: Token | undefined, nex
  */
 function stranded(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
   if (token.surface.length !== 1 || token.pos !== '名詞') return false;
-  const nounLike = (t: Token | undefined) => !!t && (t.pos === '名詞' || t.pos === '接頭詞') && hasJapaneseText(t.surface);
+  const nounLike = (t: Token | undefined) => !!t && (t.pos === '名詞' || t.pos === '接頭詞') && hasJapanese(t.surface);
   if (token.pos2 === '人名') return !nounLike(previous) && !nounLike(next);
   // A suffix after a kana word kuromoji does not know (少し|づつ|体).
   if (token.pos1 === '接尾') return !!previous && !previous.known && /^[\u3041-\u309f]+$/.test(previous.surface);
   return false;
-}
-
-function hasJapaneseText(text: string): boolean {
-  return /[\u3041-\u30ff\u4e00-\u9fff]/.test(text);
 }
 
 function isNounToken(t: Token | undefined): boolean {

@@ -15,7 +15,7 @@ import type { Dictionary } from '../dictionary/edict-dictionary';
 import { lookupWord } from '../dictionary/word-lookup';
 import type { WordLookup } from '../dictionary/word-lookup-result';
 import type { RubySegment } from '../furigana/ruby-segment';
-import { hasKanji, isKanaCode, toHiragana } from '../text/kana';
+import { hasJapanese, toHiragana } from '../text/kana';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
 import { spanReading } from './span-reading';
@@ -54,12 +54,6 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 function tokenEnd(t: Token): number {
   return t.start + t.surface.length;
-}
-
-/** Whether text holds a character a Japanese word could be made of (kana or kanji). */
-function hasJapanese(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isKanaCode(text.charCodeAt(i))) return true;
-  return hasKanji(text);
 }
 
 /** Whether a token can start a word worth explaining (not punctuation or space). */

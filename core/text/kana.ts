@@ -102,6 +102,22 @@ export function isAllKana(text: string): boolean {
   return true;
 }
 
+/** Whether every character is Japanese script, kana or kanji (surrogate-pair kanji too); false for ''. */
+export function isAllJapanese(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isKanaCode(c)) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      if (!isKanjiCodePoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000)) return false;
+      i++;
+      continue;
+    }
+    if (!isKanjiCodePoint(c)) return false;
+  }
+  return true;
+}
+
 /** Whether the text holds any Japanese script: kana (full or half width) or kanji. */
 export function hasJapanese(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isKanaCode(text.charCodeAt(i))) return true;

@@ -1,10 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { hasJapanese, hasKanji, isAllKana, toHiragana } from '../../../core/text/kana';
+import { hasJapanese, hasKanji, isAllJapanese, isAllKana, toHiragana } from '../../../core/text/kana';
 
 describe('Japanese character classes, shared by every part of the extension', () => {
   test('hasKanji: every plane (𠮟), 々 and the counter ヶ; not kana, Latin or digits', () => {
     for (const t of ['漢', '𠮟る', '人々', '一ヶ月', '〆切']) expect(hasKanji(t), t).toBe(true);
     for (const t of ['', 'ひらがな', 'カタカナ', 'ﾊﾝｶｸ', 'NATO', '2024', '\uD842']) expect(hasKanji(t), t).toBe(false);
+  });
+
+  test('isAllJapanese: every character kana or kanji, surrogate-pair kanji too', () => {
+    for (const t of ['瞬く', 'ロシア', '𠮟る', '々', 'ﾛｼｱ']) expect(isAllJapanese(t), t).toBe(true);
+    for (const t of ['', 'NATOの', '東京、', 'ＪＲ東海', '1日']) expect(isAllJapanese(t), t).toBe(false);
   });
 
   test('hasJapanese: kana in any width or kanji; Latin alone is not', () => {
