@@ -21,6 +21,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { toHiragana } from '../../core/text/kana';
+import { readingSegments } from '../../core/furigana/reading-layer';
+import type { Token } from '../../core/segmenter/token';
 import { loadNodeSegmenter } from '../../scripts/node-kuromoji';
 import { debianPackageVersion, readDebianEucJp } from '../debian-source';
 
@@ -35,6 +37,17 @@ const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
 /** Places: two to five kanji (ヶ as in 関ヶ原) and 市, 町, 村, 区 or 郡; one kanji and a suffix is too often a plain word (当町, 両町, 旧市). */
 const PLACE_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{2,5}[市町村区郡]$/;
 const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
+
+/** The whole reading the reading layer (with no knowledge sources) gives a text: ruby where it puts ruby, the text's kana elsewhere. */
+function layerReading(text: string, tokens: Token[]): string {
+  let reading = '';
+  let at = 0;
+  for (const segment of readingSegments(text, tokens)) {
+    reading += toHiragana(text.slice(at, segment.start)) + segment.reading;
+    at = segment.end;
+  }
+  return reading + toHiragana(text.slice(at));
+}
 
 async function main(): Promise<void> {
   const [source = DEFAULT_SOURCE, output = DEFAULT_OUTPUT] = process.argv.slice(2);
@@ -87,12 +100,8 @@ async function main(): Promise<void> {
   for (const [surface, readings] of placeReadings) {
     if (readings.size !== 1 || entries.has(surface)) continue;
     const [reading] = readings as Set<string> & { size: 1 };
-    // What the reading layer would show without the entry: kuromoji's reading, with the 町 of a
-    // municipality read ちょう (its context rule).
-    const tokens = segmenter.tokenize(surface);
-    let layer = tokens.map((t) => toHiragana(t.reading)).join('');
-    if (tokens.length > 1 && tokens[tokens.length - 1]!.surface === '町' && layer.endsWith('まち')) layer = layer.slice(0, -2) + 'ちょう';
-    if (layer === reading) continue;
+    // Only where the reading layer itself (kuromoji and its rules, 町 ちょう among them) reads it otherwise.
+    if (layerReading(surface, segmenter.tokenize(surface)) === reading) continue;
     entries.set(surface, { readings: [reading!], flags: 'p' });
     places++;
   }
