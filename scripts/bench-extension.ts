@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fixture-server';
 import { benchHover, describeHoverFigures } from './bench-hover';
+import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
 import { benchLongPage, describeLongPageFigures } from './bench-long-page';
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
@@ -21,12 +22,6 @@ const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-async function enableFurigana(context: BrowserContext, extensionId: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(() => chrome.storage.sync.set({ settings: { showFurigana: true } }));
-  await page.close();
-}
 
 interface Status { loaded: boolean; loadMs?: number; dictionaryLoadMs?: number }
 
@@ -41,12 +36,7 @@ async function engineStatus(context: BrowserContext, extensionId: string): Promi
 /** Opens the article and waits for the content script's User Timing measure of the whole page. */
 async function annotateArticle(context: BrowserContext, server: FixtureServer): Promise<{ page: Page; totalMs: number; firstMs: number; longTasks: number[] }> {
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    (window as unknown as { __longTasks: number[] }).__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) (window as unknown as { __longTasks: number[] }).__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await page.addInitScript(recordLongTasks);
   await page.goto(server.url('/article.html'));
   await page.waitForFunction(() => performance.getEntriesByName('yomu:furigana').length > 0, null, { timeout: 60_000 });
   const figures = await page.evaluate(() => {
@@ -55,11 +45,9 @@ async function annotateArticle(context: BrowserContext, server: FixtureServer): 
     return {
       totalMs: total.duration,
       firstMs: first ? first.startTime - total.startTime : NaN,
-      // Long tasks that overlap the annotation window.
-      longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
     };
   });
-  return { page, ...figures };
+  return { page, ...figures, longTasks: await takeLongTasks(page) };
 }
 
 async function heapAfterGc(page: Page): Promise<number> {
@@ -83,7 +71,7 @@ async function main(): Promise<void> {
 
   for (let run = 0; run < COLD_RUNS; run++) {
     const b = await launchWithExtension();
-    await enableFurigana(b.context, b.extensionId);
+    await writeSettings(b.context, b.extensionId, { showFurigana: true });
     const { page, totalMs } = await annotateArticle(b.context, server);
     coldPages.push(totalMs);
     const status = await engineStatus(b.context, b.extensionId);

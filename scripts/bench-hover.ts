@@ -7,9 +7,10 @@
  * and on are measured separately. Between hovers the pointer leaves the word and pauses (60 ms,
  * 300 ms after a scroll), as a reader's does; the pauses are not timed.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
 import type { FixtureServer } from '../tests/e2e/support/fixture-server';
+import { writeSettings } from './bench-page-support';
 
 export interface HoverFigures {
   furigana: boolean;
@@ -87,12 +88,6 @@ const SCROLL_PAUSE_MS = 300;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
 
-async function setFurigana(context: BrowserContext, extensionId: string, on: boolean): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate((showFurigana) => chrome.storage.sync.set({ settings: { showFurigana, hoverTrigger: 'none' } }), on);
-  await page.close();
-}
 
 async function samples(page: Page): Promise<{ latency: number; word: string }[]> {
   return page.evaluate(() => (window as unknown as { __hoverProbe: { samples: { latency: number; word: string }[] } }).__hoverProbe.samples);
@@ -138,7 +133,7 @@ export async function benchHover(server: FixtureServer, hovers = Number(process.
   const results: HoverFigures[] = [];
   try {
     for (const furigana of [false, true]) {
-      await setFurigana(b.context, b.extensionId, furigana);
+      await writeSettings(b.context, b.extensionId, { showFurigana: furigana, hoverTrigger: 'none' });
       const page = await b.context.newPage();
       // tsx keeps function names with a `__name` helper that page-side functions need too.
       await page.addInitScript('globalThis.__name = (f) => f;');

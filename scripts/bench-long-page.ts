@@ -1,4 +1,3 @@
-/// <reference path="../tests/e2e/support/chrome-api.d.ts" />
 /**
  * The long-page figure of `npm run bench`: the reference article's body copied COPIES times
  * (about 100,000 characters and 11,000 rubies at 40), in the built extension in Debian's Chromium
@@ -10,9 +9,9 @@
  * on again.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
 import type { FixtureServer } from '../tests/e2e/support/fixture-server';
+import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
 
 export interface LongPageFigures {
   copies: number;
@@ -35,28 +34,6 @@ function longPageHtml(copies: number): string {
   return html.replace(body, Array.from({ length: copies }, () => body).join('\n'));
 }
 
-/** The long tasks seen since the last call (recorded by a page-world observer). */
-async function takeLongTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    const seen = w.__longTasks;
-    w.__longTasks = [];
-    return seen;
-  });
-}
-
-async function setFurigana(page: Page, on: boolean): Promise<void> {
-  await page.evaluate((showFurigana) => chrome.storage.sync.set({ settings: { showFurigana, hoverTrigger: 'none' } }), on);
-}
-
-function recordLongTasks(): void {
-  const w = window as unknown as { __longTasks: number[] };
-  w.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask', buffered: true });
-}
-
 /** The long tasks of loading the page in a browser without the extension: the page's own. */
 async function pageLoadAlone(path: string): Promise<number[]> {
   const b = await launchWithExtension({ withExtension: false });
@@ -77,9 +54,8 @@ export async function benchLongPage(server: FixtureServer, copies = COPIES): Pro
   const pageLoadWithoutExtension = await pageLoadAlone(path);
   const b = await launchWithExtension();
   try {
-    const options = await b.context.newPage();
-    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
-    await setFurigana(options, true);
+    const furigana = (showFurigana: boolean) => writeSettings(b.context, b.extensionId, { showFurigana, hoverTrigger: 'none' });
+    await furigana(true);
     // Warm the engine (kuromoji and EDICT) on the article first: the figure is the page's, not the load's.
     const warm = await b.context.newPage();
     await warm.goto(server.url('/article.html'));
@@ -122,9 +98,9 @@ export async function benchLongPage(server: FixtureServer, copies = COPIES): Pro
     }
     const whileHoveringAndScrolling = await takeLongTasks(page);
 
-    await setFurigana(options, false);
+    await furigana(false);
     await page.waitForTimeout(1500);
-    await setFurigana(options, true);
+    await furigana(true);
     await page.waitForFunction(() => document.querySelectorAll('ruby[data-yomu]').length > 0, null, { timeout: 60_000 });
     await page.waitForTimeout(3000);
     const whileTogglingOffAndOn = await takeLongTasks(page);
