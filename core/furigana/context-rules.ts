@@ -13,7 +13,12 @@ export interface ContextReading {
   alternatives?: string[];
 }
 
-type Rule = (tokens: readonly Token[], i: number) => ContextReading | undefined;
+/** What the engine knows beyond kuromoji that a rule may ask (family names, for 垂水家 け). */
+export interface RuleKnowledge {
+  isSurname?: (surface: string) => boolean;
+}
+
+type Rule = (tokens: readonly Token[], i: number, knowledge: RuleKnowledge) => ContextReading | undefined;
 
 const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc・]+$/;
 
@@ -151,12 +156,17 @@ const readHoka: Rule = (tokens, i) => {
 };
 
 /** Family names: 徳川家 とくがわけ, ブルボン家 ぶるぼんけ (but 作家, 専門家 か). */
-const readKe: Rule = (tokens, i) => {
+const readKe: Rule = (tokens, i, knowledge) => {
   const t = tokens[i]!;
   if (t.pos1 !== '接尾') return undefined;
   const prev = tokens[i - 1];
   // A name or a pet name in kana: ブルボン家, ポチ家, らこ家 (け); a kanji noun makes a trade: 作家 (か).
   if (isProperOrForeign(prev) || (prev && touching(tokens, i - 1) && /^[\u3041-\u309f]+$/.test(prev.surface) && prev.pos === '名詞')) {
+    return { reading: 'け', alternatives: ['か', 'いえ'] };
+  }
+  // A family name kuromoji takes for a common word (垂水, 根本, 伊達): the house, け. Trades the
+  // dictionary knows (政治家, 評論家) were read whole before the rules.
+  if (prev && touching(tokens, i - 1) && prev.pos === '名詞' && knowledge.isSurname?.(prev.surface)) {
     return { reading: 'け', alternatives: ['か', 'いえ'] };
   }
   return undefined;
@@ -471,8 +481,8 @@ const readAzukeru: Rule = (tokens, i) => {
 };
 
 /** 柄 after a word that describes it is a pattern: 同じ柄, どんな柄, 可愛い柄 (がら; 傘の柄 stays え). */
-const readGara: Rule = (tokens, i) => {
-  const voiced = readVoicedSecond(tokens, i);
+const readGara: Rule = (tokens, i, knowledge) => {
+  const voiced = readVoicedSecond(tokens, i, knowledge);
   if (voiced) return voiced;
   const prev = tokens[i - 1];
   if (prev && (prev.pos === '連体詞' || prev.pos === '形容詞' || (prev.surface === 'な' && prev.pos === '助動詞'))) return { reading: 'がら', alternatives: ['え'] };
@@ -582,7 +592,7 @@ const RULES = new Map<string, Rule>([
   ['岳', readDake],
   ['聖', readSei],
   ['明日', readAsu],
-  ['弾き', (tokens, i) => readHiki(tokens, i) ?? readHiku(tokens, i)],
+  ['弾き', (tokens, i, knowledge) => readHiki(tokens, i, knowledge) ?? readHiku(tokens, i, knowledge)],
   ...['弾く', '弾か', '弾け', '弾こ', '弾い', '弾ける', '弾けれ'].map((k): [string, Rule] => [k, readHiku]),
   ['観', readMi],
   ['貴女', readAnata],
@@ -605,7 +615,7 @@ const RULES = new Map<string, Rule>([
 ]);
 
 /** The reading context gives token i, or undefined to keep kuromoji's. */
-export function contextReading(tokens: readonly Token[], i: number): ContextReading | undefined {
+export function contextReading(tokens: readonly Token[], i: number, knowledge: RuleKnowledge = {}): ContextReading | undefined {
   const rule = RULES.get(tokens[i]!.surface);
-  return rule ? rule(tokens, i) : undefined;
+  return rule ? rule(tokens, i, knowledge) : undefined;
 }

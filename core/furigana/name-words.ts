@@ -1,24 +1,12 @@
 /**
  * The reading layer's passes with ENAMDICT's names (name-readings.ts): people's names kuromoji
- * splits and misreads (了|平), a house after a family name (垂水家 け), and places read as
- * ENAMDICT reads them (浦添市 うらそえし, 浪江町 なみえまち).
+ * splits and misreads (了|平), and places read as ENAMDICT reads them (浦添市 うらそえし, 浪江町
+ * なみえまち). Family names (垂水家 け) are the context rules' business.
  */
 import type { Token } from '../segmenter/token';
 import { hasKanji, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-layer';
 import type { Word } from './reading-word';
-
-/**
- * 家 after a family name is the house, け (伊達家, 垂水家), where kuromoji reads the name as a
- * common word (trades the dictionary knows, 政治家, were read whole before this).
- */
-export function houseOf(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  if (t.surface !== '家' || t.pos1 !== '接尾' || !prev || !context.isSurname || prev.start + prev.surface.length !== t.start) return undefined;
-  if (prev.pos !== '名詞' || !context.isSurname(prev.surface)) return undefined;
-  return { from: i, to: i + 1, reading: 'け', alternatives: ['か', 'いえ'] };
-}
 
 /** The most tokens a place's name is looked up over, its 市, 町, 村, 区 or 郡 included (輪島|市). */
 const MAX_PLACE_SPAN = 5;

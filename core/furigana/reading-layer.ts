@@ -18,7 +18,7 @@ import type { RubySegment } from './ruby-segment';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, spanLookup } from './dictionary-words';
-import { houseOf, nameSpan, placeSpan } from './name-words';
+import { nameSpan, placeSpan } from './name-words';
 
 /**
  * Knowledge beyond IPADIC that the engine may hand the layer. Every source is optional; the
@@ -157,7 +157,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = compound.to;
       continue;
     }
-    const ruled = houseOf(tokens, i, context) ?? contextReading(tokens, i);
+    const ruled = contextReading(tokens, i, context);
     words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) });
     i++;
   }
