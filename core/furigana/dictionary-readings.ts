@@ -11,21 +11,25 @@ const CACHE_SIZE = 4096;
 
 export interface DictionaryReadingSource {
   readings: (surface: string) => readonly string[] | undefined;
+  /** How many of `readings(surface)` (from the start) EDICT marks common (P); 0 when none is. */
+  commonCount: (surface: string) => number;
   hasPrefix: (prefix: string) => boolean;
 }
 
 /** Readings by headword from a loaded EDICT, remembered for the most recent surfaces. */
 export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadingSource {
-  const cache = new Map<string, readonly string[] | undefined>();
+  const cache = new Map<string, HeadwordReadings | undefined>();
   const prefixes = new Map<string, boolean>();
+  const lookup = (surface: string): HeadwordReadings | undefined => {
+    if (cache.has(surface)) return cache.get(surface);
+    const found = headwordReadings(dictionary, surface);
+    cache.set(surface, found);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return found;
+  };
   return {
-    readings(surface) {
-      if (cache.has(surface)) return cache.get(surface);
-      const found = headwordReadings(dictionary, surface);
-      cache.set(surface, found);
-      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      return found;
-    },
+    readings: (surface) => lookup(surface)?.all,
+    commonCount: (surface) => lookup(surface)?.common ?? 0,
     hasPrefix(prefix) {
       // The compound and set-phrase passes ask about the same runs of tokens: remember the answers.
       let known = prefixes.get(prefix);
@@ -39,20 +43,35 @@ export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadi
   };
 }
 
-function headwordReadings(dictionary: Dictionary, surface: string): readonly string[] | undefined {
+interface HeadwordReadings {
+  /** Common readings first, then the others in EDICT's order. */
+  all: readonly string[];
+  /** How many of `all` are common. */
+  common: number;
+}
+
+function headwordReadings(dictionary: Dictionary, surface: string): HeadwordReadings | undefined {
   const common: string[] = [];
   const others: string[] = [];
+  // A spelling EDICT calls irregular or out-dated (薄っすら, io) still reads as its word where the
+  // page writes it so; it counts only when no regular spelling matches, and never for a lone
+  // kanji (EDICT's 傾 ななめ is a misuse for 斜め, not a reading of 傾).
+  const irregular: string[] = [];
   for (const match of dictionary.matches(surface)) {
-    if (match.isReading || match.irregular) continue;
+    if (match.isReading) continue;
     const entry = dictionary.entry(match.entryId);
     for (const reading of entry.readings) {
       if (reading.appliesTo && !reading.appliesTo.includes(surface)) continue;
       if (reading.tags.some((t) => SKIPPED_READING_TAGS.has(t))) continue;
       const r = toHiragana(reading.text);
+      if (match.irregular) {
+        if (!irregular.includes(r)) irregular.push(r);
+        continue;
+      }
       if (common.includes(r) || others.includes(r)) continue;
       (match.common && (reading.common || !entry.readings.some((x) => x.common)) ? common : others).push(r);
     }
   }
-  const all = [...common, ...others];
-  return all.length ? all : undefined;
+  const all = common.length || others.length || surface.length < 2 ? [...common, ...others] : irregular;
+  return all.length ? { all, common: common.length } : undefined;
 }

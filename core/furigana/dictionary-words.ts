@@ -57,6 +57,8 @@ export function dictionaryCompound(tokens: readonly Token[], i: number, context:
   // A suffix-like noun heads a word when no noun precedes it (終了後の|時|系列 → 時系列).
   const heads = first.pos === '名詞' && (first.pos1 === '接尾' || first.pos1 === '非自立') && !isNounToken(tokens[i - 1]);
   if (!heads && !compoundable(first, true)) return undefined;
+  // その|方 is "that person" or "that side" by what follows: the 方 rule judges, not the dictionary's order.
+  if (first.pos === '連体詞' && tokens[i + 1]?.surface === '方') return undefined;
   let surface = first.surface;
   let best: Word | undefined;
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
@@ -69,7 +71,7 @@ export function dictionaryCompound(tokens: readonly Token[], i: number, context:
     // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ),
     // unless it only adds sounds at the end: a slip in the dictionary (EDICT's 移籍金 いせききんがく).
     if (dictionarySlip(readings[0]!, tokens, i, k)) continue;
-    const ordered = preferredOrder(surface, readings, context);
+    const ordered = preferredOrder(surface, readings, tokens, i, k, context);
     const others = ordered.slice(1, 4);
     best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: others.length ? others : undefined };
   }
@@ -120,7 +122,7 @@ export function dictionaryPhrase(tokens: readonly Token[], i: number, context: R
     const before = surface;
     surface += t.surface;
     if (hasKanji(t.surface)) kanjiTokens++;
-    if (t.pos === '助詞' || t.pos === '助動詞') particles++;
+    if (t.pos === '助詞') particles++;
     // One word and a particle (時|に, 後|に, 今日|は) is the context rules' business, not a set phrase;
     // a noun and する's stem (説明|し) is no word of its own.
     if ((kanjiTokens < 2 && particles > 0) || t.basicForm === 'する') continue;
@@ -161,7 +163,15 @@ function inflectedReading(before: string, t: Token, context: ReadingContext): st
  * longer word that the dictionary reads only しょ follows the institution it ends with
  * (経済研究所 as 研究所, じょ).
  */
-function preferredOrder(surface: string, readings: readonly string[], context: ReadingContext): readonly string[] {
+function preferredOrder(surface: string, readings: readonly string[], tokens: readonly Token[], from: number, to: number, context: ReadingContext): readonly string[] {
+  // Where the dictionary marks none of its readings common, its order says nothing; kuromoji's
+  // token-by-token reading, when the dictionary lists it, is the likelier (鹿|肉 しかにく, not the
+  // archaic かのしし; 音信|不通 おんしんふつう).
+  // A demonstrative's word (その|方, この|後) reads by context, which the rules judge, not by kuromoji's default.
+  if (readings.length > 1 && tokens[from]!.pos !== '連体詞' && context.dictionaryCommonCount?.(surface) === 0) {
+    const own = kuromojiReading(tokens, from, to);
+    if (own !== undefined && own !== readings[0] && readings.includes(own)) return [own, ...readings.filter((r) => r !== own)];
+  }
   if (surface.length > 2 && surface.endsWith('所')) {
     const voiced = readings.find((r) => r.endsWith('じょ'));
     if (voiced && voiced !== readings[0]) return [voiced, ...readings.filter((r) => r !== voiced)];

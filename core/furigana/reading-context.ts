@@ -27,6 +27,7 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
   if (knowledge.dictionary) {
     const dictionary = dictionaryReadingSource(knowledge.dictionary);
     context.dictionaryReadings = dictionary.readings;
+    context.dictionaryCommonCount = dictionary.commonCount;
     context.dictionaryHasPrefix = dictionary.hasPrefix;
   }
   if (knowledge.names) {

@@ -37,6 +37,11 @@ export interface ReadingContext {
    * common first; undefined or empty when it has no such word.
    */
   dictionaryReadings?: (surface: string) => readonly string[] | undefined;
+  /**
+   * How many of `dictionaryReadings(surface)`, from the first, the dictionary marks as common;
+   * 0 when it marks none (its order then says nothing about which is usual).
+   */
+  dictionaryCommonCount?: (surface: string) => number;
   /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
   dictionaryHasPrefix?: (prefix: string) => boolean;
   /**

@@ -32,6 +32,18 @@ const entries: EntryContent[] = [
     senses: [sense],
     common: true,
   },
+  {
+    headwords: [{ text: '斜め', common: true, tags: [] }, { text: '傾', common: false, tags: ['iK'] }, { text: '傾め', common: false, tags: ['iK'] }],
+    readings: [{ text: 'ななめ', common: true, tags: [] }],
+    senses: [sense],
+    common: true,
+  },
+  {
+    headwords: [{ text: '傾め', common: false, tags: [] }],
+    readings: [{ text: 'かしげめ', common: false, tags: [] }],
+    senses: [sense],
+    common: false,
+  },
 ];
 const metadata = { source: 'test', publisher: 'test', created: '2025-01-01', licence: 'none', origin: 'test' };
 const source = dictionaryReadingSource(loadDictionary(encodeDictionaryFile(entries, metadata)));
@@ -47,10 +59,21 @@ describe('dictionaryReadingSource', () => {
     expect(source.readings('日本国')).toEqual(['にっぽんこく']);
   });
 
-  it('does not treat a reading as a headword, nor irregular spellings', () => {
+  it('does not treat a reading as a headword', () => {
     expect(source.readings('あした')).toBeUndefined();
-    expect(source.readings('雨沓')).toBeUndefined();
     expect(source.readings('傘')).toBeUndefined();
+  });
+
+  it('reads an irregular or out-dated spelling only where no regular spelling is written so, and never a lone kanji', () => {
+    expect(source.readings('雨沓')).toEqual(['あまぐつ']);
+    expect(source.readings('傾め')).toEqual(['かしげめ']);
+    expect(source.readings('傾')).toBeUndefined();
+  });
+
+  it('says how many readings, from the first, are common', () => {
+    expect(source.commonCount('明日')).toBe(2);
+    expect(source.commonCount('雨靴')).toBe(0);
+    expect(source.commonCount('傘')).toBe(0);
   });
 
   it('tells whether some key starts with a prefix', () => {
