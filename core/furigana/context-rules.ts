@@ -69,12 +69,27 @@ const readHou: Rule = (tokens, i) => {
   const afterIsAction = after?.pos1 === 'サ変接続' && tokens[i + 3]?.basicForm === 'する';
   if (next?.surface === 'が' && after && after.pos !== '動詞' && !afterIsAction) return { reading: 'ほう', alternatives: ['かた'] };
   if ((next?.surface === 'か' || next?.surface === 'が') && prev?.pos === '形容詞') return { reading: 'ほう', alternatives: ['かた'] };
+  // 〜の方を見る / 指さす / 確認する: a direction or a side one looks at, not a person (写真の方をご確認).
+  if (next?.surface === 'を' && lookedToward(tokens, i + 2)) return { reading: 'ほう', alternatives: ['かた'] };
   // An adjective's 方 as the predicate is a side, not a person: 酷い方であり, 多い方だ (ほう).
   if (prev?.pos === '形容詞' && (next?.surface === 'で' || next?.surface === 'だ' || next?.surface === 'です')) return { reading: 'ほう', alternatives: ['かた'] };
-  // Otherwise after a clause or a noun with の, 方 is mostly a polite "person": 住まいの方, 好きな方.
-  if (endsClause(prev) || prev?.surface === 'の' || prev?.surface === 'な') return { reading: 'かた', alternatives: ['ほう'] };
+  // Otherwise after a clause, a noun with の or a demonstrative, 方 is mostly a polite "person": 住まいの方, 好きな方, その方.
+  if (endsClause(prev) || prev?.surface === 'の' || prev?.surface === 'な' || prev?.pos === '連体詞') return { reading: 'かた', alternatives: ['ほう'] };
   return undefined;
 };
+
+/** Verbs of looking, facing and pointing: what is looked toward with 方を is a side (ほう). */
+const LOOKING_VERBS = new Set(['見る', '見つめる', '眺める', '向く', '振り向く', '向ける', '指さす', '指差す', '睨む', '確認', '注目', '見やる']);
+
+/** Whether a verb of looking starts at tokens[from] (after an adverb or an honorific ご/お). */
+function lookedToward(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    const t = tokens[k]!;
+    if (LOOKING_VERBS.has(t.basicForm)) return true;
+    if (t.pos !== '副詞' && t.pos !== '接頭詞') return false;
+  }
+  return false;
+}
 
 const readAida: Rule = (tokens, i) => {
   const t = tokens[i]!;
@@ -94,8 +109,9 @@ const readAto: Rule = (tokens, i) => {
   // 後に / 後の at the head of a clause: "later" のち (後に有名になった, （後の高木ブー）).
   if (clauseStart && (next?.surface === 'に' || next?.surface === 'の')) return { reading: 'のち', alternatives: ['あと', 'ご'] };
   if (t.pos1 === '接尾' && isNoun(prev)) return undefined; // 卒業後 ご
-  // After a finished action, written style reads のち (務めた後、); after a noun with の, あと (試合の後).
-  if (prev && (prev.surface === 'た' || prev.surface === 'だ')) return { reading: 'のち', alternatives: ['あと'] };
+  // After a finished action, あと as news readers and most speakers say it (務めた後、); のち is the
+  // written style's, shown as the alternative. After a noun with の, あと too (試合の後).
+  if (prev && (prev.surface === 'た' || prev.surface === 'だ')) return { reading: 'あと', alternatives: ['のち'] };
   if (prev?.surface === 'の') return { reading: 'あと', alternatives: ['のち', 'ご'] };
   if (prev?.pos === '連体詞') return { reading: 'あと', alternatives: ['ご', 'のち'] };
   if (clauseStart && (next?.surface === 'で' || next?.surface === 'は')) return { reading: 'あと', alternatives: ['のち'] };

@@ -154,10 +154,22 @@ describe('readingSegments: context rules', () => {
     expect(show('九州にお住まいの方は')).toContain('[方:かた]は');
     expect(show('煙草を吸わない方にはおすすめ')).toContain('[方:かた]には');
     expect(show('圧力は酷い方であり')).toContain('[方:ほう]で');
+    expect(show('また写真の方をよくご確認してください。')).toContain('[方:ほう]を');
+    expect(show('記者の方を指さし')).toContain('[方:ほう]を');
+    expect(show('担当の方をご紹介します')).toContain('[方:かた]を');
+  });
+
+  it('reads その方 by what follows, not by the dictionary order', () => {
+    const context: ReadingContext = { dictionaryReadings: (s) => (s === 'その方' ? ['そのかた', 'そのほう'] : undefined) };
+    const read = (text: string) => show(text, readingSegments(text, segmenter.tokenize(text), context));
+    expect(read('その方が自分のためにもなるよ。')).toContain('[方:ほう]が');
+    expect(read('その方は優しい人です。')).toContain('[方:かた]は');
   });
 
   it('reads 後, 何, 他, 中 and 家 by their neighbours', () => {
     expect(show('試合の後で')).toContain('[後:あと]で');
+    expect(show('政府を去った後、党を率いた')).toContain('[後:あと]、');
+    expect(segmentsOf('政府を去った後、').find((s) => s.reading === 'あと')?.alternatives).toEqual(['のち']);
     expect(show('後に有名になった')).toContain('[後:のち]に');
     expect(show('卒業後、上京した')).toContain('[後:ご]');
     expect(show('何でもいい')).toContain('[何:なん]でも');
@@ -318,6 +330,19 @@ describe('readingSegments: glossary and dictionary', () => {
   it('reads a longer word ending in an institution as the institution (経済研究所 じょ)', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 経済研究所: ['けいざいけんきゅうしょ'], 研究所: ['けんきゅうしょ', 'けんきゅうじょ'], 刑務所: ['けいむしょ'] }) };
     expect(withContext('一橋大学経済研究所教授', context)).toContain('[経済研究所:けいざいけんきゅうじょ]');
+  });
+
+  it("takes kuromoji's reading of the pieces where the dictionary marks none of its readings common", () => {
+    const table: Record<string, string[]> = { 鹿肉: ['かのしし', 'しかにく'] };
+    const readings = (s: string) => table[s];
+    expect(withContext('鹿肉タコライス', { dictionaryReadings: readings, dictionaryCommonCount: () => 0 })).toContain('[鹿肉:しかにく]');
+    expect(withContext('鹿肉タコライス', { dictionaryReadings: readings, dictionaryCommonCount: () => 1 })).toContain('[鹿肉:かのしし]');
+  });
+
+  it('reads an irregular spelling with its word across a misparse (薄|っす|ら)', () => {
+    const context: ReadingContext = { dictionaryReadings: (s) => (s === '薄っすら' ? ['うっすら'] : undefined) };
+    expect(show('薄っすらとした')).toContain('[薄:すすき]');
+    expect(withContext('薄っすらとした', context)).toBe('[薄:う]っすらとした');
   });
 
   it("prefers the dictionary's usual reading of the whole word, and offers the others", () => {
