@@ -630,6 +630,11 @@ const RULES = new Map<string, Rule>([
   ...Object.keys(VOICED_SECOND).map((k): [string, Rule] => [k, k === '柄' ? readGara : readVoicedSecond]),
 ]);
 
+/** Whether a context rule judges tokens written `surface` (even where it then keeps kuromoji's reading). */
+export function hasContextRule(surface: string): boolean {
+  return RULES.has(surface);
+}
+
 /** The reading context gives token i, or undefined to keep kuromoji's. */
 export function contextReading(tokens: readonly Token[], i: number, knowledge: RuleKnowledge = {}): ContextReading | undefined {
   const rule = RULES.get(tokens[i]!.surface);

@@ -6,7 +6,8 @@
  * It reads in passes over the tokens: glossary terms first (their readings win), then numbers
  * with their counters (number-words.ts), places and people's names (name-words.ts), dictionary words and set
  * phrases that span several tokens (dictionary-words.ts), then context rules for kanji whose
- * reading depends on their neighbours (context-rules.ts); what is left keeps kuromoji's reading,
+ * reading depends on their neighbours (context-rules.ts), and one-kanji pieces of a Chinese
+ * compound kuromoji split (sino-compounds.ts: 超|獣 じゅう); what is left keeps kuromoji's reading,
  * or the dictionary's where kuromoji cannot read a token. Each word's reading is then aligned
  * with its surface so that only kanji carry ruby.
  */
@@ -19,6 +20,7 @@ import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, spanLookup } from './dictionary-words';
 import { nameSpan, placeSpan } from './name-words';
+import { sinoReading } from './sino-compounds';
 
 /**
  * Knowledge beyond IPADIC that the engine may hand the layer. Every source is optional; the
@@ -162,7 +164,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = compound.to;
       continue;
     }
-    const ruled = contextReading(tokens, i, context);
+    const ruled = contextReading(tokens, i, context) ?? sinoReading(tokens, i, context);
     words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) });
     i++;
   }
