@@ -98,6 +98,8 @@ const readAida: Rule = (tokens, i) => {
   if (prev?.surface === 'の' || (prev && endsClause(prev)) || prev?.pos === '連体詞') {
     return { reading: 'あいだ', alternatives: ['ま', 'かん'] };
   }
+  // 間に at the head of a clause is "meanwhile": かかったのは間に訴訟が (あいだ).
+  if ((prev?.pos1 === '係助詞' || prev?.surface === 'が') && tokens[i + 1]?.surface === 'に') return { reading: 'あいだ', alternatives: ['ま'] };
   return undefined;
 };
 
@@ -567,6 +569,17 @@ const readNyu: Rule = (tokens, i) => {
   return { reading: 'にゅう', alternatives: ['ちち'] };
 };
 
+/** 命 as an order is めい: 国王の命により, 命を受けて (on its own, いのち: life). */
+const readMei: Rule = (tokens, i) => {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!next) return undefined;
+  // Someone's order: 国王の命により (命によって支えられる is life).
+  const byOrder = tokens[i - 1]?.surface === 'の' && (/^によ(って|り|る)$/.test(next.surface) || (next.surface === 'に' && /^(より|よっ|従)/.test(after?.surface ?? '')));
+  const received = next.surface === 'を' && /^(受け|受ける|下し|下す|奉じ)$/.test(after?.surface ?? '');
+  return byOrder || received ? { reading: 'めい', alternatives: ['いのち'] } : undefined;
+};
+
 const RULES = new Map<string, Rule>([
   ['付', readTsuki],
   ['乳', readNyu],
@@ -583,6 +596,7 @@ const RULES = new Map<string, Rule>([
   ['一', nativeCount('ひと')],
   ['二', nativeCount('ふた')],
   ['方', readHou],
+  ['命', readMei],
   ['間', readAida],
   // IPADIC reads その間, この間 with かん; あいだ is the usual reading (かん stays the alternative).
   ['その間', (tokens, i) => (tokens[i]!.reading === 'ソノカン' ? { reading: 'そのあいだ', alternatives: ['そのかん'] } : undefined)],

@@ -41,6 +41,10 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
     }
     // 二十歳 written in kanji is はたち, one word over the three characters (20歳 keeps さい over 歳).
     if (surface === '二十' && counter.surface === '歳') return [{ from: i, to: j + 1, reading: 'はたち', alternatives: ['にじゅっさい'] }];
+    // A win-loss record counts draws, 分け (わけ): ６勝４敗１分.
+    if (counter.surface === '分' && previous && tokens[previous.to - 1]!.surface === '敗') {
+      return [{ from: i, to: j, reading: number.reading }, { from: j, to: j + 1, reading: 'わけ', alternatives: ['ふん'] }];
+    }
     // 15分の: minutes, unless a number follows (3分の1 is a third).
     if (counter.surface === '分の' && !isNumberToken(tokens[j + 1] ?? counter)) {
       const minutes = readCounted(number, '分', 'ふん');

@@ -14,7 +14,7 @@
 import type { Token } from '../segmenter/token';
 import { alignReading } from './align-reading';
 import { contextReading } from './context-rules';
-import { hasKanji } from '../text/kana';
+import { hasKanji, toHiragana } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
@@ -119,6 +119,25 @@ function joinSurfaces(tokens: readonly Token[], from: number, to: number): strin
   return s;
 }
 
+/** Whether kana `voiced` is `plain` voiced (か → が) or, for は-row kana, half-voiced (ひ → ぴ). */
+function isVoicingOf(plain: string, voiced: string): boolean {
+  const step = voiced.charCodeAt(0) - plain.charCodeAt(0);
+  if ('はひふへほ'.includes(plain)) return step === 1 || step === 2;
+  return step === 1 && 'かきくけこさしすせそたちつてと'.includes(plain);
+}
+
+/**
+ * A dictionary word whose first token a context rule voices where it joins what comes before
+ * (オード|川沿い: 川 がわ after a foreign name, so がわぞい, not the dictionary's かわぞい).
+ */
+function voicedHead(word: Word, tokens: readonly Token[], context: ReadingContext): Word {
+  const head = tokens[word.from]!;
+  const own = toHiragana(head.reading);
+  const ruled = own && word.to - word.from > 1 ? contextReading(tokens, word.from, context)?.reading : undefined;
+  if (!ruled || ruled.length !== own.length || ruled.slice(1) !== own.slice(1) || !isVoicingOf(own[0]!, ruled[0]!) || !word.reading.startsWith(own)) return word;
+  return { ...word, reading: ruled + word.reading.slice(own.length), alternatives: [word.reading, ...(word.alternatives ?? [])].slice(0, 3) };
+}
+
 function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
   const words: Word[] = [];
   let i = 0;
@@ -160,7 +179,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
     }
     const compound = context.dictionaryReadings && (dictionaryCompound(tokens, i, context) ?? dictionaryPhrase(tokens, i, context));
     if (compound) {
-      words.push(compound);
+      words.push(voicedHead(compound, tokens, context));
       i = compound.to;
       continue;
     }

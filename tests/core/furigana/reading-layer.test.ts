@@ -98,6 +98,11 @@ describe('readingSegments: numbers and counters', () => {
     expect(show('5月1日と1日3回')).toBe('5[月:がつ]1[日:たち]と1[日:にち]3[回:かい]');
   });
 
+  it('reads the draws of a win-loss record as 分け, minutes elsewhere', () => {
+    expect(show('６勝４敗１分で')).toBe('６[勝:しょう]４[敗:はい]１[分:わけ]で');
+    expect(show('１分で終わる')).toContain('１[分:ぷん]で');
+  });
+
   it('reads kanji numerals with their counters', () => {
     expect(show('一人で')).toBe('[一:ひと][人:り]で');
     expect(show('二人の')).toBe('[二:ふた][人:り]の');
@@ -157,6 +162,25 @@ describe('readingSegments: context rules', () => {
     expect(show('また写真の方をよくご確認してください。')).toContain('[方:ほう]を');
     expect(show('記者の方を指さし')).toContain('[方:ほう]を');
     expect(show('担当の方をご紹介します')).toContain('[方:かた]を');
+  });
+
+  it('reads 命 as an order after someone and before により or を受けて', () => {
+    expect(show('ナポレオンの命によって建設が始まった')).toContain('[命:めい]によって');
+    expect(show('王の命を受けて')).toContain('[命:めい]を');
+    expect(show('命によって支えられる')).toContain('[命:いのち]');
+    expect(show('命を大切に')).toContain('[命:いのち]');
+  });
+
+  it('reads 間に at the head of a clause as あいだ, and keeps あっという間', () => {
+    expect(show('かかったのは間に訴訟が行われていたため')).toContain('[間:あいだ]に');
+    expect(show('あっという間に終わった')).toContain('[間:ま]に');
+  });
+
+  it('voices the head of a dictionary word where a rule voices it (オード川沿い)', () => {
+    const context: ReadingContext = { dictionaryReadings: (s) => (s === '川沿い' ? ['かわぞい'] : undefined) };
+    const read = (text: string) => show(text, readingSegments(text, segmenter.tokenize(text), context));
+    expect(read('オード川沿いの趣ある')).toContain('[川沿:がわぞ]い');
+    expect(read('川沿いの道')).toContain('[川沿:かわぞ]い');
   });
 
   it('reads その方 by what follows, not by the dictionary order', () => {
