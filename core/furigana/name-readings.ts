@@ -11,6 +11,11 @@ export interface NameReadingSource {
   readings: (surface: string) => readonly string[] | undefined;
   /** Whether `surface` is a family name kuromoji reads as one word (垂水, 根本): a third column "s". */
   isSurname: (surface: string) => boolean;
+  /**
+   * The usual reading of a name kuromoji reads as one word another way (智子 ともこ, where
+   * kuromoji says さとこ), if full names show one: a third column with "u".
+   */
+  usualReading: (surface: string) => string | undefined;
   /** The reading of the place written exactly `surface` (浦添市 うらそえし), if it is one: a third column "p". */
   placeReading: (surface: string) => string | undefined;
   /** How many names the file holds. */
@@ -60,6 +65,10 @@ export function nameReadingSource(text: string): NameReadingSource {
       return readings.length ? readings : undefined;
     },
     isSurname: (surface) => columns(surface)?.[1].includes('s') ?? false,
+    usualReading(surface) {
+      const found = columns(surface);
+      return found?.[1].includes('u') ? found[0].split(',')[0] || undefined : undefined;
+    },
     placeReading(surface) {
       const found = columns(surface);
       return found?.[1].includes('p') ? found[0].split(',')[0] || undefined : undefined;

@@ -64,3 +64,18 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
   }
   return best;
 }
+
+/**
+ * A person's name kuromoji reads as one word, read the way full names usually read it where
+ * that is not kuromoji's way (智子 ともこ; kuromoji's さとこ stays the alternative).
+ */
+export function usualName(tokens: readonly Token[], i: number, usual: (surface: string) => string | undefined): Word | undefined {
+  const t = tokens[i]!;
+  if (t.pos !== '名詞' || t.pos2 !== '人名' || !t.reading) return undefined;
+  // A one-kanji name is often a word too (有, 金): only straight after a family name in kanji (山田|亮, 出渕|裕).
+  const prev = tokens[i - 1];
+  if (t.surface.length === 1 && !(prev && prev.pos1 === '固有名詞' && hasKanji(prev.surface) && prev.start + prev.surface.length === t.start)) return undefined;
+  const reading = usual(t.surface);
+  const own = toHiragana(t.reading);
+  return reading && reading !== own ? { from: i, to: i + 1, reading, alternatives: [own] } : undefined;
+}

@@ -33,6 +33,7 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
   if (knowledge.names) {
     context.nameReadings = knowledge.names.readings;
     context.isSurname = knowledge.names.isSurname;
+    context.usualNameReading = knowledge.names.usualReading;
     context.placeReading = knowledge.names.placeReading;
   }
   return context;

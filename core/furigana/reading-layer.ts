@@ -19,7 +19,7 @@ import type { RubySegment } from './ruby-segment';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, spanLookup } from './dictionary-words';
-import { nameSpan, placeSpan } from './name-words';
+import { nameSpan, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
 
 /**
@@ -51,6 +51,8 @@ export interface ReadingContext {
    * where kuromoji splits a name it does not know into pieces it reads one by one (了|平).
    */
   nameReadings?: (surface: string) => readonly string[] | undefined;
+  /** The usual reading of a person's name kuromoji reads as one word another way (智子 ともこ, not さとこ). */
+  usualNameReading?: (surface: string) => string | undefined;
   /** Whether `surface` is a family name (伊達, 垂水), for a house's 家 (け). */
   isSurname?: (surface: string) => boolean;
   /** The reading of a place written exactly `surface` (浦添市, 浪江町 なみえまち), ENAMDICT's where kuromoji's differs. */
@@ -171,7 +173,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = place.to;
       continue;
     }
-    const name = context.nameReadings && nameSpan(tokens, i, context.nameReadings);
+    const name = (context.nameReadings && nameSpan(tokens, i, context.nameReadings)) || (context.usualNameReading && usualName(tokens, i, context.usualNameReading));
     if (name) {
       words.push(name);
       i = name.to;

@@ -10,8 +10,11 @@
  * by token, in a way ENAMDICT does not list (了平 りょう|たいら for りょうへい), and family names
  * of two to four kanji that kuromoji takes as one word (垂水, 根本), marked "s", and places (X市,
  * X町, X村, X区, X郡) that ENAMDICT reads one way only and kuromoji otherwise (浦添市), or whose 町 is
- * まち (浪江町), with that reading, marked "p". Readings are ordered male/female given
- * names first, then given names, surnames, unclassified names. The output, one entry a line
+ * まち (浪江町), with that reading, marked "p"; and names of one to four kanji kuromoji reads as one
+ * word tagged a person's name, where ENAMDICT's full names of people show another reading to be
+ * the usual one (智子 ともこ, not kuromoji's さとこ), marked "u" ("su" for a family name), that
+ * reading first and kuromoji's after it. Readings are ordered by how often full names use them,
+ * then male/female given names first, then given names, surnames, unclassified names. The output, one entry a line
  * ("surface<TAB>reading,reading…", with "<TAB>flags" for marked ones, readings then possibly
  * empty), is gzip-compressed and committed, so that the
  * extension builds without the Debian package; rerun this after updating the package, and update
@@ -37,6 +40,43 @@ const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
 /** Places: two to five kanji (ヶ as in 関ヶ原) and 市, 町, 村, 区 or 郡; one kanji and a suffix is too often a plain word (当町, 両町, 旧市). */
 const PLACE_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{2,5}[市町村区郡]$/;
 const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
+/** Written names of one to four kanji, for counting how full names read them. */
+const PIECE_SURFACE = /^[\u4e00-\u9fff\u3005]{1,4}$/;
+/** A reading used in this many full names at least, and half as often again as kuromoji's, is the usual one. */
+const USUAL_MIN_COUNT = 3;
+const USUAL_RATIO = 1.5;
+
+/**
+ * How often each reading of a written name is used in ENAMDICT's full names of people ("h": 山田智子
+ * やまだともこ), where the full name splits one way only into a family name and a given name that
+ * ENAMDICT lists with those readings. The counts say which reading of 智子 is usual (ともこ 41,
+ * さとこ 4), which ENAMDICT's own entries for 智子 do not.
+ */
+function usageCounts(fullNames: readonly [string, string][], readingsOf: ReadonlyMap<string, Set<string>>): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [surface, reading] of fullNames) {
+    const found: [string, string, string, string][] = [];
+    for (let cut = 1; cut < surface.length; cut++) {
+      const family = surface.slice(0, cut);
+      const given = surface.slice(cut);
+      const givenReadings = readingsOf.get(given);
+      if (!givenReadings) continue;
+      for (const familyReading of readingsOf.get(family) ?? []) {
+        if (reading.startsWith(familyReading) && givenReadings.has(reading.slice(familyReading.length))) {
+          found.push([family, familyReading, given, reading.slice(familyReading.length)]);
+        }
+      }
+    }
+    if (found.length !== 1) continue;
+    const [family, familyReading, given, givenReading] = found[0]!;
+    for (const [name, r] of [[family, familyReading], [given, givenReading]] as const) {
+      const byReading = counts.get(name) ?? new Map<string, number>();
+      byReading.set(r, (byReading.get(r) ?? 0) + 1);
+      counts.set(name, byReading);
+    }
+  }
+  return counts;
+}
 
 /** The whole reading the reading layer (with no knowledge sources) gives a text: ruby where it puts ruby, the text's kana elsewhere. */
 function layerReading(text: string, tokens: Token[]): string {
@@ -58,10 +98,16 @@ async function main(): Promise<void> {
   const surnames = new Set<string>();
   /** ENAMDICT's readings of places (municipalities, wards, districts, neighbourhoods). */
   const placeReadings = new Map<string, Set<string>>();
+  const pieceReadings = new Map<string, Set<string>>();
+  const fullNames: [string, string][] = [];
   let lines = 0;
   for (const line of text.split('\n')) {
     lines++;
     const m = LINE.exec(line);
+    if (m && m[3]!.split(',').includes('h') && m[1]!.length <= 8) fullNames.push([m[1]!, m[2]!]);
+    if (m && PIECE_SURFACE.test(m[1]!) && m[3]!.split(',').some((t) => t in PERSON_TAGS)) {
+      pieceReadings.set(m[1]!, (pieceReadings.get(m[1]!) ?? new Set()).add(m[2]!));
+    }
     if (m && PLACE_SURFACE.test(m[1]!) && m[3]!.split(',').includes('p')) {
       placeReadings.set(m[1]!, (placeReadings.get(m[1]!) ?? new Set()).add(m[2]!));
     }
@@ -74,10 +120,29 @@ async function main(): Promise<void> {
     byName.set(m[1]!, list);
   }
 
+  const usage = usageCounts(fullNames, pieceReadings);
+  const used = (surface: string, reading: string) => usage.get(surface)?.get(reading) ?? 0;
+
   const segmenter = await loadNodeSegmenter();
   const entries = new Map<string, { readings: string[]; flags: string }>();
   let familyNames = 0;
+  // Names kuromoji reads as one word tagged a person's name, where full names show another
+  // reading to be the usual one (智子 サトコ, usually ともこ; 裕 ヒロシ, usually ゆたか): marked "u",
+  // the usual reading first and kuromoji's after it.
+  let usual = 0;
+  for (const [surface, byReading] of usage) {
+    const tokens = segmenter.tokenize(surface);
+    if (tokens.length !== 1 || tokens[0]!.pos2 !== '人名') continue;
+    const own = toHiragana(tokens[0]!.reading);
+    const [best, count] = [...byReading].sort((a, b) => b[1] - a[1])[0]!;
+    if (best === own || count < USUAL_MIN_COUNT || count < USUAL_RATIO * used(surface, own)) continue;
+    // ず for づ (会津 あいず) is the old spelling of the same sound, not another reading.
+    if (best.replace(/ぢ/g, 'じ').replace(/づ/g, 'ず') === own.replace(/ぢ/g, 'じ').replace(/づ/g, 'ず')) continue;
+    entries.set(surface, { readings: [best, own], flags: surnames.has(surface) ? 'su' : 'u' });
+    usual++;
+  }
   for (const surface of byName.keys()) {
+    if (entries.has(surface)) continue;
     const tokens = segmenter.tokenize(surface);
     if (tokens.length < 2) {
       // kuromoji knows the word and keeps its own reading; a family name it takes as one word,
@@ -88,12 +153,13 @@ async function main(): Promise<void> {
       }
       continue;
     }
-    const readings = byName.get(surface)!.sort((a, b) => a.rank - b.rank).map((x) => x.reading);
+    // The readings full names use most first, then by kind of name (given names before surnames).
+    const readings = byName.get(surface)!.sort((a, b) => used(surface, b.reading) - used(surface, a.reading) || a.rank - b.rank).map((x) => x.reading);
     const kuromoji = tokens.map((t) => toHiragana(t.reading)).join('');
     if (readings.includes(kuromoji)) continue; // kuromoji's split already reads it as a name
     entries.set(surface, { readings: readings.slice(0, MAX_READINGS), flags: '' });
   }
-  const nameLines = entries.size - familyNames;
+  const nameLines = entries.size - familyNames - usual;
   // Places ENAMDICT reads one way only that the reading layer would read otherwise: kuromoji's
   // reading (浦添市 うらそえし, 葛尾村 かつらおむら) or the ちょう its rule gives a town's 町 (浪江町 まち).
   let places = 0;
@@ -115,7 +181,7 @@ async function main(): Promise<void> {
   writeFileSync(output, gz);
   const version = source === DEFAULT_SOURCE ? debianPackageVersion('enamdict') : 'unknown';
   console.log(`ENAMDICT created ${created}, Debian package enamdict ${version} (${source})`);
-  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${places} places read one way that the layer would read otherwise`);
+  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${usual} names whose usual reading (in ${fullNames.length} full names) is not kuromoji's; ${places} places read one way that the layer would read otherwise`);
   console.log(`wrote ${output}: ${Buffer.byteLength(body)} bytes uncompressed, ${gz.length} bytes gzip`);
 }
 

@@ -9,11 +9,11 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
   const text = gunzipSync(readFileSync(FILE)).toString('utf8');
   const lines = text.split('\n').filter(Boolean);
 
-  it('holds names with hiragana readings, family names and places marked, sorted by surface for the search by halving', () => {
+  it('holds names with hiragana readings, family names, usual readings and places marked, sorted by surface for the search by halving', () => {
     expect(lines.length).toBeGreaterThan(100_000);
     const READINGS = /^[\u3041-\u309f\u30fc]+(,[\u3041-\u309f\u30fc]+){0,3}$/;
     let previous = '';
-    const marked = { s: 0, p: 0 };
+    const marked = { s: 0, p: 0, u: 0 };
     for (const line of lines) {
       const [surface, readings, flags, ...rest] = line.split('\t') as [string, string, string | undefined];
       expect(rest).toEqual([]);
@@ -23,6 +23,11 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
       } else if (flags === 's') {
         expect(readings).toBe('');
         marked.s++;
+      } else if (flags === 'u' || flags === 'su') {
+        // The usual reading, then kuromoji's.
+        expect(surface).toMatch(/^[\u4e00-\u9fff\u3005]{1,4}$/);
+        expect(readings).toMatch(/^[\u3041-\u309f\u30fc]+,[\u3041-\u309f\u30fc]+$/);
+        marked.u++;
       } else {
         expect(flags).toBe('p');
         expect(surface).toMatch(/^[\u4e00-\u9fff\u3005\u30f6]{2,5}[市町村区郡]$/);
@@ -34,6 +39,17 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
     }
     expect(marked.s).toBeGreaterThan(10_000);
     expect(marked.p).toBeGreaterThan(1_000);
+    expect(marked.u).toBeGreaterThan(100);
+  });
+
+  it('reads names kuromoji knows the way full names usually read them (智子 ともこ), not old spellings (会津)', () => {
+    const names = nameReadingSource(text);
+    expect(names.usualReading('智子')).toBe('ともこ');
+    expect(names.usualReading('玲奈')).toBe('れいな');
+    expect(names.usualReading('中條')).toBe('なかじょう');
+    expect(names.isSurname('中條')).toBe(true);
+    expect(names.usualReading('会津')).toBeUndefined();
+    expect(names.usualReading('山田')).toBeUndefined();
   });
 
   it('reads places ENAMDICT reads one way (浦添市, 浪江町 まち), not those it reads several ways or kuromoji reads right', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nameReadingSource } from '../../../core/furigana/name-readings';
 
-const FILE = ['了平\tりょうへい', '垂水\t\ts', '敬司\tけいじ,けいし,たかし', '浪江町\tなみえまち\tp', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
+const FILE = ['中條\tなかじょう,ちゅうじょう\tsu', '了平\tりょうへい', '垂水\t\ts', '敬司\tけいじ,けいし,たかし', '智子\tともこ,さとこ\tu', '浪江町\tなみえまち\tp', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
 
 describe('nameReadingSource', () => {
   it('finds each name of a sorted file, readings in their order', () => {
     const names = nameReadingSource(FILE);
-    expect(names.size).toBe(6);
+    expect(names.size).toBe(8);
     expect(names.readings('了平')).toEqual(['りょうへい']);
     expect(names.readings('敬司')).toEqual(['けいじ', 'けいし', 'たかし']);
     expect(names.readings('美智也')).toEqual(['みちや']);
@@ -24,6 +24,17 @@ describe('nameReadingSource', () => {
     expect(names.isSurname('浪江町')).toBe(false);
     expect(names.placeReading('垂水')).toBeUndefined();
     expect(names.placeReading('了平')).toBeUndefined();
+  });
+
+  it('gives the usual reading of names marked "u", family names among them', () => {
+    const names = nameReadingSource(FILE);
+    expect(names.usualReading('智子')).toBe('ともこ');
+    expect(names.usualReading('中條')).toBe('なかじょう');
+    expect(names.isSurname('中條')).toBe(true);
+    expect(names.isSurname('智子')).toBe(false);
+    expect(names.usualReading('了平')).toBeUndefined();
+    expect(names.usualReading('垂水')).toBeUndefined();
+    expect(names.usualReading('浪江町')).toBeUndefined();
   });
 
   it('answers undefined for what is no name, or only part of one', () => {

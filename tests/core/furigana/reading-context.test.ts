@@ -22,13 +22,15 @@ describe('createReadingContext', () => {
     expect(context.glossaryHasPrefix?.('天')).toBe(true);
     expect(context.dictionaryReadings?.('天津')).toEqual(['あまつ']);
     expect(context.dictionaryHasPrefix?.('天')).toBe(true);
+    expect(context.dictionaryCommonCount?.('天津')).toBe(0);
   });
 
   it('wires people\'s names and family names', () => {
-    const context = createReadingContext({ names: nameReadingSource('了平\tりょうへい\n垂水\t\ts\n') });
+    const context = createReadingContext({ names: nameReadingSource('了平\tりょうへい\n垂水\t\ts\n智子\tともこ,さとこ\tu\n') });
     expect(context.nameReadings?.('了平')).toEqual(['りょうへい']);
     expect(context.isSurname?.('垂水')).toBe(true);
-    expect(Object.keys(context)).toEqual(['nameReadings', 'isSurname', 'placeReading']);
+    expect(context.usualNameReading?.('智子')).toBe('ともこ');
+    expect(Object.keys(context)).toEqual(['nameReadings', 'isSurname', 'usualNameReading', 'placeReading']);
   });
 
   it('leaves out what is not loaded', () => {

@@ -464,6 +464,17 @@ describe('readingSegments: people\'s names', () => {
   const context: ReadingContext = { nameReadings: (s) => NAMES[s] };
   const read = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), context));
 
+  it("reads a name kuromoji knows the way full names usually read it, a one-kanji name only after a family name", () => {
+    const USUAL: Record<string, string> = { 智子: 'ともこ', 亮: 'りょう', 有: 'たもつ' };
+    const usual: ReadingContext = { usualNameReading: (s) => USUAL[s] };
+    const readUsual = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), usual));
+    expect(read('高市智子と')).toContain('[智子:さとこ]');
+    expect(readUsual('高市智子と')).toContain('[智子:ともこ]');
+    expect(readingSegments('高市智子と', segmenter2.tokenize('高市智子と'), usual).find((x) => x.reading === 'ともこ')?.alternatives).toEqual(['さとこ']);
+    expect(readUsual('山田亮が')).toContain('[亮:りょう]');
+    expect(readUsual('受信なのにインセン有！')).not.toContain('たもつ');
+  });
+
   it('reads a name kuromoji splits into pieces as the names source does', () => {
     expect(read('構成作家の矢野了平。')).toContain('[了平:りょうへい]');
     expect(read('武藤敬司、ベイダー')).toContain('[敬司:けいじ]');
