@@ -55,7 +55,9 @@ function hasKanjiFree(text: string): boolean {
 export function dictionaryCompound(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
   const first = tokens[i]!;
   // A suffix-like noun heads a word when no noun precedes it (終了後の|時|系列 → 時系列).
-  const heads = first.pos === '名詞' && (first.pos1 === '接尾' || first.pos1 === '非自立') && !isNounToken(tokens[i - 1]);
+  // So does one after a noun it makes no word with (大画面|高|精細: 画面高 is none, 高精細 is).
+  const suffixLike = first.pos === '名詞' && (first.pos1 === '接尾' || first.pos1 === '非自立');
+  const heads = suffixLike && (!isNounToken(tokens[i - 1]) || formsNoWord(tokens[i - 1]!, first, context));
   if (!heads && !compoundable(first, true)) return undefined;
   // その|方 is "that person" or "that side" by what follows: the 方 rule judges, not the dictionary's order.
   if (first.pos === '連体詞' && tokens[i + 1]?.surface === '方') return undefined;
@@ -213,6 +215,15 @@ function stranded(token: Token, previous: Token | undefined, next: Token | undef
   // A suffix after a kana word kuromoji does not know (少し|づつ|体).
   if (token.pos1 === '接尾') return !!previous && !previous.known && /^[\u3041-\u309f]+$/.test(previous.surface);
   return false;
+}
+
+/**
+ * Whether the dictionary knows no word written as `noun` and the suffix after it (画面|高). Not
+ * for the suffixes of places and peoples, which make words of any name (広島|市|中区, スラヴ|人|たち).
+ */
+function formsNoWord(noun: Token, suffix: Token, context: ReadingContext): boolean {
+  if (suffix.pos1 !== '接尾' || suffix.pos2 === '地域' || suffix.pos2 === '人名' || suffix.surface === '人') return false;
+  return !context.dictionaryReadings!(noun.surface + suffix.surface)?.length;
 }
 
 function isNounToken(t: Token | undefined): boolean {

@@ -356,6 +356,14 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('一橋大学経済研究所教授', context)).toContain('[経済研究所:けいざいけんきゅうじょ]');
   });
 
+  it('lets a suffix head a dictionary word after a noun it makes no word with, never a place or people suffix', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 高精細: ['こうせいさい'], 市中: ['しちゅう'], 人たち: ['ひとたち'], 画面高: [] }) };
+    expect(show('大画面高精細液晶')).toContain('[高:だか]');
+    expect(withContext('大画面高精細液晶', context)).toContain('[高精細:こうせいさい]');
+    expect(withContext('広島市中区', context)).not.toContain('しちゅう');
+    expect(withContext('スラヴ人たちとの', context)).not.toContain('ひと');
+  });
+
   it("takes kuromoji's reading of the pieces where the dictionary marks none of its readings common", () => {
     const table: Record<string, string[]> = { 鹿肉: ['かのしし', 'しかにく'] };
     const readings = (s: string) => table[s];
