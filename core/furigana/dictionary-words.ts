@@ -208,12 +208,21 @@ export function dictionaryChecked(token: Token, previous: Token | undefined, nex
  * read ひとし), or as a suffix with nothing it could be the suffix of (づつ|体 read たい): its
  * tag is a guess, and the dictionary's usual reading is the better one.
  */
+const KATAKANA = /^[\u30a1-\u30fa\u30fc]+$/;
+
 function stranded(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
   if (token.surface.length !== 1 || token.pos !== '名詞') return false;
   const nounLike = (t: Token | undefined) => !!t && (t.pos === '名詞' || t.pos === '接頭詞') && hasJapanese(t.surface);
-  if (token.pos2 === '人名') return !nounLike(previous) && !nounLike(next);
-  // A suffix after a kana word kuromoji does not know (少し|づつ|体).
-  if (token.pos1 === '接尾') return !!previous && !previous.known && /^[\u3041-\u309f]+$/.test(previous.surface);
+  // Nor before a katakana word (甲|ベロ, the instep of a shoe): names do not run on into those.
+  const katakanaAfter = !!next && next.pos === '名詞' && next.pos1 !== '固有名詞' && KATAKANA.test(next.surface);
+  if (token.pos2 === '人名') return !nounLike(previous) && (!nounLike(next) || katakanaAfter);
+  // A suffix after a kana word kuromoji does not know (少し|づつ|体), or between an adverb of time
+  // and a noun, where it starts that noun's phrase (最近|顔|全体: the face, かお; 今年|顔！ is
+  // "this year's look", がお).
+  if (token.pos1 === '接尾') {
+    if (previous?.pos === '名詞' && previous.pos1 === '副詞可能' && token.pos2 === '一般' && hasKanji(previous.surface) && next?.pos === '名詞' && hasKanji(next.surface)) return true;
+    return !!previous && !previous.known && /^[\u3041-\u309f]+$/.test(previous.surface);
+  }
   return false;
 }
 

@@ -356,6 +356,15 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('一橋大学経済研究所教授', context)).toContain('[経済研究所:けいざいけんきゅうじょ]');
   });
 
+  it("takes the dictionary's reading for a lone name before a katakana word, and a suffix between an adverb of time and a noun", () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 甲: ['こう', 'きのえ'], 顔: ['かお'] }) };
+    expect(show('甲ベロ裏側には')).toContain('[甲:きのえ]');
+    expect(withContext('甲ベロ裏側には', context)).toContain('[甲:こう]');
+    expect(withContext('最近顔全体から毛が', context)).toContain('[顔:かお]');
+    expect(withContext('ミニ丈が今年顔！', context)).toContain('[顔:がお]');
+    expect(withContext('菅首相は', context)).toContain('[菅:かん]');
+  });
+
   it('lets a suffix head a dictionary word after a noun it makes no word with, never a place or people suffix', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 高精細: ['こうせいさい'], 市中: ['しちゅう'], 人たち: ['ひとたち'], 画面高: [] }) };
     expect(show('大画面高精細液晶')).toContain('[高:だか]');
