@@ -71,11 +71,27 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
  */
 export function usualName(tokens: readonly Token[], i: number, usual: (surface: string) => string | undefined): Word | undefined {
   const t = tokens[i]!;
-  if (t.pos !== '名詞' || t.pos2 !== '人名' || !t.reading) return undefined;
+  if (t.pos !== '名詞' || !t.reading) return undefined;
+  // A kanji numeral straight after a person's family name, with no counter or suffix after it, is
+  // a given name (円谷|一 はじめ; not 田中|一|家, 鈴木|一|人, nor 日本|一 after a place).
+  const numeral = t.pos1 === '数' && /^[一二三四五六七八九十]$/.test(t.surface);
+  if (numeral && !(followsFamilyName(tokens, i) && tokens[i - 1]!.pos2 === '人名' && nameEndsAfter(tokens, i))) return undefined;
+  if (t.pos2 !== '人名' && !numeral) return undefined;
   // A one-kanji name is often a word too (有, 金): only straight after a family name in kanji (山田|亮, 出渕|裕).
-  const prev = tokens[i - 1];
-  if (t.surface.length === 1 && !(prev && prev.pos1 === '固有名詞' && hasKanji(prev.surface) && prev.start + prev.surface.length === t.start)) return undefined;
+  if (t.surface.length === 1 && !followsFamilyName(tokens, i)) return undefined;
   const reading = usual(t.surface);
   const own = toHiragana(t.reading);
   return reading && reading !== own ? { from: i, to: i + 1, reading, alternatives: [own] } : undefined;
+}
+
+/** Whether token i follows, with no space, a proper noun in kanji: the family name before a given name. */
+export function followsFamilyName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.pos === '名詞' && prev.pos1 === '固有名詞' && hasKanji(prev.surface) && prev.start + prev.surface.length === tokens[i]!.start;
+}
+
+/** Whether what follows token i ends a name there: no counter, number or suffix joins it (円谷|一|自身, not 田中|一|家). */
+function nameEndsAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || !(next.pos === '名詞' && (next.pos1 === '接尾' || next.pos1 === '数'));
 }

@@ -19,7 +19,7 @@ import type { RubySegment } from './ruby-segment';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, spanLookup } from './dictionary-words';
-import { nameSpan, placeSpan, usualName } from './name-words';
+import { followsFamilyName, nameSpan, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
 
 /**
@@ -140,6 +140,11 @@ function voicedHead(word: Word, tokens: readonly Token[], context: ReadingContex
   return { ...word, reading: ruled + word.reading.slice(own.length), alternatives: [word.reading, ...(word.alternatives ?? [])].slice(0, 3) };
 }
 
+/** A person's name from token i, as the names source reads it. */
+function readName(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  return (context.nameReadings && nameSpan(tokens, i, context.nameReadings)) || (context.usualNameReading && usualName(tokens, i, context.usualNameReading)) || undefined;
+}
+
 function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
   const words: Word[] = [];
   let i = 0;
@@ -159,6 +164,13 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = glossary.to;
       continue;
     }
+    // A given name written with a numeral, after a family name (円谷|一 はじめ).
+    const numeralName = isNumberToken(token) && followsFamilyName(tokens, i) && context.usualNameReading ? usualName(tokens, i, context.usualNameReading) : undefined;
+    if (numeralName) {
+      words.push(numeralName);
+      i = numeralName.to;
+      continue;
+    }
     if (isNumberToken(token)) {
       const counted = readNumberAndCounter(tokens, i, words);
       if (counted) {
@@ -173,7 +185,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = place.to;
       continue;
     }
-    const name = (context.nameReadings && nameSpan(tokens, i, context.nameReadings)) || (context.usualNameReading && usualName(tokens, i, context.usualNameReading));
+    const name = readName(tokens, i, context);
     if (name) {
       words.push(name);
       i = name.to;

@@ -132,7 +132,8 @@ async function main(): Promise<void> {
   let usual = 0;
   for (const [surface, byReading] of usage) {
     const tokens = segmenter.tokenize(surface);
-    if (tokens.length !== 1 || tokens[0]!.pos2 !== '人名') continue;
+    // A name written with a kanji numeral (一 はじめ) is read as a name only after a family name.
+    if (tokens.length !== 1 || (tokens[0]!.pos2 !== '人名' && tokens[0]!.pos1 !== '数')) continue;
     const own = toHiragana(tokens[0]!.reading);
     const [best, count] = [...byReading].sort((a, b) => b[1] - a[1])[0]!;
     if (best === own || count < USUAL_MIN_COUNT || count < USUAL_RATIO * used(surface, own)) continue;

@@ -492,6 +492,16 @@ describe('readingSegments: people\'s names', () => {
     expect(readUsual('受信なのにインセン有！')).not.toContain('たもつ');
   });
 
+  it('reads a numeral as a given name straight after a family name, never before a counter or after a place', () => {
+    const usual: ReadingContext = { usualNameReading: (s) => (s === '一' ? 'はじめ' : undefined) };
+    const readUsual = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), usual));
+    expect(read('しかし、円谷一自身は')).toContain('[一:いち]');
+    expect(readUsual('しかし、円谷一自身は')).toContain('[一:はじめ]');
+    expect(readUsual('鈴木一人で')).not.toContain('はじめ');
+    expect(readUsual('中国一の山')).not.toContain('はじめ');
+    expect(readUsual('第一の')).not.toContain('はじめ');
+  });
+
   it('reads a name kuromoji splits into pieces as the names source does', () => {
     expect(read('構成作家の矢野了平。')).toContain('[了平:りょうへい]');
     expect(read('武藤敬司、ベイダー')).toContain('[敬司:けいじ]');
