@@ -34,8 +34,9 @@ export function spanLookup(
 
 /** Tokens that can be part of a compound noun the dictionary knows (子|会社, 事実|上). */
 function compoundable(t: Token, first: boolean): boolean {
-  // A kanji numeral inside a word the dictionary knows (同|一 どういつ, 唯|一); never a word's head, never digits.
-  if (t.pos === '名詞' && t.pos1 === '数') return !first && /^[一二三四五六七八九十百千万]$/.test(t.surface);
+  // A kanji numeral inside a word the dictionary knows (同|一 どういつ, 唯|一), or heading one where the
+  // number pass found no counter after it (一|回転); never digits.
+  if (t.pos === '名詞' && t.pos1 === '数') return /^[一二三四五六七八九十百千万]$/.test(t.surface);
   if (t.pos === '名詞') return t.pos1 !== '代名詞' && !(first && (t.pos1 === '接尾' || t.pos1 === '非自立'));
   if (t.pos === '接頭詞') return first;
   // この頃, その他: a demonstrative heads some dictionary words.
@@ -170,6 +171,11 @@ function preferredOrder(surface: string, readings: readonly string[], tokens: re
   // token-by-token reading, when the dictionary lists it, is the likelier (鹿|肉 しかにく, not the
   // archaic かのしし; 音信|不通 おんしんふつう).
   // A demonstrative's word (その|方, この|後) reads by context, which the rules judge, not by kuromoji's default.
+  // A numeral heading a word sounds as it does before a counter: 一回転 いっかいてん, not いちかいてん.
+  if (tokens[from]!.pos1 === '数') {
+    const geminated = readings.find((r) => /^(いっ|ろっ|はっ|じゅっ)/.test(r));
+    if (geminated && geminated !== readings[0]) return [geminated, ...readings.filter((r) => r !== geminated)];
+  }
   if (readings.length > 1 && tokens[from]!.pos !== '連体詞' && context.dictionaryCommonCount?.(surface) === 0) {
     const own = kuromojiReading(tokens, from, to);
     if (own !== undefined && own !== readings[0] && readings.includes(own)) return [own, ...readings.filter((r) => r !== own)];

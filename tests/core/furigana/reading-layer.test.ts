@@ -336,11 +336,20 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
   });
 
-  it('reads a dictionary word with a kanji numeral inside (同一 どういつ), never one headed by a number', () => {
+  it('reads a dictionary word with a kanji numeral inside (同一 どういつ), never one of digits', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 同一: ['どういつ'], 一料金: ['いちりょうきん'], 同1: ['どういち'] }) };
     expect(show('同一料金で')).toContain('[同:どう][一:いち]');
     expect(withContext('同一料金で', context)).toContain('[同一:どういつ][料金:りょうきん]');
     expect(withContext('同1の', context)).not.toContain('どういち');
+  });
+
+  it('reads a dictionary word a kanji numeral heads, the numeral sounding as before a counter (一回転 いっかいてん)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 一回転: ['いちかいてん', 'いっかいてん'], 二軍: ['にぐん'], 一人: ['いちにん'] }) };
+    expect(show('一回転する')).toContain('[一:いち][回転:かいてん]');
+    expect(withContext('一回転する', context)).toContain('[一回転:いっかいてん]');
+    expect(withContext('二軍公式戦', context)).toContain('[二軍:にぐん]');
+    // A counter after the numeral is the number pass's (一人 ひとり).
+    expect(withContext('一人で', context)).toBe('[一:ひと][人:り]で');
   });
 
   it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
