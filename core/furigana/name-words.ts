@@ -95,3 +95,19 @@ function nameEndsAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !next || !(next.pos === '名詞' && (next.pos1 === '接尾' || next.pos1 === '数'));
 }
+
+/**
+ * A given name written with a numeral, straight after a person's family name: a numeral and 子,
+ * which kuromoji takes for a counter (沢井|零|子 れいこ, not ぜろし), or a numeral on its own
+ * (円谷|一 はじめ).
+ */
+export function numeralGivenName(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+  const t = tokens[i]!;
+  if (t.pos1 !== '数' || !followsFamilyName(tokens, i) || tokens[i - 1]!.pos2 !== '人名') return undefined;
+  const next = tokens[i + 1];
+  if (next?.surface === '子' && next.start === t.start + t.surface.length && context.nameReadings && nameEndsAfter(tokens, i + 1)) {
+    const readings = context.nameReadings(t.surface + '子');
+    if (readings?.length) return { from: i, to: i + 2, reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+  }
+  return context.usualNameReading ? usualName(tokens, i, context.usualNameReading) : undefined;
+}

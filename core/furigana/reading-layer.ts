@@ -19,7 +19,7 @@ import type { RubySegment } from './ruby-segment';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, spanLookup } from './dictionary-words';
-import { followsFamilyName, nameSpan, placeSpan, usualName } from './name-words';
+import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
 
 /**
@@ -164,8 +164,8 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = glossary.to;
       continue;
     }
-    // A given name written with a numeral, after a family name (円谷|一 はじめ).
-    const numeralName = isNumberToken(token) && followsFamilyName(tokens, i) && context.usualNameReading ? usualName(tokens, i, context.usualNameReading) : undefined;
+    // A given name written with a numeral, after a family name (円谷|一 はじめ, 沢井|零|子 れいこ).
+    const numeralName = isNumberToken(token) ? numeralGivenName(tokens, i, context) : undefined;
     if (numeralName) {
       words.push(numeralName);
       i = numeralName.to;

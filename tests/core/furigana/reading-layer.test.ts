@@ -511,6 +511,13 @@ describe('readingSegments: people\'s names', () => {
     expect(readUsual('第一の')).not.toContain('はじめ');
   });
 
+  it('reads a numeral and 子 after a family name as a woman\'s name, not a counted number', () => {
+    const names: ReadingContext = { nameReadings: (s) => (s === '零子' ? ['れいこ'] : s === '一子' ? ['かずこ'] : undefined) };
+    const readNames = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), names));
+    expect(readNames('ゼロこと沢井零子を巻き込む')).toContain('[零子:れいこ]');
+    expect(readNames('菓子一子')).not.toContain('かずこ');
+  });
+
   it('reads a name kuromoji splits into pieces as the names source does', () => {
     expect(read('構成作家の矢野了平。')).toContain('[了平:りょうへい]');
     expect(read('武藤敬司、ベイダー')).toContain('[敬司:けいじ]');
