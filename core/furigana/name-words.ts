@@ -52,7 +52,9 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
   let person = false;
   for (let k = i; k < tokens.length && k < i + MAX_NAME_SPAN; k++) {
     const t = tokens[k]!;
-    if (!namePiece(t) || (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start)) break;
+    // After the first piece, any run of kanji may go on a full name the source knows (菅|義|偉, whose 偉 kuromoji takes for 偉い).
+    const piece = namePiece(t) || (k > i && /^[\u4e00-\u9fff\u3005]+$/.test(t.surface));
+    if (!piece || (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start)) break;
     person ||= t.pos2 === '人名' || !t.known;
     surface += t.surface;
     own += toHiragana(t.reading);

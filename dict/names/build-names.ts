@@ -13,7 +13,8 @@
  * まち (浪江町), with that reading, marked "p"; and names of one to four kanji kuromoji reads as one
  * word tagged a person's name, where ENAMDICT's full names of people show another reading to be
  * the usual one (智子 ともこ, not kuromoji's さとこ), marked "u" ("su" for a family name), that
- * reading first and kuromoji's after it. Readings are ordered by how often full names use them,
+ * reading first and kuromoji's after it; and full names of people (三橋美智也, 菅義偉) that the layer,
+ * with all of the above, would read otherwise, with ENAMDICT's reading. Readings are ordered by how often full names use them,
  * then male/female given names first, then given names, surnames, unclassified names. The output, one entry a line
  * ("surface<TAB>reading,reading…", with "<TAB>flags" for marked ones, readings then possibly
  * empty), is gzip-compressed and committed, so that the
@@ -24,7 +25,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { toHiragana } from '../../core/text/kana';
-import { readingSegments } from '../../core/furigana/reading-layer';
+import { readingSegments, type ReadingContext } from '../../core/furigana/reading-layer';
+import { createReadingContext } from '../../core/furigana/reading-context';
+import { nameReadingSource } from '../../core/furigana/name-readings';
 import type { Token } from '../../core/segmenter/token';
 import { loadNodeSegmenter } from '../../scripts/node-kuromoji';
 import { debianPackageVersion, readDebianEucJp } from '../debian-source';
@@ -40,6 +43,8 @@ const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
 /** Places: two to five kanji (ヶ as in 関ヶ原) and 市, 町, 村, 区 or 郡; one kanji and a suffix is too often a plain word (当町, 両町, 旧市). */
 const PLACE_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{2,5}[市町村区郡]$/;
 const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
+/** Full names of people read whole: three to eight kanji (family and given name). */
+const FULL_NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{3,8}$/;
 /** Written names of one to four kanji, for counting how full names read them. */
 const PIECE_SURFACE = /^[\u4e00-\u9fff\u3005]{1,4}$/;
 /** A reading used in this many full names at least, and half as often again as kuromoji's, is the usual one. */
@@ -79,10 +84,10 @@ function usageCounts(fullNames: readonly [string, string][], readingsOf: Readonl
 }
 
 /** The whole reading the reading layer (with no knowledge sources) gives a text: ruby where it puts ruby, the text's kana elsewhere. */
-function layerReading(text: string, tokens: Token[]): string {
+function layerReading(text: string, tokens: Token[], context: ReadingContext = {}): string {
   let reading = '';
   let at = 0;
-  for (const segment of readingSegments(text, tokens)) {
+  for (const segment of readingSegments(text, tokens, context)) {
     reading += toHiragana(text.slice(at, segment.start)) + segment.reading;
     at = segment.end;
   }
@@ -172,17 +177,39 @@ async function main(): Promise<void> {
     entries.set(surface, { readings: [reading!], flags: 'p' });
     places++;
   }
-  const out = [...entries.keys()].sort().map((surface) => {
-    const { readings, flags } = entries.get(surface)!;
-    return flags ? `${surface}\t${readings.join(',')}\t${flags}` : `${surface}\t${readings.join(',')}`;
-  });
-  const body = out.join('\n') + '\n';
+  const serialise = () =>
+    [...entries.keys()]
+      .sort()
+      .map((surface) => {
+        const { readings, flags } = entries.get(surface)!;
+        return flags ? `${surface}\t${readings.join(',')}\t${flags}` : `${surface}\t${readings.join(',')}`;
+      })
+      .join('\n') + '\n';
+  // Full names of people (三橋美智也 みはしみちや, 大川隆法) that the layer, with all of the above,
+  // would still read otherwise: read whole, as ENAMDICT does.
+  const withNames = createReadingContext({ names: nameReadingSource(serialise()) });
+  const fullNameReadings = new Map<string, string[]>();
+  for (const [surface, reading] of fullNames) {
+    if (!FULL_NAME_SURFACE.test(surface)) continue;
+    const list = fullNameReadings.get(surface) ?? [];
+    if (!list.includes(reading)) list.push(reading);
+    fullNameReadings.set(surface, list);
+  }
+  let people = 0;
+  for (const [surface, readings] of fullNameReadings) {
+    if (entries.has(surface)) continue;
+    const tokens = segmenter.tokenize(surface);
+    if (tokens.length < 2 || readings.includes(layerReading(surface, tokens, withNames))) continue;
+    entries.set(surface, { readings: readings.slice(0, MAX_READINGS), flags: '' });
+    people++;
+  }
+  const body = serialise();
   // level 9 and no file name or time in the gzip header: the same input gives the same file.
   const gz = gzipSync(Buffer.from(body, 'utf8'), { level: 9 });
   writeFileSync(output, gz);
   const version = source === DEFAULT_SOURCE ? debianPackageVersion('enamdict') : 'unknown';
   console.log(`ENAMDICT created ${created}, Debian package enamdict ${version} (${source})`);
-  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${usual} names whose usual reading (in ${fullNames.length} full names) is not kuromoji's; ${places} places read one way that the layer would read otherwise`);
+  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${usual} names whose usual reading (in ${fullNames.length} full names) is not kuromoji's; ${people} full names the layer would misread; ${places} places read one way that the layer would read otherwise`);
   console.log(`wrote ${output}: ${Buffer.byteLength(body)} bytes uncompressed, ${gz.length} bytes gzip`);
 }
 

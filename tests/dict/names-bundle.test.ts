@@ -18,7 +18,7 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
       const [surface, readings, flags, ...rest] = line.split('\t') as [string, string, string | undefined];
       expect(rest).toEqual([]);
       if (flags === undefined) {
-        expect(surface).toMatch(/^[\u4e00-\u9fff\u3005]{2,4}$/);
+        expect(surface).toMatch(/^[\u4e00-\u9fff\u3005]{2,8}$/);
         expect(readings).toMatch(READINGS);
       } else if (flags === 's') {
         expect(readings).toBe('');
@@ -63,6 +63,14 @@ describe('dict/names/names.tsv.gz (built by dict/names/build-names.ts)', () => {
     // One kanji and a suffix is too often a plain word: 当町 (this town), 旧市 (the former city).
     expect(names.placeReading('当町')).toBeUndefined();
     expect(names.placeReading('旧市')).toBeUndefined();
+  });
+
+  it('reads whole the full names of people the layer would misread, not those it reads right', () => {
+    const names = nameReadingSource(text);
+    expect(names.readings('三橋美智也')).toEqual(['みはしみちや']);
+    expect(names.readings('菅義偉')).toEqual(['すがよしひで']);
+    expect(names.readings('西原理恵子')?.[0]).toBe('さいばらりえこ');
+    expect(names.readings('田中角栄')).toBeUndefined();
   });
 
   it('knows given names kuromoji splits (了|平, 美|智|也)', () => {

@@ -518,6 +518,13 @@ describe('readingSegments: people\'s names', () => {
     expect(readNames('菓子一子')).not.toContain('かずこ');
   });
 
+  it('reads a full name the names source knows whole, across a piece kuromoji takes for another word', () => {
+    const full: ReadingContext = { nameReadings: (s) => (s === '菅義偉' ? ['すがよしひで'] : undefined) };
+    const readFull = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), full));
+    expect(read('菅義偉首相は')).not.toContain('すがよしひで');
+    expect(readFull('菅義偉首相は')).toBe('[菅義偉:すがよしひで][首相:しゅしょう]は');
+  });
+
   it('reads a name kuromoji splits into pieces as the names source does', () => {
     expect(read('構成作家の矢野了平。')).toContain('[了平:りょうへい]');
     expect(read('武藤敬司、ベイダー')).toContain('[敬司:けいじ]');
