@@ -50,6 +50,11 @@ export interface Dictionary {
    * 東京都, 東京都庁) when all are keys.
    */
   prefixMatchLengths(text: string, start?: number, end?: number): number[];
+  /**
+   * How long a start of `text` some key begins with: 3 for 薄っすらと when 薄っすら is a key (and
+   * no key begins 薄っすらと). One search, where asking hasPrefix of each longer start takes one each.
+   */
+  commonPrefixLength(text: string): number;
   /** The length of the longest key that `text` starts with at `start` (0 when none). */
   longestMatchLength(text: string, start?: number, end?: number): number;
 }
@@ -82,10 +87,23 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
     return query.length - (end - start);
   }
 
+  // Where the keys starting with each UTF-16 code unit begin (keys are sorted by code units): a
+  // search starts among the few hundred keys sharing the query's first character, not all of them.
+  const firstKey = new Uint32Array(0x10001);
+  {
+    let k = 0;
+    for (let c = 0; c <= 0x10000; c++) {
+      while (k < keyCount && (keyOffsets[k + 1] === keyOffsets[k] || keyText[keyOffsets[k]!]! < c)) k++;
+      firstKey[c] = k;
+    }
+  }
+
   /** Index of the first key that is not less than `query`. */
   function lowerBound(query: string): number {
-    let lo = 0;
-    let hi = keyCount;
+    if (query.length === 0) return 0;
+    const c = query.charCodeAt(0);
+    let lo = firstKey[c]!;
+    let hi = firstKey[c + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (compare(query, mid) > 0) lo = mid + 1;
@@ -105,6 +123,15 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
     if (keyOffsets[k + 1]! - start < prefix.length) return false;
     for (let i = 0; i < prefix.length; i++) if (keyText[start + i] !== prefix.charCodeAt(i)) return false;
     return true;
+  }
+
+  /** How many code units key k and `text` share from their start. */
+  function sharedStart(k: number, text: string): number {
+    const start = keyOffsets[k]!;
+    const n = Math.min(text.length, keyOffsets[k + 1]! - start);
+    let i = 0;
+    while (i < n && keyText[start + i] === text.charCodeAt(i)) i++;
+    return i;
   }
 
   function entry(id: number): DictionaryEntry {
@@ -173,6 +200,13 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
       return k < keyCount && keyStartsWith(k, query);
     },
     prefixMatchLengths,
+    commonPrefixLength(text) {
+      // Keys are sorted, so the key sharing the longest start with the text is one of the two
+      // around the place the text would be inserted.
+      const query = normalizeKey(text);
+      const k = lowerBound(query);
+      return Math.max(k < keyCount ? sharedStart(k, query) : 0, k > 0 ? sharedStart(k - 1, query) : 0);
+    },
     longestMatchLength(text, start, end) {
       const lengths = prefixMatchLengths(text, start, end);
       return lengths[lengths.length - 1] ?? 0;

@@ -14,32 +14,51 @@ export interface DictionaryReadingSource {
   /** How many of `readings(surface)` (from the start) EDICT marks common (P); 0 when none is. */
   commonCount: (surface: string) => number;
   hasPrefix: (prefix: string) => boolean;
+  /** How long a start of `text` some headword or reading begins with (one search for all of a run's lengths). */
+  prefixReach: (text: string) => number;
+}
+
+/**
+ * Remembers answers for the most recent keys, forgetting the oldest when full: frequent words
+ * stay. (Right for readings, where a miss costs decoding entries.)
+ */
+function rememberedRecent<T>(answer: (key: string) => T): (key: string) => T {
+  const memory = new Map<string, T>();
+  return (key) => {
+    if (memory.has(key)) return memory.get(key)!;
+    const found = answer(key);
+    memory.set(key, found);
+    if (memory.size > CACHE_SIZE) memory.delete(memory.keys().next().value!);
+    return found;
+  };
+}
+
+/**
+ * Remembers answers until full, then forgets them all at once: cheaper per question than
+ * forgetting the oldest each time, which on varied text is nearly every time. (Right for runs
+ * of tokens, which repeat on a page but rarely across pages, and whose search is cheap.)
+ */
+function rememberedUntilFull<T>(answer: (key: string) => T): (key: string) => T {
+  const memory = new Map<string, T>();
+  return (key) => {
+    if (memory.has(key)) return memory.get(key)!;
+    const found = answer(key);
+    if (memory.size >= CACHE_SIZE) memory.clear();
+    memory.set(key, found);
+    return found;
+  };
 }
 
 /** Readings by headword from a loaded EDICT, remembered for the most recent surfaces. */
 export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadingSource {
-  const cache = new Map<string, HeadwordReadings | undefined>();
-  const prefixes = new Map<string, boolean>();
-  const lookup = (surface: string): HeadwordReadings | undefined => {
-    if (cache.has(surface)) return cache.get(surface);
-    const found = headwordReadings(dictionary, surface);
-    cache.set(surface, found);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    return found;
-  };
+  const lookup = rememberedRecent((surface) => headwordReadings(dictionary, surface));
   return {
     readings: (surface) => lookup(surface)?.all,
     commonCount: (surface) => lookup(surface)?.common ?? 0,
-    hasPrefix(prefix) {
-      // The compound and set-phrase passes ask about the same runs of tokens: remember the answers.
-      let known = prefixes.get(prefix);
-      if (known === undefined) {
-        known = dictionary.hasPrefix(prefix);
-        prefixes.set(prefix, known);
-        if (prefixes.size > CACHE_SIZE) prefixes.delete(prefixes.keys().next().value!);
-      }
-      return known;
-    },
+    // The passes ask about the same runs of tokens, and a page repeats its phrases: a remembered
+    // answer spares a search through the dictionary's large arrays.
+    prefixReach: rememberedUntilFull((text) => dictionary.commonPrefixLength(text)),
+    hasPrefix: rememberedRecent((prefix) => dictionary.hasPrefix(prefix)),
   };
 }
 

@@ -32,6 +32,55 @@ export function spanLookup(
   return best;
 }
 
+/**
+ * Whether a start of the run of touching tokens from a token is the start of some dictionary
+ * word. The dictionary is searched once for the whole run (dictionaryPrefixReach), and only when
+ * a pass first asks: most tokens end their passes before one does. One is kept per call of the
+ * layer and moved from token to token, so asking costs no allocation.
+ */
+export class RunReach {
+  private from = 0;
+  private reach = -1;
+
+  constructor(
+    private readonly text: string | undefined,
+    private readonly tokens: readonly Token[],
+    private readonly context: ReadingContext,
+  ) {}
+
+  /** Start answering for the run from token i. */
+  at(i: number): this {
+    this.from = i;
+    this.reach = -1;
+    return this;
+  }
+
+  /** Whether some dictionary word starts with `surface`, a start of the run. */
+  covers(surface: string): boolean {
+    const { context } = this;
+    if (!context.dictionaryPrefixReach) return !context.dictionaryHasPrefix || context.dictionaryHasPrefix(surface);
+    if (this.reach < 0) this.reach = context.dictionaryPrefixReach(this.run());
+    return surface.length <= this.reach;
+  }
+
+  private run(): string {
+    const { tokens, text, from } = this;
+    let k = from + 1;
+    while (k < tokens.length && k < from + MAX_SPAN && tokens[k - 1]!.start + tokens[k - 1]!.surface.length === tokens[k]!.start) k++;
+    const first = tokens[from]!;
+    const last = tokens[k - 1]!;
+    // The run as the analysed text holds it (one slice), where it is at hand; else joined from the tokens.
+    if (text !== undefined && text.startsWith(first.surface, first.start)) return text.slice(first.start, last.start + last.surface.length);
+    return joinSurfaces(tokens, from, k);
+  }
+}
+
+function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += tokens[k]!.surface;
+  return s;
+}
+
 /** Tokens that can be part of a compound noun the dictionary knows (子|会社, 事実|上). */
 function compoundable(t: Token, first: boolean): boolean {
   // A kanji numeral inside a word the dictionary knows (同|一 どういつ, 唯|一), or heading one where the
@@ -53,12 +102,15 @@ function hasKanjiFree(text: string): boolean {
  * The longest run of two or more tokens from `i` that the dictionary knows as one word, read as
  * the dictionary usually reads it (its other readings become the alternatives).
  */
-export function dictionaryCompound(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+export function dictionaryCompound(tokens: readonly Token[], i: number, context: ReadingContext, reach = new RunReach(undefined, tokens, context).at(i)): Word | undefined {
   const first = tokens[i]!;
   // A suffix-like noun heads a word when no noun precedes it (終了後の|時|系列 → 時系列).
   // So does one after a noun it makes no word with (大画面|高|精細: 画面高 is none, 高精細 is).
   const suffixLike = first.pos === '名詞' && (first.pos1 === '接尾' || first.pos1 === '非自立');
-  const heads = suffixLike && (!isNounToken(tokens[i - 1]) || formsNoWord(tokens[i - 1]!, first, context));
+  const next = tokens[i + 1];
+  const heads =
+    suffixLike &&
+    (!isNounToken(tokens[i - 1]) || (!!next && reach.covers(first.surface + next.surface) && formsNoWord(tokens[i - 1]!, first, context)));
   if (!heads && !compoundable(first, true)) return undefined;
   // その|方 is "that person" or "that side" by what follows: the 方 rule judges, not the dictionary's order.
   if (first.pos === '連体詞' && tokens[i + 1]?.surface === '方') return undefined;
@@ -68,7 +120,7 @@ export function dictionaryCompound(tokens: readonly Token[], i: number, context:
     const t = tokens[k]!;
     if (!compoundable(t, false) || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
     surface += t.surface;
-    if (context.dictionaryHasPrefix && !context.dictionaryHasPrefix(surface)) break;
+    if (!reach.covers(surface)) break;
     const readings = context.dictionaryReadings!(surface);
     if (!readings?.length || !hasKanji(surface)) continue;
     // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ),
@@ -111,7 +163,7 @@ function phraseBreak(t: Token): boolean {
  * knows as one word or set phrase written so (瞬く|間|に, 体|良く, 巡|洋|戦艦 where kuromoji
  * misparses); a closing verb or adjective may be inflected (印象|付け|た: 印象付ける).
  */
-export function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
+export function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingContext, reach = new RunReach(undefined, tokens, context).at(i)): Word | undefined {
   const first = tokens[i]!;
   if (!hasKanji(first.surface) || phraseBreak(first) || isNumberToken(first) || first.pos1 === '接尾') return undefined;
   let surface = first.surface;
@@ -129,7 +181,7 @@ export function dictionaryPhrase(tokens: readonly Token[], i: number, context: R
     // One word and a particle (時|に, 後|に, 今日|は) is the context rules' business, not a set phrase;
     // a noun and する's stem (説明|し) is no word of its own.
     if ((kanjiTokens < 2 && particles > 0) || t.basicForm === 'する') continue;
-    const known = !context.dictionaryHasPrefix || context.dictionaryHasPrefix(surface);
+    const known = reach.covers(surface);
     const exact = known ? context.dictionaryReadings!(surface) : undefined;
     if (exact?.length) {
       // kuromoji's reading token by token stands when the dictionary gives it too (良い|感じ よい, 犬|の|子 いぬ).

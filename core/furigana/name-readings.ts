@@ -32,9 +32,20 @@ export function nameReadingSource(text: string): NameReadingSource {
   }
   const lineStarts = Int32Array.from(starts);
 
-  function surfaceAt(k: number): string {
+  /**
+   * How line k's surface compares with `surface` (negative: it sorts before), read in place: a
+   * search through 200,000 lines makes no strings until it finds one.
+   */
+  function compareAt(k: number, surface: string): number {
     const at = lineStarts[k]!;
-    return text.slice(at, text.indexOf('\t', at));
+    for (let i = 0; ; i++) {
+      const c = text.charCodeAt(at + i);
+      const ended = c === 9; // the tab after the surface
+      if (i === surface.length) return ended ? 0 : 1;
+      if (ended) return -1;
+      const d = c - surface.charCodeAt(i);
+      if (d !== 0) return d;
+    }
   }
 
   /** The columns after the surface of `surface`'s line: readings, and flags ('' when none). */
@@ -43,14 +54,14 @@ export function nameReadingSource(text: string): NameReadingSource {
     let hi = lineStarts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const key = surfaceAt(mid);
-      if (key === surface) {
-        const at = lineStarts[mid]! + key.length + 1;
+      const order = compareAt(mid, surface);
+      if (order === 0) {
+        const at = lineStarts[mid]! + surface.length + 1;
         const end = text.indexOf('\n', at);
         const [readings = '', flags = ''] = text.slice(at, end < 0 ? text.length : end).split('\t');
         return [readings, flags];
       }
-      if (key < surface) lo = mid + 1;
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;

@@ -29,6 +29,7 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     context.dictionaryReadings = dictionary.readings;
     context.dictionaryCommonCount = dictionary.commonCount;
     context.dictionaryHasPrefix = dictionary.hasPrefix;
+    context.dictionaryPrefixReach = dictionary.prefixReach;
   }
   if (knowledge.names) {
     context.nameReadings = knowledge.names.readings;

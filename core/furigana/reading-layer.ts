@@ -18,7 +18,7 @@ import { hasKanji, toHiragana } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
-import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, spanLookup } from './dictionary-words';
+import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, RunReach, spanLookup } from './dictionary-words';
 import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
 
@@ -47,6 +47,11 @@ export interface ReadingContext {
   /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
   dictionaryHasPrefix?: (prefix: string) => boolean;
   /**
+   * How long a start of `text` some dictionary word begins with: the passes ask it once for a
+   * run of tokens instead of asking dictionaryHasPrefix for each longer start.
+   */
+  dictionaryPrefixReach?: (text: string) => number;
+  /**
    * Readings of a person's name written exactly `surface` (hiragana, preferred first), used
    * where kuromoji splits a name it does not know into pieces it reads one by one (了|平).
    */
@@ -67,8 +72,7 @@ const KANA_HEADS = new Set(['名詞', '接頭詞', '連体詞']);
  * offsets into `text`) are `tokens`.
  */
 export function readingSegments(text: string, tokens: readonly Token[], context: ReadingContext = {}): RubySegment[] {
-  void text;
-  const words = readWords(tokens, context);
+  const words = readWords(text, tokens, context);
   const segments: RubySegment[] = [];
   for (const word of words) {
     if (!word.reading) continue;
@@ -145,8 +149,9 @@ function readName(tokens: readonly Token[], i: number, context: ReadingContext):
   return (context.nameReadings && nameSpan(tokens, i, context.nameReadings)) || (context.usualNameReading && usualName(tokens, i, context.usualNameReading)) || undefined;
 }
 
-function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
+function readWords(text: string, tokens: readonly Token[], context: ReadingContext): Word[] {
   const words: Word[] = [];
+  const reach = new RunReach(text, tokens, context);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -191,7 +196,7 @@ function readWords(tokens: readonly Token[], context: ReadingContext): Word[] {
       i = name.to;
       continue;
     }
-    const compound = context.dictionaryReadings && (dictionaryCompound(tokens, i, context) ?? dictionaryPhrase(tokens, i, context));
+    const compound = context.dictionaryReadings && (dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach));
     if (compound) {
       words.push(voicedHead(compound, tokens, context));
       i = compound.to;

@@ -75,6 +75,18 @@ describe('dictionary file round trip', () => {
     expect(dict.longestMatchLength('京都')).toBe(0);
   });
 
+  it('tells how long a start of a text some key begins with, in one search', () => {
+    expect(dict.commonPrefixLength('東京都庁へ')).toBe(3);
+    expect(dict.commonPrefixLength('東京タワー')).toBe(2);
+    expect(dict.commonPrefixLength('東北')).toBe(1);
+    expect(dict.commonPrefixLength('西')).toBe(0);
+    expect(dict.commonPrefixLength('')).toBe(0);
+    // Every key: the search begins among the keys sharing the first character.
+    expect(dict.commonPrefixLength('門と')).toBe(1);
+    expect(dict.commonPrefixLength('ゲートへ')).toBe(3);
+    expect(dict.commonPrefixLength('NATOは')).toBe(4);
+  });
+
   it('loads bytes that do not start on a 4-byte boundary', () => {
     const shifted = new Uint8Array(FILE.length + 1);
     shifted.set(FILE, 1);
