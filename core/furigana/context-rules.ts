@@ -441,13 +441,21 @@ const readGake: Rule = (tokens, i) => {
   return undefined;
 };
 
+/**
+ * A verb or adjective whose stem IPADIC sometimes reads the wrong way: where the word's dictionary
+ * form starts with `word` and its reading with `wrong`, the reading starts with `right` instead.
+ */
+function stemRead(word: string, wrong: string, right: string): Rule {
+  return (tokens, i) => {
+    const t = tokens[i]!;
+    const reading = toHiragana(t.reading);
+    if (!t.basicForm.startsWith(word) || !reading.startsWith(wrong)) return undefined;
+    return { reading: right + reading.slice(wrong.length), alternatives: [reading] };
+  };
+}
+
 /** 歪む is ゆがむ; IPADIC sometimes takes the rare いがむ. */
-const readYugamu: Rule = (tokens, i) => {
-  const t = tokens[i]!;
-  const reading = toHiragana(t.reading);
-  if (t.basicForm === '歪む' && reading.startsWith('いが')) return { reading: 'ゆが' + reading.slice(2), alternatives: [reading] };
-  return undefined;
-};
+const readYugamu = stemRead('歪む', 'いが', 'ゆが');
 
 /** Case particles after which a lone noun stands for itself (土を, 毛が), not as part of a word. */
 const CASE_PARTICLES = new Set(['を', 'が', 'に', 'で', 'は', 'も', 'の', 'と', 'へ', 'から']);
@@ -491,12 +499,7 @@ const readTaka: Rule = (tokens, i) => {
 };
 
 /** 預ける, 預かる in today's spelling are あず…; IPADIC gives the old あづ…. */
-const readAzukeru: Rule = (tokens, i) => {
-  const t = tokens[i]!;
-  const reading = toHiragana(t.reading);
-  if (t.basicForm.startsWith('預') && reading.startsWith('あづ')) return { reading: 'あず' + reading.slice(2), alternatives: [reading] };
-  return undefined;
-};
+const readAzukeru = stemRead('預', 'あづ', 'あず');
 
 /** 柄 after a word that describes it is a pattern: 同じ柄, どんな柄, 可愛い柄 (がら; 傘の柄 stays え). */
 const readGara: Rule = (tokens, i, knowledge) => {
@@ -508,12 +511,7 @@ const readGara: Rule = (tokens, i, knowledge) => {
 };
 
 /** 甘い is あまい; IPADIC sometimes reads it うまい (旨い). */
-const readAmai: Rule = (tokens, i) => {
-  const t = tokens[i]!;
-  const reading = toHiragana(t.reading);
-  if (t.basicForm === '甘い' && reading.startsWith('うま')) return { reading: 'あま' + reading.slice(2), alternatives: [reading] };
-  return undefined;
-};
+const readAmai = stemRead('甘い', 'うま', 'あま');
 
 /**
  * 町 after a place's name is the municipality, most often ちょう (高千穂町, 美郷町, 湯布院町); まち,

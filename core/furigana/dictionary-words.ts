@@ -6,7 +6,7 @@
 import type { Token } from '../segmenter/token';
 import { hasJapanese, hasKanji, isAllJapanese, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-layer';
-import { isNumberToken, MAX_SPAN, type Word } from './reading-word';
+import { isNumberToken, joinSurfaces, MAX_SPAN, touches, type Word } from './reading-word';
 
 /** The longest run of tokens from `i` (two or more for the dictionary, one or more for the glossary) with a reading. */
 export function spanLookup(
@@ -66,7 +66,7 @@ export class RunReach {
   private run(): string {
     const { tokens, text, from } = this;
     let k = from + 1;
-    while (k < tokens.length && k < from + MAX_SPAN && tokens[k - 1]!.start + tokens[k - 1]!.surface.length === tokens[k]!.start) k++;
+    while (k < tokens.length && k < from + MAX_SPAN && touches(tokens[k - 1]!, tokens[k]!)) k++;
     const first = tokens[from]!;
     const last = tokens[k - 1]!;
     // The run as the analysed text holds it (one slice), where it is at hand; else joined from the tokens.
@@ -75,11 +75,6 @@ export class RunReach {
   }
 }
 
-function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++) s += tokens[k]!.surface;
-  return s;
-}
 
 /** Tokens that can be part of a compound noun the dictionary knows (子|会社, 事実|上). */
 function compoundable(t: Token, first: boolean): boolean {

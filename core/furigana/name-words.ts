@@ -6,7 +6,7 @@
 import type { Token } from '../segmenter/token';
 import { hasKanji, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-layer';
-import type { Word } from './reading-word';
+import { touches, type Word } from './reading-word';
 
 /** The most tokens a place's name is looked up over, its 市, 町, 村, 区 or 郡 included (輪島|市). */
 const MAX_PLACE_SPAN = 5;
@@ -21,7 +21,7 @@ export function placeSpan(tokens: readonly Token[], i: number, places: (surface:
   let best: Word | undefined;
   for (let k = i; k < tokens.length && k < i + MAX_PLACE_SPAN; k++) {
     const t = tokens[k]!;
-    if (t.pos !== '名詞' || !hasKanji(t.surface) || (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start)) break;
+    if (t.pos !== '名詞' || !hasKanji(t.surface) || (k > i && !touches(tokens[k - 1]!, t))) break;
     surface += t.surface;
     if (k === i || !PLACE_SUFFIXES.has(t.surface)) continue;
     const reading = places(surface);
@@ -54,7 +54,7 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
     const t = tokens[k]!;
     // After the first piece, any run of kanji may go on a full name the source knows (菅|義|偉, whose 偉 kuromoji takes for 偉い).
     const piece = namePiece(t) || (k > i && /^[\u4e00-\u9fff\u3005]+$/.test(t.surface));
-    if (!piece || (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start)) break;
+    if (!piece || (k > i && !touches(tokens[k - 1]!, t))) break;
     person ||= t.pos2 === '人名' || !t.known;
     surface += t.surface;
     own += toHiragana(t.reading);
@@ -89,7 +89,7 @@ export function usualName(tokens: readonly Token[], i: number, usual: (surface: 
 /** Whether token i follows, with no space, a proper noun in kanji: the family name before a given name. */
 export function followsFamilyName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !!prev && prev.pos === '名詞' && prev.pos1 === '固有名詞' && hasKanji(prev.surface) && prev.start + prev.surface.length === tokens[i]!.start;
+  return !!prev && prev.pos === '名詞' && prev.pos1 === '固有名詞' && hasKanji(prev.surface) && touches(prev, tokens[i]!);
 }
 
 /** Whether what follows token i ends a name there: no counter, number or suffix joins it (円谷|一|自身, not 田中|一|家). */
@@ -107,7 +107,7 @@ export function numeralGivenName(tokens: readonly Token[], i: number, context: R
   const t = tokens[i]!;
   if (t.pos1 !== '数' || !followsFamilyName(tokens, i) || tokens[i - 1]!.pos2 !== '人名') return undefined;
   const next = tokens[i + 1];
-  if (next?.surface === '子' && next.start === t.start + t.surface.length && context.nameReadings && nameEndsAfter(tokens, i + 1)) {
+  if (next?.surface === '子' && touches(t, next) && context.nameReadings && nameEndsAfter(tokens, i + 1)) {
     const readings = context.nameReadings(t.surface + '子');
     if (readings?.length) return { from: i, to: i + 2, reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
   }

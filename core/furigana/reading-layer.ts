@@ -14,9 +14,9 @@
 import type { Token } from '../segmenter/token';
 import { alignReading } from './align-reading';
 import { contextReading } from './context-rules';
-import { hasKanji, toHiragana } from '../text/kana';
+import { hasKanji, isVoicingOf, toHiragana } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
-import { isNumberToken, type Word } from './reading-word';
+import { isNumberToken, joinSurfaces, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, RunReach, spanLookup } from './dictionary-words';
 import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
@@ -117,19 +117,6 @@ function latinLedParts(surface: string, reading: string, context: ReadingContext
 function alignedPart(surface: string, reading: string, part: { start: number; end: number }): string | undefined {
   const parts = alignReading(surface, reading);
   return parts.length === 1 && parts[0]!.start === part.start && parts[0]!.end === part.end ? parts[0]!.reading : undefined;
-}
-
-function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++) s += tokens[k]!.surface;
-  return s;
-}
-
-/** Whether kana `voiced` is `plain` voiced (か → が) or, for は-row kana, half-voiced (ひ → ぴ). */
-function isVoicingOf(plain: string, voiced: string): boolean {
-  const step = voiced.charCodeAt(0) - plain.charCodeAt(0);
-  if ('はひふへほ'.includes(plain)) return step === 1 || step === 2;
-  return step === 1 && 'かきくけこさしすせそたちつてと'.includes(plain);
 }
 
 /**

@@ -20,3 +20,15 @@ export const MAX_SPAN = 5;
 export function isNumberToken(t: Token): boolean {
   return t.pos === '名詞' && t.pos1 === '数';
 }
+
+/** Whether token b starts where token a ends (no space or other text between them). */
+export function touches(a: Token, b: Token): boolean {
+  return a.start + a.surface.length === b.start;
+}
+
+/** The surfaces of tokens from..to (exclusive) joined. */
+export function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += tokens[k]!.surface;
+  return s;
+}

@@ -8,7 +8,8 @@
  * those), and the on'yomi comes from the dictionary's own readings of the lone kanji.
  */
 import type { Token } from '../segmenter/token';
-import { toHiragana } from '../text/kana';
+import { hasKanji, toHiragana } from '../text/kana';
+import { touches } from './reading-word';
 import { hasContextRule, type ContextReading } from './context-rules';
 import type { ReadingContext } from './reading-layer';
 
@@ -30,11 +31,7 @@ export function isOnShaped(reading: string): boolean {
 const MIXED_SUFFIXES = new Set(['製', '型', '色', '形', '側', '風', '様', '屋', '等', '達', '方', '中', '性', '的', '化', '科', '賞']);
 
 function lone(t: Token | undefined): t is Token {
-  return !!t && t.surface.length === 1 && /[\u4e00-\u9fff]/.test(t.surface);
-}
-
-function touching(a: Token, b: Token): boolean {
-  return a.start + a.surface.length === b.start;
+  return !!t && t.surface.length === 1 && hasKanji(t.surface);
 }
 
 /**
@@ -48,7 +45,7 @@ function onShapedToken(t: Token): boolean {
 
 /** A one-kanji noun or suffix read the Chinese way, touching `before`. */
 function chainsOn(before: Token, t: Token | undefined): t is Token {
-  return lone(t) && touching(before, t) && t.pos === '名詞' && (t.pos1 === '接尾' || t.pos1 === '一般') && onShapedToken(t);
+  return lone(t) && touches(before, t) && t.pos === '名詞' && (t.pos1 === '接尾' || t.pos1 === '一般') && onShapedToken(t);
 }
 
 /**
@@ -68,10 +65,10 @@ export function sinoReading(tokens: readonly Token[], i: number, context: Readin
   const headsChain =
     t.pos1 !== '接尾' && chainsOn(t, next) && next.pos1 === '接尾' && !MIXED_SUFFIXES.has(next.surface) && chainsOn(next, tokens[i + 2]);
   // After a Chinese prefix (超|獣, 各|話, 異|星|人, 消|臭).
-  const afterPrefix = t.pos1 !== '接尾' && lone(prev) && touching(prev, t) && prev.pos === '接頭詞' && onShapedToken(prev);
+  const afterPrefix = t.pos1 !== '接尾' && lone(prev) && touches(prev, t) && prev.pos === '接頭詞' && onShapedToken(prev);
   // A plain suffix (not a counter or a time: 年|頃, 夏|頃) after a Chinese-read noun (銘|玉).
   const closesNoun =
-    t.pos1 === '接尾' && t.pos2 === '一般' && !MIXED_SUFFIXES.has(t.surface) && lone(prev) && touching(prev, t) && (prev.pos1 === '一般' || prev.pos1 === 'サ変接続') && onShapedToken(prev);
+    t.pos1 === '接尾' && t.pos2 === '一般' && !MIXED_SUFFIXES.has(t.surface) && lone(prev) && touches(prev, t) && (prev.pos1 === '一般' || prev.pos1 === 'サ変接続') && onShapedToken(prev);
   if (!headsChain && !afterPrefix && !closesNoun) return undefined;
   const on = context.dictionaryReadings(t.surface)?.find(isOnShaped);
   if (!on) return undefined;

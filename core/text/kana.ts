@@ -123,3 +123,10 @@ export function hasJapanese(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isKanaCode(text.charCodeAt(i))) return true;
   return hasKanji(text);
 }
+
+/** Whether kana `voiced` is `plain` voiced (か → が) or, for は-row kana, half-voiced (ひ → ぴ). */
+export function isVoicingOf(plain: string, voiced: string): boolean {
+  const step = voiced.charCodeAt(0) - plain.charCodeAt(0);
+  if ('はひふへほ'.includes(plain)) return step === 1 || step === 2;
+  return step === 1 && 'かきくけこさしすせそたちつてと'.includes(plain);
+}

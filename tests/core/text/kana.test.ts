@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasJapanese, hasKanji, isAllJapanese, isAllKana, toHiragana } from '../../../core/text/kana';
+import { hasJapanese, hasKanji, isAllJapanese, isAllKana, isVoicingOf, toHiragana } from '../../../core/text/kana';
 
 describe('Japanese character classes, shared by every part of the extension', () => {
   test('hasKanji: every plane (𠮟), 々 and the counter ヶ; not kana, Latin or digits', () => {
@@ -24,5 +24,15 @@ describe('Japanese character classes, shared by every part of the extension', ()
     expect(isAllKana('既に')).toBe(false);
     expect(toHiragana('ロシアとｶﾞｽ')).toBe('ろしあとがす');
     expect(toHiragana('ヴ')).toBe('ゔ');
+  });
+
+  test('isVoicingOf: voiced and half-voiced pairs, nothing else', () => {
+    expect(isVoicingOf('か', 'が')).toBe(true);
+    expect(isVoicingOf('ち', 'ぢ')).toBe(true);
+    expect(isVoicingOf('ひ', 'び')).toBe(true);
+    expect(isVoicingOf('ひ', 'ぴ')).toBe(true);
+    expect(isVoicingOf('か', 'ぎ')).toBe(false);
+    expect(isVoicingOf('な', 'に')).toBe(false);
+    expect(isVoicingOf('が', 'ぐ')).toBe(false);
   });
 });
