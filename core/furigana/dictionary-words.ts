@@ -5,6 +5,7 @@
  */
 import type { Token } from '../segmenter/token';
 import { hasJapanese, hasKanji, isAllJapanese, toHiragana } from '../text/kana';
+import { hasContextRule } from './context-rules';
 import type { ReadingContext } from './reading-layer';
 import { isNumberToken, joinSurfaces, MAX_SPAN, touches, type Word } from './reading-word';
 
@@ -107,8 +108,9 @@ export function dictionaryCompound(tokens: readonly Token[], i: number, context:
     suffixLike &&
     (!isNounToken(tokens[i - 1]) || (!!next && reach.covers(first.surface + next.surface) && formsNoWord(tokens[i - 1]!, first, context)));
   if (!heads && !compoundable(first, true)) return undefined;
-  // その|方 is "that person" or "that side" by what follows: the 方 rule judges, not the dictionary's order.
-  if (first.pos === '連体詞' && tokens[i + 1]?.surface === '方') return undefined;
+  // A demonstrative and a word a context rule judges (その|方: "that person" or "that side"; この|後)
+  // read as the rule says from what follows, not by the dictionary's order.
+  if (first.pos === '連体詞' && tokens[i + 1] && hasContextRule(tokens[i + 1]!.surface)) return undefined;
   let surface = first.surface;
   let best: Word | undefined;
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
