@@ -155,6 +155,8 @@ const readNani: Rule = (tokens, i) => {
   // なん before t, d and n sounds (何でも, 何と, 何の, 何だ, 何なの); なに elsewhere (何が, 何を, 何も, 何か).
   // 何に is なにに (何に使う, 何に当たった); only 何にも is なんにも.
   if (next.surface === 'に' && tokens[i + 2]?.surface !== 'も') return { reading: 'なに', alternatives: ['なん'] };
+  // 何か、 heading a sentence is the hedge なんか, "somehow, ...": 何か、最近あまりいい話を聞かない.
+  if (next.surface === 'か' && tokens[i + 2]?.surface === '、' && (i === 0 || isSymbol(tokens[i - 1]))) return { reading: 'なん', alternatives: ['なに'] };
   const first = toHiragana(next.surface)[0] ?? '';
   if ('たちつてとだぢづでどなにぬねの'.includes(first) && next.pos !== '名詞') return { reading: 'なん', alternatives: ['なに'] };
   if (next.pos === '助詞' || next.pos === '記号') return { reading: 'なに', alternatives: ['なん'] };
@@ -578,6 +580,13 @@ const readMei: Rule = (tokens, i) => {
   return byOrder || received ? { reading: 'めい', alternatives: ['いのち'] } : undefined;
 };
 
+/** 市 after a day of the week is a market, いち: 土曜市, 日曜市 (a city, し, follows a place's name). */
+const readIchi: Rule = (tokens, i) => {
+  const prev = tokens[i - 1];
+  if (!prev || !touching(tokens, i - 1) || !/曜日?$/.test(prev.surface)) return undefined;
+  return { reading: 'いち', alternatives: ['し'] };
+};
+
 const RULES = new Map<string, Rule>([
   ['付', readTsuki],
   ['乳', readNyu],
@@ -595,6 +604,7 @@ const RULES = new Map<string, Rule>([
   ['二', nativeCount('ふた')],
   ['方', readHou],
   ['命', readMei],
+  ['市', readIchi],
   ['間', readAida],
   // IPADIC reads その間, この間 with かん; あいだ is the usual reading (かん stays the alternative).
   ['その間', (tokens, i) => (tokens[i]!.reading === 'ソノカン' ? { reading: 'そのあいだ', alternatives: ['そのかん'] } : undefined)],

@@ -200,6 +200,10 @@ describe('readingSegments: context rules', () => {
     expect(show('何が起きた')).toContain('[何:なに]が');
     expect(show('何に使うの')).toContain('[何:なに]に');
     expect(show('何にもない')).toContain('[何:なん]にも');
+    expect(show('何か、最近あまりいい話を聞かない')).toContain('[何:なん]か、');
+    expect(show('部屋に何か、いる')).toContain('[何:なに]か、');
+    expect(show('土曜市が開かれる')).toContain('[市:いち]');
+    expect(show('仙台市で')).toContain('[市:し]');
     expect(show('他の人')).toContain('[他:ほか]の');
     expect(show('弾きたい曲が弾けるまで')).toBe('[弾:ひ]きたい[曲:きょく]が[弾:ひ]けるまで');
     expect(show('水を弾く素材')).toContain('[弾:はじ]く');
