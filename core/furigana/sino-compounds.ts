@@ -30,6 +30,9 @@ export function isOnShaped(reading: string): boolean {
  */
 const MIXED_SUFFIXES = new Set(['製', '型', '色', '形', '側', '風', '様', '屋', '等', '達', '方', '中', '性', '的', '化', '科', '賞']);
 
+/** Suffixes that make Chinese words only, so one alone says the noun before it reads so too (水権 すいけん, 体術 たいじゅつ). */
+const CHINESE_SUFFIXES = new Set(['権', '術']);
+
 function lone(t: Token | undefined): t is Token {
   return !!t && t.surface.length === 1 && hasKanji(t.surface);
 }
@@ -61,9 +64,10 @@ export function sinoReading(tokens: readonly Token[], i: number, context: Readin
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // Before a Chinese suffix a native noun is common (壁絵, 親局, 髪質): only a run of two Chinese
-  // pieces after it says the whole is one Chinese word (拳|王|軍).
+  // pieces after it (拳|王|軍), or a suffix that makes Chinese words only (水|権), says the whole is
+  // one Chinese word.
   const headsChain =
-    t.pos1 !== '接尾' && chainsOn(t, next) && next.pos1 === '接尾' && !MIXED_SUFFIXES.has(next.surface) && chainsOn(next, tokens[i + 2]);
+    t.pos1 !== '接尾' && chainsOn(t, next) && next.pos1 === '接尾' && !MIXED_SUFFIXES.has(next.surface) && (CHINESE_SUFFIXES.has(next.surface) || chainsOn(next, tokens[i + 2]));
   // After a Chinese prefix (超|獣, 各|話, 異|星|人, 消|臭).
   const afterPrefix = t.pos1 !== '接尾' && lone(prev) && touches(prev, t) && prev.pos === '接頭詞' && onShapedToken(prev);
   // A plain suffix (not a counter or a time: 年|頃, 夏|頃) after a Chinese-read noun (銘|玉).

@@ -16,6 +16,7 @@ const LONE: Record<string, string[]> = {
   拳: ['こぶし', 'けん'],
   玉: ['たま', 'ぎょく'],
   壁: ['かべ', 'へき'],
+  水: ['みず', 'すい'],
   頃: ['ころ', 'けい'],
   付: ['つき', 'ふ'],
 };
@@ -49,6 +50,10 @@ describe('sinoReading', () => {
   it('reads a noun the Chinese way only before a run of two Chinese pieces', () => {
     expect(sino('その後、拳王軍に参加', '拳')).toBe('けん');
     expect(sino('洞窟の壁絵', '壁')).toBeUndefined();
+  });
+
+  it('reads a noun the Chinese way before a suffix that makes Chinese words only (水|権)', () => {
+    expect(sino('バレーの水権や支配権', '水')).toBe('すい');
   });
 
   it('leaves time suffixes, counters and words with their own rule alone', () => {
