@@ -605,6 +605,9 @@ const RULES = new Map<string, Rule>([
   ['方', readHou],
   ['命', readMei],
   ['市', readIchi],
+  // ネブラスカ大時代: after a place or a school, 大時代 is "university days", だいじだい (おおじだい,
+  // "old-fashioned", stays the alternative).
+  ['大時代', (tokens, i) => (tokens[i - 1]?.pos1 === '固有名詞' && touching(tokens, i - 1) ? { reading: 'だいじだい', alternatives: ['おおじだい'] } : undefined)],
   ['間', readAida],
   // IPADIC reads その間, この間 with かん; あいだ is the usual reading (かん stays the alternative).
   ['その間', (tokens, i) => (tokens[i]!.reading === 'ソノカン' ? { reading: 'そのあいだ', alternatives: ['そのかん'] } : undefined)],

@@ -203,6 +203,8 @@ describe('readingSegments: context rules', () => {
     expect(show('何か、最近あまりいい話を聞かない')).toContain('[何:なん]か、');
     expect(show('部屋に何か、いる')).toContain('[何:なに]か、');
     expect(show('土曜市が開かれる')).toContain('[市:いち]');
+    expect(show('ネブラスカ大時代のチームメイト')).toContain('だいじだい');
+    expect(show('大時代な芝居')).toContain('おおじだい');
     expect(show('仙台市で')).toContain('[市:し]');
     expect(show('他の人')).toContain('[他:ほか]の');
     expect(show('弾きたい曲が弾けるまで')).toBe('[弾:ひ]きたい[曲:きょく]が[弾:ひ]けるまで');
