@@ -73,21 +73,23 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
  */
 export function usualName(tokens: readonly Token[], i: number, usual: (surface: string) => string | undefined): Word | undefined {
   const t = tokens[i]!;
-  if (t.pos !== '名詞' || !t.reading) return undefined;
-  // A kanji numeral straight after a person's family name, with no counter or suffix after it, is
-  // a given name (円谷|一 はじめ; not 田中|一|家, 鈴木|一|人, nor 日本|一 after a place).
-  const numeral = t.pos1 === '数' && /^[一二三四五六七八九十]$/.test(t.surface);
-  if (numeral && !(followsFamilyName(tokens, i) && tokens[i - 1]!.pos2 === '人名' && nameEndsAfter(tokens, i))) return undefined;
-  if (t.pos2 !== '人名' && !numeral) return undefined;
+  if (t.pos !== '名詞' || t.pos2 !== '人名') return undefined;
   // A one-kanji name is often a word too (有, 金): only straight after a family name in kanji (山田|亮, 出渕|裕).
   if (t.surface.length === 1 && !followsFamilyName(tokens, i)) return undefined;
+  return usualWord(tokens, i, usual);
+}
+
+/** Token i read as the names source usually reads it, kuromoji's reading the alternative; undefined when they agree. */
+function usualWord(tokens: readonly Token[], i: number, usual: (surface: string) => string | undefined): Word | undefined {
+  const t = tokens[i]!;
+  if (!t.reading) return undefined;
   const reading = usual(t.surface);
   const own = toHiragana(t.reading);
   return reading && reading !== own ? { from: i, to: i + 1, reading, alternatives: [own] } : undefined;
 }
 
 /** Whether token i follows, with no space, a proper noun in kanji: the family name before a given name. */
-export function followsFamilyName(tokens: readonly Token[], i: number): boolean {
+function followsFamilyName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !!prev && prev.pos === '名詞' && prev.pos1 === '固有名詞' && hasKanji(prev.surface) && touches(prev, tokens[i]!);
 }
@@ -99,7 +101,8 @@ function nameEndsAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A given name written with a numeral, straight after a person's family name: a numeral and 子,
+ * A given name written with a numeral, straight after a person's family name (a token kuromoji
+ * tags a person's name; 日本|一 after a place is no name): a numeral and 子,
  * which kuromoji takes for a counter (沢井|零|子 れいこ, not ぜろし), or a numeral on its own
  * (円谷|一 はじめ).
  */
@@ -111,5 +114,7 @@ export function numeralGivenName(tokens: readonly Token[], i: number, context: R
     const readings = context.nameReadings(t.surface + '子');
     if (readings?.length) return { from: i, to: i + 2, reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
   }
-  return context.usualNameReading ? usualName(tokens, i, context.usualNameReading) : undefined;
+  // A lone numeral with no counter or suffix after it (円谷|一|自身; not 田中|一|家, 鈴木|一|人).
+  if (!context.usualNameReading || !/^[一二三四五六七八九十]$/.test(t.surface) || !nameEndsAfter(tokens, i)) return undefined;
+  return usualWord(tokens, i, context.usualNameReading);
 }
