@@ -72,7 +72,7 @@ export async function benchLongPage(server: FixtureServer, copies = COPIES): Pro
     const annotated = await page.evaluate(() => ({
       ms: performance.getEntriesByName('yomu:furigana')[0]!.duration,
       characters: document.body.textContent!.length,
-      rubies: document.querySelectorAll('ruby[data-yomu]').length,
+      rubies: (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length,
     }));
     const whileAnnotating = await takeLongTasks(page);
 
@@ -101,7 +101,7 @@ export async function benchLongPage(server: FixtureServer, copies = COPIES): Pro
     await furigana(false);
     await page.waitForTimeout(1500);
     await furigana(true);
-    await page.waitForFunction(() => document.querySelectorAll('ruby[data-yomu]').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length > 0, null, { timeout: 60_000 });
     await page.waitForTimeout(3000);
     const whileTogglingOffAndOn = await takeLongTasks(page);
     return {

@@ -52,8 +52,9 @@ export interface BlockRoomNeeds {
   lineClamped: boolean;
 }
 
-/** Below this size a reading is not drawn (it could not be read). */
-const MIN_READING_PX = 6;
+/** Below this size (px, and fraction of its base's size) a reading is not drawn: it could not be read. */
+const MIN_READING_PX = 7;
+const MIN_READING_SCALE = 0.35;
 
 /** The parent in the flat sense: across a shadow root to its host. */
 function parentOf(el: Element): Element | null {
@@ -156,6 +157,7 @@ export class GeometryReader {
         ? { left: Math.max(clip.left, area.left), top: Math.max(clip.top, area.top), right: Math.min(clip.right, area.right), bottom: Math.min(clip.bottom, area.bottom) }
         : area;
     }
+    const visible = clip;
     if (clip) clip = { left: clip.left - dx, top: clip.top - dy, right: Math.max(clip.left, clip.right) - dx, bottom: Math.max(clip.top, clip.bottom) - dy };
 
     const look: GroupLook = { fixed: context.fixed, zIndex: context.zIndex, vertical, color: s.color, fontFamily: s.fontFamily, ...(clip ? { clip } : {}) };
@@ -173,7 +175,7 @@ export class GeometryReader {
         const fontSize = parseFloat(this.style(parent).fontSize) || 16;
         let size = fontSize * this.rubyScale;
         if (needs && needs.gap < size) size = needs.gap;
-        if (size < MIN_READING_PX) continue;
+        if (size < MIN_READING_PX || size < fontSize * MIN_READING_SCALE) continue;
         const reading = this.format(seg.reading);
         const base = block.text.slice(seg.start, seg.end);
         const font = `${size}px ${look.fontFamily}`;
@@ -221,6 +223,8 @@ export class GeometryReader {
       indices.forEach((i, k) => {
         const p = pieces[i]!;
         const at = placed[k]!;
+        // A reading cut by a box that shows its base whole is left out rather than drawn in part.
+        if (visible && baseInside(p.box, visible, vertical) && !readingInside(p, at, visible, vertical)) return;
         readings.push({
           base: p.base,
           reading: p.reading,
@@ -258,6 +262,19 @@ export class GeometryReader {
     }
     return out;
   }
+}
+
+type Area = { left: number; top: number; right: number; bottom: number };
+
+function baseInside(box: BaseBox, area: Area, vertical: boolean): boolean {
+  const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
+  return box.start >= s0 - 0.5 && box.end <= s1 + 0.5 && box.blockStart >= b0 - 0.5 && box.blockEnd <= b1 + 0.5;
+}
+
+function readingInside(p: { box: BaseBox; over: number; fontSize: number }, at: { start: number; scale: number }, area: Area, vertical: boolean): boolean {
+  const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
+  const end = at.start + p.box.readingSize * at.scale;
+  return at.start >= s0 - 0.5 && end <= s1 + 0.5 && p.over >= b0 - 0.5 && p.over + p.fontSize <= b1 + 0.5;
 }
 
 interface LineRect {
