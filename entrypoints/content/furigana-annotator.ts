@@ -110,7 +110,9 @@ export class FuriganaAnnotator {
     this.layer.attach();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observe(this.doc.documentElement);
-    this.intersections = new win.IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: '100% 100% 100% 100%' });
+    // The document as root: its viewport with a margin, also inside a frame (an implicit root
+    // there would be the top page's viewport, where the margin does not apply).
+    this.intersections = new win.IntersectionObserver((entries) => this.onIntersections(entries), { root: this.doc, rootMargin: '100% 100% 100% 100%' });
     this.resizes = new win.ResizeObserver(() => this.requestCheck());
     if (this.doc.body) this.resizes.observe(this.doc.body);
     this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
