@@ -276,18 +276,20 @@ export class FuriganaAnnotator {
       // stale reading over new text) and its text is read again.
       const block = target.nodeType === Node.ELEMENT_NODE ? blockOfElement(target as Element) : blockOf(target);
       if (!block) continue;
-      const state = this.states.get(block);
-      if (state?.group) this.layer.hide(state.group);
+      let ownText = true;
       if (record.type === 'childList' && record.removedNodes.length === 0) {
-        // Only additions: read the added nodes (a new paragraph is a block of its own).
+        // Only additions: a new block (a paragraph) is read on its own; text or inline elements
+        // added change the block's own text.
+        ownText = false;
         for (const node of Array.from(record.addedNodes)) {
-          if (node.nodeType === Node.ELEMENT_NODE) {
-            const el = node as Element;
-            const own = blockOfElement(el);
-            this.pendingRoots.add(own === el ? el : own);
-          } else if (node.nodeType === Node.TEXT_NODE) this.pendingRoots.add(block);
+          if (node.nodeType === Node.ELEMENT_NODE && blockOfElement(node as Element) === node) this.pendingRoots.add(node);
+          else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) ownText = true;
         }
-      } else {
+      }
+      if (ownText) {
+        // Never a stale reading over new text: the block's readings hide before the next paint.
+        const state = this.states.get(block);
+        if (state?.group) this.layer.hide(state.group);
         this.pendingRoots.add(block);
       }
     }
