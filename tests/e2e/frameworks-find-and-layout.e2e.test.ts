@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, launchWithExtension, setOptionsSwitch, type ExtensionBrowser } from './support/extension-browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { drawnReadingBases, missingReadings, staleReadings, visibleText } from './support/reading-layer';
+import { drawnReadingBases, missingReadings, staleReadings, visibleText, warmEngine, WARM_UP_PAGE } from './support/reading-layer';
 
-const TIMEOUT = 30_000;
+const TIMEOUT = 60_000;
 
 const FIND_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
 <body style="font:20px/1.8 'Noto Sans CJK JP',sans-serif">
@@ -34,7 +34,7 @@ const LAYOUT_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8">
 </body></html>`;
 
 interface Visible {
-  /** Indexes of the characters of the element's text that lie inside its clipping box. */
+  /** Indexes of the characters of the element's text whose centre lies inside its clipping box. */
   chars: number[];
   /** Number of distinct lines among them. */
   lines: number;
@@ -46,7 +46,12 @@ function visibleChars(page: Page, selector: string, clipSelector: string): Promi
   return page.evaluate(
     ([sel, clipSel]) => {
       const el = document.querySelector(sel)!;
-      const clip = document.querySelector(clipSel)!.getBoundingClientRect();
+      // The clipping box: the clipping element's padding box (inside its border).
+      const clipEl = document.querySelector(clipSel)!;
+      const outer = clipEl.getBoundingClientRect();
+      const clip = { left: outer.left + clipEl.clientLeft, top: outer.top + clipEl.clientTop, right: 0, bottom: 0 };
+      clip.right = clip.left + clipEl.clientWidth;
+      clip.bottom = clip.top + clipEl.clientHeight;
       const chars: number[] = [];
       const tops = new Set<number>();
       let index = 0;
@@ -59,7 +64,10 @@ function visibleChars(page: Page, selector: string, clipSelector: string): Promi
           range.setEnd(node, i + 1);
           const r = range.getBoundingClientRect();
           if (r.width === 0 || r.height === 0) continue;
-          if (r.top >= clip.top - 0.5 && r.bottom <= clip.bottom + 0.5 && r.left >= clip.left - 0.5 && r.right <= clip.right + 0.5) {
+          // In view when the glyph's centre is (its box may be taller than a tight line-height).
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          if (y >= clip.top && y <= clip.bottom && x >= clip.left && x <= clip.right) {
             chars.push(index);
             tops.add(Math.round(r.top));
           }
@@ -109,8 +117,10 @@ for (const run of ['control (no extension)', 'with the extension'] as const) {
       if (withExtension) {
         options = await browser.openExtensionPage('options.html');
         await options.getByRole('switch', { name: 'Show furigana' }).waitFor();
+        await setOptionsSwitch(options, 'Show furigana', true);
+        await warmEngine(browser.context, server.page('/warm-up.html', WARM_UP_PAGE));
       }
-    });
+    }, 240_000);
 
     afterAll(async () => {
       await browser?.close();
@@ -126,7 +136,7 @@ for (const run of ['control (no extension)', 'with the extension'] as const) {
         expect(await find(page, phrase), `window.find('${phrase}')`).toBe(phrase);
       }
       await page.close();
-    });
+    }, 120_000);
 
     test('a word split by a link gets readings on both sides', async () => {
       await setFurigana(true);
@@ -136,7 +146,7 @@ for (const run of ['control (no extension)', 'with the extension'] as const) {
       if (withExtension) await waitForReadings(page, ['政府', '経済', '制裁', '決']);
       expect(await visibleText(page, '#split')).toBe('政府は経済制裁を決めた。');
       await page.close();
-    });
+    }, 120_000);
 
     test('no line of a fixed-height box or a line-clamped paragraph is pushed out of view', async () => {
       await setFurigana(false);
@@ -172,6 +182,6 @@ for (const run of ['control (no extension)', 'with the extension'] as const) {
       if (withExtension) await expect.poll(async () => (await drawnReadingBases(page)).length, { timeout: TIMEOUT }).toBe(0);
       expect(await measure()).toEqual(without);
       await page.close();
-    });
+    }, 120_000);
   });
 }

@@ -16,7 +16,7 @@ import { appPageHtml } from '../../frameworks/app-page';
 import { APP_ROOT_ID, expectedLines, type AppConfig, type FrontPageState } from '../../frameworks/front-page';
 
 /** Generous: the engine's first load on a busy machine, then a frame or two per update. */
-export const READINGS_TIMEOUT_MS = 30_000;
+export const READINGS_TIMEOUT_MS = 60_000;
 
 export interface AppSession {
   browser: ExtensionBrowser;

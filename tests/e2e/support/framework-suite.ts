@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { launchWithExtension } from './extension-browser';
 import { startFixtureServer } from './fixture-server';
 import { FrontPageDriver, serveApp, type AppSession, type Hydration } from './framework-app';
+import { warmEngine, WARM_UP_PAGE } from './reading-layer';
 import { setOptionsSwitch } from './extension-browser';
 import type { BuiltApp, Framework } from '../../frameworks/build-apps';
 import { HEADLINES, initialState, type Headline } from '../../frameworks/front-page';
@@ -21,6 +22,9 @@ function articleParagraphs(): string[] {
 }
 
 const item = (id: number, title: string): Headline => ({ id, title });
+
+/** A case waits up to READINGS_TIMEOUT_MS for readings after each of several updates: room for a busy machine. */
+const CASE_TIMEOUT_MS = 180_000;
 
 export function frameworkSuite(framework: Framework): void {
   for (const run of ['control (no extension)', 'with the extension'] as const) {
@@ -38,9 +42,10 @@ export function frameworkSuite(framework: Framework): void {
           session.options = await browser.openExtensionPage('options.html');
           await session.options.getByRole('switch', { name: 'Show furigana' }).waitFor();
           await setOptionsSwitch(session.options, 'Show furigana', true);
+          await warmEngine(browser.context, server.page('/warm-up.html', WARM_UP_PAGE));
         }
         app = await serveApp(server, framework);
-      });
+      }, 240_000);
 
       afterAll(async () => {
         await session?.browser.close();
@@ -61,7 +66,7 @@ export function frameworkSuite(framework: Framework): void {
         await d.update({ title: '為替介入を財務省が示唆' }, ['為替', '財務省']);
         await shot(d, 'headline');
         await d.close();
-      });
+      }, CASE_TIMEOUT_MS);
 
       test('a clock ticks across 午前 → 午後', async () => {
         const d = await open();
@@ -71,14 +76,14 @@ export function frameworkSuite(framework: Framework): void {
         await d.update({ hour: 13, minute: 30 }, ['午後']);
         await shot(d, 'clock');
         await d.close();
-      });
+      }, CASE_TIMEOUT_MS);
 
       test('a counter counts down', async () => {
         const d = await open();
         for (const remaining of [11, 10, 9, 3, 0, 25]) await d.update({ remaining }, ['記事']);
         await shot(d, 'counter');
         await d.close();
-      });
+      }, CASE_TIMEOUT_MS);
 
       test('keyed and unkeyed lists: reorder, insert, remove', async () => {
         const d = await open();
@@ -93,7 +98,7 @@ export function frameworkSuite(framework: Framework): void {
         }
         await shot(d, 'lists');
         await d.close();
-      });
+      }, CASE_TIMEOUT_MS);
 
       test('conditional text next to other text, toggled many times', async () => {
         const d = await open();
@@ -101,14 +106,14 @@ export function frameworkSuite(framework: Framework): void {
         await d.update({ title: '国会で予算案が成立' }, ['予算案']); // still responds
         await shot(d, 'conditional');
         await d.close();
-      });
+      }, CASE_TIMEOUT_MS);
 
       test('text split across interpolations', async () => {
         const d = await open();
         for (const population of [14000001, 13999000, 9, 140000000]) await d.update({ population }, ['人口']);
         await shot(d, 'interpolations');
         await d.close();
-      });
+      }, CASE_TIMEOUT_MS);
 
       for (const hydration of ['before', 'during', 'after'] as const) {
         test(`server-rendered markup hydrated ${hydration} the extension's first pass`, async () => {
@@ -120,7 +125,7 @@ export function frameworkSuite(framework: Framework): void {
           await d.update({ population: 13999000, remaining: 3 }, ['人口']);
           await shot(d, `hydration-${hydration}`);
           await d.close();
-        });
+        }, CASE_TIMEOUT_MS);
       }
 
       test('furigana off and on between updates, also after the app removed a text node', async () => {
@@ -140,7 +145,7 @@ export function frameworkSuite(framework: Framework): void {
         await d.update({ title: '首相が辞任を表明', urgent: true }, ['辞任', '速報']);
         await shot(d, 'off-and-on');
         await d.close();
-      });
+      }, CASE_TIMEOUT_MS);
     });
   }
 }

@@ -5,10 +5,10 @@
  * `data-reading`. Readings are counted only where they have a box (a hidden layer shows none).
  *
  * YOMU_READINGS_PROBE=ruby reads the former design instead (`<ruby data-yomu>` in the page, base =
- * its text outside `<rt>`), and hides `<rt>` from `innerText`: with it the framework tests run on a
+ * its text outside `<rt>`), and leaves `<rt>` out of `innerText`: with it the framework tests run on a
  * build of that design and show which app cases it breaks, beside the missing layer.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export const LEGACY_RUBY_PROBE = process.env.YOMU_READINGS_PROBE === 'ruby';
 
@@ -37,15 +37,18 @@ export function drawnReadingBases(page: Page): Promise<string[]> {
 export function visibleText(page: Page, selector = 'body'): Promise<string> {
   return page.evaluate(
     ([sel, legacy]) => {
-      const w = window as unknown as { __yomuTestRtHidden?: boolean };
-      if (legacy && !w.__yomuTestRtHidden) {
-        // An adopted sheet: no DOM mutation for the extension's observer to see.
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync('rt { display: none !important }');
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        w.__yomuTestRtHidden = true;
-      }
-      return document.querySelector<HTMLElement>(sel)?.innerText ?? '';
+      const el = document.querySelector<HTMLElement>(sel);
+      if (!el) return '';
+      if (!legacy) return el.innerText;
+      // <rt> hidden only while innerText is read (an adopted sheet: no DOM mutation for the
+      // extension's observer to see), so that the page's layout stays as the reader has it.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('rt { display: none !important }');
+      const before = [...document.adoptedStyleSheets]; // a copy: the property is a live array
+      document.adoptedStyleSheets = [...before, sheet];
+      const text = el.innerText;
+      document.adoptedStyleSheets = before;
+      return text;
     },
     [selector, LEGACY_RUBY_PROBE] as const,
   );
@@ -88,3 +91,22 @@ export function missingReadings(bases: string[], pageText: string, words: string
   }
   return missing;
 }
+
+/**
+ * Loads the engine before a suite's first case (furigana must be on): kuromoji's first load can
+ * take tens of seconds on a busy machine, which is no part of what a case checks.
+ */
+export async function warmEngine(context: BrowserContext, url: string, timeoutMs = 170_000): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('ruby[data-yomu]') !== null ||
+      Array.from(document.querySelectorAll('[data-yomu="furigana"]')).some((h) => h.shadowRoot?.querySelector('[data-base]')),
+    null,
+    { timeout: timeoutMs, polling: 200 },
+  );
+  await page.close();
+}
+
+export const WARM_UP_PAGE = '<!doctype html><html lang="ja"><meta charset="utf-8"><link rel="icon" href="data:,"><body><p>東京で会議が開かれました。</p></body></html>';
