@@ -88,6 +88,10 @@ export class FrontPageDriver {
       await page.evaluate(() => (window as unknown as { __startHydration(): void }).__startHydration());
     }
     await page.waitForFunction(() => (window as unknown as { __app?: unknown }).__app !== undefined, null, { timeout: 20_000 });
+    if (serverHtml !== undefined) {
+      const dropped = await page.evaluate(() => (window as unknown as { __ssrElements: Element[] }).__ssrElements.filter((e) => !e.isConnected).length);
+      expect(dropped, 'server-rendered elements the framework dropped on hydration').toBe(0);
+    }
     return driver;
   }
 
