@@ -13,18 +13,9 @@ const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 function readingPairs(page: TestPage): Promise<[string, string][]> {
   return page.evaluate(() => {
     const layer = document.querySelector('[data-yomu="furigana"]');
-    if (layer?.shadowRoot) {
-      return Array.from(layer.shadowRoot.querySelectorAll('[data-base]')).map(
-        (el) => [el.getAttribute('data-base') ?? '', el.getAttribute('data-reading') ?? ''] as [string, string],
-      );
-    }
-    return Array.from(document.querySelectorAll('ruby[data-yomu]')).map((ruby) => {
-      const base = Array.from(ruby.childNodes)
-        .filter((n) => n.nodeType === Node.TEXT_NODE)
-        .map((n) => n.textContent)
-        .join('');
-      return [base, ruby.querySelector('rt')?.textContent ?? ''] as [string, string];
-    });
+    return Array.from(layer?.shadowRoot?.querySelectorAll('[data-base]') ?? []).map(
+      (el) => [el.getAttribute('data-base') ?? '', el.getAttribute('data-reading') ?? ''] as [string, string],
+    );
   });
 }
 
