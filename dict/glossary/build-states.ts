@@ -232,7 +232,7 @@ const CAPITAL_NOTES: Record<string, string> = {
   BJ: 'Porto-Novo is the official capital of Benin; the government sits mostly in Cotonou.',
   TZ: "Dodoma is Tanzania's official capital; Dar es Salaam remains its largest city and commercial centre.",
   BI: "Gitega has been Burundi's political capital since 2019; Bujumbura remains its economic centre.",
-  PW: "Ngerulmud in Melekeok state has been Palau's seat of government since 2006.",
+  PW: "Melekeok is Palau's capital: its government has sat at Ngerulmud in Melekeok state since 2006.",
   NR: 'Nauru has no official capital; its government offices stand in the Yaren district.',
   MY: "Kuala Lumpur is Malaysia's capital; most federal ministries have moved to nearby Putrajaya.",
   ZA: "Pretoria is South Africa's executive capital; parliament sits in Cape Town and the highest courts in Bloemfontein and Johannesburg.",
@@ -299,6 +299,7 @@ function main(): void {
 
     // The capital.
     let capital: { id: string; form: GlossaryForm; english: string } | undefined;
+    let sameName = false;
     if (row.capitalNames.length > 0) {
       const capitalEnglish = row.capitalNames[0]!;
       const countryWords = [english, country.name, country.common_name ?? ''].map((n) => n.toLowerCase().split(/[ ,(]/)[0]!).filter(Boolean);
@@ -332,6 +333,7 @@ function main(): void {
       }
       const id = slug(capitalEnglish);
       if (form.text === mainJapanese) {
+        sameName = true;
         notes.push(`${capitalEnglish}: same name as the state; no separate term`);
       } else if (curatedIds.has(id) || curated.some((t) => t.forms.some((f) => f.text === form!.text))) {
         const owner = curated.find((t) => t.id === id || t.forms.some((f) => f.text === form!.text))!;
@@ -365,7 +367,11 @@ function main(): void {
     const officialName = row.forms === undefined && country.official_name !== english ? country.official_name : undefined;
     const official = officialName ? ` (officially the ${officialName.replace(/^the /, '')})` : '';
     const its = /Islands$/.test(english) ? 'Their' : 'Its';
-    const seat = capital ? ` ${its} ${row.kind === 'territory disputed' ? 'main city' : 'capital'} is ${capital.english}.` : '';
+    const seat = capital
+      ? ` ${its} ${row.kind === 'territory disputed' ? 'main city' : 'capital'} is ${capital.english}.`
+      : sameName
+        ? ` ${its} capital bears the same name.`
+        : '';
     const forms = freeForms(row.id, row.forms ?? [isoForm(jaShort)]);
     const officialForm = row.forms === undefined ? isoForm(jaOfficial) : undefined;
     if (officialForm && !forms.some((f) => f.text === officialForm.text)) forms.push(...freeForms(row.id, [officialForm]));
