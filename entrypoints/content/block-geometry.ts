@@ -166,6 +166,9 @@ export class GeometryReader {
     const pieces: { box: BaseBox; base: string; reading: string; part?: string; fontSize: number; over: number }[] = [];
 
     for (const { block, segments } of runs) {
+      // Text the page changed since it was segmented is not drawn: the observer of page
+      // changes has it read again.
+      if (!unchanged(block)) continue;
       for (const seg of segments) {
         if (seg.end <= seg.start || !seg.reading) continue;
         const range = rangeForSpan(block, seg.start, seg.end);
@@ -300,6 +303,16 @@ function toLines(rects: readonly DOMRect[], vertical: boolean): LineRect[] {
     }
   });
   return lines;
+}
+
+/** Whether the block's text nodes still hold the text that was segmented, in the page. */
+function unchanged(block: TextBlock): boolean {
+  let text = '';
+  for (const node of block.nodes) {
+    if (!node.isConnected) return false;
+    text += node.data;
+  }
+  return text === block.text;
 }
 
 /** The text node holding offset `offset` of the block's text. */

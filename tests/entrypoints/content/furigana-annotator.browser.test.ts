@@ -194,6 +194,24 @@ describe('FuriganaAnnotator', () => {
     expect(drawn().map((r) => r.base)).toEqual(['速報', '見出']);
   });
 
+  test('a text shortened by the page while a redraw is due is not measured with its old offsets', async () => {
+    document.body.innerHTML = '<p id="p" style="line-height:2">東京で会議が開かれた</p>';
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBe(3);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in e ? e.reason : e.message));
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+    // A redraw of every block is due (a resize) in the same frame as the page shortens the text.
+    dispatchEvent(new Event('resize'));
+    (document.getElementById('p')!.firstChild as Text).data = '東京';
+    await expect.poll(() => drawn().map((r) => r.base)).toEqual(['東京']);
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onError);
+    expect(errors).toEqual([]);
+  });
+
   test('readings follow a block that moves without any page mutation (a style change)', async () => {
     document.body.innerHTML = '<p id="p" style="line-height:2">東京で会議</p>';
     annotator = new FuriganaAnnotator(document, fakeEngine());
