@@ -11,6 +11,8 @@ import { hasKanji, toHiragana } from '../text/kana';
 export interface ContextReading {
   reading: string;
   alternatives?: string[];
+  /** The id of the rule row that gave it (set by contextReading). */
+  rule?: string;
 }
 
 /** What the engine knows beyond kuromoji that a rule may ask (family names, for 垂水家 け). */
@@ -662,6 +664,8 @@ export function hasContextRule(surface: string): boolean {
 
 /** The reading context gives token i, or undefined to keep kuromoji's. */
 export function contextReading(tokens: readonly Token[], i: number, knowledge: RuleKnowledge = {}): ContextReading | undefined {
-  const rule = RULES.get(tokens[i]!.surface);
-  return rule ? rule(tokens, i, knowledge) : undefined;
+  const surface = tokens[i]!.surface;
+  const rule = RULES.get(surface);
+  const read = rule ? rule(tokens, i, knowledge) : undefined;
+  return read && { ...read, rule: surface };
 }

@@ -6,7 +6,7 @@
 import type { Token } from '../segmenter/token';
 import { hasJapanese, hasKanji, isAllJapanese, toHiragana } from '../text/kana';
 import { hasContextRule } from './context-rules';
-import type { ReadingContext } from './reading-layer';
+import type { ReadingContext } from './reading-context';
 import { isNumberToken, joinSurfaces, MAX_SPAN, touches, type Word } from './reading-word';
 
 /** The longest run of tokens from `i` (two or more for the dictionary, one or more for the glossary) with a reading. */

@@ -11,7 +11,7 @@ import type { Token } from '../segmenter/token';
 import { hasKanji, toHiragana } from '../text/kana';
 import { touches } from './reading-word';
 import { hasContextRule, type ContextReading } from './context-rules';
-import type { ReadingContext } from './reading-layer';
+import type { ReadingContext } from './reading-context';
 
 /**
  * The shape of an on'yomi in kana: one syllable (possibly with a small ゃゅょ), optionally closed
