@@ -17,7 +17,7 @@ import { loadNodeSegmenter, loadReadingContext } from './eval-support';
 
 const argv = process.argv.slice(2);
 const files = argv.filter((a) => !a.startsWith('--'));
-const [trainFile, devFile] = files.length >= 2 ? files : ['/work/shared/eval/kwdlc-train.jsonl', '/work/shared/eval/kwdlc-dev.jsonl'];
+const [trainFile, devFile] = (files.length >= 2 ? files : ['/work/shared/eval/kwdlc-train.jsonl', '/work/shared/eval/kwdlc-dev.jsonl']) as [string, string];
 const showAll = argv.includes('--all');
 const exampleId = argv.find((a) => a.startsWith('--examples='))?.slice(11);
 const METRIC_KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆ヶ]/;

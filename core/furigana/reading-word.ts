@@ -21,10 +21,7 @@ export function isNumberToken(t: Token): boolean {
   return t.pos === '名詞' && t.pos1 === '数';
 }
 
-/** Whether token b starts where token a ends (no space or other text between them). */
-export function touches(a: Token, b: Token): boolean {
-  return a.start + a.surface.length === b.start;
-}
+export { touches } from './token-helpers';
 
 /** The surfaces of tokens from..to (exclusive) joined. */
 export function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {
