@@ -43,7 +43,7 @@ export function readingSegments(text: string, tokens: readonly Token[], context:
     const surface = word.to - word.from === 1 ? first.surface : joinSurfaces(tokens, word.from, word.to);
     if (last.start + last.surface.length !== start + surface.length) continue; // tokens not contiguous
     if (!hasKanji(surface)) continue;
-    const parts = latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading);
+    const parts = word.whole ? [{ start: 0, end: surface.length, reading: word.reading }] : (latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading));
     for (const part of parts) {
       const segment: RubySegment = { start: start + part.start, end: start + part.end, reading: part.reading };
       if (word.alternatives?.length && parts.length === 1) {

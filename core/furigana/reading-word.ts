@@ -12,6 +12,8 @@ export interface Word {
   /** Reading in hiragana ('' for none). */
   reading: string;
   alternatives?: string[];
+  /** The reading stands over the whole surface, digits included, never split (1日 ついたち). */
+  whole?: boolean;
 }
 
 /** The longest run of tokens a glossary term or dictionary word is looked up over. */

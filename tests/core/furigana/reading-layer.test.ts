@@ -113,6 +113,12 @@ describe('readingSegments: numbers and counters', () => {
     expect(show('一通り終わると')).toContain('[一:ひと][通:とお]り');
     expect(show('一箱を')).toBe('[一:ひと][箱:はこ]を');
     expect(show('二十歳の誕生日')).toContain('[二十歳:はたち]の');
+    // ついたち stands over numeral and counter together, never たち over 日 alone.
+    expect(show('5月1日に')).toBe('5[月:がつ][1日:ついたち]に');
+    expect(show('五月一日に')).toBe('[五月:ごがつ][一日:ついたち]に');
+    // Two neighbouring kanji digits are "two or three"; with units or Arabic digits, positional.
+    expect(show('二三日で')).toBe('[二三:にさん][日:にち]で');
+    expect(show('二十三日')).toBe('[二十三:にじゅうさん][日:にち]');
     expect(show('20歳で')).toBe('20[歳:さい]で');
   });
 
