@@ -50,6 +50,11 @@ export function readWrittenNumber(text: string): SpokenNumber | undefined {
     }
     return { reading, indefinite };
   }
+  // Two neighbouring kanji digits are "two or three", not a positional number: 二三日 にさんにち,
+  // 五六人 ごろくにん (二〇, 二三 written with Arabic digits or across a zero stay positional).
+  if (chars.length === 2 && chars[0]! in KANJI_DIGITS && chars[1]! in KANJI_DIGITS && KANJI_DIGITS[chars[1]!] === KANJI_DIGITS[chars[0]!]! + 1 && KANJI_DIGITS[chars[0]!]! > 0) {
+    return { reading: readNumber(String(KANJI_DIGITS[chars[0]!])) + readNumber(String(KANJI_DIGITS[chars[1]!])) };
+  }
   // Positional: only digits (Arabic or kanji, 二〇〇九).
   if (chars.every((c) => (c >= '0' && c <= '9') || c in KANJI_DIGITS)) {
     const digits = chars.map((c) => (c >= '0' && c <= '9' ? c : String(KANJI_DIGITS[c]))).join('');

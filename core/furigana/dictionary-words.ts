@@ -6,7 +6,7 @@
 import type { Token } from '../segmenter/token';
 import { hasJapanese, hasKanji, isAllJapanese, toHiragana } from '../text/kana';
 import { hasContextRule } from './context-rules';
-import type { ReadingContext } from './reading-layer';
+import type { ReadingContext } from './reading-context';
 import { isNumberToken, joinSurfaces, MAX_SPAN, touches, type Word } from './reading-word';
 
 /** The longest run of tokens from `i` (two or more for the dictionary, one or more for the glossary) with a reading. */
@@ -110,7 +110,7 @@ export function dictionaryCompound(tokens: readonly Token[], i: number, context:
   if (!heads && !compoundable(first, true)) return undefined;
   // A demonstrative and a word a context rule judges (その|方: "that person" or "that side"; この|後)
   // read as the rule says from what follows, not by the dictionary's order.
-  if (first.pos === '連体詞' && tokens[i + 1] && hasContextRule(tokens[i + 1]!.surface)) return undefined;
+  if (first.pos === '連体詞' && tokens[i + 1] && hasContextRule(tokens[i + 1]!)) return undefined;
   let surface = first.surface;
   let best: Word | undefined;
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {

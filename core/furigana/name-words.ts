@@ -5,7 +5,7 @@
  */
 import type { Token } from '../segmenter/token';
 import { hasKanji, toHiragana } from '../text/kana';
-import type { ReadingContext } from './reading-layer';
+import type { ReadingContext } from './reading-context';
 import { touches, type Word } from './reading-word';
 
 /** The most tokens a place's name is looked up over, its 市, 町, 村, 区 or 郡 included (輪島|市). */

@@ -52,6 +52,9 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
     }
     const counterReading = COUNTER_READINGS[counter.surface] ?? toHiragana(counter.reading);
     const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
+    // 1日 after a month is ついたち, one word: the reading stands over numeral and counter together
+    // (つい|たち would put たち over 日 alone, a reading 日 never has).
+    if (counted && counted.number + counted.counter === 'ついたち') return [{ from: i, to: j + 1, reading: 'ついたち', whole: true, alternatives: counted.alternatives?.map((a) => 'いち' + a) }];
     if (counted) {
       return [
         { from: i, to: j, reading: counted.number },

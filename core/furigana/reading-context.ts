@@ -8,7 +8,55 @@ import type { GlossaryTerm } from '../glossary/glossary-term';
 import { dictionaryReadingSource } from './dictionary-readings';
 import { glossaryReadingSource } from './glossary-readings';
 import type { NameReadingSource } from './name-readings';
-import type { ReadingContext } from './reading-layer';
+import type { Word } from './reading-word';
+
+/**
+ * Knowledge beyond IPADIC that the engine may hand the layer. Every source is optional; the
+ * layer reads with kuromoji alone when none is given.
+ */
+export interface ReadingContext {
+  /**
+   * Readings of a glossary term written exactly `surface` (hiragana or katakana, preferred
+   * first); undefined or empty when `surface` is no term. Glossary readings win over all others.
+   */
+  glossaryReadings?: (surface: string) => readonly string[] | undefined;
+  /** Whether some glossary form starts with `prefix` (lets the layer stop looking early). */
+  glossaryHasPrefix?: (prefix: string) => boolean;
+  /**
+   * Readings a general dictionary (EDICT) gives for a word written exactly `surface`, most
+   * common first; undefined or empty when it has no such word.
+   */
+  dictionaryReadings?: (surface: string) => readonly string[] | undefined;
+  /**
+   * How many of `dictionaryReadings(surface)`, from the first, the dictionary marks as common;
+   * 0 when it marks none (its order then says nothing about which is usual).
+   */
+  dictionaryCommonCount?: (surface: string) => number;
+  /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
+  dictionaryHasPrefix?: (prefix: string) => boolean;
+  /**
+   * How long a start of `text` some dictionary word begins with: the passes ask it once for a
+   * run of tokens instead of asking dictionaryHasPrefix for each longer start.
+   */
+  dictionaryPrefixReach?: (text: string) => number;
+  /**
+   * Readings of a person's name written exactly `surface` (hiragana, preferred first), used
+   * where kuromoji splits a name it does not know into pieces it reads one by one (了|平).
+   */
+  nameReadings?: (surface: string) => readonly string[] | undefined;
+  /** The usual reading of a person's name kuromoji reads as one word another way (智子 ともこ, not さとこ). */
+  usualNameReading?: (surface: string) => string | undefined;
+  /** Whether `surface` is a family name (伊達, 垂水), for a house's 家 (け). */
+  isSurname?: (surface: string) => boolean;
+  /** The reading of a place written exactly `surface` (浦添市, 浪江町 なみえまち), ENAMDICT's where kuromoji's differs. */
+  placeReading?: (surface: string) => string | undefined;
+  /**
+   * Told, when given, which pass or rule row decided each word (`glossary`, `number`, `name`,
+   * `dictionary`, `rule:<row id>`, `sino`, `kuromoji`…): for the evaluation scripts. Off (absent)
+   * it costs nothing.
+   */
+  trace?: (word: Word, decidedBy: string) => void;
+}
 
 export interface ReadingKnowledge {
   glossary?: readonly GlossaryTerm[];

@@ -21,48 +21,9 @@ import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, RunReach, spanLookup } from './dictionary-words';
 import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
+import type { ReadingContext } from './reading-context';
 
-/**
- * Knowledge beyond IPADIC that the engine may hand the layer. Every source is optional; the
- * layer reads with kuromoji alone when none is given.
- */
-export interface ReadingContext {
-  /**
-   * Readings of a glossary term written exactly `surface` (hiragana or katakana, preferred
-   * first); undefined or empty when `surface` is no term. Glossary readings win over all others.
-   */
-  glossaryReadings?: (surface: string) => readonly string[] | undefined;
-  /** Whether some glossary form starts with `prefix` (lets the layer stop looking early). */
-  glossaryHasPrefix?: (prefix: string) => boolean;
-  /**
-   * Readings a general dictionary (EDICT) gives for a word written exactly `surface`, most
-   * common first; undefined or empty when it has no such word.
-   */
-  dictionaryReadings?: (surface: string) => readonly string[] | undefined;
-  /**
-   * How many of `dictionaryReadings(surface)`, from the first, the dictionary marks as common;
-   * 0 when it marks none (its order then says nothing about which is usual).
-   */
-  dictionaryCommonCount?: (surface: string) => number;
-  /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
-  dictionaryHasPrefix?: (prefix: string) => boolean;
-  /**
-   * How long a start of `text` some dictionary word begins with: the passes ask it once for a
-   * run of tokens instead of asking dictionaryHasPrefix for each longer start.
-   */
-  dictionaryPrefixReach?: (text: string) => number;
-  /**
-   * Readings of a person's name written exactly `surface` (hiragana, preferred first), used
-   * where kuromoji splits a name it does not know into pieces it reads one by one (了|平).
-   */
-  nameReadings?: (surface: string) => readonly string[] | undefined;
-  /** The usual reading of a person's name kuromoji reads as one word another way (智子 ともこ, not さとこ). */
-  usualNameReading?: (surface: string) => string | undefined;
-  /** Whether `surface` is a family name (伊達, 垂水), for a house's 家 (け). */
-  isSurname?: (surface: string) => boolean;
-  /** The reading of a place written exactly `surface` (浦添市, 浪江町 なみえまち), ENAMDICT's where kuromoji's differs. */
-  placeReading?: (surface: string) => string | undefined;
-}
+export type { ReadingContext } from './reading-context';
 
 /** Parts of speech whose kana words can still start a word the passes read (お|茶, この|頃, 何|人). */
 const KANA_HEADS = new Set(['名詞', '接頭詞', '連体詞']);
@@ -82,7 +43,7 @@ export function readingSegments(text: string, tokens: readonly Token[], context:
     const surface = word.to - word.from === 1 ? first.surface : joinSurfaces(tokens, word.from, word.to);
     if (last.start + last.surface.length !== start + surface.length) continue; // tokens not contiguous
     if (!hasKanji(surface)) continue;
-    const parts = latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading);
+    const parts = word.whole ? [{ start: 0, end: surface.length, reading: word.reading }] : (latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading));
     for (const part of parts) {
       const segment: RubySegment = { start: start + part.start, end: start + part.end, reading: part.reading };
       if (word.alternatives?.length && parts.length === 1) {
@@ -139,6 +100,7 @@ function readName(tokens: readonly Token[], i: number, context: ReadingContext):
 function readWords(text: string, tokens: readonly Token[], context: ReadingContext): Word[] {
   const words: Word[] = [];
   const reach = new RunReach(text, tokens, context);
+  const trace = context.trace;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -153,6 +115,7 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     const glossary = context.glossaryReadings && spanLookup(tokens, i, context.glossaryReadings, context.glossaryHasPrefix);
     if (glossary) {
       words.push(glossary);
+      if (trace) trace(glossary, 'glossary');
       i = glossary.to;
       continue;
     }
@@ -160,6 +123,7 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     const numeralName = isNumberToken(token) ? numeralGivenName(tokens, i, context) : undefined;
     if (numeralName) {
       words.push(numeralName);
+      if (trace) trace(numeralName, 'name:numeral');
       i = numeralName.to;
       continue;
     }
@@ -167,6 +131,7 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
       const counted = readNumberAndCounter(tokens, i, words);
       if (counted) {
         words.push(...counted);
+        if (trace) for (const w of counted) trace(w, 'number');
         i = counted[counted.length - 1]!.to;
         continue;
       }
@@ -174,23 +139,30 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     const place = context.placeReading && placeSpan(tokens, i, context.placeReading);
     if (place) {
       words.push(place);
+      if (trace) trace(place, 'name:place');
       i = place.to;
       continue;
     }
     const name = readName(tokens, i, context);
     if (name) {
       words.push(name);
+      if (trace) trace(name, 'name');
       i = name.to;
       continue;
     }
     const compound = context.dictionaryReadings && (dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach));
     if (compound) {
-      words.push(voicedHead(compound, tokens, context));
+      const word = voicedHead(compound, tokens, context);
+      words.push(word);
+      if (trace) trace(word, word === compound ? 'dictionary:words' : 'dictionary:words+voiced');
       i = compound.to;
       continue;
     }
-    const ruled = contextReading(tokens, i, context) ?? sinoReading(tokens, i, context);
-    words.push(ruled ? { from: i, to: i + 1, ...ruled } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) });
+    const rule = contextReading(tokens, i, context);
+    const ruled = rule ?? sinoReading(tokens, i, context);
+    const word: Word = ruled ? { from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) };
+    words.push(word);
+    if (trace) trace(word, rule ? `rule:${rule.rule}` : ruled ? 'sino' : word.reading === toHiragana(token.reading) ? 'kuromoji' : 'dictionary:fallback');
     i++;
   }
   return words;

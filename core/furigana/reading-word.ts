@@ -12,6 +12,8 @@ export interface Word {
   /** Reading in hiragana ('' for none). */
   reading: string;
   alternatives?: string[];
+  /** The reading stands over the whole surface, digits included, never split (1日 ついたち). */
+  whole?: boolean;
 }
 
 /** The longest run of tokens a glossary term or dictionary word is looked up over. */
@@ -21,10 +23,7 @@ export function isNumberToken(t: Token): boolean {
   return t.pos === '名詞' && t.pos1 === '数';
 }
 
-/** Whether token b starts where token a ends (no space or other text between them). */
-export function touches(a: Token, b: Token): boolean {
-  return a.start + a.surface.length === b.start;
-}
+export { touches } from './token-helpers';
 
 /** The surfaces of tokens from..to (exclusive) joined. */
 export function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {

@@ -130,3 +130,9 @@ export function isVoicingOf(plain: string, voiced: string): boolean {
   if ('はひふへほ'.includes(plain)) return step === 1 || step === 2;
   return step === 1 && 'かきくけこさしすせそたちつてと'.includes(plain);
 }
+
+/** The reading with its first kana voiced (すき → ずき, かいしゃ → がいしゃ, ほん → ぼん); unchanged when it cannot be voiced. */
+export function voiceFirst(reading: string): string {
+  const first = reading[0] ?? '';
+  return 'かきくけこさしすせそたちつてとはひふへほ'.includes(first) ? String.fromCharCode(first.charCodeAt(0) + 1) + reading.slice(1) : reading;
+}

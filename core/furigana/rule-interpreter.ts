@@ -1,0 +1,146 @@
+/**
+ * Runs the reading-rule tables (schema in `rules/reading-rule.ts`): the rows of a token's lemma
+ * are tried in order, and the first whose word and neighbour tests all hold gives the reading.
+ * Rows are compiled once into closures and indexed by lemma, so a token without rows costs one
+ * map lookup.
+ */
+import type { Token } from '../segmenter/token';
+import { hasKanji, toHiragana, voiceFirst } from '../text/kana';
+import { CLAUSE_TESTS } from './rules/clause-tests';
+import type { NeighbourTest, ReadingRuleRow, TokenTest } from './rules/reading-rule';
+import { isNoun, isSymbolOrNone, touches } from './token-helpers';
+
+/** A reading a row gives a token, the others it considered, and the row's id. */
+export interface RuledReading {
+  reading: string;
+  alternatives?: string[];
+  rule?: string;
+}
+
+/** What the engine knows beyond kuromoji that a row may ask (family names, for 垂水家 け). */
+export interface RuleKnowledge {
+  isSurname?: (surface: string) => boolean;
+}
+
+type Check = (tokens: readonly Token[], i: number, knowledge: RuleKnowledge) => boolean;
+type TokenCheck = (t: Token, knowledge: RuleKnowledge) => boolean;
+
+const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc・]+$/;
+const HIRAGANA_WORD = /^[\u3041-\u309f]+$/;
+
+function compileTest(test: TokenTest, lists: Readonly<Record<string, readonly string[]>>): TokenCheck {
+  const checks: TokenCheck[] = [];
+  const among = (values: readonly string[] | undefined, field: (t: Token) => string) => {
+    if (!values) return;
+    const set = new Set(values);
+    checks.push((t) => set.has(field(t)));
+  };
+  among(test.surface, (t) => t.surface);
+  among(test.lemma, (t) => t.basicForm);
+  if (test.list !== undefined) {
+    const list = lists[test.list];
+    if (!list) throw new Error(`reading rules: no word list ${test.list}`);
+    among(list, (t) => t.surface);
+  }
+  among(test.pos, (t) => t.pos);
+  among(test.pos1, (t) => t.pos1);
+  among(test.pos2, (t) => t.pos2);
+  const { form, firstSound, startsWith, script } = test;
+  if (form !== undefined) checks.push((t) => t.conjugationForm.startsWith(form));
+  if (test.noun !== undefined) checks.push((t) => (isNoun(t) && t.pos1 !== '数') === test.noun);
+  if (test.properOrForeign !== undefined) checks.push((t) => ((t.pos === '名詞' && t.pos1 === '固有名詞') || KATAKANA_WORD.test(t.surface)) === test.properOrForeign);
+  if (script === 'katakana') checks.push((t) => KATAKANA_WORD.test(t.surface));
+  if (script === 'hiragana') checks.push((t) => HIRAGANA_WORD.test(t.surface));
+  if (script === 'kanji') checks.push((t) => hasKanji(t.surface));
+  if (firstSound !== undefined) checks.push((t) => firstSound.includes(toHiragana(t.surface)[0] ?? ' '));
+  if (startsWith) checks.push((t) => startsWith.some((s) => t.surface.startsWith(s)));
+  const { endsWith } = test;
+  if (endsWith) checks.push((t) => endsWith.some((s) => t.surface.endsWith(s)));
+  if (test.surname !== undefined) checks.push((t, k) => !!k.isSurname?.(t.surface) === test.surname);
+  if (test.any) {
+    const options = test.any.map((o) => compileTest(o, lists));
+    checks.push((t, k) => options.some((o) => o(t, k)));
+  }
+  if (test.not) {
+    const inner = compileTest(test.not, lists);
+    checks.push((t, k) => !inner(t, k));
+  }
+  return (t, k) => checks.every((c) => c(t, k));
+}
+
+/** A neighbour's test at `offset` from the word; `touches` compares it with its neighbour toward the word. */
+function compileNeighbour(offset: number, test: NeighbourTest, lists: Readonly<Record<string, readonly string[]>>): Check {
+  if (test === 'none') return (tokens, i) => isSymbolOrNone(tokens[i + offset]);
+  const check = compileTest(test, lists);
+  const wanted = test.touches;
+  return (tokens, i, knowledge) => {
+    const t = tokens[i + offset];
+    if (!t || !check(t, knowledge)) return false;
+    if (wanted === undefined) return true;
+    const inner = tokens[offset < 0 ? i + offset + 1 : i + offset - 1]!;
+    return (offset < 0 ? touches(t, inner) : touches(inner, t)) === wanted;
+  };
+}
+
+interface CompiledRow {
+  row: ReadingRuleRow;
+  checks: Check[];
+}
+
+/** The rows of a table compiled and indexed by lemma, in table order. */
+export class RuleTable {
+  private readonly byLemma = new Map<string, CompiledRow[]>();
+
+  /** Throws when a row names a word list the table does not have. */
+  constructor(rows: readonly ReadingRuleRow[], lists: Readonly<Record<string, readonly string[]>>) {
+    for (const row of rows) {
+      const { word } = row;
+      const checks: Check[] = [];
+      const self = compileTest({ surface: word.surface, pos: word.pos, pos1: word.pos1, pos2: word.pos2 }, lists);
+      checks.push((tokens, i, k) => self(tokens[i]!, k));
+      if (word.reading !== undefined) checks.push((tokens, i) => toHiragana(tokens[i]!.reading) === word.reading);
+      if (word.readingIsNot !== undefined) checks.push((tokens, i) => toHiragana(tokens[i]!.reading) !== word.readingIsNot);
+      const at: [number, NeighbourTest | undefined][] = [[-2, row.prev2], [-1, row.prev], [1, row.next], [2, row.next2], [3, row.next3]];
+      for (const [offset, test] of at) if (test !== undefined) checks.push(compileNeighbour(offset, test, lists));
+      if (row.clause) {
+        const clause = CLAUSE_TESTS[row.clause];
+        checks.push((tokens, i) => clause(tokens, i));
+      }
+      const list = this.byLemma.get(word.lemma) ?? [];
+      list.push({ row, checks });
+      this.byLemma.set(word.lemma, list);
+    }
+  }
+
+  /** Whether some row reads tokens of this lemma (even where it then keeps kuromoji's reading). */
+  has(lemma: string): boolean {
+    return this.byLemma.has(lemma);
+  }
+
+  /** The first row whose tests all hold for token i (a `'keep'` row too), or undefined. */
+  match(tokens: readonly Token[], i: number, knowledge: RuleKnowledge): ReadingRuleRow | undefined {
+    const rows = this.byLemma.get(tokens[i]!.basicForm);
+    if (!rows) return undefined;
+    for (const { row, checks } of rows) if (checks.every((c) => c(tokens, i, knowledge))) return row;
+    return undefined;
+  }
+
+  /** The reading the first matching row gives token i, or undefined to keep kuromoji's. */
+  read(tokens: readonly Token[], i: number, knowledge: RuleKnowledge): RuledReading | undefined {
+    const row = this.match(tokens, i, knowledge);
+    if (row) {
+      const { reading } = row;
+      if (reading === 'keep') return undefined;
+      const own = toHiragana(tokens[i]!.reading);
+      let read: string;
+      if (typeof reading === 'string') read = reading;
+      else if ('voice' in reading) read = voiceFirst(own);
+      else if (own.startsWith(reading.stem[0])) read = reading.stem[1] + own.slice(reading.stem[0].length);
+      else return undefined;
+      if (read === own && typeof reading !== 'string') return undefined;
+      const alternatives = [...(row.alternatives ?? []), ...(typeof reading === 'string' ? [] : [own])].filter((a) => a !== read);
+      return alternatives.length ? { reading: read, alternatives, rule: row.id } : { reading: read, rule: row.id };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Tests over the clause before a word that a rule row can name (`clause` in a row): the few
+ * conditions a neighbour's part of speech cannot say.
+ */
+import type { Token } from '../../segmenter/token';
+import type { ClauseTest } from './reading-rule';
+
+/** Whether a を-marked object comes before token i in its clause (across adverbs and に-adverbs): 会議を頻繁に行って. */
+function objectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k]!;
+    if (t.surface === 'を' && t.pos === '助詞') return true;
+    if (t.pos === '動詞' || t.pos === '記号' || (t.surface === 'に' && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]?.pos1 !== '形容動詞語幹')) return false;
+  }
+  return false;
+}
+
+/** Verbs of looking, facing and pointing: what is looked toward with 方を is a side (ほう). */
+const LOOKING_VERBS = new Set(['見る', '見つめる', '眺める', '向く', '振り向く', '向ける', '指さす', '指差す', '睨む', '確認', '注目', '見やる']);
+
+/** Whether a verb of looking follows を after token i (across an adverb or an honorific ご/お): 写真の方をご確認. */
+function lookedToward(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.surface !== 'を') return false;
+  for (let k = i + 2; k < tokens.length && k < i + 5; k++) {
+    const t = tokens[k]!;
+    if (LOOKING_VERBS.has(t.basicForm)) return true;
+    if (t.pos !== '副詞' && t.pos !== '接頭詞') return false;
+  }
+  return false;
+}
+
+/** Abstract nouns that are "attributed to" (帰す きす) rather than sent home: 責任を…に帰す; and what returns to nothing (無に帰す). */
+const ATTRIBUTED = new Set(['責任', '原因', '罪', '失敗', '功', '功績', '手柄', '敗因', '勝因', '過失', '咎', '成功', '責め']);
+const RETURNED_TO_NOTHING = new Set(['無', '水泡', '灰燼', '烏有']);
+
+/** Whether token i follows に, and before it nothing or an attributed noun with を in the sentence: 責任を他者に帰した. */
+function attributedTo(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.surface !== 'に') return false;
+  if (RETURNED_TO_NOTHING.has(tokens[i - 2]?.surface ?? '')) return true;
+  for (let k = i - 2; k >= 1 && k >= i - 12; k--) {
+    const w = tokens[k]!;
+    if (w.surface === '。') return false;
+    if (w.surface === 'を' && ATTRIBUTED.has(tokens[k - 1]!.surface)) return true;
+  }
+  return false;
+}
+
+export const CLAUSE_TESTS: Record<ClauseTest, (tokens: readonly Token[], i: number) => boolean> = { objectBefore, lookedToward, attributedTo };

@@ -1,0 +1,146 @@
+/**
+ * npm run eval:rules [-- TRAIN.jsonl DEV.jsonl] [--all] [--examples=ID]
+ * The evidence for every pass and rule row of the reading layer: on each set (KWDLC train and
+ * dev by default, counted separately) how often it decided a word, how often its reading was
+ * right, and how often kuromoji's own reading of the same tokens would have been right. A word
+ * counts where its tokens start and end on gold morpheme boundaries (else it is "unaligned").
+ * Rows whose precision on train is below the reading they replace are flagged HURTS; --all also
+ * lists the passes (glossary, number, name, dictionary, sino, kuromoji); --examples=ID prints
+ * the sentences where row ID was wrong; --write-evidence writes each row's figures into the table.
+ * The homograph train and dev sets are measured too (a word that is exactly the target).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readingSegments } from '../core/furigana/reading-layer';
+import { foldReading, parseHomographs, type ReadingPiece } from '../core/furigana/reading-metric';
+import type { Word } from '../core/furigana/reading-word';
+import { toHiragana } from '../core/text/kana';
+import { loadNodeSegmenter, loadReadingContext } from './eval-support';
+
+const argv = process.argv.slice(2);
+const files = argv.filter((a) => !a.startsWith('--'));
+const [trainFile, devFile] = (files.length >= 2 ? files : ['/work/shared/eval/kwdlc-train.jsonl', '/work/shared/eval/kwdlc-dev.jsonl']) as [string, string];
+const homographTrainFile = argv.find((a) => a.startsWith('--homographs='))?.slice(13) ?? '/work/shared/eval/homograph-train.tsv';
+const homographDevFile = homographTrainFile.replace('-train', '-dev');
+const writeEvidence = argv.includes('--write-evidence');
+const evidence = new Map<string, { train: Tally; dev: Tally; homographs?: Tally }>();
+const showAll = argv.includes('--all');
+const exampleId = argv.find((a) => a.startsWith('--examples='))?.slice(11);
+const METRIC_KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆ヶ]/;
+
+interface Tally {
+  fired: number;
+  aligned: number;
+  right: number;
+  replacedRight: number;
+}
+const empty = (): Tally => ({ fired: 0, aligned: 0, right: 0, replacedRight: 0 });
+
+const segmenter = await loadNodeSegmenter();
+const context = await loadReadingContext();
+
+function measure(file: string): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  const traced: { word: Word; by: string }[] = [];
+  const traceContext = { ...context, trace: (word: Word, by: string) => traced.push({ word, by }) };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { text, morphs } = JSON.parse(line) as { text: string; morphs: ReadingPiece[] };
+    const tokens = segmenter.tokenize(text);
+    traced.length = 0;
+    readingSegments(text, tokens, traceContext);
+    // Gold boundaries; a word is widened to the gold morphemes around it when what it gains is kana (行っ|て against 行って).
+    const bounds: number[] = [0];
+    for (const [surface] of morphs) bounds.push(bounds[bounds.length - 1]! + surface.length);
+    for (const { word, by } of traced) {
+      if (!word.reading) continue;
+      const from = tokens[word.from]!.start;
+      const last = tokens[word.to - 1]!;
+      const to = last.start + last.surface.length;
+      const surface = text.slice(from, to);
+      if (!METRIC_KANJI.test(surface)) continue;
+      const tally = tallies.get(by) ?? empty();
+      tallies.set(by, tally);
+      tally.fired++;
+      let g0 = bounds.length - 1;
+      while (g0 > 0 && bounds[g0]! > from) g0--;
+      let g1 = 0;
+      while (g1 < bounds.length - 1 && bounds[g1]! < to) g1++;
+      const head = text.slice(bounds[g0], from);
+      const tail = text.slice(to, bounds[g1]!);
+      if (METRIC_KANJI.test(head + tail) || bounds[g1]! < to) continue;
+      tally.aligned++;
+      const gold = foldReading(morphs.slice(g0, g1).map(([s, r]) => (METRIC_KANJI.test(s) ? r : s)).join(''));
+      if (gold.includes('?')) continue;
+      const own = tokens.slice(word.from, word.to).map((t) => (t.reading ? toHiragana(t.reading) : t.surface)).join('');
+      const replaced = foldReading(head + own + tail);
+      const right = foldReading(head + word.reading + tail) === gold;
+      if (right) tally.right++;
+      if (replaced === gold) tally.replacedRight++;
+      if (exampleId && by === exampleId && !right) console.log(`  ${file.endsWith('dev.jsonl') ? 'dev' : 'train'}  ${surface} ${gold} → ${word.reading}  | ${text}`);
+    }
+  }
+  return tallies;
+}
+
+/** On a homograph file: a traced word that is exactly the target token is right when its reading is the gold. */
+function measureHomographs(file: string): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  const traced: { word: Word; by: string }[] = [];
+  const traceContext = { ...context, trace: (word: Word, by: string) => traced.push({ word, by }) };
+  for (const target of parseHomographs(readFileSync(file, 'utf8'))) {
+    const tokens = segmenter.tokenize(target.text);
+    traced.length = 0;
+    readingSegments(target.text, tokens, traceContext);
+    for (const { word, by } of traced) {
+      const first = tokens[word.from]!;
+      const last = tokens[word.to - 1]!;
+      if (first.start !== target.start || last.start + last.surface.length !== target.end || !word.reading) continue;
+      const tally = tallies.get(by) ?? empty();
+      tallies.set(by, tally);
+      tally.fired++;
+      tally.aligned++;
+      if (foldReading(word.reading) === target.gold) tally.right++;
+      else if (exampleId === by) console.log(`  homograph  ${target.kanji} ${target.gold} → ${word.reading}  | ${target.text}`);
+      if (foldReading(tokens.slice(word.from, word.to).map((t) => toHiragana(t.reading)).join('')) === target.gold) tally.replacedRight++;
+    }
+  }
+  return tallies;
+}
+
+const train = measure(trainFile);
+const dev = measure(devFile);
+const homographTrain = measureHomographs(homographTrainFile);
+const homographDev = measureHomographs(homographDevFile);
+const ids = [...new Set([...train.keys(), ...dev.keys(), ...homographTrain.keys()])].filter((id) => showAll || id.startsWith('rule:')).sort();
+const cell = (t: Tally | undefined) => (t ? `${String(t.fired).padStart(5)} ${String(t.aligned).padStart(5)} ${String(t.right).padStart(5)} ${String(t.replacedRight).padStart(5)}` : '    -     -     -     -');
+console.log(`${''.padEnd(34)}  train: fired align right kuro  |  dev: fired align right kuro  |  homograph train: fired right kuro  dev: fired right kuro`);
+let hurting = 0;
+for (const id of ids) {
+  const t = train.get(id);
+  const d = dev.get(id);
+  const h = homographTrain.get(id);
+  const hd = homographDev.get(id);
+  // Train evidence: KWDLC train and the homograph train set together.
+  const gain = (t ? t.right - t.replacedRight : 0) + (h ? h.right - h.replacedRight : 0);
+  const hurts = gain < 0;
+  const idle = gain === 0;
+  if (hurts) hurting++;
+  if (writeEvidence && id.startsWith('rule:')) evidence.set(id.slice(5), { train: t ?? empty(), dev: d ?? empty(), homographs: h });
+  const short = (x: Tally | undefined) => (x ? `${String(x.aligned).padStart(5)} ${String(x.right).padStart(5)} ${String(x.replacedRight).padStart(4)}` : '    -     -    -');
+  console.log(`${id.padEnd(34)}  ${cell(t)}  |  ${cell(d)}  |  ${short(h)}  ${short(hd)}${hurts ? '  HURTS' : idle && id.startsWith('rule:') ? '  no gain on train' : ''}`);
+}
+console.log(`\n${hurting} row(s) whose reading is right less often on train than the reading it replaces.`);
+
+if (writeEvidence) {
+  // Rewrites each row's one-line evidence in the table with what was just measured.
+  const table = new URL('../core/furigana/rules/context-rows.ts', import.meta.url);
+  const figures = (x: Tally) => `{ fired: ${x.aligned}, right: ${x.right}, kuromoji: ${x.replacedRight} }`;
+  let source = readFileSync(table, 'utf8');
+  source = source.replace(/(    id: '([^']+)',[\s\S]*?)    evidence: \{.*\},\n/g, (whole, head: string, id: string) => {
+    const e = evidence.get(id) ?? { train: empty(), dev: empty() };
+    const homographs = e.homographs ? `, homographs: ${figures(e.homographs)}` : '';
+    return `${head}    evidence: { train: ${figures(e.train)}, dev: ${figures(e.dev)}${homographs} },\n`;
+  });
+  writeFileSync(table, source);
+  console.log(`evidence written into ${table.pathname}`);
+}
