@@ -16,6 +16,10 @@ import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createWordLookupService, type WordLookupService } from '../lookup/word-lookup-service';
 import { edictCommonWords, withoutCommonWords, type IsCommonWord } from '../furigana/furigana-level';
 import type { FuriganaLevel } from '../settings/settings';
+import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
+import { usedReadings } from '../kanji/used-readings';
+import type { KanjiCardInfo } from '../kanji/kanji-card';
+import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
 export interface ReadingEngineSources {
   /** Reads one of kuromoji's IPADIC files, decompressed. */
@@ -28,11 +32,13 @@ export interface ReadingEngineSources {
   readDictionaryFile?: () => Promise<Uint8Array | undefined>;
   /** Reads the packaged names file (dict/names/, text); read with EDICT. Absent or failing: furigana without it. */
   readNamesFile?: () => Promise<string | undefined>;
+  /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
+  readKanjiFile?: () => Promise<string | undefined>;
 }
 
 export interface ReadingEngine {
   /** Ruby segments for each text, loading the dictionary on first use. */
-  annotate(texts: readonly string[], level?: FuriganaLevel): Promise<RubySegment[][]>;
+  annotate(texts: readonly string[], level?: FuriganaLevel, known?: readonly string[]): Promise<RubySegment[][]>;
   status(): EngineStatus;
   /** Answers a validated request; failures become `{ ok: false, error }`, never a throw. */
   handle(request: EngineRequest): Promise<unknown>;
@@ -123,17 +129,51 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return commonWords;
   }
 
-  async function annotate(texts: readonly string[], level: FuriganaLevel = 'all'): Promise<RubySegment[][]> {
+  // KANJIDIC2 for the popup's kanji view, read on the first request; a missing or broken file
+  // is said in the answer, costs nothing else.
+  let kanjiFile: Promise<KanjiSource> | undefined;
+  function kanji(): Promise<KanjiSource> {
+    const read = sources.readKanjiFile;
+    if (!read) return Promise.reject(new Error('The kanji dictionary (KANJIDIC2) is not part of this build.'));
+    kanjiFile ??= read().then((text) => {
+      if (!text) throw new Error('The kanji dictionary (KANJIDIC2) is missing.');
+      return kanjiSource(text);
+    });
+    kanjiFile.catch(() => (kanjiFile = undefined));
+    return kanjiFile;
+  }
+
+  async function kanjiCards(word: string, reading: string): Promise<KanjiCardInfo[]> {
+    const source = await kanji();
+    const used = reading ? usedReadings(word, reading, source.get) : [];
+    return source.entriesOf(word).map((entry) => {
+      const u = used.find((x) => x.literal === entry.literal);
+      return u ? { ...entry, usedReading: u.listed, usedOn: u.on } : { ...entry };
+    });
+  }
+
+  // The reader's known words, as the last request sent them (the same list from every tab).
+  let knownCache: { encoded: readonly string[]; set: KnownWordSet } | undefined;
+  function knownSet(encoded: readonly string[]): KnownWordSet {
+    if (!knownCache || knownCache.encoded.length !== encoded.length || knownCache.encoded.some((e, i) => e !== encoded[i])) {
+      knownCache = { encoded: [...encoded], set: knownWordSet(decodeKnownWords(encoded)) };
+    }
+    return knownCache.set;
+  }
+
+  async function annotate(texts: readonly string[], level: FuriganaLevel = 'all', known?: readonly string[]): Promise<RubySegment[][]> {
     const [s, ctx, isCommon] = await Promise.all([
       ensureLoaded(),
       context(),
       level === 'uncommon' ? commonWordTest() : undefined,
     ]);
+    const knownWords = known?.length ? knownSet(known) : undefined;
     return texts.map((text) => {
       try {
         const tokens = s.tokenize(text);
         const segments = readingSegments(text, tokens, ctx);
-        return isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
+        const shown = isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
+        return knownWords ? withoutKnownWords(text, tokens, shown, knownWords) : shown;
       } catch {
         // One text kuromoji cannot read must not cost the rest of the page its furigana.
         return [];
@@ -148,7 +188,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       try {
         switch (request.type) {
           case 'yomu:annotate':
-            return { ok: true, segments: await annotate(request.texts, request.level) };
+            return { ok: true, segments: await annotate(request.texts, request.level, request.known) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':
@@ -157,6 +197,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, words: await lookups().words(request.text) };
           case 'yomu:find-terms':
             return { ok: true, ...terms().find(request.texts) };
+          case 'yomu:kanji':
+            return { ok: true, kanji: await kanjiCards(request.word, request.reading) };
         }
       } catch (err) {
         return { ok: false, error: describe(err) };

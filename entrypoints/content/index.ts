@@ -9,6 +9,8 @@ import { furiganaEnabledFor, type Settings } from '../../core/settings/settings'
 import { askEngine } from '../../utils/engine/engine-client';
 import { TAB_INFO_MESSAGE, TOGGLE_TAB_MESSAGE, type TabInfo } from '../../utils/tab-messages';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { loadKnownWords, watchKnownWords } from '../../utils/study-store';
+import { encodeKnownWords } from '../../core/study/known-words-filter';
 import { FuriganaAnnotator } from './furigana-annotator';
 import { readingFormatter } from './reading-format';
 import { startHoverPopup } from './hover/start-hover';
@@ -20,6 +22,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     let settings: Settings = (await loadSettings()).settings;
+    /** The reader's known words ("lemma<TAB>reading"): the engine leaves them without furigana. */
+    let known: string[] = encodeKnownWords((await loadKnownWords()).items);
     /** Set by the keyboard command: this tab only, until reload. */
     let tabOverride: boolean | undefined;
     /** The engine's last word on why furigana failed here, for the toolbar popup to show. */
@@ -33,10 +37,11 @@ export default defineContentScript({
     });
 
     function createAnnotator(s: Settings): FuriganaAnnotator {
+      const knownNow = known;
       return new FuriganaAnnotator(document, {
         format: readingFormatter(s.readingScript),
         async segment(texts) {
-          const response = await askEngine({ type: 'yomu:annotate', texts, level: s.furiganaLevel });
+          const response = await askEngine({ type: 'yomu:annotate', texts, level: s.furiganaLevel, ...(knownNow.length ? { known: knownNow } : {}) });
           if (!response.ok) throw new Error(response.error);
           return response.segments;
         },
@@ -66,6 +71,18 @@ export default defineContentScript({
         annotator = createAnnotator(settings);
       }
       apply();
+    });
+
+    // Known words changed (the popup, the word list page, another tab): annotate again, as for a
+    // change of reading settings.
+    watchKnownWords((read) => {
+      const next = encodeKnownWords(read.items);
+      if (next.length === known.length && next.every((k, i) => k === known[i])) return;
+      known = next;
+      const wasOn = annotator.enabled;
+      annotator.disable();
+      annotator = createAnnotator(settings);
+      if (wasOn) apply();
     });
 
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
