@@ -167,6 +167,9 @@ export function PopupApp() {
         <a href="/glossary.html" target="_blank" rel="noopener">
           Full glossary
         </a>
+        <a href="/wordlist.html" target="_blank" rel="noopener">
+          Word list
+        </a>
         <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
           Options
         </a>
