@@ -143,7 +143,7 @@ function StudyTabs({ study }: { study: PopupStudy }) {
         Words
       </button>
       <button type="button" role="tab" class="yomu-tab" aria-selected={study.view === 'kanji'} onClick={() => study.onView('kanji')}>
-        Kanji
+        Kanji <kbd>X</kbd>
       </button>
     </div>
   );
@@ -170,10 +170,10 @@ function StudyActions({ study }: { study: PopupStudy }) {
   return (
     <div class="yomu-actions">
       <button type="button" class="yomu-action" data-yomu-action="save" aria-pressed={study.saved} onClick={study.onSave}>
-        {study.saved ? 'Saved ✓' : 'Save'}
+        {study.saved ? 'Saved ✓' : 'Save'} <kbd>S</kbd>
       </button>
       <button type="button" class="yomu-action" data-yomu-action="known" aria-pressed={study.known} onClick={study.onKnown}>
-        {study.known ? 'Known ✓' : 'I know this'}
+        {study.known ? 'Known ✓' : 'I know this'} <kbd>M</kbd>
       </button>
     </div>
   );

@@ -124,9 +124,6 @@ export class HoverPopup {
   }
 
   private readonly onMove = (e: MouseEvent): void => {
-    // The pointer on the popup itself (its buttons and tabs): keep it as it is.
-    const popupHost = this.host.element;
-    if (popupHost && this.shown && e.composedPath().includes(popupHost)) return;
     this.pointer = { x: e.clientX, y: e.clientY, shift: e.shiftKey, alt: e.altKey };
     // A button held: the reader is selecting or dragging; stay out of the way.
     if (e.buttons !== 0) {

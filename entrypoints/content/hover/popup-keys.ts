@@ -13,9 +13,6 @@ export const POPUP_KEYS: readonly PopupKey[] = [
   { keys: 'C', action: 'copy word' },
   { keys: 'R', action: 'reading' },
   { keys: 'E', action: 'entry' },
-  { keys: 'S', action: 'save' },
-  { keys: 'M', action: 'known' },
-  { keys: 'X', action: 'kanji' },
   { keys: 'Esc', action: 'close' },
 ];
 
