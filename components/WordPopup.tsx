@@ -8,6 +8,7 @@ import type { WordEntry, WordInfo } from '../core/lookup/word-info';
 import { GlossaryCard } from './GlossaryCard';
 import type { KanjiCardInfo } from '../core/kanji/kanji-card';
 import { KanjiCard } from './KanjiCard';
+import { NameCard } from './NameCard';
 
 export interface PopupKey {
   /** As shown, e.g. "J / K". */
@@ -90,9 +91,10 @@ export function WordPopup({ info, selected, notice, keys, study }: WordPopupProp
             <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} />
           ))}
         </ol>
-      ) : info.dictionaryError ? null : (
+      ) : info.dictionaryError || info.names?.length ? null : (
         <p class="yomu-no-entry">No dictionary entry.</p>
       )}
+      {!kanjiView && info.names?.length ? <NameCard names={info.names} /> : null}
       {!kanjiView && info.glossary ? <GlossaryCard card={info.glossary} /> : null}
       {study ? <StudyActions study={study} /> : null}
       <div class="yomu-footer">

@@ -19,6 +19,8 @@ import type { FuriganaLevel } from '../settings/settings';
 import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
 import { usedReadings } from '../kanji/used-readings';
 import type { KanjiCardInfo } from '../kanji/kanji-card';
+import { nameCardSource, type NameCardSource } from '../names/name-cards';
+import { withNames, blockWithNames } from '../names/word-names';
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
 export interface ReadingEngineSources {
@@ -34,6 +36,8 @@ export interface ReadingEngineSources {
   readNamesFile?: () => Promise<string | undefined>;
   /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
   readKanjiFile?: () => Promise<string | undefined>;
+  /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT, text); read on the first lookup. Absent or failing: no name cards. */
+  readNameCardsFile?: () => Promise<string | undefined>;
 }
 
 export interface ReadingEngine {
@@ -152,6 +156,19 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     });
   }
 
+  // ENAMDICT's proper names for the popup's name card, read on the first lookup; a missing or
+  // broken file costs only the name cards.
+  let nameCards: Promise<NameCardSource | undefined> | undefined;
+  function nameCardsOf(): Promise<NameCardSource | undefined> {
+    const read = sources.readNameCardsFile;
+    if (!read) return Promise.resolve(undefined);
+    nameCards ??= read().then(
+      (text) => (text ? nameCardSource(text) : undefined),
+      () => undefined,
+    );
+    return nameCards;
+  }
+
   // The reader's known words, as the last request sent them (the same list from every tab).
   let knownCache: { encoded: readonly string[]; set: KnownWordSet } | undefined;
   function knownSet(encoded: readonly string[]): KnownWordSet {
@@ -192,9 +209,14 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
           case 'yomu:status':
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':
-            return { ok: true, word: await lookups().lookup(request.text, request.offset) };
-          case 'yomu:words':
-            return { ok: true, words: await lookups().words(request.text) };
+          {
+            const [word, n] = await Promise.all([lookups().lookup(request.text, request.offset), nameCardsOf()]);
+            return { ok: true, word: word && n ? withNames(request.text, word, n) : word };
+          }
+          case 'yomu:words': {
+            const [words, n] = await Promise.all([lookups().words(request.text), nameCardsOf()]);
+            return { ok: true, words: n ? blockWithNames(request.text, words, n) : words };
+          }
           case 'yomu:find-terms':
             return { ok: true, ...terms().find(request.texts) };
           case 'yomu:kanji':

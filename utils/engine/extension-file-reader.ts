@@ -40,3 +40,8 @@ export async function readNamesFile(): Promise<string> {
 export async function readKanjiFile(): Promise<string> {
   return new TextDecoder().decode(await readPackagedGzip('/kanji/kanji.tsv.gz'));
 }
+
+/** ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz), shipped gzip-compressed in `names/`. */
+export async function readNameCardsFile(): Promise<string> {
+  return new TextDecoder().decode(await readPackagedGzip('/names/name-cards.tsv.gz'));
+}
