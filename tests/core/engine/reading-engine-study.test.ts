@@ -56,3 +56,19 @@ describe('the engine gives the kanji of a word (the popup kanji view)', () => {
     expect(parseEngineRequest({ type: 'yomu:kanji', word: '長'.repeat(40), reading: '' })).toHaveProperty('refused');
   });
 });
+
+describe('the engine gives name cards (ENAMDICT)', () => {
+  test('読売新聞 is a name, not "no entry"; 習近平 shows his name entry', async () => {
+    const readNameCardsFile = async () => gunzipSync(readFileSync(new URL('../../../dict/names/name-cards.tsv.gz', import.meta.url))).toString('utf8');
+    const engine = createReadingEngine({ readKuromojiFile, now: () => 0, readNameCardsFile });
+    const text = '読売新聞によると、習近平氏が訪れた。';
+    const a = (await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as { ok: true; word: { surface: string; names?: { kinds: string[]; reading: string }[] } };
+    expect(a.word.surface).toBe('読売新聞');
+    expect(a.word.names?.[0]).toMatchObject({ reading: 'よみうりしんぶん', kinds: ['product'] });
+    const b = (await engine.handle({ type: 'yomu:lookup', text, offset: text.indexOf('習') })) as typeof a;
+    expect(b.word.names?.[0]?.reading).toBe('しゅうきんぺい');
+    const words = (await engine.handle({ type: 'yomu:words', text })) as { ok: true; words: { words: { surface: string }[]; spans: [number, number, number][] } };
+    const k = words.words.spans.find(([s]) => s === 0)![2];
+    expect(words.words.words[k]!.surface).toBe('読売新聞');
+  });
+});
