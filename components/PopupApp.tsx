@@ -170,6 +170,11 @@ export function PopupApp() {
         <a href="/wordlist.html" target="_blank" rel="noopener">
           Word list
         </a>
+        {tabId !== undefined && tab ? (
+          <a href={`/sheet.html?tabId=${tabId}`} target="_blank" rel="noopener">
+            Reading sheet
+          </a>
+        ) : null}
         <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
           Options
         </a>

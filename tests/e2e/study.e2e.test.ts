@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeExtensionSession, openExtensionSession, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import { closeExtensionSession, openExtensionSession, saveScreenshot, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { toHiragana } from '../../core/text/kana';
 
@@ -159,5 +159,51 @@ describe('known words', () => {
     await hover('制裁', 'Known ✓');
     await page.keyboard.press('m');
     await expect.poll(() => readingsOver(page, '制裁'), { timeout: 20_000 }).toBe(before);
+  });
+});
+
+describe('the reading sheet', () => {
+  test('of the reference article: its title, furigana over its words, the glossary and the saved words; hover works there', async () => {
+    const tabId = await tabIdOf(browser, page);
+    const sheet = await browser.openExtensionPage(`sheet.html?tabId=${tabId}`);
+    await sheet.locator('.yomu-sheet h1').waitFor({ timeout: 30_000 });
+    const title = await sheet.locator('.yomu-sheet h1').evaluate((h) => {
+      const copy = h.cloneNode(true) as Element;
+      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+      return copy.textContent;
+    });
+    expect(title).toBe('習近平とプーチン:世界の変化の中での10年間の関係強化');
+    // The sheet is our own page: its furigana are plain ruby elements (whatever the page overlay does).
+    const sheetRubies = await sheet.evaluate(() => [...document.querySelectorAll('.yomu-sheet ruby')].map((r) => [r.firstChild?.textContent, r.querySelector('rt')?.textContent]));
+    expect(sheetRubies).toContainEqual(['制裁', 'せいさい']);
+    expect(await sheet.locator('.yomu-sheet p').count()).toBeGreaterThan(5);
+    const glossary = await sheet.locator('[data-sheet-section="glossary"]').innerText();
+    expect(glossary).toContain('Sanctions');
+    const words = await sheet.locator('[data-sheet-section="words"]').innerText();
+    expect(words).toContain('築く');
+    // The page is the sheet's source; no script is in the saved file.
+    const [download] = await Promise.all([sheet.waitForEvent('download'), sheet.getByRole('button', { name: 'Save as HTML' }).click()]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('<rt data-yomu="rt">せいさい</rt>');
+    expect(html).toContain('@page');
+    await saveScreenshot(sheet, 'study-reading-sheet');
+    await sheet.emulateMedia({ media: 'print' });
+    await saveScreenshot(sheet, 'study-reading-sheet-print');
+    await sheet.emulateMedia({ media: 'screen' });
+    // Hover on the sheet.
+    const point = await sheet.evaluate(() => {
+      const ruby = [...document.querySelectorAll('.yomu-sheet p ruby')].find((r) => r.firstChild?.textContent === '制裁')!;
+      const range = document.createRange();
+      range.setStart(ruby.firstChild!, 0);
+      range.setEnd(ruby.firstChild!, 1);
+      ruby.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await sheet.mouse.move(point.x - 20, point.y - 20);
+    await sheet.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 20_000 }).toContain('sanction');
+    await sheet.close();
   });
 });
