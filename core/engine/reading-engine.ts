@@ -156,16 +156,21 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     });
   }
 
-  // ENAMDICT's proper names for the popup's name card, read on the first lookup; a missing or
-  // broken file costs only the name cards.
-  let nameCards: Promise<NameCardSource | undefined> | undefined;
-  function nameCardsOf(): Promise<NameCardSource | undefined> {
+  // ENAMDICT's proper names for the popup's name card: loading starts with the first lookup but
+  // is never waited for (a 4 MB file must not delay the first popup); lookups carry name cards
+  // once it is in. A missing or broken file costs only the name cards.
+  let nameCards: NameCardSource | undefined;
+  let nameCardsLoading: Promise<void> | undefined;
+  function nameCardsOf(): NameCardSource | undefined {
     const read = sources.readNameCardsFile;
-    if (!read) return Promise.resolve(undefined);
-    nameCards ??= read().then(
-      (text) => (text ? nameCardSource(text) : undefined),
-      () => undefined,
-    );
+    if (read && !nameCardsLoading) {
+      nameCardsLoading = read().then(
+        (text) => {
+          if (text) nameCards = nameCardSource(text);
+        },
+        () => undefined,
+      );
+    }
     return nameCards;
   }
 
@@ -210,11 +215,15 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':
           {
-            const [word, n] = await Promise.all([lookups().lookup(request.text, request.offset), nameCardsOf()]);
+            nameCardsOf();
+            const word = await lookups().lookup(request.text, request.offset);
+            const n = nameCardsOf();
             return { ok: true, word: word && n ? withNames(request.text, word, n) : word };
           }
           case 'yomu:words': {
-            const [words, n] = await Promise.all([lookups().words(request.text), nameCardsOf()]);
+            nameCardsOf();
+            const words = await lookups().words(request.text);
+            const n = nameCardsOf();
             return { ok: true, words: n ? blockWithNames(request.text, words, n) : words };
           }
           case 'yomu:find-terms':

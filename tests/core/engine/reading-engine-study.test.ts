@@ -62,6 +62,10 @@ describe('the engine gives name cards (ENAMDICT)', () => {
     const readNameCardsFile = async () => gunzipSync(readFileSync(new URL('../../../dict/names/name-cards.tsv.gz', import.meta.url))).toString('utf8');
     const engine = createReadingEngine({ readKuromojiFile, now: () => 0, readNameCardsFile });
     const text = '読売新聞によると、習近平氏が訪れた。';
+    // The names load beside the first lookups, never delaying them: poll until they are in.
+    await expect
+      .poll(async () => ((await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as { word: { surface: string } }).word.surface, { timeout: 60_000 })
+      .toBe('読売新聞');
     const a = (await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as { ok: true; word: { surface: string; names?: { kinds: string[]; reading: string }[] } };
     expect(a.word.surface).toBe('読売新聞');
     expect(a.word.names?.[0]).toMatchObject({ reading: 'よみうりしんぶん', kinds: ['product'] });
