@@ -64,6 +64,11 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/names.tsv.gz'), relativeDest: 'names/names.tsv.gz' });
       // Its licence (ENAMDICT, CC BY-SA 3.0) travels beside it.
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/LICENSE'), relativeDest: 'names/LICENSE' });
+      // Proper names for the popup's name card (ENAMDICT, built by dict/names/build-name-cards.ts).
+      files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/name-cards.tsv.gz'), relativeDest: 'names/name-cards.tsv.gz' });
+      // Kanji details for the popup's kanji view (KANJIDIC2, built by dict/kanji/build-kanji.ts), with its licence.
+      files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/kanji/kanji.tsv.gz'), relativeDest: 'kanji/kanji.tsv.gz' });
+      files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/kanji/LICENSE'), relativeDest: 'kanji/LICENSE' });
     },
   },
 });

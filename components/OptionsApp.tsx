@@ -283,6 +283,12 @@ export function OptionsApp() {
             Open the full glossary
           </a>
         </p>
+        <p>
+          <a href="/wordlist.html" target="_blank" rel="noopener">
+            Open the word list
+          </a>{' '}
+          (words saved with S in the hover popup, known words, export for Anki)
+        </p>
       </Section>
 
       <Section title="Keyboard shortcuts">
@@ -351,6 +357,17 @@ export function OptionsApp() {
               Creative Commons Attribution-ShareAlike 3.0
             </a>{' '}
             licence.
+          </li>
+          <li>
+            Kanji details: KANJIDIC2, © Electronic Dictionary Research and Development Group (EDRDG), used under the{' '}
+            <a href="https://creativecommons.org/licenses/by-sa/3.0/" target="_blank" rel="noopener">
+              Creative Commons Attribution-ShareAlike 3.0
+            </a>{' '}
+            licence (
+            <a href="https://www.edrdg.org/wiki/index.php/KANJIDIC_Project" target="_blank" rel="noopener">
+              KANJIDIC project
+            </a>
+            ).
           </li>
           <li>
             Geopolitical glossary: written for Yomu, licensed{' '}

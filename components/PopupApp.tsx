@@ -167,6 +167,14 @@ export function PopupApp() {
         <a href="/glossary.html" target="_blank" rel="noopener">
           Full glossary
         </a>
+        <a href="/wordlist.html" target="_blank" rel="noopener">
+          Word list
+        </a>
+        {tabId !== undefined && tab ? (
+          <a href={`/sheet.html?tabId=${tabId}`} target="_blank" rel="noopener">
+            Reading sheet
+          </a>
+        ) : null}
         <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
           Options
         </a>

@@ -6,6 +6,9 @@
  */
 import type { WordEntry, WordInfo } from '../core/lookup/word-info';
 import { GlossaryCard } from './GlossaryCard';
+import type { KanjiCardInfo } from '../core/kanji/kanji-card';
+import { KanjiCard } from './KanjiCard';
+import { NameCard } from './NameCard';
 
 export interface PopupKey {
   /** As shown, e.g. "J / K". */
@@ -21,12 +24,30 @@ export interface WordPopupProps {
   /** A short message after an action ("Copied the reading"). */
   notice?: string;
   keys: readonly PopupKey[];
+  /** Study state and actions (absent: no study buttons, e.g. in tests of the plain view). */
+  study?: PopupStudy;
 }
 
-export function WordPopup({ info, selected, notice, keys }: WordPopupProps) {
+/** The popup's study side: saved/known state, the kanji view, and the actions behind its buttons. */
+export interface PopupStudy {
+  saved: boolean;
+  known: boolean;
+  view: 'words' | 'kanji';
+  /** The kanji of the word, an error message, or undefined while they load. */
+  kanji?: KanjiCardInfo[] | string;
+  /** The kanji shown in the kanji view. */
+  kanjiIndex: number;
+  onSave: () => void;
+  onKnown: () => void;
+  onView: (view: 'words' | 'kanji') => void;
+}
+
+export function WordPopup({ info, selected, notice, keys, study }: WordPopupProps) {
   const showReading = info.reading && info.reading !== info.surface;
+  const kanjiView = study?.view === 'kanji';
   return (
     <div class="yomu-popup" role="tooltip" aria-live="polite" aria-atomic="true">
+      {study ? <StudyTabs study={study} /> : null}
       <div class="yomu-word">
         <span class="yomu-surface" lang="ja">
           {info.surface}
@@ -58,21 +79,24 @@ export function WordPopup({ info, selected, notice, keys }: WordPopupProps) {
           {info.inflections.length ? <span class="yomu-inflections">{info.inflections.join(' · ')}</span> : null}
         </div>
       ) : null}
-      {info.dictionaryError ? (
+      {kanjiView ? <KanjiView study={study!} word={info.dictionaryForm?.text ?? info.surface} /> : null}
+      {!kanjiView && info.dictionaryError ? (
         <p class="yomu-error" role="status">
           {info.dictionaryError}
         </p>
       ) : null}
-      {info.entries.length ? (
+      {kanjiView ? null : info.entries.length ? (
         <ol class="yomu-entries" aria-label="Dictionary entries">
           {info.entries.map((entry, i) => (
             <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} />
           ))}
         </ol>
-      ) : info.dictionaryError ? null : (
+      ) : info.dictionaryError || info.names?.length ? null : (
         <p class="yomu-no-entry">No dictionary entry.</p>
       )}
-      {info.glossary ? <GlossaryCard card={info.glossary} /> : null}
+      {!kanjiView && info.names?.length ? <NameCard names={info.names} /> : null}
+      {!kanjiView && info.glossary ? <GlossaryCard card={info.glossary} /> : null}
+      {study ? <StudyActions study={study} /> : null}
       <div class="yomu-footer">
         {notice ? (
           <span class="yomu-notice" role="status">
@@ -111,5 +135,48 @@ function Entry({ entry, selected }: { entry: WordEntry; selected: boolean }) {
         ))}
       </ol>
     </li>
+  );
+}
+
+function StudyTabs({ study }: { study: PopupStudy }) {
+  return (
+    <div class="yomu-tabs" role="tablist">
+      <button type="button" role="tab" class="yomu-tab" aria-selected={study.view === 'words'} onClick={() => study.onView('words')}>
+        Words
+      </button>
+      <button type="button" role="tab" class="yomu-tab" aria-selected={study.view === 'kanji'} onClick={() => study.onView('kanji')}>
+        Kanji <kbd>X</kbd>
+      </button>
+    </div>
+  );
+}
+
+function KanjiView({ study, word }: { study: PopupStudy; word: string }) {
+  if (study.kanji === undefined) return <p class="yomu-no-entry">Looking up the kanji…</p>;
+  if (typeof study.kanji === 'string') return <p class="yomu-error" role="status">{study.kanji}</p>;
+  if (!study.kanji.length) return <p class="yomu-no-entry">No kanji in this word.</p>;
+  const index = Math.min(study.kanjiIndex, study.kanji.length - 1);
+  return (
+    <div class="yomu-kanji-view">
+      {study.kanji.length > 1 ? (
+        <p class="yomu-kanji-facts">
+          kanji {index + 1} of {study.kanji.length}
+        </p>
+      ) : null}
+      <KanjiCard kanji={study.kanji[index]!} word={word} />
+    </div>
+  );
+}
+
+function StudyActions({ study }: { study: PopupStudy }) {
+  return (
+    <div class="yomu-actions">
+      <button type="button" class="yomu-action" data-yomu-action="save" aria-pressed={study.saved} onClick={study.onSave}>
+        {study.saved ? 'Saved ✓' : 'Save'} <kbd>S</kbd>
+      </button>
+      <button type="button" class="yomu-action" data-yomu-action="known" aria-pressed={study.known} onClick={study.onKnown}>
+        {study.known ? 'Known ✓' : 'I know this'} <kbd>M</kbd>
+      </button>
+    </div>
   );
 }

@@ -38,3 +38,6 @@ export const GLOSSARY_PANEL_MESSAGE = 'yomu-tab:glossary-panel';
 export interface GlossaryPanelReply {
   panelOpen: boolean;
 }
+
+/** The reading sheet asks the tab for its article (answered by the top frame: a SheetArticle, or null). */
+export const SHEET_ARTICLE_MESSAGE = 'yomu-tab:sheet-article';

@@ -9,6 +9,8 @@ import type { FuriganaLevel } from '../settings/settings';
 import { MAX_LOOKUP_CHARS } from '../lookup/lookup-window';
 import type { WordInfo } from '../lookup/word-info';
 import type { BlockWords } from '../lookup/block-words';
+import type { KanjiCardInfo } from '../kanji/kanji-card';
+import { MAX_KNOWN_WORD_CHARS, MAX_KNOWN_WORDS } from '../study/known-words-filter';
 
 /** Limits that keep one request from tying up the engine. */
 export const MAX_TEXTS_PER_REQUEST = 500;
@@ -26,6 +28,12 @@ export interface AnnotateRequest {
    * the pieces read on their own join to it (core/furigana/break-pieces.ts). Absent: no breaks.
    */
   breaks?: number[][];
+  /**
+   * Words the reader knows, "lemma<TAB>reading" (reading '' for any): no ruby over them
+   * (core/study/known-words-filter.ts). At most MAX_KNOWN_WORDS, each lemma and reading at most
+   * MAX_KNOWN_WORD_CHARS characters.
+   */
+  known?: string[];
 }
 
 export interface StatusRequest {
@@ -53,7 +61,19 @@ export interface WordsRequest {
   text: string;
 }
 
-export type EngineRequest = AnnotateRequest | StatusRequest | FindTermsRequest | LookupRequest | WordsRequest;
+/** The kanji of a word with their KANJIDIC2 details and the reading the word uses of each (the popup's kanji view). */
+export interface KanjiRequest {
+  type: 'yomu:kanji';
+  /** The word as written, at most MAX_KANJI_WORD_CHARS characters. */
+  word: string;
+  /** Its reading (hiragana or katakana), '' when unknown; at most twice as long. */
+  reading: string;
+}
+
+/** The longest word a kanji request may carry. */
+export const MAX_KANJI_WORD_CHARS = 32;
+
+export type EngineRequest = AnnotateRequest | StatusRequest | FindTermsRequest | LookupRequest | WordsRequest | KanjiRequest;
 
 export interface EngineStatus {
   /** Whether kuromoji's dictionary is in memory. */
@@ -78,7 +98,9 @@ export type EngineResponse<R extends EngineRequest> = R extends AnnotateRequest
         ? { ok: true; word: WordInfo | null } | EngineFailure
         : R extends WordsRequest
           ? { ok: true; words: BlockWords } | EngineFailure
-          : never;
+          : R extends KanjiRequest
+            ? { ok: true; kanji: KanjiCardInfo[] } | EngineFailure
+            : never;
 
 export interface EngineFailure {
   ok: false;
@@ -104,8 +126,26 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
       if (level !== undefined && level !== 'all' && level !== 'uncommon') return { refused: "level must be 'all' or 'uncommon'" };
       const breaks = m.breaks === undefined ? undefined : checkBreaks(m.breaks, texts as string[]);
       if (typeof breaks === 'string') return { refused: breaks };
+      const known = m.known;
+      if (known !== undefined) {
+        if (!Array.isArray(known)) return { refused: 'known must be an array' };
+        if (known.length > MAX_KNOWN_WORDS) return { refused: `more than ${MAX_KNOWN_WORDS} known words` };
+        for (const k of known) {
+          if (typeof k !== 'string') return { refused: 'known words must be strings' };
+          const parts = k.split('\t');
+          if (parts.length !== 2 || parts[0] === '' || parts.some((x) => x.length > MAX_KNOWN_WORD_CHARS || x.includes('\n'))) {
+            return { refused: 'a known word must be "lemma<TAB>reading"' };
+          }
+        }
+      }
       return {
-        request: { type: 'yomu:annotate', texts: texts as string[], ...(level === 'uncommon' ? { level } : {}), ...(breaks ? { breaks } : {}) },
+        request: {
+          type: 'yomu:annotate',
+          texts: texts as string[],
+          ...(level === 'uncommon' ? { level } : {}),
+          ...(breaks ? { breaks } : {}),
+          ...(known !== undefined && known.length ? { known: known as string[] } : {}),
+        },
       };
     }
     case 'yomu:status':
@@ -128,6 +168,14 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
       if (typeof text !== 'string') return { refused: 'text must be a string' };
       if (text.length > MAX_LOOKUP_CHARS) return { refused: `text longer than ${MAX_LOOKUP_CHARS} characters` };
       return { request: { type: 'yomu:words', text } };
+    }
+    case 'yomu:kanji': {
+      const { word, reading } = m;
+      if (typeof word !== 'string' || word === '' || word.length > MAX_KANJI_WORD_CHARS) {
+        return { refused: `word must be a text of 1 to ${MAX_KANJI_WORD_CHARS} characters` };
+      }
+      if (typeof reading !== 'string' || reading.length > 2 * MAX_KANJI_WORD_CHARS) return { refused: 'reading must be a short text' };
+      return { request: { type: 'yomu:kanji', word, reading } };
     }
     default:
       return { refused: 'unknown message type' };

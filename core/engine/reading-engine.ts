@@ -17,6 +17,12 @@ import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createWordLookupService, type WordLookupService } from '../lookup/word-lookup-service';
 import { edictCommonWords, withoutCommonWords, type IsCommonWord } from '../furigana/furigana-level';
 import type { FuriganaLevel } from '../settings/settings';
+import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
+import { usedReadings } from '../kanji/used-readings';
+import type { KanjiCardInfo } from '../kanji/kanji-card';
+import { nameCardSource, type NameCardSource } from '../names/name-cards';
+import { withNames, blockWithNames } from '../names/word-names';
+import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
 export interface ReadingEngineSources {
   /** Reads one of kuromoji's IPADIC files, decompressed. */
@@ -29,15 +35,27 @@ export interface ReadingEngineSources {
   readDictionaryFile?: () => Promise<Uint8Array | undefined>;
   /** Reads the packaged names file (dict/names/, text); read with EDICT. Absent or failing: furigana without it. */
   readNamesFile?: () => Promise<string | undefined>;
+  /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
+  readKanjiFile?: () => Promise<string | undefined>;
+  /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT, text); read on the first lookup. Absent or failing: no name cards. */
+  readNameCardsFile?: () => Promise<string | undefined>;
+}
+
+/** How to annotate: which words get ruby, where the page's text nodes meet, what the reader knows. */
+export interface AnnotateOptions {
+  level?: FuriganaLevel;
+  breaks?: readonly (readonly number[])[];
+  known?: readonly string[];
 }
 
 export interface ReadingEngine {
   /** Ruby segments for each text, loading the dictionary on first use. */
   /**
-   * Ruby segments for each text, loading the dictionary on first use. `breaks[i]` are the
-   * offsets in texts[i] where the page's text nodes meet (see AnnotateRequest).
+   * Ruby segments for each text, loading the dictionary on first use. `options.breaks[i]` are the
+   * offsets in texts[i] where the page's text nodes meet (see AnnotateRequest); `options.known`
+   * the reader's known words, left without ruby.
    */
-  annotate(texts: readonly string[], level?: FuriganaLevel, breaks?: readonly (readonly number[])[]): Promise<RubySegment[][]>;
+  annotate(texts: readonly string[], options?: AnnotateOptions): Promise<RubySegment[][]>;
   status(): EngineStatus;
   /** Answers a validated request; failures become `{ ok: false, error }`, never a throw. */
   handle(request: EngineRequest): Promise<unknown>;
@@ -128,11 +146,57 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return commonWords;
   }
 
-  async function annotate(
-    texts: readonly string[],
-    level: FuriganaLevel = 'all',
-    breaks?: readonly (readonly number[])[],
-  ): Promise<RubySegment[][]> {
+  // KANJIDIC2 for the popup's kanji view, read on the first request; a missing or broken file
+  // is said in the answer, costs nothing else.
+  let kanjiFile: Promise<KanjiSource> | undefined;
+  function kanji(): Promise<KanjiSource> {
+    const read = sources.readKanjiFile;
+    if (!read) return Promise.reject(new Error('The kanji dictionary (KANJIDIC2) is not part of this build.'));
+    kanjiFile ??= read().then((text) => {
+      if (!text) throw new Error('The kanji dictionary (KANJIDIC2) is missing.');
+      return kanjiSource(text);
+    });
+    kanjiFile.catch(() => (kanjiFile = undefined));
+    return kanjiFile;
+  }
+
+  async function kanjiCards(word: string, reading: string): Promise<KanjiCardInfo[]> {
+    const source = await kanji();
+    const used = reading ? usedReadings(word, reading, source.get) : [];
+    return source.entriesOf(word).map((entry) => {
+      const u = used.find((x) => x.literal === entry.literal);
+      return u ? { ...entry, usedReading: u.listed, usedOn: u.on } : { ...entry };
+    });
+  }
+
+  // ENAMDICT's proper names for the popup's name card: loading starts with the first lookup but
+  // is never waited for (a 4 MB file must not delay the first popup); lookups carry name cards
+  // once it is in. A missing or broken file costs only the name cards.
+  let nameCards: NameCardSource | undefined;
+  let nameCardsLoading: Promise<void> | undefined;
+  function nameCardsOf(): NameCardSource | undefined {
+    const read = sources.readNameCardsFile;
+    if (read && !nameCardsLoading) {
+      nameCardsLoading = read().then(
+        (text) => {
+          if (text) nameCards = nameCardSource(text);
+        },
+        () => undefined,
+      );
+    }
+    return nameCards;
+  }
+
+  // The reader's known words, as the last request sent them (the same list from every tab).
+  let knownCache: { encoded: readonly string[]; set: KnownWordSet } | undefined;
+  function knownSet(encoded: readonly string[]): KnownWordSet {
+    if (!knownCache || knownCache.encoded.length !== encoded.length || knownCache.encoded.some((e, i) => e !== encoded[i])) {
+      knownCache = { encoded: [...encoded], set: knownWordSet(decodeKnownWords(encoded)) };
+    }
+    return knownCache.set;
+  }
+
+  async function annotate(texts: readonly string[], { level = 'all', breaks, known }: AnnotateOptions = {}): Promise<RubySegment[][]> {
     const [s, ctx, isCommon] = await Promise.all([
       ensureLoaded(),
       context(),
@@ -140,13 +204,15 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     ]);
     // A piece of a word, read on its own as the layer reads a text.
     const readPiece = (surface: string) => fullReading(surface, readingSegments(surface, s.tokenize(surface), ctx));
+    const knownWords = known?.length ? knownSet(known) : undefined;
     return texts.map((text, i) => {
       try {
         const tokens = s.tokenize(text);
         const segments = readingSegments(text, tokens, ctx);
         const kept = isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
+        const shown = knownWords ? withoutKnownWords(text, tokens, kept, knownWords) : kept;
         const cuts = breaks?.[i];
-        return cuts && cuts.length > 0 ? splitAtBreaks(text, kept, cuts, readPiece) : kept;
+        return cuts && cuts.length > 0 ? splitAtBreaks(text, shown, cuts, readPiece) : shown;
       } catch {
         // One text kuromoji cannot read must not cost the rest of the page its furigana.
         return [];
@@ -161,15 +227,26 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       try {
         switch (request.type) {
           case 'yomu:annotate':
-            return { ok: true, segments: await annotate(request.texts, request.level, request.breaks) };
+            return { ok: true, segments: await annotate(request.texts, request) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':
-            return { ok: true, word: await lookups().lookup(request.text, request.offset) };
-          case 'yomu:words':
-            return { ok: true, words: await lookups().words(request.text) };
+          {
+            nameCardsOf();
+            const word = await lookups().lookup(request.text, request.offset);
+            const n = nameCardsOf();
+            return { ok: true, word: word && n ? withNames(request.text, word, n) : word };
+          }
+          case 'yomu:words': {
+            nameCardsOf();
+            const words = await lookups().words(request.text);
+            const n = nameCardsOf();
+            return { ok: true, words: n ? blockWithNames(request.text, words, n) : words };
+          }
           case 'yomu:find-terms':
             return { ok: true, ...terms().find(request.texts) };
+          case 'yomu:kanji':
+            return { ok: true, kanji: await kanjiCards(request.word, request.reading) };
         }
       } catch (err) {
         return { ok: false, error: describe(err) };

@@ -3,6 +3,7 @@
  * (it crosses the extension's message bus as JSON): no class instances, no functions.
  */
 import type { GlossaryCategory } from '../glossary/glossary-term';
+import type { NameCardInfo } from '../names/name-cards';
 
 export interface WordInfo {
   /** The matched span [start, end) in the text of the request (UTF-16 offsets). */
@@ -24,6 +25,8 @@ export interface WordInfo {
   entries: WordEntry[];
   /** The glossary term the span (or a longer span from there) is, if any. */
   glossary?: GlossaryCardInfo;
+  /** ENAMDICT's entries when the span is a proper name (person, place, organisation…): shown after the dictionary entries. */
+  names?: NameCardInfo[];
   /** Set when the Japanese–English dictionary could not be loaded: why, in words for the reader. */
   dictionaryError?: string;
 }

@@ -7,8 +7,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { furiganaEnabledFor, type Settings } from '../../core/settings/settings';
 import { askEngine } from '../../utils/engine/engine-client';
-import { TAB_INFO_MESSAGE, TOGGLE_TAB_MESSAGE, type TabInfo } from '../../utils/tab-messages';
+import { SHEET_ARTICLE_MESSAGE, TAB_INFO_MESSAGE, TOGGLE_TAB_MESSAGE, type TabInfo } from '../../utils/tab-messages';
+import { extractSheetArticle } from './sheet-extract';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { loadKnownWords, watchKnownWords } from '../../utils/study-store';
+import { encodeKnownWords } from '../../core/study/known-words-filter';
 import { FuriganaAnnotator } from './furigana-annotator';
 import { readingFormatter } from './reading-format';
 import { startHoverPopup } from './hover/start-hover';
@@ -23,6 +26,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     let settings: Settings = (await loadSettings()).settings;
+    /** The reader's known words ("lemma<TAB>reading"): the engine leaves them without furigana. */
+    let known: string[] = encodeKnownWords((await loadKnownWords()).items);
     /** Set by the keyboard command: this tab only, until reload. */
     let tabOverride: boolean | undefined;
     /** The engine's last word on why furigana failed here, for the toolbar popup to show. */
@@ -36,11 +41,18 @@ export default defineContentScript({
     });
 
     function createAnnotator(s: Settings): FuriganaAnnotator {
+      const knownNow = known;
       return new FuriganaAnnotator(document, {
         format: readingFormatter(s.readingScript),
         rubySize: s.rubySize,
         async segment(texts, breaks) {
-          const response = await askEngine({ type: 'yomu:annotate', texts, breaks, level: s.furiganaLevel });
+          const response = await askEngine({
+            type: 'yomu:annotate',
+            texts,
+            breaks,
+            level: s.furiganaLevel,
+            ...(knownNow.length ? { known: knownNow } : {}),
+          });
           if (!response.ok) throw new Error(response.error);
           return response.segments;
         },
@@ -73,11 +85,25 @@ export default defineContentScript({
       apply();
     });
 
+    // Known words changed (the popup, the word list page, another tab): annotate again, as for a
+    // change of reading settings.
+    watchKnownWords((read) => {
+      const next = encodeKnownWords(read.items);
+      if (next.length === known.length && next.every((k, i) => k === known[i])) return;
+      known = next;
+      const wasOn = annotator.enabled;
+      annotator.disable();
+      annotator = createAnnotator(settings);
+      if (wasOn) apply();
+    });
+
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       const type = (message as { type?: unknown } | undefined)?.type;
       if (type === TOGGLE_TAB_MESSAGE) {
         tabOverride = !wanted();
         apply();
+      } else if (type === SHEET_ARTICLE_MESSAGE && window === window.top) {
+        sendResponse(extractSheetArticle(document) ?? null);
       } else if (type === TAB_INFO_MESSAGE && window === window.top) {
         const info: TabInfo = { host: location.hostname, furigana: annotator.enabled, ...(problem ? { problem } : {}) };
         sendResponse(info);

@@ -5,12 +5,12 @@
  */
 import { createReadingEngine, type ReadingEngine } from '../../core/engine/reading-engine';
 import { parseEngineRequest } from '../../core/engine/engine-protocol';
-import { readDictionaryFile, readKuromojiFile, readNamesFile } from './extension-file-reader';
+import { readDictionaryFile, readKanjiFile, readKuromojiFile, readNameCardsFile, readNamesFile } from './extension-file-reader';
 
 let engine: ReadingEngine | undefined;
 
 function theEngine(): ReadingEngine {
-  engine ??= createReadingEngine({ readKuromojiFile, readDictionaryFile, readNamesFile, now: () => performance.now() });
+  engine ??= createReadingEngine({ readKuromojiFile, readDictionaryFile, readNamesFile, readKanjiFile, readNameCardsFile, now: () => performance.now() });
   return engine;
 }
 

@@ -35,3 +35,13 @@ export async function readDictionaryFile(): Promise<Uint8Array> {
 export async function readNamesFile(): Promise<string> {
   return new TextDecoder().decode(await readPackagedGzip('/names/names.tsv.gz'));
 }
+
+/** The kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2), shipped gzip-compressed in `kanji/` by wxt.config.ts. */
+export async function readKanjiFile(): Promise<string> {
+  return new TextDecoder().decode(await readPackagedGzip('/kanji/kanji.tsv.gz'));
+}
+
+/** ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz), shipped gzip-compressed in `names/`. */
+export async function readNameCardsFile(): Promise<string> {
+  return new TextDecoder().decode(await readPackagedGzip('/names/name-cards.tsv.gz'));
+}

@@ -18,6 +18,8 @@ import { entryText, POPUP_KEYS, popupCommandFor, type PopupCommand } from './pop
 import { textAtPoint, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
+import type { KanjiCardInfo } from '../../../core/kanji/kanji-card';
+import type { PopupStudy } from '../../../components/WordPopup';
 
 export interface HoverPopupOptions {
   settings: () => Settings;
@@ -26,6 +28,20 @@ export interface HoverPopupOptions {
   /** Asks the engine for every word of `text` (to answer later hovers in it at once). */
   words: (text: string) => Promise<BlockWords>;
   onError?: (message: string) => void;
+  /** The study tools (save, known, kanji view); absent: the popup shows none. */
+  study?: PopupStudyHooks;
+}
+
+/** What the popup's study tools need from the extension (storage, the engine). */
+export interface PopupStudyHooks {
+  isSaved: (lemma: string, reading: string) => boolean;
+  isKnown: (lemma: string, reading: string) => boolean;
+  /** Saves (or, when saved, removes) the word shown; resolves once stored. */
+  toggleSaved: (info: WordInfo, selected: number, block: { text: string; start: number; end: number }) => Promise<void>;
+  toggleKnown: (info: WordInfo) => Promise<void>;
+  kanji: (word: string, reading: string) => Promise<KanjiCardInfo[]>;
+  /** Calls back when the saved or known words change (another tab, the word list page). */
+  onChange: (callback: () => void) => void;
 }
 
 interface Shown {
@@ -36,6 +52,10 @@ interface Shown {
   info: WordInfo;
   selected: number;
   notice?: string;
+  /** The study view: words (default) or the word's kanji, and the kanji once looked up. */
+  view?: 'words' | 'kanji';
+  kanji?: KanjiCardInfo[] | string;
+  kanjiIndex?: number;
 }
 
 interface Pointer {
@@ -74,6 +94,9 @@ export class HoverPopup {
     this.highlight = new WordHighlight(doc);
     this.blockWords = new BlockWordsCache(options.words);
     this.prefetcher = new WordPrefetcher(doc, this.blockWords);
+    options.study?.onChange(() => {
+      if (this.shown) this.host.update(this.props());
+    });
   }
 
   start(): void {
@@ -203,7 +226,42 @@ export class HoverPopup {
 
   private props() {
     const s = this.shown!;
-    return { info: s.info, selected: s.selected, notice: s.notice, keys: POPUP_KEYS };
+    return { info: s.info, selected: s.selected, notice: s.notice, keys: POPUP_KEYS, ...(this.options.study ? { study: this.studyProps(s) } : {}) };
+  }
+
+  private studyProps(s: Shown): PopupStudy {
+    const study = this.options.study!;
+    const { lemma, reading } = lemmaOf(s.info);
+    return {
+      saved: study.isSaved(lemma, reading),
+      known: study.isKnown(lemma, reading),
+      view: s.view ?? 'words',
+      ...(s.kanji !== undefined ? { kanji: s.kanji } : {}),
+      kanjiIndex: s.kanjiIndex ?? 0,
+      onSave: () => this.run('save'),
+      onKnown: () => this.run('known'),
+      onView: (view) => this.showView(s, view),
+    };
+  }
+
+  /** Switches the popup between the word's entries and its kanji, looking the kanji up once. */
+  private showView(s: Shown, view: 'words' | 'kanji'): void {
+    if (this.shown !== s || !this.options.study) return;
+    s.view = view;
+    if (view === 'kanji' && s.kanji === undefined) {
+      const { lemma, reading } = lemmaOf(s.info);
+      this.options.study.kanji(lemma, reading).then(
+        (kanji) => {
+          s.kanji = kanji;
+          if (this.shown === s) this.host.update(this.props());
+        },
+        (err: unknown) => {
+          s.kanji = err instanceof Error ? err.message : String(err);
+          if (this.shown === s) this.host.update(this.props());
+        },
+      );
+    }
+    this.host.update(this.props());
   }
 
   hide(): void {
@@ -246,7 +304,40 @@ export class HoverPopup {
   private run(command: PopupCommand): void {
     const s = this.shown!;
     const count = s.info.entries.length;
+    const study = this.options.study;
     switch (command) {
+      case 'save':
+        if (study) {
+          void study.toggleSaved(s.info, s.selected, { text: s.block.text, start: s.start, end: s.end }).then(
+            () => this.update(s),
+            (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
+          );
+        }
+        return;
+      case 'known':
+        if (study) {
+          void study.toggleKnown(s.info).then(
+            () => this.update(s),
+            (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
+          );
+        }
+        return;
+      case 'kanji':
+        if (study) {
+          if (s.view === 'kanji') {
+            // Again: the next kanji of the word, then back to the entries.
+            const count = Array.isArray(s.kanji) ? s.kanji.length : 0;
+            const next = (s.kanjiIndex ?? 0) + 1;
+            if (next < count) {
+              s.kanjiIndex = next;
+              this.host.update(this.props());
+            } else {
+              s.kanjiIndex = 0;
+              this.showView(s, 'words');
+            }
+          } else this.showView(s, 'kanji');
+        }
+        return;
       case 'close':
         this.dismissed = s;
         return this.hide();
@@ -264,6 +355,10 @@ export class HoverPopup {
       case 'copy-entry':
         return this.copy(entryText(s.info, s.selected), 'Copied the entry');
     }
+  }
+
+  private update(s: Shown): void {
+    if (this.shown === s) this.host.update(this.props());
   }
 
   private copy(text: string, done: string): void {
@@ -285,4 +380,11 @@ export class HoverPopup {
       () => say('Could not copy (the page has no focus)'),
     );
   }
+}
+
+/** The word as saved and marked known: its dictionary form and that form's reading. */
+export function lemmaOf(info: WordInfo): { lemma: string; reading: string } {
+  return info.dictionaryForm
+    ? { lemma: info.dictionaryForm.text, reading: info.dictionaryForm.reading ?? info.reading }
+    : { lemma: info.surface, reading: info.reading };
 }

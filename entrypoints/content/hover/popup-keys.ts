@@ -6,7 +6,7 @@
 import type { PopupKey } from '../../../components/WordPopup';
 import type { WordInfo } from '../../../core/lookup/word-info';
 
-export type PopupCommand = 'next' | 'previous' | 'copy-word' | 'copy-reading' | 'copy-entry' | 'close';
+export type PopupCommand = 'next' | 'previous' | 'copy-word' | 'copy-reading' | 'copy-entry' | 'close' | 'save' | 'known' | 'kanji';
 
 export const POPUP_KEYS: readonly PopupKey[] = [
   { keys: 'J/K', action: 'entries' },
@@ -22,6 +22,9 @@ const COMMANDS: Record<string, PopupCommand> = {
   c: 'copy-word',
   r: 'copy-reading',
   e: 'copy-entry',
+  s: 'save',
+  m: 'known',
+  x: 'kanji',
   Escape: 'close',
 };
 

@@ -2,6 +2,7 @@
 import type { Settings } from '../../../core/settings/settings';
 import { askEngine } from '../../../utils/engine/engine-client';
 import { HoverPopup } from './hover-popup';
+import { createPopupStudy } from './popup-study';
 
 export function startHoverPopup(doc: Document, settings: () => Settings): HoverPopup {
   const popup = new HoverPopup(doc, {
@@ -17,6 +18,7 @@ export function startHoverPopup(doc: Document, settings: () => Settings): HoverP
       return response.words;
     },
     onError: (message) => console.warn(`[Yomu] ${message}`),
+    study: createPopupStudy(doc),
   });
   popup.start();
   return popup;

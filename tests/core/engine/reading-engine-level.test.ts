@@ -21,14 +21,14 @@ describe('the engine reads at the furigana level asked for', () => {
       },
     });
     const [all] = await engine.annotate([TEXT]);
-    const [uncommon] = await engine.annotate([TEXT], 'uncommon');
+    const [uncommon] = await engine.annotate([TEXT], { level: 'uncommon' });
     expect(bases(all!)).toEqual(expect.arrayContaining(['日本', '会議', '頻繁', '地政学']));
     expect(bases(uncommon!)).not.toContain('日本');
     expect(bases(uncommon!)).not.toContain('会議');
     expect(bases(uncommon!)).toContain('地政学');
     expect(uncommon!.length).toBeLessThan(all!.length);
     expect(reads).toBe(1);
-    await engine.annotate([TEXT], 'uncommon');
+    await engine.annotate([TEXT], { level: 'uncommon' });
     await engine.handle({ type: 'yomu:lookup', text: TEXT, offset: 0 });
     expect(reads).toBe(1);
   });
@@ -36,7 +36,7 @@ describe('the engine reads at the furigana level asked for', () => {
   test('without a dictionary, every word keeps its ruby', async () => {
     const engine = createReadingEngine({ readKuromojiFile, now: () => 0 });
     const [all] = await engine.annotate([TEXT]);
-    const [uncommon] = await engine.annotate([TEXT], 'uncommon');
+    const [uncommon] = await engine.annotate([TEXT], { level: 'uncommon' });
     expect(uncommon).toEqual(all);
   });
 });

@@ -18,6 +18,10 @@ describe('keys while the popup is open', () => {
     expect(popupCommandFor(key('r'))).toBe('copy-reading');
     expect(popupCommandFor(key('e'))).toBe('copy-entry');
     expect(popupCommandFor(key('Escape'))).toBe('close');
+    expect(popupCommandFor(key('s'))).toBe('save');
+    expect(popupCommandFor(key('m'))).toBe('known');
+    expect(popupCommandFor(key('x'))).toBe('kanji');
+    // S, M and X are shown on the popup's study buttons and tab, not in the footer.
     expect(POPUP_KEYS.map((k) => k.keys)).toEqual(['J/K', 'C', 'R', 'E', 'Esc']);
   });
 
@@ -25,7 +29,8 @@ describe('keys while the popup is open', () => {
     expect(popupCommandFor(key('c', { ctrlKey: true }))).toBeUndefined();
     expect(popupCommandFor(key('c', { metaKey: true }))).toBeUndefined();
     expect(popupCommandFor(key('j', { altKey: true }))).toBeUndefined();
-    expect(popupCommandFor(key('x'))).toBeUndefined();
+    expect(popupCommandFor(key('q'))).toBeUndefined();
+    expect(popupCommandFor(key('s', { ctrlKey: true }))).toBeUndefined();
     expect(popupCommandFor(key('ArrowDown'))).toBeUndefined();
     const input = document.createElement('input');
     const editable = document.createElement('div');

@@ -1,0 +1,110 @@
+/**
+ * The stored word list and known-word list: a versioned envelope, read leniently. A corrupt
+ * entry is reported and skipped; the others are kept. A list written by a newer Yomu is read as
+ * far as it can be and reported, never rewritten by an older one.
+ *
+ * Versions:
+ * - 0: a bare JSON array of words (what a first export or a hand-made file holds), no envelope;
+ * - 1: `{ version: 1, words: SavedWord[] }` (and `{ version: 1, known: KnownWord[] }`).
+ */
+import { parseSavedWord, savedWordKey, type SavedWord } from './saved-word';
+import { knownWordKey, parseKnownWord, type KnownWord } from './known-word';
+
+export const WORD_LIST_VERSION = 1;
+
+export interface StoredWordList {
+  version: typeof WORD_LIST_VERSION;
+  words: SavedWord[];
+}
+
+export interface StoredKnownWords {
+  version: typeof WORD_LIST_VERSION;
+  known: KnownWord[];
+}
+
+export interface ReadList<T> {
+  items: T[];
+  /** What could not be read, in words for the reader (one line each). */
+  problems: string[];
+  /** Set when the stored list is newer than this code: it must not be overwritten. */
+  newer?: number;
+}
+
+/** The entries of a stored value of any version, with its version (0 for a bare array). */
+function entriesOf(value: unknown, field: 'words' | 'known'): { version: number; entries: unknown[] } | { problem: string } {
+  if (value === undefined || value === null) return { version: WORD_LIST_VERSION, entries: [] };
+  if (Array.isArray(value)) return { version: 0, entries: value };
+  if (typeof value !== 'object') return { problem: 'the stored list is not a list' };
+  const v = value as Record<string, unknown>;
+  if (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1) return { problem: 'the stored list has no version' };
+  const entries = v[field];
+  if (!Array.isArray(entries)) return { problem: `the stored list (version ${v.version}) holds no ${field}` };
+  return { version: v.version, entries };
+}
+
+function readList<T>(
+  value: unknown,
+  field: 'words' | 'known',
+  parse: (entry: unknown) => { item: T } | { problem: string },
+  key: (item: T) => string,
+  newer: (a: T, b: T) => boolean,
+): ReadList<T> {
+  const found = entriesOf(value, field);
+  if ('problem' in found) return { items: [], problems: [found.problem] };
+  const problems: string[] = [];
+  const byKey = new Map<string, T>();
+  found.entries.forEach((entry, i) => {
+    const parsed = parse(entry);
+    if ('problem' in parsed) {
+      problems.push(`entry ${i + 1} was skipped: ${parsed.problem}`);
+      return;
+    }
+    const k = key(parsed.item);
+    const before = byKey.get(k);
+    if (!before || newer(parsed.item, before)) byKey.set(k, parsed.item);
+  });
+  const read: ReadList<T> = { items: [...byKey.values()], problems };
+  if (found.version > WORD_LIST_VERSION) {
+    read.newer = found.version;
+    problems.unshift(`the list was written by a newer Yomu (version ${found.version}); it is shown but not changed`);
+  }
+  return read;
+}
+
+/** Reads a stored (or imported) word list of any known version; duplicates keep the newest save. */
+export function readWordList(value: unknown): ReadList<SavedWord> {
+  return readList(
+    value,
+    'words',
+    (e) => {
+      const p = parseSavedWord(e);
+      return 'word' in p ? { item: p.word } : p;
+    },
+    savedWordKey,
+    (a, b) => a.savedAt > b.savedAt,
+  );
+}
+
+/** Reads a stored known-word list of any known version. */
+export function readKnownWords(value: unknown): ReadList<KnownWord> {
+  return readList(
+    value,
+    'known',
+    (e) => {
+      const p = parseKnownWord(e);
+      return 'word' in p ? { item: p.word } : p;
+    },
+    knownWordKey,
+    () => false,
+  );
+}
+
+/** The value to store for a word list (current version). */
+export function storedWordList(words: readonly SavedWord[]): StoredWordList {
+  return { version: WORD_LIST_VERSION, words: [...words] };
+}
+
+/** The value to store for the known words (current version). */
+export function storedKnownWords(known: readonly KnownWord[]): StoredKnownWords {
+  return { version: WORD_LIST_VERSION, known: [...known] };
+}

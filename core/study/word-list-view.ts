@@ -1,0 +1,28 @@
+/**
+ * Searching and sorting the word list for its page: pure, so that thousands of words are
+ * filtered in one pass with no DOM work.
+ */
+import { toHiragana } from '../text/kana';
+import type { SavedWord } from './saved-word';
+
+export type WordListSort = 'date' | 'word';
+
+/** Words matching `query` (lemma, reading — kana of either script —, meaning, glosses, sentence, title), sorted. */
+export function viewWordList(words: readonly SavedWord[], query: string, sort: WordListSort): SavedWord[] {
+  const q = query.trim().toLowerCase();
+  const kana = toHiragana(q);
+  const found = q
+    ? words.filter(
+        (w) =>
+          w.lemma.includes(q) ||
+          (kana !== '' && w.reading.includes(kana)) ||
+          w.meaning.toLowerCase().includes(q) ||
+          w.glosses.some((g) => g.toLowerCase().includes(q)) ||
+          w.sentence.text.includes(q) ||
+          w.source.title.toLowerCase().includes(q),
+      )
+    : [...words];
+  return sort === 'date'
+    ? found.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0))
+    : found.sort((a, b) => (a.reading || a.lemma).localeCompare(b.reading || b.lemma, 'ja') || a.lemma.localeCompare(b.lemma, 'ja'));
+}

@@ -1,0 +1,140 @@
+/**
+ * The reading sheet page: `sheet.html?tabId=N` asks that tab's content script for its article
+ * (Readability, in the tab), asks the engine for its furigana (the reader's level and known
+ * words) and glossary terms, and shows them with the words saved from that page. Hover works
+ * here as on any page.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReadingSheet } from '../../components/ReadingSheet';
+import { usePageTheme } from '../../components/page-theme';
+import sheetCss from '../../components/reading-sheet.css?inline';
+import { GLOSSARY_CARD_CSS } from '../../components/GlossaryCard';
+import type { RubySegment } from '../../core/furigana/ruby-segment';
+import type { GlossaryCardInfo } from '../../core/lookup/word-info';
+import type { Settings } from '../../core/settings/settings';
+import type { SavedWord } from '../../core/study/saved-word';
+import { encodeKnownWords } from '../../core/study/known-words-filter';
+import { parseSheetArticle, type SheetArticle } from '../../core/study/sheet-article';
+import { bundledGlossary } from '../../dict/glossary/glossary';
+import { askEngine } from '../../utils/engine/engine-client';
+import { loadSettings } from '../../utils/settings-store';
+import { loadKnownWords, loadWordList } from '../../utils/study-store';
+import { SHEET_ARTICLE_MESSAGE } from '../../utils/tab-messages';
+import { readingFormatter } from '../content/reading-format';
+import { startHoverPopup } from '../content/hover/start-hover';
+import '../../components/yomu-pages.css';
+import '../../components/reading-sheet.css';
+
+interface Sheet {
+  article: SheetArticle;
+  segments: RubySegment[][];
+  terms: GlossaryCardInfo[];
+  words: SavedWord[];
+  settings: Settings;
+}
+
+function cardsOf(ids: readonly string[]): GlossaryCardInfo[] {
+  const terms = bundledGlossary();
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  return ids.flatMap((id) => {
+    const term = byId.get(id);
+    if (!term) return [];
+    const main = term.forms[0]!;
+    const card: GlossaryCardInfo = {
+      id: term.id,
+      en: term.en,
+      category: term.category,
+      form: main.text,
+      explanation: term.explanation,
+      related: term.related.flatMap((r) => {
+        const other = byId.get(r);
+        return other ? [{ id: r, en: other.en, form: other.forms[0]!.text }] : [];
+      }),
+    };
+    if (main.reading) card.reading = main.reading;
+    return [card];
+  });
+}
+
+async function loadSheet(): Promise<Sheet> {
+  const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+  if (!Number.isInteger(tabId)) throw new Error('No tab was given: open the reading sheet from the toolbar popup.');
+  const raw = await browser.tabs.sendMessage(tabId, { type: SHEET_ARTICLE_MESSAGE }, { frameId: 0 }).catch(() => undefined);
+  const article = parseSheetArticle(raw);
+  if (!article) throw new Error('No article was found on that page.');
+  const { settings } = await loadSettings();
+  const texts = [article.title, ...article.blocks.map((b) => b.text)];
+  const known = encodeKnownWords((await loadKnownWords()).items);
+  const [annotated, found, list] = await Promise.all([
+    settings.showFurigana
+      ? askEngine({ type: 'yomu:annotate', texts, level: settings.furiganaLevel, ...(known.length ? { known } : {}) })
+      : Promise.resolve({ ok: true as const, segments: texts.map(() => []) }),
+    askEngine({ type: 'yomu:find-terms', texts }),
+    loadWordList(),
+  ]);
+  if (!annotated.ok) throw new Error(annotated.error);
+  const ids: string[] = [];
+  if (found.ok) for (const spans of found.occurrences) for (const s of spans) if (!ids.includes(s.termId)) ids.push(s.termId);
+  document.title = `${article.title} — Yomu reading sheet`;
+  return {
+    article,
+    segments: annotated.segments,
+    terms: cardsOf(ids),
+    words: list.items.filter((w) => w.source.url === article.url),
+    settings,
+  };
+}
+
+/** The rendered sheet as one self-contained HTML file: its text and style sheet, no scripts. */
+function sheetHtml(article: SheetArticle): string {
+  const sheet = document.querySelector('.yomu-sheet')!.cloneNode(true) as HTMLElement;
+  sheet.querySelector('.yomu-sheet-tools')?.remove();
+  const doc = document.implementation.createHTMLDocument(article.title);
+  doc.documentElement.lang = 'ja';
+  const meta = doc.createElement('meta');
+  meta.setAttribute('charset', 'utf-8');
+  const style = doc.createElement('style');
+  style.textContent = `:root { color-scheme: light; }\nbody { margin: 0; }\n${sheetCss}\n${GLOSSARY_CARD_CSS}`;
+  doc.head.prepend(meta);
+  doc.head.append(style);
+  doc.body.append(doc.importNode(sheet, true));
+  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+}
+
+function SheetApp() {
+  const [sheet, setSheet] = useState<Sheet>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    loadSheet().then(
+      (s) => {
+        setSheet(s);
+        startHoverPopup(document, () => s.settings);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, []);
+  usePageTheme(sheet?.settings.theme);
+  if (error) return <main class="yomu-sheet"><p role="alert">{error}</p></main>;
+  if (!sheet) return <main class="yomu-sheet"><p>Preparing the reading sheet…</p></main>;
+  return (
+    <ReadingSheet
+      article={sheet.article}
+      segments={sheet.segments}
+      format={readingFormatter(sheet.settings.readingScript)}
+      terms={sheet.terms}
+      words={sheet.words}
+      onSaveHtml={() => {
+        const url = URL.createObjectURL(new Blob([sheetHtml(sheet.article)], { type: 'text/html;charset=utf-8' }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = `${sheet.article.title.replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 80) || 'reading-sheet'}.html`;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }}
+    />
+  );
+}
+
+render(<SheetApp />, document.getElementById('app')!);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatKanjiLine, kanjiFileHeader, parseKanjiLine } from '../../../core/kanji/kanji-file';
+import { kanjiSource } from '../../../core/kanji/kanji-source';
+import type { KanjiEntry } from '../../../core/kanji/kanji-entry';
+
+const SAI: KanjiEntry = {
+  literal: '裁',
+  meanings: ['tailor', 'judge', 'cut out (pattern)'],
+  on: ['サイ'],
+  kun: ['た.つ', 'さば.く'],
+  nanori: [],
+  strokes: 12,
+  grade: 6,
+  jlpt: 1,
+  frequency: 297,
+  radical: 145,
+  variants: [],
+};
+
+describe('the kanji file format (core/kanji/kanji-file.ts)', () => {
+  it('writes one line of eleven columns and reads it back unchanged', () => {
+    const line = formatKanjiLine(SAI);
+    expect(line).toBe('裁\ttailor|judge|cut out (pattern)\tサイ\tた.つ,さば.く\t\t12\t6\t1\t297\t145\t');
+    expect(parseKanjiLine(line)).toEqual(SAI);
+  });
+
+  it('leaves absent numbers absent', () => {
+    const entry: KanjiEntry = { literal: '圀', meanings: [], on: [], kun: [], nanori: [], strokes: 9, variants: ['国', '國'] };
+    expect(parseKanjiLine(formatKanjiLine(entry))).toEqual(entry);
+  });
+
+  it('refuses a value holding its separator, and malformed lines', () => {
+    expect(() => formatKanjiLine({ ...SAI, meanings: ['a|b'] })).toThrow(/meanings/);
+    expect(() => formatKanjiLine({ ...SAI, kun: ['a,b'] })).toThrow(/kun/);
+    expect(() => parseKanjiLine('裁\tjudge')).toThrow(/columns/);
+    expect(() => parseKanjiLine('裁\tjudge\t\t\t\tx\t\t\t\t\t')).toThrow(/strokes/);
+  });
+
+  it('skips the header and empty lines when read whole', () => {
+    const source = kanjiSource(`${kanjiFileHeader()}\n${formatKanjiLine(SAI)}\n\n`);
+    expect(source.size).toBe(1);
+    expect(source.get('裁')?.meanings[1]).toBe('judge');
+    expect(source.get('制')).toBeUndefined();
+  });
+});

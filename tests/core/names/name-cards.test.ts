@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { nameCardSource } from '../../../core/names/name-cards';
+import { blockWithNames, withNames } from '../../../core/names/word-names';
+import type { WordInfo } from '../../../core/lookup/word-info';
+
+const names = nameCardSource(gunzipSync(readFileSync(new URL('../../../dict/names/name-cards.tsv.gz', import.meta.url))).toString('utf8'));
+
+function word(text: string, start: number, end: number, entries = 0): WordInfo {
+  return {
+    start,
+    end,
+    surface: text.slice(start, end),
+    reading: '',
+    romaji: '',
+    inflections: [],
+    entries: Array.from({ length: entries }, () => ({ headwords: [], readings: [], common: false, senses: [] })),
+  };
+}
+
+describe('ENAMDICT name cards (dict/names/name-cards.tsv.gz, core/names/)', () => {
+  it('finds organisations, people and places with their kinds', () => {
+    expect(names.lookup('読売新聞')).toEqual([{ surface: '読売新聞', reading: 'よみうりしんぶん', kinds: ['product'], english: 'Yomiuri Shimbun (Japanese newspaper)' }]);
+    expect(names.lookup('習近平')[0]).toMatchObject({ reading: 'しゅうきんぺい', kinds: ['full name'] });
+    expect(names.lookup('浦添市')[0]!.kinds).toContain('place');
+    expect(names.lookup('制裁')).toEqual([]);
+    expect(names.size).toBeGreaterThan(400_000);
+  });
+
+  it('a word the dictionary does not know grows into the longer name starting there', () => {
+    const text = '読売新聞によると';
+    const w = withNames(text, word(text, 0, 2), names);
+    expect(w).toMatchObject({ start: 0, end: 4, surface: '読売新聞', reading: 'よみうりしんぶん', romaji: 'yomiurishinbun', entries: [] });
+    expect(w.names![0]!.kinds).toEqual(['product']);
+  });
+
+  it('a name as long as the word is added after the dictionary entries; a longer one does not replace a known word', () => {
+    const text = '習近平と会談';
+    expect(withNames(text, word(text, 0, 3, 1), names).names?.[0]?.reading).toBe('しゅうきんぺい');
+    const t2 = '読売新聞';
+    expect(withNames(t2, word(t2, 0, 2, 1), names).end).toBe(2);
+  });
+
+  it('in a block, the token spans a grown name covers point to it', () => {
+    const text = '読売新聞によると';
+    const block = { words: [word(text, 0, 2), word(text, 2, 4, 1)], spans: [[0, 2, 0], [2, 4, 1], [4, 5, -1]] as [number, number, number][] };
+    const named = blockWithNames(text, block, names);
+    expect(named.spans).toEqual([[0, 2, 0], [2, 4, 0], [4, 5, -1]]);
+    expect(named.words[0]!.surface).toBe('読売新聞');
+  });
+});
+
+describe('name cards beside dictionary entries', () => {
+  it('leave out given and family names alone when the dictionary explains the word or a place (森 is a forest first)', () => {
+    const text = '森の中';
+    expect(withNames(text, word(text, 0, 1, 1), names).names).toBeUndefined();
+    expect(withNames(text, word(text, 0, 1), names).names?.some((n) => n.kinds.includes('family name'))).toBe(true);
+  });
+});

@@ -1,0 +1,209 @@
+/**
+ * Study tools as a reader uses them, in the built extension in Debian's Chromium on the
+ * reference article: saving words from the hover popup (S) and exporting them for Anki from the
+ * word list page, the kanji view (X), and marking a word known (M), which takes its furigana off
+ * everywhere until it is unmarked.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeExtensionSession, openExtensionSession, saveScreenshot, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
+import { toHiragana } from '../../core/text/kana';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let options: Page;
+let page: Page;
+
+/**
+ * How many readings are drawn over the base `base` in the page. The one place that knows how
+ * furigana is drawn: `ruby[data-yomu]` on today's main; with the overlay design (issue 12) a
+ * `[data-base]` element in the `[data-yomu="furigana"]` layer.
+ */
+function readingsOver(p: Page, base: string): Promise<number> {
+  return p.evaluate((base) => {
+    const layer = document.querySelector('[data-yomu="furigana"]')?.shadowRoot;
+    if (layer) return layer.querySelectorAll(`[data-base="${CSS.escape(base)}"]`).length;
+    return [...document.querySelectorAll('ruby[data-yomu]')].filter((r) => {
+      const copy = r.cloneNode(true) as Element;
+      copy.querySelectorAll('rt, rp').forEach((x) => x.remove());
+      return copy.textContent === base;
+    }).length;
+  }, base);
+}
+
+/** The popup's text and the text of one of its cards, through the open shadow root. */
+function popupText(p: Page, card?: string): Promise<string | null> {
+  return p.evaluate((card) => {
+    const host = document.querySelector('[data-yomu="popup"]') as HTMLElement | null;
+    if (!host || host.hidden || !host.shadowRoot) return null;
+    const el = card ? host.shadowRoot.querySelector(`[data-yomu-card="${card}"]`) : host.shadowRoot.querySelector('.yomu-popup');
+    return el ? (el as HTMLElement).innerText : null;
+  }, card);
+}
+
+/** Rests the pointer on the `charIndex`-th character of the first `word` of the page and waits for the popup to say `expected`. */
+async function hover(word: string, expected: string, charIndex = 0): Promise<void> {
+  const point = await page.evaluate(
+    ({ word, charIndex }) => {
+      // The page's text as a reader sees it (our readings left out), and where each node starts in it.
+      const nodes: Text[] = [];
+      const starts: number[] = [];
+      let text = '';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('rt, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push(n as Text);
+        starts.push(text.length);
+        text += (n as Text).data;
+      }
+      const at = text.indexOf(word);
+      if (at < 0) return null;
+      let i = starts.length - 1;
+      while (starts[i]! > at + charIndex) i--;
+      const node = nodes[i]!;
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at + charIndex - starts[i]!);
+      range.setEnd(node, at + charIndex - starts[i]! + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    { word, charIndex },
+  );
+  if (!point) throw new Error(`${word} is not on the page`);
+  await page.mouse.move(point.x - 30, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 20_000 }).toContain(expected);
+}
+
+beforeAll(async () => {
+  ({ server, browser, options } = await openExtensionSession());
+  await options.evaluate(async () => {
+    const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
+    await chrome.storage.sync.set({ settings: { ...current, showFurigana: true, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 } });
+  });
+  page = await browser.context.newPage();
+  await page.goto(server.url('/article.html'));
+  for (let i = 0; i < 300 && (await readingsOver(page, '制裁')) === 0; i++) await page.waitForTimeout(200);
+}, 120_000);
+
+afterAll(() => closeExtensionSession({ server, browser }));
+
+describe('the word list', () => {
+  test('three words saved with S are exported for Anki and read back', async () => {
+    for (const [word, expected, charIndex] of [
+      ['制裁', 'せいさい', 0],
+      ['築かれ', '築く', 0],
+      ['国連', 'こくれん', 0],
+    ] as const) {
+      await hover(word, expected, charIndex);
+      await page.keyboard.press('s');
+      await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+    }
+
+    const list = await browser.openExtensionPage('wordlist.html');
+    await expect.poll(() => list.locator('tr[data-word]').count(), { timeout: 10_000 }).toBe(3);
+    await saveScreenshot(list, 'study-word-list');
+    const [download] = await Promise.all([list.waitForEvent('download'), list.getByRole('button', { name: 'Export for Anki' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const lines = text.split('\n').filter(Boolean);
+    expect(lines.slice(0, 5)).toEqual([
+      '#separator:tab',
+      '#html:true',
+      '#deck:Yomu',
+      '#tags column:7',
+      '#columns:Expression\tReading\tFurigana\tMeaning\tSentence\tSource\tTags',
+    ]);
+    const notes = lines.slice(5).map((l) => l.split('\t'));
+    expect(notes).toHaveLength(3);
+    const byWord = new Map(notes.map((n) => [n[0], n]));
+    expect(byWord.get('制裁')!.slice(1, 3)).toEqual(['せいさい', '制裁[せいさい]']);
+    expect(byWord.get('築く')!.slice(1, 3)).toEqual(['きずく', '築[きず]く']);
+    expect(byWord.get('制裁')![3]).toMatch(/sanction/);
+    expect(byWord.get('築く')![4]).toContain('<b>築かれ</b>');
+    expect(byWord.get('国連')![5]).toContain(server.url('/article.html'));
+    await list.close();
+  });
+});
+
+describe('the kanji view', () => {
+  test('X shows the kanji of 制裁, then 裁: さい (サイ) and "judge", the reading the word uses marked', async () => {
+    await hover('制裁', 'せいさい');
+    await page.keyboard.press('x');
+    await expect.poll(async () => (await popupText(page, 'kanji')) ?? '', { timeout: 15_000 }).toContain('制');
+    await page.keyboard.press('x');
+    await expect.poll(async () => (await popupText(page, 'kanji')) ?? '', { timeout: 5_000 }).toContain('裁');
+    const card = (await popupText(page, 'kanji'))!;
+    expect(toHiragana(card)).toContain('さい');
+    expect(card).toContain('judge');
+    expect(card).toMatch(/12 strokes/);
+    expect(card).toContain('reads it サイ (on)');
+    await saveScreenshot(page, 'study-kanji-view');
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('known words', () => {
+  test('M on 制裁 takes its reading off everywhere; unmarking brings it back', async () => {
+    const before = await readingsOver(page, '制裁');
+    expect(before).toBeGreaterThan(0);
+    expect(await readingsOver(page, '国連')).toBeGreaterThan(0);
+    await hover('制裁', 'せいさい');
+    await page.keyboard.press('m');
+    await expect.poll(() => readingsOver(page, '制裁'), { timeout: 20_000 }).toBe(0);
+    // Other words keep theirs.
+    await expect.poll(() => readingsOver(page, '国連'), { timeout: 20_000 }).toBeGreaterThan(0);
+    await hover('制裁', 'Known ✓');
+    await page.keyboard.press('m');
+    await expect.poll(() => readingsOver(page, '制裁'), { timeout: 20_000 }).toBe(before);
+  });
+});
+
+describe('the reading sheet', () => {
+  test('of the reference article: its title, furigana over its words, the glossary and the saved words; hover works there', async () => {
+    const tabId = await tabIdOf(browser, page);
+    const sheet = await browser.openExtensionPage(`sheet.html?tabId=${tabId}`);
+    await sheet.locator('.yomu-sheet h1').waitFor({ timeout: 30_000 });
+    const title = await sheet.locator('.yomu-sheet h1').evaluate((h) => {
+      const copy = h.cloneNode(true) as Element;
+      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+      return copy.textContent;
+    });
+    expect(title).toBe('習近平とプーチン:世界の変化の中での10年間の関係強化');
+    // The sheet is our own page: its furigana are plain ruby elements (whatever the page overlay does).
+    const sheetRubies = await sheet.evaluate(() => [...document.querySelectorAll('.yomu-sheet ruby')].map((r) => [r.firstChild?.textContent, r.querySelector('rt')?.textContent]));
+    expect(sheetRubies).toContainEqual(['制裁', 'せいさい']);
+    expect(await sheet.locator('.yomu-sheet p').count()).toBeGreaterThan(5);
+    const glossary = await sheet.locator('[data-sheet-section="glossary"]').innerText();
+    expect(glossary).toContain('Sanctions');
+    const words = await sheet.locator('[data-sheet-section="words"]').innerText();
+    expect(words).toContain('築く');
+    // The page is the sheet's source; no script is in the saved file.
+    const [download] = await Promise.all([sheet.waitForEvent('download'), sheet.getByRole('button', { name: 'Save as HTML' }).click()]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('<rt data-yomu="rt">せいさい</rt>');
+    expect(html).toContain('@page');
+    await saveScreenshot(sheet, 'study-reading-sheet');
+    await sheet.emulateMedia({ media: 'print' });
+    await saveScreenshot(sheet, 'study-reading-sheet-print');
+    await sheet.emulateMedia({ media: 'screen' });
+    // Hover on the sheet.
+    const point = await sheet.evaluate(() => {
+      const ruby = [...document.querySelectorAll('.yomu-sheet p ruby')].find((r) => r.firstChild?.textContent === '制裁')!;
+      const range = document.createRange();
+      range.setStart(ruby.firstChild!, 0);
+      range.setEnd(ruby.firstChild!, 1);
+      ruby.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await sheet.mouse.move(point.x - 20, point.y - 20);
+    await sheet.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 20_000 }).toContain('sanction');
+    await sheet.close();
+  });
+});

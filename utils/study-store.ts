@@ -1,0 +1,85 @@
+/**
+ * The word list and the known words as stored by the browser (storage.local: they can grow to
+ * thousands of entries, past storage.sync's quota). Every read goes through core/study's
+ * lenient readers: a corrupt entry is reported and skipped, never costs the rest; a list written
+ * by a newer Yomu is never overwritten.
+ */
+import { storage } from '@wxt-dev/storage';
+import type { KnownWord } from '../core/study/known-word';
+import { knownWordKey } from '../core/study/known-word';
+import { savedWordKey, type SavedWord } from '../core/study/saved-word';
+import {
+  readKnownWords,
+  readWordList,
+  storedKnownWords,
+  storedWordList,
+  type ReadList,
+} from '../core/study/word-list-schema';
+
+const wordListItem = storage.defineItem<unknown>('local:wordList');
+const knownWordsItem = storage.defineItem<unknown>('local:knownWords');
+
+export async function loadWordList(): Promise<ReadList<SavedWord>> {
+  return readWordList(await wordListItem.getValue());
+}
+
+export async function loadKnownWords(): Promise<ReadList<KnownWord>> {
+  return readKnownWords(await knownWordsItem.getValue());
+}
+
+function refuseNewer(read: ReadList<unknown>): void {
+  if (read.newer !== undefined) throw new Error(`The list was written by a newer Yomu (version ${read.newer}); update Yomu to change it.`);
+}
+
+/** Applies a change to the stored word list and stores the result (current version). */
+export async function updateWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
+  const read = await loadWordList();
+  refuseNewer(read);
+  const next = change(read.items);
+  await wordListItem.setValue(storedWordList(next));
+  return next;
+}
+
+/** Saves a word (replacing an older save of the same lemma and reading). */
+export function saveWord(word: SavedWord): Promise<SavedWord[]> {
+  const key = savedWordKey(word);
+  return updateWordList((words) => [...words.filter((w) => savedWordKey(w) !== key), word]);
+}
+
+export function removeWord(word: Pick<SavedWord, 'lemma' | 'reading'>): Promise<SavedWord[]> {
+  const key = savedWordKey(word);
+  return updateWordList((words) => words.filter((w) => savedWordKey(w) !== key));
+}
+
+export async function updateKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
+  const read = await loadKnownWords();
+  refuseNewer(read);
+  const seen = new Set<string>();
+  const next = change(read.items).filter((w) => {
+    const k = knownWordKey(w);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  await knownWordsItem.setValue(storedKnownWords(next));
+  return next;
+}
+
+export function addKnownWords(words: readonly KnownWord[]): Promise<KnownWord[]> {
+  return updateKnownWords((known) => [...known, ...words]);
+}
+
+export function removeKnownWord(word: KnownWord): Promise<KnownWord[]> {
+  const key = knownWordKey(word);
+  return updateKnownWords((known) => known.filter((w) => knownWordKey(w) !== key));
+}
+
+/** Calls back with the word list whenever it changes, in any tab or page. */
+export function watchWordList(callback: (read: ReadList<SavedWord>) => void): () => void {
+  return wordListItem.watch((value) => callback(readWordList(value)));
+}
+
+/** Calls back with the known words whenever they change, in any tab or page. */
+export function watchKnownWords(callback: (read: ReadList<KnownWord>) => void): () => void {
+  return knownWordsItem.watch((value) => callback(readKnownWords(value)));
+}
