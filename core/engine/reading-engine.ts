@@ -169,7 +169,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     });
   }
 
-  // ENAMDICT's proper names for the popup's name card: loading starts with the first lookup but
+  // ENAMDICT's proper names for the popup's name card: loading starts after the first lookup and
   // is never waited for (a 4 MB file must not delay the first popup); lookups carry name cards
   // once it is in. A missing or broken file costs only the name cards.
   let nameCards: NameCardSource | undefined;
@@ -232,13 +232,12 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':
           {
-            nameCardsOf();
+            // The names start loading after the first answer, not competing with the cold load.
             const word = await lookups().lookup(request.text, request.offset);
             const n = nameCardsOf();
             return { ok: true, word: word && n ? withNames(request.text, word, n) : word };
           }
           case 'yomu:words': {
-            nameCardsOf();
             const words = await lookups().words(request.text);
             const n = nameCardsOf();
             return { ok: true, words: n ? blockWithNames(request.text, words, n) : words };
