@@ -14,6 +14,7 @@ import {
 import { parseShortcut, shortcutFromEvent } from '../core/settings/keyboard-shortcut';
 import { loadSettings, updateSettings, watchSettings } from '../utils/settings-store';
 import { SwitchField } from './SwitchField';
+import { openShortcutSettings, shortcutInstructions, shortcutSettingsWay, type ShortcutSettingsApi } from './shortcut-settings';
 import { usePageTheme } from './page-theme';
 import glossaryLicence from '../dict/glossary/LICENSE?raw';
 import edictLicence from '../dict/edict/LICENSE?raw';
@@ -97,6 +98,20 @@ function ShortcutField({ value, onSave }: { value: string; onSave: (shortcut: st
         {error}
       </span>
     </div>
+  );
+}
+
+const FIREFOX = Boolean(import.meta.env.FIREFOX);
+
+/** "change it": opens the browser's shortcut settings where it can, else says where they are. */
+function ShortcutSettingsLink() {
+  const api = browser as unknown as ShortcutSettingsApi;
+  const [instructions, setInstructions] = useState(shortcutSettingsWay(api, FIREFOX) === 'instructions');
+  if (instructions) return <span class="yomu-shortcut-help">{shortcutInstructions(FIREFOX)}</span>;
+  return (
+    <button type="button" class="yomu-link-button" onClick={() => void openShortcutSettings(api, FIREFOX).then((opened) => setInstructions(!opened))}>
+      change it
+    </button>
   );
 }
 
@@ -278,17 +293,7 @@ export function OptionsApp() {
                 <kbd>{furiganaCommand || (furiganaCommand === '' ? 'not set' : '…')}</kbd>
               </th>
               <td>
-                Turn furigana on or off in the current tab. Set by the browser:{' '}
-                <a
-                  href="#"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    void browser.tabs.create({ url: import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts' });
-                  }}
-                >
-                  change it
-                </a>
-                .
+                Turn furigana on or off in the current tab. Set by the browser: <ShortcutSettingsLink />
               </td>
             </tr>
             <tr>

@@ -22,18 +22,29 @@ import {
   type TabInfo,
 } from '../utils/tab-messages';
 import { SwitchField } from './SwitchField';
-import { GlossaryTermList } from './GlossaryTermList';
+import { GlossaryTermList, type ListMatch } from './GlossaryTermList';
 import { usePageTheme } from './page-theme';
 
 const SEARCH_LIMIT = 40;
 
 let glossarySearch: GlossarySearch<GlossaryTerm> | undefined;
 
-/** The search over the bundled glossary, built when the reader first types. */
-function searchGlossary(query: string): GlossaryListItem[] {
-  glossarySearch ??= createGlossarySearch(bundledGlossary());
-  return glossarySearch.search(query, SEARCH_LIMIT).map(listItemOf);
+interface SearchResults {
+  items: GlossaryListItem[];
+  /** Why each result matched, by term id. */
+  matches: Map<string, ListMatch>;
 }
+
+/** The search over the bundled glossary, built when the reader first types. */
+function searchGlossary(query: string): SearchResults {
+  glossarySearch ??= createGlossarySearch(bundledGlossary());
+  const results = glossarySearch.searchScored(query, SEARCH_LIMIT);
+  const matches = new Map<string, ListMatch>();
+  for (const { term, match } of results) if (match) matches.set(term.id, { match, forms: term.forms });
+  return { items: results.map((r) => listItemOf(r.term)), matches };
+}
+
+const NO_RESULTS: SearchResults = { items: [], matches: new Map() };
 
 /** The tab this popup is about: `?tabId=N` when given, else the active tab of this window. */
 async function targetTabId(): Promise<number | undefined> {
@@ -74,7 +85,8 @@ export function PopupApp() {
   }, []);
   usePageTheme(settings?.theme);
 
-  const results = useMemo(() => (query.trim() ? searchGlossary(query) : []), [query]);
+  const found = useMemo(() => (query.trim() ? searchGlossary(query) : NO_RESULTS), [query]);
+  const results = found.items;
 
   if (!settings || tab === undefined) return <main class="yomu-popup">…</main>;
 
@@ -120,7 +132,7 @@ export function PopupApp() {
         <input
           type="search"
           aria-label="Search the glossary"
-          placeholder="Search the glossary: 制裁, せいさい, seisai, sanctions"
+          placeholder="Search: 制裁, せいさい, seisai, sanctions"
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
@@ -131,7 +143,13 @@ export function PopupApp() {
           <h2>
             {results.length === 0 ? 'No term matches' : results.length === SEARCH_LIMIT ? `First ${SEARCH_LIMIT} matches` : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
           </h2>
-          <GlossaryTermList label="Glossary search results" items={results} grouped={false} href={(item) => `/glossary.html#term-${item.id}`} />
+          <GlossaryTermList
+            label="Glossary search results"
+            items={results}
+            grouped={false}
+            matchOf={(item) => found.matches.get(item.id)}
+            href={(item) => `/glossary.html#term-${item.id}`}
+          />
         </section>
       ) : tab ? (
         <section aria-label="Glossary terms on this page">
