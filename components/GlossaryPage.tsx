@@ -42,7 +42,7 @@ function FormReading({ form, match, index, className }: { form: GlossaryTerm['fo
   return (
     <span lang="ja" class={className}>
       {className === 'yomu-entry-alias-reading' ? ' (' : ''}
-      <Highlight text={reading} {...(match?.text === form.reading ? marked(match, 'reading', index) : {})} />
+      <Highlight text={reading} {...(match && match.text === form.reading && reading.length === match.text.length ? marked(match, 'reading', index) : {})} />
       {className === 'yomu-entry-alias-reading' ? ')' : ''}
     </span>
   );

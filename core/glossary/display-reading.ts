@@ -5,8 +5,10 @@
  * - a form without kanji (katakana, hiragana, Latin) shows no reading: it says how it is read;
  * - in a form mixing kana and kanji, the kana keep their script and only the kanji's reading is
  *   spelled out (ミサイル防衛システム → ミサイルぼうえいシステム).
- * The result has the stored reading's length, code unit for code unit, so offsets into the
- * stored reading (a search match) hold in it.
+ * Marks between words that the stored reading leaves out (ロシア・ジョージア戦争,
+ * ろしあじょーじあせんそう) are shown as the form writes them. Otherwise the result has the
+ * stored reading's length, code unit for code unit, so offsets into the stored reading (a search
+ * match) hold in it; callers mark a span only when the lengths agree.
  */
 import { hasKanji, isKanaCode, isKanjiCodePoint, toHiragana } from '../text/kana';
 
@@ -14,6 +16,9 @@ interface Run {
   text: string;
   kana: boolean;
 }
+
+/** Marks between words (・, spaces, ＝): a reading may spell them or leave them out. */
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 
 /** The form cut into runs of kana (kept as written) and of everything else (kanji, Latin, digits). */
 function runsOf(form: string): Run[] {
@@ -42,8 +47,19 @@ export function displayReading(form: string, reading: string | undefined): strin
   if (!reading || !hasKanji(form)) return undefined;
   const runs = runsOf(form);
   if (!runs.some((r) => r.kana)) return reading;
-  const pattern = new RegExp(`^${runs.map((r) => (r.kana ? `(${escapeRegExp(toHiragana(r.text))})` : '(.+?)')).join('')}$`, 'u');
-  const aligned = pattern.exec(reading);
+  const pattern = runs.map((r) => {
+    if (r.kana) return `(${escapeRegExp(toHiragana(r.text))})`;
+    return PUNCTUATION.test(r.text) ? '(.*?)' : '(.+?)';
+  });
+  const aligned = new RegExp(`^${pattern.join('')}$`, 'u').exec(reading);
   if (!aligned) return reading;
-  return runs.map((run, i) => (run.kana && run.text.length === aligned[i + 1]!.length ? run.text : aligned[i + 1]!)).join('');
+  return runs
+    .map((run, i) => {
+      const part = aligned[i + 1]!;
+      // Kana as the form writes them; a mark the reading left out, as the form writes it too.
+      if (run.kana && run.text.length === part.length) return run.text;
+      if (PUNCTUATION.test(run.text)) return run.text;
+      return part;
+    })
+    .join('');
 }

@@ -24,6 +24,10 @@ describe('displayReading', () => {
     expect(mixed!.length).toBe('がす・ぱいぷらいんけいかく'.length);
   });
 
+  test('a mark between words that the reading leaves out is shown as written', () => {
+    expect(displayReading('ロシア・ジョージア戦争', 'ろしあじょーじあせんそう')).toBe('ロシア・ジョージアせんそう');
+  });
+
   test('a reading that does not align is shown as stored', () => {
     expect(displayReading('ミサイル防衛', 'ぼうえい')).toBe('ぼうえい');
   });
