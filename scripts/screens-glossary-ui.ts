@@ -86,6 +86,8 @@ async function main(): Promise<void> {
         await shot(options, `options-${suffix}`);
         await options.getByRole('region', { name: 'Hover popup' }).scrollIntoViewIfNeeded();
         await shot(options, `options-${suffix}-hover`);
+        await options.getByRole('region', { name: 'Keyboard shortcuts' }).scrollIntoViewIfNeeded();
+        await shot(options, `options-${suffix}-keys`);
         await options.close();
 
         const glossary = await context.newPage();
@@ -93,6 +95,9 @@ async function main(): Promise<void> {
         await glossary.goto(ext('glossary.html'));
         await glossary.waitForSelector('article.yomu-entry');
         await shot(glossary, `glossary-${suffix}`);
+        await glossary.getByRole('searchbox', { name: 'Search the glossary' }).fill('sanction');
+        await glossary.waitForSelector('article.yomu-entry');
+        await shot(glossary, `glossary-${suffix}-search-sanction`);
         await glossary.close();
       }
       await article.close();

@@ -164,7 +164,7 @@ describe('the in-page glossary panel', () => {
       p.textContent = '北朝鮮とロシアの接近にNATOは警戒を強めている。';
       document.querySelector('article')!.append(p);
     });
-    await expect.poll(async () => (await listedTerms(page, true)).find((t) => t.id === 'north-korea')?.form, { timeout: 5_000 }).toBe('北朝鮮');
+    await expect.poll(async () => (await listedTerms(page, true)).find((t) => t.id === 'north-korea')?.form, { timeout: 20_000 }).toBe('北朝鮮');
     expect(Number((await listedTerms(page, true)).find((t) => t.id === 'nato')!.count)).toBe(before + 1);
     await page.close();
   });
