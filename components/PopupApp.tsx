@@ -35,10 +35,15 @@ interface SearchResults {
   matches: Map<string, ListMatch>;
 }
 
-/** The search over the bundled glossary, built when the reader first types. */
-function searchGlossary(query: string): SearchResults {
+/** The search over the whole glossary, built once (romaji keys for every term cost most). */
+function glossaryIndex(): GlossarySearch<GlossaryTerm> {
   glossarySearch ??= createGlossarySearch(bundledGlossary());
-  const results = glossarySearch.searchScored(query, SEARCH_LIMIT);
+  return glossarySearch;
+}
+
+/** Search results for a query, with why each matched. */
+function searchGlossary(query: string): SearchResults {
+  const results = glossaryIndex().searchScored(query, SEARCH_LIMIT);
   const matches = new Map<string, ListMatch>();
   for (const { term, match } of results) if (match) matches.set(term.id, { match, forms: term.forms });
   return { items: results.map((r) => listItemOf(r.term)), matches };
@@ -81,7 +86,13 @@ export function PopupApp() {
       setTab((await ask<TabInfo>(id, { type: TAB_INFO_MESSAGE })) ?? null);
       setPage((await ask<GlossaryTermsReply>(id, { type: GLOSSARY_TERMS_MESSAGE })) ?? null);
     });
-    return watchSettings((p) => setSettings(p.settings));
+    // Build the search index while the reader looks at the popup, not on the first keystroke.
+    const idle = requestIdleCallback(() => void glossaryIndex(), { timeout: 2_000 });
+    const unwatch = watchSettings((p) => setSettings(p.settings));
+    return () => {
+      cancelIdleCallback(idle);
+      unwatch();
+    };
   }, []);
   usePageTheme(settings?.theme);
 

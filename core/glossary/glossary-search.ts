@@ -121,18 +121,21 @@ function foldEnglish(text: string): FoldedText {
   return { key, starts, ends };
 }
 
-/** English folded for comparison (see foldEnglish). */
+/** English folded for comparison: the key of foldEnglish, built in one pass over the string. */
 export function englishKey(text: string): string {
-  return foldEnglish(text).key;
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
  * Japanese folded with its spans: one code point at a time, which gives japaneseKey's result
- * for the glossary's own texts; where it does not (compositions across characters), the whole
- * text stands for every unit.
+ * for the glossary's own texts (callers check that it does).
  */
 function foldJapanese(text: string): FoldedText {
-  const whole = japaneseKey(text);
   let key = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -147,14 +150,15 @@ function foldJapanese(text: string): FoldedText {
     key += folded;
     i += width;
   }
-  if (key === whole) return { key, starts, ends };
-  return { key: whole, starts: Array.from(whole, () => 0), ends: Array.from(whole, () => text.length) };
+  return { key, starts, ends };
 }
 
+/** A searchable text, folded; where each key unit came from is worked out only for results. */
 interface Key {
-  folded: FoldedText;
+  key: string;
   /** The original text the key was folded from. */
   text: string;
+  fold: 'english' | 'japanese';
   formIndex?: number;
 }
 
@@ -180,11 +184,25 @@ interface IndexedTerm<T> {
   explanation?: Key;
 }
 
+/** A match found on a folded key, resolved to a GlossaryMatch only if it is among the results. */
 interface Candidate {
-  match: GlossaryMatch;
+  field: GlossaryMatchField;
+  kind: GlossaryMatchKind;
   score: number;
   /** Breaks ties within a score, higher first: how much of the text the query covers, or how often an explanation says it. */
   closeness: number;
+  source: Key | RomajiKey;
+  /** Where the query is in the folded key, and its folded length (romaji: the romaji query). */
+  at: number;
+  length: number;
+}
+
+function englishKeyOf(text: string, formIndex?: number): Key {
+  return { key: englishKey(text), text, fold: 'english', ...(formIndex !== undefined ? { formIndex } : {}) };
+}
+
+function japaneseKeyOf(text: string, formIndex: number): Key {
+  return { key: japaneseKey(text), text, fold: 'japanese', formIndex };
 }
 
 function kindAt(key: string, at: number, queryLength: number, words: boolean): GlossaryMatchKind {
@@ -200,28 +218,19 @@ function bestIndex(key: string, query: string, words: boolean): number {
   return first;
 }
 
-function matchKey(entry: Key, query: string, field: GlossaryMatchField, words: boolean): Candidate | undefined {
-  const { key, starts, ends } = entry.folded;
+function matchKey(source: Key, query: string, field: GlossaryMatchField, words: boolean): Candidate | undefined {
+  const { key } = source;
   if (!query || !key) return undefined;
   const at = bestIndex(key, query, words);
   if (at < 0) return undefined;
   const kind = kindAt(key, at, query.length, words);
-  const match: GlossaryMatch = {
-    field,
-    kind,
-    text: entry.text,
-    start: starts[at]!,
-    end: ends[at + query.length - 1]!,
-    romaji: false,
-    ...(entry.formIndex !== undefined ? { formIndex: entry.formIndex } : {}),
-  };
   let closeness = query.length / key.length;
   if (field === 'explanation') {
     let count = 0;
     for (let i = key.indexOf(query); i >= 0; i = key.indexOf(query, i + query.length)) count++;
     closeness = count - at / (key.length + 1);
   }
-  return { match, score: FIELD_WEIGHT[field] * 10 + KIND_WEIGHT[kind], closeness };
+  return { field, kind, score: FIELD_WEIGHT[field] * 10 + KIND_WEIGHT[kind], closeness, source, at, length: query.length };
 }
 
 /** The shortest start of `kana` whose romaji holds the romaji query: where to stop a highlight. */
@@ -232,13 +241,35 @@ function romajiEnd(kana: string, query: string): number {
   return kana.length;
 }
 
-function matchRomaji(entry: RomajiKey, query: string): Candidate | undefined {
-  if (!entry.key.startsWith(query)) return undefined; // inside a reading, romaji is mostly noise
-  const kind: GlossaryMatchKind = entry.key.length === query.length ? 'exact' : 'prefix';
+function matchRomaji(source: RomajiKey, query: string): Candidate | undefined {
+  if (!source.key.startsWith(query)) return undefined; // inside a reading, romaji is mostly noise
+  const kind: GlossaryMatchKind = source.key.length === query.length ? 'exact' : 'prefix';
+  return { field: 'reading', kind, score: FIELD_WEIGHT.reading * 10 + KIND_WEIGHT[kind], closeness: query.length / source.key.length, source, at: 0, length: query.length };
+}
+
+function isRomaji(source: Key | RomajiKey): source is RomajiKey {
+  return 'kana' in source;
+}
+
+/** The reason a reader sees: the candidate's place mapped back to the original text. */
+function resolve(found: Candidate): GlossaryMatch {
+  const { source, field, kind, at, length } = found;
+  if (isRomaji(source)) {
+    const end = kind === 'exact' ? source.kana.length : romajiEnd(source.kana, source.key.slice(0, length));
+    return { field, kind, text: source.kana, start: 0, end, formIndex: source.formIndex, romaji: true };
+  }
+  const folded = source.fold === 'english' ? foldEnglish(source.text) : foldJapanese(source.text);
+  // Folding one character at a time gives the whole text's key for glossary text; where it
+  // does not (compositions across characters), the whole text stands for the match.
+  const mapped = folded.key === source.key;
   return {
-    match: { field: 'reading', kind, text: entry.kana, start: 0, end: kind === 'exact' ? entry.kana.length : romajiEnd(entry.kana, query), formIndex: entry.formIndex, romaji: true },
-    score: FIELD_WEIGHT.reading * 10 + KIND_WEIGHT[kind],
-    closeness: query.length / entry.key.length,
+    field,
+    kind,
+    text: source.text,
+    start: mapped ? folded.starts[at]! : 0,
+    end: mapped ? folded.ends[at + length - 1]! : source.text.length,
+    romaji: false,
+    ...(source.formIndex !== undefined ? { formIndex: source.formIndex } : {}),
   };
 }
 
@@ -258,14 +289,14 @@ function indexTerm<T extends SearchableTerm>(term: T, position: number): Indexed
     latinForms: [],
     readings: [],
     romaji: [],
-    english: { folded: foldEnglish(term.en), text: term.en },
-    ...(term.explanation ? { explanation: { folded: foldEnglish(term.explanation), text: term.explanation } } : {}),
+    english: englishKeyOf(term.en),
+    ...(term.explanation ? { explanation: englishKeyOf(term.explanation) } : {}),
   };
   term.forms.forEach((form, formIndex) => {
     const japanese = hasJapanese(form.text);
-    if (japanese) entry.japaneseForms.push({ folded: foldJapanese(form.text), text: form.text, formIndex });
-    else entry.latinForms.push({ folded: foldEnglish(form.text), text: form.text, formIndex });
-    if (form.reading) entry.readings.push({ folded: foldJapanese(form.reading), text: form.reading, formIndex });
+    if (japanese) entry.japaneseForms.push(japaneseKeyOf(form.text, formIndex));
+    else entry.latinForms.push(englishKeyOf(form.text, formIndex));
+    if (form.reading) entry.readings.push(japaneseKeyOf(form.reading, formIndex));
     const kana = form.reading ?? (japanese ? form.text : undefined);
     if (kana) {
       const key = romajiKey(toRomaji(japaneseKey(kana)));
@@ -308,7 +339,7 @@ export function createGlossarySearch<T extends SearchableTerm>(terms: readonly T
       if (found) hits.push({ entry, found });
     }
     hits.sort((a, b) => b.found.score - a.found.score || b.found.closeness - a.found.closeness || a.entry.position - b.entry.position);
-    return hits.slice(0, limit).map((h) => ({ term: h.entry.term, score: h.found.score, match: h.found.match }));
+    return hits.slice(0, limit).map((h) => ({ term: h.entry.term, score: h.found.score, match: resolve(h.found) }));
   }
 
   return {
