@@ -17,6 +17,9 @@ import { startGlossaryFeature } from './glossary/glossary-feature';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // srcdoc and about:blank frames (an article's embedded body, a comment box) get furigana too.
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main() {
     let settings: Settings = (await loadSettings()).settings;
@@ -35,8 +38,9 @@ export default defineContentScript({
     function createAnnotator(s: Settings): FuriganaAnnotator {
       return new FuriganaAnnotator(document, {
         format: readingFormatter(s.readingScript),
-        async segment(texts) {
-          const response = await askEngine({ type: 'yomu:annotate', texts, level: s.furiganaLevel });
+        rubySize: s.rubySize,
+        async segment(texts, breaks) {
+          const response = await askEngine({ type: 'yomu:annotate', texts, breaks, level: s.furiganaLevel });
           if (!response.ok) throw new Error(response.error);
           return response.segments;
         },
@@ -58,7 +62,8 @@ export default defineContentScript({
     }
 
     watchSettings(({ settings: next }) => {
-      const readingChanged = next.readingScript !== settings.readingScript || next.furiganaLevel !== settings.furiganaLevel;
+      const readingChanged =
+        next.readingScript !== settings.readingScript || next.furiganaLevel !== settings.furiganaLevel || next.rubySize !== settings.rubySize;
       settings = next;
       glossary.applySettings(next);
       if (readingChanged) {
