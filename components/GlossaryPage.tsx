@@ -36,13 +36,26 @@ function marked(match: GlossaryMatch | undefined, field: GlossaryMatch['field'],
 }
 
 /** A form's reading as shown, and the mark in it (romaji typed for a kana form marks the form). */
-function FormReading({ form, match, index, className }: { form: GlossaryTerm['forms'][number]; match?: GlossaryMatch; index: number; className: string }) {
+function FormReading({
+  form,
+  match,
+  index,
+  className,
+}: {
+  form: GlossaryTerm['forms'][number];
+  match?: GlossaryMatch;
+  index: number;
+  className: string;
+}) {
   const reading = displayReading(form.text, form.reading);
   if (!reading) return null;
   return (
     <span lang="ja" class={className}>
       {className === 'yomu-entry-alias-reading' ? ' (' : ''}
-      <Highlight text={reading} {...(match && match.text === form.reading && reading.length === match.text.length ? marked(match, 'reading', index) : {})} />
+      <Highlight
+        text={reading}
+        {...(match && match.text === form.reading && reading.length === match.text.length ? marked(match, 'reading', index) : {})}
+      />
       {className === 'yomu-entry-alias-reading' ? ')' : ''}
     </span>
   );
@@ -53,7 +66,17 @@ function formMark(match: GlossaryMatch | undefined, form: GlossaryTerm['forms'][
   return marked(match, 'form', index);
 }
 
-function TermEntry({ term, byId, onRelated, match }: { term: GlossaryTerm; byId: Map<string, GlossaryTerm>; onRelated: (id: string) => void; match?: GlossaryMatch }) {
+function TermEntry({
+  term,
+  byId,
+  onRelated,
+  match,
+}: {
+  term: GlossaryTerm;
+  byId: Map<string, GlossaryTerm>;
+  onRelated: (id: string) => void;
+  match?: GlossaryMatch;
+}) {
   const [main, ...aliases] = term.forms;
   return (
     <article class="yomu-entry" id={termAnchor(term.id)} aria-labelledby={`${termAnchor(term.id)}-title`} data-match={match?.field}>
@@ -157,8 +180,8 @@ export function GlossaryPage({ terms }: GlossaryPageProps) {
       <header class="yomu-glossary-header">
         <h1>Yomu glossary</h1>
         <p class="yomu-muted">
-          {terms.length} terms of international news in Japanese: people, states and places, organisations, treaties, security, economy, diplomacy,
-          events and concepts.
+          {terms.length} terms of international news in Japanese: people, states and places, organisations, treaties, security, economy,
+          diplomacy, events and concepts.
         </p>
         <div class="yomu-glossary-controls" role="search">
           <label class="yomu-field yomu-field-grow">

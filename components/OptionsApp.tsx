@@ -29,13 +29,25 @@ interface Choice<T extends string> {
 }
 
 /** A set of radio buttons under a legend; each radio's name is its label. */
-function ChoiceField<T extends string>(props: { legend: string; name: string; value: T; choices: Choice<T>[]; onChange: (value: T) => void }) {
+function ChoiceField<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  choices: Choice<T>[];
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset class="yomu-choices">
       <legend>{props.legend}</legend>
       {props.choices.map((choice) => (
         <label class="yomu-choice" key={choice.value}>
-          <input type="radio" name={props.name} value={choice.value} checked={props.value === choice.value} onChange={() => props.onChange(choice.value)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={choice.value}
+            checked={props.value === choice.value}
+            onChange={() => props.onChange(choice.value)}
+          />
           <span class="yomu-switch-text">
             <span class="yomu-switch-label">{choice.label}</span>
             {choice.description ? <span class="yomu-switch-description">{choice.description}</span> : null}
@@ -110,7 +122,11 @@ function ShortcutSettingsLink() {
   const [instructions, setInstructions] = useState(shortcutSettingsWay(api, FIREFOX) === 'instructions');
   if (instructions) return <span class="yomu-shortcut-help">{shortcutInstructions(FIREFOX)}</span>;
   return (
-    <button type="button" class="yomu-link-button" onClick={() => void openShortcutSettings(api, FIREFOX).then((opened) => setInstructions(!opened))}>
+    <button
+      type="button"
+      class="yomu-link-button"
+      onClick={() => void openShortcutSettings(api, FIREFOX).then((opened) => setInstructions(!opened))}
+    >
       change it
     </button>
   );
@@ -364,7 +380,10 @@ export function OptionsApp() {
             </a>
             .
           </li>
-          <li>Morphological analysis: kuromoji.js (Apache License 2.0) with the IPADIC dictionary (mecab-ipadic, © Nara Institute of Science and Technology).</li>
+          <li>
+            Morphological analysis: kuromoji.js (Apache License 2.0) with the IPADIC dictionary (mecab-ipadic, © Nara Institute of Science
+            and Technology).
+          </li>
         </ul>
         <Licence title="EDICT licence and changes (dict/edict/LICENSE)" text={edictLicence} />
         <Licence title="ENAMDICT licence and changes (dict/names/LICENSE)" text={namesLicence} />

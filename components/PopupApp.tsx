@@ -152,7 +152,11 @@ export function PopupApp() {
       {query.trim() ? (
         <section aria-label="Glossary search results">
           <h2>
-            {results.length === 0 ? 'No term matches' : results.length === SEARCH_LIMIT ? `First ${SEARCH_LIMIT} matches` : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
+            {results.length === 0
+              ? 'No term matches'
+              : results.length === SEARCH_LIMIT
+                ? `First ${SEARCH_LIMIT} matches`
+                : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
           </h2>
           <GlossaryTermList
             label="Glossary search results"
@@ -175,7 +179,9 @@ export function PopupApp() {
           {page === undefined ? (
             <p class="yomu-muted">Reading the page…</p>
           ) : page?.error ? (
-            <p role="alert" class="yomu-muted">Yomu could not read this page's terms: {page.error}</p>
+            <p role="alert" class="yomu-muted">
+              Yomu could not read this page's terms: {page.error}
+            </p>
           ) : terms.length === 0 ? (
             <p class="yomu-muted">No glossary terms on this page.</p>
           ) : (
@@ -183,7 +189,12 @@ export function PopupApp() {
               <p class="yomu-muted">
                 {terms.length} {terms.length === 1 ? 'term' : 'terms'}. Click one to go to it in the page.
               </p>
-              <GlossaryTermList label="Glossary terms on this page" items={terms} compare={compareItems} onSelect={(item) => void goTo(item)} />
+              <GlossaryTermList
+                label="Glossary terms on this page"
+                items={terms}
+                compare={compareItems}
+                onSelect={(item) => void goTo(item)}
+              />
             </>
           )}
           <p class="yomu-status" role="status">
@@ -196,7 +207,13 @@ export function PopupApp() {
         <a href="/glossary.html" target="_blank" rel="noopener">
           Full glossary
         </a>
-        <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
+        <a
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
           Options
         </a>
       </nav>

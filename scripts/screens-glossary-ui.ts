@@ -9,11 +9,26 @@
  * CSS pixel. The toolbar popup is drawn as popup.html?tabId=N in a tab 22rem (its own width) wide.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, CHROMIUM_PATH, EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
-import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const ARTIFACTS_DIR = join(ROOT, 'tests/artifacts');
+
+/** The reference article on 127.0.0.1, so the extension sees a normal http page. */
+async function serveArticle(): Promise<{ url: string; close(): Promise<void> }> {
+  const html = readFileSync(join(ROOT, 'tests/fixtures/article.html'));
+  const server = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/article.html`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
 
 const label = process.argv[2] ?? 'after';
 const out = join(ARTIFACTS_DIR, 'glossary-ui', label);
@@ -31,8 +46,16 @@ async function launch(zoom: number): Promise<{ context: BrowserContext; id: stri
     headless: true,
     deviceScaleFactor: zoom,
     viewport: { width: WINDOW.width / zoom, height: WINDOW.height / zoom },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   return { context, id: new URL(worker.url()).host, dir };
@@ -45,13 +68,13 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const server = await startFixtureServer();
+  const server = await serveArticle();
   for (const zoom of [1, 2]) {
     const { context, id, dir } = await launch(zoom);
     const ext = (path: string) => `chrome-extension://${id}/${path}`;
     try {
       const article = await context.newPage();
-      await article.goto(server.url('/article.html'));
+      await article.goto(server.url);
       await article.waitForFunction(() => (CSS.highlights.get('yomu-glossary')?.size ?? 0) > 20, undefined, { timeout: 60_000 });
       await article.bringToFront();
       const worker = context.serviceWorkers()[0]!;
@@ -60,7 +83,11 @@ async function main(): Promise<void> {
         const suffix = `${zoom * 100}-${scheme}`;
         await article.emulateMedia({ colorScheme: scheme });
         await article.keyboard.press('Alt+KeyG');
-        await article.waitForFunction(() => (document.querySelector('[data-yomu="glossary-panel"]')?.shadowRoot?.querySelectorAll('li').length ?? 0) > 10, undefined, { timeout: 30_000 });
+        await article.waitForFunction(
+          () => (document.querySelector('[data-yomu="glossary-panel"]')?.shadowRoot?.querySelectorAll('li').length ?? 0) > 10,
+          undefined,
+          { timeout: 30_000 },
+        );
         await shot(article, `panel-${suffix}`);
         await article.keyboard.press('Escape');
 

@@ -100,10 +100,13 @@ function foldEnglish(text: string): FoldedText {
   let key = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const folded = String.fromCodePoint(cp).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const folded = String.fromCodePoint(cp)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     for (const ch of folded) {
       const out = /[a-z0-9]/.test(ch) ? ch : ' ';
       if (out === ' ' && (key === '' || key.endsWith(' '))) continue;
@@ -139,7 +142,7 @@ function foldJapanese(text: string): FoldedText {
   let key = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = japaneseKey(String.fromCodePoint(cp));
@@ -244,7 +247,15 @@ function romajiEnd(kana: string, query: string): number {
 function matchRomaji(source: RomajiKey, query: string): Candidate | undefined {
   if (!source.key.startsWith(query)) return undefined; // inside a reading, romaji is mostly noise
   const kind: GlossaryMatchKind = source.key.length === query.length ? 'exact' : 'prefix';
-  return { field: 'reading', kind, score: FIELD_WEIGHT.reading * 10 + KIND_WEIGHT[kind], closeness: query.length / source.key.length, source, at: 0, length: query.length };
+  return {
+    field: 'reading',
+    kind,
+    score: FIELD_WEIGHT.reading * 10 + KIND_WEIGHT[kind],
+    closeness: query.length / source.key.length,
+    source,
+    at: 0,
+    length: query.length,
+  };
 }
 
 function isRomaji(source: Key | RomajiKey): source is RomajiKey {

@@ -10,9 +10,26 @@ import { createGlossarySearch } from '../../core/glossary/glossary-search';
 import { SAMPLE_TERMS } from '../core/glossary/sample-glossary';
 
 const TERMS: PageTerm[] = [
-  { id: 'united-nations', en: 'United Nations', category: 'organisation', form: '国連', reading: 'こくれん', mainForm: '国際連合', count: 2, firstSeen: 0 },
+  {
+    id: 'united-nations',
+    en: 'United Nations',
+    category: 'organisation',
+    form: '国連',
+    reading: 'こくれん',
+    mainForm: '国際連合',
+    count: 2,
+    firstSeen: 0,
+  },
   { id: 'xi-jinping', en: 'Xi Jinping', category: 'person', form: '習近平', reading: 'しゅうきんぺい', count: 1, firstSeen: 1 },
-  { id: 'nato', en: 'North Atlantic Treaty Organization', category: 'organisation', form: 'NATO', mainForm: '北大西洋条約機構', count: 4, firstSeen: 2 },
+  {
+    id: 'nato',
+    en: 'North Atlantic Treaty Organization',
+    category: 'organisation',
+    form: 'NATO',
+    mainForm: '北大西洋条約機構',
+    count: 4,
+    firstSeen: 2,
+  },
 ];
 
 function mount(): HTMLElement {
@@ -51,7 +68,11 @@ describe('GlossaryTermList', () => {
     expect(root.querySelectorAll('h3')).toHaveLength(0);
     expect(root.querySelector('li[data-term="nato"] a')!.getAttribute('href')).toBe('/glossary.html#term-nato');
     // A flat list keeps the given order and names each line's category.
-    expect(Array.from(root.querySelectorAll('li')).map((li) => li.getAttribute('data-term'))).toEqual(['united-nations', 'xi-jinping', 'nato']);
+    expect(Array.from(root.querySelectorAll('li')).map((li) => li.getAttribute('data-term'))).toEqual([
+      'united-nations',
+      'xi-jinping',
+      'nato',
+    ]);
     expect(root.querySelector('li[data-term="xi-jinping"] .yomu-term-category')!.textContent).toContain('Person');
   });
 });
@@ -60,7 +81,13 @@ describe('GlossaryTermList: readings and search reasons', () => {
   test('a mixed form keeps its katakana in the reading; a form without kanji shows none', () => {
     const root = mount();
     const items = [
-      { id: 'missile-defence-system', en: 'Missile defence', category: 'security' as const, form: 'ミサイル防衛システム', reading: 'みさいるぼうえいしすてむ' },
+      {
+        id: 'missile-defence-system',
+        en: 'Missile defence',
+        category: 'security' as const,
+        form: 'ミサイル防衛システム',
+        reading: 'みさいるぼうえいしすてむ',
+      },
       { id: 'russia', en: 'Russia', category: 'place' as const, form: 'ロシア', reading: 'ろしあ' },
     ];
     render(<GlossaryTermList label="Terms" items={items} grouped={false} href={() => '#'} />, root);
@@ -74,7 +101,13 @@ describe('GlossaryTermList: readings and search reasons', () => {
     const results = search.searchScored('sanction');
     const matches = new Map(results.map((r) => [r.term.id, { match: r.match!, forms: r.term.forms }]));
     render(
-      <GlossaryTermList label="Results" items={results.map((r) => listItemOf(r.term))} grouped={false} href={() => '#'} matchOf={(item) => matches.get(item.id)} />,
+      <GlossaryTermList
+        label="Results"
+        items={results.map((r) => listItemOf(r.term))}
+        grouped={false}
+        href={() => '#'}
+        matchOf={(item) => matches.get(item.id)}
+      />,
       root,
     );
     const sanctions = root.querySelector('li[data-term="sanctions"]')!;
@@ -91,7 +124,13 @@ describe('GlossaryTermList: readings and search reasons', () => {
     const root = mount();
     const [result] = createGlossarySearch(SAMPLE_TERMS).searchScored('習主席');
     render(
-      <GlossaryTermList label="Results" items={[listItemOf(result!.term)]} grouped={false} href={() => '#'} matchOf={() => ({ match: result!.match!, forms: result!.term.forms })} />,
+      <GlossaryTermList
+        label="Results"
+        items={[listItemOf(result!.term)]}
+        grouped={false}
+        href={() => '#'}
+        matchOf={() => ({ match: result!.match!, forms: result!.term.forms })}
+      />,
       root,
     );
     expect(root.querySelector('.yomu-term-form')!.textContent).toBe('習近平');

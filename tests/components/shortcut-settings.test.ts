@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { CHROMIUM_SHORTCUTS_URL, openShortcutSettings, shortcutSettingsWay, type ShortcutSettingsApi } from '../../components/shortcut-settings';
+import {
+  CHROMIUM_SHORTCUTS_URL,
+  openShortcutSettings,
+  shortcutSettingsWay,
+  type ShortcutSettingsApi,
+} from '../../components/shortcut-settings';
 
 function fakeApi(options: { withApi?: boolean; createThrows?: boolean } = {}) {
   const calls: string[] = [];
