@@ -5,6 +5,7 @@
  * glossary panel can both show it inside their shadow roots.
  */
 import type { GlossaryCardInfo } from '../core/lookup/word-info';
+import { displayReading } from '../core/glossary/display-reading';
 
 const CATEGORY_NAMES: Record<GlossaryCardInfo['category'], string> = {
   person: 'Person',
@@ -41,6 +42,7 @@ export interface GlossaryCardProps {
 
 export function GlossaryCard({ card, headingLevel = 3 }: GlossaryCardProps) {
   const Heading = `h${headingLevel}` as 'h3';
+  const reading = displayReading(card.form, card.reading);
   const nameId = `yomu-gc-${card.id}`;
   return (
     <section class="yomu-gc" data-yomu-card="glossary" data-term-id={card.id} aria-labelledby={nameId}>
@@ -53,7 +55,7 @@ export function GlossaryCard({ card, headingLevel = 3 }: GlossaryCardProps) {
       </div>
       <p class="yomu-gc-form" lang="ja">
         {card.form}
-        {card.reading ? `（${card.reading}）` : ''}
+        {reading ? `（${reading}）` : ''}
       </p>
       <p class="yomu-gc-explanation">{card.explanation}</p>
       {card.related.length > 0 ? (

@@ -5,7 +5,9 @@
  * The URL keeps the state: `glossary.html?q=sanctions&category=economy#term-sanctions`.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createGlossarySearch } from '../core/glossary/glossary-search';
+import { createGlossarySearch, type GlossaryMatch } from '../core/glossary/glossary-search';
+import { displayReading } from '../core/glossary/display-reading';
+import { Highlight } from './SearchMatch';
 import { CATEGORY_LABELS } from '../core/glossary/glossary-groups';
 import { GLOSSARY_CATEGORIES, type GlossaryCategory, type GlossaryTerm } from '../core/glossary/glossary-term';
 
@@ -26,20 +28,66 @@ function initialParams(): { query: string; category: GlossaryCategory | '' } {
   };
 }
 
-function TermEntry({ term, byId, onRelated }: { term: GlossaryTerm; byId: Map<string, GlossaryTerm>; onRelated: (id: string) => void }) {
+/** The span to mark in one field of an entry, when the search matched there. */
+function marked(match: GlossaryMatch | undefined, field: GlossaryMatch['field'], formIndex?: number): { start?: number; end?: number } {
+  if (!match || match.field !== field) return {};
+  if (formIndex !== undefined && match.formIndex !== formIndex) return {};
+  return { start: match.start, end: match.end };
+}
+
+/** A form's reading as shown, and the mark in it (romaji typed for a kana form marks the form). */
+function FormReading({
+  form,
+  match,
+  index,
+  className,
+}: {
+  form: GlossaryTerm['forms'][number];
+  match?: GlossaryMatch;
+  index: number;
+  className: string;
+}) {
+  const reading = displayReading(form.text, form.reading);
+  if (!reading) return null;
+  return (
+    <span lang="ja" class={className}>
+      {className === 'yomu-entry-alias-reading' ? ' (' : ''}
+      <Highlight
+        text={reading}
+        {...(match && match.text === form.reading && reading.length === match.text.length ? marked(match, 'reading', index) : {})}
+      />
+      {className === 'yomu-entry-alias-reading' ? ')' : ''}
+    </span>
+  );
+}
+
+function formMark(match: GlossaryMatch | undefined, form: GlossaryTerm['forms'][number], index: number) {
+  if (match?.field === 'reading' && match.text === form.text) return marked(match, 'reading', index);
+  return marked(match, 'form', index);
+}
+
+function TermEntry({
+  term,
+  byId,
+  onRelated,
+  match,
+}: {
+  term: GlossaryTerm;
+  byId: Map<string, GlossaryTerm>;
+  onRelated: (id: string) => void;
+  match?: GlossaryMatch;
+}) {
   const [main, ...aliases] = term.forms;
   return (
-    <article class="yomu-entry" id={termAnchor(term.id)} aria-labelledby={`${termAnchor(term.id)}-title`}>
+    <article class="yomu-entry" id={termAnchor(term.id)} aria-labelledby={`${termAnchor(term.id)}-title`} data-match={match?.field}>
       <h2 class="yomu-entry-title" id={`${termAnchor(term.id)}-title`}>
         <span lang="ja" class="yomu-entry-form">
-          {main!.text}
+          <Highlight text={main!.text} {...formMark(match, main!, 0)} />
         </span>
-        {main!.reading ? (
-          <span lang="ja" class="yomu-entry-reading">
-            {main!.reading}
-          </span>
-        ) : null}
-        <span class="yomu-entry-en">{term.en}</span>
+        <FormReading form={main!} match={match} index={0} className="yomu-entry-reading" />
+        <span class="yomu-entry-en">
+          <Highlight text={term.en} {...marked(match, 'english')} />
+        </span>
       </h2>
       <p class="yomu-entry-meta">
         <span class="yomu-entry-category">{CATEGORY_LABELS[term.category]}</span>
@@ -49,19 +97,18 @@ function TermEntry({ term, byId, onRelated }: { term: GlossaryTerm; byId: Map<st
             {aliases.map((form, i) => (
               <span key={form.text}>
                 {i > 0 ? ', ' : ''}
-                <span lang="ja">{form.text}</span>
-                {form.reading ? (
-                  <span lang="ja" class="yomu-entry-alias-reading">
-                    {' '}
-                    ({form.reading})
-                  </span>
-                ) : null}
+                <span lang="ja">
+                  <Highlight text={form.text} {...formMark(match, form, i + 1)} />
+                </span>
+                <FormReading form={form} match={match} index={i + 1} className="yomu-entry-alias-reading" />
               </span>
             ))}
           </span>
         ) : null}
       </p>
-      <p class="yomu-entry-explanation">{term.explanation}</p>
+      <p class="yomu-entry-explanation">
+        <Highlight text={term.explanation} {...marked(match, 'explanation')} />
+      </p>
       {term.related.length > 0 ? (
         <p class="yomu-entry-related">
           Related:{' '}
@@ -103,9 +150,15 @@ export function GlossaryPage({ terms }: GlossaryPageProps) {
     target?.scrollIntoView({ block: 'start' });
   }, []);
 
-  const shown = useMemo(() => {
-    const found = query.trim() ? search.search(query) : terms;
-    return category ? found.filter((t) => t.category === category) : found;
+  const { shown, matches } = useMemo(() => {
+    const matches = new Map<string, GlossaryMatch>();
+    let found: readonly GlossaryTerm[] = terms;
+    if (query.trim()) {
+      const results = search.searchScored(query);
+      for (const r of results) if (r.match) matches.set(r.term.id, r.match);
+      found = results.map((r) => r.term);
+    }
+    return { shown: category ? found.filter((t) => t.category === category) : found, matches };
   }, [search, terms, query, category]);
 
   const counts = useMemo(() => {
@@ -127,8 +180,8 @@ export function GlossaryPage({ terms }: GlossaryPageProps) {
       <header class="yomu-glossary-header">
         <h1>Yomu glossary</h1>
         <p class="yomu-muted">
-          {terms.length} terms of international news in Japanese: people, states and places, organisations, treaties, security, economy, diplomacy,
-          events and concepts.
+          {terms.length} terms of international news in Japanese: people, states and places, organisations, treaties, security, economy,
+          diplomacy, events and concepts.
         </p>
         <div class="yomu-glossary-controls" role="search">
           <label class="yomu-field yomu-field-grow">
@@ -168,7 +221,7 @@ export function GlossaryPage({ terms }: GlossaryPageProps) {
       </header>
       <div class="yomu-entries">
         {shown.map((term) => (
-          <TermEntry key={term.id} term={term} byId={byId} onRelated={showRelated} />
+          <TermEntry key={term.id} term={term} byId={byId} onRelated={showRelated} match={matches.get(term.id)} />
         ))}
       </div>
       <footer class="yomu-glossary-footer yomu-muted">

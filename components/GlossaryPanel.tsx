@@ -31,7 +31,13 @@ export function GlossaryPanel({ terms, error, theme, shortcut, onSelect, onClose
     <aside class="yomu-panel" data-yomu-theme={theme} aria-label="Yomu glossary: terms on this page">
       <header class="yomu-panel-header">
         <h2 class="yomu-panel-title">Glossary terms on this page</h2>
-        <button type="button" class="yomu-panel-close" aria-label="Close the glossary panel" title={`Close (Esc or ${shortcut})`} onClick={onClose}>
+        <button
+          type="button"
+          class="yomu-panel-close"
+          aria-label="Close the glossary panel"
+          title={`Close (Esc or ${shortcut})`}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>

@@ -5,7 +5,17 @@
  * or a link (href: the term in the full glossary).
  */
 import { CATEGORY_LABELS, groupByCategory } from '../core/glossary/glossary-groups';
+import { displayReading } from '../core/glossary/display-reading';
+import type { GlossaryMatch } from '../core/glossary/glossary-search';
+import type { GlossaryForm } from '../core/glossary/glossary-term';
 import type { GlossaryListItem } from '../core/glossary/page-terms';
+import { Highlight, MatchReason, spanIn } from './SearchMatch';
+
+/** Why a search result is listed: the match, and the term's forms (to name an alias). */
+export interface ListMatch {
+  match: GlossaryMatch;
+  forms: readonly GlossaryForm[];
+}
 
 export interface GlossaryTermListProps {
   items: readonly GlossaryListItem[];
@@ -22,22 +32,35 @@ export interface GlossaryTermListProps {
    * named (search results, where the order is the ranking).
    */
   grouped?: boolean;
+  /** Search results: why each line matched (marked in the line, or said under it). */
+  matchOf?: (item: GlossaryListItem) => ListMatch | undefined;
 }
 
 function occurrences(count: number): string {
   return count === 1 ? '1 occurrence' : `${count} occurrences`;
 }
 
-function TermLine({ item, category }: { item: GlossaryListItem; category: boolean }) {
+/** Whether the line itself shows the matched text (so marking it there says why). */
+function shownInLine(item: GlossaryListItem, match: GlossaryMatch): 'form' | 'reading' | 'en' | undefined {
+  if (match.field === 'english') return 'en';
+  if ((match.field === 'form' || match.field === 'reading') && match.text === item.form) return 'form';
+  if (match.field === 'reading' && match.text === item.reading && displayReading(item.form, item.reading)) return 'reading';
+  return undefined;
+}
+
+function TermLine({ item, category, found }: { item: GlossaryListItem; category: boolean; found?: ListMatch }) {
+  const reading = displayReading(item.form, item.reading);
+  const match = found?.match;
+  const where = match ? shownInLine(item, match) : undefined;
   return (
     <>
       <span class="yomu-term-head">
         <span class="yomu-term-form" lang="ja">
-          {item.form}
+          <Highlight text={item.form} {...(where === 'form' ? spanIn(match, item.form) : {})} />
         </span>
-        {item.reading ? (
+        {reading ? (
           <span class="yomu-term-reading" lang="ja">
-            {item.reading}
+            <Highlight text={reading} {...(where === 'reading' ? spanIn(match, reading) : {})} />
           </span>
         ) : null}
         {item.mainForm ? (
@@ -47,7 +70,7 @@ function TermLine({ item, category }: { item: GlossaryListItem; category: boolea
         ) : null}
       </span>
       <span class="yomu-term-en">
-        {item.en}
+        <Highlight text={item.en} {...(where === 'en' ? spanIn(match, item.en) : {})} />
         {category ? <span class="yomu-term-category"> · {CATEGORY_LABELS[item.category]}</span> : null}
       </span>
       {item.count !== undefined ? (
@@ -55,26 +78,30 @@ function TermLine({ item, category }: { item: GlossaryListItem; category: boolea
           {item.count}
         </span>
       ) : null}
+      {found && !where ? <MatchReason match={found.match} forms={found.forms} /> : null}
     </>
   );
 }
 
-export function GlossaryTermList({ items, onSelect, href, compare, label, grouped = true }: GlossaryTermListProps) {
+export function GlossaryTermList({ items, onSelect, href, compare, label, grouped = true, matchOf }: GlossaryTermListProps) {
   const lines = (list: readonly GlossaryListItem[]) => (
     <ul class="yomu-term-list">
-      {list.map((item) => (
-        <li key={item.id} data-term={item.id}>
-          {onSelect ? (
-            <button type="button" class="yomu-term" onClick={() => onSelect(item)}>
-              <TermLine item={item} category={!grouped} />
-            </button>
-          ) : (
-            <a class="yomu-term" href={href?.(item)} target="_blank" rel="noopener">
-              <TermLine item={item} category={!grouped} />
-            </a>
-          )}
-        </li>
-      ))}
+      {list.map((item) => {
+        const found = matchOf?.(item);
+        return (
+          <li key={item.id} data-term={item.id} data-match={found?.match.field}>
+            {onSelect ? (
+              <button type="button" class="yomu-term" onClick={() => onSelect(item)}>
+                <TermLine item={item} category={!grouped} found={found} />
+              </button>
+            ) : (
+              <a class="yomu-term" href={href?.(item)} target="_blank" rel="noopener">
+                <TermLine item={item} category={!grouped} found={found} />
+              </a>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
   if (!grouped) {

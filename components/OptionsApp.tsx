@@ -15,6 +15,7 @@ import {
 import { parseShortcut, shortcutFromEvent } from '../core/settings/keyboard-shortcut';
 import { loadSettings, updateSettings, watchSettings } from '../utils/settings-store';
 import { SwitchField } from './SwitchField';
+import { openShortcutSettings, shortcutInstructions, shortcutSettingsWay, type ShortcutSettingsApi } from './shortcut-settings';
 import { usePageTheme } from './page-theme';
 import glossaryLicence from '../dict/glossary/LICENSE?raw';
 import edictLicence from '../dict/edict/LICENSE?raw';
@@ -28,13 +29,25 @@ interface Choice<T extends string> {
 }
 
 /** A set of radio buttons under a legend; each radio's name is its label. */
-function ChoiceField<T extends string>(props: { legend: string; name: string; value: T; choices: Choice<T>[]; onChange: (value: T) => void }) {
+function ChoiceField<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  choices: Choice<T>[];
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset class="yomu-choices">
       <legend>{props.legend}</legend>
       {props.choices.map((choice) => (
         <label class="yomu-choice" key={choice.value}>
-          <input type="radio" name={props.name} value={choice.value} checked={props.value === choice.value} onChange={() => props.onChange(choice.value)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={choice.value}
+            checked={props.value === choice.value}
+            onChange={() => props.onChange(choice.value)}
+          />
           <span class="yomu-switch-text">
             <span class="yomu-switch-label">{choice.label}</span>
             {choice.description ? <span class="yomu-switch-description">{choice.description}</span> : null}
@@ -98,6 +111,24 @@ function ShortcutField({ value, onSave }: { value: string; onSave: (shortcut: st
         {error}
       </span>
     </div>
+  );
+}
+
+const FIREFOX = Boolean(import.meta.env.FIREFOX);
+
+/** "change it": opens the browser's shortcut settings where it can, else says where they are. */
+function ShortcutSettingsLink() {
+  const api = browser as unknown as ShortcutSettingsApi;
+  const [instructions, setInstructions] = useState(shortcutSettingsWay(api, FIREFOX) === 'instructions');
+  if (instructions) return <span class="yomu-shortcut-help">{shortcutInstructions(FIREFOX)}</span>;
+  return (
+    <button
+      type="button"
+      class="yomu-link-button"
+      onClick={() => void openShortcutSettings(api, FIREFOX).then((opened) => setInstructions(!opened))}
+    >
+      change it
+    </button>
   );
 }
 
@@ -299,17 +330,7 @@ export function OptionsApp() {
                 <kbd>{furiganaCommand || (furiganaCommand === '' ? 'not set' : '…')}</kbd>
               </th>
               <td>
-                Turn furigana on or off in the current tab. Set by the browser:{' '}
-                <a
-                  href="#"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    void browser.tabs.create({ url: import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts' });
-                  }}
-                >
-                  change it
-                </a>
-                .
+                Turn furigana on or off in the current tab. Set by the browser: <ShortcutSettingsLink />
               </td>
             </tr>
             <tr>
@@ -376,7 +397,10 @@ export function OptionsApp() {
             </a>
             .
           </li>
-          <li>Morphological analysis: kuromoji.js (Apache License 2.0) with the IPADIC dictionary (mecab-ipadic, © Nara Institute of Science and Technology).</li>
+          <li>
+            Morphological analysis: kuromoji.js (Apache License 2.0) with the IPADIC dictionary (mecab-ipadic, © Nara Institute of Science
+            and Technology).
+          </li>
         </ul>
         <Licence title="EDICT licence and changes (dict/edict/LICENSE)" text={edictLicence} />
         <Licence title="ENAMDICT licence and changes (dict/names/LICENSE)" text={namesLicence} />

@@ -22,18 +22,34 @@ import {
   type TabInfo,
 } from '../utils/tab-messages';
 import { SwitchField } from './SwitchField';
-import { GlossaryTermList } from './GlossaryTermList';
+import { GlossaryTermList, type ListMatch } from './GlossaryTermList';
 import { usePageTheme } from './page-theme';
 
 const SEARCH_LIMIT = 40;
 
 let glossarySearch: GlossarySearch<GlossaryTerm> | undefined;
 
-/** The search over the bundled glossary, built when the reader first types. */
-function searchGlossary(query: string): GlossaryListItem[] {
-  glossarySearch ??= createGlossarySearch(bundledGlossary());
-  return glossarySearch.search(query, SEARCH_LIMIT).map(listItemOf);
+interface SearchResults {
+  items: GlossaryListItem[];
+  /** Why each result matched, by term id. */
+  matches: Map<string, ListMatch>;
 }
+
+/** The search over the whole glossary, built once (romaji keys for every term cost most). */
+function glossaryIndex(): GlossarySearch<GlossaryTerm> {
+  glossarySearch ??= createGlossarySearch(bundledGlossary());
+  return glossarySearch;
+}
+
+/** Search results for a query, with why each matched. */
+function searchGlossary(query: string): SearchResults {
+  const results = glossaryIndex().searchScored(query, SEARCH_LIMIT);
+  const matches = new Map<string, ListMatch>();
+  for (const { term, match } of results) if (match) matches.set(term.id, { match, forms: term.forms });
+  return { items: results.map((r) => listItemOf(r.term)), matches };
+}
+
+const NO_RESULTS: SearchResults = { items: [], matches: new Map() };
 
 /** The tab this popup is about: `?tabId=N` when given, else the active tab of this window. */
 async function targetTabId(): Promise<number | undefined> {
@@ -70,11 +86,18 @@ export function PopupApp() {
       setTab((await ask<TabInfo>(id, { type: TAB_INFO_MESSAGE })) ?? null);
       setPage((await ask<GlossaryTermsReply>(id, { type: GLOSSARY_TERMS_MESSAGE })) ?? null);
     });
-    return watchSettings((p) => setSettings(p.settings));
+    // Build the search index while the reader looks at the popup, not on the first keystroke.
+    const idle = requestIdleCallback(() => void glossaryIndex(), { timeout: 2_000 });
+    const unwatch = watchSettings((p) => setSettings(p.settings));
+    return () => {
+      cancelIdleCallback(idle);
+      unwatch();
+    };
   }, []);
   usePageTheme(settings?.theme);
 
-  const results = useMemo(() => (query.trim() ? searchGlossary(query) : []), [query]);
+  const found = useMemo(() => (query.trim() ? searchGlossary(query) : NO_RESULTS), [query]);
+  const results = found.items;
 
   if (!settings || tab === undefined) return <main class="yomu-popup">…</main>;
 
@@ -120,7 +143,7 @@ export function PopupApp() {
         <input
           type="search"
           aria-label="Search the glossary"
-          placeholder="Search the glossary: 制裁, せいさい, seisai, sanctions"
+          placeholder="Search: 制裁, せいさい, seisai, sanctions"
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
@@ -129,9 +152,19 @@ export function PopupApp() {
       {query.trim() ? (
         <section aria-label="Glossary search results">
           <h2>
-            {results.length === 0 ? 'No term matches' : results.length === SEARCH_LIMIT ? `First ${SEARCH_LIMIT} matches` : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
+            {results.length === 0
+              ? 'No term matches'
+              : results.length === SEARCH_LIMIT
+                ? `First ${SEARCH_LIMIT} matches`
+                : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
           </h2>
-          <GlossaryTermList label="Glossary search results" items={results} grouped={false} href={(item) => `/glossary.html#term-${item.id}`} />
+          <GlossaryTermList
+            label="Glossary search results"
+            items={results}
+            grouped={false}
+            matchOf={(item) => found.matches.get(item.id)}
+            href={(item) => `/glossary.html#term-${item.id}`}
+          />
         </section>
       ) : tab ? (
         <section aria-label="Glossary terms on this page">
@@ -146,7 +179,9 @@ export function PopupApp() {
           {page === undefined ? (
             <p class="yomu-muted">Reading the page…</p>
           ) : page?.error ? (
-            <p role="alert" class="yomu-muted">Yomu could not read this page's terms: {page.error}</p>
+            <p role="alert" class="yomu-muted">
+              Yomu could not read this page's terms: {page.error}
+            </p>
           ) : terms.length === 0 ? (
             <p class="yomu-muted">No glossary terms on this page.</p>
           ) : (
@@ -154,7 +189,12 @@ export function PopupApp() {
               <p class="yomu-muted">
                 {terms.length} {terms.length === 1 ? 'term' : 'terms'}. Click one to go to it in the page.
               </p>
-              <GlossaryTermList label="Glossary terms on this page" items={terms} compare={compareItems} onSelect={(item) => void goTo(item)} />
+              <GlossaryTermList
+                label="Glossary terms on this page"
+                items={terms}
+                compare={compareItems}
+                onSelect={(item) => void goTo(item)}
+              />
             </>
           )}
           <p class="yomu-status" role="status">
@@ -175,7 +215,13 @@ export function PopupApp() {
             Reading sheet
           </a>
         ) : null}
-        <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
+        <a
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
           Options
         </a>
       </nav>

@@ -5,13 +5,31 @@ import { act } from 'preact/test-utils';
 import { GlossaryTermList } from '../../components/GlossaryTermList';
 import { GlossaryPanel } from '../../components/GlossaryPanel';
 import { GlossaryPage } from '../../components/GlossaryPage';
-import type { PageTerm } from '../../core/glossary/page-terms';
+import { listItemOf, type PageTerm } from '../../core/glossary/page-terms';
+import { createGlossarySearch } from '../../core/glossary/glossary-search';
 import { SAMPLE_TERMS } from '../core/glossary/sample-glossary';
 
 const TERMS: PageTerm[] = [
-  { id: 'united-nations', en: 'United Nations', category: 'organisation', form: '国連', reading: 'こくれん', mainForm: '国際連合', count: 2, firstSeen: 0 },
+  {
+    id: 'united-nations',
+    en: 'United Nations',
+    category: 'organisation',
+    form: '国連',
+    reading: 'こくれん',
+    mainForm: '国際連合',
+    count: 2,
+    firstSeen: 0,
+  },
   { id: 'xi-jinping', en: 'Xi Jinping', category: 'person', form: '習近平', reading: 'しゅうきんぺい', count: 1, firstSeen: 1 },
-  { id: 'nato', en: 'North Atlantic Treaty Organization', category: 'organisation', form: 'NATO', mainForm: '北大西洋条約機構', count: 4, firstSeen: 2 },
+  {
+    id: 'nato',
+    en: 'North Atlantic Treaty Organization',
+    category: 'organisation',
+    form: 'NATO',
+    mainForm: '北大西洋条約機構',
+    count: 4,
+    firstSeen: 2,
+  },
 ];
 
 function mount(): HTMLElement {
@@ -50,8 +68,73 @@ describe('GlossaryTermList', () => {
     expect(root.querySelectorAll('h3')).toHaveLength(0);
     expect(root.querySelector('li[data-term="nato"] a')!.getAttribute('href')).toBe('/glossary.html#term-nato');
     // A flat list keeps the given order and names each line's category.
-    expect(Array.from(root.querySelectorAll('li')).map((li) => li.getAttribute('data-term'))).toEqual(['united-nations', 'xi-jinping', 'nato']);
+    expect(Array.from(root.querySelectorAll('li')).map((li) => li.getAttribute('data-term'))).toEqual([
+      'united-nations',
+      'xi-jinping',
+      'nato',
+    ]);
     expect(root.querySelector('li[data-term="xi-jinping"] .yomu-term-category')!.textContent).toContain('Person');
+  });
+});
+
+describe('GlossaryTermList: readings and search reasons', () => {
+  test('a mixed form keeps its katakana in the reading; a form without kanji shows none', () => {
+    const root = mount();
+    const items = [
+      {
+        id: 'missile-defence-system',
+        en: 'Missile defence',
+        category: 'security' as const,
+        form: 'ミサイル防衛システム',
+        reading: 'みさいるぼうえいしすてむ',
+      },
+      { id: 'russia', en: 'Russia', category: 'place' as const, form: 'ロシア', reading: 'ろしあ' },
+    ];
+    render(<GlossaryTermList label="Terms" items={items} grouped={false} href={() => '#'} />, root);
+    expect(root.querySelector('li[data-term="missile-defence-system"] .yomu-term-reading')!.textContent).toBe('ミサイルぼうえいシステム');
+    expect(root.querySelector('li[data-term="russia"] .yomu-term-reading')).toBeNull();
+  });
+
+  test('a match the line shows is marked in it; an explanation match is said under the line', () => {
+    const root = mount();
+    const search = createGlossarySearch(SAMPLE_TERMS);
+    const results = search.searchScored('sanction');
+    const matches = new Map(results.map((r) => [r.term.id, { match: r.match!, forms: r.term.forms }]));
+    render(
+      <GlossaryTermList
+        label="Results"
+        items={results.map((r) => listItemOf(r.term))}
+        grouped={false}
+        href={() => '#'}
+        matchOf={(item) => matches.get(item.id)}
+      />,
+      root,
+    );
+    const sanctions = root.querySelector('li[data-term="sanctions"]')!;
+    expect(sanctions.getAttribute('data-match')).toBe('english');
+    expect(sanctions.querySelector('.yomu-term-en mark')!.textContent).toBe('Sanction');
+    expect(sanctions.querySelector('.yomu-term-why')).toBeNull();
+    const crimea = root.querySelector('li[data-term="crimea-annexation"]')!;
+    expect(crimea.getAttribute('data-match')).toBe('explanation');
+    expect(crimea.querySelector('.yomu-term-why')!.textContent).toMatch(/^matched: explanation .*Western sanctions/);
+    expect(crimea.querySelector('.yomu-term-why mark')!.textContent).toBe('sanction');
+  });
+
+  test('an alias match names the alias', () => {
+    const root = mount();
+    const [result] = createGlossarySearch(SAMPLE_TERMS).searchScored('習主席');
+    render(
+      <GlossaryTermList
+        label="Results"
+        items={[listItemOf(result!.term)]}
+        grouped={false}
+        href={() => '#'}
+        matchOf={() => ({ match: result!.match!, forms: result!.term.forms })}
+      />,
+      root,
+    );
+    expect(root.querySelector('.yomu-term-form')!.textContent).toBe('習近平');
+    expect(root.querySelector('.yomu-term-why')!.textContent).toBe('matched: also written 習主席');
   });
 });
 

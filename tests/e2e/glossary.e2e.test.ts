@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
+import {
+  closeExtensionSession,
+  openExtensionSession,
+  saveScreenshot,
+  setOptionsSwitch,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 
 let browser: ExtensionBrowser;
@@ -111,7 +118,9 @@ describe('the in-page glossary panel', () => {
     }, PANEL);
     expect(host.open).toBe('open');
     expect(host.position).toBe('fixed');
-    expect(host.right).toBe(await page.evaluate(() => document.documentElement.clientWidth + (innerWidth - document.documentElement.clientWidth)));
+    expect(host.right).toBe(
+      await page.evaluate(() => document.documentElement.clientWidth + (innerWidth - document.documentElement.clientWidth)),
+    );
     expect(host.width).toBeGreaterThan(200);
     await saveScreenshot(page, 'glossary-panel');
 
@@ -133,10 +142,13 @@ describe('the in-page glossary panel', () => {
       await expect.poll(async () => (await flashed(page))?.text, { timeout: 5_000 }).toBe('NATO');
       // The occurrence is in the viewport once the (smooth) scroll settles.
       await expect
-        .poll(async () => {
-          const f = await flashed(page);
-          return f !== null && f.top >= 0 && f.bottom <= f.height;
-        }, { timeout: 5_000 })
+        .poll(
+          async () => {
+            const f = await flashed(page);
+            return f !== null && f.top >= 0 && f.bottom <= f.height;
+          },
+          { timeout: 5_000 },
+        )
         .toBe(true);
       seen.push(await page.evaluate(() => Math.round(scrollY)));
     }
@@ -164,7 +176,9 @@ describe('the in-page glossary panel', () => {
       p.textContent = '北朝鮮とロシアの接近にNATOは警戒を強めている。';
       document.querySelector('article')!.append(p);
     });
-    await expect.poll(async () => (await listedTerms(page, true)).find((t) => t.id === 'north-korea')?.form, { timeout: 5_000 }).toBe('北朝鮮');
+    await expect
+      .poll(async () => (await listedTerms(page, true)).find((t) => t.id === 'north-korea')?.form, { timeout: 20_000 })
+      .toBe('北朝鮮');
     expect(Number((await listedTerms(page, true)).find((t) => t.id === 'nato')!.count)).toBe(before + 1);
     await page.close();
   });
@@ -192,10 +206,13 @@ describe('the toolbar popup page', () => {
     await popup.locator('li[data-term="ukraine"] button').click();
     await expect.poll(async () => (await flashed(article))?.text, { timeout: 5_000 }).toBe('ウクライナ');
     await expect
-      .poll(async () => {
-        const f = await flashed(article);
-        return f !== null && f.top >= 0 && f.bottom <= f.height;
-      }, { timeout: 5_000 })
+      .poll(
+        async () => {
+          const f = await flashed(article);
+          return f !== null && f.top >= 0 && f.bottom <= f.height;
+        },
+        { timeout: 5_000 },
+      )
       .toBe(true);
     await expect(popup.getByRole('status').textContent()).resolves.toContain('ウクライナ');
 
@@ -213,6 +230,215 @@ describe('the toolbar popup page', () => {
     await saveScreenshot(popup, 'glossary-popup-search');
     await popup.close();
     await article.close();
+  });
+});
+
+/** Katakana runs of a form (ー included), as written. */
+function katakanaRuns(form: string): string[] {
+  return form.match(/[\u30a1-\u30faー]+/g) ?? [];
+}
+
+function hiraganaOf(katakana: string): string {
+  return katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** A shown reading keeps the form's katakana: none for a form without kanji, the katakana runs as written. */
+function expectKatakanaKept(terms: { form: string; reading: string }[]): void {
+  let mixed = 0;
+  for (const { form, reading } of terms) {
+    if (!/[\u4e00-\u9fff々]/.test(form)) {
+      expect(reading, `${form} has no kanji: no reading`).toBe('');
+      continue;
+    }
+    for (const run of katakanaRuns(form).filter((r) => r.replace(/ー/g, '').length > 0)) {
+      mixed++;
+      expect(reading, `${form}: ${run} stays katakana`).toContain(run);
+      expect(reading, `${form}: no hiragana for ${run}`).not.toContain(hiraganaOf(run));
+    }
+  }
+  expect(mixed, 'some forms mix katakana and kanji').toBeGreaterThan(0);
+}
+
+describe('presentation: the popup, the options page and the glossary page (issue 16)', () => {
+  /** Placeholder text width (canvas, the input's own font) against the input's content box. */
+  function placeholderFit(page: Page, selector: string) {
+    return page.evaluate((sel) => {
+      const input = document.querySelector(sel) as HTMLInputElement;
+      const style = getComputedStyle(input);
+      const placeholder = getComputedStyle(input, '::placeholder');
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${placeholder.fontStyle} ${placeholder.fontWeight} ${placeholder.fontSize} ${placeholder.fontFamily}`;
+      const text = context.measureText(input.placeholder).width;
+      const box = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text, box, placeholder: input.placeholder };
+    }, selector);
+  }
+
+  /** Vertical centres of two elements, in CSS pixels. */
+  function centres(page: Page, a: string, b: string) {
+    return page.evaluate(
+      ([a, b]) => {
+        const centre = (sel: string) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return r.top + r.height / 2;
+        };
+        return [centre(a!), centre(b!)];
+      },
+      [a, b],
+    );
+  }
+
+  test('popup: the placeholder fits, "On this page" and its button share a centre line, katakana keep their script', async () => {
+    const article = await openArticle();
+    const tabId = await tabIdOf(browser, article);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    // The toolbar popup is 22rem wide whatever the zoom: its layout is that of this viewport.
+    await popup.setViewportSize({ width: 352, height: 600 });
+    await expect.poll(async () => (await listedTerms(popup, false)).length, { timeout: 20_000 }).toBeGreaterThan(20);
+
+    const fit = await placeholderFit(popup, 'input[type="search"]');
+    expect(fit.placeholder).toMatch(/制裁/);
+    expect(fit.text, `"${fit.placeholder}" in ${fit.box} px`).toBeLessThanOrEqual(fit.box);
+
+    const [heading, button] = await centres(popup, '.yomu-popup-heading h2', '.yomu-popup-heading button');
+    expect(Math.abs(heading! - button!)).toBeLessThanOrEqual(1);
+
+    // The page's own terms, and a search for katakana terms: no reading turns katakana to hiragana.
+    const onPage = await listedTerms(popup, false);
+    expect(onPage.find((t) => t.form === 'ロシア')!.reading).toBe('');
+    const search = popup.getByRole('searchbox', { name: 'Search the glossary' });
+    await search.fill('ミサイル');
+    await expect.poll(async () => (await listedTerms(popup, false)).length).toBeGreaterThan(2);
+    const missiles = await listedTerms(popup, false);
+    expect(missiles.find((t) => t.form === 'ミサイル防衛システム')?.reading).toBe('ミサイルぼうえいシステム');
+    expectKatakanaKept([...onPage, ...missiles]);
+    await popup.close();
+    await article.close();
+  });
+
+  test('popup search for "sanction": forms and English names first, explanation-only matches after, each saying why', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 352, height: 600 });
+    await popup.getByRole('searchbox', { name: 'Search the glossary' }).fill('sanction');
+    await expect.poll(async () => (await listedTerms(popup, false))[0]?.form).toBe('制裁');
+    const lines = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll('li[data-term]')).map((li) => ({
+        id: li.getAttribute('data-term')!,
+        field: li.getAttribute('data-match'),
+        mark: li.querySelector('mark')?.textContent ?? '',
+        why: li.querySelector('.yomu-term-why')?.textContent ?? '',
+      })),
+    );
+    const fields = lines.map((l) => l.field);
+    const firstExplanation = fields.indexOf('explanation');
+    expect(firstExplanation).toBeGreaterThan(0);
+    // Every name match before every explanation match.
+    expect(fields.slice(firstExplanation).every((f) => f === 'explanation')).toBe(true);
+    expect(fields.slice(0, firstExplanation).every((f) => f === 'form' || f === 'english')).toBe(true);
+    // The matched words are marked; explanation matches say so, with the words around.
+    for (const line of lines) expect(line.mark.toLowerCase(), line.id).toBe('sanction');
+    for (const line of lines.slice(firstExplanation)) expect(line.why, line.id).toMatch(/^matched: explanation .*sanction/i);
+    await saveScreenshot(popup, 'glossary-popup-search-reasons');
+    await popup.close();
+  });
+
+  test('options page: section headings stand clearly above descriptions; descriptions readable; the slider bounded', async () => {
+    const page = await browser.openExtensionPage('options.html');
+    await page.getByRole('switch', { name: 'Show furigana' }).waitFor();
+    for (const width of [1200, 600]) {
+      await page.setViewportSize({ width, height: 900 });
+      const sizes = await page.evaluate(() => {
+        const size = (sel: string) => Array.from(document.querySelectorAll(sel)).map((e) => parseFloat(getComputedStyle(e).fontSize));
+        const slider = document.querySelector('input[type="range"]')!.getBoundingClientRect().width;
+        const main = document.querySelector('main')!;
+        const content = main.clientWidth - parseFloat(getComputedStyle(main).paddingLeft) - parseFloat(getComputedStyle(main).paddingRight);
+        return {
+          headings: size('section > h2'),
+          legends: size('legend'),
+          descriptions: size('.yomu-switch-description, .yomu-muted'),
+          slider,
+          content,
+          root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        };
+      });
+      const smallestHeading = Math.min(...sizes.headings);
+      const largestDescription = Math.max(...sizes.descriptions);
+      expect(smallestHeading / largestDescription).toBeGreaterThanOrEqual(1.4);
+      expect(smallestHeading / Math.max(...sizes.legends)).toBeGreaterThanOrEqual(1.2);
+      expect(Math.min(...sizes.descriptions)).toBeGreaterThanOrEqual(0.85 * sizes.root);
+      expect(sizes.slider).toBeLessThanOrEqual(20 * sizes.root + 1);
+      expect(sizes.slider).toBeLessThanOrEqual(sizes.content);
+      if (width === 1200) expect(sizes.slider).toBeLessThan(sizes.content * 0.75);
+    }
+    await page.close();
+  });
+
+  test('options page: "change it" opens the browser\'s shortcut settings (Chromium: chrome://extensions/shortcuts)', async () => {
+    const page = await browser.openExtensionPage('options.html');
+    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    await page.getByRole('button', { name: 'change it' }).click();
+    const shortcuts = await opened;
+    await expect.poll(() => shortcuts.url()).toBe('chrome://extensions/shortcuts');
+    await shortcuts.close();
+    await page.close();
+  });
+
+  test('glossary page: definitions larger than the Related line; search, category and Print aligned, at 100 % and 200 % widths', async () => {
+    const page = await browser.openExtensionPage('glossary.html');
+    await expect.poll(() => page.locator('article.yomu-entry').count()).toBeGreaterThan(300);
+    // 1200 px is the window at 100 %; 600 CSS px the same window at 200 %.
+    for (const width of [1200, 600]) {
+      await page.setViewportSize({ width, height: 900 });
+      const m = await page.evaluate(() => {
+        const size = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+        const controls = ['.yomu-glossary-controls input', '.yomu-glossary-controls select', '.yomu-glossary-controls button'].map(
+          (sel) => {
+            const r = document.querySelector(sel)!.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+          },
+        );
+        const row = document.querySelector('.yomu-glossary-controls')!.getBoundingClientRect();
+        return {
+          explanation: size('.yomu-entry-explanation'),
+          related: size('.yomu-entry-related'),
+          controls,
+          row: { left: row.left, right: row.right },
+        };
+      });
+      expect(m.explanation).toBeGreaterThan(m.related);
+      // Controls on one line share top and bottom; a line of its own is the search field, full width.
+      const lines: (typeof m.controls)[] = [];
+      for (const c of m.controls) {
+        const line = lines.find((l) => Math.abs(l[0]!.top - c.top) <= 1 || Math.abs(l[0]!.bottom - c.bottom) <= 1);
+        if (line) line.push(c);
+        else lines.push([c]);
+      }
+      for (const line of lines) {
+        expect(Math.max(...line.map((c) => c.bottom)) - Math.min(...line.map((c) => c.bottom)), `bottoms at ${width}`).toBeLessThanOrEqual(
+          1,
+        );
+        expect(Math.max(...line.map((c) => c.top)) - Math.min(...line.map((c) => c.top)), `tops at ${width}`).toBeLessThanOrEqual(1);
+      }
+      if (width === 1200) expect(lines).toHaveLength(1);
+      else if (lines.length > 1) {
+        expect(lines[0]).toEqual([m.controls[0]]);
+        expect(m.controls[0]!.right - m.controls[0]!.left).toBeGreaterThan(m.row.right - m.row.left - 1);
+      }
+      const fit = await placeholderFit(page, '.yomu-glossary-controls input');
+      expect(fit.text, `placeholder at ${width}`).toBeLessThanOrEqual(fit.box);
+    }
+    // Readings keep katakana here too, and a search marks what matched.
+    const entries = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('article.yomu-entry')).map((a) => ({
+        form: a.querySelector('.yomu-entry-form')!.textContent!,
+        reading: a.querySelector('.yomu-entry-reading')?.textContent ?? '',
+      })),
+    );
+    expectKatakanaKept(entries);
+    await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('sanction');
+    await expect.poll(() => page.locator('article.yomu-entry').first().getAttribute('data-match')).not.toBeNull();
+    expect((await page.locator('article.yomu-entry mark').first().textContent())?.toLowerCase()).toBe('sanction');
+    await page.close();
   });
 });
 
@@ -271,18 +497,24 @@ describe('underlines in the page', () => {
     await page.goto(server.url('/article.html'));
     const original = await page.evaluate(() => document.documentElement.outerHTML);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('yomu-glossary')?.size ?? 0), { timeout: 20_000 }).toBeGreaterThan(20);
-    const marked = await page.evaluate(() =>
-      Array.from(CSS.highlights.get('yomu-glossary')!.keys()).map((r) => (r as Range).toString()),
-    );
+    const marked = await page.evaluate(() => Array.from(CSS.highlights.get('yomu-glossary')!.keys()).map((r) => (r as Range).toString()));
     expect(marked).toContain('制裁');
     expect(marked).toContain('NATO');
-    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(yomu-glossary)'))))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(yomu-glossary)'))),
+      ),
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
     await saveScreenshot(page, 'glossary-underlines');
 
     await setSwitch('Underline glossary terms', false);
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('yomu-glossary')), { timeout: 5_000 }).toBe(false);
-    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('yomu-glossary'))))).toBe(false);
+    expect(
+      await page.evaluate(() =>
+        document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('yomu-glossary'))),
+      ),
+    ).toBe(false);
     await setSwitch('Underline glossary terms', true);
     await page.close();
   });
@@ -294,14 +526,24 @@ describe('underlines in the page', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('yomu-glossary')?.size ?? 0), { timeout: 20_000 }).toBeGreaterThan(20);
     const before = await page.evaluate(() => CSS.highlights.get('yomu-glossary')!.size);
     await setSwitch('Show furigana', true);
-    await expect.poll(() => page.evaluate(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length), { timeout: 30_000 }).toBeGreaterThan(200);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(200);
     // Every underline range again covers a term's text, none collapsed by the swap of nodes.
     await expect
       .poll(
         () =>
           page.evaluate(() => {
             const ranges = Array.from(CSS.highlights.get('yomu-glossary')?.keys() ?? []) as Range[];
-            return { size: ranges.length, collapsed: ranges.filter((r) => r.collapsed || r.toString().length === 0).length, inRuby: ranges.filter((r) => r.startContainer.parentElement?.closest('[data-yomu]')).length };
+            return {
+              size: ranges.length,
+              collapsed: ranges.filter((r) => r.collapsed || r.toString().length === 0).length,
+              inRuby: ranges.filter((r) => r.startContainer.parentElement?.closest('[data-yomu]')).length,
+            };
           }),
         { timeout: 10_000 },
       )
@@ -321,12 +563,26 @@ describe('the options page', () => {
     });
     const page = await browser.openExtensionPage('options.html');
     await page.getByRole('switch', { name: 'Show furigana' }).waitFor();
-    for (const name of ['Hiragana', 'Katakana', 'Romaji', 'Every word with kanji', 'Only less common words', 'Always', 'Only while Shift is held', 'Only while Alt is held', 'As the system', 'Light', 'Dark']) {
+    for (const name of [
+      'Hiragana',
+      'Katakana',
+      'Romaji',
+      'Every word with kanji',
+      'Only less common words',
+      'Always',
+      'Only while Shift is held',
+      'Only while Alt is held',
+      'As the system',
+      'Light',
+      'Dark',
+    ]) {
       await expect(page.getByRole('radio', { name: new RegExp(`^${name}`) }).count(), name).resolves.toBe(1);
     }
     expect(await page.getByRole('slider', { name: /Popup font size/ }).count()).toBe(1);
     expect(await page.getByRole('switch', { name: 'Underline glossary terms' }).count()).toBe(1);
-    await expect(page.getByRole('region', { name: 'Keyboard shortcuts' }).textContent()).resolves.toMatch(/Alt\+Shift\+F[\s\S]*Alt\+G[\s\S]*Esc/);
+    await expect(page.getByRole('region', { name: 'Keyboard shortcuts' }).textContent()).resolves.toMatch(
+      /Alt\+Shift\+F[\s\S]*Alt\+G[\s\S]*Esc/,
+    );
     const about = (await page.getByRole('region', { name: 'About' }).textContent()) ?? '';
     const version = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest().version);
     expect(about).toContain(`Yomu ${version}`);
@@ -342,14 +598,18 @@ describe('the options page', () => {
 
     await page.getByRole('button', { name: 'Remove the exception for news.example.jp' }).click();
     await expect.poll(() => page.getByText('news.example.jp').count()).toBe(0);
-    const stored = await browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as { siteFurigana: object });
+    const stored = await browser.serviceWorker.evaluate(
+      async () => (await chrome.storage.sync.get('settings')).settings as { siteFurigana: object },
+    );
     expect(stored.siteFurigana).toEqual({});
     await page.close();
   });
 
   test('a corrupt stored value: defaults for that field, the others kept, and the page says so', async () => {
     await browser.serviceWorker.evaluate(async () => {
-      await chrome.storage.sync.set({ settings: { showFurigana: false, theme: 'sepia', glossaryPanelShortcut: 'G', readingScript: 'katakana' } });
+      await chrome.storage.sync.set({
+        settings: { showFurigana: false, theme: 'sepia', glossaryPanelShortcut: 'G', readingScript: 'katakana' },
+      });
     });
     const page = await browser.openExtensionPage('options.html');
     const alert = page.getByRole('alert');
@@ -359,7 +619,9 @@ describe('the options page', () => {
     expect(await page.getByRole('textbox', { name: 'Glossary panel shortcut' }).inputValue()).toBe('Alt+G');
     await page.getByRole('radio', { name: /^Hiragana/ }).check();
     await expect
-      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown>))
+      .poll(() =>
+        browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown>),
+      )
       .toMatchObject({ theme: 'system', glossaryPanelShortcut: 'Alt+G', readingScript: 'hiragana' });
     await page.close();
   });
@@ -369,11 +631,23 @@ describe('the options page', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/article.html'));
     const rubyBases = () =>
-      page.evaluate(() => Array.from((document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? [])).map((r) => r.getAttribute('data-base') ?? ''));
+      page.evaluate(() =>
+        Array.from(document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).map(
+          (r) => r.getAttribute('data-base') ?? '',
+        ),
+      );
     let settled = -1;
     const settle = () =>
       expect
-        .poll(async () => { const n = (await rubyBases()).length; const same = n === settled && n > 0; settled = n; return same; }, { timeout: 30_000, interval: 500 })
+        .poll(
+          async () => {
+            const n = (await rubyBases()).length;
+            const same = n === settled && n > 0;
+            settled = n;
+            return same;
+          },
+          { timeout: 30_000, interval: 500 },
+        )
         .toBe(true);
     await settle();
     const all = await rubyBases();

@@ -10,7 +10,10 @@ describe('glossary groups', () => {
 
   test('every category belongs to exactly one group, and has a label', () => {
     for (const category of GLOSSARY_CATEGORIES) {
-      expect(GLOSSARY_GROUPS.filter((g) => g.categories.includes(category)), category).toHaveLength(1);
+      expect(
+        GLOSSARY_GROUPS.filter((g) => g.categories.includes(category)),
+        category,
+      ).toHaveLength(1);
       expect(CATEGORY_LABELS[category]).toBeTruthy();
     }
   });

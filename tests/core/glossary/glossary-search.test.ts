@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createGlossarySearch, japaneseKey, romajiKey } from '../../../core/glossary/glossary-search';
+import { createGlossarySearch, englishKey, japaneseKey, romajiKey } from '../../../core/glossary/glossary-search';
+import type { GlossaryTerm } from '../../../core/glossary/glossary-term';
 import { SAMPLE_TERMS } from './sample-glossary';
 
 const glossary = createGlossarySearch(SAMPLE_TERMS);
@@ -60,7 +61,120 @@ describe('glossary search', () => {
   });
 });
 
+/** Terms built so that "sanction" meets every field and kind, in an order unlike the ranking. */
+const RANKING_TERMS: GlossaryTerm[] = [
+  ...SAMPLE_TERMS,
+  {
+    id: 'biden',
+    en: 'Joe Biden',
+    category: 'person',
+    forms: [{ text: 'バイデン' }],
+    explanation: 'US president from 2021 to 2025; he rallied sanctions for Ukraine.',
+    related: [],
+  },
+  {
+    id: 'unsanctioned',
+    en: 'Unsanctioned drills',
+    category: 'security',
+    forms: [{ text: '無許可演習', reading: 'むきょかえんしゅう' }],
+    explanation: 'Exercises held without approval.',
+    related: [],
+  },
+  {
+    id: 'secondary-sanctions',
+    en: 'Secondary sanctions',
+    category: 'economy',
+    forms: [{ text: '二次制裁', reading: 'にじせいさい' }],
+    explanation: 'Sanctions on third parties that deal with a sanctioned state; sanctions reach further.',
+    related: [],
+  },
+  {
+    id: 'sanction-committee',
+    en: 'UN sanctions committee',
+    category: 'organisation',
+    forms: [{ text: '制裁委員会', reading: 'せいさいいいんかい' }, { text: 'SANCTION' }],
+    explanation: 'A Security Council body.',
+    related: [],
+  },
+  {
+    id: 'missile-defence',
+    en: 'Missile defence',
+    category: 'security',
+    forms: [{ text: 'ミサイル防衛', reading: 'みさいるぼうえい' }, { text: 'MD' }],
+    explanation: 'Systems that shoot down incoming missiles.',
+    related: [],
+  },
+];
+
+describe('ranking by where the query matched, with the reason', () => {
+  const ranked = createGlossarySearch(RANKING_TERMS);
+
+  test('"sanction": a form first, then English names (prefix, word, inside), then explanations', () => {
+    const results = ranked.searchScored('sanction');
+    expect(results.map((r) => [r.term.id, r.match?.field, r.match?.kind])).toEqual([
+      ['sanction-committee', 'form', 'exact'],
+      ['sanctions', 'english', 'prefix'],
+      ['secondary-sanctions', 'english', 'word'],
+      ['unsanctioned', 'english', 'substring'],
+      // Explanation-only matches last (ties: the earlier mention first).
+      ['biden', 'explanation', 'word'],
+      ['crimea-annexation', 'explanation', 'word'],
+    ]);
+    // Scores fall from one tier to the next.
+    const scores = results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(scores[0]).toBeGreaterThan(scores[1]!);
+    expect(results.at(-1)!.score).toBeLessThan(results[3]!.score);
+  });
+
+  test('the reason points at the matched text: the English name, the explanation words', () => {
+    const [, sanctions, secondary, , biden] = ranked.searchScored('sanction');
+    expect(sanctions!.match).toMatchObject({ text: 'Sanctions', start: 0, end: 8, romaji: false });
+    expect(secondary!.match!.text.slice(secondary!.match!.start, secondary!.match!.end)).toBe('sanction');
+    const explanation = biden!.match!;
+    expect(explanation.text).toBe(RANKING_TERMS.find((t) => t.id === 'biden')!.explanation);
+    expect(explanation.text.slice(explanation.start, explanation.end)).toBe('sanction');
+  });
+
+  test('an alias, a reading, and romaji: each says which form and where', () => {
+    const alias = ranked.searchScored('習主席')[0]!;
+    expect(alias.match).toMatchObject({ field: 'form', kind: 'exact', text: '習主席', formIndex: 1 });
+    const reading = ranked.searchScored('しゅうしゅ')[0]!;
+    expect(reading.term.id).toBe('xi-jinping');
+    expect(reading.match).toMatchObject({ field: 'reading', kind: 'prefix', text: 'しゅうしゅせき', start: 0, end: 5, formIndex: 1 });
+    const romaji = ranked.searchScored('seisai')[0]!;
+    expect(romaji.term.id).toBe('sanctions');
+    expect(romaji.match).toMatchObject({ field: 'reading', kind: 'exact', text: 'せいさい', start: 0, end: 4, romaji: true });
+    const romajiPrefix = ranked.searchScored('shuukin')[0]!;
+    expect(romajiPrefix.match!.text.slice(romajiPrefix.match!.start, romajiPrefix.match!.end)).toBe('しゅうきん');
+    // A katakana query inside a mixed form: the form, at the katakana.
+    const missile = ranked.searchScored('ミサイル')[0]!;
+    expect(missile.match).toMatchObject({ field: 'form', kind: 'prefix', text: 'ミサイル防衛', start: 0, end: 4 });
+  });
+
+  test('a form beats a reading beats an English name, whatever the kind', () => {
+    // 制裁 is a whole form of one term and inside forms of two others; せいさい only readings.
+    expect(ranked.searchScored('制裁').map((r) => [r.term.id, r.match?.kind])).toEqual([
+      ['sanctions', 'exact'],
+      ['sanction-committee', 'prefix'],
+      ['secondary-sanctions', 'substring'],
+    ]);
+    const md = ranked.searchScored('md');
+    expect(md[0]!.term.id).toBe('missile-defence');
+    expect(md[0]!.match!.field).toBe('form');
+  });
+
+  test('romaji never matches inside a reading (noise), and short queries skip explanations', () => {
+    expect(ranked.search('isai')).toEqual([]);
+    expect(ranked.search('us').map((t) => t.id)).not.toContain('biden');
+    expect(ranked.searchScored('us').some((r) => r.match?.field === 'explanation')).toBe(false);
+  });
+});
+
 describe('folding keys', () => {
+  test('englishKey folds case, accents and punctuation to single spaces', () => {
+    expect(englishKey('  Côte d’Ivoire (CIV)! ')).toBe('cote d ivoire civ');
+  });
   test('japaneseKey folds katakana, width and case', () => {
     expect(japaneseKey('セイサイ')).toBe('せいさい');
     expect(japaneseKey('ＮＡＴＯ')).toBe('nato');
