@@ -13,7 +13,6 @@ import { fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
-import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createWordLookupService, type WordLookupService } from '../lookup/word-lookup-service';
 import { edictCommonWords, withoutCommonWords, type IsCommonWord } from '../furigana/furigana-level';
 import type { FuriganaLevel } from '../settings/settings';
@@ -29,8 +28,11 @@ export interface ReadingEngineSources {
   readKuromojiFile: DictionaryFileReader;
   /** A clock in milliseconds (performance.now in browsers). */
   now: () => number;
-  /** The glossary's terms (default: the bundled glossary); read on the first term request. */
-  glossary?: () => readonly GlossaryTerm[];
+  /**
+   * The glossary's terms (the extension passes dict/glossary's bundled glossary: core/ imports no
+   * data); read on the first term request. A throw costs the glossary's readings and cards only.
+   */
+  glossary: () => readonly GlossaryTerm[];
   /** Reads the packaged EDICT file (gzip); read on the first lookup. Absent: lookups without a dictionary. */
   readDictionaryFile?: () => Promise<Uint8Array | undefined>;
   /** Reads the packaged names file (dict/names/, text); read with EDICT. Absent or failing: furigana without it. */
@@ -68,7 +70,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
   /** The glossary's matcher, built on first use (it needs no kuromoji). */
   function terms(): TermFinder {
-    termFinder ??= createTermFinder((sources.glossary ?? bundledGlossary)());
+    termFinder ??= createTermFinder(sources.glossary());
     return termFinder;
   }
 
@@ -99,7 +101,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
   function glossaryTerms(): readonly GlossaryTerm[] | undefined {
     try {
-      return (sources.glossary ?? bundledGlossary)();
+      return sources.glossary();
     } catch {
       return undefined; // a broken glossary costs its readings and cards, nothing else
     }

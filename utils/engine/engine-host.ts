@@ -3,6 +3,7 @@
  * document on Chrome, the background page on Firefox. The engine is created lazily, and its
  * dictionary loads on the first request and then stays in memory.
  */
+import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createReadingEngine, type ReadingEngine } from '../../core/engine/reading-engine';
 import { parseEngineRequest } from '../../core/engine/engine-protocol';
 import { readDictionaryFile, readKanjiFile, readKuromojiFile, readNameCardsFile, readNamesFile } from './extension-file-reader';
@@ -10,7 +11,7 @@ import { readDictionaryFile, readKanjiFile, readKuromojiFile, readNameCardsFile,
 let engine: ReadingEngine | undefined;
 
 function theEngine(): ReadingEngine {
-  engine ??= createReadingEngine({ readKuromojiFile, readDictionaryFile, readNamesFile, readKanjiFile, readNameCardsFile, now: () => performance.now() });
+  engine ??= createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readDictionaryFile, readNamesFile, readKanjiFile, readNameCardsFile, now: () => performance.now() });
   return engine;
 }
 

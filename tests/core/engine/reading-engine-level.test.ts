@@ -1,3 +1,4 @@
+import { bundledGlossary } from '../../../dict/glossary/glossary';
 import { describe, expect, test } from 'vitest';
 import { createReadingEngine } from '../../../core/engine/reading-engine';
 import { readBundledEdictBytes } from '../../../dict/edict/node-edict';
@@ -12,7 +13,7 @@ function bases(segments: { start: number; end: number }[]): string[] {
 describe('the engine reads at the furigana level asked for', () => {
   test("'uncommon' leaves out EDICT's common words; 'all' (the default) keeps every one; EDICT is read once", async () => {
     let reads = 0;
-    const engine = createReadingEngine({
+    const engine = createReadingEngine({ glossary: bundledGlossary,
       readKuromojiFile,
       now: () => performance.now(),
       readDictionaryFile: async () => {
@@ -34,7 +35,7 @@ describe('the engine reads at the furigana level asked for', () => {
   });
 
   test('without a dictionary, every word keeps its ruby', async () => {
-    const engine = createReadingEngine({ readKuromojiFile, now: () => 0 });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now: () => 0 });
     const [all] = await engine.annotate([TEXT]);
     const [uncommon] = await engine.annotate([TEXT], { level: 'uncommon' });
     expect(uncommon).toEqual(all);

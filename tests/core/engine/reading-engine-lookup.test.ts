@@ -1,3 +1,4 @@
+import { bundledGlossary } from '../../../dict/glossary/glossary';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
@@ -18,7 +19,7 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
   const readDictionaryFile = vi.fn(async () => new Uint8Array(await readFile(EDICT)));
 
   beforeAll(() => {
-    engine = createReadingEngine({ readKuromojiFile, readDictionaryFile, now: () => performance.now() });
+    engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readDictionaryFile, now: () => performance.now() });
   });
 
   test('nothing is loaded before the first lookup; EDICT once after', async () => {
@@ -64,7 +65,7 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
 
 describe('the popup hears when the reading layer is unsure', () => {
   test('国々の間で: あいだ, with the other readings of 間 as alternatives', async () => {
-    const engine = createReadingEngine({ readKuromojiFile, readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)), now: () => performance.now() });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)), now: () => performance.now() });
     const text = '米国に同調した政策の代替を求める国々の間で影響力を拡大する';
     const answer = (await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf('間') }))) as {
       ok: true;

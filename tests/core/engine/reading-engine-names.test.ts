@@ -1,3 +1,4 @@
+import { bundledGlossary } from '../../../dict/glossary/glossary';
 import { describe, expect, test, vi } from 'vitest';
 import { createReadingEngine } from '../../../core/engine/reading-engine';
 import { readKuromojiFile } from '../../support/node-segmenter';
@@ -13,7 +14,7 @@ function reading(segments: { start: number; end: number; reading: string }[], te
 describe('the engine reads names from the names file', () => {
   test('reads the file once, on the first furigana request, and reads split names with it', async () => {
     const readNamesFile = vi.fn(async () => NAMES);
-    const engine = createReadingEngine({ readKuromojiFile, readNamesFile, now });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readNamesFile, now });
     expect(readNamesFile).not.toHaveBeenCalled();
     const [first] = await engine.annotate([TEXT]);
     expect(reading(first!, TEXT, '了平')).toBe('りょうへい');
@@ -22,11 +23,11 @@ describe('the engine reads names from the names file', () => {
   });
 
   test('a missing or failing names file costs only the names: furigana goes on', async () => {
-    const failing = createReadingEngine({ readKuromojiFile, readNamesFile: async () => Promise.reject(new Error('gone')), now });
+    const failing = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readNamesFile: async () => Promise.reject(new Error('gone')), now });
     const [segments] = await failing.annotate([TEXT]);
     expect(reading(segments!, TEXT, '矢野')).toBe('やの');
     expect(reading(segments!, TEXT, '了平')).toBeUndefined();
-    const none = createReadingEngine({ readKuromojiFile, now });
+    const none = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now });
     const [plain] = await none.annotate([TEXT]);
     expect(reading(plain!, TEXT, '矢野')).toBe('やの');
   });

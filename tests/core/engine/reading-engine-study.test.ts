@@ -1,3 +1,4 @@
+import { bundledGlossary } from '../../../dict/glossary/glossary';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -13,7 +14,7 @@ function bases(segments: { start: number; end: number }[]): string[] {
 }
 
 describe('the engine leaves known words without ruby', () => {
-  const engine = createReadingEngine({ readKuromojiFile, now: () => 0, readKanjiFile });
+  const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now: () => 0, readKanjiFile });
 
   test('by lemma and reading, everywhere in the text, inflected forms too; the rest keeps its ruby', async () => {
     const [all] = await engine.annotate([TEXT]);
@@ -40,7 +41,7 @@ describe('the engine leaves known words without ruby', () => {
 
 describe('the engine gives the kanji of a word (the popup kanji view)', () => {
   test('裁 of 制裁: さい, "judge", and the reading the word uses', async () => {
-    const engine = createReadingEngine({ readKuromojiFile, now: () => 0, readKanjiFile });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now: () => 0, readKanjiFile });
     const answer = (await engine.handle({ type: 'yomu:kanji', word: '制裁', reading: 'せいさい' })) as { ok: true; kanji: { literal: string; meanings: string[]; usedReading?: string }[] };
     expect(answer.ok).toBe(true);
     expect(answer.kanji.map((k) => k.literal)).toEqual(['制', '裁']);
@@ -49,7 +50,7 @@ describe('the engine gives the kanji of a word (the popup kanji view)', () => {
   });
 
   test('without the file it says so, and refuses long words', async () => {
-    const engine = createReadingEngine({ readKuromojiFile, now: () => 0 });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now: () => 0 });
     const answer = (await engine.handle({ type: 'yomu:kanji', word: '制裁', reading: '' })) as { ok: false; error: string };
     expect(answer.ok).toBe(false);
     expect(answer.error).toMatch(/KANJIDIC2/);
@@ -60,7 +61,7 @@ describe('the engine gives the kanji of a word (the popup kanji view)', () => {
 describe('the engine gives name cards (ENAMDICT)', () => {
   test('読売新聞 is a name, not "no entry"; 習近平 shows his name entry', async () => {
     const readNameCardsFile = async () => gunzipSync(readFileSync(new URL('../../../dict/names/name-cards.tsv.gz', import.meta.url))).toString('utf8');
-    const engine = createReadingEngine({ readKuromojiFile, now: () => 0, readNameCardsFile });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now: () => 0, readNameCardsFile });
     const text = '読売新聞によると、習近平氏が訪れた。';
     // The names load beside the first lookups, never delaying them: poll until they are in.
     await expect

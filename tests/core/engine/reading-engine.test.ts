@@ -1,3 +1,4 @@
+import { bundledGlossary } from '../../../dict/glossary/glossary';
 import { describe, expect, test } from 'vitest';
 import { createReadingEngine } from '../../../core/engine/reading-engine';
 import { readKuromojiFile } from '../../support/node-segmenter';
@@ -7,7 +8,7 @@ const now = () => performance.now();
 describe('createReadingEngine', () => {
   test('loads on first request, then answers from memory', async () => {
     let reads = 0;
-    const engine = createReadingEngine({ readKuromojiFile: (n) => (reads++, readKuromojiFile(n)), now });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile: (n) => (reads++, readKuromojiFile(n)), now });
     expect(engine.status()).toEqual({ loaded: false });
     const response = (await engine.handle({ type: 'yomu:annotate', texts: ['東京で会議', 'かな'] })) as { ok: true; segments: unknown[][] };
     expect(response.ok).toBe(true);
@@ -26,7 +27,7 @@ describe('createReadingEngine', () => {
 
   test('a broken dictionary file gives a clear error, and a later request tries again', async () => {
     let broken = true;
-    const engine = createReadingEngine({
+    const engine = createReadingEngine({ glossary: bundledGlossary,
       readKuromojiFile: async (name) => (broken && name === 'tid_pos.dat.gz' ? new ArrayBuffer(0) : readKuromojiFile(name)),
       now,
     });
@@ -40,7 +41,7 @@ describe('createReadingEngine', () => {
   });
 
   test('odd text never breaks the engine: empty, lone surrogates, half-width kana, emoji, the article', async () => {
-    const engine = createReadingEngine({ readKuromojiFile, now });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now });
     const texts = ['', '\uD842', 'ﾛｼｱと𠮟責', '🇯🇵日本🎌', 'Gateは、ゲートに', '\u0000\u200b漢字\ufeff'];
     const segments = await engine.annotate(texts);
     expect(segments).toHaveLength(texts.length);
@@ -59,7 +60,7 @@ describe('what the engine knows beyond kuromoji reaches the furigana', () => {
     const { readFile } = await import('node:fs/promises');
     const { EDICT_FILE } = await import('../../../dict/edict/node-edict');
     let edictReads = 0;
-    const engine = createReadingEngine({
+    const engine = createReadingEngine({ glossary: bundledGlossary,
       readKuromojiFile,
       readDictionaryFile: async () => (edictReads++, new Uint8Array(await readFile(EDICT_FILE))),
       now,
@@ -76,7 +77,7 @@ describe('what the engine knows beyond kuromoji reaches the furigana', () => {
   });
 
   test('a broken EDICT file: furigana goes on with kuromoji and the glossary, and the status says why', async () => {
-    const engine = createReadingEngine({ readKuromojiFile, readDictionaryFile: async () => new Uint8Array([1, 2, 3]), now });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readDictionaryFile: async () => new Uint8Array([1, 2, 3]), now });
     const text = '習近平は東京に来た。';
     const [segments] = await engine.annotate([text]);
     expect(segments![0]).toMatchObject({ start: 0, end: 3, reading: 'しゅうきんぺい' });
@@ -86,7 +87,7 @@ describe('what the engine knows beyond kuromoji reaches the furigana', () => {
 
 describe('words split by the page’s elements', () => {
   test('a segment crossing a break is read per piece, or kept whole; never dropped', async () => {
-    const engine = createReadingEngine({ readKuromojiFile, now });
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now });
     const text = '政府は経済制裁を決めた。';
     const [plain] = await engine.annotate([text]);
     const [split] = await engine.annotate([text], { breaks: [[3, 5]] });
