@@ -12,6 +12,7 @@ import type { Token } from '../segmenter/token';
 import { createGlossaryFinder, type GlossaryFinder } from './glossary-finder';
 import { blockWords, type BlockWords } from './block-words';
 import type { WordInfo } from './word-info';
+import { foldForLookup, foldedOffset, originalOffset, unfoldForm, type FoldedText } from '../text/lookup-folding';
 import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-lookup';
 
 export interface WordLookupSources {
@@ -82,15 +83,33 @@ export function createWordLookupService(sources: WordLookupSources): WordLookupS
 
   return {
     async lookup(text, offset) {
-      const [a, sources] = await prepared(text);
-      return wordInfoAt(a, offset, sources);
+      const folded = foldForLookup(text);
+      const [a, sources] = await prepared(folded.text);
+      const info = wordInfoAt(a, foldedOffset(folded, offset), sources);
+      return info && unfoldWord(info, folded, text);
     },
     async words(text) {
-      const [a, sources] = await prepared(text);
-      return blockWords(a, sources);
+      const folded = foldForLookup(text);
+      const [a, sources] = await prepared(folded.text);
+      const words = blockWords(a, sources);
+      if (folded.text === text) return words;
+      return {
+        words: words.words.map((w) => unfoldWord(w, folded, text)),
+        spans: words.spans.map(([start, end, k]) => [originalOffset(folded, start), originalOffset(folded, end), k]),
+      };
     },
     get analysedTexts() {
       return analysed;
     },
   };
+}
+
+/** A word found in folded text, told in the original's terms: its span and surface as the page writes them. */
+function unfoldWord(info: WordInfo, folded: FoldedText, original: string): WordInfo {
+  if (folded.text === original) return info;
+  const start = originalOffset(folded, info.start);
+  const end = originalOffset(folded, info.end);
+  const out: WordInfo = { ...info, start, end, surface: original.slice(start, end) };
+  if (info.dictionaryForm) out.dictionaryForm = { ...info.dictionaryForm, text: unfoldForm(info.dictionaryForm.text, folded, original, info.start, info.end) };
+  return out;
 }
