@@ -17,6 +17,11 @@ import { startGlossaryFeature } from './glossary/glossary-feature';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // Frames without a URL of their own (about:blank written by script, srcdoc, blob:, data:)
+  // are the page's too: the script runs there with its parent's permission, and the popup
+  // shows inside that frame.
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main() {
     let settings: Settings = (await loadSettings()).settings;

@@ -9,13 +9,13 @@ import { wordAtOffset, type BlockWords } from '../../../core/lookup/block-words'
 import type { WordInfo } from '../../../core/lookup/word-info';
 import { lookupWindow } from '../../../core/lookup/lookup-window';
 import type { Settings } from '../../../core/settings/settings';
-import { blockOffsetOf, rangeForSpan } from '../block-ranges';
-import type { TextBlock } from '../readable-blocks';
+import { withPageReading } from '../../../core/lookup/page-reading';
+import { pageReadingOf } from '../../../core/text/text-sequence';
 import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
 import { entryText, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
-import { textAtPoint, type TextAtPoint } from './text-at-point';
+import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
 
@@ -29,7 +29,7 @@ export interface HoverPopupOptions {
 }
 
 interface Shown {
-  block: TextBlock;
+  block: ScannedText;
   /** The word's span in the block's text. */
   start: number;
   end: number;
@@ -147,8 +147,7 @@ export class HoverPopup {
 
   private covers(shown: Shown, hit: TextAtPoint): boolean {
     if (shown.block.element !== hit.block.element) return false;
-    const offset = blockOffsetOf(shown.block, hit.node, hit.nodeOffset);
-    return offset >= shown.start && offset < shown.end && shown.block.text === hit.block.text;
+    return hit.offset >= shown.start && hit.offset < shown.end && shown.block.text === hit.block.text;
   }
 
   private lookUp(hit: TextAtPoint): void {
@@ -189,16 +188,24 @@ export class HoverPopup {
     );
   }
 
-  private present(block: TextBlock, base: number, info: WordInfo | null): void {
-    if (!info) return this.hide();
-    const start = base + info.start;
-    const end = base + info.end;
-    if (end > block.text.length || block.text.slice(start, end) !== info.surface) return this.hide();
-    const range = rangeForSpan(block, start, end);
+  private present(block: ScannedText, base: number, found: WordInfo | null): void {
+    if (!found) return this.hide();
+    const start = base + found.start;
+    const end = base + found.end;
+    if (end > block.text.length || block.text.slice(start, end) !== found.surface) return this.hide();
+    const info = block.readings.length > 0 ? withPageReading(found, pageReadingOf(block.sequence, start, end), this.leadReading(block, start)) : found;
+    const range = block.rangeFor(start, end);
     this.shown = { block, start, end, info, selected: 0 };
-    this.highlight.show(range);
+    if (range) this.highlight.show(range);
+    else this.highlight.clear();
     const settings = this.options.settings();
-    this.host.show(this.props(), range.getClientRects(), { theme: settings.theme, fontSize: settings.popupFontSize });
+    this.host.show(this.props(), block.rectsFor(start, end), { theme: settings.theme, fontSize: settings.popupFontSize });
+  }
+
+  /** The page's reading of the ruby base a word starts with ('' when it starts with none). */
+  private leadReading(block: ScannedText, start: number): string {
+    const first = block.readings.find((r) => r.start === start);
+    return first?.reading ?? '';
   }
 
   private props() {

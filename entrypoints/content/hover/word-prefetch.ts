@@ -8,13 +8,14 @@ import { collectReadableBlocksInSlices } from '../readable-blocks';
 import { yieldToPage } from '../annotation-scheduler';
 import type { BlockWordsCache } from './block-words-cache';
 import { hasJapanese } from '../../../core/text/kana';
+import { scanLineAround } from './text-scanner';
 
 /** Whether a block holds Japanese (kana or kanji): only such blocks are looked up (NATO counts inside them). */
 export const hasJapaneseText = hasJapanese;
 
 /**
  * The texts (lookup windows from their start) of readable blocks within half a viewport of the
- * screen, top first. The page is read in slices that leave it room between them.
+ * screen, top first, each read as the hover scanner reads its first line. The page is read in slices that leave it room between them.
  */
 export async function textsNearViewport(doc: Document): Promise<string[]> {
   const win = doc.defaultView!;
@@ -26,7 +27,10 @@ export async function textsNearViewport(doc: Document): Promise<string[]> {
     if (!hasJapaneseText(block.text)) continue;
     const r = block.element.getBoundingClientRect();
     if (r.bottom < -margin || r.top > win.innerHeight + margin || (r.width === 0 && r.height === 0)) continue;
-    texts.push(lookupWindow(block.text, 0).text);
+    // The line as the hover scanner reads it, so that a hover there finds its words.
+    const line = scanLineAround(block.nodes[0]!);
+    const text = line ? line.text : block.text;
+    if (!texts.includes(lookupWindow(text, 0).text)) texts.push(lookupWindow(text, 0).text);
   }
   return texts;
 }
