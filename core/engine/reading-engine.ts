@@ -152,9 +152,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
           case 'yomu:status':
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':
-            return { ok: true, word: await lookups().lookup(request.text, request.offset) };
+            return { ok: true, word: await lookups().lookup(request.text, request.offset, request.readings) };
           case 'yomu:words':
-            return { ok: true, words: await lookups().words(request.text) };
+            return { ok: true, words: await lookups().words(request.text, request.readings) };
           case 'yomu:find-terms':
             return { ok: true, ...terms().find(request.texts) };
         }

@@ -10,7 +10,7 @@ import type { WordInfo } from '../../../core/lookup/word-info';
 import { lookupWindow } from '../../../core/lookup/lookup-window';
 import type { Settings } from '../../../core/settings/settings';
 import { withPageReading } from '../../../core/lookup/page-reading';
-import { pageReadingOf } from '../../../core/text/text-sequence';
+import { pageReadingOf, readingsIn, type PageReading } from '../../../core/text/text-sequence';
 import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
@@ -21,10 +21,10 @@ import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
 
 export interface HoverPopupOptions {
   settings: () => Settings;
-  /** Asks the engine for the word at `offset` of `text`. */
-  lookup: (text: string, offset: number) => Promise<WordInfo | null>;
+  /** Asks the engine for the word at `offset` of `text` (`readings`: the page's own, in the text's offsets). */
+  lookup: (text: string, offset: number, readings?: readonly PageReading[]) => Promise<WordInfo | null>;
   /** Asks the engine for every word of `text` (to answer later hovers in it at once). */
-  words: (text: string) => Promise<BlockWords>;
+  words: (text: string, readings?: readonly PageReading[]) => Promise<BlockWords>;
   onError?: (message: string) => void;
 }
 
@@ -152,17 +152,18 @@ export class HoverPopup {
 
   private lookUp(hit: TextAtPoint): void {
     const window = lookupWindow(hit.block.text, hit.offset);
+    const readings = readingsIn(hit.block.readings, window.base, window.text.length);
     // A block whose words the tab has: answered now, drawn in this frame.
-    const known = this.blockWords.get(window.text);
+    const known = this.blockWords.get(window.text, readings);
     if (known) {
       this.sequence++;
       this.present(hit.block, window.base, wordAtOffset(known, window.offset));
       return;
     }
     // Otherwise ask for this word, and for the whole block for the next hovers (and the blocks around).
-    void this.blockWords.request(window.text);
+    void this.blockWords.request(window.text, readings);
     this.prefetcher.schedule(true);
-    const key = LookupCache.key(window.text, window.offset);
+    const key = LookupCache.key(window.text, window.offset) + (readings ? JSON.stringify(readings) : '');
     const cached = this.cache.get(key);
     if (cached !== undefined) {
       this.sequence++;
@@ -170,7 +171,7 @@ export class HoverPopup {
       return;
     }
     const mine = ++this.sequence;
-    this.options.lookup(window.text, window.offset).then(
+    this.options.lookup(window.text, window.offset, readings).then(
       (info) => {
         this.cache.set(key, info);
         const latest = this.latest;

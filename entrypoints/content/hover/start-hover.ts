@@ -6,13 +6,13 @@ import { HoverPopup } from './hover-popup';
 export function startHoverPopup(doc: Document, settings: () => Settings): HoverPopup {
   const popup = new HoverPopup(doc, {
     settings,
-    async lookup(text, offset) {
-      const response = await askEngine({ type: 'yomu:lookup', text, offset });
+    async lookup(text, offset, readings) {
+      const response = await askEngine({ type: 'yomu:lookup', text, offset, ...(readings ? { readings: [...readings] } : {}) });
       if (!response.ok) throw new Error(response.error);
       return response.word;
     },
-    async words(text) {
-      const response = await askEngine({ type: 'yomu:words', text });
+    async words(text, readings) {
+      const response = await askEngine({ type: 'yomu:words', text, ...(readings ? { readings: [...readings] } : {}) });
       if (!response.ok) throw new Error(response.error);
       return response.words;
     },
