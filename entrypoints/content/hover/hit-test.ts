@@ -173,7 +173,7 @@ function ownTextAt(el: Element, x: number, y: number): Hit | null {
 function passThroughText(top: Element, x: number, y: number, seen: readonly Element[]): Hit | null {
   let budget = PASS_THROUGH_BUDGET;
   const search = (el: Element): Hit | null => {
-    if (--budget < 0 || el.hasAttribute('data-yomu')) return null;
+    if (--budget < 0 || isOurs(el)) return null;
     const own = ownTextAt(el, x, y);
     if (own) return own;
     const children = el.shadowRoot ? el.shadowRoot.children : el.children;

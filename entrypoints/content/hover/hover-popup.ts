@@ -134,7 +134,7 @@ export class HoverPopup {
     this.latest = hit ?? undefined;
     if (!hit) return this.hide();
     const shown = this.shown;
-    if (shown && this.covers(shown, hit)) return;
+    if (shown && this.covers(shown, hit) && this.sameWordAt(shown, hit)) return;
     if (this.dismissed) {
       if (this.covers(this.dismissed, hit)) return;
       this.dismissed = undefined;
@@ -148,6 +148,17 @@ export class HoverPopup {
   private covers(shown: Shown, hit: TextAtPoint): boolean {
     if (shown.block.element !== hit.block.element) return false;
     return hit.offset >= shown.start && hit.offset < shown.end && shown.block.text === hit.block.text;
+  }
+
+  /**
+   * Whether the word the tab knows at the pointer is the one shown (a glossary phrase shown from
+   * its first word, 核紛争 from 核, is left for the word under the pointer, 紛争). True when unknown.
+   */
+  private sameWordAt(shown: Shown, hit: TextAtPoint): boolean {
+    const window = lookupWindow(hit.block.text, hit.offset);
+    const known = this.blockWords.get(window.text, readingsIn(hit.block.readings, window.base, window.text.length));
+    const word = known && wordAtOffset(known, window.offset);
+    return !word || (window.base + word.start === shown.start && window.base + word.end === shown.end);
   }
 
   private lookUp(hit: TextAtPoint): void {
