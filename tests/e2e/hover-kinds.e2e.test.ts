@@ -170,7 +170,7 @@ describe.each([
     await page.goto(server.url('/hover-kinds.html'));
     if (furigana) await page.waitForFunction(() => performance.getEntriesByName('yomu:furigana').length > 0, null, { timeout: 30_000 });
     // The first hover loads EDICT beside kuromoji in the engine: wait for it once, generously.
-    await hoverOn(page, { section: 'ruby-okurigana', char: 'ま' }, 'ます', 50_000).catch(() => undefined);
+    await hoverOn(page, { section: 'ruby-okurigana', char: 'ま' }, '起きます', 90_000);
   });
 
   afterAll(async () => {
