@@ -170,7 +170,10 @@ describe.each([
     await page.goto(server.url('/hover-kinds.html'));
     if (furigana) await page.waitForFunction(() => performance.getEntriesByName('yomu:furigana').length > 0, null, { timeout: 30_000 });
     // The first hover loads EDICT beside kuromoji in the engine: wait for it once, generously.
-    await hoverOn(page, { section: 'ruby-okurigana', char: 'ま' }, '起きます', 90_000);
+    const p = await pointIn(page, { section: 'ruby-okurigana', char: '起' });
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    for (let i = 0; i < 180 && (await shownIn(page))?.surface !== '起きます'; i++) await page.waitForTimeout(500);
+    await page.mouse.move(2, 2);
   });
 
   afterAll(async () => {
