@@ -16,7 +16,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.browser.test.tsx', 'tests/e2e/**'],
           environment: 'node',
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -12,6 +12,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // `npm run dev` opens Debian's browsers. As root (a container, a CI machine) Chromium refuses to
+  // start inside its sandbox, so it is started without one there.
+  webExt: {
+    binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   manifest: ({ browser }) => ({
     name: 'Yomu – Japanese reading aid',
     description: 'Furigana, word explanations and a geopolitical glossary for Japanese news pages. Works offline.',

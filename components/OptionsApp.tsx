@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import {
   DEFAULT_SETTINGS,
   POPUP_FONT_SIZE_RANGE,
+  RUBY_SIZE_RANGE,
   type FuriganaLevel,
   type HoverTrigger,
   type ReadingScript,
@@ -197,6 +198,20 @@ export function OptionsApp() {
             { value: 'romaji', label: 'Romaji', description: '東京 → toukyou' },
           ]}
         />
+        <div class="yomu-field">
+          <label for="yomu-ruby-size" class="yomu-switch-label">
+            Furigana size: {settings.rubySize} % of the text
+          </label>
+          <input
+            id="yomu-ruby-size"
+            type="range"
+            min={RUBY_SIZE_RANGE.min}
+            max={RUBY_SIZE_RANGE.max}
+            step={5}
+            value={settings.rubySize}
+            onChange={(e) => change({ rubySize: Number((e.currentTarget as HTMLInputElement).value) })}
+          />
+        </div>
         <ChoiceField<FuriganaLevel>
           legend="Which words get furigana"
           name="furiganaLevel"

@@ -6,7 +6,8 @@
  *   - time to full annotation of the article with the engine warm, and to the first (visible) batch;
  *   - long tasks (> 50 ms) on the page's main thread while annotating;
  *   - JS heap added to the article's tab with furigana on (same page without the extension, after GC);
- *   - hover latency (bench-hover.ts) and long tasks on a long page (bench-long-page.ts).
+ *   - hover latency (bench-hover.ts) and long tasks on a long page (bench-long-page.ts), also
+ *     with the page's CPU slowed 4×, with and without the extension (bench-throttled.ts).
  * Needs `npm run build` first.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -15,6 +16,7 @@ import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fix
 import { benchHover, describeHoverFigures } from './bench-hover';
 import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
 import { benchLongPage, describeLongPageFigures } from './bench-long-page';
+import { benchThrottled, describeThrottledFigures } from './bench-throttled';
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 7);
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
   await plain.close();
   const hover = await benchHover(server);
   const longPage = await benchLongPage(server);
+  const throttled = await benchThrottled(server);
   await server.close();
 
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -114,6 +117,7 @@ async function main(): Promise<void> {
   console.log(`JS heap of the article's tab: ${mb(heapWithout)} without the extension, ${mb(heapWith)} with furigana on: added ${mb(heapWith - heapWithout)}  (target ≤ 10 MB)`);
   for (const line of describeHoverFigures(hover)) console.log(line);
   for (const line of describeLongPageFigures(longPage)) console.log(line);
+  for (const line of describeThrottledFigures(throttled)) console.log(line);
 }
 
 main().catch((err) => {

@@ -20,6 +20,12 @@ export interface AnnotateRequest {
   texts: string[];
   /** Which words get ruby (default 'all'; 'uncommon' leaves out words EDICT marks common). */
   level?: FuriganaLevel;
+  /**
+   * Per text, the offsets (UTF-16, ascending, strictly inside the text) where one of the page's
+   * text nodes ends and the next begins: a word crossing one gets its reading per piece where
+   * the pieces read on their own join to it (core/furigana/break-pieces.ts). Absent: no breaks.
+   */
+  breaks?: number[][];
 }
 
 export interface StatusRequest {
@@ -110,7 +116,11 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
       if (chars > MAX_CHARS_PER_REQUEST) return { refused: `more than ${MAX_CHARS_PER_REQUEST} characters` };
       const level = m.level;
       if (level !== undefined && level !== 'all' && level !== 'uncommon') return { refused: "level must be 'all' or 'uncommon'" };
-      return { request: { type: 'yomu:annotate', texts: texts as string[], ...(level === 'uncommon' ? { level } : {}) } };
+      const breaks = m.breaks === undefined ? undefined : checkBreaks(m.breaks, texts as string[]);
+      if (typeof breaks === 'string') return { refused: breaks };
+      return {
+        request: { type: 'yomu:annotate', texts: texts as string[], ...(level === 'uncommon' ? { level } : {}), ...(breaks ? { breaks } : {}) },
+      };
     }
     case 'yomu:status':
       return { request: { type: 'yomu:status' } };
@@ -156,6 +166,23 @@ function checkReadings(readings: unknown, length: number): PageReadingHint[] | u
     out.push({ start: start as number, end: end as number, reading });
   }
   return out;
+}
+
+/** Break offsets for each text: ascending whole numbers strictly inside their text, or why not. */
+function checkBreaks(breaks: unknown, texts: string[]): number[][] | string {
+  if (!Array.isArray(breaks) || breaks.length !== texts.length) return 'breaks must be an array with one entry per text';
+  for (let i = 0; i < breaks.length; i++) {
+    const list: unknown = breaks[i];
+    if (!Array.isArray(list)) return 'breaks must be arrays of offsets';
+    let previous = 0;
+    for (const b of list) {
+      if (typeof b !== 'number' || !Number.isInteger(b) || b <= previous || b >= texts[i]!.length) {
+        return 'breaks must be ascending whole numbers inside their text';
+      }
+      previous = b;
+    }
+  }
+  return breaks as number[][];
 }
 
 /** The texts of a request within the limits, or why not. */

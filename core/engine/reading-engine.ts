@@ -9,6 +9,7 @@ import { createReadingContext } from '../furigana/reading-context';
 import { nameReadingSource } from '../furigana/name-readings';
 import { dictionaryLoader } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
+import { fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
@@ -32,7 +33,11 @@ export interface ReadingEngineSources {
 
 export interface ReadingEngine {
   /** Ruby segments for each text, loading the dictionary on first use. */
-  annotate(texts: readonly string[], level?: FuriganaLevel): Promise<RubySegment[][]>;
+  /**
+   * Ruby segments for each text, loading the dictionary on first use. `breaks[i]` are the
+   * offsets in texts[i] where the page's text nodes meet (see AnnotateRequest).
+   */
+  annotate(texts: readonly string[], level?: FuriganaLevel, breaks?: readonly (readonly number[])[]): Promise<RubySegment[][]>;
   status(): EngineStatus;
   /** Answers a validated request; failures become `{ ok: false, error }`, never a throw. */
   handle(request: EngineRequest): Promise<unknown>;
@@ -123,17 +128,25 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return commonWords;
   }
 
-  async function annotate(texts: readonly string[], level: FuriganaLevel = 'all'): Promise<RubySegment[][]> {
+  async function annotate(
+    texts: readonly string[],
+    level: FuriganaLevel = 'all',
+    breaks?: readonly (readonly number[])[],
+  ): Promise<RubySegment[][]> {
     const [s, ctx, isCommon] = await Promise.all([
       ensureLoaded(),
       context(),
       level === 'uncommon' ? commonWordTest() : undefined,
     ]);
-    return texts.map((text) => {
+    // A piece of a word, read on its own as the layer reads a text.
+    const readPiece = (surface: string) => fullReading(surface, readingSegments(surface, s.tokenize(surface), ctx));
+    return texts.map((text, i) => {
       try {
         const tokens = s.tokenize(text);
         const segments = readingSegments(text, tokens, ctx);
-        return isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
+        const kept = isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
+        const cuts = breaks?.[i];
+        return cuts && cuts.length > 0 ? splitAtBreaks(text, kept, cuts, readPiece) : kept;
       } catch {
         // One text kuromoji cannot read must not cost the rest of the page its furigana.
         return [];
@@ -148,7 +161,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       try {
         switch (request.type) {
           case 'yomu:annotate':
-            return { ok: true, segments: await annotate(request.texts, request.level) };
+            return { ok: true, segments: await annotate(request.texts, request.level, request.breaks) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
           case 'yomu:lookup':

@@ -8,10 +8,17 @@
  * - `forms[0]` is the main Japanese form (it holds kana or kanji); the other forms are aliases,
  *   Latin acronyms included (`NATO`, `G7`). Forms are written with half-width ASCII; the matcher
  *   also finds their full-width spelling in page text.
- * - A form has a `reading` exactly when its text holds kanji. The reading is in hiragana (the
- *   prolonged-sound mark ー is allowed), and covers the whole form, katakana parts included
- *   (ミサイル防衛 → みさいるぼうえい). Forms without kanji (katakana, hiragana, Latin) carry no
- *   reading: their text already says how they are read.
+ * - A form has a `reading` exactly when its text holds kanji. The reading covers the whole form:
+ *   hiragana for the kanji, and the form's katakana kept as katakana, never transliterated
+ *   (ミサイル防衛 → ミサイルぼうえい; the prolonged-sound mark ー and the middle dot ・ are allowed).
+ *   Its katakana, read left to right without ・, is exactly the form's. Forms without kanji
+ *   (katakana, hiragana, Latin) carry no reading: their text already says how they are read.
+ * - `abbreviation`, on a state (or region), is the one kanji that stands for it in headline
+ *   compounds (米 in 日米, 訪米); no two terms share one. The matcher reads them by the rules of
+ *   `headline-abbreviations.ts`.
+ * - `asOf` is the date (YYYY-MM-DD) on which the term's statements about who holds an office were
+ *   last checked; `office`, the office a person holds at that date, requires it. Every person
+ *   term carries `asOf` (a test of the bundled glossary checks it).
  * - No form text (compared after width and case folding) belongs to two terms or appears twice.
  * - `related` lists ids of other terms in the glossary, without repeats or the term itself.
  */
@@ -60,13 +67,21 @@ export interface GlossaryTerm {
   explanation: string;
   /** Ids of related terms. */
   related: string[];
+  /** The one kanji standing for this state in headline compounds (米 for the United States). */
+  abbreviation?: string;
+  /** The office a person holds as of `asOf` (English, e.g. "President of Brazil"). */
+  office?: string;
+  /** YYYY-MM-DD: when the term's statements on office-holders were last checked. */
+  asOf?: string;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const HIRAGANA_READING = /^[\u3041-\u3096ー]+$/;
+const KANA_READING = /^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$/;
+const KATAKANA_LETTER = /[\u30a1-\u30fa\u30fc]/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e\u3000]/;
 const MAX_EXPLANATION_LENGTH = 600;
-const TERM_KEYS = new Set(['id', 'en', 'category', 'forms', 'explanation', 'related']);
+const TERM_KEYS = new Set(['id', 'en', 'category', 'forms', 'explanation', 'related', 'abbreviation', 'office', 'asOf']);
 const FORM_KEYS = new Set(['text', 'reading']);
 
 /**
@@ -124,14 +139,42 @@ function checkForm(value: unknown, where: string): GlossaryForm {
   if (hasKanji(text)) {
     if (value.reading === undefined) throw new Error(`${where} (${text}) has kanji but no reading`);
     const reading = checkNonEmptyString(value.reading, `${where}.reading`);
-    if (!HIRAGANA_READING.test(reading)) {
-      throw new Error(`${where}.reading ${JSON.stringify(reading)} of ${text} must be hiragana only`);
+    if (!KANA_READING.test(reading)) {
+      throw new Error(`${where}.reading ${JSON.stringify(reading)} of ${text} must be kana: hiragana, and the form's katakana`);
+    }
+    if (katakanaOf(reading) !== katakanaOf(text)) {
+      throw new Error(
+        `${where}.reading ${JSON.stringify(reading)} of ${text} must keep the form's katakana (${katakanaOf(text) || 'none'}) as katakana, and add none`,
+      );
     }
     form.reading = reading;
   } else if (value.reading !== undefined) {
     throw new Error(`${where} (${text}) has no kanji, so it must not have a reading (got ${describe(value.reading)})`);
   }
   return form;
+}
+
+/** The katakana letters (and ー) of a text, in order: what a reading must keep of its form. */
+function katakanaOf(text: string): string {
+  // ー after hiragana belongs to the hiragana (ぱーとなー); count it only after katakana.
+  let out = '';
+  let inKatakana = false;
+  for (const ch of text) {
+    const katakana: boolean = KATAKANA_LETTER.test(ch) && (ch !== 'ー' || inKatakana);
+    if (ch === '・') continue;
+    if (katakana) out += ch;
+    inKatakana = katakana;
+  }
+  return out;
+}
+
+function checkDate(value: unknown, where: string): string {
+  const date = checkNonEmptyString(value, where);
+  const match = ISO_DATE.exec(date);
+  const month = Number(match?.[2]);
+  const day = Number(match?.[3]);
+  if (!match || month < 1 || month > 12 || day < 1 || day > 31) throw new Error(`${where} must be a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  return date;
 }
 
 function checkTerm(value: unknown, index: number): GlossaryTerm {
@@ -169,7 +212,18 @@ function checkTerm(value: unknown, index: number): GlossaryTerm {
     if (related.includes(id)) throw new Error(`${where}: related lists "${id}" twice`);
     related.push(id);
   }
-  return { id: rawId, en, category: category as GlossaryCategory, forms, explanation, related };
+  const term: GlossaryTerm = { id: rawId, en, category: category as GlossaryCategory, forms, explanation, related };
+  if (value.abbreviation !== undefined) {
+    const abbreviation = checkNonEmptyString(value.abbreviation, `${where}: abbreviation`);
+    if ([...abbreviation].length !== 1 || !hasKanji(abbreviation)) {
+      throw new Error(`${where}: abbreviation must be one kanji, got ${JSON.stringify(abbreviation)}`);
+    }
+    term.abbreviation = abbreviation;
+  }
+  if (value.office !== undefined) term.office = checkNonEmptyString(value.office, `${where}: office`);
+  if (value.asOf !== undefined) term.asOf = checkDate(value.asOf, `${where}: asOf`);
+  if (term.office !== undefined && term.asOf === undefined) throw new Error(`${where}: office "${term.office}" needs an asOf date`);
+  return term;
 }
 
 /**
@@ -182,9 +236,15 @@ export function validateGlossary(data: unknown): GlossaryTerm[] {
 
   const ids = new Set<string>();
   const formOwner = new Map<string, string>();
+  const abbreviationOwner = new Map<string, string>();
   for (const term of terms) {
     if (ids.has(term.id)) throw new Error(`glossary term "${term.id}" is defined twice`);
     ids.add(term.id);
+    if (term.abbreviation !== undefined) {
+      const owner = abbreviationOwner.get(term.abbreviation);
+      if (owner !== undefined) throw new Error(`glossary abbreviation ${term.abbreviation} is claimed by both "${owner}" and "${term.id}"`);
+      abbreviationOwner.set(term.abbreviation, term.id);
+    }
     for (const form of term.forms) {
       const key = formKey(form.text);
       const owner = formOwner.get(key);

@@ -13,8 +13,13 @@
  *   end inside a longer katakana word: インド is not found in ウインドウ, nor タイ in ネクタイ, nor
  *   シリア in シリアル. Longer katakana forms match inside compounds (ガスパイプラインプロジェクト).
  * - When several forms match at one position the longest wins (北大西洋条約機構 over 北大西洋条約).
+ * - Where no form matches, the one-kanji abbreviations of states (a term's `abbreviation`: 米, 中,
+ *   露) are found in headline compounds by the rules of `headline-abbreviations.ts`: 日米首脳会談
+ *   finds 日 (Japan) and 米 (the US) before 首脳会談; 訪中 finds 中 (China). Each abbreviation is an
+ *   occurrence of its own, one character long, whose `form` is the abbreviation.
  */
 import { formKey, type GlossaryTerm } from './glossary-term';
+import { ABBREVIATION_PREFIXES, ORDINARY_WORDS, type OrdinaryWordRule } from './headline-abbreviations';
 
 /** One occurrence of a glossary term in a text, as UTF-16 offsets [start, end). */
 export interface TermOccurrence {
@@ -77,6 +82,14 @@ function isKatakana(code: number): boolean {
   return (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc || (code >= 0xff66 && code <= 0xff9f);
 }
 
+/** A CJK ideograph (or 々), as the abbreviation rules mean "a kanji" before or after a run. */
+function isKanjiCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3005;
+}
+
+const PREFIXES = new Map(ABBREVIATION_PREFIXES.map((p) => [p.prefix.charCodeAt(0), p.notAfter]));
+const ORDINARY = new Map<string, OrdinaryWordRule>(ORDINARY_WORDS.map((w) => [w.text, w.rule]));
+
 /** Matchers already built, by the term list they were built from (a matcher never changes). */
 const built = new WeakMap<readonly GlossaryTerm[], TermMatcher>();
 
@@ -131,6 +144,22 @@ function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
     }
   }
 
+  /** The state term of each one-kanji abbreviation, by its code unit. */
+  const abbreviations = new Map<number, FormEntry>();
+  for (const term of terms) {
+    if (term.abbreviation === undefined || term.abbreviation.length !== 1) continue;
+    const code = term.abbreviation.charCodeAt(0);
+    abbreviations.set(code, {
+      termId: term.id,
+      form: term.abbreviation,
+      length: 1,
+      wordStart: false,
+      wordEnd: false,
+      kanaStart: false,
+      kanaEnd: false,
+    });
+  }
+
   function boundariesHold(text: string, start: number, entry: FormEntry): boolean {
     if (entry.wordStart && isWord(foldedAt(text, start - 1))) return false;
     if (entry.kanaStart && isKatakana(foldedAt(text, start - 1))) return false;
@@ -161,20 +190,68 @@ function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
     return { termId: entry.termId, start, end: start + entry.length, form: entry.form };
   }
 
-  function findAll(text: string): TermOccurrence[] {
-    const found: TermOccurrence[] = [];
-    let i = 0;
-    while (i < text.length) {
+  /** The abbreviation at `i` when no form starts there, else undefined. */
+  function abbreviationAt(text: string, i: number): FormEntry | undefined {
+    const entry = abbreviations.get(text.charCodeAt(i));
+    return entry && !(root.has(foldedAt(text, i)) && longestAt(text, i)) ? entry : undefined;
+  }
+
+  /**
+   * The abbreviations found from `i`, where no form matches, by the headline rules: after a prefix
+   * (訪米) the one state; a run of two or more different ones not preceded by a kanji (日米韓),
+   * unless it is an ordinary word (日中 as daytime). Calls `found` for each; returns where to go on.
+   */
+  function abbreviationsFrom(text: string, i: number, found: (o: TermOccurrence) => void): number {
+    const code = text.charCodeAt(i);
+    const first = abbreviations.get(code);
+    if (first === undefined) {
+      const notAfter = PREFIXES.get(code);
+      if (notAfter === undefined) return i + 1;
+      const after = abbreviationAt(text, i + 1);
+      if (!after || (i > 0 && notAfter.includes(text.charAt(i - 1)))) return i + 1;
+      found(occurrence(after, i + 1));
+      return i + 2;
+    }
+    if (i > 0 && isKanjiCode(text.charCodeAt(i - 1))) return i + 1;
+    let end = i + 1;
+    while (end < text.length) {
+      const entry = abbreviationAt(text, end);
+      if (!entry || text.lastIndexOf(entry.form, end - 1) >= i) break;
+      end++;
+    }
+    if (end - i < 2) return i + 1;
+    const word = text.slice(i, end);
+    for (const [ordinary, rule] of ORDINARY) {
+      if (!word.includes(ordinary)) continue;
+      if (rule === 'never') return i + 1;
+      if (rule === 'compound' && word === ordinary && !isKanjiCode(text.charCodeAt(end))) return i + 1;
+    }
+    for (let k = i; k < end; k++) found(occurrence(abbreviations.get(text.charCodeAt(k))!, k));
+    return end;
+  }
+
+  /** Calls `found` for each occurrence from `from` on, left to right, until one starts at or after `until`. */
+  function scan(text: string, from: number, until: number, found: (o: TermOccurrence) => void): void {
+    let i = from;
+    while (i < text.length && i < until) {
       const entry = root.has(foldedAt(text, i)) ? longestAt(text, i) : undefined;
       if (entry) {
-        found.push(occurrence(entry, i));
+        found(occurrence(entry, i));
         i += entry.length;
       } else {
-        i++;
+        i = abbreviations.size > 0 ? abbreviationsFrom(text, i, found) : i + 1;
       }
     }
+  }
+
+  function findAll(text: string): TermOccurrence[] {
+    const found: TermOccurrence[] = [];
+    scan(text, 0, text.length, (o) => found.push(o));
     return found;
   }
+
+  /** How far back an abbreviation's context is read: to the start of the run of kanji it stands in. */
+  const ABBREVIATION_CONTEXT = 32;
 
   function matchAt(text: string, offset: number): TermOccurrence | undefined {
     if (!Number.isInteger(offset) || offset < 0 || offset >= text.length) return undefined;
@@ -187,6 +264,13 @@ function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
         }
       });
     }
+    if (best || !abbreviations.has(text.charCodeAt(offset))) return best;
+    // An abbreviation counts only where a scan finds it: scan from the start of its run of kanji.
+    let from = offset;
+    while (from > 0 && offset - from < ABBREVIATION_CONTEXT && isKanjiCode(text.charCodeAt(from - 1))) from--;
+    scan(text, from, offset + 1, (o) => {
+      if (o.start === offset && o.end === offset + 1) best = o;
+    });
     return best;
   }
 

@@ -21,6 +21,8 @@ export interface Settings {
   readingScript: ReadingScript;
   /** Which words get furigana: every kanji word, or only the less common ones. */
   furiganaLevel: FuriganaLevel;
+  /** Size of the readings, in percent of the font size of the text they stand over (RUBY_SIZE_RANGE). */
+  rubySize: number;
   /** Key that must be held for the hover popup ('none': it opens on rest). */
   hoverTrigger: HoverTrigger;
   /** Font size of the hover popup, in CSS pixels. */
@@ -37,6 +39,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   siteFurigana: {},
   readingScript: 'hiragana',
   furiganaLevel: 'all',
+  // jlreq sets ruby at half the base size; 8 px over 16 px text is too small to read on a
+  // screen at 100 % zoom, so a little more by default.
+  rubySize: 55,
   hoverTrigger: 'none',
   popupFontSize: 15,
   theme: 'system',
@@ -45,6 +50,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 export const POPUP_FONT_SIZE_RANGE = { min: 11, max: 28 } as const;
+/** Reading sizes offered, in percent of the base text's font size. */
+export const RUBY_SIZE_RANGE = { min: 40, max: 80 } as const;
 
 export interface ParsedSettings {
   settings: Settings;
@@ -60,6 +67,8 @@ const oneOf =
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isFontSize = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= POPUP_FONT_SIZE_RANGE.min && v <= POPUP_FONT_SIZE_RANGE.max;
+const isRubySize = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= RUBY_SIZE_RANGE.min && v <= RUBY_SIZE_RANGE.max;
 const isShortcut = (v: unknown): v is string => typeof v === 'string' && normalizeShortcut(v) !== undefined;
 const isSiteMap = (v: unknown): v is Record<string, boolean> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isBoolean);
@@ -69,6 +78,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
   siteFurigana: isSiteMap,
   readingScript: oneOf('hiragana', 'katakana', 'romaji'),
   furiganaLevel: oneOf('all', 'uncommon'),
+  rubySize: isRubySize,
   hoverTrigger: oneOf('none', 'shift', 'alt'),
   popupFontSize: isFontSize,
   theme: oneOf('system', 'light', 'dark'),

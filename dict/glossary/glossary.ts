@@ -1,12 +1,14 @@
 /**
  * The bundled geopolitical glossary: the curated term files of this folder, one per category
- * (places in two), merged and checked against the schema when first asked for. The JSON files
+ * (places in four: the generated states and capitals of `build-states.ts` beside the curated ones), merged and checked against the schema when first asked for. The JSON files
  * are the source to edit; this module only joins them.
  */
 import { validateGlossary, type GlossaryTerm } from '../../core/glossary/glossary-term';
 import people from './terms/people.json';
 import placesStates from './terms/places-states.json';
 import placesRegions from './terms/places-regions.json';
+import placesUnStates from './terms/places-un-states.json';
+import placesCapitals from './terms/places-capitals.json';
 import organisations from './terms/organisations.json';
 import treaties from './terms/treaties.json';
 import security from './terms/security.json';
@@ -20,6 +22,8 @@ export const GLOSSARY_FILES: Readonly<Record<string, readonly unknown[]>> = {
   people,
   'places-states': placesStates,
   'places-regions': placesRegions,
+  'places-un-states': placesUnStates,
+  'places-capitals': placesCapitals,
   organisations,
   treaties,
   security,

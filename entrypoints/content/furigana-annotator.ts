@@ -1,52 +1,126 @@
 /**
- * Furigana for one document: turns it on (annotating what is there and what appears later)
- * and off (restoring the page exactly). The engine does the language work; this does DOM work
- * only.
+ * Furigana for one document, drawn as an overlay: the page's text nodes are never replaced,
+ * moved or split. The annotator finds the readable blocks (readable-blocks.ts), asks the engine
+ * for each block's ruby segments, and draws the readings in our own layer (furigana-layer.ts),
+ * placed from the base text's Range rects (block-geometry.ts).
+ *
+ * Lazy: only blocks near the viewport (an IntersectionObserver, one viewport of margin) are
+ * measured and drawn. Kept in step with the page: a MutationObserver marks blocks whose text
+ * changed (their readings hide at once, and come back within a frame or two when the new text
+ * is segmented); ResizeObserver, fonts loading, window resize, scrolling inside scroll
+ * containers (and of sticky blocks) and a check every 500 ms of drawn blocks' boxes re-measure
+ * what moved. Work is paced by time: each slice reads every block it takes, then writes, and
+ * yields to the page after SLICE_BUDGET_MS.
  */
 import type { RubySegment } from '../../core/furigana/ruby-segment';
-import { collectReadableBlocks, blockOf, isInsideSkipped, type TextBlock } from './readable-blocks';
-import { insertRuby, RubyRegistry, type ReadingFormatter } from './ruby-insertion';
-import { afterNextFrame, SLICE_BUDGET_MS, SLICE_MAX_RUBIES, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
+import { blockOf, blockOfElement, collectReadableBlocks, collectReadableBlocksInSlices, isInsideSkipped, isSkippedElement, type TextBlock } from './readable-blocks';
+import { afterNextFrame, SLICE_BUDGET_MS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
+import { FuriganaLayer } from './furigana-layer';
+import { GeometryReader, type SegmentedRun } from './block-geometry';
+import { ReadingRoom } from './reading-room';
+import type { ReadingFormatter } from './reading-format';
 
-/** Asks the engine for the ruby segments of each text; throws with a readable message on failure. */
-export type SegmentTexts = (texts: string[]) => Promise<RubySegment[][]>;
+/**
+ * Asks the engine for the ruby segments of each text; `breaks[i]` are the offsets in texts[i]
+ * where the page's text nodes meet. Throws with a readable message on failure.
+ */
+export type SegmentTexts = (texts: string[], breaks: number[][]) => Promise<RubySegment[][]>;
 
 export interface AnnotatorOptions {
   segment: SegmentTexts;
   format?: ReadingFormatter;
+  /** Reading size in percent of the base text's font size (settings' rubySize); default 55. */
+  rubySize?: number;
   /** Called when the engine cannot help (dictionary missing...), with its message. */
   onError?: (message: string) => void;
 }
 
+/** A block element with its runs of text, their segments, and its group in the layer. */
+interface BlockState {
+  element: Element;
+  runs: { block: TextBlock; segments: readonly RubySegment[] | undefined }[];
+  near: boolean;
+  group: HTMLElement | undefined;
+  /** The block's box when it was last drawn; undefined when not drawn. */
+  box: string | undefined;
+  sticky: boolean;
+  scrollers: Element[];
+}
+
+/** How often drawn blocks are checked for moves nothing reported (ms). */
+const CHECK_INTERVAL_MS = 500;
+/** Blocks read then written together inside one slice. */
+const BLOCKS_PER_PASS = 24;
+
 export class FuriganaAnnotator {
-  private readonly registry = new RubyRegistry();
+  private readonly layer: FuriganaLayer;
+  private readonly room: ReadingRoom;
+  private readonly states = new Map<Element, BlockState>();
+  private readonly drawQueue = new Set<BlockState>();
   private observer: MutationObserver | undefined;
+  private intersections: IntersectionObserver | undefined;
+  private resizes: ResizeObserver | undefined;
+  private readonly observedRoots = new Set<Node>();
+  private checkTimer: ReturnType<typeof setInterval> | undefined;
+  private frameRequested = false;
+  private checkRequested = false;
   /** Bumped on every on/off so that work of an earlier state stops. */
   private generation = 0;
-  private pendingRoots = new Set<Node>();
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pendingRoots = new Set<Node>();
+  private flushRequested = false;
   private running: Promise<void> = Promise.resolve();
+  private drawn: (() => void)[] = [];
+  private canvas: CanvasRenderingContext2D | null | undefined;
+  private readonly widths = new Map<string, number>();
+  private readonly onScroll = (event: Event) => this.scrolled(event);
+  private readonly onLayoutChange = () => this.redrawAll();
 
   constructor(
     private readonly doc: Document,
     private readonly options: AnnotatorOptions,
-  ) {}
+  ) {
+    this.layer = new FuriganaLayer(doc);
+    this.room = new ReadingRoom(options.rubySize ?? 55);
+  }
 
   get enabled(): boolean {
     return this.observer !== undefined;
   }
 
-  /** Number of ruby-carrying text nodes in the page now. */
-  get annotatedNodes(): number {
-    return this.registry.size;
+  /** Number of readings drawn in the layer now. */
+  get drawnReadings(): number {
+    let n = 0;
+    for (const s of this.states.values()) n += s.group && !s.group.hidden ? s.group.childElementCount : 0;
+    return n;
   }
 
-  /** Annotates the document; resolves when everything present has been annotated. */
+  /** The layer's host element while furigana is on. */
+  get layerElement(): HTMLElement | undefined {
+    return this.layer.element;
+  }
+
+  /**
+   * Annotates the document; resolves when every block present has its segments and the blocks
+   * near the viewport are drawn.
+   */
   enable(): Promise<void> {
     if (this.observer) return this.running;
     const generation = ++this.generation;
+    const win = this.doc.defaultView!;
+    this.layer.attach();
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observe(this.doc.documentElement);
+    // The document as root: its viewport with a margin, also inside a frame (an implicit root
+    // there would be the top page's viewport, where the margin does not apply).
+    this.intersections = new win.IntersectionObserver((entries) => this.onIntersections(entries), { root: this.doc, rootMargin: '100% 100% 100% 100%' });
+    this.resizes = new win.ResizeObserver(() => this.requestCheck());
+    if (this.doc.body) this.resizes.observe(this.doc.body);
+    this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    win.addEventListener('resize', this.onLayoutChange);
+    this.doc.fonts?.addEventListener('loadingdone', this.onLayoutChange);
+    this.checkTimer = setInterval(() => {
+      if (this.doc.visibilityState !== 'hidden') this.requestCheck();
+    }, CHECK_INTERVAL_MS);
     const started = performance.now();
     this.running = this.annotate(this.doc.body ?? this.doc.documentElement, generation, true).then(() => {
       // User Timing, not DOM: `npm run bench` reads how long a whole page took.
@@ -55,105 +129,370 @@ export class FuriganaAnnotator {
     return this.running;
   }
 
-  /** Removes every trace of furigana from the page. */
+  /** Removes every trace of furigana: the layer, our stylesheet and every data-yomu-room. */
   disable(): void {
     this.generation++;
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observedRoots.clear();
+    this.intersections?.disconnect();
+    this.intersections = undefined;
+    this.resizes?.disconnect();
+    this.resizes = undefined;
+    const win = this.doc.defaultView;
+    this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    win?.removeEventListener('resize', this.onLayoutChange);
+    this.doc.fonts?.removeEventListener('loadingdone', this.onLayoutChange);
+    if (this.checkTimer !== undefined) clearInterval(this.checkTimer);
+    this.checkTimer = undefined;
     this.pendingRoots.clear();
-    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    this.registry.restoreAll();
+    this.drawQueue.clear();
+    this.states.clear();
+    this.layer.destroy();
+    this.room.removeAll();
+    const waiting = this.drawn;
+    this.drawn = [];
+    for (const resolve of waiting) resolve();
   }
 
+  private observe(root: Node): void {
+    if (!this.observer || this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  // ---- finding blocks and asking the engine --------------------------------------------------
+
   private async annotate(root: Node, generation: number, viewportFirst: boolean): Promise<void> {
-    let blocks = collectReadableBlocks(root, { skip: (n) => this.registry.isAnnotated(n) });
-    if (blocks.length === 0) return;
-    if (viewportFirst) blocks = visibleFirst(blocks, this.doc.defaultView?.innerHeight ?? 0);
-    const batches = toBatches(blocks);
-    // Ask for the next batch while the current one is being written into the page.
+    const win = this.doc.defaultView!;
+    let blocks = await collectReadableBlocksInSlices(root, { intoShadowRoots: true }, yieldToPage);
+    if (generation !== this.generation || blocks.length === 0) return;
+    if (viewportFirst) blocks = visibleFirst(blocks, win.innerHeight);
+    const fresh = this.register(blocks, root);
+    if (fresh.length === 0) return;
+    const batches = toBatches(fresh);
+    // Ask for the next batch while the current one is being placed.
     let next = this.request(batches[0]!);
     for (let i = 0; i < batches.length; i++) {
       const results = await next;
       if (generation !== this.generation) return;
       if (i + 1 < batches.length) next = this.request(batches[i + 1]!);
       if (!results) return;
-      await this.write(batches[i]!, results, generation);
-      if (i === 0 && viewportFirst) performance.mark('yomu:furigana-first-batch');
+      batches[i]!.forEach((block, k) => this.segmented(block, results[k] ?? []));
+      if (i === 0 && viewportFirst) {
+        await this.whenDrawn();
+        performance.mark('yomu:furigana-first-batch');
+      }
     }
+    await this.whenDrawn();
+  }
+
+  /**
+   * Records the blocks found under `root` (replacing what was known of the elements there) and
+   * returns the runs that need segments.
+   */
+  private register(blocks: TextBlock[], root: Node): TextBlock[] {
+    const found = new Map<Element, TextBlock[]>();
+    for (const b of blocks) {
+      const list = found.get(b.element);
+      if (list) list.push(b);
+      else found.set(b.element, [b]);
+      const tree = b.element.getRootNode();
+      if (tree !== this.doc) this.observe(tree);
+    }
+    // Blocks under the root that no longer hold kanji text lose their readings.
+    for (const [el, state] of this.states) {
+      if (!found.has(el) && (el === root || root.contains(el))) this.drop(state);
+    }
+    const fresh: TextBlock[] = [];
+    for (const [el, runs] of found) {
+      let state = this.states.get(el);
+      const same =
+        state !== undefined &&
+        state.runs.length === runs.length &&
+        state.runs.every((r, i) => r.block.text === runs[i]!.text && r.block.nodes.every((n, j) => n === runs[i]!.nodes[j]));
+      if (state && same) {
+        // Unchanged text: its segments stand; draw again where a mutation hid it.
+        if (state.group?.hidden && state.box !== undefined && state.runs.every((r) => r.segments) && state.near) this.queueDraw(state);
+        continue;
+      }
+      if (!state) {
+        state = { element: el, runs: [], near: false, group: undefined, box: undefined, sticky: false, scrollers: [] };
+        this.states.set(el, state);
+        this.intersections?.observe(el);
+        this.resizes?.observe(el);
+      } else if (state.group) {
+        this.layer.hide(state.group);
+      }
+      state.runs = runs.map((block) => ({ block, segments: undefined }));
+      fresh.push(...runs);
+    }
+    return fresh;
   }
 
   private async request(batch: TextBlock[]): Promise<RubySegment[][] | undefined> {
     try {
-      return await this.options.segment(batch.map((b) => b.text));
+      return await this.options.segment(
+        batch.map((b) => b.text),
+        batch.map((b) => b.starts.slice(1)),
+      );
     } catch (err) {
       this.options.onError?.(err instanceof Error ? err.message : String(err));
       return undefined;
     }
   }
 
-  /**
-   * Writes ruby for a batch in slices, one a frame: a slice ends after SLICE_BUDGET_MS of script
-   * or SLICE_MAX_RUBIES rubies, whichever comes first, so that the frame that lays them out stays
-   * short too.
-   */
-  private async write(batch: TextBlock[], results: RubySegment[][], generation: number): Promise<void> {
-    const win = this.doc.defaultView;
-    let sliceStart = performance.now();
-    let sliceRubies = 0;
-    for (let i = 0; i < batch.length; i++) {
-      if (performance.now() - sliceStart > SLICE_BUDGET_MS || sliceRubies >= SLICE_MAX_RUBIES) {
-        await (win ? afterNextFrame(win) : yieldToPage());
-        if (generation !== this.generation) return;
-        sliceStart = performance.now();
-        sliceRubies = 0;
-      }
-      this.withoutObserving(() => {
-        sliceRubies += insertRuby(batch[i]!, results[i] ?? [], this.registry, this.options.format);
-      });
+  /** A run's segments arrived (a run cut by splitOversized fills in the segments of its parts). */
+  private segmented(part: TextBlock, segments: RubySegment[]): void {
+    const state = this.states.get(part.element);
+    if (!state) return;
+    const run = state.runs.find((r) => r.block === part || (part.nodes.length > 0 && r.block.nodes.includes(part.nodes[0]!)));
+    if (!run) return;
+    if (run.block === part) run.segments = segments;
+    else {
+      // A part of an oversized run: shift its segments to the run's offsets.
+      const offset = run.block.starts[run.block.nodes.indexOf(part.nodes[0]!)]!;
+      const shifted = segments.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
+      run.segments = [...(run.segments ?? []), ...shifted].sort((a, b) => a.start - b.start);
     }
+    if (state.near) this.queueDraw(state);
   }
 
-  /** Runs our own DOM writes so that the observer does not see them as page changes. */
-  private withoutObserving(write: () => void): void {
-    const observer = this.observer;
-    if (!observer) return;
-    const before = observer.takeRecords();
-    if (before.length > 0) this.onMutations(before);
-    write();
-    observer.takeRecords();
-  }
+  // ---- page changes ---------------------------------------------------------------------------
 
   private onMutations(records: MutationRecord[]): void {
+    const host = this.layer.element;
+    let removed = false;
     for (const record of records) {
-      if (record.type === 'characterData') {
-        this.queue(record.target);
-        continue;
+      const target = record.target;
+      if (host && (target === host || host.contains(target))) continue;
+      if (record.type === 'childList') {
+        const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+        if (nodes.length > 0 && nodes.every((n) => n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute('data-yomu'))) continue;
+        removed ||= record.removedNodes.length > 0;
       }
-      for (const node of Array.from(record.addedNodes)) {
-        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('data-yomu')) continue;
-        if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) this.queue(node);
+      if (isInsideSkipped(target) || (target.nodeType === Node.ELEMENT_NODE && isSkippedElement(target as Element))) continue;
+      // The block whose own text changed: its readings hide before the next paint (never a
+      // stale reading over new text) and its text is read again.
+      const block = target.nodeType === Node.ELEMENT_NODE ? blockOfElement(target as Element) : blockOf(target);
+      if (!block) continue;
+      let ownText = true;
+      if (record.type === 'childList' && record.removedNodes.length === 0) {
+        // Only additions: a new block (a paragraph) is read on its own; text or inline elements
+        // added change the block's own text.
+        ownText = false;
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.nodeType === Node.ELEMENT_NODE && blockOfElement(node as Element) === node) this.pendingRoots.add(node);
+          else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) ownText = true;
+        }
       }
+      if (ownText) {
+        // Never a stale reading over new text: the block's readings hide before the next paint.
+        const state = this.states.get(block);
+        if (state?.group) this.layer.hide(state.group);
+        this.pendingRoots.add(block);
+      }
+    }
+    if (removed) {
+      for (const state of this.states.values()) if (state.group && !state.element.isConnected) this.layer.hide(state.group);
+    }
+    if (this.pendingRoots.size > 0 && !this.flushRequested) {
+      this.flushRequested = true;
+      const win = this.doc.defaultView;
+      const flush = () => this.flush();
+      if (win) void afterNextFrame(win, 50).then(flush);
+      else void yieldToPage().then(flush);
     }
   }
 
-  /** Collects changed places and annotates them shortly after, together. */
-  private queue(node: Node): void {
-    if (!this.observer || isInsideSkipped(node)) return;
-    const root = node.nodeType === Node.TEXT_NODE ? (blockOf(node) ?? node) : node;
-    this.pendingRoots.add(root);
-    this.flushTimer ??= setTimeout(() => this.flush(), 50);
-  }
-
+  /** Re-reads the changed places together, a frame after the changes. */
   private flush(): void {
-    this.flushTimer = undefined;
+    this.flushRequested = false;
+    if (!this.observer) return;
+    for (const state of [...this.states.values()]) if (!state.element.isConnected) this.drop(state);
     const roots = [...this.pendingRoots].filter((r) => r.isConnected);
     this.pendingRoots.clear();
-    // Drop roots inside other roots: their text is collected with the outer one.
     const outermost = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
     const generation = this.generation;
     this.running = this.running.then(async () => {
-      for (const root of outermost) await this.annotate(root, generation, false);
+      for (const root of outermost) {
+        if (generation !== this.generation) return;
+        const blocks = collectReadableBlocks(root, { intoShadowRoots: true });
+        const fresh = this.register(blocks, root);
+        for (const batch of toBatches(fresh)) {
+          const results = await this.request(batch);
+          if (generation !== this.generation || !results) return;
+          batch.forEach((block, k) => this.segmented(block, results[k] ?? []));
+        }
+      }
+      this.requestCheck();
     });
+  }
+
+  private drop(state: BlockState): void {
+    this.states.delete(state.element);
+    this.drawQueue.delete(state);
+    this.intersections?.unobserve(state.element);
+    this.resizes?.unobserve(state.element);
+    if (state.group) this.layer.remove(state.group);
+  }
+
+  // ---- layout changes -------------------------------------------------------------------------
+
+  private onIntersections(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const state = this.states.get(entry.target);
+      if (!state) continue;
+      state.near = entry.isIntersecting;
+      if (state.near) {
+        if (state.runs.every((r) => r.segments)) this.queueDraw(state);
+      } else if (state.group) {
+        this.layer.clear(state.group);
+        state.box = undefined;
+        this.drawQueue.delete(state);
+      }
+    }
+  }
+
+  private scrolled(event: Event): void {
+    const target = event.target;
+    const scrolledDocument = target === this.doc || target === this.doc.documentElement || target === this.doc.body;
+    for (const state of this.states.values()) {
+      if (state.box === undefined) continue;
+      if (scrolledDocument ? state.sticky : state.scrollers.includes(target as Element) || state.sticky) this.queueDraw(state);
+    }
+  }
+
+  /** Every drawn block measured again (fonts loaded, the window resized or zoomed). */
+  private redrawAll(): void {
+    for (const state of this.states.values()) if (state.box !== undefined || state.near) this.queueDraw(state);
+  }
+
+  /** Asks for a look at drawn blocks' boxes in the next frame. */
+  private requestCheck(): void {
+    if (!this.observer) return;
+    this.checkRequested = true;
+    this.requestFrame();
+  }
+
+  // ---- drawing --------------------------------------------------------------------------------
+
+  private queueDraw(state: BlockState): void {
+    if (!this.observer) return;
+    this.drawQueue.add(state);
+    this.requestFrame();
+  }
+
+  private requestFrame(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    const win = this.doc.defaultView!;
+    const generation = this.generation;
+    // A hidden tab draws no frames: work goes on after a short wait.
+    void afterNextFrame(win, 100).then(() => {
+      this.frameRequested = false;
+      if (generation === this.generation) this.drawSlice();
+    });
+  }
+
+  /** Resolves when the draw queue is empty (or furigana is turned off). */
+  private whenDrawn(): Promise<void> {
+    if (this.drawQueue.size === 0 && !this.frameRequested) return Promise.resolve();
+    return new Promise((resolve) => this.drawn.push(resolve));
+  }
+
+  private drawSlice(): void {
+    if (!this.observer) return;
+    const sliceStart = performance.now();
+    if (this.checkRequested) {
+      this.checkRequested = false;
+      this.checkMoved();
+    }
+    while (this.drawQueue.size > 0 && performance.now() - sliceStart < SLICE_BUDGET_MS) {
+      const pass: BlockState[] = [];
+      for (const state of this.drawQueue) {
+        this.drawQueue.delete(state);
+        if (!state.element.isConnected) {
+          this.drop(state);
+          continue;
+        }
+        if (state.near && state.runs.every((r) => r.segments)) pass.push(state);
+        if (pass.length >= BLOCKS_PER_PASS) break;
+      }
+      if (pass.length > 0) this.drawPass(pass);
+    }
+    if (this.drawQueue.size > 0 || this.checkRequested) this.requestFrame();
+    else {
+      const waiting = this.drawn;
+      this.drawn = [];
+      for (const resolve of waiting) resolve();
+    }
+  }
+
+  /** Reads every block of the pass, then writes their groups. */
+  private drawPass(pass: BlockState[]): void {
+    this.layer.attach();
+    const reader = this.reader();
+    const firstParent = (el: Element) => this.states.get(el)?.runs[0]?.block.nodes[0]?.parentElement ?? null;
+    const moved = this.room.settle(
+      pass.map((s) => s.element),
+      reader,
+      firstParent,
+    );
+    const measured = pass.map((state) => ({
+      state,
+      m: reader.measure(state.element, state.runs as SegmentedRun[], this.room.roomy(state.element)),
+    }));
+    for (const { state, m } of measured) {
+      state.group ??= this.layer.createGroup();
+      this.layer.draw(state.group, m.look, m.readings);
+      state.box = m.box;
+      state.sticky = m.sticky;
+      state.scrollers = m.scrollers;
+    }
+    // Room changed the page's lines: blocks drawn before may have moved.
+    if (moved) this.checkRequested = true;
+  }
+
+  /** Drawn blocks whose box moved since they were drawn are queued again. */
+  private checkMoved(): void {
+    const reader = this.reader();
+    for (const state of this.states.values()) {
+      if (state.box === undefined || this.drawQueue.has(state)) continue;
+      if (!state.element.isConnected) {
+        this.drop(state);
+        continue;
+      }
+      const r = state.element.getBoundingClientRect();
+      const fixed = state.group?.classList.contains('fixed') ?? false;
+      const o = fixed ? { x: 0, y: 0 } : reader.layerOrigin;
+      const box = `${Math.round(r.left - o.x)},${Math.round(r.top - o.y)},${Math.round(r.width)},${Math.round(r.height)}`;
+      if (box !== state.box) this.drawQueue.add(state);
+    }
+  }
+
+  private reader(): GeometryReader & { layerOrigin: { x: number; y: number } } {
+    const origin = this.layer.origin();
+    const format = this.options.format ?? ((r: string) => r);
+    const reader = new GeometryReader(this.doc.defaultView!, (text, font) => this.measureText(text, font), (this.options.rubySize ?? 55) / 100, origin, format);
+    return Object.assign(reader, { layerOrigin: origin });
+  }
+
+  /** Width of a reading without layout: canvas text metrics, remembered. */
+  private measureText(text: string, font: string): number {
+    const key = `${font}\u0000${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      if (this.canvas === undefined) this.canvas = this.doc.createElement('canvas').getContext('2d');
+      if (this.canvas) {
+        this.canvas.font = font;
+        width = this.canvas.measureText(text).width;
+      } else {
+        width = text.length * parseFloat(font);
+      }
+      if (this.widths.size > 20_000) this.widths.clear();
+      this.widths.set(key, width);
+    }
+    return width;
   }
 }

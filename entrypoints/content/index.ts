@@ -18,8 +18,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   // Frames without a URL of their own (about:blank written by script, srcdoc, blob:, data:)
-  // are the page's too: the script runs there with its parent's permission, and the popup
-  // shows inside that frame.
+  // are the page's too: the script runs there with its parent's permission, furigana and the
+  // hover popup work inside them.
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
@@ -40,8 +40,9 @@ export default defineContentScript({
     function createAnnotator(s: Settings): FuriganaAnnotator {
       return new FuriganaAnnotator(document, {
         format: readingFormatter(s.readingScript),
-        async segment(texts) {
-          const response = await askEngine({ type: 'yomu:annotate', texts, level: s.furiganaLevel });
+        rubySize: s.rubySize,
+        async segment(texts, breaks) {
+          const response = await askEngine({ type: 'yomu:annotate', texts, breaks, level: s.furiganaLevel });
           if (!response.ok) throw new Error(response.error);
           return response.segments;
         },
@@ -63,7 +64,8 @@ export default defineContentScript({
     }
 
     watchSettings(({ settings: next }) => {
-      const readingChanged = next.readingScript !== settings.readingScript || next.furiganaLevel !== settings.furiganaLevel;
+      const readingChanged =
+        next.readingScript !== settings.readingScript || next.furiganaLevel !== settings.furiganaLevel || next.rubySize !== settings.rubySize;
       settings = next;
       glossary.applySettings(next);
       if (readingChanged) {

@@ -9,7 +9,8 @@ export class PageStyles {
   private styleElement: HTMLStyleElement | undefined;
 
   constructor(
-    private readonly doc: Document,
+    /** The document, or an open shadow root whose tree the rules are for. */
+    private readonly doc: Document | ShadowRoot,
     private readonly rules: string,
     /** The data-yomu value of the fallback <style>. */
     private readonly mark: string,
@@ -21,17 +22,19 @@ export class PageStyles {
 
   install(): void {
     if (this.installed) return;
-    const win = this.doc.defaultView as Window & typeof globalThis;
+    const owner = this.doc.nodeType === Node.DOCUMENT_NODE ? (this.doc as Document) : this.doc.ownerDocument!;
+    const win = owner.defaultView as Window & typeof globalThis;
     try {
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(this.rules);
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
       this.sheet = sheet;
     } catch {
-      const style = this.doc.createElement('style');
+      const style = owner.createElement('style');
       style.setAttribute('data-yomu', this.mark);
       style.textContent = this.rules;
-      (this.doc.head ?? this.doc.documentElement).append(style);
+      if (this.doc === owner) (owner.head ?? owner.documentElement).append(style);
+      else this.doc.append(style);
       this.styleElement = style;
     }
   }

@@ -50,6 +50,13 @@ function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase()) || furiganaRole(el) === 'text';
 }
 
+/** The block an element's own text belongs to: the element itself unless it is inline, else its block. */
+export function blockOfElement(el: Element): Element {
+  let e = el;
+  while (isInline(e) && e.parentElement) e = e.parentElement;
+  return e;
+}
+
 /** The element whose text flows together with this node's: its nearest non-inline ancestor. */
 export function blockOf(node: Node): Element | null {
   let el = node.parentElement;
@@ -67,6 +74,11 @@ export interface CollectOptions {
   throughFurigana?: boolean;
   /** Keep blocks without kanji too (for Latin terms such as NATO). */
   allBlocks?: boolean;
+  /**
+   * Walk into open shadow roots too (`element.shadowRoot`): their blocks follow the document's,
+   * each found after the walk of the tree holding its host.
+   */
+  intoShadowRoots?: boolean;
 }
 
 /** Our furigana elements that hold page text (wrapper and ruby), and the one that holds readings. */
@@ -125,6 +137,7 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
   const rootSkipped = rootElement && isSkippedElement(rootElement) && !(through && furiganaRole(rootElement) === 'text');
   if (rootSkipped || isInsideSkipped(root, through)) return [];
   let current: TextBlock | undefined;
+  const hosts: Element[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -139,6 +152,7 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
         current = undefined;
         return NodeFilter.FILTER_REJECT;
       }
+      if (options.intoShadowRoots && el.shadowRoot) hosts.push(el);
       if (!isInline(el)) current = undefined;
       return NodeFilter.FILTER_SKIP;
     },
@@ -164,5 +178,7 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
     current.text += text.data;
     if (root.nodeType === Node.TEXT_NODE) break;
   }
+  if (rootElement?.shadowRoot && options.intoShadowRoots) hosts.unshift(rootElement);
+  for (const host of hosts) blocks.push(...(yield* walkReadableBlocks(host.shadowRoot!, options)));
   return options.allBlocks ? blocks : blocks.filter((b) => hasKanji(b.text));
 }

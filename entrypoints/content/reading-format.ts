@@ -1,7 +1,9 @@
 /** Readings in the script the reader chose: hiragana as the engine gives them, katakana or romaji. */
 import { toKatakana, toRomaji } from 'wanakana';
 import type { ReadingScript } from '../../core/settings/settings';
-import type { ReadingFormatter } from './ruby-insertion';
+
+/** Turns a hiragana reading into what the reader asked to see (katakana, romaji...). */
+export type ReadingFormatter = (hiragana: string) => string;
 
 export function readingFormatter(script: ReadingScript): ReadingFormatter {
   switch (script) {

@@ -34,7 +34,8 @@ describe('glossary readings agree with EDICT', () => {
   it('gives every kanji form that EDICT lists one of EDICT\'s readings for it', () => {
     const mismatches = forms.flatMap((f) => {
       const readings = edictReadings(f.text);
-      if (readings.length === 0 || readings.includes(f.reading)) return [];
+      // The glossary keeps a form's katakana as katakana in its reading; EDICT's are compared in hiragana, without ・.
+      if (readings.length === 0 || readings.includes(toHiragana(f.reading).replace(/・/g, ''))) return [];
       return [`${f.id}: ${f.text} is read ${f.reading} in the glossary, EDICT has ${readings.join(', ')}`];
     });
     expect(mismatches, mismatches.join('\n')).toEqual([]);

@@ -39,6 +39,8 @@ const FILE_CATEGORY: Record<string, GlossaryCategory> = {
   people: 'person',
   'places-states': 'place',
   'places-regions': 'place',
+  'places-un-states': 'place',
+  'places-capitals': 'place',
   organisations: 'organisation',
   treaties: 'treaty',
   security: 'security',
@@ -60,8 +62,58 @@ describe('the bundled glossary', () => {
     expect(() => validateGlossary(Object.values(GLOSSARY_FILES).flat())).not.toThrow();
   });
 
-  it('has at least 300 terms', () => {
-    expect(glossary.length).toBeGreaterThanOrEqual(300);
+  it('has at least 1,200 terms', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(1200);
+  });
+
+  it('dates every person (asOf), and names the office of those who hold one', () => {
+    const undated = glossary.filter((t) => t.category === 'person' && !t.asOf).map((t) => t.id);
+    expect(undated).toEqual([]);
+    const holders = glossary.filter((t) => t.office);
+    expect(holders.length).toBeGreaterThan(50);
+    expect(holders.filter((t) => !/^\d{4}-\d{2}-\d{2}$/.test(t.asOf ?? '')).map((t) => t.id)).toEqual([]);
+    // A person said to hold something "since" a year without an office field is an office-holder left unmarked.
+    const unmarked = glossary
+      .filter((t) => t.category === 'person' && !t.office && /\bsince (19|20)\d\d\b/.test(t.explanation))
+      .map((t) => t.id);
+    expect(unmarked).toEqual([]);
+  });
+
+  it('dates every other term whose explanation names an office-holder', () => {
+    const holders = glossary.filter((t) => t.office).map((t) => t.en);
+    const undated = glossary
+      .filter((t) => t.category !== 'person' && !t.asOf && holders.some((name) => t.explanation.includes(name)))
+      .map((t) => t.id);
+    expect(undated).toEqual([]);
+  });
+
+  it('holds every state and territory of the committed table (sources/un-states.tsv), 193 UN members among them', () => {
+    const rows = readFileSync(new URL('../../dict/glossary/sources/un-states.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => line.split('\t'));
+    expect(rows.filter((r) => r[2] === 'member')).toHaveLength(193);
+    const places = new Set(glossary.filter((t) => t.category === 'place').map((t) => t.id));
+    expect(rows.map((r) => r[1]!).filter((id) => !places.has(id))).toEqual([]);
+  });
+
+  it('gives the states the one-kanji abbreviations headlines use', () => {
+    const owner = new Map(glossary.filter((t) => t.abbreviation).map((t) => [t.abbreviation!, t.id]));
+    expect(Object.fromEntries(['日', '米', '中', '露', '韓', '朝', '英', '仏', '独', '豪', '印', '伊', '加'].map((a) => [a, owner.get(a)]))).toEqual({
+      日: 'japan',
+      米: 'united-states',
+      中: 'china',
+      露: 'russia',
+      韓: 'south-korea',
+      朝: 'north-korea',
+      英: 'united-kingdom',
+      仏: 'france',
+      独: 'germany',
+      豪: 'australia',
+      印: 'india',
+      伊: 'italy',
+      加: 'canada',
+    });
   });
 
   it('keeps each category in its own file', () => {
@@ -98,11 +150,11 @@ describe('the bundled glossary', () => {
     expect(dangling).toEqual([]);
   });
 
-  it('gives every kanji form a hiragana reading, and no other form a reading', () => {
+  it('gives every kanji form a kana reading, and no other form a reading', () => {
     const problems: string[] = [];
     for (const term of glossary) {
       for (const form of term.forms) {
-        if (hasKanji(form.text) && !/^[\u3041-\u3096ー]+$/.test(form.reading ?? '')) problems.push(`${term.id}: ${form.text}`);
+        if (hasKanji(form.text) && !/^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$/.test(form.reading ?? '')) problems.push(`${term.id}: ${form.text}`);
         if (!hasKanji(form.text) && form.reading !== undefined) problems.push(`${term.id}: ${form.text} (no kanji)`);
       }
     }

@@ -1,11 +1,16 @@
 /**
  * Furigana as a reader meets it: the built extension in Debian's Chromium, turned on and off
- * from the options page, on the reference article and on pages made to test the edges.
+ * from the options page, on the reference article and on pages made to test the edges. Readings
+ * are drawn in our layer (`[data-yomu="furigana"]`, open shadow root, `[data-base]` /
+ * `[data-reading]`); the page's own DOM must not change.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
+import { alignReading } from '../../core/furigana/align-reading';
+import { writeSettings } from '../../scripts/bench-page-support';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -15,19 +20,119 @@ function setShowFurigana(on: boolean): Promise<void> {
   return setOptionsSwitch(options, 'Show furigana', on);
 }
 
-/** [base, reading] of every ruby we inserted, in document order. */
-function rubyPairs(page: Page, selector = 'body'): Promise<[string, string][]> {
-  return page.evaluate((sel) => {
-    const root = document.querySelector(sel)!;
-    return Array.from(root.querySelectorAll('ruby[data-yomu]')).map((ruby) => {
-      const base = Array.from(ruby.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
-      return [base, ruby.querySelector('rt')?.textContent ?? ''] as [string, string];
-    });
-  }, selector);
+interface Drawn {
+  base: string;
+  reading: string;
+  part: string | null;
+  rect: { left: number; top: number; right: number; bottom: number };
 }
 
-function rubyCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('ruby[data-yomu]').length);
+/** Every reading drawn and visible in the layer of a page or frame, in drawing order. */
+function drawn(target: Page | Frame): Promise<Drawn[]> {
+  return target.evaluate(() => {
+    const out: Drawn[] = [];
+    for (const host of Array.from(document.querySelectorAll('[data-yomu="furigana"]'))) {
+      for (const el of Array.from(host.shadowRoot?.querySelectorAll('[data-base]') ?? [])) {
+        if (!el.checkVisibility()) continue;
+        const r = el.getBoundingClientRect();
+        out.push({
+          base: el.getAttribute('data-base')!,
+          reading: el.getAttribute('data-reading')!,
+          part: el.getAttribute('data-part'),
+          rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+        });
+      }
+    }
+    return out;
+  });
+}
+
+/** [base, reading] of whole words: the pieces of a reading cut across lines joined again. */
+function wordPairs(readings: Drawn[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  let open: [string, string] | undefined;
+  for (const r of readings) {
+    if (r.part && !r.part.startsWith('1/') && open) {
+      open[0] += r.base;
+      open[1] += r.reading;
+    } else {
+      open = [r.base, r.reading];
+      pairs.push(open);
+    }
+  }
+  return pairs;
+}
+
+async function readingCount(target: Page | Frame): Promise<number> {
+  return (await drawn(target)).length;
+}
+
+/** Waits until the number of drawn readings stops changing, and returns it. */
+async function settle(target: Page | Frame, atLeast = 1): Promise<number> {
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const n = await readingCount(target);
+      const same = n === last && n >= atLeast;
+      last = n;
+      return same;
+    }, { timeout: 60_000, interval: 500 })
+    .toBe(true);
+  return last;
+}
+
+/**
+ * The page as its own code sees it: body markup (with the one attribute we may add to blocks,
+ * data-yomu-room, left out and counted apart), whether our room rule is adopted, the document
+ * element's children.
+ */
+function pageState(page: Page): Promise<{ body: string; room: number; roomSheet: boolean; rootChildren: number }> {
+  return page.evaluate(() => ({
+    body: document.body.innerHTML.replaceAll(' data-yomu-room=""', ''),
+    room: document.querySelectorAll('[data-yomu-room]').length,
+    roomSheet: document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('data-yomu-room'))),
+    rootChildren: document.documentElement.children.length,
+  }));
+}
+
+/** Every text node of the body, to check that the page keeps its own nodes. */
+async function keepTextNodes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    (window as unknown as { __textNodes: Text[] }).__textNodes = nodes;
+  });
+}
+
+function textNodesKept(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const kept = (window as unknown as { __textNodes: Text[] }).__textNodes;
+    const now: Text[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) now.push(n as Text);
+    return now.length === kept.length && now.every((n, i) => n === kept[i]);
+  });
+}
+
+/** The gold readings of the article, kanji by kanji run as the reading layer aligns them. */
+function goldPairs(): Set<string> {
+  const lines = readFileSync(new URL('../fixtures/article-readings.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+  const pairs = new Set<string>();
+  for (const line of lines) {
+    const { morphs } = JSON.parse(line) as { morphs: [string, string][] };
+    // Segments may join several morphs (関係強化): gold for any run of up to four morphs.
+    for (let i = 0; i < morphs.length; i++) {
+      let surface = '';
+      let reading = '';
+      for (let j = i; j < Math.min(morphs.length, i + 4); j++) {
+        surface += morphs[j]![0];
+        reading += morphs[j]![1];
+        for (const part of alignReading(surface, reading)) pairs.add(`${surface.slice(part.start, part.end)}\t${part.reading}`);
+      }
+    }
+  }
+  return pairs;
 }
 
 beforeAll(async () => {
@@ -37,62 +142,129 @@ beforeAll(async () => {
 afterAll(() => closeExtensionSession({ server, browser }));
 
 describe('the reference article', () => {
-  test('furigana on from the options page, correct readings, off restores the page exactly', async () => {
+  test('readings match the gold on the first screen; the page DOM is untouched; off restores exactly', async () => {
     await setShowFurigana(false);
     const page = await browser.context.newPage();
     await page.goto(server.url('/article.html'));
-    const original = await page.evaluate(() => document.body.innerHTML);
-    expect(await rubyCount(page)).toBe(0);
+    const original = await pageState(page);
+    await keepTextNodes(page);
+    expect(await readingCount(page)).toBe(0);
 
     await setShowFurigana(true);
-    await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(200);
-    // Wait until the count settles: the whole article is annotated.
-    let settled = -1;
-    await expect.poll(async () => { const n = await rubyCount(page); const same = n === settled; settled = n; return same; }, { timeout: 30_000, interval: 500 }).toBe(true);
+    const count = await settle(page, 200);
+    expect(count).toBeGreaterThan(200);
 
-    const pairs = await rubyPairs(page);
+    // The page's own DOM is byte-identical but for data-yomu-room on blocks that needed room
+    // (the article's line-height is the font's 'normal'): our layer lives outside body, and the
+    // page's text nodes are the same nodes.
+    const on = await pageState(page);
+    expect(on.body).toBe(original.body);
+    expect(on.room).toBeGreaterThan(0);
+    expect(on.roomSheet).toBe(true);
+    expect(on.rootChildren).toBe(original.rootChildren + 1);
+    expect(await textNodesKept(page)).toBe(true);
+
+    const readings = await drawn(page);
+    const pairs = wordPairs(readings);
     const reading = new Map(pairs);
     expect(reading.get('制裁')).toBe('せいさい');
-    expect(reading.get('東京')).toBe('とうきょう');
     expect(reading.get('隣国')).toBe('りんごく');
     expect(reading.get('衰退')).toBe('すいたい');
     expect(reading.get('併合')).toBe('へいごう');
     expect(reading.get('慎重')).toBe('しんちょう');
     expect(reading.get('頻繁')).toBe('ひんぱん');
-    // Okurigana stays bare: 築<rt>きず</rt>かれ.
-    const kizuka = await page.evaluate(() => {
-      const ruby = Array.from(document.querySelectorAll('ruby[data-yomu]')).find((r) => r.firstChild?.textContent === '築');
-      return ruby ? [ruby.querySelector('rt')!.textContent, ruby.nextSibling?.textContent?.slice(0, 2)] : null;
-    });
-    expect(kizuka).toEqual(['きず', 'かれ']);
-    // Ruby over kanji only: never over digits or kana.
+    expect(reading.get('築')).toBe('きず');
+    // Readings over kanji only, never over digits or kana.
     for (const [base] of pairs) expect(base).toMatch(/^[\p{Script=Han}々〆ヶ]+$/u);
-    // Every element we inserted is marked.
-    const unmarked = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('yomu-text, yomu-text *')).filter((el) => !el.hasAttribute('data-yomu')).length,
-    );
-    expect(unmarked).toBe(0);
+    // The first screen: every reading is one the gold gives its base.
+    const gold = goldPairs();
+    const firstScreen = wordPairs(readings.filter((r) => r.rect.bottom > 0 && r.rect.top < 900));
+    expect(firstScreen.length).toBeGreaterThan(100);
+    expect(firstScreen.filter(([b, r]) => !gold.has(`${b}\t${r}`))).toEqual([]);
+    // No two readings overlap.
+    const overlapping = readings.filter((a, i) => readings.some((b, j) => j > i && a.rect.left < b.rect.right - 0.5 && b.rect.left < a.rect.right - 0.5 && a.rect.top < b.rect.bottom - 0.5 && b.rect.top < a.rect.bottom - 0.5));
+    expect(overlapping).toEqual([]);
+    // A reading sits above its base, within a line of it.
+    const base = await page.evaluate(() => {
+      const p = document.querySelectorAll('article p')[1]!;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('基盤');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 2);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top };
+    });
+    const kiban = readings.find((r) => r.base === '基盤')!;
+    expect(kiban.rect.bottom).toBeLessThanOrEqual(base.top + 6);
+    expect(kiban.rect.bottom).toBeGreaterThan(base.top - 12);
+    expect(Math.abs((kiban.rect.left + kiban.rect.right) / 2 - (base.left + base.right) / 2)).toBeLessThan(2);
 
-    // Copying a paragraph gives the sentence without readings.
+    // Copying a paragraph gives the sentence without readings; find-in-page finds phrases across words with readings.
     const copied = await page.evaluate(() => {
       const p = document.querySelectorAll('article p')[1]!;
       getSelection()!.selectAllChildren(p);
       return getSelection()!.toString();
     });
     expect(copied).toContain('この同盟の基盤は徐々に築かれ、最初は2003年のアメリカのイラク侵攻に対する反応として');
-
     await page.evaluate(() => getSelection()!.removeAllRanges());
     await saveScreenshot(page, 'article-furigana');
 
     await setShowFurigana(false);
-    await expect.poll(() => rubyCount(page), { timeout: 10_000 }).toBe(0);
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-yomu="furigana"]').length), { timeout: 10_000 }).toBe(0);
+    expect(await pageState(page)).toEqual(original);
+    expect(await page.evaluate(() => document.body.innerHTML.includes('data-yomu'))).toBe(false);
+    expect(await textNodesKept(page)).toBe(true);
+    // And on again, at once.
+    await setShowFurigana(true);
+    await settle(page, 200);
+    expect((await pageState(page)).body).toBe(original.body);
+    await setShowFurigana(false);
+    await expect.poll(() => pageState(page)).toEqual(original);
+    await page.close();
+  });
+
+  test('at 200 % zoom the readings are placed over their bases too', async () => {
+    await setShowFurigana(true);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    const cdp = await browser.context.newCDPSession(page);
+    // Zoom as the browser does it: half the CSS viewport, twice the device pixels.
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 600, height: 450, deviceScaleFactor: 2, mobile: false });
+    await expect.poll(() => page.evaluate(() => [innerWidth, devicePixelRatio])).toEqual([600, 2]);
+    await settle(page, 50);
+    const readings = await drawn(page);
+    const overlapping = readings.filter((a, i) => readings.some((b, j) => j > i && a.rect.left < b.rect.right - 0.5 && b.rect.left < a.rect.right - 0.5 && a.rect.top < b.rect.bottom - 0.5 && b.rect.top < a.rect.bottom - 0.5));
+    expect(overlapping).toEqual([]);
+    // Each reading stands over its base: the text under its centre, just below it, is its base's.
+    const misplaced = await page.evaluate(() => {
+      const host = document.querySelector('[data-yomu="furigana"]')!;
+      const wrong: string[] = [];
+      for (const el of Array.from(host.shadowRoot!.querySelectorAll('[data-base]'))) {
+        const r = el.getBoundingClientRect();
+        if (r.bottom < 0 || r.top > innerHeight || el.getAttribute('data-part')) continue;
+        const base = el.getAttribute('data-base')!;
+        const x = r.left + r.width / 2;
+        const font = parseFloat(getComputedStyle(el).fontSize) / 0.55;
+        const hit = document.caretPositionFromPoint(x, r.bottom + font * 0.6);
+        const text = hit?.offsetNode.nodeType === Node.TEXT_NODE ? (hit.offsetNode as Text).data : '';
+        const around = text.slice(Math.max(0, hit!.offset - base.length), hit!.offset + base.length);
+        if (!around.includes(base)) wrong.push(`${base}: ${around}`);
+      }
+      return wrong;
+    });
+    expect(misplaced).toEqual([]);
+    const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { ARTIFACTS_DIR } = await import('./support/extension-browser');
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    writeFileSync(`${ARTIFACTS_DIR}article-furigana-200.png`, Buffer.from(shot.data, 'base64'));
     await page.close();
   });
 });
 
 describe('the page is not ours', () => {
-  test('inputs, textareas and editable regions keep their Japanese text untouched', async () => {
+  test('inputs, textareas, editable regions, code and the page’s own ruby keep their text untouched', async () => {
     await setShowFurigana(true);
     const url = server.page(
       '/forms.html',
@@ -107,22 +279,226 @@ describe('the page is not ours', () => {
     );
     const page = await browser.context.newPage();
     await page.goto(url);
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('#text ruby[data-yomu]').length), { timeout: 30_000 }).toBeGreaterThan(0);
+    await settle(page);
+    const bases = (await drawn(page)).map((r) => r.base);
+    expect(bases).toEqual(expect.arrayContaining(['東京', '会議', '開', '読']));
+    for (const untouched of ['大阪', '京都', '名古屋', '横浜', '漢字']) expect(bases).not.toContain(untouched);
     expect(await page.locator('#input').inputValue()).toBe('東京で会議');
     expect(await page.locator('#textarea').inputValue()).toBe('大阪で会議');
     expect(await page.evaluate(() => document.getElementById('editable')!.innerHTML)).toBe('京都で会議が開かれました。');
-    expect(await page.evaluate(() => document.getElementById('pre')!.innerHTML)).toBe('名古屋');
-    expect(await page.evaluate(() => document.getElementById('code')!.innerHTML)).toBe('横浜');
-    expect(await page.evaluate(() => document.querySelectorAll('#ruby ruby[data-yomu]').length)).toBe(1); // 読 only, not the page's ruby
-    expect(await page.evaluate(() => document.querySelector('#ruby ruby:not([data-yomu])')!.outerHTML)).toBe('<ruby>漢字<rt>かんじ</rt></ruby>');
+    expect(await page.evaluate(() => document.getElementById('ruby')!.innerHTML)).toBe('<ruby>漢字<rt>かんじ</rt></ruby>を読む');
     await page.close();
   });
 
-  test('paragraphs added after load are annotated as they appear', async () => {
+  test('find-in-page finds phrases running past words with readings', async () => {
+    await setShowFurigana(true);
+    const url = server.page('/find.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>二人は出口の前で会います。</p></body></html>');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page);
+    expect(new Map(wordPairs(await drawn(page))).get('出口')).toBe('でぐち');
+    const found = await page.evaluate(() => {
+      const results: boolean[] = [];
+      for (const phrase of ['会います', '出口の前', '二人は出口の前で会います。']) {
+        getSelection()!.removeAllRanges();
+        results.push((window as unknown as { find(text: string): boolean }).find(phrase) && getSelection()!.toString() === phrase);
+      }
+      return results;
+    });
+    expect(found).toEqual([true, true, true]);
+    await page.close();
+  });
+
+  test('a headline in a fixed-height overflow:hidden box is not clipped more than without us', async () => {
+    await setShowFurigana(false);
+    const html = `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font-family:'Noto Sans CJK JP'">
+      <div id="box" style="height:64px;overflow:hidden;width:420px;border:1px solid #ccc">
+        <h2 id="h" style="margin:0;font-size:24px;line-height:1.3">政府は経済制裁を決めたと首相が記者会見で発表した</h2>
+      </div>
+      <p id="clamp" style="display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;width:300px;line-height:1.2">国際社会は新たな制裁措置について議論を続けており、各国の外務大臣が来週会談する予定である。</p>
+      <p id="free" style="line-height:1.2">東京の天気は晴れです。</p>
+    </body></html>`;
+    const url = server.page('/clipped.html', html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const measure = () =>
+      page.evaluate(() => {
+        const box = document.getElementById('box')!;
+        const h = document.getElementById('h')!;
+        const clamp = document.getElementById('clamp')!;
+        return { boxScroll: box.scrollHeight, hHeight: h.getBoundingClientRect().height, clampHeight: clamp.getBoundingClientRect().height, clampScroll: clamp.scrollHeight };
+      });
+    const without = await measure();
+    const original = await pageState(page);
+    await setShowFurigana(true);
+    await settle(page);
+    const withUs = await measure();
+    expect(withUs).toEqual(without);
+    // Room only where it hides nothing: the free paragraph gets it, the boxed and clamped ones do not.
+    expect(await page.evaluate(() => ['h', 'clamp', 'free'].map((id) => document.getElementById(id)!.hasAttribute('data-yomu-room')))).toEqual([false, false, true]);
+    // No reading of the boxed headline is drawn in part: each is whole inside the box or absent.
+    const box = await page.evaluate(() => {
+      const r = document.getElementById('box')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    const headline = await page.evaluate(() => document.getElementById('h')!.textContent!);
+    const inBox = (await drawn(page)).filter((r) => headline.includes(r.base));
+    for (const r of inBox) {
+      expect(r.rect.top).toBeGreaterThanOrEqual(box.top - 0.5);
+      expect(r.rect.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+    }
+    // The free paragraph has its readings.
+    expect((await drawn(page)).map((r) => r.base)).toEqual(expect.arrayContaining(['東京', '天気']));
+    await saveScreenshot(page, 'furigana-clipped-box');
+    await setShowFurigana(false);
+    await expect.poll(() => pageState(page)).toEqual(original);
+    await page.close();
+  });
+});
+
+describe('text the page splits, turns or hides away', () => {
+  test('a word split by <a>, <b> or <span> gets its readings per piece', async () => {
+    await setShowFurigana(true);
+    const url = server.page(
+      '/split.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font-size:20px;line-height:2">
+        <p id="a">政府は<a href="#">経済</a>制裁を決めた。</p>
+        <p id="b">北<b>大西洋</b>条約機構の会議。</p>
+        <p id="c">新しい<span>手</span>紙が届いた。</p>
+      </body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page, 5);
+    const pairs = wordPairs(await drawn(page));
+    expect(pairs).toEqual(expect.arrayContaining([['経済', 'けいざい'], ['制裁', 'せいさい']]));
+    // Every kanji of each sentence stands under some reading: none is dropped.
+    const bases = pairs.map(([b]) => b).join('');
+    for (const kanji of '政府経済制裁決北大西洋条約機構会議新手紙届') expect(bases).toContain(kanji);
+    await saveScreenshot(page, 'furigana-split-words');
+    await page.close();
+  });
+
+  test('vertical text: readings to the right of the column, written vertically', async () => {
+    await setShowFurigana(true);
+    const url = server.page(
+      '/vertical.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font-family:'Noto Serif CJK JP'">
+        <div id="v" style="writing-mode:vertical-rl;height:360px;font-size:22px;line-height:2;margin:20px">
+          <p>日本語の縦書きでは、振り仮名は文字の右側に付きます。</p><p>政府は経済制裁を決定した。</p>
+        </div></body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page, 5);
+    const readings = await drawn(page);
+    const nihongo = readings.find((r) => r.base === '日本語')!;
+    expect(nihongo.reading).toBe('にほんご');
+    const base = await page.evaluate(() => {
+      const text = document.querySelector('#v p')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 3);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    });
+    // Right of the column, along it (taller than wide), and beside the base.
+    expect(nihongo.rect.left).toBeGreaterThanOrEqual(base.right - 6);
+    expect(nihongo.rect.bottom - nihongo.rect.top).toBeGreaterThan(nihongo.rect.right - nihongo.rect.left);
+    expect(nihongo.rect.top).toBeLessThan(base.bottom);
+    expect(nihongo.rect.bottom).toBeGreaterThan(base.top);
+    await saveScreenshot(page, 'furigana-vertical');
+    await page.close();
+  });
+
+  test('an open shadow root and a srcdoc frame get readings', async () => {
+    await setShowFurigana(true);
+    const url = server.page(
+      '/shadow.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body>
+        <div id="host"></div>
+        <iframe id="frame" style="width:500px;height:120px" srcdoc="<!doctype html><meta charset=utf-8><p>大阪の天気は雨です。</p>"></iframe>
+        <script>
+          const root = document.getElementById('host').attachShadow({ mode: 'open' });
+          root.innerHTML = '<p>東京の天気は晴れです。</p>';
+        </script>
+      </body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await expect.poll(async () => wordPairs(await drawn(page)).map(([b]) => b), { timeout: 60_000 }).toEqual(expect.arrayContaining(['東京', '天気', '晴']));
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect.poll(async () => wordPairs(await drawn(frame)).map(([b]) => b), { timeout: 60_000 }).toEqual(expect.arrayContaining(['大阪', '天気', '雨']));
+    await saveScreenshot(page, 'furigana-shadow-frame');
+    await page.close();
+  });
+
+  test('readings move with the text of a scroll container', async () => {
+    await setShowFurigana(true);
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">第${i + 1}段落では政府の経済政策を説明します。</p>`).join('');
+    const url = server.page(
+      '/scroller.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><div id="s" style="height:300px;overflow:auto;border:1px solid #999;line-height:2">${paragraphs}</div></body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page, 10);
+    /** Offset of the reading over 政府 of paragraph 3 from its base, and whether it is visible. */
+    const offset = async () => {
+      const base = await page.evaluate(() => {
+        const text = document.getElementById('p3')!.firstChild as Text;
+        const at = text.data.indexOf('政府');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 2);
+        const r = range.getBoundingClientRect();
+        return { left: r.left, top: r.top };
+      });
+      const readings = (await drawn(page)).filter((r) => r.base === '政府');
+      const mine = readings.find((r) => Math.abs(r.rect.top - base.top) < 30 && Math.abs(r.rect.left - base.left) < 30);
+      return mine ? Math.round(mine.rect.top - base.top) : undefined;
+    };
+    const before = await offset();
+    expect(before).toBeDefined();
+    await page.evaluate(() => {
+      document.getElementById('s')!.scrollTop = 60;
+    });
+    await expect.poll(offset, { timeout: 10_000 }).toBe(before);
+    // Scrolled out of the container's box, its readings are clipped with the text.
+    await page.evaluate(() => {
+      document.getElementById('s')!.scrollTop = 400;
+    });
+    await expect.poll(offset, { timeout: 10_000 }).toBeUndefined();
+    await page.close();
+  });
+
+  test('romaji readings stay inside the line box', async () => {
+    await writeSettings(browser.context, browser.extensionId, { showFurigana: true, readingScript: 'romaji', hoverTrigger: 'none' });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await settle(page, 100);
+    const readings = await drawn(page);
+    expect(readings.find((r) => r.base === '制裁')?.reading).toBe('seisai');
+    const article = await page.evaluate(() => {
+      const r = document.querySelector('article')!.getBoundingClientRect();
+      return { left: r.left, right: r.right };
+    });
+    for (const r of readings) {
+      expect(r.rect.left).toBeGreaterThanOrEqual(article.left - 1);
+      expect(r.rect.right).toBeLessThanOrEqual(article.right + 1);
+    }
+    await saveScreenshot(page, 'article-furigana-romaji');
+    await writeSettings(browser.context, browser.extensionId, { showFurigana: false, readingScript: 'hiragana', hoverTrigger: 'none' });
+    await page.close();
+  });
+});
+
+describe('the page changes under us', () => {
+  test('paragraphs added after load get readings; a changed text never shows a stale reading', async () => {
     await setShowFurigana(true);
     const url = server.page(
       '/dynamic.html',
-      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><div id="feed"><p>最初の記事です。</p></div>
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><div id="feed"><p id="first">最初の記事です。</p></div>
        <script>
          let n = 0;
          const timer = setInterval(() => {
@@ -136,13 +512,23 @@ describe('the page is not ours', () => {
     );
     const page = await browser.context.newPage();
     await page.goto(url);
-    await expect
-      .poll(() => page.evaluate(() => Array.from(document.querySelectorAll('p.later')).filter((p) => p.querySelector('ruby[data-yomu]')).length), { timeout: 30_000 })
-      .toBe(3);
-    const readings = await rubyPairs(page, 'p.later');
-    expect(new Map(readings).get('記事')).toBe('きじ');
-    // Nothing annotated twice: no ruby inside ruby, no wrapper inside a wrapper.
-    expect(await page.evaluate(() => document.querySelectorAll('[data-yomu] yomu-text, ruby ruby').length)).toBe(0);
+    await expect.poll(async () => (await drawn(page)).filter((r) => r.base === '追加').length, { timeout: 30_000 }).toBe(3);
+    // The page swaps a text: the old word's reading is gone by the next frame, the new one comes.
+    const staleSeen = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const p = document.getElementById('first')!;
+          const bases = () =>
+            Array.from(document.querySelector('[data-yomu="furigana"]')!.shadowRoot!.querySelectorAll('[data-base]'))
+              .filter((el) => el.checkVisibility())
+              .map((el) => el.getAttribute('data-base'));
+          (p.firstChild as Text).data = '速報の見出しです。';
+          requestAnimationFrame(() => resolve(bases().includes('最初')));
+        }),
+    );
+    expect(staleSeen).toBe(false);
+    await expect.poll(async () => wordPairs(await drawn(page)).map(([b]) => b), { timeout: 10_000 }).toEqual(expect.arrayContaining(['速報', '見出']));
+    expect((await drawn(page)).map((r) => r.base)).not.toContain('最初');
     await page.close();
   });
 });
@@ -155,12 +541,11 @@ describe('the keyboard toggle', () => {
     await page.goto(url);
     const other = await browser.context.newPage();
     await other.goto(url);
-    await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
-    await expect.poll(() => rubyCount(other), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => readingCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => readingCount(other), { timeout: 30_000 }).toBeGreaterThan(0);
 
     const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(Object.keys(manifest.commands ?? {})).toContain('toggle-furigana');
-    // What the background does on the command: send the toggle to the active tab.
     const pressToggle = () =>
       browser.serviceWorker.evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
@@ -168,10 +553,10 @@ describe('the keyboard toggle', () => {
       });
     await page.bringToFront();
     await pressToggle();
-    await expect.poll(() => rubyCount(page)).toBe(0);
-    expect(await rubyCount(other)).toBeGreaterThan(0);
+    await expect.poll(() => readingCount(page)).toBe(0);
+    expect(await readingCount(other)).toBeGreaterThan(0);
     await pressToggle();
-    await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => readingCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.close();
     await other.close();
   });
@@ -186,12 +571,12 @@ describe('the toolbar popup', () => {
     const siteSwitch = popup.getByRole('switch', { name: 'Furigana on 127.0.0.1' });
     await expect.poll(() => siteSwitch.isChecked()).toBe(false);
     await siteSwitch.click();
-    await expect.poll(() => rubyCount(page), { timeout: 30_000 }).toBeGreaterThan(200);
+    await expect.poll(() => readingCount(page), { timeout: 30_000 }).toBeGreaterThan(200);
     expect(await options.getByRole('switch', { name: 'Show furigana' }).isChecked()).toBe(false);
     const stored = await browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
     expect(stored).toMatchObject({ showFurigana: false, siteFurigana: { '127.0.0.1': true } });
     await siteSwitch.click();
-    await expect.poll(() => rubyCount(page)).toBe(0);
+    await expect.poll(() => readingCount(page)).toBe(0);
     await popup.close();
     await page.close();
   });

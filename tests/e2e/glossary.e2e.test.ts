@@ -294,7 +294,7 @@ describe('underlines in the page', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('yomu-glossary')?.size ?? 0), { timeout: 20_000 }).toBeGreaterThan(20);
     const before = await page.evaluate(() => CSS.highlights.get('yomu-glossary')!.size);
     await setSwitch('Show furigana', true);
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('ruby[data-yomu]').length), { timeout: 30_000 }).toBeGreaterThan(200);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length), { timeout: 30_000 }).toBeGreaterThan(200);
     // Every underline range again covers a term's text, none collapsed by the swap of nodes.
     await expect
       .poll(
@@ -369,7 +369,7 @@ describe('the options page', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/article.html'));
     const rubyBases = () =>
-      page.evaluate(() => Array.from(document.querySelectorAll('ruby[data-yomu]')).map((r) => r.firstChild?.textContent ?? ''));
+      page.evaluate(() => Array.from((document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? [])).map((r) => r.getAttribute('data-base') ?? ''));
     let settled = -1;
     const settle = () =>
       expect

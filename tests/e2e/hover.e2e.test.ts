@@ -135,10 +135,10 @@ async function hover(
 }
 
 async function settle(page: Page): Promise<void> {
-  // Wait until the number of our ruby elements stops changing (the article is fully annotated).
+  // Wait until the number of our drawn readings stops changing (the article is fully annotated).
   let last = -1;
   for (let i = 0; i < 75; i++) {
-    const n = await page.evaluate(() => document.querySelectorAll('ruby[data-yomu]').length);
+    const n = await page.evaluate(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length);
     if (n === last) return;
     last = n;
     await page.waitForTimeout(400);
@@ -167,11 +167,11 @@ describe.each([
     page = await browser.context.newPage();
     await page.goto(server.url('/article.html'));
     if (furigana) {
-      await page.waitForFunction(() => document.querySelectorAll('ruby[data-yomu]').length > 100, null, { timeout: 30_000 });
+      await page.waitForFunction(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length > 100, null, { timeout: 30_000 });
       await settle(page);
     } else {
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => document.querySelectorAll('ruby[data-yomu]').length)).toBe(0);
+      expect(await page.evaluate(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length)).toBe(0);
     }
   });
 

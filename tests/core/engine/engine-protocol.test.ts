@@ -15,8 +15,20 @@ describe('parseEngineRequest', () => {
     [{ type: 'yomu:annotate', texts: [1] }, 'texts must be strings'],
     [{ type: 'yomu:annotate', texts: Array(MAX_TEXTS_PER_REQUEST + 1).fill('a') }, `more than ${MAX_TEXTS_PER_REQUEST} texts`],
     [{ type: 'yomu:annotate', texts: ['a'.repeat(MAX_CHARS_PER_REQUEST + 1)] }, `more than ${MAX_CHARS_PER_REQUEST} characters`],
+    [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [] }, 'breaks must be an array with one entry per text'],
+    [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [2] }, 'breaks must be arrays of offsets'],
+    [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [[0]] }, 'breaks must be ascending whole numbers inside their text'],
+    [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [[4]] }, 'breaks must be ascending whole numbers inside their text'],
+    [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [[2, 2]] }, 'breaks must be ascending whole numbers inside their text'],
+    [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [[1.5]] }, 'breaks must be ascending whole numbers inside their text'],
   ])('refuses %j', (message, reason) => {
     expect(parseEngineRequest(message)).toEqual({ refused: reason });
+  });
+
+  test('accepts the breaks between text nodes, one list per text', () => {
+    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['経済制裁', '東京'], breaks: [[2], []] })).toEqual({
+      request: { type: 'yomu:annotate', texts: ['経済制裁', '東京'], breaks: [[2], []] },
+    });
   });
 
   test('extra fields do not reach the engine', () => {

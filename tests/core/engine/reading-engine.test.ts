@@ -83,3 +83,21 @@ describe('what the engine knows beyond kuromoji reaches the furigana', () => {
     expect(engine.status().dictionaryError).toMatch(/dictionary/i);
   });
 });
+
+describe('words split by the page’s elements', () => {
+  test('a segment crossing a break is read per piece, or kept whole; never dropped', async () => {
+    const engine = createReadingEngine({ readKuromojiFile, now });
+    const text = '政府は経済制裁を決めた。';
+    const [plain] = await engine.annotate([text]);
+    const [split] = await engine.annotate([text], 'all', [[3, 5]]);
+    // Whatever kuromoji makes of 経済制裁, the readings over 経済 and 制裁 are there, cut at the break.
+    const over = (segs: typeof split, start: number, end: number) => segs!.filter((s) => s.start >= start && s.end <= end).map((s) => s.reading).join('');
+    expect(over(plain!, 3, 7)).toBe('けいざいせいさい');
+    expect(split!.every((s) => !(s.start < 5 && s.end > 5))).toBe(true);
+    expect(over(split!, 3, 5)).toBe('けいざい');
+    expect(over(split!, 5, 7)).toBe('せいさい');
+    // 手<b>紙</b>: て + かみ is not てがみ: one reading over the whole word.
+    const [letter] = await engine.annotate(['手紙を書く'], 'all', [[1]]);
+    expect(letter![0]).toMatchObject({ start: 0, end: 2, reading: 'てがみ' });
+  });
+});

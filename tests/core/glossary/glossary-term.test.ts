@@ -18,7 +18,7 @@ function russia(): GlossaryTerm {
     id: 'russia',
     en: 'Russia',
     category: 'place',
-    forms: [{ text: 'ロシア' }, { text: 'ロシア連邦', reading: 'ろしあれんぽう' }],
+    forms: [{ text: 'ロシア' }, { text: 'ロシア連邦', reading: 'ロシアれんぽう' }],
     explanation: 'A state.',
     related: [],
   };
@@ -34,6 +34,14 @@ function errorFor(edit: (term: Record<string, unknown>) => void): string {
     return (error as Error).message;
   }
   throw new Error('the validator accepted the edited glossary');
+}
+
+/** Whether the validator accepts the glossary where `edit` has changed one term. */
+function accepts(edit: (term: Record<string, unknown>) => void): boolean {
+  const term = nato() as unknown as Record<string, unknown>;
+  edit(term);
+  validateGlossary([term, russia()]);
+  return true;
 }
 
 describe('validateGlossary', () => {
@@ -82,8 +90,35 @@ describe('validateGlossary', () => {
 
   it('requires a hiragana reading on forms with kanji', () => {
     expect(errorFor((t) => (t.forms = [{ text: '北大西洋条約機構' }]))).toMatch(/forms\[0\] \(北大西洋条約機構\) has kanji but no reading/);
-    expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'コクレン' }]))).toMatch(/reading "コクレン" of 国連 must be hiragana/);
-    expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'kokuren' }]))).toMatch(/must be hiragana/);
+    expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'コクレン' }]))).toMatch(/reading "コクレン" of 国連 must keep the form's katakana \(none\)/);
+    expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'kokuren' }]))).toMatch(/must be kana/);
+  });
+
+  it('keeps the katakana of a mixed form as katakana in its reading', () => {
+    const withForm = (reading: string) => (t: Record<string, unknown>) => (t.forms = [{ text: 'ミサイル防衛', reading }]);
+    expect(accepts(withForm('ミサイルぼうえい'))).toBe(true);
+    expect(errorFor(withForm('みさいるぼうえい'))).toMatch(/must keep the form's katakana \(ミサイル\) as katakana/);
+    expect(errorFor(withForm('ミサイルボウエイ'))).toMatch(/must keep the form's katakana \(ミサイル\) as katakana, and add none/);
+    // ー after hiragana is part of the hiragana; ・ may be kept or left out.
+    expect(accepts((t) => (t.forms = [{ text: '戦略的パートナー', reading: 'せんりゃくてきパートナー' }]))).toBe(true);
+    expect(accepts((t) => (t.forms = [{ text: 'イラン・イスラム共和国', reading: 'イラン・イスラムきょうわこく' }]))).toBe(true);
+    expect(accepts((t) => (t.forms = [{ text: '国際連合', reading: 'こくさいれんごー' }]))).toBe(true);
+  });
+
+  it('checks the abbreviation, office and asOf fields', () => {
+    expect(accepts((t) => (t.abbreviation = '米'))).toBe(true);
+    expect(errorFor((t) => (t.abbreviation = '米国'))).toMatch(/abbreviation must be one kanji/);
+    expect(errorFor((t) => (t.abbreviation = 'ア'))).toMatch(/abbreviation must be one kanji/);
+    expect(accepts((t) => ((t.office = 'Secretary General'), (t.asOf = '2025-11-01')))).toBe(true);
+    expect(errorFor((t) => (t.office = 'Secretary General'))).toMatch(/office "Secretary General" needs an asOf date/);
+    expect(errorFor((t) => (t.asOf = '2025-13-01'))).toMatch(/asOf must be a date YYYY-MM-DD/);
+    expect(errorFor((t) => (t.asOf = 'November 2025'))).toMatch(/asOf must be a date YYYY-MM-DD/);
+  });
+
+  it('rejects an abbreviation claimed by two terms', () => {
+    expect(() => validateGlossary([{ ...nato(), abbreviation: '露' }, { ...russia(), abbreviation: '露' }])).toThrow(
+      /abbreviation 露 is claimed by both "nato" and "russia"/,
+    );
   });
 
   it('forbids a reading on forms without kanji (katakana and Latin)', () => {

@@ -22,7 +22,7 @@ export const SAMPLE_TERMS: GlossaryTerm[] = [
     id: 'crimea-annexation',
     en: 'Annexation of Crimea',
     category: 'event',
-    forms: [{ text: 'クリミア併合', reading: 'くりみあへいごう' }],
+    forms: [{ text: 'クリミア併合', reading: 'クリミアへいごう' }],
     explanation: 'Russia’s annexation of the Crimean peninsula from Ukraine in 2014, met with Western sanctions.',
     related: ['sanctions'],
   },

@@ -32,6 +32,12 @@ describe('parseSettings', () => {
     }
   });
 
+  test('the reading size: whole percents from 40 to 80', () => {
+    expect(DEFAULT_SETTINGS.rubySize).toBe(55);
+    for (const ok of [40, 55, 80]) expect(parseSettings({ rubySize: ok }).settings.rubySize).toBe(ok);
+    for (const bad of [39, 81, 55.5, '55', NaN]) expect(parseSettings({ rubySize: bad }).problems).toHaveLength(1);
+  });
+
   test('unknown keys from a newer version are ignored', () => {
     expect(parseSettings({ futureOption: 1 }).problems).toEqual([]);
   });
@@ -49,6 +55,7 @@ describe('every field: kept when valid, recovered alone when not', () => {
     siteFurigana: { 'news.example.jp': true },
     readingScript: 'katakana',
     furiganaLevel: 'uncommon',
+    rubySize: 70,
     hoverTrigger: 'alt',
     popupFontSize: 20,
     theme: 'dark',
@@ -60,6 +67,7 @@ describe('every field: kept when valid, recovered alone when not', () => {
     siteFurigana: ['news.example.jp'],
     readingScript: 'cyrillic',
     furiganaLevel: 'some',
+    rubySize: 85,
     hoverTrigger: 'ctrl-alt-delete',
     popupFontSize: 10,
     theme: 'sepia',

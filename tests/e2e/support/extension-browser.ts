@@ -5,12 +5,14 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The built extension under test; YOMU_EXTENSION_DIR points at another build (another branch's, for a before/after). */
-export const EXTENSION_DIR = process.env.YOMU_EXTENSION_DIR ?? fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/** The built extension: `.output/chrome-mv3`, or the folder named by YOMU_EXTENSION_DIR (another worktree's build). */
+export const EXTENSION_DIR = process.env.YOMU_EXTENSION_DIR
+  ? resolve(process.env.YOMU_EXTENSION_DIR)
+  : fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 
 /** Flags that keep Chromium quiet on a machine without network (no background calls home). */

@@ -12,13 +12,21 @@ export interface FixtureServer {
   url(path: string): string;
   /** Serves `html` at `path` (for pages made by a test). */
   page(path: string, html: string): string;
+  /** Serves `body` at `path` with `contentType` (a script bundle made by a test). */
+  serve(path: string, body: string, contentType: string): string;
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const extra = new Map<string, string>();
+  const served = new Map<string, { body: string; contentType: string }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const asset = served.get(path);
+    if (asset !== undefined) {
+      res.writeHead(200, { 'content-type': asset.contentType }).end(asset.body);
+      return;
+    }
     const made = extra.get(path);
     if (made !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html']! }).end(made);
@@ -40,6 +48,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     url: (path) => base + path,
     page(path, html) {
       extra.set(path, html);
+      return base + path;
+    },
+    serve(path, body, contentType) {
+      served.set(path, { body, contentType });
       return base + path;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),

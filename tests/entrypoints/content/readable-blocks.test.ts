@@ -97,3 +97,15 @@ describe('collectReadableBlocksInSlices', () => {
     expect(pauses).toBe(0);
   });
 });
+
+describe('open shadow roots', () => {
+  test('intoShadowRoots walks into open shadow roots; without it their text is not read', () => {
+    body('<p>本文</p><div id="host"><p>影の外</p></div><p>後の文</p>');
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p id="inner">影の中の<b>文章</b></p><textarea>入力欄</textarea>';
+    expect(collectReadableBlocks(document.body).map((b) => b.text)).toEqual(['本文', '影の外', '後の文']);
+    const blocks = collectReadableBlocks(document.body, { intoShadowRoots: true });
+    expect(blocks.map((b) => b.text)).toEqual(['本文', '影の外', '後の文', '影の中の文章']);
+    expect(blocks[3]!.element.id).toBe('inner');
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * Reads where a block's readings go: the rects of each segment's base text (Range client
+ * rects), the block's font and line gap, and what its ancestors do to it (a `position:fixed`
+ * ancestor, a sticky one, scroll containers, boxes that clip it, the stacking context it paints
+ * in). Reads only: the caller reads every block of a slice, then writes (no layout thrash).
+ * Ancestor answers are remembered for one reader, that is one slice of work.
+ */
+import type { RubySegment } from '../../core/furigana/ruby-segment';
+import type { TextBlock } from './readable-blocks';
+import { rangeForSpan } from './block-ranges';
+import type { DrawnReading, GroupLook, LayerRect } from './furigana-layer';
+import { lineNumbers, placeOnLine, splitReading, type BaseBox } from './reading-placement';
+
+/** What the ancestors of an element (and the element itself) do to its text. */
+interface AncestorContext {
+  fixed: boolean;
+  sticky: boolean;
+  /** Outermost numeric z-index of a positioned ancestor, or 'auto'. */
+  zIndex: string;
+  /** Ancestors whose overflow clips (hidden, clip, auto, scroll), innermost first; not html or body. */
+  clips: Element[];
+  /** The clipping ancestors that scroll (overflow auto or scroll): their scroll moves the text. */
+  scrollers: Element[];
+  /** Set when the element or an ancestor clamps its lines (`line-clamp`). */
+  lineClamped: boolean;
+}
+
+/** A block's runs with the segments the engine gave them. */
+export interface SegmentedRun {
+  block: TextBlock;
+  segments: readonly RubySegment[];
+}
+
+/** What a block needs measured, and what measuring it gave. */
+export interface BlockMeasure {
+  look: GroupLook;
+  readings: DrawnReading[];
+  /** The block's border box in the group's coordinates, to notice later that it moved. */
+  box: string;
+  sticky: boolean;
+  scrollers: Element[];
+}
+
+/** The font size (px), line gap (line-height − font-size, px) and clamping of a block. */
+export interface BlockRoomNeeds {
+  fontSize: number;
+  gap: number;
+  /** The reading size the reader asked for over this block's text (px). */
+  wanted: number;
+  /** Clipping ancestors that do not scroll (overflow hidden or clip): room there may hide text. */
+  hiddenClips: Element[];
+  lineClamped: boolean;
+}
+
+/** Below this size (px, and fraction of its base's size) a reading is not drawn: it could not be read. */
+const MIN_READING_PX = 7;
+const MIN_READING_SCALE = 0.35;
+
+/** The parent in the flat sense: across a shadow root to its host. */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
+}
+
+export class GeometryReader {
+  private readonly contexts = new Map<Element, AncestorContext>();
+  private readonly styles = new Map<Element, CSSStyleDeclaration>();
+
+  constructor(
+    private readonly win: Window,
+    /** Inline size (px) of `text` set in `font` (a CSS font shorthand). */
+    private readonly measureText: (text: string, font: string) => number,
+    /** Reading size as a fraction of the base's font size. */
+    private readonly rubyScale: number,
+    /** The layer's origin in the viewport (see FuriganaLayer.origin). */
+    private readonly origin: { x: number; y: number },
+    private readonly format: (hiragana: string) => string,
+  ) {}
+
+  style(el: Element): CSSStyleDeclaration {
+    let s = this.styles.get(el);
+    if (!s) {
+      s = this.win.getComputedStyle(el);
+      this.styles.set(el, s);
+    }
+    return s;
+  }
+
+  private context(el: Element): AncestorContext {
+    const known = this.contexts.get(el);
+    if (known) return known;
+    const parent = parentOf(el);
+    const doc = el.ownerDocument;
+    const s = this.style(el);
+    const above: AncestorContext = parent
+      ? this.context(parent)
+      : { fixed: false, sticky: false, zIndex: 'auto', clips: [], scrollers: [], lineClamped: false };
+    const position = s.position;
+    const fixed = position === 'fixed';
+    const isRoot = el === doc.documentElement || el === doc.body;
+    const overflow = `${s.overflowX} ${s.overflowY}`;
+    const clipping = !isRoot && overflow !== 'visible visible';
+    const scrolling = clipping && /auto|scroll/.test(overflow);
+    // A fixed box escapes the clipping and scrolling of the boxes around it.
+    const clipsAbove = fixed ? [] : above.clips;
+    const scrollersAbove = fixed ? [] : above.scrollers;
+    const numericZ = position !== 'static' && s.zIndex !== 'auto' && s.zIndex !== '';
+    const clamp = (s as CSSStyleDeclaration & { webkitLineClamp?: string }).webkitLineClamp;
+    const context: AncestorContext = {
+      fixed: above.fixed || fixed,
+      sticky: above.sticky || position === 'sticky',
+      zIndex: above.zIndex !== 'auto' ? above.zIndex : numericZ ? s.zIndex : 'auto',
+      clips: clipping ? [el, ...clipsAbove] : clipsAbove,
+      scrollers: scrolling ? [el, ...scrollersAbove] : scrollersAbove,
+      lineClamped: above.lineClamped || (clamp !== undefined && clamp !== 'none' && clamp !== ''),
+    };
+    this.contexts.set(el, context);
+    return context;
+  }
+
+  /** Font size, line gap and what may keep a block from getting room for its readings. */
+  roomNeeds(element: Element, firstTextParent: Element | null): BlockRoomNeeds {
+    const s = this.style(element);
+    const fontSize = parseFloat(this.style(firstTextParent ?? element).fontSize) || parseFloat(s.fontSize) || 16;
+    const blockFont = parseFloat(s.fontSize) || fontSize;
+    // 'normal' is the font's own spacing: about 1.45 em for the CJK fonts pages use.
+    const lineHeight = s.lineHeight === 'normal' ? blockFont * 1.45 : parseFloat(s.lineHeight) || blockFont * 1.45;
+    const context = this.context(element);
+    return {
+      fontSize,
+      gap: lineHeight - fontSize,
+      wanted: fontSize * this.rubyScale,
+      hiddenClips: context.clips.filter((c) => !context.scrollers.includes(c)),
+      lineClamped: context.lineClamped,
+    };
+  }
+
+  /** Measures one block's readings; `roomy` says whether the block has (or needs no) room for them. */
+  measure(element: Element, runs: readonly SegmentedRun[], roomy: boolean): BlockMeasure {
+    const s = this.style(element);
+    const context = this.context(element);
+    const vertical = s.writingMode.startsWith('vertical') || s.writingMode.startsWith('sideways');
+    const verticalLeft = s.writingMode === 'vertical-lr' || s.writingMode === 'sideways-lr';
+    const dx = context.fixed ? 0 : this.origin.x;
+    const dy = context.fixed ? 0 : this.origin.y;
+    const blockRect = element.getBoundingClientRect();
+    const box = `${Math.round(blockRect.left - dx)},${Math.round(blockRect.top - dy)},${Math.round(blockRect.width)},${Math.round(blockRect.height)}`;
+
+    let clip: LayerRect | undefined;
+    for (const c of context.clips) {
+      const r = c.getBoundingClientRect();
+      const area = { left: r.left + c.clientLeft, top: r.top + c.clientTop, right: 0, bottom: 0 };
+      area.right = area.left + c.clientWidth;
+      area.bottom = area.top + c.clientHeight;
+      clip = clip
+        ? { left: Math.max(clip.left, area.left), top: Math.max(clip.top, area.top), right: Math.min(clip.right, area.right), bottom: Math.min(clip.bottom, area.bottom) }
+        : area;
+    }
+    const visible = clip;
+    if (clip) clip = { left: clip.left - dx, top: clip.top - dy, right: Math.max(clip.left, clip.right) - dx, bottom: Math.max(clip.top, clip.bottom) - dy };
+
+    const look: GroupLook = { fixed: context.fixed, zIndex: context.zIndex, vertical, color: s.color, fontFamily: s.fontFamily, ...(clip ? { clip } : {}) };
+    const needs = roomy ? undefined : this.roomNeeds(element, runs[0]?.block.nodes[0]?.parentElement ?? null);
+    const readings: DrawnReading[] = [];
+    const pieces: { box: BaseBox; base: string; reading: string; part?: string; fontSize: number; over: number }[] = [];
+
+    for (const { block, segments } of runs) {
+      for (const seg of segments) {
+        if (seg.end <= seg.start || !seg.reading) continue;
+        const range = rangeForSpan(block, seg.start, seg.end);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+        if (rects.length === 0) continue;
+        const parent = nodeAt(block, seg.start)?.parentElement ?? element;
+        const fontSize = parseFloat(this.style(parent).fontSize) || 16;
+        let size = fontSize * this.rubyScale;
+        if (needs && needs.gap < size) size = needs.gap;
+        if (size < MIN_READING_PX || size < fontSize * MIN_READING_SCALE) continue;
+        const reading = this.format(seg.reading);
+        const base = block.text.slice(seg.start, seg.end);
+        const font = `${size}px ${look.fontFamily}`;
+        const lines = toLines(rects, vertical);
+        const parts = lines.length === 1 ? [reading] : splitReading(reading, this.charsPerLine(block, seg, lines, vertical));
+        const bases = lines.length === 1 ? [base] : this.basesPerLine(block, seg, lines, vertical);
+        lines.forEach((line, k) => {
+          const text = parts[k] ?? '';
+          if (!text) return;
+          const readingSize = vertical && /^[\u3040-\u30ff]+$/.test(text) ? Array.from(text).length * size : this.measureText(text, font);
+          // The em box of the base: its content area is taller than 1 em in CJK fonts.
+          const across = vertical ? line.right - line.left : line.bottom - line.top;
+          const inset = Math.max(0, (across - fontSize) / 2);
+          const over = vertical ? (verticalLeft ? line.left + inset - size : line.right - inset) : line.top + inset - size;
+          pieces.push({
+            box: {
+              start: vertical ? line.top : line.left,
+              end: vertical ? line.bottom : line.right,
+              blockStart: vertical ? line.left : line.top,
+              blockEnd: vertical ? line.right : line.bottom,
+              readingSize,
+            },
+            base: bases[k] ?? base,
+            reading: text,
+            ...(lines.length > 1 ? { part: `${k + 1}/${lines.length}` } : {}),
+            fontSize: size,
+            over,
+          });
+        });
+      }
+    }
+
+    // Readings on one line share it: place them together.
+    const lineOf = lineNumbers(pieces.map((p) => p.box));
+    const byLine = new Map<number, number[]>();
+    lineOf.forEach((line, i) => {
+      const list = byLine.get(line);
+      if (list) list.push(i);
+      else byLine.set(line, [i]);
+    });
+    const limitStart = vertical ? blockRect.top : blockRect.left;
+    const limitEnd = vertical ? blockRect.bottom : blockRect.right;
+    for (const indices of byLine.values()) {
+      const placed = placeOnLine(indices.map((i) => pieces[i]!.box), limitStart, limitEnd);
+      indices.forEach((i, k) => {
+        const p = pieces[i]!;
+        const at = placed[k]!;
+        // A reading cut by a box that shows its base whole is left out rather than drawn in part.
+        if (visible && baseInside(p.box, visible, vertical) && !readingInside(p, at, visible, vertical)) return;
+        readings.push({
+          base: p.base,
+          reading: p.reading,
+          ...(p.part ? { part: p.part } : {}),
+          left: (vertical ? p.over : at.start) - dx,
+          top: (vertical ? at.start : p.over) - dy,
+          fontSize: p.fontSize,
+          scale: at.scale,
+        });
+      });
+    }
+    return { look, readings, box, sticky: context.sticky, scrollers: context.scrollers };
+  }
+
+  /** How many characters of a segment lie on each of its lines (by each character's own rect). */
+  private charsPerLine(block: TextBlock, seg: RubySegment, lines: LineRect[], vertical: boolean): number[] {
+    return this.charLines(block, seg, lines, vertical).map((chars) => chars.length);
+  }
+
+  private basesPerLine(block: TextBlock, seg: RubySegment, lines: LineRect[], vertical: boolean): string[] {
+    return this.charLines(block, seg, lines, vertical).map((chars) => chars.join(''));
+  }
+
+  private charLines(block: TextBlock, seg: RubySegment, lines: LineRect[], vertical: boolean): string[][] {
+    const out = lines.map(() => [] as string[]);
+    for (let i = seg.start; i < seg.end; ) {
+      const cp = block.text.codePointAt(i)!;
+      const len = cp > 0xffff ? 2 : 1;
+      const r = rangeForSpan(block, i, i + len).getBoundingClientRect();
+      const middle = vertical ? (r.left + r.right) / 2 : (r.top + r.bottom) / 2;
+      let line = lines.findIndex((l) => (vertical ? middle >= l.left && middle <= l.right : middle >= l.top && middle <= l.bottom));
+      if (line < 0) line = 0;
+      out[line]!.push(block.text.slice(i, i + len));
+      i += len;
+    }
+    return out;
+  }
+}
+
+type Area = { left: number; top: number; right: number; bottom: number };
+
+function baseInside(box: BaseBox, area: Area, vertical: boolean): boolean {
+  const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
+  return box.start >= s0 - 0.5 && box.end <= s1 + 0.5 && box.blockStart >= b0 - 0.5 && box.blockEnd <= b1 + 0.5;
+}
+
+function readingInside(p: { box: BaseBox; over: number; fontSize: number }, at: { start: number; scale: number }, area: Area, vertical: boolean): boolean {
+  const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
+  const end = at.start + p.box.readingSize * at.scale;
+  return at.start >= s0 - 0.5 && end <= s1 + 0.5 && p.over >= b0 - 0.5 && p.over + p.fontSize <= b1 + 0.5;
+}
+
+interface LineRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A segment's rects joined per line (a word split by an element is one box on its line). */
+function toLines(rects: readonly DOMRect[], vertical: boolean): LineRect[] {
+  const lineOf = lineNumbers(rects.map((r) => (vertical ? { blockStart: r.left, blockEnd: r.right } : { blockStart: r.top, blockEnd: r.bottom })));
+  const lines: LineRect[] = [];
+  rects.forEach((r, i) => {
+    const k = lineOf[i]!;
+    const line = lines[k];
+    if (!line) lines[k] = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    else {
+      line.left = Math.min(line.left, r.left);
+      line.top = Math.min(line.top, r.top);
+      line.right = Math.max(line.right, r.right);
+      line.bottom = Math.max(line.bottom, r.bottom);
+    }
+  });
+  return lines;
+}
+
+/** The text node holding offset `offset` of the block's text. */
+function nodeAt(block: TextBlock, offset: number): Text | undefined {
+  let found: Text | undefined;
+  for (let i = 0; i < block.nodes.length && block.starts[i]! <= offset; i++) found = block.nodes[i];
+  return found;
+}

@@ -1,0 +1,175 @@
+/**
+ * The reading layer: where furigana is drawn, outside the page's own tree. One
+ * `<yomu-furigana data-yomu="furigana">` host appended to the document element (not to body,
+ * where apps mount and hydrate), absolutely placed at the document's origin with no size and no
+ * stacking context of its own, so that each block's group of readings takes its place in the
+ * page's root stacking order. Its open shadow root holds one group per block; each reading is a
+ * span with `data-base` (the base text it stands over) and `data-reading` (the reading shown),
+ * drawn by `::before { content: attr(data-reading) }`: no text node, so find-in-page, copy and
+ * screen readers see only the page's words. Nothing in it takes the pointer or a selection.
+ */
+
+export const LAYER_TAG = 'yomu-furigana';
+
+/** The host's own style, inline and important so that no page rule moves or shows it otherwise. */
+const HOST_STYLE = [
+  'position:absolute',
+  'top:0',
+  'left:0',
+  'width:0',
+  'height:0',
+  'margin:0',
+  'padding:0',
+  'border:0',
+  'z-index:auto',
+  'display:block',
+  'overflow:visible',
+  'pointer-events:none',
+  'user-select:none',
+  '-webkit-user-select:none',
+  'visibility:visible',
+  'opacity:1',
+  'transform:none',
+  'filter:none',
+  'contain:none',
+]
+  .map((d) => `${d} !important`)
+  .join(';');
+
+const SHADOW_CSS = `
+  .g { position: absolute; left: 0; top: 0; width: 0; height: 0; }
+  .g.fixed { position: fixed; }
+  .g[hidden] { display: none; }
+  span {
+    position: absolute; white-space: nowrap; line-height: 1; transform-origin: 0 0;
+    font-weight: normal; font-style: normal; letter-spacing: 0; word-spacing: 0; text-decoration: none;
+    text-transform: none; text-shadow: none; font-feature-settings: normal; font-kerning: normal;
+    pointer-events: none; user-select: none; -webkit-user-select: none;
+  }
+  span::before { content: attr(data-reading); }
+  .v span { writing-mode: vertical-rl; text-orientation: mixed; }
+`;
+
+/** A rectangle in the group's coordinates (px). */
+export interface LayerRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** One reading to draw: its box's top-left corner in the group's coordinates (px). */
+export interface DrawnReading {
+  base: string;
+  reading: string;
+  /** Which piece of a reading cut across lines, as "k/n" (1-based); absent for a whole reading. */
+  part?: string;
+  left: number;
+  top: number;
+  fontSize: number;
+  /** Condensing along the line (1: none). */
+  scale: number;
+}
+
+/** How a block's group is drawn. */
+export interface GroupLook {
+  /** In viewport coordinates (a block inside a `position:fixed` ancestor), else document coordinates. */
+  fixed: boolean;
+  /** The z-index of the outermost ancestor that forms a stacking context with one, else 'auto'. */
+  zIndex: string;
+  /** Where the block's text is visible, in the group's coordinates; undefined: nowhere clipped. */
+  clip?: LayerRect;
+  vertical: boolean;
+  color: string;
+  fontFamily: string;
+}
+
+export class FuriganaLayer {
+  private host: HTMLElement | undefined;
+  private root: ShadowRoot | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  get element(): HTMLElement | undefined {
+    return this.host;
+  }
+
+  /** Creates the host, or puts it back if the page took it out. */
+  attach(): void {
+    if (!this.host) {
+      const host = this.doc.createElement(LAYER_TAG);
+      host.setAttribute('data-yomu', 'furigana');
+      host.setAttribute('aria-hidden', 'true');
+      host.setAttribute('style', HOST_STYLE);
+      const root = host.attachShadow({ mode: 'open' });
+      const style = this.doc.createElement('style');
+      style.textContent = SHADOW_CSS;
+      root.append(style);
+      this.host = host;
+      this.root = root;
+    }
+    if (this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(this.host);
+  }
+
+  /** The layer's origin in viewport coordinates: subtract it from a viewport point to get document coordinates. */
+  origin(): { x: number; y: number } {
+    const r = this.host?.getBoundingClientRect();
+    return { x: r?.left ?? 0, y: r?.top ?? 0 };
+  }
+
+  createGroup(): HTMLElement {
+    this.attach();
+    const group = this.doc.createElement('div');
+    group.className = 'g';
+    group.hidden = true;
+    this.root!.append(group);
+    return group;
+  }
+
+  /** Replaces a group's readings and look. */
+  draw(group: HTMLElement, look: GroupLook, readings: readonly DrawnReading[]): void {
+    group.className = `g${look.fixed ? ' fixed' : ''}${look.vertical ? ' v' : ''}`;
+    const style = group.style;
+    style.zIndex = look.zIndex;
+    style.color = look.color;
+    style.fontFamily = look.fontFamily;
+    const c = look.clip;
+    style.clipPath = c
+      ? `polygon(${c.left}px ${c.top}px, ${c.right}px ${c.top}px, ${c.right}px ${c.bottom}px, ${c.left}px ${c.bottom}px)`
+      : '';
+    const spans: HTMLElement[] = [];
+    for (const r of readings) {
+      const span = this.doc.createElement('span');
+      span.setAttribute('data-base', r.base);
+      span.setAttribute('data-reading', r.reading);
+      if (r.part) span.setAttribute('data-part', r.part);
+      const squeeze = r.scale < 0.999 ? (look.vertical ? `transform:scaleY(${r.scale.toFixed(3)})` : `transform:scaleX(${r.scale.toFixed(3)})`) : '';
+      span.setAttribute('style', `left:${r.left.toFixed(2)}px;top:${r.top.toFixed(2)}px;font-size:${r.fontSize.toFixed(2)}px;${squeeze}`);
+      spans.push(span);
+    }
+    group.replaceChildren(...spans);
+    group.hidden = readings.length === 0;
+  }
+
+  /** Hides a group at once (its text changed: never a stale reading over new text). */
+  hide(group: HTMLElement): void {
+    group.hidden = true;
+  }
+
+  /** Empties a group (its block went far from the viewport). */
+  clear(group: HTMLElement): void {
+    group.replaceChildren();
+    group.hidden = true;
+  }
+
+  remove(group: HTMLElement): void {
+    group.remove();
+  }
+
+  /** Takes the layer out of the page. */
+  destroy(): void {
+    this.host?.remove();
+    this.host = undefined;
+    this.root = undefined;
+  }
+}

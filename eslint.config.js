@@ -1,0 +1,45 @@
+// Lint rules the project keeps (`npm run lint`, part of `npm test`). ESLint with typescript-eslint
+// and import-x: the module boundaries and import cycles need a resolver that follows TypeScript's
+// paths, which import-x has and the faster single-binary linters do not yet check as fully.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** Folders of the pure core: no DOM glue, no browser API, no data files, no WXT. */
+const PURE_CORE_MESSAGE =
+  'core/ is pure TypeScript tested in Node: it imports nothing from entrypoints/, utils/, components/, dict/ or wxt (inject data instead).';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/artifacts/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })] },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './core', from: ['./entrypoints', './utils', './components', './dict'], message: PURE_CORE_MESSAGE },
+            { target: './dict', from: ['./scripts', './entrypoints', './utils', './components'], message: 'dict/ holds data and its builders: scripts/ may use it, not the other way round.' },
+            { target: './components', from: ['./entrypoints'], message: 'components/ are views: entrypoints use them, not the other way round.' },
+            { target: ['./entrypoints', './utils', './components', './core', './dict', './scripts'], from: './tests', message: 'Source never imports tests.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*'], message: PURE_CORE_MESSAGE }] }],
+    },
+  },
+);

@@ -1,0 +1,210 @@
+/// <reference path="../tests/e2e/support/chrome-api.d.ts" />
+/**
+ * The throttled long-page figure of `npm run bench` (issue 12, slow machines): the reference
+ * article's body copied 40 times, the page's CPU slowed 4× (CDP Emulation.setCPUThrottlingRate),
+ * in Debian's Chromium with and without the built extension (engine warmed first, unthrottled).
+ * Counts the page's main-thread long tasks (> 50 ms, PerformanceObserver `longtask`, buffered)
+ * from navigation until furigana has annotated the page (the `yomu:furigana` measure, or the
+ * number of drawn readings unchanged for 3 s), and tells when the readings of the first screen
+ * were all drawn against the rest: each reading's arrival is recorded by a page-world
+ * MutationObserver (the layer's shadow root, or `<ruby data-yomu>` of the former design), its
+ * place measured once at the end. Prints method, runs, median and spread; asserts nothing.
+ *
+ * Run alone: `npx tsx scripts/bench-throttled.ts` (YOMU_EXTENSION_DIR picks another build,
+ * BENCH_THROTTLED_RUNS the runs, BENCH_LONG_PAGE_COPIES the copies).
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/extension-browser';
+import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fixture-server';
+import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
+
+const COPIES = Number(process.env.BENCH_LONG_PAGE_COPIES ?? 40);
+const RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 3);
+const CPU_SLOWDOWN = 4;
+/** Readings unchanged this long = annotation over (when the build sets no `yomu:furigana` measure). */
+const QUIET_MS = 3000;
+const MAX_WAIT_MS = 240_000;
+
+export interface ThrottledRun {
+  longTasks: number[];
+  /** ms from navigation start; NaN without the extension. */
+  annotatedMs: number;
+  readings: number;
+  firstScreenReadings: number;
+  /** When the last reading of the first screen arrived (ms from navigation start). */
+  firstScreenDoneMs: number;
+  /** When the last reading of the page arrived. */
+  allDoneMs: number;
+  /** Readings below the first screen that arrived before the first screen was complete. */
+  restBeforeFirstScreen: number;
+}
+
+export interface ThrottledFigures {
+  copies: number;
+  extensionDir: string;
+  withExtension: ThrottledRun[];
+  withoutExtension: ThrottledRun[];
+}
+
+function longPageHtml(copies: number): string {
+  const html = readFileSync(new URL('../tests/fixtures/article.html', import.meta.url), 'utf8');
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
+  return html.replace(body, Array.from({ length: copies }, () => body).join('\n'));
+}
+
+/** Page-world init script: records when each reading element (or a container of them) is added. */
+function recordReadingArrivals(): void {
+  const w = window as unknown as { __arrivals: [number, Element][] };
+  w.__arrivals = [];
+  const note = (records: MutationRecord[]) => {
+    const t = performance.now();
+    for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) w.__arrivals.push([t, n]);
+  };
+  const watched = new WeakSet<ShadowRoot>();
+  const watchHost = (host: Element) => {
+    const root = host.shadowRoot;
+    if (!root) return void setTimeout(() => watchHost(host), 20);
+    if (watched.has(root)) return;
+    watched.add(root);
+    const t = performance.now();
+    for (const el of Array.from(root.children)) w.__arrivals.push([t, el]);
+    new MutationObserver(note).observe(root, { childList: true, subtree: true });
+  };
+  new MutationObserver((records) => {
+    note(records);
+    for (const r of records)
+      for (const n of Array.from(r.addedNodes)) if (n instanceof Element && n.getAttribute('data-yomu') === 'furigana') watchHost(n);
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Counts the readings drawn now: layer `[data-base]` or former `ruby[data-yomu]`. */
+function readingCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = document.querySelectorAll('ruby[data-yomu]').length;
+    for (const host of Array.from(document.querySelectorAll('[data-yomu="furigana"]'))) n += host.shadowRoot?.querySelectorAll('[data-base]').length ?? 0;
+    return n;
+  });
+}
+
+async function waitUntilAnnotated(page: Page): Promise<number> {
+  const started = Date.now();
+  let last = -1;
+  let quietSince = Date.now();
+  while (Date.now() - started < MAX_WAIT_MS) {
+    const measured = await page.evaluate(() => performance.getEntriesByName('yomu:furigana')[0]);
+    if (measured) return measured.startTime + measured.duration;
+    const n = await readingCount(page);
+    if (n !== last) {
+      last = n;
+      quietSince = Date.now();
+    } else if (n > 0 && Date.now() - quietSince >= QUIET_MS) {
+      return page.evaluate(() => performance.now());
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`furigana did not finish within ${MAX_WAIT_MS / 1000} s`);
+}
+
+/** Arrival time of each reading still drawn, and whether it lies in the first screen (page at the top). */
+function arrivals(page: Page): Promise<{ t: number; inFirstScreen: boolean }[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __arrivals: [number, Element][] };
+    const seen = new Map<Element, number>();
+    for (const [t, el] of w.__arrivals) {
+      if (!el.isConnected) continue;
+      const readings = el.matches('[data-base], ruby[data-yomu]') ? [el] : Array.from(el.querySelectorAll('[data-base], ruby[data-yomu]'));
+      for (const r of readings) if (!seen.has(r)) seen.set(r, t);
+    }
+    window.scrollTo(0, 0);
+    const height = innerHeight;
+    return Array.from(seen, ([el, t]) => {
+      const r = el.getBoundingClientRect();
+      return { t, inFirstScreen: r.bottom > 0 && r.top < height && r.height > 0 };
+    });
+  });
+}
+
+async function throttledRun(page: Page, url: string, withExtension: boolean): Promise<ThrottledRun> {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.addInitScript(recordLongTasks);
+  await page.addInitScript(recordReadingArrivals);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.goto(url);
+  let annotatedMs = NaN;
+  if (withExtension) annotatedMs = await waitUntilAnnotated(page);
+  else await page.waitForTimeout(8000); // the page's own load and layout, over the same kind of window
+  await page.waitForTimeout(1000);
+  const longTasks = await takeLongTasks(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  const arrived = await arrivals(page);
+  const first = arrived.filter((a) => a.inFirstScreen);
+  const firstScreenDoneMs = first.length ? Math.max(...first.map((a) => a.t)) : NaN;
+  return {
+    longTasks,
+    annotatedMs,
+    readings: arrived.length,
+    firstScreenReadings: first.length,
+    firstScreenDoneMs,
+    allDoneMs: arrived.length ? Math.max(...arrived.map((a) => a.t)) : NaN,
+    restBeforeFirstScreen: arrived.filter((a) => !a.inFirstScreen && a.t < firstScreenDoneMs).length,
+  };
+}
+
+export async function benchThrottled(server: FixtureServer, runs = RUNS, copies = COPIES): Promise<ThrottledFigures> {
+  const url = server.page('/long-page-throttled.html', longPageHtml(copies));
+  const figures: ThrottledFigures = { copies, extensionDir: EXTENSION_DIR, withExtension: [], withoutExtension: [] };
+  for (const withExtension of [false, true]) {
+    const b = await launchWithExtension({ withExtension });
+    try {
+      if (withExtension) {
+        await writeSettings(b.context, b.extensionId, { showFurigana: true, hoverTrigger: 'none' });
+        const warm = await b.context.newPage(); // the engine loads once, unthrottled: the figure is the page's
+        await warm.goto(server.url('/article.html'));
+        await waitUntilAnnotated(warm);
+        await warm.close();
+      }
+      for (let run = 0; run < runs; run++) {
+        const page = await b.context.newPage();
+        (withExtension ? figures.withExtension : figures.withoutExtension).push(await throttledRun(page, url, withExtension));
+        await page.close();
+      }
+    } finally {
+      await b.close();
+    }
+  }
+  return figures;
+}
+
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+const spread = (xs: number[], unit = '') => `median ${median(xs).toFixed(0)}${unit} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}${unit})`;
+
+export function describeThrottledFigures(f: ThrottledFigures): string[] {
+  const rows = (runs: ThrottledRun[]) => {
+    const counts = runs.map((r) => r.longTasks.length);
+    const total = runs.map((r) => r.longTasks.reduce((a, b) => a + b, 0));
+    const longest = runs.map((r) => Math.max(0, ...r.longTasks));
+    return `long tasks ${spread(counts)}, their total ${spread(total, ' ms')}, longest ${spread(longest, ' ms')}; per run: ${runs.map((r) => `[${r.longTasks.join(', ')}]`).join(' ')}`;
+  };
+  const w = f.withExtension;
+  return [
+    `throttled long page (article ×${f.copies}, CPU slowed ${CPU_SLOWDOWN}× by CDP Emulation.setCPUThrottlingRate, ${w.length} runs each, extension ${f.extensionDir}):`,
+    `  main-thread long tasks (> 50 ms, PerformanceObserver longtask) from navigation until furigana is complete + 1 s:`,
+    `    with the extension:    ${rows(w)}`,
+    `    without the extension (navigation + 9 s): ${rows(f.withoutExtension)}`,
+    `  with the extension: furigana complete at ${spread(w.map((r) => r.annotatedMs), ' ms')} after navigation; readings ${spread(w.map((r) => r.readings))}, first screen ${spread(w.map((r) => r.firstScreenReadings))}`,
+    `  first screen first? its last reading at ${spread(w.map((r) => r.firstScreenDoneMs), ' ms')}, the page's last at ${spread(w.map((r) => r.allDoneMs), ' ms')}; readings below the first screen drawn before it was complete: ${w.map((r) => r.restBeforeFirstScreen).join(', ')} (per run)`,
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const server = await startFixtureServer();
+  try {
+    for (const line of describeThrottledFigures(await benchThrottled(server))) console.log(line);
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * The reader's first steps, the same test in Debian's Chromium and Debian's Firefox ESR: the
+ * options page, furigana on and off on the reference article, a hover popup, the in-page
+ * glossary panel. Each browser runs the build made for it (`npm run build`, `npm run build:firefox`).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { launchTestBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/test-browser';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** [base, reading] of every reading Yomu shows in the page, in document order. */
+function readingPairs(page: TestPage): Promise<[string, string][]> {
+  return page.evaluate(() => {
+    const layer = document.querySelector('[data-yomu="furigana"]');
+    return Array.from(layer?.shadowRoot?.querySelectorAll('[data-base]') ?? []).map(
+      (el) => [el.getAttribute('data-base') ?? '', el.getAttribute('data-reading') ?? ''] as [string, string],
+    );
+  });
+}
+
+/** Sets the options page's switch named `name` and waits until it shows the state. */
+async function setSwitch(options: TestPage, name: string, on: boolean): Promise<void> {
+  const state = await options.evaluate(
+    ({ name, on }) => {
+      const input = Array.from(document.querySelectorAll<HTMLInputElement>('input[role="switch"]')).find((el) =>
+        el.closest('label')?.textContent?.includes(name),
+      );
+      if (!input) return 'missing';
+      if (input.checked !== on) input.click();
+      return 'ok';
+    },
+    { name, on },
+  );
+  expect(state).toBe('ok');
+  await expect
+    .poll(() =>
+      options.evaluate(
+        (name) =>
+          Array.from(document.querySelectorAll<HTMLInputElement>('input[role="switch"]')).find((el) =>
+            el.closest('label')?.textContent?.includes(name),
+          )?.checked,
+        name,
+      ),
+    )
+    .toBe(on);
+}
+
+/** The centre of the first occurrence of `word` in the page's text, in viewport pixels. */
+function pointAt(page: TestPage, word: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((word) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(word);
+      if (i < 0 || n.parentElement?.closest('[data-yomu], rt')) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return null;
+  }, word);
+}
+
+/** The hover popup's text and its cards, or null while it is not shown. */
+function popupContents(page: TestPage): Promise<{ text: string; cards: string[] } | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('[data-yomu="popup"]');
+    const root = host?.shadowRoot;
+    if (!root || host.hidden) return null;
+    const body = Array.from(root.children).filter((el) => el.tagName !== 'STYLE');
+    const text = body.map((el) => (el as HTMLElement).innerText ?? '').join('\n');
+    if (!text.trim()) return null;
+    const cards = Array.from(root.querySelectorAll('[data-yomu-card]')).map((el) => el.getAttribute('data-yomu-card') ?? '');
+    return { text, cards };
+  });
+}
+
+describe.each(BROWSERS)('in %s', (name) => {
+  let server: FixtureServer;
+  let browser: TestBrowser;
+  let options: TestPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchTestBrowser(name);
+    options = await browser.openExtensionPage('options.html');
+    for (let i = 0; i < 200 && (await options.evaluate(() => document.querySelectorAll('input[role="switch"]').length)) === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the options page shows its settings; "Show furigana" puts readings on the article and off again exactly', async () => {
+    const text = await options.evaluate(() => document.body.innerText);
+    expect(text).toContain('Show furigana');
+    await options.screenshot(`both-browsers-${name}-options`);
+
+    await setSwitch(options, 'Show furigana', false);
+    const page = await browser.newPage();
+    await page.goto(server.url('/article.html'));
+    const original = await page.evaluate(() => document.body.innerHTML);
+    expect(await readingPairs(page)).toEqual([]);
+
+    await setSwitch(options, 'Show furigana', true);
+    await expect.poll(async () => (await readingPairs(page)).length, { timeout: 60_000 }).toBeGreaterThan(20);
+    const reading = new Map(await readingPairs(page));
+    expect(reading.get('隣国')).toBe('りんごく');
+    expect(reading.get('衰退')).toBe('すいたい');
+    expect(reading.get('併合')).toBe('へいごう');
+    await page.screenshot(`both-browsers-${name}-furigana`);
+
+    await setSwitch(options, 'Show furigana', false);
+    await expect.poll(async () => (await readingPairs(page)).length, { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
+    await page.close();
+  });
+
+  test('pointing at 制裁 shows its reading, its dictionary entry and its glossary card', async () => {
+    await setSwitch(options, 'Show furigana', false);
+    const page = await browser.newPage();
+    await page.goto(server.url('/article.html'));
+    const point = await pointAt(page, '制裁');
+    expect(point).not.toBeNull();
+    // The first move may come before the engine is up: keep pointing until the popup answers.
+    await expect
+      .poll(
+        async () => {
+          await page.moveMouse(point!.x + 1, point!.y);
+          await page.moveMouse(point!.x, point!.y);
+          return (await popupContents(page))?.text ?? '';
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toContain('せいさい');
+    const popup = (await popupContents(page))!;
+    expect(popup.text).toContain('制裁');
+    expect(popup.text).toMatch(/sanction/i);
+    expect(popup.cards).toContain('glossary');
+    await page.screenshot(`both-browsers-${name}-hover`);
+
+    await page.press('Escape');
+    await expect.poll(async () => (await popupContents(page)) === null).toBe(true);
+    await page.close();
+  });
+
+  test('Alt+G opens the glossary panel with the article terms, Escape closes it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/article.html'));
+    const panelText = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-yomu="glossary-panel"]')?.shadowRoot;
+        return root ? Array.from(root.children).map((el) => (el as HTMLElement).innerText ?? '').join('\n') : null;
+      });
+    expect(await panelText()).toBeNull();
+    // Focus the page's document so that the shortcut reaches it.
+    await page.moveMouse(5, 5);
+    await page.press('Alt+KeyG');
+    await expect.poll(async () => (await panelText()) ?? '', { timeout: 30_000 }).toContain('制裁');
+    const text = (await panelText())!;
+    expect(text).toContain('NATO');
+    expect(text).toContain('プーチン');
+    await page.screenshot(`both-browsers-${name}-glossary-panel`);
+
+    await page.press('Escape');
+    await expect.poll(() => panelText(), { timeout: 10_000 }).toBeNull();
+    await page.close();
+  });
+});

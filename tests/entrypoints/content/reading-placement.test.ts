@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { lineNumbers, placeOnLine, splitReading, type BaseBox } from '../../../entrypoints/content/reading-placement';
+
+const box = (start: number, end: number, readingSize: number, blockStart = 0): BaseBox => ({ start, end, blockStart, blockEnd: blockStart + 20, readingSize });
+
+describe('placeOnLine', () => {
+  test('a reading narrower than its base is centred over it', () => {
+    expect(placeOnLine([box(100, 132, 20)], 0, 1000)).toEqual([{ start: 106, scale: 1 }]);
+  });
+
+  test('a wider reading overhangs the kana beside it, the base is not spread', () => {
+    // 築 (16 px) with きず (17.6 px) between kana: centred, overhanging by 0.8 px each side.
+    const [p] = placeOnLine([box(100, 116, 17.6)], 0, 1000);
+    expect(p!.scale).toBe(1);
+    expect(p!.start).toBeCloseTo(99.2);
+  });
+
+  test('neighbouring readings never overlap: each keeps to its half of the space between bases', () => {
+    // Two one-kanji bases with one kana between them, and long readings.
+    const boxes = [box(0, 16, 40), box(32, 48, 40)];
+    const placed = placeOnLine(boxes, 0, 1000);
+    const ends = placed.map((p, i) => p.start + boxes[i]!.readingSize * p.scale);
+    expect(ends[0]!).toBeLessThanOrEqual(placed[1]!.start + 1e-9);
+    // The first is condensed into [0, 24], the second may take [24, 1000] and stays centred-ish.
+    expect(placed[0]!.scale).toBeCloseTo(24 / 40);
+    expect(placed[1]).toEqual({ start: 24, scale: 1 });
+  });
+
+  test('any order in, placements by box; readings stay inside the line box (romaji)', () => {
+    const boxes = [box(980, 996, 60), box(0, 16, 50)];
+    const placed = placeOnLine(boxes, 0, 1000);
+    expect(placed[0]!.start + 60 * placed[0]!.scale).toBeLessThanOrEqual(1000);
+    expect(placed[1]!.start).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('lineNumbers', () => {
+  test('boxes overlapping across lines share a line; a box of a bigger font on the same line too', () => {
+    const lines = lineNumbers([
+      { blockStart: 0, blockEnd: 20 },
+      { blockStart: 2, blockEnd: 30 },
+      { blockStart: 40, blockEnd: 60 },
+      { blockStart: 41, blockEnd: 59 },
+    ]);
+    expect(lines).toEqual([0, 0, 1, 1]);
+  });
+});
+
+describe('splitReading', () => {
+  test('cut in proportion to the base characters on each line, joined back whole', () => {
+    expect(splitReading('けいざい', [1, 1])).toEqual(['けい', 'ざい']);
+    expect(splitReading('せいさい', [1])).toEqual(['せいさい']);
+    const pieces = splitReading('とうきょうと', [2, 1]);
+    expect(pieces.join('')).toBe('とうきょうと');
+  });
+
+  test('never a piece starting with a small kana or a long-vowel mark', () => {
+    // 東京 across two lines: とう|きょう, not とうき|ょう.
+    expect(splitReading('とうきょう', [1, 1])).toEqual(['とう', 'きょう']);
+    expect(splitReading('ちゅうごく', [1, 1])).toEqual(['ちゅう', 'ごく']);
+    expect(splitReading('らーめん', [1, 1])).toEqual(['らー', 'めん']);
+  });
+});
