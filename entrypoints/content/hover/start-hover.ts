@@ -19,5 +19,9 @@ export function startHoverPopup(doc: Document, settings: () => Settings): HoverP
     onError: (message) => console.warn(`[Yomu] ${message}`),
   });
   popup.start();
+  // document.open() (a frame the page writes into after our script ran) erases every listener
+  // of the document and its window: listen again when the document's root is replaced (adding
+  // a listener that is still there does nothing).
+  new MutationObserver(() => popup.start()).observe(doc, { childList: true });
   return popup;
 }
