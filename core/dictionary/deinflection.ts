@@ -10,6 +10,7 @@
  * must have to count; the lookup keeps those the dictionary confirms.
  */
 import type { Token } from '../segmenter/token';
+import { AUXILIARY_RULES, type AuxiliaryRule } from './auxiliary-rules';
 
 /** What a lookup undid to reach the dictionary form, in the order the auxiliaries come. */
 export type Inflection =
@@ -27,7 +28,9 @@ export type Inflection =
   | 'continuative'
   | 'adverbial'
   | 'progressive'
-  | 'completion';
+  | 'completion'
+  | 'preparation'
+  | 'te-wa';
 
 /** A plain-English name for each inflection, for the popup ("築かれ → 築く: passive"). */
 export const INFLECTION_LABELS: Record<Inflection, string> = {
@@ -46,6 +49,8 @@ export const INFLECTION_LABELS: Record<Inflection, string> = {
   adverbial: 'adverbial (-ku)',
   progressive: 'progressive (-te iru)',
   completion: 'completion (-te shimau)',
+  preparation: 'in advance (-te oku)',
+  'te-wa': '-te wa (-cha)',
 };
 
 /** A dictionary form the inflected span may come from. */
@@ -132,6 +137,24 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
       ],
     };
   }
+  if (isSuruNoun(head) && isDekiru(tokens[index + 1], head)) {
+    // する's potential is できる: 全う|できる → 全うする, potential.
+    const chain = auxiliaryChain(tokens, index + 1);
+    return {
+      startIndex: index,
+      endIndex: chain.endIndex,
+      candidates: [
+        {
+          form: head.surface,
+          dictionaryForm: head.surface + 'する',
+          inflections: ['potential', ...chain.inflections.filter((i) => i !== 'continuative')],
+          requiredPartsOfSpeech: ['vs', 'vs-s', 'vs-i'],
+          fromKuromoji: true,
+          fallback: false,
+        },
+      ],
+    };
+  }
   if (!conjugates(head)) return undefined;
   const chain = auxiliaryChain(tokens, index);
   const required = head.pos === '形容詞' ? ADJECTIVE_PARTS_OF_SPEECH : VERB_PARTS_OF_SPEECH;
@@ -162,6 +185,12 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
           fallback: false,
         });
       }
+    }
+    // A godan す verb's forms are also those of a する verb written with one kanji (帰し|ます: 帰す
+    // or 帰する, 愛し|た: 愛する), which EDICT lists on their own (vs-s).
+    if (head.conjugationType === '五段・サ行' && head.basicForm.endsWith('す') && head.basicForm.length >= 2) {
+      const form = head.basicForm.slice(0, -1) + 'する';
+      candidates.push({ form, dictionaryForm: form, inflections: chain.inflections, requiredPartsOfSpeech: ['vs-s', 'vz'], fromKuromoji: false, fallback: false });
     }
     // A godan potential verb (書ける) that the dictionary may not list: its godan verb (書く).
     const base = head.basicForm;
@@ -213,6 +242,10 @@ function isSuru(token: Token | undefined, previous: Token): boolean {
   );
 }
 
+function isDekiru(token: Token | undefined, previous: Token): boolean {
+  return token !== undefined && token.pos === '動詞' && token.basicForm === 'できる' && token.start === previous.start + previous.surface.length;
+}
+
 /** The auxiliaries after the conjugating token at `index`, and what they do. */
 function auxiliaryChain(tokens: readonly Token[], index: number): { endIndex: number; inflections: Inflection[] } {
   const head = tokens[index]!;
@@ -236,46 +269,23 @@ function auxiliaryChain(tokens: readonly Token[], index: number): { endIndex: nu
   return { endIndex: end, inflections };
 }
 
-/** What an auxiliary token undoes; undefined when the token is not part of the inflected word. */
-function auxiliaryMeaning(t: Token, previous: Token): { inflections: Inflection[]; replacesTeForm?: boolean } | undefined {
-  const base = t.basicForm;
+/** What an auxiliary token undoes (the first row of AUXILIARY_RULES it matches); undefined when it is not part of the word. */
+function auxiliaryMeaning(t: Token, previous: Token): { inflections: readonly Inflection[]; replacesTeForm?: boolean } | undefined {
   const afterTe = previous.pos === '助詞' && (previous.basicForm === 'て' || previous.basicForm === 'で');
-  if (afterTe) {
-    // Only the auxiliary verbs that make a tense or aspect of the verb: 〜ている, 〜てしまう.
-    if (t.pos !== '動詞' || t.pos1 !== '非自立') return undefined;
-    if (base === 'いる') return { inflections: ['progressive'], replacesTeForm: true };
-    if (base === 'しまう') return { inflections: ['completion'], replacesTeForm: true };
-    return undefined;
-  }
-  if (t.pos === '動詞' && t.pos1 === '接尾') {
-    if (base === 'れる' || base === 'られる') return { inflections: ['passive'] };
-    if (base === 'せる' || base === 'させる' || base === 'しめる') return { inflections: ['causative'] };
-    return undefined;
-  }
-  if (t.pos === '動詞' && t.pos1 === '非自立' && (base === 'ちゃう' || base === 'じゃう')) return { inflections: ['completion'] };
-  if (t.pos === '助動詞') {
-    switch (t.conjugationType) {
-      case '特殊・タ':
-        return { inflections: [t.conjugationForm === '仮定形' ? 'conditional' : 'past'] };
-      case '特殊・マス':
-        return { inflections: ['polite'] };
-      case '特殊・ナイ':
-      case '特殊・ヌ':
-        return { inflections: ['negative'] };
-      case '特殊・タイ':
-        return { inflections: ['desire'] };
-      case '不変化型':
-        return base === 'う' || base === 'よう' ? { inflections: ['volitional'] } : undefined;
-      default:
-        return undefined;
-    }
-  }
-  if (t.pos === '形容詞' && t.pos1 === '非自立' && base === 'ない') return { inflections: ['negative'] };
-  if (t.pos === '助詞' && t.pos1 === '接続助詞') {
-    if (base === 'て' || base === 'で') return { inflections: ['te-form'] };
-    if (base === 'ば') return { inflections: ['conditional'] };
+  for (const rule of AUXILIARY_RULES) {
+    if ((rule.afterTe ?? false) !== afterTe || !ruleMatches(rule, t)) continue;
+    return rule;
   }
   return undefined;
+}
+
+function ruleMatches(rule: AuxiliaryRule, t: Token): boolean {
+  if (t.pos !== rule.pos) return false;
+  if (rule.pos1 !== undefined && t.pos1 !== rule.pos1) return false;
+  if (rule.basicForms && !rule.basicForms.includes(t.basicForm)) return false;
+  if (rule.conjugationType !== undefined && t.conjugationType !== rule.conjugationType) return false;
+  if (rule.conjugationFormPrefix !== undefined && !t.conjugationForm.startsWith(rule.conjugationFormPrefix)) return false;
+  return true;
 }
 
 /** What the conjugating token's own form says when no auxiliary follows it. */

@@ -52,13 +52,27 @@ export interface LookupRequest {
   /** At most MAX_LOOKUP_CHARS characters. */
   text: string;
   offset: number;
+  /** The page's own readings of spans of the text (its <ruby>), which the answer agrees with. */
+  readings?: PageReadingHint[];
 }
+
+/** A reading the page gives a span of the text ([start, end), UTF-16), as its rt writes it. */
+export interface PageReadingHint {
+  start: number;
+  end: number;
+  reading: string;
+}
+
+/** The most page readings a request carries, and the longest one. */
+export const MAX_PAGE_READINGS = 400;
+const MAX_PAGE_READING_CHARS = 40;
 
 /** Every word of `text` at once (the tab answers later hovers in it without asking). */
 export interface WordsRequest {
   type: 'yomu:words';
   /** At most MAX_LOOKUP_CHARS characters. */
   text: string;
+  readings?: PageReadingHint[];
 }
 
 /** The kanji of a word with their KANJIDIC2 details and the reading the word uses of each (the popup's kanji view). */
@@ -161,13 +175,17 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
       if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset >= text.length) {
         return { refused: 'offset must be a whole number inside the text' };
       }
-      return { request: { type: 'yomu:lookup', text, offset } };
+      const readings = checkReadings(m.readings, text.length);
+      if (typeof readings === 'string') return { refused: readings };
+      return { request: { type: 'yomu:lookup', text, offset, ...(readings ? { readings } : {}) } };
     }
     case 'yomu:words': {
       const { text } = m;
       if (typeof text !== 'string') return { refused: 'text must be a string' };
       if (text.length > MAX_LOOKUP_CHARS) return { refused: `text longer than ${MAX_LOOKUP_CHARS} characters` };
-      return { request: { type: 'yomu:words', text } };
+      const readings = checkReadings(m.readings, text.length);
+      if (typeof readings === 'string') return { refused: readings };
+      return { request: { type: 'yomu:words', text, ...(readings ? { readings } : {}) } };
     }
     case 'yomu:kanji': {
       const { word, reading } = m;
@@ -180,6 +198,22 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
     default:
       return { refused: 'unknown message type' };
   }
+}
+
+/** Page readings within the limits (undefined when absent), or why not. */
+function checkReadings(readings: unknown, length: number): PageReadingHint[] | undefined | string {
+  if (readings === undefined) return undefined;
+  if (!Array.isArray(readings) || readings.length > MAX_PAGE_READINGS) return `readings must be an array of at most ${MAX_PAGE_READINGS}`;
+  const out: PageReadingHint[] = [];
+  for (const r of readings) {
+    const { start, end, reading } = (r ?? {}) as Record<string, unknown>;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) <= (start as number) || (end as number) > length) {
+      return 'a reading must span whole offsets inside the text';
+    }
+    if (typeof reading !== 'string' || reading.length === 0 || reading.length > MAX_PAGE_READING_CHARS) return 'a reading must be a short string';
+    out.push({ start: start as number, end: end as number, reading });
+  }
+  return out;
 }
 
 /** Break offsets for each text: ascending whole numbers strictly inside their text, or why not. */

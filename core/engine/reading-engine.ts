@@ -235,12 +235,12 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
           case 'yomu:lookup':
           {
             // The names start loading after the first answer, not competing with the cold load.
-            const word = await lookups().lookup(request.text, request.offset);
+            const word = await lookups().lookup(request.text, request.offset, request.readings);
             const n = nameCardsOf();
             return { ok: true, word: word && n ? withNames(request.text, word, n) : word };
           }
           case 'yomu:words': {
-            const words = await lookups().words(request.text);
+            const words = await lookups().words(request.text, request.readings);
             const n = nameCardsOf();
             return { ok: true, words: n ? blockWithNames(request.text, words, n) : words };
           }

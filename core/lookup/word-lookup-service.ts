@@ -6,12 +6,15 @@
  */
 import type { LoadedDictionary } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
+import { toHiragana } from '../text/kana';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import type { Segmenter } from '../segmenter/kuromoji-tokenizer';
 import type { Token } from '../segmenter/token';
 import { createGlossaryFinder, type GlossaryFinder } from './glossary-finder';
 import { blockWords, type BlockWords } from './block-words';
 import type { WordInfo } from './word-info';
+import type { PageReadingHint } from '../engine/engine-protocol';
+import { foldForLookup, foldedOffset, originalOffset, unfoldForm, type FoldedText } from '../text/lookup-folding';
 import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-lookup';
 
 export interface WordLookupSources {
@@ -26,9 +29,10 @@ export interface WordLookupSources {
 }
 
 export interface WordLookupService {
-  lookup(text: string, offset: number): Promise<WordInfo | null>;
+  /** The word at `offset`; `readings`: the page's own readings of spans of the text, which win over the layer's. */
+  lookup(text: string, offset: number, readings?: readonly PageReadingHint[]): Promise<WordInfo | null>;
   /** Every word of `text` (what a hover at each token would answer). */
-  words(text: string): Promise<BlockWords>;
+  words(text: string, readings?: readonly PageReadingHint[]): Promise<BlockWords>;
   /** How many texts were tokenized so far (for tests of the cache). */
   readonly analysedTexts: number;
 }
@@ -75,22 +79,51 @@ export function createWordLookupService(sources: WordLookupSources): WordLookupS
     return fresh;
   }
 
-  async function prepared(text: string): Promise<[TextAnalysis, LookupSources]> {
-    const [a, d, g] = await Promise.all([analysis(text), loadDictionary(), loadGlossary()]);
-    return [a, { ...d, ...g }];
+  async function prepared(folded: FoldedText, readings?: readonly PageReadingHint[]): Promise<[TextAnalysis, LookupSources]> {
+    const [a, d, g] = await Promise.all([analysis(folded.text), loadDictionary(), loadGlossary()]);
+    return [readings?.length ? withPageReadings(a, folded, readings) : a, { ...d, ...g }];
   }
 
   return {
-    async lookup(text, offset) {
-      const [a, sources] = await prepared(text);
-      return wordInfoAt(a, offset, sources);
+    async lookup(text, offset, readings) {
+      const folded = foldForLookup(text);
+      const [a, sources] = await prepared(folded, readings);
+      const info = wordInfoAt(a, foldedOffset(folded, offset), sources);
+      return info && unfoldWord(info, folded, text);
     },
-    async words(text) {
-      const [a, sources] = await prepared(text);
-      return blockWords(a, sources);
+    async words(text, readings) {
+      const folded = foldForLookup(text);
+      const [a, sources] = await prepared(folded, readings);
+      const words = blockWords(a, sources);
+      if (folded.text === text) return words;
+      return {
+        words: words.words.map((w) => unfoldWord(w, folded, text)),
+        spans: words.spans.map(([start, end, k]) => [originalOffset(folded, start), originalOffset(folded, end), k]),
+      };
     },
     get analysedTexts() {
       return analysed;
     },
   };
+}
+
+/** A word found in folded text, told in the original's terms: its span and surface as the page writes them. */
+function unfoldWord(info: WordInfo, folded: FoldedText, original: string): WordInfo {
+  if (folded.text === original) return info;
+  const start = originalOffset(folded, info.start);
+  const end = originalOffset(folded, info.end);
+  const out: WordInfo = { ...info, start, end, surface: original.slice(start, end) };
+  if (info.dictionaryForm) out.dictionaryForm = { ...info.dictionaryForm, text: unfoldForm(info.dictionaryForm.text, folded, original, info.start, info.end) };
+  return out;
+}
+
+/**
+ * The analysis with the page's readings in place of the layer's where they meet: each page
+ * reading (offsets of the original text) becomes a segment over the folded text, and the layer's
+ * segments it overlaps give way. The cached analysis is not changed.
+ */
+function withPageReadings(a: TextAnalysis, folded: FoldedText, readings: readonly PageReadingHint[]): TextAnalysis {
+  const page: RubySegment[] = readings.map((r) => ({ start: foldedOffset(folded, r.start), end: foldedOffset(folded, r.end), reading: toHiragana(r.reading) }));
+  const kept = a.segments.filter((s) => !page.some((p) => s.start < p.end && p.start < s.end));
+  return { ...a, segments: [...kept, ...page].sort((x, y) => x.start - y.start) };
 }

@@ -15,7 +15,7 @@ import type { Dictionary } from '../dictionary/edict-dictionary';
 import { lookupWord } from '../dictionary/word-lookup';
 import type { WordLookup } from '../dictionary/word-lookup-result';
 import type { RubySegment } from '../furigana/ruby-segment';
-import { hasJapanese, toHiragana } from '../text/kana';
+import { hasJapanese, hasKanji, toHiragana } from '../text/kana';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
 import { spanReading } from './span-reading';
@@ -72,12 +72,86 @@ function glossaryTermAt(text: string, tokens: readonly Token[], offset: number, 
 }
 
 /** The dictionary's word at the hovered token: from the start of the word it belongs to, else from the token itself. */
-function dictionaryWord(dictionary: Dictionary, tokens: readonly Token[], head: number, hovered: number, offset: number): WordLookup | undefined {
-  const found = lookupWord(dictionary, tokens, head, { maxEntries: MAX_WORD_ENTRIES });
-  if (found && found.end > offset) return found;
-  if (head === hovered) return undefined;
-  const own = lookupWord(dictionary, tokens, hovered, { maxEntries: MAX_WORD_ENTRIES });
-  return own && own.end > offset ? own : undefined;
+function dictionaryWord(dictionary: Dictionary, analysis: TextAnalysis, head: number, hovered: number, offset: number): WordLookup | undefined {
+  const { tokens } = analysis;
+  const options = { maxEntries: RANKED_ENTRIES };
+  let found = lookupWord(dictionary, tokens, head, options);
+  if (!found || found.end <= offset) {
+    if (head === hovered) return undefined;
+    found = lookupWord(dictionary, tokens, hovered, options);
+    if (!found || found.end <= offset) return undefined;
+  }
+  return agreeWithReading(dictionary, analysis, found, offset);
+}
+
+/** Entries ranked before the popup's five are kept, so that the one the reading agrees with is among them. */
+const RANKED_ENTRIES = 16;
+
+/**
+ * The entries that agree with the reading the furigana shows come first (行っ|て read おこなって:
+ * 行う before 行く; 月 in 5月 read がつ). When no entry of the longest word agrees, a shorter word
+ * from the same token that does is taken (行ってきました read おこなって: 行って, 行う; not the
+ * set phrase 行ってくる). Where the layer has no reading, the order stays.
+ */
+function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found: WordLookup, offset: number): WordLookup {
+  const { text, tokens, segments } = analysis;
+  const readingOf = (w: WordLookup) => spanReading(text, w.start, w.end, tokens, segments).reading;
+  const agrees = (w: WordLookup, reading: string) => w.matches.some((m) => m.textReadings.includes(reading));
+  let chosen = found;
+  let reading = readingOf(found);
+  if (reading && !agrees(found, reading) && found.tokenStart !== undefined && found.tokenEnd !== undefined) {
+    for (let maxTokens = found.tokenEnd - found.tokenStart - 1; maxTokens >= 1; maxTokens--) {
+      const shorter = lookupWord(dictionary, tokens, found.tokenStart, { maxEntries: RANKED_ENTRIES, maxTokens });
+      if (!shorter || shorter.end <= offset || shorter.end >= found.end) continue;
+      const own = readingOf(shorter);
+      if (own && agrees(shorter, own)) {
+        chosen = shorter;
+        reading = own;
+        break;
+      }
+    }
+  }
+  if (!reading) return trimmed(chosen);
+  // Among those that agree, modern verb classes before the classical ones EDICT also lists (帰する before 帰す きす, vs-c).
+  const first = chosen.matches
+    .filter((m) => m.textReadings.includes(reading))
+    .map((m, i) => ({ m, key: (isClassicalVerb(m.entry) ? 1 : 0) * 1000 + i }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.m);
+  if (first.length === 0 || first[0] === chosen.matches[0]) return trimmed(chosen);
+  const matches = [...first, ...chosen.matches.filter((m) => !first.includes(m))];
+  const best = matches[0]!;
+  const reordered: WordLookup = { ...chosen, matches, reading: best.textReading, inflections: best.inflections };
+  reordered.readings = [...new Set([best.textReading, ...chosen.readings])];
+  if (best.dictionaryForm !== chosen.text) reordered.dictionaryForm = best.dictionaryForm;
+  else delete reordered.dictionaryForm;
+  return trimmed(reordered);
+}
+
+/** Whether every verb sense of an entry is of a classical class (vs-c, nidan v2…, yodan v4…). */
+function isClassicalVerb(entry: DictionaryEntry): boolean {
+  const verbs = entry.senses.flatMap((s) => s.partsOfSpeech.filter((p) => p.startsWith('v')));
+  return verbs.length > 0 && verbs.every((p) => p === 'vs-c' || p.startsWith('v2') || p.startsWith('v4')) || entry.senses.some((s) => s.partsOfSpeech.includes('vs-c'));
+}
+
+function trimmed(w: WordLookup): WordLookup {
+  return w.matches.length > MAX_WORD_ENTRIES ? { ...w, matches: w.matches.slice(0, MAX_WORD_ENTRIES) } : w;
+}
+
+/**
+ * A run of kanji the analyser does not know (one token a kanji, as it splits unknown ones; an
+ * astral kanji folded to a stand-in): the whole run of adjacent kanji tokens around `index` that
+ * the dictionary has no word for from their start, read as one compound noun (𰻞𰻞麺).
+ */
+function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly Token[], index: number): [number, number] | undefined {
+  const isKanjiToken = (t: Token | undefined) => t !== undefined && t.pos !== '記号' && hasKanji(t.surface) && [...t.surface].every((c) => hasKanji(c));
+  const t = tokens[index];
+  if (!t || t.known || !isKanjiToken(t)) return undefined;
+  let from = index;
+  while (from > 0 && isKanjiToken(tokens[from - 1]) && tokenEnd(tokens[from - 1]!) === tokens[from]!.start && !(dictionary && lookupWord(dictionary, tokens, from - 1))) from--;
+  let to = index + 1;
+  while (to < tokens.length && isKanjiToken(tokens[to]) && tokens[to]!.start === tokenEnd(tokens[to - 1]!)) to++;
+  return to - from > 1 ? [from, to] : undefined;
 }
 
 /** The word at `offset` of the analysed text, or null when there is none (punctuation, space, a Latin word nobody knows). */
@@ -89,7 +163,7 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
   const { dictionary, glossary } = sources;
 
   // The word: the dictionary's, else kuromoji's inflected span (a verb the dictionary lacks), else the token.
-  const found = dictionary ? dictionaryWord(dictionary, tokens, head, hovered, offset) : undefined;
+  const found = dictionary ? dictionaryWord(dictionary, analysis, head, hovered, offset) : undefined;
   let start: number;
   let end: number;
   let dictionaryForm: WordInfo['dictionaryForm'];
@@ -107,6 +181,10 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
       }
       inflections = found.inflections;
     }
+  } else if (unknownKanjiRun(dictionary, tokens, hovered)) {
+    const [from, to] = unknownKanjiRun(dictionary, tokens, hovered)!;
+    start = tokens[from]!.start;
+    end = tokenEnd(tokens[to - 1]!);
   } else {
     const inflected = deinflectTokens(tokens, head);
     const to = inflected && tokenEnd(tokens[inflected.endIndex - 1]!) > offset ? inflected.endIndex : hovered + 1;
@@ -121,7 +199,13 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
   }
 
   // A glossary term that covers the place, at least as long as the word, widens the span.
-  const hit = glossary ? glossaryTermAt(text, tokens, offset, glossary) : undefined;
+  // A term that begins before the pointed dictionary word is a longer phrase around it (核紛争
+  // around 紛争): the word pointed at is shown, with a term that starts where it does, if any.
+  let hit = glossary ? glossaryTermAt(text, tokens, offset, glossary) : undefined;
+  if (hit && glossary && found && hit.start < found.start && !(dictionary?.hasKey(text.slice(hit.start, hit.end)))) {
+    const own = glossaryTermAt(text.slice(found.start), tokens.filter((t) => t.start >= found.start).map((t) => ({ ...t, start: t.start - found.start })), 0, glossary);
+    hit = own && { ...own, start: own.start + found.start, end: own.end + found.start };
+  }
   const term = hit && hit.end - hit.start >= end - start ? hit : undefined;
   if (term) {
     start = term.start;
@@ -160,7 +244,7 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
     end,
     surface,
     reading,
-    romaji: romajiOf(reading),
+    romaji: spokenRomaji(reading, tokens, start, end),
     inflections: dictionaryForm ? inflections.map((i) => INFLECTION_LABELS[i] ?? i) : [],
     entries: entries.map(toWordEntry),
   };
@@ -170,6 +254,33 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
   if (sources.dictionaryError) info.dictionaryError = sources.dictionaryError;
   return info;
 }
+
+/**
+ * Romaji as the word is said: kana that the analyser pronounces otherwise than written in a
+ * particle's way (は as わ, へ as え, を as お: the particle, こんにちは) are romanised as said
+ * (konnichiwa, watashi wa). Uses the tokens' pronunciations where they line up with the reading.
+ */
+function spokenRomaji(reading: string, tokens: readonly Token[], start: number, end: number): string {
+  let written = '';
+  let spoken = '';
+  for (const t of tokens) {
+    if (tokenEnd(t) <= start) continue;
+    if (t.start >= end) break;
+    const r = toHiragana(t.reading || t.surface);
+    // A particle is said its way even where the analyser writes its pronunciation as spelt (を).
+    const p = t.pos === '助詞' && PARTICLE_KANA[r] ? PARTICLE_KANA[r] : t.pronunciation ? toHiragana(t.pronunciation) : r;
+    written += r;
+    if (p.length !== r.length) {
+      spoken += r;
+      continue;
+    }
+    for (let i = 0; i < r.length; i++) spoken += PARTICLE_KANA[r[i]!] === p[i] ? p[i] : r[i];
+  }
+  return romajiOf(written === reading ? spoken : reading);
+}
+
+/** Kana written one way and said another as particles. */
+const PARTICLE_KANA: Record<string, string> = { は: 'わ', へ: 'え', を: 'お' };
 
 /** Hepburn romaji; through katakana so that the long-vowel mark is read as the vowel (なとー → natoo, not nato-). */
 export function romajiOf(reading: string): string {

@@ -24,6 +24,7 @@ interface KuromojiToken {
   conjugated_form: string;
   basic_form: string;
   reading?: string;
+  pronunciation?: string;
 }
 
 interface KuromojiTokenizer {
@@ -87,5 +88,6 @@ function toToken(t: KuromojiToken, start: number): Token {
     basicForm: t.basic_form === '*' ? t.surface_form : t.basic_form,
     reading: t.reading && t.reading !== '*' ? t.reading : '',
     known: t.word_type === 'KNOWN',
+    ...(t.pronunciation && t.pronunciation !== '*' ? { pronunciation: t.pronunciation } : {}),
   };
 }

@@ -22,6 +22,8 @@ export interface Token {
   basicForm: string;
   /** Reading in katakana as IPADIC gives it; empty for unknown words. */
   reading: string;
+  /** Pronunciation in katakana as IPADIC gives it (the particle は as ワ, 東京 トーキョー); absent for unknown words. */
+  pronunciation?: string;
   /** Whether the word is in IPADIC (false: kuromoji guessed it from character classes). */
   known: boolean;
 }

@@ -20,7 +20,9 @@ import { startGlossaryFeature } from './glossary/glossary-feature';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  // srcdoc and about:blank frames (an article's embedded body, a comment box) get furigana too.
+  // Frames without a URL of their own (about:blank written by script, srcdoc, blob:, data:)
+  // are the page's too: the script runs there with its parent's permission, furigana and the
+  // hover popup work inside them.
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',

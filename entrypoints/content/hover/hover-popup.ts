@@ -9,13 +9,13 @@ import { wordAtOffset, type BlockWords } from '../../../core/lookup/block-words'
 import type { WordInfo } from '../../../core/lookup/word-info';
 import { lookupWindow } from '../../../core/lookup/lookup-window';
 import type { Settings } from '../../../core/settings/settings';
-import { blockOffsetOf, rangeForSpan } from '../block-ranges';
-import type { TextBlock } from '../readable-blocks';
+import { withPageReading } from '../../../core/lookup/page-reading';
+import { pageReadingOf, readingsIn, type PageReading } from '../../../core/text/text-sequence';
 import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
 import { entryText, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
-import { textAtPoint, type TextAtPoint } from './text-at-point';
+import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
 import type { KanjiCardInfo } from '../../../core/kanji/kanji-card';
@@ -23,10 +23,10 @@ import type { PopupStudy } from '../../../components/WordPopup';
 
 export interface HoverPopupOptions {
   settings: () => Settings;
-  /** Asks the engine for the word at `offset` of `text`. */
-  lookup: (text: string, offset: number) => Promise<WordInfo | null>;
+  /** Asks the engine for the word at `offset` of `text` (`readings`: the page's own, in the text's offsets). */
+  lookup: (text: string, offset: number, readings?: readonly PageReading[]) => Promise<WordInfo | null>;
   /** Asks the engine for every word of `text` (to answer later hovers in it at once). */
-  words: (text: string) => Promise<BlockWords>;
+  words: (text: string, readings?: readonly PageReading[]) => Promise<BlockWords>;
   onError?: (message: string) => void;
   /** The study tools (save, known, kanji view); absent: the popup shows none. */
   study?: PopupStudyHooks;
@@ -45,7 +45,7 @@ export interface PopupStudyHooks {
 }
 
 interface Shown {
-  block: TextBlock;
+  block: ScannedText;
   /** The word's span in the block's text. */
   start: number;
   end: number;
@@ -157,7 +157,7 @@ export class HoverPopup {
     this.latest = hit ?? undefined;
     if (!hit) return this.hide();
     const shown = this.shown;
-    if (shown && this.covers(shown, hit)) return;
+    if (shown && this.covers(shown, hit) && this.sameWordAt(shown, hit)) return;
     if (this.dismissed) {
       if (this.covers(this.dismissed, hit)) return;
       this.dismissed = undefined;
@@ -170,23 +170,34 @@ export class HoverPopup {
 
   private covers(shown: Shown, hit: TextAtPoint): boolean {
     if (shown.block.element !== hit.block.element) return false;
-    const offset = blockOffsetOf(shown.block, hit.node, hit.nodeOffset);
-    return offset >= shown.start && offset < shown.end && shown.block.text === hit.block.text;
+    return hit.offset >= shown.start && hit.offset < shown.end && shown.block.text === hit.block.text;
+  }
+
+  /**
+   * Whether the word the tab knows at the pointer is the one shown (a glossary phrase shown from
+   * its first word, 核紛争 from 核, is left for the word under the pointer, 紛争). True when unknown.
+   */
+  private sameWordAt(shown: Shown, hit: TextAtPoint): boolean {
+    const window = lookupWindow(hit.block.text, hit.offset);
+    const known = this.blockWords.get(window.text, readingsIn(hit.block.readings, window.base, window.text.length));
+    const word = known && wordAtOffset(known, window.offset);
+    return !word || (window.base + word.start === shown.start && window.base + word.end === shown.end);
   }
 
   private lookUp(hit: TextAtPoint): void {
     const window = lookupWindow(hit.block.text, hit.offset);
+    const readings = readingsIn(hit.block.readings, window.base, window.text.length);
     // A block whose words the tab has: answered now, drawn in this frame.
-    const known = this.blockWords.get(window.text);
+    const known = this.blockWords.get(window.text, readings);
     if (known) {
       this.sequence++;
       this.present(hit.block, window.base, wordAtOffset(known, window.offset));
       return;
     }
     // Otherwise ask for this word, and for the whole block for the next hovers (and the blocks around).
-    void this.blockWords.request(window.text);
+    void this.blockWords.request(window.text, readings);
     this.prefetcher.schedule(true);
-    const key = LookupCache.key(window.text, window.offset);
+    const key = LookupCache.key(window.text, window.offset) + (readings ? JSON.stringify(readings) : '');
     const cached = this.cache.get(key);
     if (cached !== undefined) {
       this.sequence++;
@@ -194,7 +205,7 @@ export class HoverPopup {
       return;
     }
     const mine = ++this.sequence;
-    this.options.lookup(window.text, window.offset).then(
+    this.options.lookup(window.text, window.offset, readings).then(
       (info) => {
         this.cache.set(key, info);
         const latest = this.latest;
@@ -212,16 +223,24 @@ export class HoverPopup {
     );
   }
 
-  private present(block: TextBlock, base: number, info: WordInfo | null): void {
-    if (!info) return this.hide();
-    const start = base + info.start;
-    const end = base + info.end;
-    if (end > block.text.length || block.text.slice(start, end) !== info.surface) return this.hide();
-    const range = rangeForSpan(block, start, end);
+  private present(block: ScannedText, base: number, found: WordInfo | null): void {
+    if (!found) return this.hide();
+    const start = base + found.start;
+    const end = base + found.end;
+    if (end > block.text.length || block.text.slice(start, end) !== found.surface) return this.hide();
+    const info = block.readings.length > 0 ? withPageReading(found, pageReadingOf(block.sequence, start, end), this.leadReading(block, start)) : found;
+    const range = block.rangeFor(start, end);
     this.shown = { block, start, end, info, selected: 0 };
-    this.highlight.show(range);
+    if (range) this.highlight.show(range);
+    else this.highlight.clear();
     const settings = this.options.settings();
-    this.host.show(this.props(), range.getClientRects(), { theme: settings.theme, fontSize: settings.popupFontSize });
+    this.host.show(this.props(), block.rectsFor(start, end), { theme: settings.theme, fontSize: settings.popupFontSize });
+  }
+
+  /** The page's reading of the ruby base a word starts with ('' when it starts with none). */
+  private leadReading(block: ScannedText, start: number): string {
+    const first = block.readings.find((r) => r.start === start);
+    return first?.reading ?? '';
   }
 
   private props() {

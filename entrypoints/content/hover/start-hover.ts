@@ -7,13 +7,13 @@ import { createPopupStudy } from './popup-study';
 export function startHoverPopup(doc: Document, settings: () => Settings): HoverPopup {
   const popup = new HoverPopup(doc, {
     settings,
-    async lookup(text, offset) {
-      const response = await askEngine({ type: 'yomu:lookup', text, offset });
+    async lookup(text, offset, readings) {
+      const response = await askEngine({ type: 'yomu:lookup', text, offset, ...(readings ? { readings: [...readings] } : {}) });
       if (!response.ok) throw new Error(response.error);
       return response.word;
     },
-    async words(text) {
-      const response = await askEngine({ type: 'yomu:words', text });
+    async words(text, readings) {
+      const response = await askEngine({ type: 'yomu:words', text, ...(readings ? { readings: [...readings] } : {}) });
       if (!response.ok) throw new Error(response.error);
       return response.words;
     },
@@ -21,5 +21,9 @@ export function startHoverPopup(doc: Document, settings: () => Settings): HoverP
     study: createPopupStudy(doc),
   });
   popup.start();
+  // document.open() (a frame the page writes into after our script ran) erases every listener
+  // of the document and its window: listen again when the document's root is replaced (adding
+  // a listener that is still there does nothing).
+  new MutationObserver(() => popup.start()).observe(doc, { childList: true });
   return popup;
 }

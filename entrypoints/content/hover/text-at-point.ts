@@ -1,118 +1,67 @@
 /**
- * What text lies under the pointer: the readable block and the offset in its text of the
- * character the pointer is on, as the reader sees the text (through our furigana: the base
- * text of a ruby counts, its reading does not; a pointer on a reading maps to its base).
- * Returns nothing when the pointer is over blank space, an input, our own UI or anything not
- * readable.
+ * What text lies under the pointer: the line a reader reads there (text-scanner.ts) and the
+ * offset in it of the character the pointer is on (hit-test.ts), from text nodes, a form
+ * field's value, an image's alt text or a title. A pointer on white space just before a word
+ * is on that word. The line last scanned is kept while the page leaves it as it was, so that a
+ * pointer moving along a line costs a hit test and no walk.
  */
-import { blockOffsetOf } from '../block-ranges';
-import { blockOf, collectReadableBlocks, isInsideSkipped, type TextBlock } from '../readable-blocks';
+import { fieldOffsetAt, fieldRects } from './form-field-text';
+import { hitTest } from './hit-test';
+import { scanLineAround, scanStandalone, type ScannedText } from './text-scanner';
+
+export type { ScannedText };
 
 export interface TextAtPoint {
-  block: TextBlock;
+  block: ScannedText;
   /** Offset in `block.text` of the character under the point. */
   offset: number;
-  /** The text node and offset in it (to tell quickly whether the pointer is still on the same word). */
-  node: Text;
-  nodeOffset: number;
 }
 
-interface Caret {
-  node: Node;
-  offset: number;
-}
+/** Most white space skipped forward to the word after it. */
+const MAX_LEADING_SPACE = 8;
 
-/** The caret position nearest a point (caretPositionFromPoint, or WebKit's caretRangeFromPoint). */
-export function caretAt(doc: Document, x: number, y: number): Caret | null {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
+let last: ScannedText | undefined;
+
+/** Whether a scanned line still reads as the page has it (its nodes in place, unchanged). */
+function stillValid(scanned: ScannedText): boolean {
+  if (!scanned.element.isConnected) return false;
+  for (const p of scanned.sequence.pieces) {
+    if (!p.source.isConnected) return false;
+    if (p.source.nodeType === Node.TEXT_NODE && (p.source as Text).data !== p.text) return false;
   }
-  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
-  const r = legacy?.call(doc, x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  return true;
 }
 
-/** Our furigana reading element (rt) that holds a node, if any. */
-function readingElementOf(node: Node): Element | null {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el?.closest('rt[data-yomu="rt"]') ?? null;
+function lineHolding(node: Text): ScannedText | null {
+  if (last && stillValid(last) && last.offsetOf(node, 0) >= 0) return last;
+  const scanned = scanLineAround(node);
+  if (scanned) last = scanned;
+  return scanned;
 }
 
-/** The base text of the ruby whose reading is `rt`, at the place matching `offset` in the reading. */
-function baseOfReading(rt: Element, offset: number): Caret | null {
-  const ruby = rt.parentElement;
-  if (!ruby) return null;
-  const bases = Array.from(ruby.childNodes).filter((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data.length > 0);
-  const base = bases[0];
-  if (!base) return null;
-  const readingLength = Math.max(1, rt.textContent?.length ?? 1);
-  return { node: base, offset: Math.min(base.data.length - 1, Math.floor((offset / readingLength) * base.data.length)) };
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-/** Whether the character of `node` at `index` is drawn where (x, y) is. */
-function characterContains(doc: Document, node: Text, index: number, x: number, y: number): boolean {
-  if (index < 0 || index >= node.data.length) return false;
-  const range = doc.createRange();
-  range.setStart(node, index);
-  range.setEnd(node, Math.min(node.data.length, index + (isHighSurrogate(node.data.charCodeAt(index)) ? 2 : 1)));
-  const rects = range.getClientRects();
-  for (let i = 0; i < rects.length; i++) {
-    const r = rects[i]!;
-    if (x >= r.left - 0.5 && x <= r.right + 0.5 && y >= r.top - 0.5 && y <= r.bottom + 0.5) return true;
-  }
-  return false;
-}
-
-/** The index in `node` of the character under (x, y), near caret `offset`; -1 when the point is not on it. */
-function characterUnder(doc: Document, node: Text, offset: number, x: number, y: number): number {
-  // The caret is the boundary nearest the point: the character is the one after it or before it.
-  if (characterContains(doc, node, offset, x, y)) return offset;
-  if (characterContains(doc, node, offset - 1, x, y)) return offset - 1;
-  if (offset >= 2 && isHighSurrogate(node.data.charCodeAt(offset - 2)) && characterContains(doc, node, offset - 2, x, y)) return offset - 2;
-  return -1;
-}
-
-/** The readable block that holds a text node (recomputed: the page may have changed since). */
-export function blockHolding(node: Text): TextBlock | null {
-  if (isInsideSkipped(node, true)) return null;
-  const element = blockOf(node);
-  if (!element) return null;
-  for (const block of collectReadableBlocks(element, { throughFurigana: true, allBlocks: true })) {
-    if (block.nodes.includes(node)) return block;
-  }
-  return null;
-}
-
-/** The text position under (x, y) in the page's readable text, or null. */
+/** The text position under (x, y), or null. */
 export function textAtPoint(doc: Document, x: number, y: number): TextAtPoint | null {
-  let caret = caretAt(doc, x, y);
-  let onReading = caret ? readingElementOf(caret.node) : null;
-  if (!onReading && caret && caret.node.nodeType === Node.TEXT_NODE) {
-    const node = caret.node as Text;
-    const index = characterUnder(doc, node, caret.offset, x, y);
-    if (index >= 0) return withBlock(node, index);
+  const hit = hitTest(doc, x, y);
+  if (!hit) return null;
+  let block: ScannedText | null;
+  let offset: number;
+  if (hit.kind === 'text') {
+    block = lineHolding(hit.node);
+    offset = block ? block.offsetOf(hit.node, hit.offset) : -1;
+  } else if (hit.kind === 'field') {
+    const field = hit.field;
+    offset = fieldOffsetAt(field, x, y);
+    block = scanStandalone(field, field.value, (start, end) => fieldRects(field, start, end));
+  } else {
+    block = scanStandalone(hit.element, hit.text);
+    offset = 0;
   }
-  // The pointer may be on a reading (rt) that the caret skipped (readings cannot be selected).
-  if (!onReading) {
-    const hit = doc.elementFromPoint(x, y);
-    onReading = hit ? readingElementOf(hit) : null;
-    if (onReading) caret = { node: onReading, offset: 0 };
+  if (!block || offset < 0 || offset >= block.text.length) return null;
+  // White space before a word: the word.
+  for (let k = 0; k < MAX_LEADING_SPACE && /\s/.test(block.text[offset]!); k++) {
+    if (offset + 1 >= block.text.length) return null;
+    offset++;
   }
-  if (onReading && caret) {
-    const base = baseOfReading(onReading, caret.node.nodeType === Node.TEXT_NODE ? caret.offset : 0);
-    if (base) return withBlock(base.node as Text, base.offset);
-  }
-  return null;
-}
-
-function withBlock(node: Text, index: number): TextAtPoint | null {
-  const block = blockHolding(node);
-  if (!block) return null;
-  const offset = blockOffsetOf(block, node, index);
-  return offset < 0 ? null : { block, offset, node, nodeOffset: index };
+  if (/\s/.test(block.text[offset]!)) return null;
+  return { block, offset };
 }

@@ -8,25 +8,31 @@ import { collectReadableBlocksInSlices } from '../readable-blocks';
 import { yieldToPage } from '../annotation-scheduler';
 import type { BlockWordsCache } from './block-words-cache';
 import { hasJapanese } from '../../../core/text/kana';
+import { scanLineAround } from './text-scanner';
+import { readingsIn, type PageReading } from '../../../core/text/text-sequence';
 
 /** Whether a block holds Japanese (kana or kanji): only such blocks are looked up (NATO counts inside them). */
 export const hasJapaneseText = hasJapanese;
 
 /**
  * The texts (lookup windows from their start) of readable blocks within half a viewport of the
- * screen, top first. The page is read in slices that leave it room between them.
+ * screen, top first, each read as the hover scanner reads its first line. The page is read in slices that leave it room between them.
  */
-export async function textsNearViewport(doc: Document): Promise<string[]> {
+export async function textsNearViewport(doc: Document): Promise<{ text: string; readings?: PageReading[] }[]> {
   const win = doc.defaultView!;
   const margin = win.innerHeight / 2;
-  const texts: string[] = [];
+  const texts: { text: string; readings?: PageReading[] }[] = [];
   const blocks = await collectReadableBlocksInSlices(doc.body, { throughFurigana: true, allBlocks: true }, yieldToPage);
   for (const block of blocks) {
     if (!block.element.isConnected) continue;
     if (!hasJapaneseText(block.text)) continue;
     const r = block.element.getBoundingClientRect();
     if (r.bottom < -margin || r.top > win.innerHeight + margin || (r.width === 0 && r.height === 0)) continue;
-    texts.push(lookupWindow(block.text, 0).text);
+    // The line as the hover scanner reads it, so that a hover there finds its words.
+    const line = scanLineAround(block.nodes[0]!);
+    const window = lookupWindow(line ? line.text : block.text, 0);
+    const readings = line ? readingsIn(line.readings, 0, window.text.length) : undefined;
+    if (!texts.some((t) => t.text === window.text)) texts.push(readings ? { text: window.text, readings } : { text: window.text });
   }
   return texts;
 }
@@ -59,8 +65,8 @@ export class WordPrefetcher {
     if (this.running) return;
     this.running = true;
     try {
-      for (const text of await textsNearViewport(this.doc)) {
-        if (!this.cache.has(text)) await this.cache.request(text);
+      for (const { text, readings } of await textsNearViewport(this.doc)) {
+        if (!this.cache.has(text, readings)) await this.cache.request(text, readings);
       }
     } finally {
       this.running = false;

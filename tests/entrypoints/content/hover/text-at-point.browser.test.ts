@@ -82,20 +82,27 @@ describe('text at point through our ruby', () => {
 });
 
 describe('what is not readable text', () => {
-  test('inputs, textareas, editable regions and our own UI give nothing', () => {
+  test('our own UI gives nothing; fields and editable regions are read (hover yes, furigana no)', () => {
     document.body.innerHTML = `
       <input id="i" value="東京で会議" style="font-size:24px">
       <textarea id="t" style="font-size:24px">大阪で会議</textarea>
       <div id="e" contenteditable="true" style="font-size:24px">京都で会議</div>
       <div id="u" data-yomu="popup" style="font-size:24px">制裁</div>`;
-    for (const id of ['e', 'u']) {
-      const node = textNodes(document.getElementById(id)!)[0]!;
-      const { x, y } = centreOf(node, 1);
-      expect(textAtPoint(document, x, y), id).toBeNull();
-    }
-    for (const id of ['i', 't']) {
-      const r = document.getElementById(id)!.getBoundingClientRect();
-      expect(textAtPoint(document, r.left + 12, r.top + r.height / 2), id).toBeNull();
+    const ui = textNodes(document.getElementById('u')!)[0]!;
+    const onUi = centreOf(ui, 1);
+    expect(textAtPoint(document, onUi.x, onUi.y)).toBeNull();
+    const editable = textNodes(document.getElementById('e')!)[0]!;
+    const onEditable = centreOf(editable, 1);
+    expect(textAtPoint(document, onEditable.x, onEditable.y)).toMatchObject({ offset: 1, block: { text: '京都で会議' } });
+    for (const [id, value] of [['i', '東京で会議'], ['t', '大阪で会議']] as const) {
+      const field = document.getElementById(id)!;
+      const r = field.getBoundingClientRect();
+      const style = getComputedStyle(field);
+      const x = r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + 12;
+      const y = id === 'i' ? r.top + r.height / 2 : r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + 12;
+      expect(textAtPoint(document, x, y), id).toMatchObject({ offset: 0, block: { text: value } });
+      // Blank space right of the value in the field: nothing.
+      expect(textAtPoint(document, r.right - 6, y), id).toBeNull();
     }
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * Where the characters of an <input> or <textarea> value are drawn: the browser gives no caret
+ * position inside a form control's value, so a mirror is laid out for a moment over the field,
+ * with the field's box, font, wrapping and scroll, invisible and ignoring the pointer (its text
+ * then lies where the field draws its own), measured, and removed in the same task. The field
+ * itself is never touched.
+ */
+import { characterAtPoint } from './hit-test';
+
+/** The styles that decide where a field's text is drawn. */
+const COPIED = [
+  'box-sizing', 'width', 'height', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width', 'border-style',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'font-kerning', 'font-feature-settings',
+  'letter-spacing', 'word-spacing', 'line-height', 'text-transform', 'text-indent', 'text-align', 'direction',
+  'tab-size', 'word-break', 'overflow-wrap', 'writing-mode',
+];
+
+function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text: Text, mirror: HTMLElement) => T): T {
+  const doc = field.ownerDocument;
+  const style = getComputedStyle(field);
+  const rect = field.getBoundingClientRect();
+  const mirror = doc.createElement('div');
+  mirror.setAttribute('data-yomu', 'field-mirror');
+  mirror.setAttribute('aria-hidden', 'true');
+  for (const name of COPIED) mirror.style.setProperty(name, style.getPropertyValue(name));
+  const single = field.localName === 'input';
+  mirror.style.setProperty('position', 'fixed');
+  mirror.style.setProperty('left', `${rect.left}px`);
+  mirror.style.setProperty('top', `${rect.top}px`);
+  mirror.style.setProperty('margin', '0');
+  mirror.style.setProperty('border-color', 'transparent');
+  mirror.style.setProperty('visibility', 'hidden');
+  mirror.style.setProperty('pointer-events', 'none');
+  mirror.style.setProperty('overflow', 'hidden');
+  mirror.style.setProperty('white-space', single ? 'pre' : 'pre-wrap');
+  if (single) {
+    // An input centres its one line in its box.
+    mirror.style.setProperty('display', 'flex');
+    mirror.style.setProperty('align-items', 'center');
+  }
+  const text = doc.createTextNode(field.value);
+  mirror.append(text);
+  doc.documentElement.append(mirror);
+  try {
+    mirror.scrollLeft = field.scrollLeft;
+    mirror.scrollTop = field.scrollTop;
+    return use(text, mirror);
+  } finally {
+    mirror.remove();
+  }
+}
+
+/** The offset in the field's value of the character drawn under (x, y), or -1. */
+export function fieldOffsetAt(field: HTMLInputElement | HTMLTextAreaElement, x: number, y: number): number {
+  if (!field.value) return -1;
+  return withMirror(field, (text) => characterAtPoint(text, x, y));
+}
+
+/** Where [start, end) of the field's value is drawn (client rects). */
+export function fieldRects(field: HTMLInputElement | HTMLTextAreaElement, start: number, end: number): DOMRect[] {
+  return withMirror(field, (text) => {
+    const range = field.ownerDocument.createRange();
+    range.setStart(text, Math.min(start, text.data.length));
+    range.setEnd(text, Math.min(end, text.data.length));
+    const rects = Array.from(range.getClientRects());
+    return rects.length > 0 ? rects : [field.getBoundingClientRect()];
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildTextSequence, lineAround, pageReadingOf, sequenceOffsetOf, sourcePositionAt, type TextPiece } from '../../../core/text/text-sequence';
+
+type P = TextPiece<string>;
+const t = (source: string, text: string, extra: Partial<P> = {}): P => ({ text, source, sourceStart: 0, ...extra });
+
+describe('text sequence', () => {
+  it('joins pieces, leaving hidden ones out, with a map both ways', () => {
+    const seq = buildTextSequence([t('a', '履'), t('h', '｛は｝', { hidden: true }), t('b', 'く')]);
+    expect(seq.text).toBe('履く');
+    expect(sequenceOffsetOf(seq, 'b', 0)).toBe(1);
+    expect(sequenceOffsetOf(seq, 'h', 0)).toBe(-1);
+    expect(sourcePositionAt(seq, 1)).toEqual({ source: 'b', offset: 0 });
+  });
+
+  it('ruby: bases count, annotations give the reading, a position in one maps to its base', () => {
+    const pieces: P[] = [
+      t('b1', '振', { role: 'base', ruby: 0 }),
+      t('r1', 'ふ', { role: 'annotation', ruby: 0 }),
+      t('o', 'り'),
+      t('b2', '仮', { role: 'base', ruby: 1 }),
+      t('r2', 'が', { role: 'annotation', ruby: 1 }),
+      t('b3', '名', { role: 'base', ruby: 1 }),
+      t('r3', 'な', { role: 'annotation', ruby: 1 }),
+    ];
+    const seq = buildTextSequence(pieces);
+    expect(seq.text).toBe('振り仮名');
+    expect(seq.readings).toEqual([
+      { start: 0, end: 1, reading: 'ふ' },
+      { start: 2, end: 3, reading: 'が' },
+      { start: 3, end: 4, reading: 'な' },
+    ]);
+    expect(sequenceOffsetOf(seq, 'r3', 0)).toBe(3);
+    expect(sequenceOffsetOf(seq, 'r1', 0)).toBe(0);
+    expect(pageReadingOf(seq, 0, 4)).toBe('ふりがな');
+    expect(pageReadingOf(seq, 2, 4)).toBe('がな');
+  });
+
+  it('an annotation made of several pieces (spans in rt) is one reading', () => {
+    const seq = buildTextSequence([t('b', '漢字', { role: 'base', ruby: 0 }), t('x', 'かん', { role: 'annotation', ruby: 0 }), t('y', 'じ', { role: 'annotation', ruby: 0 }), t('z', 'を')]);
+    expect(seq.text).toBe('漢字を');
+    expect(seq.readings).toEqual([{ start: 0, end: 2, reading: 'かんじ' }]);
+    expect(sequenceOffsetOf(seq, 'y', 0)).toBe(0);
+  });
+
+  it('pieces with an offset in their source, and a caret after the last character', () => {
+    const seq = buildTextSequence([{ text: '京へ', source: 'n', sourceStart: 3 }]);
+    expect(sequenceOffsetOf(seq, 'n', 4)).toBe(1);
+    expect(sequenceOffsetOf(seq, 'n', 5)).toBe(1);
+    expect(sourcePositionAt(seq, 0)).toEqual({ source: 'n', offset: 3 });
+  });
+
+  it('breaks cut the line around a piece', () => {
+    const pieces: P[] = [t('a', '見出し'), { text: '', source: 'br', sourceStart: 0, break: true }, t('b', '本文'), t('c', 'です'), { text: '', source: 'end', sourceStart: 0, break: true }, t('d', '次')];
+    expect(lineAround(pieces, 3).map((p) => p.source)).toEqual(['b', 'c']);
+    expect(lineAround(pieces, 0).map((p) => p.source)).toEqual(['a']);
+  });
+});
