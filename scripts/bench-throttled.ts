@@ -192,7 +192,8 @@ export function describeThrottledFigures(f: ThrottledFigures): string[] {
     const counts = runs.map((r) => r.longTasks.length);
     const total = runs.map((r) => r.longTasks.reduce((a, b) => a + b, 0));
     const longest = runs.map((r) => Math.max(0, ...r.longTasks));
-    return `long tasks ${spread(counts)}, their total ${spread(total, ' ms')}, longest ${spread(longest, ' ms')}; per run: ${runs.map((r) => `[${r.longTasks.join(', ')}]`).join(' ')}`;
+    const perRun = runs.map((r) => (r.longTasks.length <= 30 ? `[${r.longTasks.join(', ')}]` : `[${r.longTasks.length} tasks, ${r.longTasks.filter((x) => x > 250).length} over 250 ms]`));
+    return `long tasks ${spread(counts)}, their total ${spread(total, ' ms')}, longest ${spread(longest, ' ms')}; per run: ${perRun.join(' ')}`;
   };
   const w = f.withExtension;
   return [
