@@ -136,7 +136,7 @@ if (writeEvidence) {
   const table = new URL('../core/furigana/rules/context-rows.ts', import.meta.url);
   const figures = (x: Tally) => `{ fired: ${x.aligned}, right: ${x.right}, kuromoji: ${x.replacedRight} }`;
   let source = readFileSync(table, 'utf8');
-  source = source.replace(/(    id: '([^']+)',[\s\S]*?)    evidence: \{.*\},\n/g, (whole, head: string, id: string) => {
+  source = source.replace(/( {4}id: '([^']+)',[\s\S]*?) {4}evidence: \{.*\},\n/g, (_whole, head: string, id: string) => {
     const e = evidence.get(id) ?? { train: empty(), dev: empty() };
     const homographs = e.homographs ? `, homographs: ${figures(e.homographs)}` : '';
     return `${head}    evidence: { train: ${figures(e.train)}, dev: ${figures(e.dev)}${homographs} },\n`;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { loadNodeSegmenter } from './node-kuromoji';
+import { loadNodeSegmenter } from '../dict/node-kuromoji';
 import { readingSegments, type ReadingContext } from '../core/furigana/reading-layer';
 import { predictedPieces, type ReadingPiece } from '../core/furigana/reading-metric';
 import type { Token } from '../core/segmenter/token';

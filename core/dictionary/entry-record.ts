@@ -20,6 +20,7 @@ import { DictionaryError } from './dictionary-error';
 const US = '\u001f';
 const RS = '\u001e';
 const GS = '\u001d';
+// eslint-disable-next-line no-control-regex -- the record format's separators are the C0 controls
 const SEPARATORS = /[\u0000-\u001f]/;
 
 /** An entry before it has an id: what the builder writes. */

@@ -76,7 +76,7 @@ export function alignReading(surface: string, reading: string): ReadingPart[] {
     });
     return parts;
   }
-  return [fallback(runs, surface, target)];
+  return [fallback(runs, target)];
 }
 
 /** Whether every character is a kanji of the common block (the usual word: no run to split). */
@@ -128,7 +128,7 @@ function tryLengths(runs: Run[], k: number, target: string, pos: number, lengths
 }
 
 /** One ruby over the word, leaving digits at either end bare (their reading is kept out when it can be). */
-function fallback(runs: Run[], surface: string, target: string): ReadingPart {
+function fallback(runs: Run[], target: string): ReadingPart {
   let first = 0;
   let last = runs.length - 1;
   let reading = target;

@@ -23,13 +23,6 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 const INDEFINITE: Record<string, 'なん' | 'すう' | 'いく'> = { 何: 'なん', 数: 'すう', 幾: 'いく' };
 const UNIT_READING: Record<string, string> = { 十: 'じゅう', 百: 'ひゃく', 千: 'せん', 万: 'まん', 億: 'おく', 兆: 'ちょう' };
 
-/** Whether a character can be part of a written number. */
-export function isNumeralChar(c: string): boolean {
-  return (
-    (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c in KANJI_DIGITS || c in SMALL_UNITS || c in BIG_UNITS || c in INDEFINITE
-  );
-}
-
 /**
  * How a written number is spoken: 2003 にせんさん, 二十 にじゅう, 10万 じゅうまん, 二〇〇九
  * にせんきゅう, 何百 なんびゃく, 数十 すうじゅう. Commas between digits are ignored. Undefined when

@@ -23,7 +23,7 @@ export function isNumberToken(t: Token): boolean {
   return t.pos === '名詞' && t.pos1 === '数';
 }
 
-export { touches } from './token-helpers';
+export { touches } from '../segmenter/token-helpers';
 
 /** The surfaces of tokens from..to (exclusive) joined. */
 export function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {

@@ -8,7 +8,7 @@ import type { Token } from '../segmenter/token';
 import { hasKanji, toHiragana, voiceFirst } from '../text/kana';
 import { CLAUSE_TESTS } from './rules/clause-tests';
 import type { NeighbourTest, ReadingRuleRow, TokenTest } from './rules/reading-rule';
-import { isNoun, isSymbolOrNone, touches } from './token-helpers';
+import { isNoun, isSymbolOrNone, touches } from '../segmenter/token-helpers';
 
 /** A reading a row gives a token, the others it considered, and the row's id. */
 export interface RuledReading {

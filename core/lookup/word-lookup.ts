@@ -7,6 +7,7 @@
  * long, and brings its card. The reading is the reading layer's, as the furigana shows it. Pure:
  * the engine runs it over its cached analysis of the text.
  */
+import { tokenEnd } from '../segmenter/token-helpers';
 import { toKatakana, toRomaji } from 'wanakana';
 import { deinflectTokens, INFLECTION_LABELS, wordStartIndex, type Inflection } from '../dictionary/deinflection';
 import { describePartOfSpeech, describeTag } from '../dictionary/edict-tags';
@@ -52,9 +53,6 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return -1;
 }
 
-function tokenEnd(t: Token): number {
-  return t.start + t.surface.length;
-}
 
 /** Whether a token can start a word worth explaining (not punctuation or space). */
 function isWordToken(t: Token): boolean {

@@ -4,6 +4,7 @@ import type { Token } from './token';
 import { DICTIONARY_FILES } from './ipadic-files';
 
 /** Characters kuromoji crashes on: lone surrogates (its trie cannot encode them) and NUL-like controls. */
+// eslint-disable-next-line no-control-regex -- these controls are exactly what kuromoji cannot take
 const UNSAFE_CHARACTER = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 /** Reads one of kuromoji's dictionary files (for example `base.dat.gz`) into memory, decompressed. */

@@ -29,7 +29,7 @@ import { readingSegments, type ReadingContext } from '../../core/furigana/readin
 import { createReadingContext } from '../../core/furigana/reading-context';
 import { nameReadingSource } from '../../core/furigana/name-readings';
 import type { Token } from '../../core/segmenter/token';
-import { loadNodeSegmenter } from '../../scripts/node-kuromoji';
+import { loadNodeSegmenter } from '../node-kuromoji';
 import { debianPackageVersion, readDebianEucJp } from '../debian-source';
 
 const DEFAULT_SOURCE = '/usr/share/edict/enamdict';

@@ -1,5 +1,5 @@
 import type { Segmenter } from '../../core/segmenter/kuromoji-tokenizer';
-import { loadNodeSegmenter, readKuromojiFile } from '../../scripts/node-kuromoji';
+import { loadNodeSegmenter, readKuromojiFile } from '../../dict/node-kuromoji';
 
 export { readKuromojiFile };
 

@@ -1,6 +1,6 @@
 /** The content script's and our pages' side of the engine: one typed call per request. */
 import { browser } from 'wxt/browser';
-import type { AnnotateRequest, EngineRequest, EngineResponse, StatusRequest } from '../../core/engine/engine-protocol';
+import type { EngineRequest, EngineResponse } from '../../core/engine/engine-protocol';
 
 export async function askEngine<R extends EngineRequest>(request: R): Promise<EngineResponse<R>> {
   try {
@@ -11,5 +11,3 @@ export async function askEngine<R extends EngineRequest>(request: R): Promise<En
   }
 }
 
-export type AnnotateResponse = EngineResponse<AnnotateRequest>;
-export type StatusResponse = EngineResponse<StatusRequest>;

@@ -35,7 +35,7 @@ export class GlossaryHighlights {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly win: Window & typeof globalThis;
 
-  constructor(private readonly doc: Document) {
+  constructor(doc: Document) {
     this.win = doc.defaultView as Window & typeof globalThis;
     this.styles = new PageStyles(doc, RULES, 'glossary-style');
   }

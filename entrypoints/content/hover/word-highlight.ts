@@ -12,7 +12,7 @@ export class WordHighlight {
   private readonly styles: PageStyles;
   private readonly win: Window & typeof globalThis;
 
-  constructor(private readonly doc: Document) {
+  constructor(doc: Document) {
     this.win = doc.defaultView as Window & typeof globalThis;
     this.styles = new PageStyles(doc, RULES, 'hover-style');
   }

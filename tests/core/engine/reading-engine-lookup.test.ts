@@ -1,3 +1,5 @@
+import type { BlockWords } from '../../../core/lookup/block-words';
+import type { WordInfo } from '../../../core/lookup/word-info';
 import { bundledGlossary } from '../../../dict/glossary/glossary';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +37,7 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
   test('the reference article’s words: 制裁, NATO, 二重用途', async () => {
     const text = 'アメリカとNATOは制裁を科し、潜在的な二重用途アイテムの輸出を管理している。';
     const at = async (needle: string) =>
-      ((await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf(needle) }))) as { word: import('../../../core/lookup/word-info').WordInfo }).word;
+      ((await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf(needle) }))) as { word: WordInfo }).word;
     const seisai = await at('制裁');
     expect(seisai).toMatchObject({ surface: '制裁', reading: 'せいさい', romaji: 'seisai' });
     expect(seisai.entries[0]!.senses[0]!.glosses).toContain('sanctions');
@@ -49,7 +51,7 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
 
   test('yomu:words: every word of a text, the same as a lookup at each place', async () => {
     const text = '北大西洋条約機構（NATO）は制裁を決めた。';
-    const answer = (await engine.handle(request({ type: 'yomu:words', text }))) as { ok: true; words: import('../../../core/lookup/block-words').BlockWords };
+    const answer = (await engine.handle(request({ type: 'yomu:words', text }))) as { ok: true; words: BlockWords };
     expect(answer.ok).toBe(true);
     const { wordAtOffset } = await import('../../../core/lookup/block-words');
     for (const offset of [0, 3, text.indexOf('NATO') + 1, text.indexOf('制裁'), text.indexOf('決')]) {

@@ -2,6 +2,7 @@
  * Debian's Chromium with the built extension loaded, driven by playwright-core (never a
  * downloaded browser). The extension must have been built first (`npm run build`).
  */
+import type { FixtureServer } from './fixture-server';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,7 +86,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 
 /** What each real-browser suite starts with: the fixture server, the browser with the extension, its options page. */
 export interface ExtensionSession {
-  server: import('./fixture-server').FixtureServer;
+  server: FixtureServer;
   browser: ExtensionBrowser;
   /** The options page, open in its own tab, for turning settings on and off as a reader does. */
   options: Page;

@@ -25,4 +25,3 @@ export function FrontPage({ initial, register }: FrontPageProps) {
   );
 }
 
-export type { AppControl };

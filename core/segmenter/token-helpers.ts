@@ -2,7 +2,7 @@
  * Tests on kuromoji's tokens that the reading passes share: where a token ends, whether two touch,
  * whether a token is punctuation. One place for each.
  */
-import type { Token } from '../segmenter/token';
+import type { Token } from './token';
 
 /** Offset one past the token's last code unit in the analysed text. */
 export function tokenEnd(t: Token): number {

@@ -13,11 +13,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { inflateDictionaryFile } from '../../core/dictionary/dictionary-file';
-import { loadDictionary, type Dictionary } from '../../core/dictionary/edict-dictionary';
-import { lookupWord } from '../../core/dictionary/word-lookup';
-import { nodeSegmenter } from '../../tests/support/node-segmenter';
-import { EDICT_FILE, readBundledEdictBytes } from './node-edict';
+import { inflateDictionaryFile } from '../core/dictionary/dictionary-file';
+import { loadDictionary, type Dictionary } from '../core/dictionary/edict-dictionary';
+import { lookupWord } from '../core/dictionary/word-lookup';
+import { loadNodeSegmenter } from '../dict/node-kuromoji';
+import { EDICT_FILE, readBundledEdictBytes } from '../dict/edict/node-edict';
 
 const LOAD_RUNS = 7;
 const WARM_PASSES = 20;
@@ -92,8 +92,8 @@ async function main(): Promise<void> {
     dict = loadDictionary(raw);
   }
 
-  const segmenter = await nodeSegmenter();
-  const article = readFileSync(new URL('../../tests/fixtures/article.ja.txt', import.meta.url), 'utf8');
+  const segmenter = await loadNodeSegmenter();
+  const article = readFileSync(new URL('../tests/fixtures/article.ja.txt', import.meta.url), 'utf8');
   const tokens = segmenter.tokenize(article);
   const fresh = loadDictionary(raw);
   const cold: number[] = [];
