@@ -1,6 +1,6 @@
 /** The front page in React 19 (createElement: what JSX compiles to). */
 import { createElement as h, useEffect, useState } from 'react';
-import type { AppControl, FrontPageState } from '../front-page';
+import type { FrontPageState } from '../front-page';
 
 export interface FrontPageProps {
   initial: FrontPageState;
