@@ -30,11 +30,28 @@ export default tseslint.config(
         {
           zones: [
             { target: './core', from: ['./entrypoints', './utils', './components', './dict'], message: PURE_CORE_MESSAGE },
-            { target: './dict', from: ['./scripts', './entrypoints', './utils', './components'], message: 'dict/ holds data and its builders: scripts/ may use it, not the other way round.' },
-            { target: './components', from: ['./entrypoints'], message: 'components/ are views: entrypoints use them, not the other way round.' },
-            { target: ['./entrypoints', './utils', './components', './core', './dict'], from: './tests', message: 'Source never imports tests.' },
+            {
+              target: './dict',
+              from: ['./scripts', './entrypoints', './utils', './components'],
+              message: 'dict/ holds data and its builders: scripts/ may use it, not the other way round.',
+            },
+            {
+              target: './components',
+              from: ['./entrypoints'],
+              message: 'components/ are views: entrypoints use them, not the other way round.',
+            },
+            {
+              target: ['./entrypoints', './utils', './components', './core', './dict'],
+              from: './tests',
+              message: 'Source never imports tests.',
+            },
             // The benchmarks drive the browsers with the e2e tests' harness; nothing else of tests/.
-            { target: './scripts', from: './tests', except: ['./e2e/support', './fixtures'], message: 'scripts/ may use the test harness (tests/e2e/support) and fixtures only.' },
+            {
+              target: './scripts',
+              from: './tests',
+              except: ['./e2e/support', './fixtures'],
+              message: 'scripts/ may use the test harness (tests/e2e/support) and fixtures only.',
+            },
           ],
         },
       ],

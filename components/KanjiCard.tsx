@@ -43,7 +43,11 @@ export function KanjiCard({ kanji, word }: { kanji: KanjiCardInfo; word: string 
             <dt>on</dt>
             <dd>
               {kanji.on.map((r, i) => (
-                <span key={i} class={kanji.usedOn && kanji.usedReading === r ? 'yomu-kanji-reading yomu-used' : 'yomu-kanji-reading'} lang="ja">
+                <span
+                  key={i}
+                  class={kanji.usedOn && kanji.usedReading === r ? 'yomu-kanji-reading yomu-used' : 'yomu-kanji-reading'}
+                  lang="ja"
+                >
                   {r}
                 </span>
               ))}

@@ -52,7 +52,9 @@ export function WordListPage({ words, known, problems, actions }: WordListPagePr
   async function importFile(file: File | undefined) {
     if (!file) return;
     const result = await actions.importJson(await file.text());
-    say(`Imported: ${result.added} new, ${result.updated} updated.${result.problems.length ? ` Skipped: ${result.problems.join('; ')}` : ''}`);
+    say(
+      `Imported: ${result.added} new, ${result.updated} updated.${result.problems.length ? ` Skipped: ${result.problems.join('; ')}` : ''}`,
+    );
   }
 
   return (
@@ -69,7 +71,13 @@ export function WordListPage({ words, known, problems, actions }: WordListPagePr
         </div>
       ) : null}
       <div class="yomu-wordlist-tools">
-        <input type="search" placeholder="Search words, readings, meanings…" aria-label="Search the word list" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          placeholder="Search words, readings, meanings…"
+          aria-label="Search the word list"
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
         <label>
           Sort{' '}
           <select value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as WordListSort)}>
@@ -79,23 +87,51 @@ export function WordListPage({ words, known, problems, actions }: WordListPagePr
         </label>
       </div>
       <div class="yomu-wordlist-tools">
-        <button type="button" class="yomu-button" data-export="anki" disabled={!words?.length} onClick={() => download(`yomu-anki-${stamp}.txt`, 'text/plain;charset=utf-8', ankiExport(words ?? []))}>
+        <button
+          type="button"
+          class="yomu-button"
+          data-export="anki"
+          disabled={!words?.length}
+          onClick={() => download(`yomu-anki-${stamp}.txt`, 'text/plain;charset=utf-8', ankiExport(words ?? []))}
+        >
           Export for Anki
         </button>
-        <button type="button" class="yomu-button" data-export="csv" disabled={!words?.length} onClick={() => download(`yomu-words-${stamp}.csv`, 'text/csv;charset=utf-8', `\ufeff${csvExport(words ?? [])}`)}>
+        <button
+          type="button"
+          class="yomu-button"
+          data-export="csv"
+          disabled={!words?.length}
+          onClick={() => download(`yomu-words-${stamp}.csv`, 'text/csv;charset=utf-8', `\ufeff${csvExport(words ?? [])}`)}
+        >
           Export CSV
         </button>
-        <button type="button" class="yomu-button" data-export="json" disabled={!words?.length} onClick={() => download(`yomu-words-${stamp}.json`, 'application/json', jsonExport(words ?? []))}>
+        <button
+          type="button"
+          class="yomu-button"
+          data-export="json"
+          disabled={!words?.length}
+          onClick={() => download(`yomu-words-${stamp}.json`, 'application/json', jsonExport(words ?? []))}
+        >
           Export JSON
         </button>
         <label class="yomu-button">
-          Import JSON… <input type="file" accept=".json,application/json" hidden onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+          Import JSON…{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            hidden
+            onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])}
+          />
         </label>
         <button
           type="button"
           class="yomu-button"
           disabled={!words?.length}
-          onClick={() => void actions.addKnown((words ?? []).map((w) => ({ lemma: w.lemma, reading: w.reading }))).then(() => say(`${words?.length ?? 0} words marked known.`))}
+          onClick={() =>
+            void actions
+              .addKnown((words ?? []).map((w) => ({ lemma: w.lemma, reading: w.reading })))
+              .then(() => say(`${words?.length ?? 0} words marked known.`))
+          }
         >
           I know all of these
         </button>
@@ -217,7 +253,12 @@ function WordRow({ word, actions }: { word: SavedWord; actions: WordListActions 
         </div>
       </td>
       <td>
-        <button type="button" class="yomu-button" aria-label={`Delete ${word.lemma}`} onClick={() => void actions.update((all) => all.filter((w) => savedWordKey(w) !== key))}>
+        <button
+          type="button"
+          class="yomu-button"
+          aria-label={`Delete ${word.lemma}`}
+          onClick={() => void actions.update((all) => all.filter((w) => savedWordKey(w) !== key))}
+        >
           Delete
         </button>
       </td>

@@ -153,7 +153,12 @@ function StudyTabs({ study }: { study: PopupStudy }) {
 
 function KanjiView({ study, word }: { study: PopupStudy; word: string }) {
   if (study.kanji === undefined) return <p class="yomu-no-entry">Looking up the kanji…</p>;
-  if (typeof study.kanji === 'string') return <p class="yomu-error" role="status">{study.kanji}</p>;
+  if (typeof study.kanji === 'string')
+    return (
+      <p class="yomu-error" role="status">
+        {study.kanji}
+      </p>
+    );
   if (!study.kanji.length) return <p class="yomu-no-entry">No kanji in this word.</p>;
   const index = Math.min(study.kanjiIndex, study.kanji.length - 1);
   return (

@@ -24,9 +24,7 @@ export default defineBackground(() => {
       return false;
     }
     const answer = import.meta.env.FIREFOX ? answerEngineRequest(message) : forwardToOffscreen(message);
-    answer.then(sendResponse, (err: unknown) =>
-      sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-    );
+    answer.then(sendResponse, (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }));
     return true;
   });
 

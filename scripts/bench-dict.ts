@@ -84,7 +84,9 @@ async function main(): Promise<void> {
     for (let id = 0; id < held.entryCount; id += Math.floor(held.entryCount / 500)) held.entry(id);
     gc();
     const used = process.memoryUsage();
-    console.log(`  JS heap after 500 entries decoded (kept in the entry cache): ${((used.heapUsed - before.heapUsed) / 1024).toFixed(0)} KB`);
+    console.log(
+      `  JS heap after 500 entries decoded (kept in the entry cache): ${((used.heapUsed - before.heapUsed) / 1024).toFixed(0)} KB`,
+    );
     console.log(`  entries ${held.entryCount}, keys ${held.keyCount}`);
     dict = held;
   } else {

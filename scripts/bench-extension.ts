@@ -24,8 +24,11 @@ const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-
-interface Status { loaded: boolean; loadMs?: number; dictionaryLoadMs?: number }
+interface Status {
+  loaded: boolean;
+  loadMs?: number;
+  dictionaryLoadMs?: number;
+}
 
 async function engineStatus(context: BrowserContext, extensionId: string): Promise<Status> {
   const page = await context.newPage();
@@ -36,7 +39,10 @@ async function engineStatus(context: BrowserContext, extensionId: string): Promi
 }
 
 /** Opens the article and waits for the content script's User Timing measure of the whole page. */
-async function annotateArticle(context: BrowserContext, server: FixtureServer): Promise<{ page: Page; totalMs: number; firstMs: number; longTasks: number[] }> {
+async function annotateArticle(
+  context: BrowserContext,
+  server: FixtureServer,
+): Promise<{ page: Page; totalMs: number; firstMs: number; longTasks: number[] }> {
   const page = await context.newPage();
   await page.addInitScript(recordLongTasks);
   await page.goto(server.url('/article.html'));
@@ -108,13 +114,23 @@ async function main(): Promise<void> {
 
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   console.log('Yomu benchmark: reference article (tests/fixtures/article.html), Debian Chromium, headless');
-  console.log(`engine cold load (kuromoji IPADIC in the offscreen document): median ${fmt(median(coldLoads))} over ${coldLoads.length} fresh browsers [${coldLoads.map(fmt).join(', ')}]  (target ≤ 800 ms)`);
-  console.log(`EDICT opened beside it (compound readings, hover): median ${fmt(median(dictionaryLoads))} [${dictionaryLoads.map(fmt).join(', ')}]`);
+  console.log(
+    `engine cold load (kuromoji IPADIC in the offscreen document): median ${fmt(median(coldLoads))} over ${coldLoads.length} fresh browsers [${coldLoads.map(fmt).join(', ')}]  (target ≤ 800 ms)`,
+  );
+  console.log(
+    `EDICT opened beside it (compound readings, hover): median ${fmt(median(dictionaryLoads))} [${dictionaryLoads.map(fmt).join(', ')}]`,
+  );
   console.log(`first page in a fresh browser, furigana complete (engine cold, both loads included): median ${fmt(median(coldPages))}`);
-  console.log(`full annotation, engine warm: median ${fmt(median(warmTotals))} over ${warmTotals.length} loads [${warmTotals.map(fmt).join(', ')}]  (target ≤ 150 ms)`);
+  console.log(
+    `full annotation, engine warm: median ${fmt(median(warmTotals))} over ${warmTotals.length} loads [${warmTotals.map(fmt).join(', ')}]  (target ≤ 150 ms)`,
+  );
   console.log(`first (visible) batch annotated after: median ${fmt(median(warmFirst))}`);
-  console.log(`main-thread long tasks (> 50 ms) during warm loads: ${longTasks.length}${longTasks.length ? ` [${longTasks.map(fmt).join(', ')}]` : ''}`);
-  console.log(`JS heap of the article's tab: ${mb(heapWithout)} without the extension, ${mb(heapWith)} with furigana on: added ${mb(heapWith - heapWithout)}  (target ≤ 10 MB)`);
+  console.log(
+    `main-thread long tasks (> 50 ms) during warm loads: ${longTasks.length}${longTasks.length ? ` [${longTasks.map(fmt).join(', ')}]` : ''}`,
+  );
+  console.log(
+    `JS heap of the article's tab: ${mb(heapWithout)} without the extension, ${mb(heapWith)} with furigana on: added ${mb(heapWith - heapWithout)}  (target ≤ 10 MB)`,
+  );
   for (const line of describeHoverFigures(hover)) console.log(line);
   for (const line of describeLongPageFigures(longPage)) console.log(line);
   for (const line of describeThrottledFigures(throttled)) console.log(line);

@@ -60,7 +60,8 @@ function wordPoints(limit: number): { x: number; y: number; text: string }[] {
   const points: { x: number; y: number; text: string }[] = [];
   const seen = new Set<string>();
   const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('rt, script, style, [data-yomu="popup"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n.parentElement?.closest('rt, script, style, [data-yomu="popup"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const WORD_START = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}]{2,}/gu;
   for (let n = walker.nextNode(); n && points.length < limit; n = walker.nextNode()) {
@@ -86,11 +87,13 @@ const PAUSE_MS = 60;
 const SCROLL_PAUSE_MS = 300;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
-
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
 
 async function samples(page: Page): Promise<{ latency: number; word: string }[]> {
-  return page.evaluate(() => (window as unknown as { __hoverProbe: { samples: { latency: number; word: string }[] } }).__hoverProbe.samples);
+  return page.evaluate(
+    () => (window as unknown as { __hoverProbe: { samples: { latency: number; word: string }[] } }).__hoverProbe.samples,
+  );
 }
 
 async function hoverRun(page: Page, hovers: number, furigana: boolean): Promise<HoverFigures> {
@@ -113,7 +116,11 @@ async function hoverRun(page: Page, hovers: number, furigana: boolean): Promise<
     const before = (await samples(page)).length;
     await page.mouse.move(p.x, viewY);
     try {
-      await page.waitForFunction((n) => (window as unknown as { __hoverProbe: { samples: unknown[] } }).__hoverProbe.samples.length > n, before, { timeout: i === 0 ? 30_000 : 3000, polling: 'raf' });
+      await page.waitForFunction(
+        (n) => (window as unknown as { __hoverProbe: { samples: unknown[] } }).__hoverProbe.samples.length > n,
+        before,
+        { timeout: i === 0 ? 30_000 : 3000, polling: 'raf' },
+      );
     } catch {
       missed++;
       missedWords.push(p.text);

@@ -102,7 +102,11 @@ export async function benchLongPage(server: FixtureServer, copies = COPIES): Pro
     await furigana(false);
     await page.waitForTimeout(1500);
     await furigana(true);
-    await page.waitForFunction(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length > 0,
+      null,
+      { timeout: 60_000 },
+    );
     await page.waitForTimeout(3000);
     const whileTogglingOffAndOn = await takeLongTasks(page);
     return {

@@ -45,7 +45,10 @@ for (let turn = 0; turn < TURNS; turn++) {
 const median = (name: string) => [...samples.get(name)!].sort((a, b) => a - b)[Math.floor(TURNS / 2)]!;
 /** Median over turns of one variant's time over tokenizing's in the same turn: load on the machine drifts between turns, not within one. */
 const medianRatio = (name: string) =>
-  samples.get(name)!.map((x, turn) => x / samples.get('tokenize')![turn]!).sort((a, b) => a - b)[Math.floor(TURNS / 2)]!;
+  samples
+    .get(name)!
+    .map((x, turn) => x / samples.get('tokenize')![turn]!)
+    .sort((a, b) => a - b)[Math.floor(TURNS / 2)]!;
 const tokenizeOnly = median('tokenize');
 const bare = median('layer');
 const full = median('full');
@@ -56,6 +59,10 @@ console.log(`${sentences.length} sentences × ${LOOPS} passes × ${TURNS} turns,
 console.log(`kuromoji tokenize only:                 ${tokenizeOnly.toFixed(4)} ms/sentence`);
 console.log(`tokenize + reading layer:               ${bare.toFixed(4)} ms/sentence (${pct(bare)})`);
 console.log(`tokenize + reading layer, glossary, EDICT, names: ${full.toFixed(4)} ms/sentence (${pct(full)})`);
-console.log(`reading layer alone, glossary, EDICT, names:     ${alone.toFixed(4)} ms/sentence (${((alone / tokenizeOnly) * 100).toFixed(1)}% of tokenizing)`);
+console.log(
+  `reading layer alone, glossary, EDICT, names:     ${alone.toFixed(4)} ms/sentence (${((alone / tokenizeOnly) * 100).toFixed(1)}% of tokenizing)`,
+);
 const added = (medianRatio('full') - 1) * 100;
-console.log(`time added to kuromoji by the reading layer (glossary, EDICT, names), median of same-turn ratios: ${added >= 0 ? '+' : ''}${added.toFixed(1)}% (target ≤ +20%)`);
+console.log(
+  `time added to kuromoji by the reading layer (glossary, EDICT, names), median of same-turn ratios: ${added >= 0 ? '+' : ''}${added.toFixed(1)}% (target ≤ +20%)`,
+);

@@ -87,7 +87,8 @@ const RECORD_READING_ARRIVALS = `(() => {
 function readingCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = document.querySelectorAll('ruby[data-yomu]').length;
-    for (const host of Array.from(document.querySelectorAll('[data-yomu="furigana"]'))) n += host.shadowRoot?.querySelectorAll('[data-base]').length ?? 0;
+    for (const host of Array.from(document.querySelectorAll('[data-yomu="furigana"]')))
+      n += host.shadowRoot?.querySelectorAll('[data-base]').length ?? 0;
     return n;
   });
 }
@@ -185,14 +186,19 @@ export async function benchThrottled(server: FixtureServer, runs = RUNS, copies 
 }
 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
-const spread = (xs: number[], unit = '') => `median ${median(xs).toFixed(0)}${unit} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}${unit})`;
+const spread = (xs: number[], unit = '') =>
+  `median ${median(xs).toFixed(0)}${unit} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}${unit})`;
 
 export function describeThrottledFigures(f: ThrottledFigures): string[] {
   const rows = (runs: ThrottledRun[]) => {
     const counts = runs.map((r) => r.longTasks.length);
     const total = runs.map((r) => r.longTasks.reduce((a, b) => a + b, 0));
     const longest = runs.map((r) => Math.max(0, ...r.longTasks));
-    const perRun = runs.map((r) => (r.longTasks.length <= 30 ? `[${r.longTasks.join(', ')}]` : `[${r.longTasks.length} tasks, ${r.longTasks.filter((x) => x > 250).length} over 250 ms]`));
+    const perRun = runs.map((r) =>
+      r.longTasks.length <= 30
+        ? `[${r.longTasks.join(', ')}]`
+        : `[${r.longTasks.length} tasks, ${r.longTasks.filter((x) => x > 250).length} over 250 ms]`,
+    );
     return `long tasks ${spread(counts)}, their total ${spread(total, ' ms')}, longest ${spread(longest, ' ms')}; per run: ${perRun.join(' ')}`;
   };
   const w = f.withExtension;
@@ -201,8 +207,17 @@ export function describeThrottledFigures(f: ThrottledFigures): string[] {
     `  main-thread long tasks (> 50 ms, PerformanceObserver longtask) from navigation until furigana is complete + 1 s:`,
     `    with the extension:    ${rows(w)}`,
     `    without the extension (navigation + 9 s): ${rows(f.withoutExtension)}`,
-    `  with the extension: furigana complete at ${spread(w.map((r) => r.annotatedMs), ' ms')} after navigation; readings ${spread(w.map((r) => r.readings))}, first screen ${spread(w.map((r) => r.firstScreenReadings))}`,
-    `  first screen first? its last reading at ${spread(w.map((r) => r.firstScreenDoneMs), ' ms')}, the page's last at ${spread(w.map((r) => r.allDoneMs), ' ms')}; readings below the first screen drawn before it was complete: ${w.map((r) => r.restBeforeFirstScreen).join(', ')} (per run)`,
+    `  with the extension: furigana complete at ${spread(
+      w.map((r) => r.annotatedMs),
+      ' ms',
+    )} after navigation; readings ${spread(w.map((r) => r.readings))}, first screen ${spread(w.map((r) => r.firstScreenReadings))}`,
+    `  first screen first? its last reading at ${spread(
+      w.map((r) => r.firstScreenDoneMs),
+      ' ms',
+    )}, the page's last at ${spread(
+      w.map((r) => r.allDoneMs),
+      ' ms',
+    )}; readings below the first screen drawn before it was complete: ${w.map((r) => r.restBeforeFirstScreen).join(', ')} (per run)`,
   ];
 }
 

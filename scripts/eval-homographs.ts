@@ -35,7 +35,9 @@ for (const target of targets) {
   }
   const word = target.text.slice(target.start, target.end);
   const shown = `${target.text.slice(0, target.start)}【${word}】${target.text.slice(target.end)}`;
-  errors.push(`${target.kanji}  ${word}  gold ${target.gold}, predicted ${predicted}${verdict === 'split' ? ' (split)' : ''}${args.examples ? '  | ' + shown : ''}`);
+  errors.push(
+    `${target.kanji}  ${word}  gold ${target.gold}, predicted ${predicted}${verdict === 'split' ? ' (split)' : ''}${args.examples ? '  | ' + shown : ''}`,
+  );
 }
 
 console.log(`${args.raw ? 'raw kuromoji' : 'reading layer'} on ${args.file}`);

@@ -9,7 +9,9 @@ import { loadPredictor, parseArguments, percent } from './eval-support';
 
 const args = parseArguments(process.argv.slice(2));
 const predict = await loadPredictor(args.raw);
-const lines = readFileSync(args.file, 'utf8').split('\n').filter((l) => l.trim());
+const lines = readFileSync(args.file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 
 let total = 0;
 let correct = 0;
@@ -42,6 +44,8 @@ console.log(`time: ${(ms / lines.length).toFixed(3)} ms per sentence`);
 if (frequent.length) {
   console.log(`\nmost frequent errors (count  text  gold → predicted${args.examples ? '  | sentence' : ''}):`);
   for (const { error, count } of frequent) {
-    console.log(`${String(count).padStart(4)}  ${error.text}  ${error.gold} → ${error.predicted}${args.examples ? '  | ' + error.context : ''}`);
+    console.log(
+      `${String(count).padStart(4)}  ${error.text}  ${error.gold} → ${error.predicted}${args.examples ? '  | ' + error.context : ''}`,
+    );
   }
 }

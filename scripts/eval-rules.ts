@@ -18,7 +18,10 @@ import { loadNodeSegmenter, loadReadingContext } from './eval-support';
 
 const argv = process.argv.slice(2);
 const files = argv.filter((a) => !a.startsWith('--'));
-const [trainFile, devFile] = (files.length >= 2 ? files : ['/work/shared/eval/kwdlc-train.jsonl', '/work/shared/eval/kwdlc-dev.jsonl']) as [string, string];
+const [trainFile, devFile] = (files.length >= 2 ? files : ['/work/shared/eval/kwdlc-train.jsonl', '/work/shared/eval/kwdlc-dev.jsonl']) as [
+  string,
+  string,
+];
 const homographTrainFile = argv.find((a) => a.startsWith('--homographs='))?.slice(13) ?? '/work/shared/eval/homograph-train.tsv';
 const homographDevFile = homographTrainFile.replace('-train', '-dev');
 const writeEvidence = argv.includes('--write-evidence');
@@ -69,14 +72,23 @@ function measure(file: string): Map<string, Tally> {
       const tail = text.slice(to, bounds[g1]!);
       if (METRIC_KANJI.test(head + tail) || bounds[g1]! < to) continue;
       tally.aligned++;
-      const gold = foldReading(morphs.slice(g0, g1).map(([s, r]) => (METRIC_KANJI.test(s) ? r : s)).join(''));
+      const gold = foldReading(
+        morphs
+          .slice(g0, g1)
+          .map(([s, r]) => (METRIC_KANJI.test(s) ? r : s))
+          .join(''),
+      );
       if (gold.includes('?')) continue;
-      const own = tokens.slice(word.from, word.to).map((t) => (t.reading ? toHiragana(t.reading) : t.surface)).join('');
+      const own = tokens
+        .slice(word.from, word.to)
+        .map((t) => (t.reading ? toHiragana(t.reading) : t.surface))
+        .join('');
       const replaced = foldReading(head + own + tail);
       const right = foldReading(head + word.reading + tail) === gold;
       if (right) tally.right++;
       if (replaced === gold) tally.replacedRight++;
-      if (exampleId && by === exampleId && !right) console.log(`  ${file.endsWith('dev.jsonl') ? 'dev' : 'train'}  ${surface} ${gold} → ${word.reading}  | ${text}`);
+      if (exampleId && by === exampleId && !right)
+        console.log(`  ${file.endsWith('dev.jsonl') ? 'dev' : 'train'}  ${surface} ${gold} → ${word.reading}  | ${text}`);
     }
   }
   return tallies;
@@ -101,7 +113,15 @@ function measureHomographs(file: string): Map<string, Tally> {
       tally.aligned++;
       if (foldReading(word.reading) === target.gold) tally.right++;
       else if (exampleId === by) console.log(`  homograph  ${target.kanji} ${target.gold} → ${word.reading}  | ${target.text}`);
-      if (foldReading(tokens.slice(word.from, word.to).map((t) => toHiragana(t.reading)).join('')) === target.gold) tally.replacedRight++;
+      if (
+        foldReading(
+          tokens
+            .slice(word.from, word.to)
+            .map((t) => toHiragana(t.reading))
+            .join(''),
+        ) === target.gold
+      )
+        tally.replacedRight++;
     }
   }
   return tallies;
@@ -111,9 +131,16 @@ const train = measure(trainFile);
 const dev = measure(devFile);
 const homographTrain = measureHomographs(homographTrainFile);
 const homographDev = measureHomographs(homographDevFile);
-const ids = [...new Set([...train.keys(), ...dev.keys(), ...homographTrain.keys()])].filter((id) => showAll || id.startsWith('rule:')).sort();
-const cell = (t: Tally | undefined) => (t ? `${String(t.fired).padStart(5)} ${String(t.aligned).padStart(5)} ${String(t.right).padStart(5)} ${String(t.replacedRight).padStart(5)}` : '    -     -     -     -');
-console.log(`${''.padEnd(34)}  train: fired align right kuro  |  dev: fired align right kuro  |  homograph train: fired right kuro  dev: fired right kuro`);
+const ids = [...new Set([...train.keys(), ...dev.keys(), ...homographTrain.keys()])]
+  .filter((id) => showAll || id.startsWith('rule:'))
+  .sort();
+const cell = (t: Tally | undefined) =>
+  t
+    ? `${String(t.fired).padStart(5)} ${String(t.aligned).padStart(5)} ${String(t.right).padStart(5)} ${String(t.replacedRight).padStart(5)}`
+    : '    -     -     -     -';
+console.log(
+  `${''.padEnd(34)}  train: fired align right kuro  |  dev: fired align right kuro  |  homograph train: fired right kuro  dev: fired right kuro`,
+);
 let hurting = 0;
 for (const id of ids) {
   const t = train.get(id);
@@ -126,8 +153,11 @@ for (const id of ids) {
   const idle = gain === 0;
   if (hurts) hurting++;
   if (writeEvidence && id.startsWith('rule:')) evidence.set(id.slice(5), { train: t ?? empty(), dev: d ?? empty(), homographs: h });
-  const short = (x: Tally | undefined) => (x ? `${String(x.aligned).padStart(5)} ${String(x.right).padStart(5)} ${String(x.replacedRight).padStart(4)}` : '    -     -    -');
-  console.log(`${id.padEnd(34)}  ${cell(t)}  |  ${cell(d)}  |  ${short(h)}  ${short(hd)}${hurts ? '  HURTS' : idle && id.startsWith('rule:') ? '  no gain on train' : ''}`);
+  const short = (x: Tally | undefined) =>
+    x ? `${String(x.aligned).padStart(5)} ${String(x.right).padStart(5)} ${String(x.replacedRight).padStart(4)}` : '    -     -    -';
+  console.log(
+    `${id.padEnd(34)}  ${cell(t)}  |  ${cell(d)}  |  ${short(h)}  ${short(hd)}${hurts ? '  HURTS' : idle && id.startsWith('rule:') ? '  no gain on train' : ''}`,
+  );
 }
 console.log(`\n${hurting} row(s) whose reading is right less often on train than the reading it replaces.`);
 

@@ -8,13 +8,7 @@ import { storage } from '@wxt-dev/storage';
 import type { KnownWord } from '../core/study/known-word';
 import { knownWordKey } from '../core/study/known-word';
 import { savedWordKey, type SavedWord } from '../core/study/saved-word';
-import {
-  readKnownWords,
-  readWordList,
-  storedKnownWords,
-  storedWordList,
-  type ReadList,
-} from '../core/study/word-list-schema';
+import { readKnownWords, readWordList, storedKnownWords, storedWordList, type ReadList } from '../core/study/word-list-schema';
 
 const wordListItem = storage.defineItem<unknown>('local:wordList');
 const knownWordsItem = storage.defineItem<unknown>('local:knownWords');

@@ -29,9 +29,33 @@ export interface AuxiliaryRule {
 
 export const AUXILIARY_RULES: readonly AuxiliaryRule[] = [
   // After て/で: the auxiliary verbs that make an aspect of the verb.
-  { pos: '動詞', pos1: '非自立', basicForms: ['いる'], afterTe: true, inflections: ['progressive'], replacesTeForm: true, example: '食べている' },
-  { pos: '動詞', pos1: '非自立', basicForms: ['しまう'], afterTe: true, inflections: ['completion'], replacesTeForm: true, example: '読んでしまう' },
-  { pos: '動詞', pos1: '非自立', basicForms: ['おく'], afterTe: true, inflections: ['preparation'], replacesTeForm: true, example: '買っておく' },
+  {
+    pos: '動詞',
+    pos1: '非自立',
+    basicForms: ['いる'],
+    afterTe: true,
+    inflections: ['progressive'],
+    replacesTeForm: true,
+    example: '食べている',
+  },
+  {
+    pos: '動詞',
+    pos1: '非自立',
+    basicForms: ['しまう'],
+    afterTe: true,
+    inflections: ['completion'],
+    replacesTeForm: true,
+    example: '読んでしまう',
+  },
+  {
+    pos: '動詞',
+    pos1: '非自立',
+    basicForms: ['おく'],
+    afterTe: true,
+    inflections: ['preparation'],
+    replacesTeForm: true,
+    example: '買っておく',
+  },
   // Passive and causative suffixes.
   { pos: '動詞', pos1: '接尾', basicForms: ['れる', 'られる'], inflections: ['passive'], example: '築かれる' },
   { pos: '動詞', pos1: '接尾', basicForms: ['せる', 'させる', 'しめる'], inflections: ['causative'], example: '食べさせる' },
@@ -43,7 +67,13 @@ export const AUXILIARY_RULES: readonly AuxiliaryRule[] = [
   { pos: '助動詞', conjugationType: '特殊・タ', conjugationFormPrefix: '仮定形', inflections: ['conditional'], example: '読んだら' },
   { pos: '助動詞', conjugationType: '特殊・タ', inflections: ['past'], example: '食べた' },
   { pos: '助動詞', conjugationType: '特殊・マス', inflections: ['polite'], example: '食べます' },
-  { pos: '助動詞', conjugationType: '特殊・ナイ', conjugationFormPrefix: '仮定縮約', inflections: ['negative', 'conditional'], example: '行かなきゃ' },
+  {
+    pos: '助動詞',
+    conjugationType: '特殊・ナイ',
+    conjugationFormPrefix: '仮定縮約',
+    inflections: ['negative', 'conditional'],
+    example: '行かなきゃ',
+  },
   { pos: '助動詞', conjugationType: '特殊・ナイ', inflections: ['negative'], example: '知らねえ' },
   { pos: '助動詞', conjugationType: '特殊・ヌ', inflections: ['negative'], example: '知らぬ' },
   { pos: '助動詞', basicForms: ['ん'], inflections: ['negative'], example: '分からん' },

@@ -103,12 +103,43 @@ const EUPHONIC_ENDINGS: Record<string, readonly string[]> = {
 
 /** E-row kana of a potential verb's stem, and the godan ending it comes from: 書け(る) ← 書く. */
 const POTENTIAL_ENDINGS: Record<string, string> = {
-  え: 'う', け: 'く', げ: 'ぐ', せ: 'す', て: 'つ', ね: 'ぬ', べ: 'ぶ', め: 'む', れ: 'る',
+  え: 'う',
+  け: 'く',
+  げ: 'ぐ',
+  せ: 'す',
+  て: 'つ',
+  ね: 'ぬ',
+  べ: 'ぶ',
+  め: 'む',
+  れ: 'る',
 };
 
 const VERB_PARTS_OF_SPEECH = [
-  'v1', 'v1-s', 'v5aru', 'v5b', 'v5g', 'v5k', 'v5k-s', 'v5m', 'v5n', 'v5r', 'v5r-i', 'v5s', 'v5t', 'v5u', 'v5u-s',
-  'v5uru', 'vk', 'vn', 'vr', 'vs-c', 'vs-i', 'vs-s', 'vz', 'v-unspec', 'aux-v',
+  'v1',
+  'v1-s',
+  'v5aru',
+  'v5b',
+  'v5g',
+  'v5k',
+  'v5k-s',
+  'v5m',
+  'v5n',
+  'v5r',
+  'v5r-i',
+  'v5s',
+  'v5t',
+  'v5u',
+  'v5u-s',
+  'v5uru',
+  'vk',
+  'vn',
+  'vr',
+  'vs-c',
+  'vs-i',
+  'vs-s',
+  'vz',
+  'v-unspec',
+  'aux-v',
 ];
 const ADJECTIVE_PARTS_OF_SPEECH = ['adj-i', 'adj-ix', 'aux-adj'];
 
@@ -190,7 +221,14 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
     // or 帰する, 愛し|た: 愛する), which EDICT lists on their own (vs-s).
     if (head.conjugationType === '五段・サ行' && head.basicForm.endsWith('す') && head.basicForm.length >= 2) {
       const form = head.basicForm.slice(0, -1) + 'する';
-      candidates.push({ form, dictionaryForm: form, inflections: chain.inflections, requiredPartsOfSpeech: ['vs-s', 'vz'], fromKuromoji: false, fallback: false });
+      candidates.push({
+        form,
+        dictionaryForm: form,
+        inflections: chain.inflections,
+        requiredPartsOfSpeech: ['vs-s', 'vz'],
+        fromKuromoji: false,
+        fallback: false,
+      });
     }
     // A godan potential verb (書ける) that the dictionary may not list: its godan verb (書く).
     const base = head.basicForm;
@@ -235,15 +273,14 @@ function isSuruNoun(token: Token): boolean {
 
 function isSuru(token: Token | undefined, previous: Token): boolean {
   return (
-    token !== undefined &&
-    token.pos === '動詞' &&
-    token.basicForm === 'する' &&
-    token.start === previous.start + previous.surface.length
+    token !== undefined && token.pos === '動詞' && token.basicForm === 'する' && token.start === previous.start + previous.surface.length
   );
 }
 
 function isDekiru(token: Token | undefined, previous: Token): boolean {
-  return token !== undefined && token.pos === '動詞' && token.basicForm === 'できる' && token.start === previous.start + previous.surface.length;
+  return (
+    token !== undefined && token.pos === '動詞' && token.basicForm === 'できる' && token.start === previous.start + previous.surface.length
+  );
 }
 
 /** The auxiliaries after the conjugating token at `index`, and what they do. */

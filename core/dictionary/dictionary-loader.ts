@@ -29,7 +29,9 @@ export function dictionaryLoader(
         return { dictionary, loadMs: now() - started };
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        return { dictionaryError: message.startsWith('The ') ? message : `The Japanese–English dictionary could not be loaded: ${message}` };
+        return {
+          dictionaryError: message.startsWith('The ') ? message : `The Japanese–English dictionary could not be loaded: ${message}`,
+        };
       }
     })();
     return loaded;

@@ -146,7 +146,10 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
     try {
       record = utf8.decode(entryText.subarray(entryOffsets[id]!, entryOffsets[id + 1]!));
     } catch {
-      throw new DictionaryError('corrupt', `The Japanese–English dictionary file is damaged (entry ${id} is not valid text). Reinstall or update the extension.`);
+      throw new DictionaryError(
+        'corrupt',
+        `The Japanese–English dictionary file is damaged (entry ${id} is not valid text). Reinstall or update the extension.`,
+      );
     }
     const decoded = decodeEntryRecord(id, record);
     cache.set(id, decoded);

@@ -133,9 +133,17 @@ export function encodeDictionaryFile(entries: readonly EntryContent[], metadata:
   const bytes = new Uint8Array(total);
   const view = new DataView(bytes.buffer);
   bytes.set(utf8.encode(FORMAT_MAGIC), 0);
-  [FORMAT_VERSION, metadataBytes.length, entries.length, entryTextBytes, keys.length, keySuffixUnits, keyTextUnits, postingCount, total].forEach(
-    (value, i) => view.setUint32(8 + 4 * i, value, true),
-  );
+  [
+    FORMAT_VERSION,
+    metadataBytes.length,
+    entries.length,
+    entryTextBytes,
+    keys.length,
+    keySuffixUnits,
+    keyTextUnits,
+    postingCount,
+    total,
+  ].forEach((value, i) => view.setUint32(8 + 4 * i, value, true));
   bytes.set(metadataBytes, metadataStart);
 
   let at = 0;
@@ -188,7 +196,10 @@ export function decodeDictionaryFile(input: Uint8Array): DictionaryData {
     throw new DictionaryError('corrupt', 'The Japanese–English dictionary file is still gzip-compressed: decompress it before loading.');
   }
   if (input.length < HEADER_BYTES || !hasMagic(input)) {
-    throw new DictionaryError('corrupt', 'The Japanese–English dictionary file is not a Yomu dictionary (its header is missing or damaged).');
+    throw new DictionaryError(
+      'corrupt',
+      'The Japanese–English dictionary file is not a Yomu dictionary (its header is missing or damaged).',
+    );
   }
   if (!isLittleEndianPlatform()) {
     throw new DictionaryError('unsupported', 'The Japanese–English dictionary cannot be read on a big-endian platform.');
@@ -196,10 +207,10 @@ export function decodeDictionaryFile(input: Uint8Array): DictionaryData {
   // Typed-array views need 4-byte alignment: copy once if the bytes sit at an odd offset.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const [version, metadataBytes, entryCount, entryTextBytes, keyCount, keySuffixUnits, keyTextUnits, postingCount, total] =
-    Array.from({ length: 9 }, (_, i) => view.getUint32(8 + 4 * i, true)) as [
-      number, number, number, number, number, number, number, number, number,
-    ];
+  const [version, metadataBytes, entryCount, entryTextBytes, keyCount, keySuffixUnits, keyTextUnits, postingCount, total] = Array.from(
+    { length: 9 },
+    (_, i) => view.getUint32(8 + 4 * i, true),
+  ) as [number, number, number, number, number, number, number, number, number];
   if (version !== FORMAT_VERSION) {
     throw new DictionaryError(
       'unsupported',

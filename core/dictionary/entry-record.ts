@@ -121,5 +121,8 @@ function describeEntry(entry: EntryContent): string {
 }
 
 function corrupt(id: number): DictionaryError {
-  return new DictionaryError('corrupt', `The Japanese–English dictionary file is damaged (entry ${id} cannot be read). Reinstall or update the extension.`);
+  return new DictionaryError(
+    'corrupt',
+    `The Japanese–English dictionary file is damaged (entry ${id} cannot be read). Reinstall or update the extension.`,
+  );
 }

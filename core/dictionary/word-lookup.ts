@@ -88,20 +88,11 @@ export function lookupText(dict: Dictionary, text: string, start = 0, options: W
   return toLookup(matched, start, start + length, rankAndTrim(candidates, options.maxEntries ?? 5));
 }
 
-function toLookup(
-  text: string,
-  start: number,
-  end: number,
-  matches: WordMatch[],
-  tokenStart?: number,
-  tokenEnd?: number,
-): WordLookup {
+function toLookup(text: string, start: number, end: number, matches: WordMatch[], tokenStart?: number, tokenEnd?: number): WordLookup {
   const best = matches[0]!;
   // The matches' readings (only common words' when the best is common, so that a rare word
   // does not make a plain one look uncertain), then the other readings the best entry allows.
-  const readings = [
-    ...new Set([...matches.filter((m) => m.common || !best.common).map((m) => m.textReading), ...best.textReadings]),
-  ];
+  const readings = [...new Set([...matches.filter((m) => m.common || !best.common).map((m) => m.textReading), ...best.textReadings])];
   const lookup: WordLookup = { text, start, end, reading: best.textReading, readings, inflections: best.inflections, matches };
   if (tokenStart !== undefined) {
     lookup.tokenStart = tokenStart;

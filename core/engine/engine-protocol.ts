@@ -207,10 +207,17 @@ function checkReadings(readings: unknown, length: number): PageReadingHint[] | u
   const out: PageReadingHint[] = [];
   for (const r of readings) {
     const { start, end, reading } = (r ?? {}) as Record<string, unknown>;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) <= (start as number) || (end as number) > length) {
+    if (
+      !Number.isInteger(start) ||
+      !Number.isInteger(end) ||
+      (start as number) < 0 ||
+      (end as number) <= (start as number) ||
+      (end as number) > length
+    ) {
       return 'a reading must span whole offsets inside the text';
     }
-    if (typeof reading !== 'string' || reading.length === 0 || reading.length > MAX_PAGE_READING_CHARS) return 'a reading must be a short string';
+    if (typeof reading !== 'string' || reading.length === 0 || reading.length > MAX_PAGE_READING_CHARS)
+      return 'a reading must be a short string';
     out.push({ start: start as number, end: end as number, reading });
   }
   return out;

@@ -111,10 +111,10 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   // costs only the names' readings.
   const readNames = sources.readNamesFile;
   const names = readNames
-    ? (async () => {
+    ? async () => {
         const text = await readNames();
         return text ? nameReadingSource(text) : undefined;
-      })
+      }
     : async () => undefined;
 
   // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words and names.
@@ -199,11 +199,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   }
 
   async function annotate(texts: readonly string[], { level = 'all', breaks, known }: AnnotateOptions = {}): Promise<RubySegment[][]> {
-    const [s, ctx, isCommon] = await Promise.all([
-      ensureLoaded(),
-      context(),
-      level === 'uncommon' ? commonWordTest() : undefined,
-    ]);
+    const [s, ctx, isCommon] = await Promise.all([ensureLoaded(), context(), level === 'uncommon' ? commonWordTest() : undefined]);
     // A piece of a word, read on its own as the layer reads a text.
     const readPiece = (surface: string) => fullReading(surface, readingSegments(surface, s.tokenize(surface), ctx));
     const knownWords = known?.length ? knownSet(known) : undefined;
@@ -232,8 +228,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, segments: await annotate(request.texts, request) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
-          case 'yomu:lookup':
-          {
+          case 'yomu:lookup': {
             // The names start loading after the first answer, not competing with the cold load.
             const word = await lookups().lookup(request.text, request.offset, request.readings);
             const n = nameCardsOf();

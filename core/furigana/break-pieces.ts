@@ -74,7 +74,8 @@ export function splitAtBreaks(
       }
       joined += toHiragana(reading);
       if (!hasKanji(surface)) continue;
-      for (const part of alignReading(surface, reading)) pieces.push({ start: start + part.start, end: start + part.end, reading: part.reading });
+      for (const part of alignReading(surface, reading))
+        pieces.push({ start: start + part.start, end: start + part.end, reading: part.reading });
     }
     if (readable && joined === toHiragana(seg.reading) && pieces.length > 0) out.push(...pieces);
     else out.push(seg);

@@ -15,8 +15,20 @@ export interface SpokenNumber {
 }
 
 const KANJI_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壱: 1, 弐: 2, 参: 3,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壱: 1,
+  弐: 2,
+  参: 3,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
@@ -45,7 +57,13 @@ export function readWrittenNumber(text: string): SpokenNumber | undefined {
   }
   // Two neighbouring kanji digits are "two or three", not a positional number: 二三日 にさんにち,
   // 五六人 ごろくにん (二〇, 二三 written with Arabic digits or across a zero stay positional).
-  if (chars.length === 2 && chars[0]! in KANJI_DIGITS && chars[1]! in KANJI_DIGITS && KANJI_DIGITS[chars[1]!] === KANJI_DIGITS[chars[0]!]! + 1 && KANJI_DIGITS[chars[0]!]! > 0) {
+  if (
+    chars.length === 2 &&
+    chars[0]! in KANJI_DIGITS &&
+    chars[1]! in KANJI_DIGITS &&
+    KANJI_DIGITS[chars[1]!] === KANJI_DIGITS[chars[0]!]! + 1 &&
+    KANJI_DIGITS[chars[0]!]! > 0
+  ) {
     return { reading: readNumber(String(KANJI_DIGITS[chars[0]!])) + readNumber(String(KANJI_DIGITS[chars[1]!])) };
   }
   // Positional: only digits (Arabic or kanji, 二〇〇九).
@@ -122,7 +140,24 @@ function geminated(reading: string, row: 'k' | 'st' | 'h' | 'p'): string | undef
 }
 
 const TO_P: Record<string, string> = { は: 'ぱ', ひ: 'ぴ', ふ: 'ぷ', へ: 'ぺ', ほ: 'ぽ' };
-const TO_B: Record<string, string> = { は: 'ば', ひ: 'び', ふ: 'ぶ', へ: 'べ', ほ: 'ぼ', か: 'が', き: 'ぎ', く: 'ぐ', け: 'げ', こ: 'ご', さ: 'ざ', し: 'じ', す: 'ず', せ: 'ぜ', そ: 'ぞ', わ: 'ば' };
+const TO_B: Record<string, string> = {
+  は: 'ば',
+  ひ: 'び',
+  ふ: 'ぶ',
+  へ: 'べ',
+  ほ: 'ぼ',
+  か: 'が',
+  き: 'ぎ',
+  く: 'ぐ',
+  け: 'げ',
+  こ: 'ご',
+  さ: 'ざ',
+  し: 'じ',
+  す: 'ず',
+  せ: 'ぜ',
+  そ: 'ぞ',
+  わ: 'ば',
+};
 
 function rowOf(counterReading: string): 'k' | 'st' | 'h' | 'p' | 'w' | undefined {
   const c = counterReading[0] ?? '';
@@ -189,7 +224,18 @@ function isNativeCounter(counter: string, reading: string): boolean {
 
 /** Days counted or dated with native words: 二日 ふつか ... 十日 とおか, 二十日 はつか. */
 const NATIVE_DAYS: Record<number, string> = {
-  2: 'ふつ', 3: 'みっ', 4: 'よっ', 5: 'いつ', 6: 'むい', 7: 'なの', 8: 'よう', 9: 'ここの', 10: 'とお', 14: 'じゅうよっ', 20: 'はつ', 24: 'にじゅうよっ',
+  2: 'ふつ',
+  3: 'みっ',
+  4: 'よっ',
+  5: 'いつ',
+  6: 'むい',
+  7: 'なの',
+  8: 'よう',
+  9: 'ここの',
+  10: 'とお',
+  14: 'じゅうよっ',
+  20: 'はつ',
+  24: 'にじゅうよっ',
 };
 
 export interface CounterContext {

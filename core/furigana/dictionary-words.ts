@@ -76,7 +76,6 @@ export class RunReach {
   }
 }
 
-
 /** Tokens that can be part of a compound noun the dictionary knows (子|会社, 事実|上). */
 function compoundable(t: Token, first: boolean): boolean {
   // A kanji numeral inside a word the dictionary knows (同|一 どういつ, 唯|一), or heading one where the
@@ -98,7 +97,12 @@ function hasKanjiFree(text: string): boolean {
  * The longest run of two or more tokens from `i` that the dictionary knows as one word, read as
  * the dictionary usually reads it (its other readings become the alternatives).
  */
-export function dictionaryCompound(tokens: readonly Token[], i: number, context: ReadingContext, reach = new RunReach(undefined, tokens, context).at(i)): Word | undefined {
+export function dictionaryCompound(
+  tokens: readonly Token[],
+  i: number,
+  context: ReadingContext,
+  reach = new RunReach(undefined, tokens, context).at(i),
+): Word | undefined {
   const first = tokens[i]!;
   // A suffix-like noun heads a word when no noun precedes it (終了後の|時|系列 → 時系列).
   // So does one after a noun it makes no word with (大画面|高|精細: 画面高 is none, 高精細 is).
@@ -160,7 +164,12 @@ function phraseBreak(t: Token): boolean {
  * knows as one word or set phrase written so (瞬く|間|に, 体|良く, 巡|洋|戦艦 where kuromoji
  * misparses); a closing verb or adjective may be inflected (印象|付け|た: 印象付ける).
  */
-export function dictionaryPhrase(tokens: readonly Token[], i: number, context: ReadingContext, reach = new RunReach(undefined, tokens, context).at(i)): Word | undefined {
+export function dictionaryPhrase(
+  tokens: readonly Token[],
+  i: number,
+  context: ReadingContext,
+  reach = new RunReach(undefined, tokens, context).at(i),
+): Word | undefined {
   const first = tokens[i]!;
   if (!hasKanji(first.surface) || phraseBreak(first) || isNumberToken(first) || first.pos1 === '接尾') return undefined;
   let surface = first.surface;
@@ -203,7 +212,8 @@ function inflectedReading(before: string, t: Token, context: ReadingContext): st
   const basicTail = kanaTail.exec(t.basicForm)![0];
   const ownTail = kanaTail.exec(t.surface)![0];
   const stemLength = t.surface.length - ownTail.length;
-  if (t.basicForm.length - basicTail.length !== stemLength || t.basicForm.slice(0, stemLength) !== t.surface.slice(0, stemLength)) return undefined;
+  if (t.basicForm.length - basicTail.length !== stemLength || t.basicForm.slice(0, stemLength) !== t.surface.slice(0, stemLength))
+    return undefined;
   const reading = readings[0]!;
   if (!reading.endsWith(basicTail)) return undefined;
   return reading.slice(0, reading.length - basicTail.length) + ownTail;
@@ -215,7 +225,14 @@ function inflectedReading(before: string, t: Token, context: ReadingContext): st
  * longer word that the dictionary reads only しょ follows the institution it ends with
  * (経済研究所 as 研究所, じょ).
  */
-function preferredOrder(surface: string, readings: readonly string[], tokens: readonly Token[], from: number, to: number, context: ReadingContext): readonly string[] {
+function preferredOrder(
+  surface: string,
+  readings: readonly string[],
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  context: ReadingContext,
+): readonly string[] {
   // Where the dictionary marks none of its readings common, its order says nothing; kuromoji's
   // token-by-token reading, when the dictionary lists it, is the likelier (鹿|肉 しかにく, not the
   // archaic かのしし; 音信|不通 おんしんふつう).
@@ -242,17 +259,30 @@ function preferredOrder(surface: string, readings: readonly string[], tokens: re
 }
 
 /** kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's. */
-export function dictionaryChecked(token: Token, previous: Token | undefined, next: Token | undefined, context: ReadingContext): { reading: string; alternatives?: string[] } {
+export function dictionaryChecked(
+  token: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+  context: ReadingContext,
+): { reading: string; alternatives?: string[] } {
   const own = toHiragana(token.reading);
   // A common noun read in a way the dictionary does not know at all (金彩 きんさい; EDICT きんだみ)
   // takes the dictionary's reading; kuromoji's stays the alternative.
-  if (token.known && own && context.dictionaryReadings && token.pos === '名詞' && token.pos1 !== '固有名詞' && /^[\u4e00-\u9fff]{2,}$/.test(token.surface)) {
+  if (
+    token.known &&
+    own &&
+    context.dictionaryReadings &&
+    token.pos === '名詞' &&
+    token.pos1 !== '固有名詞' &&
+    /^[\u4e00-\u9fff]{2,}$/.test(token.surface)
+  ) {
     const readings = context.dictionaryReadings(token.surface);
     if (readings?.length && !readings.includes(own)) return { reading: readings[0]!, alternatives: [own] };
   }
   // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings),
   // except a lone kanji kuromoji could only place as a given name or a suffix.
-  if ((token.known && own && !stranded(token, previous, next)) || !context.dictionaryReadings || !hasKanji(token.surface)) return { reading: own };
+  if ((token.known && own && !stranded(token, previous, next)) || !context.dictionaryReadings || !hasKanji(token.surface))
+    return { reading: own };
   const readings = context.dictionaryReadings(token.surface);
   if (!readings?.length) return { reading: own };
   return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
@@ -275,7 +305,15 @@ function stranded(token: Token, previous: Token | undefined, next: Token | undef
   // and a noun, where it starts that noun's phrase (最近|顔|全体: the face, かお; 今年|顔！ is
   // "this year's look", がお).
   if (token.pos1 === '接尾') {
-    if (previous?.pos === '名詞' && previous.pos1 === '副詞可能' && token.pos2 === '一般' && hasKanji(previous.surface) && next?.pos === '名詞' && hasKanji(next.surface)) return true;
+    if (
+      previous?.pos === '名詞' &&
+      previous.pos1 === '副詞可能' &&
+      token.pos2 === '一般' &&
+      hasKanji(previous.surface) &&
+      next?.pos === '名詞' &&
+      hasKanji(next.surface)
+    )
+      return true;
     return !!previous && !previous.known && /^[\u3041-\u309f]+$/.test(previous.surface);
   }
   return false;

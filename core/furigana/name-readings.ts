@@ -24,7 +24,7 @@ export interface NameReadingSource {
 
 export function nameReadingSource(text: string): NameReadingSource {
   const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const end = text.indexOf('\n', at);
     const next = end < 0 ? text.length : end + 1;
     if (text.indexOf('\t', at) > at && text.indexOf('\t', at) < next) starts.push(at);

@@ -112,7 +112,8 @@ export function numeralGivenName(tokens: readonly Token[], i: number, context: R
   const next = tokens[i + 1];
   if (next?.surface === '子' && touches(t, next) && context.nameReadings && nameEndsAfter(tokens, i + 1)) {
     const readings = context.nameReadings(t.surface + '子');
-    if (readings?.length) return { from: i, to: i + 2, reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+    if (readings?.length)
+      return { from: i, to: i + 2, reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
   }
   // A lone numeral with no counter or suffix after it (円谷|一|自身; not 田中|一|家, 鈴木|一|人).
   if (!context.usualNameReading || !/^[一二三四五六七八九十]$/.test(t.surface) || !nameEndsAfter(tokens, i)) return undefined;

@@ -12,10 +12,19 @@ function readUnder10000(n: number): string {
   const hundreds = Math.floor(n / 100) % 10;
   const tens = Math.floor(n / 10) % 10;
   const ones = n % 10;
-  if (thousands) out += thousands === 1 ? 'せん' : thousands === 3 ? 'さんぜん' : thousands === 8 ? 'はっせん' : DIGIT_READING[thousands] + 'せん';
+  if (thousands)
+    out += thousands === 1 ? 'せん' : thousands === 3 ? 'さんぜん' : thousands === 8 ? 'はっせん' : DIGIT_READING[thousands] + 'せん';
   if (hundreds)
     out +=
-      hundreds === 1 ? 'ひゃく' : hundreds === 3 ? 'さんびゃく' : hundreds === 6 ? 'ろっぴゃく' : hundreds === 8 ? 'はっぴゃく' : DIGIT_READING[hundreds] + 'ひゃく';
+      hundreds === 1
+        ? 'ひゃく'
+        : hundreds === 3
+          ? 'さんびゃく'
+          : hundreds === 6
+            ? 'ろっぴゃく'
+            : hundreds === 8
+              ? 'はっぴゃく'
+              : DIGIT_READING[hundreds] + 'ひゃく';
   if (tens) out += (tens === 1 ? '' : DIGIT_READING[tens]) + 'じゅう';
   if (ones) out += DIGIT_READING[ones];
   return out;

@@ -12,7 +12,17 @@ const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本',
 
 /** Counters' own readings where IPADIC's tag for the token may be another word (分 ぶん, 月 つき). */
 const COUNTER_READINGS: Record<string, string> = {
-  月: 'がつ', 日: 'にち', 人: 'にん', 年: 'ねん', 時: 'じ', 分: 'ふん', 本: 'ほん', 回: 'かい', 歳: 'さい', 才: 'さい', 音: 'おん',
+  月: 'がつ',
+  日: 'にち',
+  人: 'にん',
+  年: 'ねん',
+  時: 'じ',
+  分: 'ふん',
+  本: 'ほん',
+  回: 'かい',
+  歳: 'さい',
+  才: 'さい',
+  音: 'おん',
 };
 
 /**
@@ -22,14 +32,21 @@ const COUNTER_READINGS: Record<string, string> = {
 export function readNumberAndCounter(tokens: readonly Token[], i: number, words: readonly Word[]): Word[] | undefined {
   let j = i;
   let surface = '';
-  while (j < tokens.length && (isNumberToken(tokens[j]!) || (/^[,，]$/.test(tokens[j]!.surface) && j > i && j + 1 < tokens.length && isNumberToken(tokens[j + 1]!)))) {
+  while (
+    j < tokens.length &&
+    (isNumberToken(tokens[j]!) || (/^[,，]$/.test(tokens[j]!.surface) && j > i && j + 1 < tokens.length && isNumberToken(tokens[j + 1]!)))
+  ) {
     surface += tokens[j]!.surface;
     j++;
   }
   const number = readWrittenNumber(surface);
   if (!number) return undefined;
   const counter = tokens[j];
-  if (counter && counter.start === tokens[j - 1]!.start + tokens[j - 1]!.surface.length && (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))) {
+  if (
+    counter &&
+    counter.start === tokens[j - 1]!.start + tokens[j - 1]!.surface.length &&
+    (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))
+  ) {
     const previous = words[words.length - 1];
     const afterMonth = !!previous && tokens[previous.to - 1]!.surface.endsWith('月') && previous.reading.endsWith('がつ');
     if (surface === '二' && counter.surface === '重' && aboutEyelids(tokens, j)) {
@@ -43,18 +60,26 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
     if (surface === '二十' && counter.surface === '歳') return [{ from: i, to: j + 1, reading: 'はたち', alternatives: ['にじゅっさい'] }];
     // A win-loss record counts draws, 分け (わけ): ６勝４敗１分.
     if (counter.surface === '分' && previous && tokens[previous.to - 1]!.surface === '敗') {
-      return [{ from: i, to: j, reading: number.reading }, { from: j, to: j + 1, reading: 'わけ', alternatives: ['ふん'] }];
+      return [
+        { from: i, to: j, reading: number.reading },
+        { from: j, to: j + 1, reading: 'わけ', alternatives: ['ふん'] },
+      ];
     }
     // 15分の: minutes, unless a number follows (3分の1 is a third).
     if (counter.surface === '分の' && !isNumberToken(tokens[j + 1] ?? counter)) {
       const minutes = readCounted(number, '分', 'ふん');
-      if (minutes) return [{ from: i, to: j, reading: minutes.number }, { from: j, to: j + 1, reading: minutes.counter + 'の' }];
+      if (minutes)
+        return [
+          { from: i, to: j, reading: minutes.number },
+          { from: j, to: j + 1, reading: minutes.counter + 'の' },
+        ];
     }
     const counterReading = COUNTER_READINGS[counter.surface] ?? toHiragana(counter.reading);
     const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
     // 1日 after a month is ついたち, one word: the reading stands over numeral and counter together
     // (つい|たち would put たち over 日 alone, a reading 日 never has).
-    if (counted && counted.number + counted.counter === 'ついたち') return [{ from: i, to: j + 1, reading: 'ついたち', whole: true, alternatives: counted.alternatives?.map((a) => 'いち' + a) }];
+    if (counted && counted.number + counted.counter === 'ついたち')
+      return [{ from: i, to: j + 1, reading: 'ついたち', whole: true, alternatives: counted.alternatives?.map((a) => 'いち' + a) }];
     if (counted) {
       return [
         { from: i, to: j, reading: counted.number },

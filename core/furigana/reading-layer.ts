@@ -43,7 +43,9 @@ export function readingSegments(text: string, tokens: readonly Token[], context:
     const surface = word.to - word.from === 1 ? first.surface : joinSurfaces(tokens, word.from, word.to);
     if (last.start + last.surface.length !== start + surface.length) continue; // tokens not contiguous
     if (!hasKanji(surface)) continue;
-    const parts = word.whole ? [{ start: 0, end: surface.length, reading: word.reading }] : (latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading));
+    const parts = word.whole
+      ? [{ start: 0, end: surface.length, reading: word.reading }]
+      : (latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading));
     for (const part of parts) {
       const segment: RubySegment = { start: start + part.start, end: start + part.end, reading: part.reading };
       if (word.alternatives?.length && parts.length === 1) {
@@ -88,13 +90,28 @@ function voicedHead(word: Word, tokens: readonly Token[], context: ReadingContex
   const head = tokens[word.from]!;
   const own = toHiragana(head.reading);
   const ruled = own && word.to - word.from > 1 ? contextReading(tokens, word.from, context)?.reading : undefined;
-  if (!ruled || ruled.length !== own.length || ruled.slice(1) !== own.slice(1) || !isVoicingOf(own[0]!, ruled[0]!) || !word.reading.startsWith(own)) return word;
-  return { ...word, reading: ruled + word.reading.slice(own.length), alternatives: [word.reading, ...(word.alternatives ?? [])].slice(0, 3) };
+  if (
+    !ruled ||
+    ruled.length !== own.length ||
+    ruled.slice(1) !== own.slice(1) ||
+    !isVoicingOf(own[0]!, ruled[0]!) ||
+    !word.reading.startsWith(own)
+  )
+    return word;
+  return {
+    ...word,
+    reading: ruled + word.reading.slice(own.length),
+    alternatives: [word.reading, ...(word.alternatives ?? [])].slice(0, 3),
+  };
 }
 
 /** A person's name from token i, as the names source reads it. */
 function readName(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
-  return (context.nameReadings && nameSpan(tokens, i, context.nameReadings)) || (context.usualNameReading && usualName(tokens, i, context.usualNameReading)) || undefined;
+  return (
+    (context.nameReadings && nameSpan(tokens, i, context.nameReadings)) ||
+    (context.usualNameReading && usualName(tokens, i, context.usualNameReading)) ||
+    undefined
+  );
 }
 
 function readWords(text: string, tokens: readonly Token[], context: ReadingContext): Word[] {
@@ -150,7 +167,8 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
       i = name.to;
       continue;
     }
-    const compound = context.dictionaryReadings && (dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach));
+    const compound =
+      context.dictionaryReadings && (dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach));
     if (compound) {
       const word = voicedHead(compound, tokens, context);
       words.push(word);
@@ -160,9 +178,15 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     }
     const rule = contextReading(tokens, i, context);
     const ruled = rule ?? sinoReading(tokens, i, context);
-    const word: Word = ruled ? { from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives } : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) };
+    const word: Word = ruled
+      ? { from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives }
+      : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) };
     words.push(word);
-    if (trace) trace(word, rule ? `rule:${rule.rule}` : ruled ? 'sino' : word.reading === toHiragana(token.reading) ? 'kuromoji' : 'dictionary:fallback');
+    if (trace)
+      trace(
+        word,
+        rule ? `rule:${rule.rule}` : ruled ? 'sino' : word.reading === toHiragana(token.reading) ? 'kuromoji' : 'dictionary:fallback',
+      );
     i++;
   }
   return words;

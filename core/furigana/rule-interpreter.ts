@@ -48,7 +48,8 @@ function compileTest(test: TokenTest, lists: Readonly<Record<string, readonly st
   const { form, firstSound, startsWith, script } = test;
   if (form !== undefined) checks.push((t) => t.conjugationForm.startsWith(form));
   if (test.noun !== undefined) checks.push((t) => (isNoun(t) && t.pos1 !== '数') === test.noun);
-  if (test.properOrForeign !== undefined) checks.push((t) => ((t.pos === '名詞' && t.pos1 === '固有名詞') || KATAKANA_WORD.test(t.surface)) === test.properOrForeign);
+  if (test.properOrForeign !== undefined)
+    checks.push((t) => ((t.pos === '名詞' && t.pos1 === '固有名詞') || KATAKANA_WORD.test(t.surface)) === test.properOrForeign);
   if (script === 'katakana') checks.push((t) => KATAKANA_WORD.test(t.surface));
   if (script === 'hiragana') checks.push((t) => HIRAGANA_WORD.test(t.surface));
   if (script === 'kanji') checks.push((t) => hasKanji(t.surface));
@@ -100,7 +101,13 @@ export class RuleTable {
       checks.push((tokens, i, k) => self(tokens[i]!, k));
       if (word.reading !== undefined) checks.push((tokens, i) => toHiragana(tokens[i]!.reading) === word.reading);
       if (word.readingIsNot !== undefined) checks.push((tokens, i) => toHiragana(tokens[i]!.reading) !== word.readingIsNot);
-      const at: [number, NeighbourTest | undefined][] = [[-2, row.prev2], [-1, row.prev], [1, row.next], [2, row.next2], [3, row.next3]];
+      const at: [number, NeighbourTest | undefined][] = [
+        [-2, row.prev2],
+        [-1, row.prev],
+        [1, row.next],
+        [2, row.next2],
+        [3, row.next3],
+      ];
       for (const [offset, test] of at) if (test !== undefined) checks.push(compileNeighbour(offset, test, lists));
       if (row.clause) {
         const clause = CLAUSE_TESTS[row.clause];

@@ -59,7 +59,15 @@ function chainsOn(before: Token, t: Token | undefined): t is Token {
  */
 export function sinoReading(tokens: readonly Token[], i: number, context: ReadingContext): ContextReading | undefined {
   const t = tokens[i]!;
-  if (!lone(t) || t.pos !== '名詞' || !t.reading || isOnShaped(toHiragana(t.reading)) || !context.dictionaryReadings || CONTEXT_TABLE.match(tokens, i, context)) return undefined;
+  if (
+    !lone(t) ||
+    t.pos !== '名詞' ||
+    !t.reading ||
+    isOnShaped(toHiragana(t.reading)) ||
+    !context.dictionaryReadings ||
+    CONTEXT_TABLE.match(tokens, i, context)
+  )
+    return undefined;
   if (t.pos1 === '固有名詞' || t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立') return undefined;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -67,12 +75,22 @@ export function sinoReading(tokens: readonly Token[], i: number, context: Readin
   // pieces after it (拳|王|軍), or a suffix that makes Chinese words only (水|権), says the whole is
   // one Chinese word.
   const headsChain =
-    t.pos1 !== '接尾' && chainsOn(t, next) && next.pos1 === '接尾' && !MIXED_SUFFIXES.has(next.surface) && (CHINESE_SUFFIXES.has(next.surface) || chainsOn(next, tokens[i + 2]));
+    t.pos1 !== '接尾' &&
+    chainsOn(t, next) &&
+    next.pos1 === '接尾' &&
+    !MIXED_SUFFIXES.has(next.surface) &&
+    (CHINESE_SUFFIXES.has(next.surface) || chainsOn(next, tokens[i + 2]));
   // After a Chinese prefix (超|獣, 各|話, 異|星|人, 消|臭).
   const afterPrefix = t.pos1 !== '接尾' && lone(prev) && touches(prev, t) && prev.pos === '接頭詞' && onShapedToken(prev);
   // A plain suffix (not a counter or a time: 年|頃, 夏|頃) after a Chinese-read noun (銘|玉).
   const closesNoun =
-    t.pos1 === '接尾' && t.pos2 === '一般' && !MIXED_SUFFIXES.has(t.surface) && lone(prev) && touches(prev, t) && (prev.pos1 === '一般' || prev.pos1 === 'サ変接続') && onShapedToken(prev);
+    t.pos1 === '接尾' &&
+    t.pos2 === '一般' &&
+    !MIXED_SUFFIXES.has(t.surface) &&
+    lone(prev) &&
+    touches(prev, t) &&
+    (prev.pos1 === '一般' || prev.pos1 === 'サ変接続') &&
+    onShapedToken(prev);
   if (!headsChain && !afterPrefix && !closesNoun) return undefined;
   const on = context.dictionaryReadings(t.surface)?.find(isOnShaped);
   if (!on) return undefined;

@@ -24,16 +24,7 @@
  */
 import { hasJapanese, hasKanji } from '../text/kana';
 
-export type GlossaryCategory =
-  | 'person'
-  | 'place'
-  | 'organisation'
-  | 'treaty'
-  | 'security'
-  | 'economy'
-  | 'diplomacy'
-  | 'event'
-  | 'concept';
+export type GlossaryCategory = 'person' | 'place' | 'organisation' | 'treaty' | 'security' | 'economy' | 'diplomacy' | 'event' | 'concept';
 
 /** Every category, in the order a glossary list groups them. */
 export const GLOSSARY_CATEGORIES: readonly GlossaryCategory[] = [
@@ -173,7 +164,8 @@ function checkDate(value: unknown, where: string): string {
   const match = ISO_DATE.exec(date);
   const month = Number(match?.[2]);
   const day = Number(match?.[3]);
-  if (!match || month < 1 || month > 12 || day < 1 || day > 31) throw new Error(`${where} must be a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  if (!match || month < 1 || month > 12 || day < 1 || day > 31)
+    throw new Error(`${where} must be a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
   return date;
 }
 

@@ -30,7 +30,12 @@ export const ABBREVIATION_PREFIXES: readonly AbbreviationPrefix[] = [
   { prefix: '親', meaning: 'pro-', example: '親露派 (pro-Russian faction)', notAfter: '両肉近父母' },
   { prefix: '駐', meaning: 'posted in', example: '駐日大使 (ambassador to Japan)', notAfter: '進常' },
   { prefix: '在', meaning: 'resident in, based in', example: '在日外国人, 在韓米軍', notAfter: '現存所滞不健実内駐潜散点自介偏' },
-  { prefix: '来', meaning: 'coming to', example: '来日した大統領 (the president who came to Japan)', notAfter: '以将未従本元到出由往襲伝再近外' },
+  {
+    prefix: '来',
+    meaning: 'coming to',
+    example: '来日した大統領 (the president who came to Japan)',
+    notAfter: '以将未従本元到出由往襲伝再近外',
+  },
   { prefix: '離', meaning: 'leaving', example: '離日 (leaving Japan)', notAfter: '分距乖遊' },
   { prefix: '滞', meaning: 'staying in', example: '滞米中 (while staying in the US)', notAfter: '停遅延渋' },
 ];
@@ -50,7 +55,11 @@ export interface OrdinaryWord {
 
 export const ORDINARY_WORDS: readonly OrdinaryWord[] = [
   { text: '日中', rule: 'compound', evidence: 'daytime (にっちゅう): 日中は暑い; Japan–China heads a compound: 日中関係, 日中首脳会談' },
-  { text: '中日', rule: 'never', evidence: 'the Chunichi newspaper and baseball team (中日新聞), the middle day of a tournament; news writes China–Japan as 日中' },
+  {
+    text: '中日',
+    rule: 'never',
+    evidence: 'the Chunichi newspaper and baseball team (中日新聞), the middle day of a tournament; news writes China–Japan as 日中',
+  },
   { text: '朝日', rule: 'never', evidence: 'the morning sun, the Asahi newspaper (朝日新聞); news writes Japan–North Korea as 日朝' },
   { text: '朝露', rule: 'never', evidence: 'morning dew (あさつゆ); news writes North Korea–Russia as 露朝' },
   { text: '中米', rule: 'never', evidence: 'Central America (中米諸国); news writes US–China as 米中' },

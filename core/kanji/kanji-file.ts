@@ -79,7 +79,17 @@ export function parseKanjiLine(line: string): KanjiEntry | undefined {
     throw new Error(`a kanji line has ${cols.length} columns, not ${KANJI_FILE_COLUMNS.length}: ${line.slice(0, 40)}`);
   }
   const [literal, meanings, on, kun, nanori, strokes, grade, jlpt, freq, radical, variants] = cols as [
-    string, string, string, string, string, string, string, string, string, string, string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
   ];
   const list = (s: string, separator: string) => (s === '' ? [] : s.split(separator));
   const num = (s: string, column: string): number | undefined => {

@@ -72,7 +72,10 @@ export function usedReadings(word: string, reading: string, entryOf: (literal: s
     // 々 repeats the kanji before it.
     const entry = entryOf(ch === '々' && i > 0 ? chars[i - 1]! : ch);
     if (entry) {
-      const candidates: [string, boolean][] = [...entry.on.map((r): [string, boolean] => [r, true]), ...entry.kun.map((r): [string, boolean] => [r, false])];
+      const candidates: [string, boolean][] = [
+        ...entry.on.map((r): [string, boolean] => [r, true]),
+        ...entry.kun.map((r): [string, boolean] => [r, false]),
+      ];
       for (const [listed, on] of candidates) {
         for (const form of forms(listed, on)) {
           if (!target.startsWith(form, at)) continue;

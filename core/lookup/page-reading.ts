@@ -20,11 +20,13 @@ export function withPageReading(info: WordInfo, reading: string, lead: string): 
   if (leadKana) {
     const agrees = (readings: string[]) => readings.some((r) => toHiragana(r).startsWith(leadKana));
     const first = info.entries.filter((e) => agrees(e.readings));
-    if (first.length > 0 && first.length < info.entries.length) out = { ...out, entries: [...first, ...info.entries.filter((e) => !first.includes(e))] };
+    if (first.length > 0 && first.length < info.entries.length)
+      out = { ...out, entries: [...first, ...info.entries.filter((e) => !first.includes(e))] };
     if (out.dictionaryForm?.reading && !toHiragana(out.dictionaryForm.reading).startsWith(leadKana)) {
       const entry = first[0];
       const formReading = entry?.readings.find((r) => toHiragana(r).startsWith(leadKana));
-      if (formReading && entry!.headwords.includes(out.dictionaryForm.text)) out = { ...out, dictionaryForm: { ...out.dictionaryForm, reading: toHiragana(formReading) } };
+      if (formReading && entry!.headwords.includes(out.dictionaryForm.text))
+        out = { ...out, dictionaryForm: { ...out.dictionaryForm, reading: toHiragana(formReading) } };
     }
   }
   const kana = toHiragana(reading);

@@ -18,7 +18,13 @@ export interface SpanReading {
  * Reading of text[start, end). `segments` are the layer's sorted segments for the whole text,
  * `tokens` its tokens (used when a kanji is not covered by a segment that lies within the span).
  */
-export function spanReading(text: string, start: number, end: number, tokens: readonly Token[], segments: readonly RubySegment[]): SpanReading {
+export function spanReading(
+  text: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  segments: readonly RubySegment[],
+): SpanReading {
   let reading = '';
   let alternativesAt: { at: number; segment: RubySegment } | undefined;
   let s = firstSegmentFrom(segments, start);

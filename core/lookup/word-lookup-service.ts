@@ -113,7 +113,8 @@ function unfoldWord(info: WordInfo, folded: FoldedText, original: string): WordI
   const start = originalOffset(folded, info.start);
   const end = originalOffset(folded, info.end);
   const out: WordInfo = { ...info, start, end, surface: original.slice(start, end) };
-  if (info.dictionaryForm) out.dictionaryForm = { ...info.dictionaryForm, text: unfoldForm(info.dictionaryForm.text, folded, original, info.start, info.end) };
+  if (info.dictionaryForm)
+    out.dictionaryForm = { ...info.dictionaryForm, text: unfoldForm(info.dictionaryForm.text, folded, original, info.start, info.end) };
   return out;
 }
 
@@ -123,7 +124,11 @@ function unfoldWord(info: WordInfo, folded: FoldedText, original: string): WordI
  * segments it overlaps give way. The cached analysis is not changed.
  */
 function withPageReadings(a: TextAnalysis, folded: FoldedText, readings: readonly PageReadingHint[]): TextAnalysis {
-  const page: RubySegment[] = readings.map((r) => ({ start: foldedOffset(folded, r.start), end: foldedOffset(folded, r.end), reading: toHiragana(r.reading) }));
+  const page: RubySegment[] = readings.map((r) => ({
+    start: foldedOffset(folded, r.start),
+    end: foldedOffset(folded, r.end),
+    reading: toHiragana(r.reading),
+  }));
   const kept = a.segments.filter((s) => !page.some((p) => s.start < p.end && p.start < s.end));
   return { ...a, segments: [...kept, ...page].sort((x, y) => x.start - y.start) };
 }

@@ -53,7 +53,6 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return -1;
 }
 
-
 /** Whether a token can start a word worth explaining (not punctuation or space). */
 function isWordToken(t: Token): boolean {
   return t.pos !== '記号' && t.surface.trim() !== '';
@@ -70,7 +69,13 @@ function glossaryTermAt(text: string, tokens: readonly Token[], offset: number, 
 }
 
 /** The dictionary's word at the hovered token: from the start of the word it belongs to, else from the token itself. */
-function dictionaryWord(dictionary: Dictionary, analysis: TextAnalysis, head: number, hovered: number, offset: number): WordLookup | undefined {
+function dictionaryWord(
+  dictionary: Dictionary,
+  analysis: TextAnalysis,
+  head: number,
+  hovered: number,
+  offset: number,
+): WordLookup | undefined {
   const { tokens } = analysis;
   const options = { maxEntries: RANKED_ENTRIES };
   let found = lookupWord(dictionary, tokens, head, options);
@@ -129,7 +134,10 @@ function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found:
 /** Whether every verb sense of an entry is of a classical class (vs-c, nidan v2…, yodan v4…). */
 function isClassicalVerb(entry: DictionaryEntry): boolean {
   const verbs = entry.senses.flatMap((s) => s.partsOfSpeech.filter((p) => p.startsWith('v')));
-  return verbs.length > 0 && verbs.every((p) => p === 'vs-c' || p.startsWith('v2') || p.startsWith('v4')) || entry.senses.some((s) => s.partsOfSpeech.includes('vs-c'));
+  return (
+    (verbs.length > 0 && verbs.every((p) => p === 'vs-c' || p.startsWith('v2') || p.startsWith('v4'))) ||
+    entry.senses.some((s) => s.partsOfSpeech.includes('vs-c'))
+  );
 }
 
 function trimmed(w: WordLookup): WordLookup {
@@ -142,11 +150,18 @@ function trimmed(w: WordLookup): WordLookup {
  * the dictionary has no word for from their start, read as one compound noun (𰻞𰻞麺).
  */
 function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly Token[], index: number): [number, number] | undefined {
-  const isKanjiToken = (t: Token | undefined) => t !== undefined && t.pos !== '記号' && hasKanji(t.surface) && [...t.surface].every((c) => hasKanji(c));
+  const isKanjiToken = (t: Token | undefined) =>
+    t !== undefined && t.pos !== '記号' && hasKanji(t.surface) && [...t.surface].every((c) => hasKanji(c));
   const t = tokens[index];
   if (!t || t.known || !isKanjiToken(t)) return undefined;
   let from = index;
-  while (from > 0 && isKanjiToken(tokens[from - 1]) && tokenEnd(tokens[from - 1]!) === tokens[from]!.start && !(dictionary && lookupWord(dictionary, tokens, from - 1))) from--;
+  while (
+    from > 0 &&
+    isKanjiToken(tokens[from - 1]) &&
+    tokenEnd(tokens[from - 1]!) === tokens[from]!.start &&
+    !(dictionary && lookupWord(dictionary, tokens, from - 1))
+  )
+    from--;
   let to = index + 1;
   while (to < tokens.length && isKanjiToken(tokens[to]) && tokens[to]!.start === tokenEnd(tokens[to - 1]!)) to++;
   return to - from > 1 ? [from, to] : undefined;
@@ -200,8 +215,13 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
   // A term that begins before the pointed dictionary word is a longer phrase around it (核紛争
   // around 紛争): the word pointed at is shown, with a term that starts where it does, if any.
   let hit = glossary ? glossaryTermAt(text, tokens, offset, glossary) : undefined;
-  if (hit && glossary && found && hit.start < found.start && !(dictionary?.hasKey(text.slice(hit.start, hit.end)))) {
-    const own = glossaryTermAt(text.slice(found.start), tokens.filter((t) => t.start >= found.start).map((t) => ({ ...t, start: t.start - found.start })), 0, glossary);
+  if (hit && glossary && found && hit.start < found.start && !dictionary?.hasKey(text.slice(hit.start, hit.end))) {
+    const own = glossaryTermAt(
+      text.slice(found.start),
+      tokens.filter((t) => t.start >= found.start).map((t) => ({ ...t, start: t.start - found.start })),
+      0,
+      glossary,
+    );
     hit = own && { ...own, start: own.start + found.start, end: own.end + found.start };
   }
   const term = hit && hit.end - hit.start >= end - start ? hit : undefined;
@@ -223,7 +243,10 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
   } else if (dictionary) {
     if (dictionary.hasKey(surface)) entries = dictionary.lookup(surface, MAX_WORD_ENTRIES);
     else {
-      const first = found && found.start === start ? found : lookupWord(dictionary, tokens, tokenIndexAt(tokens, start), { maxEntries: MAX_WORD_ENTRIES });
+      const first =
+        found && found.start === start
+          ? found
+          : lookupWord(dictionary, tokens, tokenIndexAt(tokens, start), { maxEntries: MAX_WORD_ENTRIES });
       entries = first?.matches.map((m) => m.entry) ?? [];
     }
   }

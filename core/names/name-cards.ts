@@ -40,7 +40,7 @@ export interface NameCardSource {
 
 export function nameCardSource(text: string): NameCardSource {
   const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const end = text.indexOf('\n', at);
     const next = end < 0 ? text.length : end + 1;
     if (next - at > 1) starts.push(at);

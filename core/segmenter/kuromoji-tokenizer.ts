@@ -76,7 +76,6 @@ export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Seg
   };
 }
 
-
 function toToken(t: KuromojiToken, start: number): Token {
   return {
     surface: t.surface_form,

@@ -28,7 +28,12 @@ export function mergeJsonImport(current: readonly SavedWord[], json: string): Me
   try {
     value = JSON.parse(json);
   } catch (err) {
-    return { words: [...current], added: 0, updated: 0, problems: [`the file is not JSON (${err instanceof Error ? err.message : String(err)})`] };
+    return {
+      words: [...current],
+      added: 0,
+      updated: 0,
+      problems: [`the file is not JSON (${err instanceof Error ? err.message : String(err)})`],
+    };
   }
   const read: ReadList<SavedWord> = readWordList(value);
   const byKey = new Map(current.map((w) => [savedWordKey(w), w]));

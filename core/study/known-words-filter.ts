@@ -67,7 +67,10 @@ function isKnown(text: string, tokens: readonly Token[], segments: readonly Ruby
   const surface = text.slice(start, end);
   const base = last.basicForm && last.basicForm !== '*' ? last.basicForm : last.surface;
   const lemma = surface.slice(0, surface.length - last.surface.length) + base;
-  for (const [written, inflected] of [[surface, false], [lemma, lemma !== surface]] as const) {
+  for (const [written, inflected] of [
+    [surface, false],
+    [lemma, lemma !== surface],
+  ] as const) {
     const readings = known.get(written);
     if (!readings) continue;
     if (readings.has('')) return true;

@@ -22,7 +22,8 @@ export const MAX_SHEET_CHARS = 400_000;
 export function parseSheetArticle(value: unknown): SheetArticle | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
-  if (typeof v.title !== 'string' || typeof v.url !== 'string' || typeof v.byline !== 'string' || !Array.isArray(v.blocks)) return undefined;
+  if (typeof v.title !== 'string' || typeof v.url !== 'string' || typeof v.byline !== 'string' || !Array.isArray(v.blocks))
+    return undefined;
   const blocks: SheetBlock[] = [];
   let chars = 0;
   for (const b of v.blocks.slice(0, MAX_SHEET_BLOCKS)) {

@@ -134,5 +134,7 @@ export function isVoicingOf(plain: string, voiced: string): boolean {
 /** The reading with its first kana voiced (すき → ずき, かいしゃ → がいしゃ, ほん → ぼん); unchanged when it cannot be voiced. */
 export function voiceFirst(reading: string): string {
   const first = reading[0] ?? '';
-  return 'かきくけこさしすせそたちつてとはひふへほ'.includes(first) ? String.fromCharCode(first.charCodeAt(0) + 1) + reading.slice(1) : reading;
+  return 'かきくけこさしすせそたちつてとはひふへほ'.includes(first)
+    ? String.fromCharCode(first.charCodeAt(0) + 1) + reading.slice(1)
+    : reading;
 }

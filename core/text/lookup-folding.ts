@@ -45,7 +45,13 @@ export const ASTRAL_KANJI_STAND_IN = '\u3400';
 const HALF_WIDTH_KANA = /[\uff61-\uff9f]/;
 const HALF_WIDTH_VOICING = /[\uff9e\uff9f]/;
 const SMALL_VOWELS: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お' };
-const VOWEL_ROWS = ['あかさたなはまやらわがざだばぱゃ', 'いきしちにひみりぎじぢびぴ', 'うくすつぬふむゆるぐずづぶぷゅ', 'えけせてねへめれげぜでべぺ', 'おこそとのほもよろをごぞどぼぽょ'];
+const VOWEL_ROWS = [
+  'あかさたなはまやらわがざだばぱゃ',
+  'いきしちにひみりぎじぢびぴ',
+  'うくすつぬふむゆるぐずづぶぷゅ',
+  'えけせてねへめれげぜでべぺ',
+  'おこそとのほもよろをごぞどぼぽょ',
+];
 const VOWELS = 'あいうえお';
 
 /** The vowel (あいうえお) a hiragana ends in, or undefined. */

@@ -162,6 +162,8 @@ export function pageReadingOf(sequence: TextSequence<unknown>, start: number, en
 
 /** The readings that lie in [base, base + length) of a text, in the offsets of that window; undefined when none. */
 export function readingsIn(readings: readonly PageReading[], base: number, length: number): PageReading[] | undefined {
-  const inside = readings.filter((r) => r.start >= base && r.end <= base + length).map((r) => ({ start: r.start - base, end: r.end - base, reading: r.reading }));
+  const inside = readings
+    .filter((r) => r.start >= base && r.end <= base + length)
+    .map((r) => ({ start: r.start - base, end: r.end - base, reading: r.reading }));
   return inside.length > 0 ? inside : undefined;
 }

@@ -125,7 +125,11 @@ function enamdictPlaces(): Map<string, PlaceName[]> {
 }
 
 function englishKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** Kanji endings of official names, with their readings, so that iso-codes' official names can be aliases. */
@@ -213,7 +217,7 @@ function subject(english: string): string {
 /** A sentence added to a generated state's explanation where its status needs more than the template says. */
 const STATE_NOTES: Record<string, string> = {
   EH: 'Morocco controls and claims most of it; the Polisario Front, backed by Algeria, seeks independence for it as the Sahrawi Republic.',
-  VA: "The Holy See, the government of the Catholic Church under the Pope, is sovereign over Vatican City, a state enclosed in Rome.",
+  VA: 'The Holy See, the government of the Catholic Church under the Pope, is sovereign over Vatican City, a state enclosed in Rome.',
   MO: 'A former Portuguese colony, returned to China in 1999 under "one country, two systems".',
   FK: 'Argentina claims them as the Islas Malvinas and fought Britain over them in 1982.',
   CY: 'The island has been divided since 1974, its north held by Turkish Cypriots under a breakaway state only Türkiye recognises.',
@@ -244,7 +248,10 @@ const CAPITAL_NOTES: Record<string, string> = {
 };
 
 function slug(name: string): string {
-  return englishKey(name).replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return englishKey(name)
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function main(): void {
@@ -302,7 +309,9 @@ function main(): void {
     let sameName = false;
     if (row.capitalNames.length > 0) {
       const capitalEnglish = row.capitalNames[0]!;
-      const countryWords = [english, country.name, country.common_name ?? ''].map((n) => n.toLowerCase().split(/[ ,(]/)[0]!).filter(Boolean);
+      const countryWords = [english, country.name, country.common_name ?? '']
+        .map((n) => n.toLowerCase().split(/[ ,(]/)[0]!)
+        .filter(Boolean);
       const candidates = row.capitalNames.flatMap((n) => places.get(englishKey(n)) ?? []);
       let fromEnamdict: string | undefined;
       for (const name of row.capitalNames) {
@@ -323,12 +332,18 @@ function main(): void {
         form = curatedCapital.forms[0]!;
       } else if (row.capitalForm) {
         form = row.capitalForm;
-        if (fromEnamdict && fromEnamdict !== form.text) notes.push(`${capitalEnglish}: ENAMDICT ${fromEnamdict}, the table's ${form.text} kept`);
-        else if (!fromEnamdict) notes.push(`${capitalEnglish}: ${candidates.length ? `ENAMDICT has several (${[...new Set(candidates.map((c) => c.kana))].join(", ")})` : "not in ENAMDICT"}; the table's ${form.text}`);
+        if (fromEnamdict && fromEnamdict !== form.text)
+          notes.push(`${capitalEnglish}: ENAMDICT ${fromEnamdict}, the table's ${form.text} kept`);
+        else if (!fromEnamdict)
+          notes.push(
+            `${capitalEnglish}: ${candidates.length ? `ENAMDICT has several (${[...new Set(candidates.map((c) => c.kana))].join(', ')})` : 'not in ENAMDICT'}; the table's ${form.text}`,
+          );
       } else if (fromEnamdict) {
         form = { text: fromEnamdict };
       } else {
-        missing.push(`${capitalEnglish} (${row.alpha2}): ENAMDICT has ${candidates.map((c) => c.kana).join(', ') || 'nothing'}; give its spelling in the table`);
+        missing.push(
+          `${capitalEnglish} (${row.alpha2}): ENAMDICT has ${candidates.map((c) => c.kana).join(', ') || 'nothing'}; give its spelling in the table`,
+        );
         continue;
       }
       const id = slug(capitalEnglish);

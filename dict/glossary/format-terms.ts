@@ -6,7 +6,9 @@
 import type { GlossaryForm, GlossaryTerm } from '../../core/glossary/glossary-term';
 
 function form(f: GlossaryForm): string {
-  return f.reading === undefined ? `{ "text": ${JSON.stringify(f.text)} }` : `{ "text": ${JSON.stringify(f.text)}, "reading": ${JSON.stringify(f.reading)} }`;
+  return f.reading === undefined
+    ? `{ "text": ${JSON.stringify(f.text)} }`
+    : `{ "text": ${JSON.stringify(f.text)}, "reading": ${JSON.stringify(f.reading)} }`;
 }
 
 /** The JSON text of a term file (an array of terms), ending in a newline. */

@@ -57,7 +57,10 @@ const USUAL_RATIO = 1.5;
  * ENAMDICT lists with those readings. The counts say which reading of 智子 is usual (ともこ 41,
  * さとこ 4), which ENAMDICT's own entries for 智子 do not.
  */
-function usageCounts(fullNames: readonly [string, string][], readingsOf: ReadonlyMap<string, Set<string>>): Map<string, Map<string, number>> {
+function usageCounts(
+  fullNames: readonly [string, string][],
+  readingsOf: ReadonlyMap<string, Set<string>>,
+): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
   for (const [surface, reading] of fullNames) {
     const found: [string, string, string, string][] = [];
@@ -74,7 +77,10 @@ function usageCounts(fullNames: readonly [string, string][], readingsOf: Readonl
     }
     if (found.length !== 1) continue;
     const [family, familyReading, given, givenReading] = found[0]!;
-    for (const [name, r] of [[family, familyReading], [given, givenReading]] as const) {
+    for (const [name, r] of [
+      [family, familyReading],
+      [given, givenReading],
+    ] as const) {
       const byReading = counts.get(name) ?? new Map<string, number>();
       byReading.set(r, (byReading.get(r) ?? 0) + 1);
       counts.set(name, byReading);
@@ -117,7 +123,10 @@ async function main(): Promise<void> {
       placeReadings.set(m[1]!, (placeReadings.get(m[1]!) ?? new Set()).add(m[2]!));
     }
     if (!m || !NAME_SURFACE.test(m[1]!)) continue;
-    const ranks = m[3]!.split(',').map((t) => PERSON_TAGS[t]).filter((r): r is number => r !== undefined);
+    const ranks = m[3]!
+      .split(',')
+      .map((t) => PERSON_TAGS[t])
+      .filter((r): r is number => r !== undefined);
     if (!ranks.length) continue;
     if (m[3]!.split(',').includes('s')) surnames.add(m[1]!);
     const list = byName.get(m[1]!) ?? [];
@@ -160,7 +169,10 @@ async function main(): Promise<void> {
       continue;
     }
     // The readings full names use most first, then by kind of name (given names before surnames).
-    const readings = byName.get(surface)!.sort((a, b) => used(surface, b.reading) - used(surface, a.reading) || a.rank - b.rank).map((x) => x.reading);
+    const readings = byName
+      .get(surface)!
+      .sort((a, b) => used(surface, b.reading) - used(surface, a.reading) || a.rank - b.rank)
+      .map((x) => x.reading);
     const kuromoji = tokens.map((t) => toHiragana(t.reading)).join('');
     if (readings.includes(kuromoji)) continue; // kuromoji's split already reads it as a name
     entries.set(surface, { readings: readings.slice(0, MAX_READINGS), flags: '' });
@@ -209,7 +221,9 @@ async function main(): Promise<void> {
   writeFileSync(output, gz);
   const version = source === DEFAULT_SOURCE ? debianPackageVersion('enamdict') : 'unknown';
   console.log(`ENAMDICT created ${created}, Debian package enamdict ${version} (${source})`);
-  console.log(`${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${usual} names whose usual reading (in ${fullNames.length} full names) is not kuromoji's; ${people} full names the layer would misread; ${places} places read one way that the layer would read otherwise`);
+  console.log(
+    `${lines} lines → ${byName.size} people's names of 2–4 kanji → ${nameLines} kuromoji splits and misreads, ${familyNames} family names kuromoji reads as one word; ${usual} names whose usual reading (in ${fullNames.length} full names) is not kuromoji's; ${people} full names the layer would misread; ${places} places read one way that the layer would read otherwise`,
+  );
   console.log(`wrote ${output}: ${Buffer.byteLength(body)} bytes uncompressed, ${gz.length} bytes gzip`);
 }
 

@@ -49,7 +49,8 @@ function parseKanjidic(xml: string): { kanji: Map<string, Kanji>; byCode: Map<st
     if (grade) k.grade = Number(grade);
     if (freq) k.freq = Number(freq);
     for (const m of block.matchAll(/<cp_value cp_type="(\w+)">([^<]+)<\/cp_value>/g)) byCode.set(`${m[1]}:${m[2]!.toLowerCase()}`, literal);
-    for (const m of block.matchAll(/<variant var_type="(jis208|jis212|jis213|ucs)">([^<]+)<\/variant>/g)) k.variants.push(`${m[1]}:${m[2]!.toLowerCase()}`);
+    for (const m of block.matchAll(/<variant var_type="(jis208|jis212|jis213|ucs)">([^<]+)<\/variant>/g))
+      k.variants.push(`${m[1]}:${m[2]!.toLowerCase()}`);
     kanji.set(literal, k);
   }
   const version = /<database_version>([^<]+)<\/database_version>/.exec(xml)?.[1] ?? '?';
@@ -67,7 +68,7 @@ function fromUcs(code: string): string {
 function commonness(k: Kanji | undefined): number {
   if (!k) return 1_000_000;
   const set = k.jis208 ? 0 : 500_000;
-  if (k.grade !== undefined) return set + (k.grade <= 8 ? k.freq ?? 2600 : 5000 + (k.freq ?? 2600));
+  if (k.grade !== undefined) return set + (k.grade <= 8 ? (k.freq ?? 2600) : 5000 + (k.freq ?? 2600));
   return set + (k.freq !== undefined ? 10_000 + k.freq : 50_000);
 }
 

@@ -154,13 +154,31 @@ export class GeometryReader {
       area.right = area.left + c.clientWidth;
       area.bottom = area.top + c.clientHeight;
       clip = clip
-        ? { left: Math.max(clip.left, area.left), top: Math.max(clip.top, area.top), right: Math.min(clip.right, area.right), bottom: Math.min(clip.bottom, area.bottom) }
+        ? {
+            left: Math.max(clip.left, area.left),
+            top: Math.max(clip.top, area.top),
+            right: Math.min(clip.right, area.right),
+            bottom: Math.min(clip.bottom, area.bottom),
+          }
         : area;
     }
     const visible = clip;
-    if (clip) clip = { left: clip.left - dx, top: clip.top - dy, right: Math.max(clip.left, clip.right) - dx, bottom: Math.max(clip.top, clip.bottom) - dy };
+    if (clip)
+      clip = {
+        left: clip.left - dx,
+        top: clip.top - dy,
+        right: Math.max(clip.left, clip.right) - dx,
+        bottom: Math.max(clip.top, clip.bottom) - dy,
+      };
 
-    const look: GroupLook = { fixed: context.fixed, zIndex: context.zIndex, vertical, color: s.color, fontFamily: s.fontFamily, ...(clip ? { clip } : {}) };
+    const look: GroupLook = {
+      fixed: context.fixed,
+      zIndex: context.zIndex,
+      vertical,
+      color: s.color,
+      fontFamily: s.fontFamily,
+      ...(clip ? { clip } : {}),
+    };
     const needs = roomy ? undefined : this.roomNeeds(element, runs[0]?.block.nodes[0]?.parentElement ?? null);
     const readings: DrawnReading[] = [];
     const pieces: { box: BaseBox; base: string; reading: string; part?: string; fontSize: number; over: number }[] = [];
@@ -222,7 +240,11 @@ export class GeometryReader {
     const limitStart = vertical ? blockRect.top : blockRect.left;
     const limitEnd = vertical ? blockRect.bottom : blockRect.right;
     for (const indices of byLine.values()) {
-      const placed = placeOnLine(indices.map((i) => pieces[i]!.box), limitStart, limitEnd);
+      const placed = placeOnLine(
+        indices.map((i) => pieces[i]!.box),
+        limitStart,
+        limitEnd,
+      );
       indices.forEach((i, k) => {
         const p = pieces[i]!;
         const at = placed[k]!;
@@ -253,7 +275,7 @@ export class GeometryReader {
 
   private charLines(block: TextBlock, seg: RubySegment, lines: LineRect[], vertical: boolean): string[][] {
     const out = lines.map(() => [] as string[]);
-    for (let i = seg.start; i < seg.end; ) {
+    for (let i = seg.start; i < seg.end;) {
       const cp = block.text.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
       const r = rangeForSpan(block, i, i + len).getBoundingClientRect();
@@ -274,7 +296,12 @@ function baseInside(box: BaseBox, area: Area, vertical: boolean): boolean {
   return box.start >= s0 - 0.5 && box.end <= s1 + 0.5 && box.blockStart >= b0 - 0.5 && box.blockEnd <= b1 + 0.5;
 }
 
-function readingInside(p: { box: BaseBox; over: number; fontSize: number }, at: { start: number; scale: number }, area: Area, vertical: boolean): boolean {
+function readingInside(
+  p: { box: BaseBox; over: number; fontSize: number },
+  at: { start: number; scale: number },
+  area: Area,
+  vertical: boolean,
+): boolean {
   const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
   const end = at.start + p.box.readingSize * at.scale;
   return at.start >= s0 - 0.5 && end <= s1 + 0.5 && p.over >= b0 - 0.5 && p.over + p.fontSize <= b1 + 0.5;
@@ -289,7 +316,9 @@ interface LineRect {
 
 /** A segment's rects joined per line (a word split by an element is one box on its line). */
 function toLines(rects: readonly DOMRect[], vertical: boolean): LineRect[] {
-  const lineOf = lineNumbers(rects.map((r) => (vertical ? { blockStart: r.left, blockEnd: r.right } : { blockStart: r.top, blockEnd: r.bottom })));
+  const lineOf = lineNumbers(
+    rects.map((r) => (vertical ? { blockStart: r.left, blockEnd: r.right } : { blockStart: r.top, blockEnd: r.bottom })),
+  );
   const lines: LineRect[] = [];
   rects.forEach((r, i) => {
     const k = lineOf[i]!;

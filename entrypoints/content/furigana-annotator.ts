@@ -13,7 +13,15 @@
  * yields to the page after SLICE_BUDGET_MS.
  */
 import type { RubySegment } from '../../core/furigana/ruby-segment';
-import { blockOf, blockOfElement, collectReadableBlocks, collectReadableBlocksInSlices, isInsideSkipped, isSkippedElement, type TextBlock } from './readable-blocks';
+import {
+  blockOf,
+  blockOfElement,
+  collectReadableBlocks,
+  collectReadableBlocksInSlices,
+  isInsideSkipped,
+  isSkippedElement,
+  type TextBlock,
+} from './readable-blocks';
 import { afterNextFrame, SLICE_BUDGET_MS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 import { FuriganaLayer } from './furigana-layer';
 import { GeometryReader, type SegmentedRun } from './block-geometry';
@@ -112,7 +120,10 @@ export class FuriganaAnnotator {
     this.observe(this.doc.documentElement);
     // The document as root: its viewport with a margin, also inside a frame (an implicit root
     // there would be the top page's viewport, where the margin does not apply).
-    this.intersections = new win.IntersectionObserver((entries) => this.onIntersections(entries), { root: this.doc, rootMargin: '100% 100% 100% 100%' });
+    this.intersections = new win.IntersectionObserver((entries) => this.onIntersections(entries), {
+      root: this.doc,
+      rootMargin: '100% 100% 100% 100%',
+    });
     this.resizes = new win.ResizeObserver(() => this.requestCheck());
     if (this.doc.body) this.resizes.observe(this.doc.body);
     this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
@@ -474,7 +485,13 @@ export class FuriganaAnnotator {
   private reader(): GeometryReader & { layerOrigin: { x: number; y: number } } {
     const origin = this.layer.origin();
     const format = this.options.format ?? ((r: string) => r);
-    const reader = new GeometryReader(this.doc.defaultView!, (text, font) => this.measureText(text, font), (this.options.rubySize ?? 55) / 100, origin, format);
+    const reader = new GeometryReader(
+      this.doc.defaultView!,
+      (text, font) => this.measureText(text, font),
+      (this.options.rubySize ?? 55) / 100,
+      origin,
+      format,
+    );
     return Object.assign(reader, { layerOrigin: origin });
   }
 

@@ -143,7 +143,8 @@ export class FuriganaLayer {
       span.setAttribute('data-base', r.base);
       span.setAttribute('data-reading', r.reading);
       if (r.part) span.setAttribute('data-part', r.part);
-      const squeeze = r.scale < 0.999 ? (look.vertical ? `transform:scaleY(${r.scale.toFixed(3)})` : `transform:scaleX(${r.scale.toFixed(3)})`) : '';
+      const squeeze =
+        r.scale < 0.999 ? (look.vertical ? `transform:scaleY(${r.scale.toFixed(3)})` : `transform:scaleX(${r.scale.toFixed(3)})`) : '';
       span.setAttribute('style', `left:${r.left.toFixed(2)}px;top:${r.top.toFixed(2)}px;font-size:${r.fontSize.toFixed(2)}px;${squeeze}`);
       spans.push(span);
     }

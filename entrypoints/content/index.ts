@@ -77,7 +77,9 @@ export default defineContentScript({
 
     watchSettings(({ settings: next }) => {
       const readingChanged =
-        next.readingScript !== settings.readingScript || next.furiganaLevel !== settings.furiganaLevel || next.rubySize !== settings.rubySize;
+        next.readingScript !== settings.readingScript ||
+        next.furiganaLevel !== settings.furiganaLevel ||
+        next.rubySize !== settings.rubySize;
       settings = next;
       glossary.applySettings(next);
       if (readingChanged) {

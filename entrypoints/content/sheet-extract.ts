@@ -20,7 +20,9 @@ function textOf(el: Element): string {
 export function extractSheetArticle(doc: Document): SheetArticle | undefined {
   const clone = doc.cloneNode(true) as Document;
   // Our own nodes (popup, panel, readings) are not the page's article.
-  clone.querySelectorAll('[data-yomu="popup"], [data-yomu="glossary-panel"], [data-yomu="furigana"], rt[data-yomu]').forEach((n) => n.remove());
+  clone
+    .querySelectorAll('[data-yomu="popup"], [data-yomu="glossary-panel"], [data-yomu="furigana"], rt[data-yomu]')
+    .forEach((n) => n.remove());
   const article = new Readability(clone).parse();
   if (!article?.content) return undefined;
   const parsed = new DOMParser().parseFromString(article.content, 'text/html');

@@ -116,8 +116,18 @@ function SheetApp() {
     );
   }, []);
   usePageTheme(sheet?.settings.theme);
-  if (error) return <main class="yomu-sheet"><p role="alert">{error}</p></main>;
-  if (!sheet) return <main class="yomu-sheet"><p>Preparing the reading sheet…</p></main>;
+  if (error)
+    return (
+      <main class="yomu-sheet">
+        <p role="alert">{error}</p>
+      </main>
+    );
+  if (!sheet)
+    return (
+      <main class="yomu-sheet">
+        <p>Preparing the reading sheet…</p>
+      </main>
+    );
   return (
     <ReadingSheet
       article={sheet.article}

@@ -64,14 +64,20 @@ describe('the popup with study tools', () => {
   });
 
   test('the kanji view replaces the entries with the chosen kanji', () => {
-    render(<WordPopup info={{ ...YOMIURI, names: [] }} selected={0} keys={[]} study={study({ view: 'kanji', kanji: [SAI] })} />, document.body);
+    render(
+      <WordPopup info={{ ...YOMIURI, names: [] }} selected={0} keys={[]} study={study({ view: 'kanji', kanji: [SAI] })} />,
+      document.body,
+    );
     expect(document.querySelector('[data-yomu-card="kanji"]')).not.toBeNull();
     expect(document.querySelector('[data-yomu-card="name"]')).toBeNull();
     expect(document.body.textContent).not.toContain('No dictionary entry');
   });
 
   test('a name card lists every entry given', () => {
-    render(<NameCard names={[YOMIURI.names![0]!, { surface: '森', reading: 'もり', kinds: ['place', 'family name'], english: '' }]} />, document.body);
+    render(
+      <NameCard names={[YOMIURI.names![0]!, { surface: '森', reading: 'もり', kinds: ['place', 'family name'], english: '' }]} />,
+      document.body,
+    );
     expect(document.querySelectorAll('.yomu-name-list li')).toHaveLength(2);
   });
 });

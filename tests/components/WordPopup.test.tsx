@@ -70,7 +70,9 @@ describe('WordPopup', () => {
     expect(entries[0]!.querySelector('.yomu-common')).not.toBeNull();
     expect(entries[0]!.querySelector('.yomu-pos')!.textContent).toBe('godan verb ending in く, transitive');
     expect(entries[0]!.textContent).toContain('to build; to construct');
-    expect(Array.from(entries[0]!.querySelectorAll('.yomu-sense')).map((s) => s.querySelector('.yomu-labels')?.textContent ?? null)).toEqual([null, 'figurative']);
+    expect(
+      Array.from(entries[0]!.querySelectorAll('.yomu-sense')).map((s) => s.querySelector('.yomu-labels')?.textContent ?? null),
+    ).toEqual([null, 'figurative']);
     // A kana-only entry is headed by its reading.
     expect(entries[1]!.querySelector('.yomu-headword')!.textContent).toBe('きずく');
     expect(entries[1]!.querySelector('.yomu-common')).toBeNull();
@@ -104,7 +106,15 @@ describe('WordPopup', () => {
   });
 
   test('a glossary term: the card with English name, category, explanation and related terms', () => {
-    const info: WordInfo = { ...KIZUKARE, surface: 'NATO', reading: 'なとー', romaji: 'natoo', dictionaryForm: undefined, inflections: [], glossary: NATO_CARD };
+    const info: WordInfo = {
+      ...KIZUKARE,
+      surface: 'NATO',
+      reading: 'なとー',
+      romaji: 'natoo',
+      dictionaryForm: undefined,
+      inflections: [],
+      glossary: NATO_CARD,
+    };
     const el = show(<WordPopup info={info} selected={0} keys={KEYS} />);
     const card = el.querySelector('[data-yomu-card="glossary"]')!;
     expect(card).not.toBeNull();
@@ -126,7 +136,16 @@ describe('WordPopup', () => {
   });
 
   test('when the reading layer is unsure, the popup says so and shows the other readings', () => {
-    const info: WordInfo = { start: 0, end: 1, surface: '方', reading: 'ほう', romaji: 'hou', readingAlternatives: ['かた'], inflections: [], entries: [] };
+    const info: WordInfo = {
+      start: 0,
+      end: 1,
+      surface: '方',
+      reading: 'ほう',
+      romaji: 'hou',
+      readingAlternatives: ['かた'],
+      inflections: [],
+      entries: [],
+    };
     const el = show(<WordPopup info={info} selected={0} keys={KEYS} />);
     expect(el.querySelector('.yomu-alternatives')!.textContent).toBe('also read かた');
     const sure = show(<WordPopup info={{ ...info, readingAlternatives: undefined }} selected={0} keys={KEYS} />);
@@ -149,7 +168,18 @@ describe('WordPopup', () => {
   });
 
   test('page or dictionary text is never parsed as markup', () => {
-    const info: WordInfo = { ...KIZUKARE, surface: '<img src=x onerror=alert(1)>', entries: [{ headwords: ['<b>x</b>'], readings: ['x'], common: false, senses: [{ partsOfSpeech: [], labels: [], glosses: ['<script>1</script>'] }] }] };
+    const info: WordInfo = {
+      ...KIZUKARE,
+      surface: '<img src=x onerror=alert(1)>',
+      entries: [
+        {
+          headwords: ['<b>x</b>'],
+          readings: ['x'],
+          common: false,
+          senses: [{ partsOfSpeech: [], labels: [], glosses: ['<script>1</script>'] }],
+        },
+      ],
+    };
     const el = show(<WordPopup info={info} selected={0} keys={KEYS} />);
     expect(el.querySelector('img, b, script')).toBeNull();
     expect(el.querySelector('.yomu-surface')!.textContent).toBe('<img src=x onerror=alert(1)>');

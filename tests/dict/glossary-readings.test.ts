@@ -31,7 +31,7 @@ describe('glossary readings agree with EDICT', () => {
     expect(inEdict.length).toBeGreaterThan(100);
   });
 
-  it('gives every kanji form that EDICT lists one of EDICT\'s readings for it', () => {
+  it("gives every kanji form that EDICT lists one of EDICT's readings for it", () => {
     const mismatches = forms.flatMap((f) => {
       const readings = edictReadings(f.text);
       // The glossary keeps a form's katakana as katakana in its reading; EDICT's are compared in hiragana, without ・.

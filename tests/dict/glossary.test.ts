@@ -15,23 +15,63 @@ const glossary = bundledGlossary();
  */
 const ARTICLE_TERMS = [
   // From the issue.
-  '習近平', 'プーチン', 'ロシア', '中国', 'ワシントン', 'モスクワ', '東京', 'アメリカ', '米国',
-  'イラク侵攻', '金融危機', 'クリミア併合', '西側諸国', '制裁', 'ミサイル防衛システム', '戦闘機',
-  '軍事演習', '戦略的パートナー', '地政学', '同盟', '共同声明', '核紛争', 'ガスパイプライン', '国連',
-  '民主主義', 'ウクライナ', 'NATO', '二重用途', '天津', 'サミット', 'インド', '世界秩序',
+  '習近平',
+  'プーチン',
+  'ロシア',
+  '中国',
+  'ワシントン',
+  'モスクワ',
+  '東京',
+  'アメリカ',
+  '米国',
+  'イラク侵攻',
+  '金融危機',
+  'クリミア併合',
+  '西側諸国',
+  '制裁',
+  'ミサイル防衛システム',
+  '戦闘機',
+  '軍事演習',
+  '戦略的パートナー',
+  '地政学',
+  '同盟',
+  '共同声明',
+  '核紛争',
+  'ガスパイプライン',
+  '国連',
+  '民主主義',
+  'ウクライナ',
+  'NATO',
+  '二重用途',
+  '天津',
+  'サミット',
+  'インド',
+  '世界秩序',
   // Further terms in the article.
-  '共同軍事演習', '隣国', '軍事技術', '軍事装備', 'エネルギー資源', '紛争', '外交', '経済支援', '石油',
-  'パイプライン', '西側', '西洋',
+  '共同軍事演習',
+  '隣国',
+  '軍事技術',
+  '軍事装備',
+  'エネルギー資源',
+  '紛争',
+  '外交',
+  '経済支援',
+  '石油',
+  'パイプライン',
+  '西側',
+  '西洋',
 ];
 
 /** Forms the article talks about without spelling them contiguously, or names of what it describes. */
 const IMPLIED_TERMS = [
   '戦略的パートナーシップ', // パートナーシップ of Russia and China
   '輸出管理', // 輸出を管理している
-  '北大西洋条約機構', '国際連合', // the full names of NATO and 国連
+  '北大西洋条約機構',
+  '国際連合', // the full names of NATO and 国連
   '上海協力機構', // the Tianjin summit
   'シベリアの力', // the 400-billion-dollar pipeline contract
-  '戦勝記念日', '軍事パレード', // the military event in Moscow in 2025
+  '戦勝記念日',
+  '軍事パレード', // the military event in Moscow in 2025
   'ウクライナ侵攻', // the 2022 war
 ];
 
@@ -99,7 +139,9 @@ describe('the bundled glossary', () => {
 
   it('gives the states the one-kanji abbreviations headlines use', () => {
     const owner = new Map(glossary.filter((t) => t.abbreviation).map((t) => [t.abbreviation!, t.id]));
-    expect(Object.fromEntries(['日', '米', '中', '露', '韓', '朝', '英', '仏', '独', '豪', '印', '伊', '加'].map((a) => [a, owner.get(a)]))).toEqual({
+    expect(
+      Object.fromEntries(['日', '米', '中', '露', '韓', '朝', '英', '仏', '独', '豪', '印', '伊', '加'].map((a) => [a, owner.get(a)])),
+    ).toEqual({
       日: 'japan',
       米: 'united-states',
       中: 'china',
@@ -119,9 +161,7 @@ describe('the bundled glossary', () => {
   it('keeps each category in its own file', () => {
     expect(Object.keys(GLOSSARY_FILES).sort()).toEqual(Object.keys(FILE_CATEGORY).sort());
     for (const [file, terms] of Object.entries(GLOSSARY_FILES)) {
-      const wrong = (terms as { id: string; category: string }[])
-        .filter((t) => t.category !== FILE_CATEGORY[file])
-        .map((t) => t.id);
+      const wrong = (terms as { id: string; category: string }[]).filter((t) => t.category !== FILE_CATEGORY[file]).map((t) => t.id);
       expect(wrong, `terms in ${file}.json with another category`).toEqual([]);
     }
   });
@@ -154,7 +194,8 @@ describe('the bundled glossary', () => {
     const problems: string[] = [];
     for (const term of glossary) {
       for (const form of term.forms) {
-        if (hasKanji(form.text) && !/^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$/.test(form.reading ?? '')) problems.push(`${term.id}: ${form.text}`);
+        if (hasKanji(form.text) && !/^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$/.test(form.reading ?? ''))
+          problems.push(`${term.id}: ${form.text}`);
         if (!hasKanji(form.text) && form.reading !== undefined) problems.push(`${term.id}: ${form.text} (no kanji)`);
       }
     }
@@ -197,9 +238,7 @@ describe('coverage of the reference article', () => {
     const owner = ownerOfForm.get(surface);
     expect(owner, `no glossary term has the form ${surface}`).toBeDefined();
 
-    const found = positions.some((at) =>
-      occurrences.some((o) => o.termId === owner && o.start <= at && at + surface.length <= o.end),
-    );
+    const found = positions.some((at) => occurrences.some((o) => o.termId === owner && o.start <= at && at + surface.length <= o.end));
     expect(found, `the matcher does not find ${surface} as ${owner}`).toBe(true);
   });
 

@@ -12,7 +12,10 @@ describe('dict/kanji/kanji.tsv.gz (built by dict/kanji/build-kanji.ts from KANJI
 
   it('holds every KANJIDIC2 kanji, sorted by literal', () => {
     expect(kanji.size).toBeGreaterThan(13_000);
-    const literals = text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]!);
+    const literals = text
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t')[0]!);
     expect([...literals].sort()).toEqual(literals);
     expect(new Set(literals).size).toBe(literals.length);
   });

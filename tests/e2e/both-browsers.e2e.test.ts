@@ -155,7 +155,11 @@ describe.each(BROWSERS)('in %s', (name) => {
     const panelText = () =>
       page.evaluate(() => {
         const root = document.querySelector('[data-yomu="glossary-panel"]')?.shadowRoot;
-        return root ? Array.from(root.children).map((el) => (el as HTMLElement).innerText ?? '').join('\n') : null;
+        return root
+          ? Array.from(root.children)
+              .map((el) => (el as HTMLElement).innerText ?? '')
+              .join('\n')
+          : null;
       });
     expect(await panelText()).toBeNull();
     // Focus the page's document so that the shortcut reaches it.

@@ -40,10 +40,13 @@ test('an empty kuromoji file and a corrupt EDICT: the page is untouched, the pop
   })();
   const popup = await browser.openExtensionPage(`popup.html?tabId=${await tabIdOf(browser, page)}`);
   await expect
-    .poll(async () => {
-      await popup.reload();
-      return (await popup.getByRole('alert').allTextContents()).join(' ');
-    }, { timeout: 30_000, interval: 1_000 })
+    .poll(
+      async () => {
+        await popup.reload();
+        return (await popup.getByRole('alert').allTextContents()).join(' ');
+      },
+      { timeout: 30_000, interval: 1_000 },
+    )
     .toContain('The Japanese dictionary (kuromoji) could not be loaded: kuromoji/tid_pos.dat.gz is empty or damaged');
   expect(await page.evaluate(() => document.querySelectorAll('[data-yomu]').length)).toBe(0);
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);

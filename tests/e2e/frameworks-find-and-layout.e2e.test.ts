@@ -96,7 +96,12 @@ async function waitForReadings(page: Page, words: string[]): Promise<void> {
 function find(page: Page, phrase: string): Promise<string> {
   return page.evaluate((p) => {
     getSelection()!.removeAllRanges();
-    const found = (window as unknown as { find(s: string, caseSensitive?: boolean, backwards?: boolean, wrap?: boolean): boolean }).find(p, false, false, true);
+    const found = (window as unknown as { find(s: string, caseSensitive?: boolean, backwards?: boolean, wrap?: boolean): boolean }).find(
+      p,
+      false,
+      false,
+      true,
+    );
     return found ? getSelection()!.toString() : '';
   }, phrase);
 }
@@ -167,7 +172,17 @@ for (const run of ['control (no extension)', 'with the extension'] as const) {
       if (withExtension) {
         await waitForReadings(page, ['会議']);
         let last = -1;
-        await expect.poll(async () => { const n = (await drawnReadingBases(page)).length; const same = n === last; last = n; return same; }, { timeout: TIMEOUT, interval: 500 }).toBe(true);
+        await expect
+          .poll(
+            async () => {
+              const n = (await drawnReadingBases(page)).length;
+              const same = n === last;
+              last = n;
+              return same;
+            },
+            { timeout: TIMEOUT, interval: 500 },
+          )
+          .toBe(true);
       }
       const dir = join(ARTIFACTS_DIR, 'frameworks');
       mkdirSync(dir, { recursive: true });

@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { closeExtensionSession, openExtensionSession, saveScreenshot, setOptionsSwitch, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
+import {
+  closeExtensionSession,
+  openExtensionSession,
+  saveScreenshot,
+  setOptionsSwitch,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { alignReading } from '../../core/furigana/align-reading';
 import { writeSettings } from '../../scripts/bench-page-support';
@@ -71,12 +78,15 @@ async function readingCount(target: Page | Frame): Promise<number> {
 async function settle(target: Page | Frame, atLeast = 1): Promise<number> {
   let last = -1;
   await expect
-    .poll(async () => {
-      const n = await readingCount(target);
-      const same = n === last && n >= atLeast;
-      last = n;
-      return same;
-    }, { timeout: 60_000, interval: 500 })
+    .poll(
+      async () => {
+        const n = await readingCount(target);
+        const same = n === last && n >= atLeast;
+        last = n;
+        return same;
+      },
+      { timeout: 60_000, interval: 500 },
+    )
     .toBe(true);
   return last;
 }
@@ -117,7 +127,9 @@ function textNodesKept(page: Page): Promise<boolean> {
 
 /** The gold readings of the article, kanji by kanji run as the reading layer aligns them. */
 function goldPairs(): Set<string> {
-  const lines = readFileSync(new URL('../fixtures/article-readings.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(new URL('../fixtures/article-readings.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const pairs = new Set<string>();
   for (const line of lines) {
     const { morphs } = JSON.parse(line) as { morphs: [string, string][] };
@@ -182,7 +194,16 @@ describe('the reference article', () => {
     expect(firstScreen.length).toBeGreaterThan(100);
     expect(firstScreen.filter(([b, r]) => !gold.has(`${b}\t${r}`))).toEqual([]);
     // No two readings overlap.
-    const overlapping = readings.filter((a, i) => readings.some((b, j) => j > i && a.rect.left < b.rect.right - 0.5 && b.rect.left < a.rect.right - 0.5 && a.rect.top < b.rect.bottom - 0.5 && b.rect.top < a.rect.bottom - 0.5));
+    const overlapping = readings.filter((a, i) =>
+      readings.some(
+        (b, j) =>
+          j > i &&
+          a.rect.left < b.rect.right - 0.5 &&
+          b.rect.left < a.rect.right - 0.5 &&
+          a.rect.top < b.rect.bottom - 0.5 &&
+          b.rect.top < a.rect.bottom - 0.5,
+      ),
+    );
     expect(overlapping).toEqual([]);
     // A reading sits above its base, within a line of it.
     const base = await page.evaluate(() => {
@@ -234,7 +255,16 @@ describe('the reference article', () => {
     await expect.poll(() => page.evaluate(() => [innerWidth, devicePixelRatio])).toEqual([600, 2]);
     await settle(page, 50);
     const readings = await drawn(page);
-    const overlapping = readings.filter((a, i) => readings.some((b, j) => j > i && a.rect.left < b.rect.right - 0.5 && b.rect.left < a.rect.right - 0.5 && a.rect.top < b.rect.bottom - 0.5 && b.rect.top < a.rect.bottom - 0.5));
+    const overlapping = readings.filter((a, i) =>
+      readings.some(
+        (b, j) =>
+          j > i &&
+          a.rect.left < b.rect.right - 0.5 &&
+          b.rect.left < a.rect.right - 0.5 &&
+          a.rect.top < b.rect.bottom - 0.5 &&
+          b.rect.top < a.rect.bottom - 0.5,
+      ),
+    );
     expect(overlapping).toEqual([]);
     // Each reading stands over its base: the text under its centre, just below it, is its base's.
     const misplaced = await page.evaluate(() => {
@@ -292,7 +322,10 @@ describe('the page is not ours', () => {
 
   test('find-in-page finds phrases running past words with readings', async () => {
     await setShowFurigana(true);
-    const url = server.page('/find.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>二人は出口の前で会います。</p></body></html>');
+    const url = server.page(
+      '/find.html',
+      '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>二人は出口の前で会います。</p></body></html>',
+    );
     const page = await browser.context.newPage();
     await page.goto(url);
     await settle(page);
@@ -326,7 +359,12 @@ describe('the page is not ours', () => {
         const box = document.getElementById('box')!;
         const h = document.getElementById('h')!;
         const clamp = document.getElementById('clamp')!;
-        return { boxScroll: box.scrollHeight, hHeight: h.getBoundingClientRect().height, clampHeight: clamp.getBoundingClientRect().height, clampScroll: clamp.scrollHeight };
+        return {
+          boxScroll: box.scrollHeight,
+          hHeight: h.getBoundingClientRect().height,
+          clampHeight: clamp.getBoundingClientRect().height,
+          clampScroll: clamp.scrollHeight,
+        };
       });
     const without = await measure();
     const original = await pageState(page);
@@ -335,7 +373,9 @@ describe('the page is not ours', () => {
     const withUs = await measure();
     expect(withUs).toEqual(without);
     // Room only where it hides nothing: the free paragraph gets it, the boxed and clamped ones do not.
-    expect(await page.evaluate(() => ['h', 'clamp', 'free'].map((id) => document.getElementById(id)!.hasAttribute('data-yomu-room')))).toEqual([false, false, true]);
+    expect(
+      await page.evaluate(() => ['h', 'clamp', 'free'].map((id) => document.getElementById(id)!.hasAttribute('data-yomu-room'))),
+    ).toEqual([false, false, true]);
     // No reading of the boxed headline is drawn in part: each is whole inside the box or absent.
     const box = await page.evaluate(() => {
       const r = document.getElementById('box')!.getBoundingClientRect();
@@ -371,7 +411,12 @@ describe('text the page splits, turns or hides away', () => {
     await page.goto(url);
     await settle(page, 5);
     const pairs = wordPairs(await drawn(page));
-    expect(pairs).toEqual(expect.arrayContaining([['経済', 'けいざい'], ['制裁', 'せいさい']]));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['経済', 'けいざい'],
+        ['制裁', 'せいさい'],
+      ]),
+    );
     // Every kanji of each sentence stands under some reading: none is dropped.
     const bases = pairs.map(([b]) => b).join('');
     for (const kanji of '政府経済制裁決北大西洋条約機構会議新手紙届') expect(bases).toContain(kanji);
@@ -426,9 +471,13 @@ describe('text the page splits, turns or hides away', () => {
     );
     const page = await browser.context.newPage();
     await page.goto(url);
-    await expect.poll(async () => wordPairs(await drawn(page)).map(([b]) => b), { timeout: 60_000 }).toEqual(expect.arrayContaining(['東京', '天気', '晴']));
+    await expect
+      .poll(async () => wordPairs(await drawn(page)).map(([b]) => b), { timeout: 60_000 })
+      .toEqual(expect.arrayContaining(['東京', '天気', '晴']));
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
-    await expect.poll(async () => wordPairs(await drawn(frame)).map(([b]) => b), { timeout: 60_000 }).toEqual(expect.arrayContaining(['大阪', '天気', '雨']));
+    await expect
+      .poll(async () => wordPairs(await drawn(frame)).map(([b]) => b), { timeout: 60_000 })
+      .toEqual(expect.arrayContaining(['大阪', '天気', '雨']));
     await saveScreenshot(page, 'furigana-shadow-frame');
     await page.close();
   });
@@ -527,7 +576,9 @@ describe('the page changes under us', () => {
         }),
     );
     expect(staleSeen).toBe(false);
-    await expect.poll(async () => wordPairs(await drawn(page)).map(([b]) => b), { timeout: 10_000 }).toEqual(expect.arrayContaining(['速報', '見出']));
+    await expect
+      .poll(async () => wordPairs(await drawn(page)).map(([b]) => b), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['速報', '見出']));
     expect((await drawn(page)).map((r) => r.base)).not.toContain('最初');
     await page.close();
   });
@@ -536,7 +587,10 @@ describe('the page changes under us', () => {
 describe('the keyboard toggle', () => {
   test('the toggle command turns furigana off and on in that tab only', async () => {
     await setShowFurigana(true);
-    const url = server.page('/toggle.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>東京で会議が開かれた。</p></body></html>');
+    const url = server.page(
+      '/toggle.html',
+      '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>東京で会議が開かれた。</p></body></html>',
+    );
     const page = await browser.context.newPage();
     await page.goto(url);
     const other = await browser.context.newPage();

@@ -45,8 +45,16 @@ async function pointIn(frame: Frame | Page, t: Target): Promise<{ x: number; y: 
       const ctx = document.createElement('canvas').getContext('2d')!;
       ctx.font = `${style.fontSize} ${style.fontFamily}`;
       const r = field.getBoundingClientRect();
-      const x = r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + ctx.measureText(t.field.before).width + ctx.measureText(t.field.char).width / 2;
-      const y = field.localName === 'input' ? r.top + r.height / 2 : r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + parseFloat(style.fontSize) * 0.7;
+      const x =
+        r.left +
+        parseFloat(style.borderLeftWidth) +
+        parseFloat(style.paddingLeft) +
+        ctx.measureText(t.field.before).width +
+        ctx.measureText(t.field.char).width / 2;
+      const y =
+        field.localName === 'input'
+          ? r.top + r.height / 2
+          : r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + parseFloat(style.fontSize) * 0.7;
       return { x, y };
     }
     const roots: Node[] = [section];
@@ -118,7 +126,12 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['page ruby: its rt', { section: 'ruby-base', char: 'き' }, '東京'],
   ['page ruby with okurigana', { section: 'ruby-okurigana', char: '起' }, '起きます', (s) => expect(s.text).toContain('起きる')],
   ['rb/rt pairs: 振り仮名', { section: 'ruby-rb', char: '振' }, '振り仮名'],
-  ['the page’s reading decides the entry: 行 read おこな', { section: 'ruby-reading', char: '行' }, '行って', (s) => expect(s.firstEntry).toContain('行う')],
+  [
+    'the page’s reading decides the entry: 行 read おこな',
+    { section: 'ruby-reading', char: '行' },
+    '行って',
+    (s) => expect(s.firstEntry).toContain('行う'),
+  ],
   ['rt with nested spans and rp', { section: 'ruby-nested-rt', char: '漢' }, '漢字'],
   ['display:none inside a word', { section: 'hidden-none', char: '履' }, '履く'],
   ['a transparent, unselectable reading inside a word', { section: 'hidden-transparent', char: '履' }, '履く'],
@@ -161,10 +174,13 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    await options.evaluate(async (v) => {
-      const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
-      await chrome.storage.sync.set({ settings: { ...current, ...v } });
-    }, { showFurigana: furigana, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 });
+    await options.evaluate(
+      async (v) => {
+        const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
+        await chrome.storage.sync.set({ settings: { ...current, ...v } });
+      },
+      { showFurigana: furigana, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 },
+    );
     page = await browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto(server.url('/hover-kinds.html'));
@@ -183,6 +199,7 @@ describe.each([
   test.each(CASES)('%s', async (name, target, surface, more) => {
     const shown = await hoverOn(page, target, surface);
     more?.(shown);
-    if (name.startsWith('nested open shadow') || name.startsWith('the page’s reading')) await saveScreenshot(page, `hover-kinds-${target.section}-furigana-${label}`);
+    if (name.startsWith('nested open shadow') || name.startsWith('the page’s reading'))
+      await saveScreenshot(page, `hover-kinds-${target.section}-furigana-${label}`);
   });
 });

@@ -23,7 +23,12 @@ async function setSettings(values: object): Promise<void> {
  * The viewport point of the `charIndex`-th character of the `nth` occurrence of `word` in the
  * page's text as a reader sees it (readings in rt left out), scrolled into view first.
  */
-async function pointOn(frame: Frame | Page, word: string, charIndex = 0, nth = 0): Promise<{ x: number; y: number; word: { left: number; top: number; right: number; bottom: number } }> {
+async function pointOn(
+  frame: Frame | Page,
+  word: string,
+  charIndex = 0,
+  nth = 0,
+): Promise<{ x: number; y: number; word: { left: number; top: number; right: number; bottom: number } }> {
   const point = await frame.evaluate(
     ({ word, charIndex, nth }) => {
       const nodes: Text[] = [];
@@ -138,7 +143,9 @@ async function settle(page: Page): Promise<void> {
   // Wait until the number of our drawn readings stops changing (the article is fully annotated).
   let last = -1;
   for (let i = 0; i < 75; i++) {
-    const n = await page.evaluate(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length);
+    const n = await page.evaluate(
+      () => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length,
+    );
     if (n === last) return;
     last = n;
     await page.waitForTimeout(400);
@@ -146,7 +153,10 @@ async function settle(page: Page): Promise<void> {
   throw new Error('the furigana never settled');
 }
 
-function overlaps(a: { left: number; top: number; right: number; bottom: number }, b: { left: number; top: number; right: number; bottom: number }): boolean {
+function overlaps(
+  a: { left: number; top: number; right: number; bottom: number },
+  b: { left: number; top: number; right: number; bottom: number },
+): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
@@ -167,11 +177,19 @@ describe.each([
     page = await browser.context.newPage();
     await page.goto(server.url('/article.html'));
     if (furigana) {
-      await page.waitForFunction(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length > 100, null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length > 100,
+        null,
+        { timeout: 30_000 },
+      );
       await settle(page);
     } else {
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length)).toBe(0);
+      expect(
+        await page.evaluate(
+          () => (document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).length,
+        ),
+      ).toBe(0);
     }
   });
 
@@ -252,7 +270,10 @@ describe('keys, settings and the page', () => {
 
   test('keys step through the entries and copy the word, its reading and the entry; the keys are shown', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('/').replace(/\/$/, '') });
-    const url = server.page('/keys.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p id="p">中国は制裁を受けた。</p></body></html>');
+    const url = server.page(
+      '/keys.html',
+      '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p id="p">中国は制裁を受けた。</p></body></html>',
+    );
     page = await browser.context.newPage();
     await page.goto(url);
     await page.bringToFront();
@@ -264,7 +285,9 @@ describe('keys, settings and the page', () => {
         const root = document.querySelector('[data-yomu="popup"]')!.shadowRoot!;
         return Array.from(root.querySelectorAll('.yomu-entries > li')).findIndex((li) => li.getAttribute('aria-current') === 'true');
       });
-    const entries = await page.evaluate(() => document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelectorAll('.yomu-entries > li').length);
+    const entries = await page.evaluate(
+      () => document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelectorAll('.yomu-entries > li').length,
+    );
     expect(entries).toBeGreaterThan(1);
     expect(await selected()).toBe(0);
     await page.keyboard.press('j');
@@ -313,7 +336,10 @@ describe('keys, settings and the page', () => {
   });
 
   test('works on content added after load, and in iframes', async () => {
-    const inner = server.page('/inner.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>同盟国は制裁を科した。</p></body></html>');
+    const inner = server.page(
+      '/inner.html',
+      '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>同盟国は制裁を科した。</p></body></html>',
+    );
     const url = server.page(
       '/outer.html',
       `<!doctype html><html lang="ja"><meta charset="utf-8"><body><div id="feed"><p>最初の記事です。</p></div>
@@ -358,7 +384,10 @@ describe('keys, settings and the page', () => {
 
   test('theme, font size, and a hover trigger key', async () => {
     await setSettings({ theme: 'dark', popupFontSize: 22, hoverTrigger: 'shift' });
-    const url = server.page('/settings.html', '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p style="font-size:20px">制裁を受けた国は反発した。</p></body></html>');
+    const url = server.page(
+      '/settings.html',
+      '<!doctype html><html lang="ja"><meta charset="utf-8"><body><p style="font-size:20px">制裁を受けた国は反発した。</p></body></html>',
+    );
     page = await browser.context.newPage();
     await page.goto(url);
     const p = await pointOn(page, '反発');

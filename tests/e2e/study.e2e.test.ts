@@ -83,7 +83,9 @@ beforeAll(async () => {
   ({ server, browser, options } = await openExtensionSession());
   await options.evaluate(async () => {
     const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
-    await chrome.storage.sync.set({ settings: { ...current, showFurigana: true, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 } });
+    await chrome.storage.sync.set({
+      settings: { ...current, showFurigana: true, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 },
+    });
   });
   page = await browser.context.newPage();
   await page.goto(server.url('/article.html'));
@@ -174,7 +176,9 @@ describe('the reading sheet', () => {
     });
     expect(title).toBe('習近平とプーチン:世界の変化の中での10年間の関係強化');
     // The sheet is our own page: its furigana are plain ruby elements (whatever the page overlay does).
-    const sheetRubies = await sheet.evaluate(() => [...document.querySelectorAll('.yomu-sheet ruby')].map((r) => [r.firstChild?.textContent, r.querySelector('rt')?.textContent]));
+    const sheetRubies = await sheet.evaluate(() =>
+      [...document.querySelectorAll('.yomu-sheet ruby')].map((r) => [r.firstChild?.textContent, r.querySelector('rt')?.textContent]),
+    );
     expect(sheetRubies).toContainEqual(['制裁', 'せいさい']);
     expect(await sheet.locator('.yomu-sheet p').count()).toBeGreaterThan(5);
     const glossary = await sheet.locator('[data-sheet-section="glossary"]').innerText();

@@ -10,4 +10,3 @@ export async function askEngine<R extends EngineRequest>(request: R): Promise<En
     return { ok: false, error: err instanceof Error ? err.message : String(err) } as EngineResponse<R>;
   }
 }
-

@@ -11,7 +11,15 @@ import { readDictionaryFile, readKanjiFile, readKuromojiFile, readNameCardsFile,
 let engine: ReadingEngine | undefined;
 
 function theEngine(): ReadingEngine {
-  engine ??= createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readDictionaryFile, readNamesFile, readKanjiFile, readNameCardsFile, now: () => performance.now() });
+  engine ??= createReadingEngine({
+    glossary: bundledGlossary,
+    readKuromojiFile,
+    readDictionaryFile,
+    readNamesFile,
+    readKanjiFile,
+    readNameCardsFile,
+    now: () => performance.now(),
+  });
   return engine;
 }
 

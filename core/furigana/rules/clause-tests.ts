@@ -10,13 +10,31 @@ function objectBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = tokens[k]!;
     if (t.surface === 'を' && t.pos === '助詞') return true;
-    if (t.pos === '動詞' || t.pos === '記号' || (t.surface === 'に' && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]?.pos1 !== '形容動詞語幹')) return false;
+    if (
+      t.pos === '動詞' ||
+      t.pos === '記号' ||
+      (t.surface === 'に' && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]?.pos1 !== '形容動詞語幹')
+    )
+      return false;
   }
   return false;
 }
 
 /** Verbs of looking, facing and pointing: what is looked toward with 方を is a side (ほう). */
-const LOOKING_VERBS = new Set(['見る', '見つめる', '眺める', '向く', '振り向く', '向ける', '指さす', '指差す', '睨む', '確認', '注目', '見やる']);
+const LOOKING_VERBS = new Set([
+  '見る',
+  '見つめる',
+  '眺める',
+  '向く',
+  '振り向く',
+  '向ける',
+  '指さす',
+  '指差す',
+  '睨む',
+  '確認',
+  '注目',
+  '見やる',
+]);
 
 /** Whether a verb of looking follows を after token i (across an adverb or an honorific ご/お): 写真の方をご確認. */
 function lookedToward(tokens: readonly Token[], i: number): boolean {
@@ -45,4 +63,8 @@ function attributedTo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-export const CLAUSE_TESTS: Record<ClauseTest, (tokens: readonly Token[], i: number) => boolean> = { objectBefore, lookedToward, attributedTo };
+export const CLAUSE_TESTS: Record<ClauseTest, (tokens: readonly Token[], i: number) => boolean> = {
+  objectBefore,
+  lookedToward,
+  attributedTo,
+};

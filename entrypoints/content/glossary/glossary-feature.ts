@@ -103,7 +103,11 @@ export function startGlossaryFeature(doc: Document, initial: Settings, findTerms
     switch (m?.type) {
       case GLOSSARY_TERMS_MESSAGE:
         void collector.ensureFresh().then(() => {
-          const reply: GlossaryTermsReply = { terms: collector.terms ?? [], panelOpen: panel.isOpen, ...(collector.error ? { error: collector.error } : {}) };
+          const reply: GlossaryTermsReply = {
+            terms: collector.terms ?? [],
+            panelOpen: panel.isOpen,
+            ...(collector.error ? { error: collector.error } : {}),
+          };
           sendResponse(reply);
         });
         return true;

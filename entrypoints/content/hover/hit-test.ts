@@ -211,7 +211,8 @@ export function hitTest(doc: Document, x: number, y: number): Hit | null {
     if (reading) return { kind: 'text', node: reading, offset: 0 };
     if (isOurs(el) || !isDrawn(el)) continue;
     if (isTextField(el)) return el.value ? { kind: 'field', field: el } : null;
-    if (el.localName === 'img' && hasJapanese(el.getAttribute('alt') ?? '')) return { kind: 'label', element: el, text: el.getAttribute('alt')! };
+    if (el.localName === 'img' && hasJapanese(el.getAttribute('alt') ?? ''))
+      return { kind: 'label', element: el, text: el.getAttribute('alt')! };
     const own = ownTextAt(el, x, y);
     if (own) return own;
   }

@@ -210,13 +210,15 @@ export class HoverPopup {
         this.cache.set(key, info);
         const latest = this.latest;
         if (mine === this.sequence) {
-          if (latest && latest.block.text === hit.block.text && latest.block.element === hit.block.element) this.present(latest.block, window.base, info);
+          if (latest && latest.block.text === hit.block.text && latest.block.element === hit.block.element)
+            this.present(latest.block, window.base, info);
           return;
         }
         // An older answer still helps if the pointer is now inside the word it describes.
         if (info && latest && latest.block.text === hit.block.text && latest.block.element === hit.block.element) {
           const o = latest.offset - window.base;
-          if (o >= info.start && o < info.end && !(this.shown && this.covers(this.shown, latest))) this.present(latest.block, window.base, info);
+          if (o >= info.start && o < info.end && !(this.shown && this.covers(this.shown, latest)))
+            this.present(latest.block, window.base, info);
         }
       },
       (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
@@ -228,7 +230,8 @@ export class HoverPopup {
     const start = base + found.start;
     const end = base + found.end;
     if (end > block.text.length || block.text.slice(start, end) !== found.surface) return this.hide();
-    const info = block.readings.length > 0 ? withPageReading(found, pageReadingOf(block.sequence, start, end), this.leadReading(block, start)) : found;
+    const info =
+      block.readings.length > 0 ? withPageReading(found, pageReadingOf(block.sequence, start, end), this.leadReading(block, start)) : found;
     const range = block.rangeFor(start, end);
     this.shown = { block, start, end, info, selected: 0 };
     if (range) this.highlight.show(range);
@@ -245,7 +248,13 @@ export class HoverPopup {
 
   private props() {
     const s = this.shown!;
-    return { info: s.info, selected: s.selected, notice: s.notice, keys: POPUP_KEYS, ...(this.options.study ? { study: this.studyProps(s) } : {}) };
+    return {
+      info: s.info,
+      selected: s.selected,
+      notice: s.notice,
+      keys: POPUP_KEYS,
+      ...(this.options.study ? { study: this.studyProps(s) } : {}),
+    };
   }
 
   private studyProps(s: Shown): PopupStudy {

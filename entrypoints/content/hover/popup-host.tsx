@@ -74,7 +74,11 @@ export class PopupHost {
     const win = this.doc.defaultView!;
     const size = popup.getBoundingClientRect();
     const place = box
-      ? placePopup(box, { width: size.width, height: size.height }, { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight })
+      ? placePopup(
+          box,
+          { width: size.width, height: size.height },
+          { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
+        )
       : { left: 8, top: 8, side: 'below' as const };
     if (place.maxHeight !== undefined) popup.style.maxHeight = `${place.maxHeight}px`;
     host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`, 'important');

@@ -17,7 +17,15 @@
  *   the page (data-yomu="text"/"ruby"), whose base text is the page's (their readings are ours).
  * - Absolutely placed text boxes of one parent (pdf.js's text layer) are read in visual order.
  */
-import { buildTextSequence, lineAround, sequenceOffsetOf, sourcePositionAt, type PageReading, type TextPiece, type TextSequence } from '../../../core/text/text-sequence';
+import {
+  buildTextSequence,
+  lineAround,
+  sequenceOffsetOf,
+  sourcePositionAt,
+  type PageReading,
+  type TextPiece,
+  type TextSequence,
+} from '../../../core/text/text-sequence';
 
 /** A line of text under the pointer, and how to get back to the page from its offsets. */
 export interface ScannedText {
@@ -40,7 +48,23 @@ export interface ScannedText {
 /** Passed over without cutting the line: not drawn, or not text. */
 const SILENT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'rp', 'head', 'title', 'link', 'meta']);
 /** Not text of the line: cut it (a line break, a picture, a control, a frame). */
-const BREAKING_TAGS = new Set(['br', 'hr', 'img', 'input', 'textarea', 'select', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math', 'frame']);
+const BREAKING_TAGS = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'textarea',
+  'select',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'svg',
+  'math',
+  'frame',
+]);
 /** Most absolutely placed siblings read as one line (pdf.js places one box per run or character). */
 const MAX_PLACED_SIBLINGS = 600;
 /** Most pieces a line collects (a whole long page in one block stays bounded). */
@@ -94,7 +118,8 @@ function textHiddenBy(style: CSSStyleDeclaration): boolean {
   if (style.visibility === 'hidden' || style.visibility === 'collapse') return true;
   if (parseFloat(style.fontSize) === 0) return true;
   const transparent = style.color === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(style.color);
-  const clipped = style.backgroundClip === 'text' || (style as CSSStyleDeclaration & { webkitBackgroundClip?: string }).webkitBackgroundClip === 'text';
+  const clipped =
+    style.backgroundClip === 'text' || (style as CSSStyleDeclaration & { webkitBackgroundClip?: string }).webkitBackgroundClip === 'text';
   return transparent && !clipped;
 }
 
@@ -205,7 +230,8 @@ function collectPieces(container: Element, state: WalkState): Element {
     }
     if (siblings.length > 1) {
       siblings.sort((a, b) => {
-        const sameLine = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > Math.min(a.rect.height, b.rect.height) / 2;
+        const sameLine =
+          Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > Math.min(a.rect.height, b.rect.height) / 2;
         return sameLine ? a.rect.left - b.rect.left : a.rect.top - b.rect.top;
       });
       const ctx: WalkContext = { role: 'text', atomic: { since: 0 }, hiddenText: false };

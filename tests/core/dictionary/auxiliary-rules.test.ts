@@ -13,7 +13,12 @@ beforeAll(async () => {
 function deinflectWhole(text: string) {
   const tokens = segmenter.tokenize(text);
   const span = deinflectTokens(tokens, 0);
-  const covered = span ? tokens.slice(0, span.endIndex).map((t) => t.surface).join('') : '';
+  const covered = span
+    ? tokens
+        .slice(0, span.endIndex)
+        .map((t) => t.surface)
+        .join('')
+    : '';
   return { span, covered, tokens: tokens.map((t) => `${t.surface}/${t.basicForm}`).join('|') };
 }
 

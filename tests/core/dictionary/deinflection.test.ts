@@ -14,7 +14,17 @@ function deinflect(text: string, at: string) {
   const index = tokens.findIndex((t) => t.surface === at);
   expect(index, `token ${at} in ${tokens.map((t) => t.surface).join('|')}`).toBeGreaterThanOrEqual(0);
   const span = deinflectTokens(tokens, index);
-  return { tokens, index, span, text: span ? tokens.slice(index, span.endIndex).map((t) => t.surface).join('') : '' };
+  return {
+    tokens,
+    index,
+    span,
+    text: span
+      ? tokens
+          .slice(index, span.endIndex)
+          .map((t) => t.surface)
+          .join('')
+      : '',
+  };
 }
 
 describe('deinflection from kuromoji tokens', () => {
@@ -46,7 +56,11 @@ describe('deinflection from kuromoji tokens', () => {
     expect(eating.span!.candidates[0]!.inflections).toEqual(['progressive', 'past']);
     const polite = deinflect('形成されました', '形成');
     expect(polite.text).toBe('形成されました');
-    expect(polite.span!.candidates[0]).toMatchObject({ form: '形成', dictionaryForm: '形成する', inflections: ['passive', 'polite', 'past'] });
+    expect(polite.span!.candidates[0]).toMatchObject({
+      form: '形成',
+      dictionaryForm: '形成する',
+      inflections: ['passive', 'polite', 'past'],
+    });
   });
 
   it('offers the other verbs a euphonic stem may come from: 行っ|て → 行く and 行う', () => {

@@ -69,7 +69,10 @@ describe('looking up a word in a sentence', () => {
   });
 
   it('other compounds across tokens: 安全保障理事会, 事実上', () => {
-    expect(lookupAt('国連の安全保障理事会で', '安全').lookup).toMatchObject({ text: '安全保障理事会', reading: 'あんぜんほしょうりじかい' });
+    expect(lookupAt('国連の安全保障理事会で', '安全').lookup).toMatchObject({
+      text: '安全保障理事会',
+      reading: 'あんぜんほしょうりじかい',
+    });
     expect(lookupAt('事実上の同盟だ', '事実').lookup).toMatchObject({ text: '事実上', reading: 'じじつじょう' });
   });
 

@@ -4,7 +4,9 @@ import { MAX_CHARS_PER_REQUEST, MAX_TEXTS_PER_REQUEST, parseEngineRequest } from
 
 describe('parseEngineRequest', () => {
   test('accepts a well-formed annotate request', () => {
-    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['東京', ''] })).toEqual({ request: { type: 'yomu:annotate', texts: ['東京', ''] } });
+    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['東京', ''] })).toEqual({
+      request: { type: 'yomu:annotate', texts: ['東京', ''] },
+    });
   });
 
   test.each([
@@ -59,7 +61,9 @@ describe('parseEngineRequest: yomu:lookup', () => {
     expect(parseEngineRequest({ type: 'yomu:lookup', text: '制裁を受けた', offset: 1, extra: 'x' })).toEqual({
       request: { type: 'yomu:lookup', text: '制裁を受けた', offset: 1 },
     });
-    expect(parseEngineRequest({ type: 'yomu:lookup', text: 'あ'.repeat(MAX_LOOKUP_CHARS), offset: MAX_LOOKUP_CHARS - 1 })).toHaveProperty('request');
+    expect(parseEngineRequest({ type: 'yomu:lookup', text: 'あ'.repeat(MAX_LOOKUP_CHARS), offset: MAX_LOOKUP_CHARS - 1 })).toHaveProperty(
+      'request',
+    );
   });
 
   test.each([
@@ -80,8 +84,12 @@ describe('parseEngineRequest: yomu:lookup', () => {
 
 describe('parseEngineRequest: the furigana level of yomu:annotate', () => {
   test("'uncommon' is passed on; 'all' or none is the default", () => {
-    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['東京'], level: 'uncommon' })).toEqual({ request: { type: 'yomu:annotate', texts: ['東京'], level: 'uncommon' } });
-    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['東京'], level: 'all' })).toEqual({ request: { type: 'yomu:annotate', texts: ['東京'] } });
+    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['東京'], level: 'uncommon' })).toEqual({
+      request: { type: 'yomu:annotate', texts: ['東京'], level: 'uncommon' },
+    });
+    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['東京'], level: 'all' })).toEqual({
+      request: { type: 'yomu:annotate', texts: ['東京'] },
+    });
   });
 
   test.each([['rare'], [1], [null]])('refuses level %j', (level) => {
@@ -91,7 +99,9 @@ describe('parseEngineRequest: the furigana level of yomu:annotate', () => {
 
 describe('parseEngineRequest: yomu:words', () => {
   test('accepts a text within the lookup limit, drops extra fields', () => {
-    expect(parseEngineRequest({ type: 'yomu:words', text: '制裁を受けた', offset: 3 })).toEqual({ request: { type: 'yomu:words', text: '制裁を受けた' } });
+    expect(parseEngineRequest({ type: 'yomu:words', text: '制裁を受けた', offset: 3 })).toEqual({
+      request: { type: 'yomu:words', text: '制裁を受けた' },
+    });
   });
 
   test.each([

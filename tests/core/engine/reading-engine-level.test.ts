@@ -13,7 +13,8 @@ function bases(segments: { start: number; end: number }[]): string[] {
 describe('the engine reads at the furigana level asked for', () => {
   test("'uncommon' leaves out EDICT's common words; 'all' (the default) keeps every one; EDICT is read once", async () => {
     let reads = 0;
-    const engine = createReadingEngine({ glossary: bundledGlossary,
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
       readKuromojiFile,
       now: () => performance.now(),
       readDictionaryFile: async () => {

@@ -29,7 +29,13 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
     const text = 'この同盟の基盤は徐々に築かれ、最初は2003年のアメリカのイラク侵攻に対する反応として';
     const answer = (await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf('築') }))) as { ok: true; word: unknown };
     expect(answer.ok).toBe(true);
-    expect(answer.word).toMatchObject({ surface: '築かれ', reading: 'きずかれ', romaji: 'kizukare', dictionaryForm: { text: '築く', reading: 'きずく' }, inflections: ['passive'] });
+    expect(answer.word).toMatchObject({
+      surface: '築かれ',
+      reading: 'きずかれ',
+      romaji: 'kizukare',
+      dictionaryForm: { text: '築く', reading: 'きずく' },
+      inflections: ['passive'],
+    });
     await engine.handle(request({ type: 'yomu:lookup', text, offset: 1 }));
     expect(readDictionaryFile).toHaveBeenCalledTimes(1);
   });
@@ -67,7 +73,12 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
 
 describe('the popup hears when the reading layer is unsure', () => {
   test('国々の間で: あいだ, with the other readings of 間 as alternatives', async () => {
-    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)), now: () => performance.now() });
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      readKuromojiFile,
+      readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)),
+      now: () => performance.now(),
+    });
     const text = '米国に同調した政策の代替を求める国々の間で影響力を拡大する';
     const answer = (await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf('間') }))) as {
       ok: true;

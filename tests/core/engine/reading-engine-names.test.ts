@@ -23,7 +23,12 @@ describe('the engine reads names from the names file', () => {
   });
 
   test('a missing or failing names file costs only the names: furigana goes on', async () => {
-    const failing = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readNamesFile: async () => Promise.reject(new Error('gone')), now });
+    const failing = createReadingEngine({
+      glossary: bundledGlossary,
+      readKuromojiFile,
+      readNamesFile: async () => Promise.reject(new Error('gone')),
+      now,
+    });
     const [segments] = await failing.annotate([TEXT]);
     expect(reading(segments!, TEXT, '矢野')).toBe('やの');
     expect(reading(segments!, TEXT, '了平')).toBeUndefined();

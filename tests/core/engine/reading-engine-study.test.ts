@@ -34,7 +34,9 @@ describe('the engine leaves known words without ruby', () => {
     expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['a'], known: ['制裁\tせいさい'] })).toEqual({
       request: { type: 'yomu:annotate', texts: ['a'], known: ['制裁\tせいさい'] },
     });
-    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['a'], known: ['制裁'] })).toEqual({ refused: 'a known word must be "lemma<TAB>reading"' });
+    expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['a'], known: ['制裁'] })).toEqual({
+      refused: 'a known word must be "lemma<TAB>reading"',
+    });
     expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['a'], known: [3] })).toEqual({ refused: 'known words must be strings' });
   });
 });
@@ -42,7 +44,10 @@ describe('the engine leaves known words without ruby', () => {
 describe('the engine gives the kanji of a word (the popup kanji view)', () => {
   test('裁 of 制裁: さい, "judge", and the reading the word uses', async () => {
     const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now: () => 0, readKanjiFile });
-    const answer = (await engine.handle({ type: 'yomu:kanji', word: '制裁', reading: 'せいさい' })) as { ok: true; kanji: { literal: string; meanings: string[]; usedReading?: string }[] };
+    const answer = (await engine.handle({ type: 'yomu:kanji', word: '制裁', reading: 'せいさい' })) as {
+      ok: true;
+      kanji: { literal: string; meanings: string[]; usedReading?: string }[];
+    };
     expect(answer.ok).toBe(true);
     expect(answer.kanji.map((k) => k.literal)).toEqual(['制', '裁']);
     expect(answer.kanji[1]!.meanings).toContain('judge');
@@ -60,19 +65,28 @@ describe('the engine gives the kanji of a word (the popup kanji view)', () => {
 
 describe('the engine gives name cards (ENAMDICT)', () => {
   test('読売新聞 is a name, not "no entry"; 習近平 shows his name entry', async () => {
-    const readNameCardsFile = async () => gunzipSync(readFileSync(new URL('../../../dict/names/name-cards.tsv.gz', import.meta.url))).toString('utf8');
+    const readNameCardsFile = async () =>
+      gunzipSync(readFileSync(new URL('../../../dict/names/name-cards.tsv.gz', import.meta.url))).toString('utf8');
     const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now: () => 0, readNameCardsFile });
     const text = '読売新聞によると、習近平氏が訪れた。';
     // The names load beside the first lookups, never delaying them: poll until they are in.
     await expect
-      .poll(async () => ((await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as { word: { surface: string } }).word.surface, { timeout: 60_000 })
+      .poll(async () => ((await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as { word: { surface: string } }).word.surface, {
+        timeout: 60_000,
+      })
       .toBe('読売新聞');
-    const a = (await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as { ok: true; word: { surface: string; names?: { kinds: string[]; reading: string }[] } };
+    const a = (await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as {
+      ok: true;
+      word: { surface: string; names?: { kinds: string[]; reading: string }[] };
+    };
     expect(a.word.surface).toBe('読売新聞');
     expect(a.word.names?.[0]).toMatchObject({ reading: 'よみうりしんぶん', kinds: ['product'] });
     const b = (await engine.handle({ type: 'yomu:lookup', text, offset: text.indexOf('習') })) as typeof a;
     expect(b.word.names?.[0]?.reading).toBe('しゅうきんぺい');
-    const words = (await engine.handle({ type: 'yomu:words', text })) as { ok: true; words: { words: { surface: string }[]; spans: [number, number, number][] } };
+    const words = (await engine.handle({ type: 'yomu:words', text })) as {
+      ok: true;
+      words: { words: { surface: string }[]; spans: [number, number, number][] };
+    };
     const k = words.words.spans.find(([s]) => s === 0)![2];
     expect(words.words.words[k]!.surface).toBe('読売新聞');
   });

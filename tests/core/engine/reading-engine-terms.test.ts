@@ -52,6 +52,9 @@ describe('the engine answers yomu:find-terms', () => {
         throw new Error('glossary term "x" is broken');
       },
     });
-    expect(await engine.handle(request({ type: 'yomu:find-terms', texts: ['国連'] }))).toEqual({ ok: false, error: 'glossary term "x" is broken' });
+    expect(await engine.handle(request({ type: 'yomu:find-terms', texts: ['国連'] }))).toEqual({
+      ok: false,
+      error: 'glossary term "x" is broken',
+    });
   });
 });

@@ -27,7 +27,8 @@ describe('createReadingEngine', () => {
 
   test('a broken dictionary file gives a clear error, and a later request tries again', async () => {
     let broken = true;
-    const engine = createReadingEngine({ glossary: bundledGlossary,
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
       readKuromojiFile: async (name) => (broken && name === 'tid_pos.dat.gz' ? new ArrayBuffer(0) : readKuromojiFile(name)),
       now,
     });
@@ -60,7 +61,8 @@ describe('what the engine knows beyond kuromoji reaches the furigana', () => {
     const { readFile } = await import('node:fs/promises');
     const { EDICT_FILE } = await import('../../../dict/edict/node-edict');
     let edictReads = 0;
-    const engine = createReadingEngine({ glossary: bundledGlossary,
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
       readKuromojiFile,
       readDictionaryFile: async () => (edictReads++, new Uint8Array(await readFile(EDICT_FILE))),
       now,
@@ -77,7 +79,12 @@ describe('what the engine knows beyond kuromoji reaches the furigana', () => {
   });
 
   test('a broken EDICT file: furigana goes on with kuromoji and the glossary, and the status says why', async () => {
-    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, readDictionaryFile: async () => new Uint8Array([1, 2, 3]), now });
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      readKuromojiFile,
+      readDictionaryFile: async () => new Uint8Array([1, 2, 3]),
+      now,
+    });
     const text = '習近平は東京に来た。';
     const [segments] = await engine.annotate([text]);
     expect(segments![0]).toMatchObject({ start: 0, end: 3, reading: 'しゅうきんぺい' });
@@ -92,7 +99,11 @@ describe('words split by the page’s elements', () => {
     const [plain] = await engine.annotate([text]);
     const [split] = await engine.annotate([text], { breaks: [[3, 5]] });
     // Whatever kuromoji makes of 経済制裁, the readings over 経済 and 制裁 are there, cut at the break.
-    const over = (segs: typeof split, start: number, end: number) => segs!.filter((s) => s.start >= start && s.end <= end).map((s) => s.reading).join('');
+    const over = (segs: typeof split, start: number, end: number) =>
+      segs!
+        .filter((s) => s.start >= start && s.end <= end)
+        .map((s) => s.reading)
+        .join('');
     expect(over(plain!, 3, 7)).toBe('けいざいせいさい');
     expect(split!.every((s) => !(s.start < 5 && s.end > 5))).toBe(true);
     expect(over(split!, 3, 5)).toBe('けいざい');

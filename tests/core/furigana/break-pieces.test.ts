@@ -1,14 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { fullReading, splitAtBreaks } from '../../../core/furigana/break-pieces';
 
-const readings: Record<string, string> = { 経済: 'けいざい', 制裁: 'せいさい', 手: 'て', 紙: 'かみ', 大西洋: 'たいせいよう', 条約: 'じょうやく', 北: 'ほく', 取り: 'とり', 扱い: 'あつかい' };
+const readings: Record<string, string> = {
+  経済: 'けいざい',
+  制裁: 'せいさい',
+  手: 'て',
+  紙: 'かみ',
+  大西洋: 'たいせいよう',
+  条約: 'じょうやく',
+  北: 'ほく',
+  取り: 'とり',
+  扱い: 'あつかい',
+};
 const readPiece = (surface: string) => readings[surface];
 
 describe('splitAtBreaks', () => {
   test('a word split by an element is read per piece when the pieces join to its reading', () => {
     // 政府は<a>経済</a>制裁を決めた。 breaks at 3 and 5.
     const text = '政府は経済制裁を決めた。';
-    const segs = splitAtBreaks(text, [{ start: 0, end: 2, reading: 'せいふ' }, { start: 3, end: 7, reading: 'けいざいせいさい' }], [3, 5], readPiece);
+    const segs = splitAtBreaks(
+      text,
+      [
+        { start: 0, end: 2, reading: 'せいふ' },
+        { start: 3, end: 7, reading: 'けいざいせいさい' },
+      ],
+      [3, 5],
+      readPiece,
+    );
     expect(segs).toEqual([
       { start: 0, end: 2, reading: 'せいふ' },
       { start: 3, end: 5, reading: 'けいざい' },
@@ -17,13 +35,17 @@ describe('splitAtBreaks', () => {
   });
 
   test('pieces that do not join to the reading (rendaku, a piece read otherwise) keep the whole segment', () => {
-    expect(splitAtBreaks('手紙', [{ start: 0, end: 2, reading: 'てがみ' }], [1], readPiece)).toEqual([{ start: 0, end: 2, reading: 'てがみ' }]);
+    expect(splitAtBreaks('手紙', [{ start: 0, end: 2, reading: 'てがみ' }], [1], readPiece)).toEqual([
+      { start: 0, end: 2, reading: 'てがみ' },
+    ]);
     const whole = { start: 0, end: 6, reading: 'きたたいせいようじょうやく', alternatives: ['ほくたいせいようじょうやく'] };
     expect(splitAtBreaks('北大西洋条約', [whole], [1, 4], readPiece)).toEqual([whole]);
   });
 
   test('a piece that cannot be read keeps the whole segment; kana in a piece stays bare', () => {
-    expect(splitAtBreaks('謎語', [{ start: 0, end: 2, reading: 'なぞご' }], [1], readPiece)).toEqual([{ start: 0, end: 2, reading: 'なぞご' }]);
+    expect(splitAtBreaks('謎語', [{ start: 0, end: 2, reading: 'なぞご' }], [1], readPiece)).toEqual([
+      { start: 0, end: 2, reading: 'なぞご' },
+    ]);
     // 取り<b>扱い</b>: one segment over the whole word (an unaligned fallback), split and aligned.
     expect(splitAtBreaks('取り扱い', [{ start: 0, end: 4, reading: 'とりあつかい' }], [2], readPiece)).toEqual([
       { start: 0, end: 1, reading: 'と' },
@@ -40,7 +62,12 @@ describe('splitAtBreaks', () => {
 
 describe('fullReading', () => {
   test('segment readings with the kana between them, or undefined when a character has no reading', () => {
-    expect(fullReading('取り扱い', [{ start: 0, end: 1, reading: 'と' }, { start: 2, end: 3, reading: 'あつか' }])).toBe('とりあつかい');
+    expect(
+      fullReading('取り扱い', [
+        { start: 0, end: 1, reading: 'と' },
+        { start: 2, end: 3, reading: 'あつか' },
+      ]),
+    ).toBe('とりあつかい');
     expect(fullReading('カタカナ', [])).toBe('かたかな');
     expect(fullReading('NATO', [])).toBeUndefined();
     expect(fullReading('東京', [{ start: 0, end: 1, reading: 'とう' }])).toBeUndefined();

@@ -7,7 +7,10 @@ import { dictionaryReadingSource } from '../../../core/furigana/dictionary-readi
 const sense = { partsOfSpeech: ['n'], tags: [], glosses: ['x'] };
 const entries: EntryContent[] = [
   {
-    headwords: [{ text: '雨靴', common: false, tags: [] }, { text: '雨沓', common: false, tags: ['oK'] }],
+    headwords: [
+      { text: '雨靴', common: false, tags: [] },
+      { text: '雨沓', common: false, tags: ['oK'] },
+    ],
     readings: [{ text: 'あまぐつ', common: false, tags: [] }],
     senses: [sense],
     common: false,
@@ -24,7 +27,10 @@ const entries: EntryContent[] = [
     common: true,
   },
   {
-    headwords: [{ text: '日本', common: true, tags: [] }, { text: '日本国', common: false, tags: [] }],
+    headwords: [
+      { text: '日本', common: true, tags: [] },
+      { text: '日本国', common: false, tags: [] },
+    ],
     readings: [
       { text: 'にほん', common: true, tags: [], appliesTo: ['日本'] },
       { text: 'にっぽんこく', common: false, tags: [], appliesTo: ['日本国'] },
@@ -33,7 +39,11 @@ const entries: EntryContent[] = [
     common: true,
   },
   {
-    headwords: [{ text: '斜め', common: true, tags: [] }, { text: '傾', common: false, tags: ['iK'] }, { text: '傾め', common: false, tags: ['iK'] }],
+    headwords: [
+      { text: '斜め', common: true, tags: [] },
+      { text: '傾', common: false, tags: ['iK'] },
+      { text: '傾め', common: false, tags: ['iK'] },
+    ],
     readings: [{ text: 'ななめ', common: true, tags: [] }],
     senses: [sense],
     common: true,

@@ -7,7 +7,18 @@ import { bundledEdict } from '../../../dict/edict/node-edict';
 import { nodeSegmenter } from '../../support/node-segmenter';
 
 function token(surface: string, start: number, basicForm = surface): Token {
-  return { surface, start, pos: '名詞', pos1: '*', pos2: '*', conjugationType: '*', conjugationForm: '*', basicForm, reading: '', known: true };
+  return {
+    surface,
+    start,
+    pos: '名詞',
+    pos1: '*',
+    pos2: '*',
+    conjugationType: '*',
+    conjugationForm: '*',
+    basicForm,
+    reading: '',
+    known: true,
+  };
 }
 
 /** Base text of each segment. */
@@ -37,7 +48,9 @@ describe('withoutCommonWords', () => {
       { start: 5, end: 9, reading: 'けいざいまさつ' },
     ];
     expect(withoutCommonWords('経済制裁と経済摩擦', tokens, segments, isCommon)).toEqual([{ start: 5, end: 9, reading: 'けいざいまさつ' }]);
-    expect(withoutCommonWords('経済制裁と経済摩擦', tokens, segments, (w) => w === '経済摩擦')).toEqual([{ start: 0, end: 4, reading: 'けいざいせいさい' }]);
+    expect(withoutCommonWords('経済制裁と経済摩擦', tokens, segments, (w) => w === '経済摩擦')).toEqual([
+      { start: 0, end: 4, reading: 'けいざいせいさい' },
+    ]);
   });
 
   test('a segment inside a common compound of several tokens goes (戦闘|機 is 戦闘機)', () => {

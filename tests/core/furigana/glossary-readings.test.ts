@@ -7,11 +7,21 @@ const terms: GlossaryTerm[] = [
     id: 'xi-jinping',
     en: 'Xi Jinping',
     category: 'person',
-    forms: [{ text: '習近平', reading: 'しゅうきんぺい' }, { text: '習主席', reading: 'しゅうしゅせき' }],
+    forms: [
+      { text: '習近平', reading: 'しゅうきんぺい' },
+      { text: '習主席', reading: 'しゅうしゅせき' },
+    ],
     explanation: 'Leader of China.',
     related: [],
   },
-  { id: 'nato', en: 'NATO', category: 'organisation', forms: [{ text: '北大西洋条約機構', reading: 'きたたいせいようじょうやくきこう' }, { text: 'NATO' }], explanation: 'An alliance.', related: [] },
+  {
+    id: 'nato',
+    en: 'NATO',
+    category: 'organisation',
+    forms: [{ text: '北大西洋条約機構', reading: 'きたたいせいようじょうやくきこう' }, { text: 'NATO' }],
+    explanation: 'An alliance.',
+    related: [],
+  },
 ];
 
 describe('glossaryReadingSource', () => {

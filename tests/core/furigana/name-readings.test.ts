@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { nameReadingSource } from '../../../core/furigana/name-readings';
 
-const FILE = ['中條\tなかじょう,ちゅうじょう\tsu', '了平\tりょうへい', '垂水\t\ts', '敬司\tけいじ,けいし,たかし', '智子\tともこ,さとこ\tu', '浪江町\tなみえまち\tp', '美智也\tみちや', '葉留佳\tはるか', ''].join('\n');
+const FILE = [
+  '中條\tなかじょう,ちゅうじょう\tsu',
+  '了平\tりょうへい',
+  '垂水\t\ts',
+  '敬司\tけいじ,けいし,たかし',
+  '智子\tともこ,さとこ\tu',
+  '浪江町\tなみえまち\tp',
+  '美智也\tみちや',
+  '葉留佳\tはるか',
+  '',
+].join('\n');
 
 describe('nameReadingSource', () => {
   it('finds each name of a sorted file, readings in their order', () => {

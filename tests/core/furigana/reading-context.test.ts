@@ -10,7 +10,14 @@ const glossary: GlossaryTerm[] = [
 ];
 const dictionary = loadDictionary(
   encodeDictionaryFile(
-    [{ headwords: [{ text: '天津', common: false, tags: [] }], readings: [{ text: 'あまつ', common: false, tags: [] }], senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['heavenly'] }], common: false }],
+    [
+      {
+        headwords: [{ text: '天津', common: false, tags: [] }],
+        readings: [{ text: 'あまつ', common: false, tags: [] }],
+        senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['heavenly'] }],
+        common: false,
+      },
+    ],
     { source: 'test', publisher: 'test', created: '2025-01-01', licence: 'none', origin: 'test' },
   ),
 );
@@ -25,7 +32,7 @@ describe('createReadingContext', () => {
     expect(context.dictionaryCommonCount?.('天津')).toBe(0);
   });
 
-  it('wires people\'s names and family names', () => {
+  it("wires people's names and family names", () => {
     const context = createReadingContext({ names: nameReadingSource('了平\tりょうへい\n垂水\t\ts\n智子\tともこ,さとこ\tu\n') });
     expect(context.nameReadings?.('了平')).toEqual(['りょうへい']);
     expect(context.isSurname?.('垂水')).toBe(true);

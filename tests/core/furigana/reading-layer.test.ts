@@ -324,14 +324,18 @@ describe('readingSegments: glossary and dictionary', () => {
   });
 
   it('reads a dictionary word with a kanji numeral inside (同一 どういつ), never one of digits', () => {
-    const context: ReadingContext = { dictionaryReadings: fromTable({ 同一: ['どういつ'], 一料金: ['いちりょうきん'], 同1: ['どういち'] }) };
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ 同一: ['どういつ'], 一料金: ['いちりょうきん'], 同1: ['どういち'] }),
+    };
     expect(show('同一料金で')).toContain('[同:どう][一:いち]');
     expect(withContext('同一料金で', context)).toContain('[同一:どういつ][料金:りょうきん]');
     expect(withContext('同1の', context)).not.toContain('どういち');
   });
 
   it('reads a dictionary word a kanji numeral heads, the numeral sounding as before a counter (一回転 いっかいてん)', () => {
-    const context: ReadingContext = { dictionaryReadings: fromTable({ 一回転: ['いちかいてん', 'いっかいてん'], 二軍: ['にぐん'], 一人: ['いちにん'] }) };
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ 一回転: ['いちかいてん', 'いっかいてん'], 二軍: ['にぐん'], 一人: ['いちにん'] }),
+    };
     expect(show('一回転する')).toContain('[一:いち][回転:かいてん]');
     expect(withContext('一回転する', context)).toContain('[一回転:いっかいてん]');
     expect(withContext('二軍公式戦', context)).toContain('[二軍:にぐん]');
@@ -340,7 +344,9 @@ describe('readingSegments: glossary and dictionary', () => {
   });
 
   it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
-    const context: ReadingContext = { dictionaryReadings: fromTable({ 造船所: ['ぞうせんしょ', 'ぞうせんじょ'], 取引所: ['とりひきじょ'] }) };
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ 造船所: ['ぞうせんしょ', 'ぞうせんじょ'], 取引所: ['とりひきじょ'] }),
+    };
     expect(withContext('長崎の造船所へ', context)).toContain('[造船所:ぞうせんじょ]');
     const text = '長崎の造船所へ';
     const segment = readingSegments(text, segmenter.tokenize(text), context).find((s) => text.slice(s.start, s.end) === '造船所');
@@ -348,7 +354,13 @@ describe('readingSegments: glossary and dictionary', () => {
   });
 
   it('reads a longer word ending in an institution as the institution (経済研究所 じょ)', () => {
-    const context: ReadingContext = { dictionaryReadings: fromTable({ 経済研究所: ['けいざいけんきゅうしょ'], 研究所: ['けんきゅうしょ', 'けんきゅうじょ'], 刑務所: ['けいむしょ'] }) };
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({
+        経済研究所: ['けいざいけんきゅうしょ'],
+        研究所: ['けんきゅうしょ', 'けんきゅうじょ'],
+        刑務所: ['けいむしょ'],
+      }),
+    };
     expect(withContext('一橋大学経済研究所教授', context)).toContain('[経済研究所:けいざいけんきゅうじょ]');
   });
 
@@ -362,7 +374,9 @@ describe('readingSegments: glossary and dictionary', () => {
   });
 
   it('lets a suffix head a dictionary word after a noun it makes no word with, never a place or people suffix', () => {
-    const context: ReadingContext = { dictionaryReadings: fromTable({ 高精細: ['こうせいさい'], 市中: ['しちゅう'], 人たち: ['ひとたち'], 画面高: [] }) };
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ 高精細: ['こうせいさい'], 市中: ['しちゅう'], 人たち: ['ひとたち'], 画面高: [] }),
+    };
     expect(show('大画面高精細液晶')).toContain('[高:だか]');
     expect(withContext('大画面高精細液晶', context)).toContain('[高精細:こうせいさい]');
     expect(withContext('広島市中区', context)).not.toContain('しちゅう');
@@ -419,7 +433,7 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('Windows上で動く', { dictionaryReadings: fromTable({ 上: ['うえ'] }) })).toContain('[上:じょう]');
   });
 
-  it('keeps kuromoji\'s reading where the dictionary\'s only adds sounds at the end (a slip: 移籍金 いせききんがく)', () => {
+  it("keeps kuromoji's reading where the dictionary's only adds sounds at the end (a slip: 移籍金 いせききんがく)", () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 移籍金: ['いせききんがく'], 雨靴: ['あまぐつ'] }) };
     expect(withContext('移籍金の額は', context)).toBe('[移籍:いせき][金:きん]の[額:がく]は');
     expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
@@ -432,7 +446,9 @@ describe('readingSegments: glossary and dictionary', () => {
   });
 
   it('reads a set phrase the dictionary knows across any parts of speech (瞬く|間|に, 体|良く)', () => {
-    const context: ReadingContext = { dictionaryReadings: fromTable({ 瞬く間に: ['またたくまに'], 体良く: ['ていよく'], 現わす: ['あらわす'] }) };
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ 瞬く間に: ['またたくまに'], 体良く: ['ていよく'], 現わす: ['あらわす'] }),
+    };
     expect(show('瞬く間に完売')).toContain('[瞬:まばた]く[間:あいだ]に');
     expect(withContext('瞬く間に完売', context)).toBe('[瞬:またた]く[間:ま]に[完売:かんばい]');
     expect(withContext('参戦派を体良く国外に', context)).toContain('[体良:ていよ]く');
@@ -468,22 +484,31 @@ describe('readingSegments: glossary and dictionary', () => {
   });
 });
 
-describe('readingSegments: people\'s names', () => {
+describe("readingSegments: people's names", () => {
   let segmenter2: Segmenter;
   beforeAll(async () => {
     segmenter2 = await nodeSegmenter();
   });
-  const NAMES: Record<string, string[]> = { 了平: ['りょうへい'], 敬司: ['けいじ', 'けいし', 'たかし'], 智花: ['ともか'], 東京: ['ひがしきょう'], 会議: ['あいぎ'], 順也: ['じゅんや'] };
+  const NAMES: Record<string, string[]> = {
+    了平: ['りょうへい'],
+    敬司: ['けいじ', 'けいし', 'たかし'],
+    智花: ['ともか'],
+    東京: ['ひがしきょう'],
+    会議: ['あいぎ'],
+    順也: ['じゅんや'],
+  };
   const context: ReadingContext = { nameReadings: (s) => NAMES[s] };
   const read = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), context));
 
-  it("reads a name kuromoji knows the way full names usually read it, a one-kanji name only after a family name", () => {
+  it('reads a name kuromoji knows the way full names usually read it, a one-kanji name only after a family name', () => {
     const USUAL: Record<string, string> = { 智子: 'ともこ', 亮: 'りょう', 有: 'たもつ' };
     const usual: ReadingContext = { usualNameReading: (s) => USUAL[s] };
     const readUsual = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), usual));
     expect(read('高市智子と')).toContain('[智子:さとこ]');
     expect(readUsual('高市智子と')).toContain('[智子:ともこ]');
-    expect(readingSegments('高市智子と', segmenter2.tokenize('高市智子と'), usual).find((x) => x.reading === 'ともこ')?.alternatives).toEqual(['さとこ']);
+    expect(
+      readingSegments('高市智子と', segmenter2.tokenize('高市智子と'), usual).find((x) => x.reading === 'ともこ')?.alternatives,
+    ).toEqual(['さとこ']);
     expect(readUsual('山田亮が')).toContain('[亮:りょう]');
     expect(readUsual('受信なのにインセン有！')).not.toContain('たもつ');
   });
@@ -498,7 +523,7 @@ describe('readingSegments: people\'s names', () => {
     expect(readUsual('第一の')).not.toContain('はじめ');
   });
 
-  it('reads a numeral and 子 after a family name as a woman\'s name, not a counted number', () => {
+  it("reads a numeral and 子 after a family name as a woman's name, not a counted number", () => {
     const names: ReadingContext = { nameReadings: (s) => (s === '零子' ? ['れいこ'] : s === '一子' ? ['かずこ'] : undefined) };
     const readNames = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), names));
     expect(readNames('ゼロこと沢井零子を巻き込む')).toContain('[零子:れいこ]');
@@ -518,7 +543,7 @@ describe('readingSegments: people\'s names', () => {
     expect(read('黒川智花主演で')).toContain('[智花:ともか]');
   });
 
-  it("reads 家 after a family name as the house, け (垂水家), but a trade as か", () => {
+  it('reads 家 after a family name as the house, け (垂水家), but a trade as か', () => {
     const surnames: ReadingContext = { isSurname: (s) => s === '垂水' || s === '根本' };
     const withSurnames = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), surnames));
     expect(show('加治木家と垂水家が')).toContain('[垂水:たるみ][家:か]');
@@ -544,7 +569,7 @@ describe('readingSegments: people\'s names', () => {
     expect(read('２６分、順也の思い切り')).toContain('[順也:じゅんや]');
   });
 
-  it('offers the names source\'s other readings', () => {
+  it("offers the names source's other readings", () => {
     const text = '武藤敬司、ベイダー';
     const segment = readingSegments(text, segmenter2.tokenize(text), context).find((s) => text.slice(s.start, s.end) === '敬司');
     expect(segment?.alternatives).toEqual(['けいし', 'たかし']);
@@ -555,4 +580,3 @@ describe('readingSegments: people\'s names', () => {
     expect(read('矢野です')).toContain('[矢野:やの]');
   });
 });
-

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseHomographs,
-  predictedPieces,
-  scoreHomograph,
-  scoreSentence,
-  type ReadingPiece,
-} from '../../../core/furigana/reading-metric';
+import { parseHomographs, predictedPieces, scoreHomograph, scoreSentence, type ReadingPiece } from '../../../core/furigana/reading-metric';
 import type { Token } from '../../../core/segmenter/token';
 
 function token(surface: string, start: number): Token {
-  return { surface, start, pos: '名詞', pos1: '一般', pos2: '*', conjugationType: '*', conjugationForm: '*', basicForm: surface, reading: '', known: true };
+  return {
+    surface,
+    start,
+    pos: '名詞',
+    pos1: '一般',
+    pos2: '*',
+    conjugationType: '*',
+    conjugationForm: '*',
+    basicForm: surface,
+    reading: '',
+    known: true,
+  };
 }
 
 describe('scoreSentence', () => {
@@ -32,7 +37,11 @@ describe('scoreSentence', () => {
   });
 
   it('reports a wrong chunk with both readings', () => {
-    const predicted: ReadingPiece[] = [['基盤は', 'きばんは'], ['築', 'ちく'], ['かれ', 'かれ']];
+    const predicted: ReadingPiece[] = [
+      ['基盤は', 'きばんは'],
+      ['築', 'ちく'],
+      ['かれ', 'かれ'],
+    ];
     const score = scoreSentence(gold, predicted);
     expect(score.total).toBe(2);
     expect(score.correct).toBe(1);
@@ -40,8 +49,19 @@ describe('scoreSentence', () => {
   });
 
   it('merges chunks where the boundaries differ, skips digits and kana-only chunks', () => {
-    const g: ReadingPiece[] = [['子', 'こ'], ['会社', 'がいしゃ'], ['10', '10'], ['年', 'ねん'], ['の', 'の']];
-    const p: ReadingPiece[] = [['子会', 'こがい'], ['社', 'しゃ'], ['10年', 'じゅうねん'], ['の', 'の']];
+    const g: ReadingPiece[] = [
+      ['子', 'こ'],
+      ['会社', 'がいしゃ'],
+      ['10', '10'],
+      ['年', 'ねん'],
+      ['の', 'の'],
+    ];
+    const p: ReadingPiece[] = [
+      ['子会', 'こがい'],
+      ['社', 'しゃ'],
+      ['10年', 'じゅうねん'],
+      ['の', 'の'],
+    ];
     expect(scoreSentence(g, p)).toMatchObject({ total: 1, correct: 1 });
   });
 
@@ -79,13 +99,45 @@ describe('homographs', () => {
   });
 
   it('judges by the piece that covers the target', () => {
-    expect(scoreHomograph(jou!, [['事実', 'じじつ'], ['上', 'じょう'], ['の話', 'のはなし']])).toBe('correct');
-    expect(scoreHomograph(jou!, [['事実上', 'じじつじょう'], ['の話', 'の']])).toBe('correct');
-    expect(scoreHomograph(jou!, [['事実上', 'じじつうえ'], ['の話', 'の']])).toBe('wrong');
-    expect(scoreHomograph(jou!, [['事実上の', 'じじつじょうの'], ['話', 'はなし']])).toBe('correct');
+    expect(
+      scoreHomograph(jou!, [
+        ['事実', 'じじつ'],
+        ['上', 'じょう'],
+        ['の話', 'のはなし'],
+      ]),
+    ).toBe('correct');
+    expect(
+      scoreHomograph(jou!, [
+        ['事実上', 'じじつじょう'],
+        ['の話', 'の'],
+      ]),
+    ).toBe('correct');
+    expect(
+      scoreHomograph(jou!, [
+        ['事実上', 'じじつうえ'],
+        ['の話', 'の'],
+      ]),
+    ).toBe('wrong');
+    expect(
+      scoreHomograph(jou!, [
+        ['事実上の', 'じじつじょうの'],
+        ['話', 'はなし'],
+      ]),
+    ).toBe('correct');
     expect(scoreHomograph(kata!, [['方が', 'かたが']])).toBe('correct');
-    expect(scoreHomograph(kata!, [['方', 'ほう'], ['が', 'が']])).toBe('wrong');
+    expect(
+      scoreHomograph(kata!, [
+        ['方', 'ほう'],
+        ['が', 'が'],
+      ]),
+    ).toBe('wrong');
     expect(scoreHomograph(jou!, [['事実上の話', 'じじつじょうのはなし']])).toBe('correct');
-    expect(scoreHomograph({ ...jou!, start: 1, end: 3 }, [['事', 'じ'], ['実', 'じつ'], ['上', 'じょう']])).toBe('split');
+    expect(
+      scoreHomograph({ ...jou!, start: 1, end: 3 }, [
+        ['事', 'じ'],
+        ['実', 'じつ'],
+        ['上', 'じょう'],
+      ]),
+    ).toBe('split');
   });
 });

@@ -64,6 +64,12 @@ describe('sinoReading', () => {
 
   it('does nothing without a dictionary', () => {
     const tokens = segmenter.tokenize('超獣名鑑');
-    expect(sinoReading(tokens, tokens.findIndex((t) => t.surface === '獣'), {})).toBeUndefined();
+    expect(
+      sinoReading(
+        tokens,
+        tokens.findIndex((t) => t.surface === '獣'),
+        {},
+      ),
+    ).toBeUndefined();
   });
 });

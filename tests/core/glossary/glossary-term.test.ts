@@ -90,7 +90,9 @@ describe('validateGlossary', () => {
 
   it('requires a hiragana reading on forms with kanji', () => {
     expect(errorFor((t) => (t.forms = [{ text: '北大西洋条約機構' }]))).toMatch(/forms\[0\] \(北大西洋条約機構\) has kanji but no reading/);
-    expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'コクレン' }]))).toMatch(/reading "コクレン" of 国連 must keep the form's katakana \(none\)/);
+    expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'コクレン' }]))).toMatch(
+      /reading "コクレン" of 国連 must keep the form's katakana \(none\)/,
+    );
     expect(errorFor((t) => (t.forms = [{ text: '国連', reading: 'kokuren' }]))).toMatch(/must be kana/);
   });
 
@@ -116,20 +118,27 @@ describe('validateGlossary', () => {
   });
 
   it('rejects an abbreviation claimed by two terms', () => {
-    expect(() => validateGlossary([{ ...nato(), abbreviation: '露' }, { ...russia(), abbreviation: '露' }])).toThrow(
-      /abbreviation 露 is claimed by both "nato" and "russia"/,
-    );
+    expect(() =>
+      validateGlossary([
+        { ...nato(), abbreviation: '露' },
+        { ...russia(), abbreviation: '露' },
+      ]),
+    ).toThrow(/abbreviation 露 is claimed by both "nato" and "russia"/);
   });
 
   it('forbids a reading on forms without kanji (katakana and Latin)', () => {
-    expect(errorFor((t) => (t.forms = [{ text: 'ナトー', reading: 'なとー' }]))).toMatch(/forms\[0\] \(ナトー\) has no kanji, so it must not have a reading/);
+    expect(errorFor((t) => (t.forms = [{ text: 'ナトー', reading: 'なとー' }]))).toMatch(
+      /forms\[0\] \(ナトー\) has no kanji, so it must not have a reading/,
+    );
     expect(errorFor((t) => ((t.forms as GlossaryTerm['forms'])[1] = { text: 'NATO', reading: 'なとー' }))).toMatch(
       /forms\[1\] \(NATO\) has no kanji/,
     );
   });
 
   it('requires the main form to be Japanese', () => {
-    expect(errorFor((t) => (t.forms = [{ text: 'NATO' }, { text: 'ナトー' }]))).toMatch(/forms\[0\] \(NATO\) must be the main Japanese form/);
+    expect(errorFor((t) => (t.forms = [{ text: 'NATO' }, { text: 'ナトー' }]))).toMatch(
+      /forms\[0\] \(NATO\) must be the main Japanese form/,
+    );
   });
 
   it('rejects full-width ASCII in forms', () => {
@@ -148,9 +157,7 @@ describe('validateGlossary', () => {
   });
 
   it('rejects a duplicate id', () => {
-    expect(() => validateGlossary([nato(), russia(), { ...russia(), forms: [{ text: 'ロシヤ' }] }])).toThrow(
-      /"russia" is defined twice/,
-    );
+    expect(() => validateGlossary([nato(), russia(), { ...russia(), forms: [{ text: 'ロシヤ' }] }])).toThrow(/"russia" is defined twice/);
   });
 
   it('rejects a form claimed by two terms, also when it differs only in case', () => {

@@ -6,7 +6,10 @@ export const SAMPLE_TERMS: GlossaryTerm[] = [
     id: 'xi-jinping',
     en: 'Xi Jinping',
     category: 'person',
-    forms: [{ text: '習近平', reading: 'しゅうきんぺい' }, { text: '習主席', reading: 'しゅうしゅせき' }],
+    forms: [
+      { text: '習近平', reading: 'しゅうきんぺい' },
+      { text: '習主席', reading: 'しゅうしゅせき' },
+    ],
     explanation: 'Leader of China since 2012.',
     related: ['china'],
   },
@@ -46,7 +49,10 @@ export const SAMPLE_TERMS: GlossaryTerm[] = [
     id: 'sanctions',
     en: 'Sanctions',
     category: 'economy',
-    forms: [{ text: '制裁', reading: 'せいさい' }, { text: '経済制裁', reading: 'けいざいせいさい' }],
+    forms: [
+      { text: '制裁', reading: 'せいさい' },
+      { text: '経済制裁', reading: 'けいざいせいさい' },
+    ],
     explanation: 'Penalties a state imposes on another to change its conduct.',
     related: ['crimea-annexation'],
   },

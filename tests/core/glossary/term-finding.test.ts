@@ -41,19 +41,44 @@ describe('term finding on page texts (sample glossary)', () => {
     const texts = ['国連とNATO。国連の会議', '北大西洋条約機構(NATO)と国際連合', 'ＮＡＴＯ'];
     const terms = tallyPageTerms(texts, finder.find(texts));
     expect(terms).toEqual([
-      { id: 'united-nations', en: 'United Nations', category: 'organisation', form: '国連', reading: 'こくれん', mainForm: '国際連合', count: 3, firstSeen: 0 },
-      { id: 'nato', en: 'North Atlantic Treaty Organization', category: 'organisation', form: 'NATO', mainForm: '北大西洋条約機構', count: 4, firstSeen: 1 },
+      {
+        id: 'united-nations',
+        en: 'United Nations',
+        category: 'organisation',
+        form: '国連',
+        reading: 'こくれん',
+        mainForm: '国際連合',
+        count: 3,
+        firstSeen: 0,
+      },
+      {
+        id: 'nato',
+        en: 'North Atlantic Treaty Organization',
+        category: 'organisation',
+        form: 'NATO',
+        mainForm: '北大西洋条約機構',
+        count: 4,
+        firstSeen: 1,
+      },
     ]);
     expect([...terms].sort(byCountThenAppearance).map((t) => t.id)).toEqual(['nato', 'united-nations']);
   });
 
   test('a main form headline carries its reading and no mainForm', () => {
     const terms = tallyPageTerms(['制裁が続く'], finder.find(['制裁が続く']));
-    expect(terms).toEqual([{ id: 'sanctions', en: 'Sanctions', category: 'economy', form: '制裁', reading: 'せいさい', count: 1, firstSeen: 0 }]);
+    expect(terms).toEqual([
+      { id: 'sanctions', en: 'Sanctions', category: 'economy', form: '制裁', reading: 'せいさい', count: 1, firstSeen: 0 },
+    ]);
   });
 
   test('listItemOf: a search result is headed by the main form', () => {
-    expect(listItemOf(SAMPLE_TERMS[3]!)).toEqual({ id: 'united-nations', en: 'United Nations', category: 'organisation', form: '国際連合', reading: 'こくさいれんごう' });
+    expect(listItemOf(SAMPLE_TERMS[3]!)).toEqual({
+      id: 'united-nations',
+      en: 'United Nations',
+      category: 'organisation',
+      form: '国際連合',
+      reading: 'こくさいれんごう',
+    });
     expect(listItemOf(SAMPLE_TERMS[6]!)).toEqual({ id: 'putin', en: 'Vladimir Putin', category: 'person', form: 'プーチン' });
   });
 });

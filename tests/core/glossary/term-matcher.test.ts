@@ -71,11 +71,7 @@ describe('createTermMatcher().findAll', () => {
   it('lets the longest form win', () => {
     expect(found('北大西洋条約機構の北大西洋条約')).toEqual(['nato:北大西洋条約機構', 'north-atlantic-treaty:北大西洋条約']);
     expect(found('国連憲章')).toEqual(['un-charter:国連憲章']);
-    expect(found('インドネシアとインド太平洋とインド')).toEqual([
-      'indonesia:インドネシア',
-      'indo-pacific:インド太平洋',
-      'india:インド',
-    ]);
+    expect(found('インドネシアとインド太平洋とインド')).toEqual(['indonesia:インドネシア', 'indo-pacific:インド太平洋', 'india:インド']);
     expect(found('OPEC+とOPECプラスとOPEC')).toEqual(['opec-plus:OPEC+', 'opec-plus:OPECプラス', 'opec:OPEC']);
   });
 
@@ -211,8 +207,16 @@ describe('one matcher per term list', () => {
     expect(createTermMatcher(terms)).toBe(createTermMatcher(terms));
     const fewer = terms.filter((t) => t.id !== 'nato');
     expect(createTermMatcher(fewer)).not.toBe(createTermMatcher(terms));
-    expect(createTermMatcher(fewer).findAll('NATOと国連').map((o) => o.termId)).not.toContain('nato');
-    expect(createTermMatcher(terms).findAll('NATOと国連').map((o) => o.termId)).toContain('nato');
+    expect(
+      createTermMatcher(fewer)
+        .findAll('NATOと国連')
+        .map((o) => o.termId),
+    ).not.toContain('nato');
+    expect(
+      createTermMatcher(terms)
+        .findAll('NATOと国連')
+        .map((o) => o.termId),
+    ).toContain('nato');
   });
 });
 

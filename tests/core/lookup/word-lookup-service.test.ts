@@ -11,7 +11,10 @@ const META = { source: 'test', publisher: 'test', created: '2026-01-01', licence
 
 type ServiceOverrides = Partial<WordLookupSources> & { readDictionaryFile?: () => Promise<Uint8Array | undefined> };
 
-function service({ readDictionaryFile = vi.fn(async () => gzipSync(encodeDictionaryFile(SMALL_ENTRIES, META))), ...overrides }: ServiceOverrides = {}) {
+function service({
+  readDictionaryFile = vi.fn(async () => gzipSync(encodeDictionaryFile(SMALL_ENTRIES, META))),
+  ...overrides
+}: ServiceOverrides = {}) {
   const tokenize = vi.fn();
   const sources: WordLookupSources & { readDictionaryFile: typeof readDictionaryFile } = {
     segmenter: async () => {
@@ -74,9 +77,13 @@ describe('the engine side of hover lookups', () => {
   });
 
   test('a file that cannot be read at all', async () => {
-    const { lookups } = service({ readDictionaryFile: async () => Promise.reject(new Error('/edict/edict.yomu.gz is missing from the extension (404)')) });
+    const { lookups } = service({
+      readDictionaryFile: async () => Promise.reject(new Error('/edict/edict.yomu.gz is missing from the extension (404)')),
+    });
     const info = await lookups.lookup('制裁', 0);
-    expect(info?.dictionaryError).toBe('The Japanese–English dictionary could not be loaded: /edict/edict.yomu.gz is missing from the extension (404)');
+    expect(info?.dictionaryError).toBe(
+      'The Japanese–English dictionary could not be loaded: /edict/edict.yomu.gz is missing from the extension (404)',
+    );
   });
 
   test('a glossary that fails to load costs only the cards', async () => {

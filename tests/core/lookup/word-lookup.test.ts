@@ -108,7 +108,13 @@ describe('longest match across tokens', () => {
     const t = '二重用途の物資を輸出した。';
     const info = at(t, '二')!;
     expect(info.surface).toBe('二重用途');
-    expect(info.glossary).toMatchObject({ id: 'dual-use-goods', en: 'dual-use goods', category: 'economy', form: '二重用途', reading: 'にじゅうようと' });
+    expect(info.glossary).toMatchObject({
+      id: 'dual-use-goods',
+      en: 'dual-use goods',
+      category: 'economy',
+      form: '二重用途',
+      reading: 'にじゅうようと',
+    });
     // The related ids that exist, resolved to names; unknown ones dropped.
     expect(info.glossary!.related).toEqual([{ id: 'sanctions', en: 'sanctions', form: '制裁' }]);
     // EDICT has no 二重用途: the entries are those of the dictionary word at its start.

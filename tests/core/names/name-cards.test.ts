@@ -21,7 +21,9 @@ function word(text: string, start: number, end: number, entries = 0): WordInfo {
 
 describe('ENAMDICT name cards (dict/names/name-cards.tsv.gz, core/names/)', () => {
   it('finds organisations, people and places with their kinds', () => {
-    expect(names.lookup('読売新聞')).toEqual([{ surface: '読売新聞', reading: 'よみうりしんぶん', kinds: ['product'], english: 'Yomiuri Shimbun (Japanese newspaper)' }]);
+    expect(names.lookup('読売新聞')).toEqual([
+      { surface: '読売新聞', reading: 'よみうりしんぶん', kinds: ['product'], english: 'Yomiuri Shimbun (Japanese newspaper)' },
+    ]);
     expect(names.lookup('習近平')[0]).toMatchObject({ reading: 'しゅうきんぺい', kinds: ['full name'] });
     expect(names.lookup('浦添市')[0]!.kinds).toContain('place');
     expect(names.lookup('制裁')).toEqual([]);
@@ -44,9 +46,20 @@ describe('ENAMDICT name cards (dict/names/name-cards.tsv.gz, core/names/)', () =
 
   it('in a block, the token spans a grown name covers point to it', () => {
     const text = '読売新聞によると';
-    const block = { words: [word(text, 0, 2), word(text, 2, 4, 1)], spans: [[0, 2, 0], [2, 4, 1], [4, 5, -1]] as [number, number, number][] };
+    const block = {
+      words: [word(text, 0, 2), word(text, 2, 4, 1)],
+      spans: [
+        [0, 2, 0],
+        [2, 4, 1],
+        [4, 5, -1],
+      ] as [number, number, number][],
+    };
     const named = blockWithNames(text, block, names);
-    expect(named.spans).toEqual([[0, 2, 0], [2, 4, 0], [4, 5, -1]]);
+    expect(named.spans).toEqual([
+      [0, 2, 0],
+      [2, 4, 0],
+      [4, 5, -1],
+    ]);
     expect(named.words[0]!.surface).toBe('読売新聞');
   });
 });

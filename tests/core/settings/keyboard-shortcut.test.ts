@@ -8,7 +8,11 @@ import {
   type KeyEventLike,
 } from '../../../core/settings/keyboard-shortcut';
 
-function key(code: string, key: string, mods: Partial<Pick<KeyEventLike, 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>> = {}): KeyEventLike {
+function key(
+  code: string,
+  key: string,
+  mods: Partial<Pick<KeyEventLike, 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>> = {},
+): KeyEventLike {
   return { code, key, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...mods };
 }
 

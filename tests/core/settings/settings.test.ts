@@ -15,7 +15,12 @@ describe('parseSettings', () => {
   });
 
   test('a corrupt field falls back alone, and says so; the others survive', () => {
-    const { settings, problems } = parseSettings({ showFurigana: true, readingScript: 'cyrillic', popupFontSize: 9999, siteFurigana: { a: 'yes' } });
+    const { settings, problems } = parseSettings({
+      showFurigana: true,
+      readingScript: 'cyrillic',
+      popupFontSize: 9999,
+      siteFurigana: { a: 'yes' },
+    });
     expect(settings.showFurigana).toBe(true);
     expect(settings.readingScript).toBe('hiragana');
     expect(settings.popupFontSize).toBe(DEFAULT_SETTINGS.popupFontSize);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceAround } from '../../../core/study/sentence-around';
 
-const mark = (r: { text: string; start: number; end: number }) => `${r.text.slice(0, r.start)}[${r.text.slice(r.start, r.end)}]${r.text.slice(r.end)}`;
+const mark = (r: { text: string; start: number; end: number }) =>
+  `${r.text.slice(0, r.start)}[${r.text.slice(r.start, r.end)}]${r.text.slice(r.end)}`;
 
 describe('sentenceAround', () => {
   it('cuts the block at the sentence ends around the word', () => {

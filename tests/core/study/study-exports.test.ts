@@ -55,7 +55,7 @@ describe('CSV and JSON export, JSON import', () => {
   });
 
   it('merges an import without duplicates, the newer save winning', () => {
-    const [a, b, c] = SAMPLE_WORDS as [typeof SAMPLE_WORDS[0], typeof SAMPLE_WORDS[0], typeof SAMPLE_WORDS[0]];
+    const [a, b, c] = SAMPLE_WORDS as [(typeof SAMPLE_WORDS)[0], (typeof SAMPLE_WORDS)[0], (typeof SAMPLE_WORDS)[0]];
     const newerA = { ...a, meaning: 'economic sanctions', savedAt: '2026-11-30T00:00:00.000Z' };
     const olderB = { ...b, meaning: 'old', savedAt: '2026-01-01T00:00:00.000Z' };
     const merged = mergeJsonImport([a, b], jsonExport([newerA, olderB, c]));

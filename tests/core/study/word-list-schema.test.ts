@@ -39,7 +39,11 @@ describe('the stored word list: versions and migration (core/study/word-list-sch
   });
 
   it('reads and searches 5,000 words in one pass', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => ({ ...SAMPLE_WORDS[0]!, lemma: `語${i}`, savedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }));
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      ...SAMPLE_WORDS[0]!,
+      lemma: `語${i}`,
+      savedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    }));
     const read = readWordList({ version: 1, words: many });
     expect(read.items).toHaveLength(5000);
     expect(viewWordList(read.items, '語4999', 'date').map((w) => w.lemma)).toEqual(['語4999']);
@@ -57,7 +61,10 @@ describe('known words', () => {
   });
 
   it('reads the stored known words, skipping what is broken', () => {
-    const read = readKnownWords({ version: 1, known: [{ lemma: '制裁', reading: 'せいさい' }, { lemma: '' }, { lemma: '制裁', reading: 'せいさい' }] });
+    const read = readKnownWords({
+      version: 1,
+      known: [{ lemma: '制裁', reading: 'せいさい' }, { lemma: '' }, { lemma: '制裁', reading: 'せいさい' }],
+    });
     expect(read.items).toEqual([{ lemma: '制裁', reading: 'せいさい' }]);
     expect(read.problems).toEqual(['entry 2 was skipped: no lemma']);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foldForLookup, foldedOffset, kanjiVariantOf, originalOffset, unfoldForm, ASTRAL_KANJI_STAND_IN } from '../../../core/text/lookup-folding';
+import {
+  foldForLookup,
+  foldedOffset,
+  kanjiVariantOf,
+  originalOffset,
+  unfoldForm,
+  ASTRAL_KANJI_STAND_IN,
+} from '../../../core/text/lookup-folding';
 
 describe('folding for lookup', () => {
   it.each([

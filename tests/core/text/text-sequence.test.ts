@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextSequence, lineAround, pageReadingOf, sequenceOffsetOf, sourcePositionAt, type TextPiece } from '../../../core/text/text-sequence';
+import {
+  buildTextSequence,
+  lineAround,
+  pageReadingOf,
+  sequenceOffsetOf,
+  sourcePositionAt,
+  type TextPiece,
+} from '../../../core/text/text-sequence';
 
 type P = TextPiece<string>;
 const t = (source: string, text: string, extra: Partial<P> = {}): P => ({ text, source, sourceStart: 0, ...extra });
@@ -37,7 +44,12 @@ describe('text sequence', () => {
   });
 
   it('an annotation made of several pieces (spans in rt) is one reading', () => {
-    const seq = buildTextSequence([t('b', '漢字', { role: 'base', ruby: 0 }), t('x', 'かん', { role: 'annotation', ruby: 0 }), t('y', 'じ', { role: 'annotation', ruby: 0 }), t('z', 'を')]);
+    const seq = buildTextSequence([
+      t('b', '漢字', { role: 'base', ruby: 0 }),
+      t('x', 'かん', { role: 'annotation', ruby: 0 }),
+      t('y', 'じ', { role: 'annotation', ruby: 0 }),
+      t('z', 'を'),
+    ]);
     expect(seq.text).toBe('漢字を');
     expect(seq.readings).toEqual([{ start: 0, end: 2, reading: 'かんじ' }]);
     expect(sequenceOffsetOf(seq, 'y', 0)).toBe(0);
@@ -51,7 +63,14 @@ describe('text sequence', () => {
   });
 
   it('breaks cut the line around a piece', () => {
-    const pieces: P[] = [t('a', '見出し'), { text: '', source: 'br', sourceStart: 0, break: true }, t('b', '本文'), t('c', 'です'), { text: '', source: 'end', sourceStart: 0, break: true }, t('d', '次')];
+    const pieces: P[] = [
+      t('a', '見出し'),
+      { text: '', source: 'br', sourceStart: 0, break: true },
+      t('b', '本文'),
+      t('c', 'です'),
+      { text: '', source: 'end', sourceStart: 0, break: true },
+      t('d', '次'),
+    ];
     expect(lineAround(pieces, 3).map((p) => p.source)).toEqual(['b', 'c']);
     expect(lineAround(pieces, 0).map((p) => p.source)).toEqual(['a']);
   });

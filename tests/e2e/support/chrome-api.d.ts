@@ -5,7 +5,11 @@ declare namespace chrome {
     function sendMessage(message: object): Promise<unknown>;
   }
   namespace tabs {
-    function query(query: { active?: boolean; currentWindow?: boolean; url?: string }): Promise<{ id?: number; url?: string; active: boolean }[]>;
+    function query(query: {
+      active?: boolean;
+      currentWindow?: boolean;
+      url?: string;
+    }): Promise<{ id?: number; url?: string; active: boolean }[]>;
     function sendMessage(tabId: number, message: object): Promise<unknown>;
   }
   namespace storage {

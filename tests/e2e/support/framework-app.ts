@@ -70,7 +70,10 @@ export class FrontPageDriver {
     };
     const serverHtml = hydration === 'none' ? undefined : await app.renderToHtml(state);
     const path = `/frameworks/${app.framework}-${hydration}.html`;
-    const url = session.server.page(path, appPageHtml({ title: `${app.framework} front page`, scriptUrl: `/frameworks/${app.framework}.js`, config, serverHtml }));
+    const url = session.server.page(
+      path,
+      appPageHtml({ title: `${app.framework} front page`, scriptUrl: `/frameworks/${app.framework}.js`, config, serverHtml }),
+    );
     const page = await session.browser.context.newPage();
     const driver = new FrontPageDriver(page, session, app, structuredClone(state));
     page.on('pageerror', (err) => driver.problems.push(`pageerror: ${err.message}`));
@@ -81,7 +84,9 @@ export class FrontPageDriver {
     if (config.delayHydration) {
       if (driver.withExtension && hydration === 'during') {
         // As soon as the first reading is drawn: the first pass has begun and (on a page this long) not ended.
-        await expect.poll(async () => (await drawnReadingBases(page)).length, { timeout: READINGS_TIMEOUT_MS, interval: 10 }).toBeGreaterThan(0);
+        await expect
+          .poll(async () => (await drawnReadingBases(page)).length, { timeout: READINGS_TIMEOUT_MS, interval: 10 })
+          .toBeGreaterThan(0);
       } else if (driver.withExtension) {
         await driver.waitForSettledReadings(['政府', '人口']);
       }
@@ -89,7 +94,9 @@ export class FrontPageDriver {
     }
     await page.waitForFunction(() => (window as unknown as { __app?: unknown }).__app !== undefined, null, { timeout: 20_000 });
     if (serverHtml !== undefined) {
-      const dropped = await page.evaluate(() => (window as unknown as { __ssrElements: Element[] }).__ssrElements.filter((e) => !e.isConnected).length);
+      const dropped = await page.evaluate(
+        () => (window as unknown as { __ssrElements: Element[] }).__ssrElements.filter((e) => !e.isConnected).length,
+      );
       expect(dropped, 'server-rendered elements the framework dropped on hydration').toBe(0);
     }
     return driver;

@@ -17,7 +17,10 @@ import { HEADLINES, initialState, type Headline } from '../../frameworks/front-p
 /** The reference article's paragraphs twice: enough text that the extension's first pass takes several frames. */
 function articleParagraphs(): string[] {
   const text = readFileSync(new URL('../../fixtures/article.ja.txt', import.meta.url), 'utf8');
-  const paragraphs = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const paragraphs = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return [...paragraphs, ...paragraphs];
 }
 
@@ -32,7 +35,8 @@ export function frameworkSuite(framework: Framework): void {
       const withExtension = run === 'with the extension';
       let session: AppSession;
       let app: BuiltApp;
-      const shot = (driver: FrontPageDriver, name: string) => (withExtension ? driver.screenshot(`${framework}-${name}`) : Promise.resolve());
+      const shot = (driver: FrontPageDriver, name: string) =>
+        withExtension ? driver.screenshot(`${framework}-${name}`) : Promise.resolve();
 
       beforeAll(async () => {
         const server = await startFixtureServer();
@@ -59,93 +63,128 @@ export function frameworkSuite(framework: Framework): void {
         return driver;
       }
 
-      test('a headline beside a prefix element is swapped', async () => {
-        const d = await open();
-        await d.update({ title: '地震で新幹線が運休' }, ['地震', '運休']);
-        await d.update({ title: '首相が辞任を表明' }, ['辞任']);
-        await d.update({ title: '為替介入を財務省が示唆' }, ['為替', '財務省']);
-        await shot(d, 'headline');
-        await d.close();
-      }, CASE_TIMEOUT_MS);
+      test(
+        'a headline beside a prefix element is swapped',
+        async () => {
+          const d = await open();
+          await d.update({ title: '地震で新幹線が運休' }, ['地震', '運休']);
+          await d.update({ title: '首相が辞任を表明' }, ['辞任']);
+          await d.update({ title: '為替介入を財務省が示唆' }, ['為替', '財務省']);
+          await shot(d, 'headline');
+          await d.close();
+        },
+        CASE_TIMEOUT_MS,
+      );
 
-      test('a clock ticks across 午前 → 午後', async () => {
-        const d = await open();
-        await d.update({ minute: 59 }, ['午前']);
-        await d.update({ hour: 12, minute: 0 }, ['午後']);
-        await d.update({ minute: 1 }, ['午後']);
-        await d.update({ hour: 13, minute: 30 }, ['午後']);
-        await shot(d, 'clock');
-        await d.close();
-      }, CASE_TIMEOUT_MS);
+      test(
+        'a clock ticks across 午前 → 午後',
+        async () => {
+          const d = await open();
+          await d.update({ minute: 59 }, ['午前']);
+          await d.update({ hour: 12, minute: 0 }, ['午後']);
+          await d.update({ minute: 1 }, ['午後']);
+          await d.update({ hour: 13, minute: 30 }, ['午後']);
+          await shot(d, 'clock');
+          await d.close();
+        },
+        CASE_TIMEOUT_MS,
+      );
 
-      test('a counter counts down', async () => {
-        const d = await open();
-        for (const remaining of [11, 10, 9, 3, 0, 25]) await d.update({ remaining }, ['記事']);
-        await shot(d, 'counter');
-        await d.close();
-      }, CASE_TIMEOUT_MS);
+      test(
+        'a counter counts down',
+        async () => {
+          const d = await open();
+          for (const remaining of [11, 10, 9, 3, 0, 25]) await d.update({ remaining }, ['記事']);
+          await shot(d, 'counter');
+          await d.close();
+        },
+        CASE_TIMEOUT_MS,
+      );
 
-      test('keyed and unkeyed lists: reorder, insert, remove', async () => {
-        const d = await open();
-        for (const list of ['keyed', 'unkeyed'] as const) {
-          const now = () => d.state[list];
-          await d.update({ [list]: [...now()].reverse() }, ['国会']);
-          await d.update({ [list]: [now()[0]!, item(10, HEADLINES[4]!), ...now().slice(1)] }, ['株価', '最高値']);
-          await d.update({ [list]: now().slice(1) }, ['株価']);
-          await d.update({ [list]: [...now().slice(0, 2), item(11, HEADLINES[5]!), item(12, HEADLINES[6]!), ...now().slice(2)] }, ['外務', '河川']);
-          await d.update({ [list]: now().filter((_, i) => i % 2 === 0) }, []);
-          await d.update({ [list]: [item(13, HEADLINES[7]!), ...[...now()].reverse()] }, ['投票率']);
-        }
-        await shot(d, 'lists');
-        await d.close();
-      }, CASE_TIMEOUT_MS);
+      test(
+        'keyed and unkeyed lists: reorder, insert, remove',
+        async () => {
+          const d = await open();
+          for (const list of ['keyed', 'unkeyed'] as const) {
+            const now = () => d.state[list];
+            await d.update({ [list]: [...now()].reverse() }, ['国会']);
+            await d.update({ [list]: [now()[0]!, item(10, HEADLINES[4]!), ...now().slice(1)] }, ['株価', '最高値']);
+            await d.update({ [list]: now().slice(1) }, ['株価']);
+            await d.update({ [list]: [...now().slice(0, 2), item(11, HEADLINES[5]!), item(12, HEADLINES[6]!), ...now().slice(2)] }, [
+              '外務',
+              '河川',
+            ]);
+            await d.update({ [list]: now().filter((_, i) => i % 2 === 0) }, []);
+            await d.update({ [list]: [item(13, HEADLINES[7]!), ...[...now()].reverse()] }, ['投票率']);
+          }
+          await shot(d, 'lists');
+          await d.close();
+        },
+        CASE_TIMEOUT_MS,
+      );
 
-      test('conditional text next to other text, toggled many times', async () => {
-        const d = await open();
-        for (let i = 0; i < 8; i++) await d.update({ urgent: i % 2 === 0 }, ['速報', '記者']);
-        await d.update({ title: '国会で予算案が成立' }, ['予算案']); // still responds
-        await shot(d, 'conditional');
-        await d.close();
-      }, CASE_TIMEOUT_MS);
+      test(
+        'conditional text next to other text, toggled many times',
+        async () => {
+          const d = await open();
+          for (let i = 0; i < 8; i++) await d.update({ urgent: i % 2 === 0 }, ['速報', '記者']);
+          await d.update({ title: '国会で予算案が成立' }, ['予算案']); // still responds
+          await shot(d, 'conditional');
+          await d.close();
+        },
+        CASE_TIMEOUT_MS,
+      );
 
-      test('text split across interpolations', async () => {
-        const d = await open();
-        for (const population of [14000001, 13999000, 9, 140000000]) await d.update({ population }, ['人口']);
-        await shot(d, 'interpolations');
-        await d.close();
-      }, CASE_TIMEOUT_MS);
+      test(
+        'text split across interpolations',
+        async () => {
+          const d = await open();
+          for (const population of [14000001, 13999000, 9, 140000000]) await d.update({ population }, ['人口']);
+          await shot(d, 'interpolations');
+          await d.close();
+        },
+        CASE_TIMEOUT_MS,
+      );
 
       for (const hydration of ['before', 'during', 'after'] as const) {
-        test(`server-rendered markup hydrated ${hydration} the extension's first pass`, async () => {
-          const d = await open(hydration, articleParagraphs());
-          await d.update({ title: '地震で新幹線が運休' }, ['地震']);
-          await d.update({ urgent: true }, ['速報']);
-          await d.update({ urgent: false, hour: 12, minute: 0 }, ['午後']);
-          await d.update({ keyed: d.state.keyed.slice(1), unkeyed: [...d.state.unkeyed].reverse() }, ['国会']);
-          await d.update({ population: 13999000, remaining: 3 }, ['人口']);
-          await shot(d, `hydration-${hydration}`);
-          await d.close();
-        }, CASE_TIMEOUT_MS);
+        test(
+          `server-rendered markup hydrated ${hydration} the extension's first pass`,
+          async () => {
+            const d = await open(hydration, articleParagraphs());
+            await d.update({ title: '地震で新幹線が運休' }, ['地震']);
+            await d.update({ urgent: true }, ['速報']);
+            await d.update({ urgent: false, hour: 12, minute: 0 }, ['午後']);
+            await d.update({ keyed: d.state.keyed.slice(1), unkeyed: [...d.state.unkeyed].reverse() }, ['国会']);
+            await d.update({ population: 13999000, remaining: 3 }, ['人口']);
+            await shot(d, `hydration-${hydration}`);
+            await d.close();
+          },
+          CASE_TIMEOUT_MS,
+        );
       }
 
-      test('furigana off and on between updates, also after the app removed a text node', async () => {
-        const d = await open();
-        await d.update({ urgent: true }, ['速報']);
-        await d.setFurigana(false, []);
-        await d.check([]);
-        await d.update({ urgent: false, title: '地震で新幹線が運休' }, []); // removes 【速報】's text node while off
-        await d.setFurigana(true, ['地震', '記者']);
-        await d.check(['地震']);
-        await d.update({ urgent: true, keyed: d.state.keyed.slice(1) }, ['速報']);
-        await d.update({ urgent: false, unkeyed: d.state.unkeyed.slice(0, 2) }, ['記者']); // removes text nodes while on
-        await d.setFurigana(false, []);
-        await d.check([]);
-        await d.update({ hour: 12, minute: 0, population: 9 }, []);
-        await d.setFurigana(true, ['午後', '人口']);
-        await d.update({ title: '首相が辞任を表明', urgent: true }, ['辞任', '速報']);
-        await shot(d, 'off-and-on');
-        await d.close();
-      }, CASE_TIMEOUT_MS);
+      test(
+        'furigana off and on between updates, also after the app removed a text node',
+        async () => {
+          const d = await open();
+          await d.update({ urgent: true }, ['速報']);
+          await d.setFurigana(false, []);
+          await d.check([]);
+          await d.update({ urgent: false, title: '地震で新幹線が運休' }, []); // removes 【速報】's text node while off
+          await d.setFurigana(true, ['地震', '記者']);
+          await d.check(['地震']);
+          await d.update({ urgent: true, keyed: d.state.keyed.slice(1) }, ['速報']);
+          await d.update({ urgent: false, unkeyed: d.state.unkeyed.slice(0, 2) }, ['記者']); // removes text nodes while on
+          await d.setFurigana(false, []);
+          await d.check([]);
+          await d.update({ hour: 12, minute: 0, population: 9 }, []);
+          await d.setFurigana(true, ['午後', '人口']);
+          await d.update({ title: '首相が辞任を表明', urgent: true }, ['辞任', '速報']);
+          await shot(d, 'off-and-on');
+          await d.close();
+        },
+        CASE_TIMEOUT_MS,
+      );
     });
   }
 }

@@ -109,4 +109,5 @@ export async function warmEngine(context: BrowserContext, url: string, timeoutMs
   await page.close();
 }
 
-export const WARM_UP_PAGE = '<!doctype html><html lang="ja"><meta charset="utf-8"><link rel="icon" href="data:,"><body><p>東京で会議が開かれました。</p></body></html>';
+export const WARM_UP_PAGE =
+  '<!doctype html><html lang="ja"><meta charset="utf-8"><link rel="icon" href="data:,"><body><p>東京で会議が開かれました。</p></body></html>';

@@ -6,7 +6,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { FuriganaAnnotator } from '../../../entrypoints/content/furigana-annotator';
 import { collectReadableBlocks } from '../../../entrypoints/content/readable-blocks';
-import { afterNextFrame, splitOversized, toBatches, visibleFirst, BATCH_MAX_CHARS } from '../../../entrypoints/content/annotation-scheduler';
+import {
+  afterNextFrame,
+  splitOversized,
+  toBatches,
+  visibleFirst,
+  BATCH_MAX_CHARS,
+} from '../../../entrypoints/content/annotation-scheduler';
 import type { RubySegment } from '../../../core/furigana/ruby-segment';
 
 const KANJI_RUN = /[\p{Script=Han}々]+/gu;
@@ -108,7 +114,9 @@ describe('huge pages', () => {
     last.scrollIntoView({ block: 'center' });
     const nearLast = () => {
       const box = last.getBoundingClientRect();
-      return drawn().filter((r) => r.rect.top > box.top - 40 && r.rect.bottom < box.bottom + 5).map((r) => r.base);
+      return drawn()
+        .filter((r) => r.rect.top > box.top - 40 && r.rect.bottom < box.bottom + 5)
+        .map((r) => r.base);
     };
     await expect.poll(nearLast, { timeout: 20_000 }).toEqual(['段落', '漢字']);
     scrollTo(0, 0);
@@ -117,9 +125,12 @@ describe('huge pages', () => {
 
 describe('FuriganaAnnotator', () => {
   test('draws readings in its layer, tells the engine where text nodes meet, leaves the DOM as it was', async () => {
-    document.body.innerHTML = '<article><h1 style="line-height:2">見出しの文</h1><p style="line-height:2">本文は<a href="#">東京</a>で<b>書かれた</b>。</p></article>';
+    document.body.innerHTML =
+      '<article><h1 style="line-height:2">見出しの文</h1><p style="line-height:2">本文は<a href="#">東京</a>で<b>書かれた</b>。</p></article>';
     const before = document.body.innerHTML;
-    const textNodes = Array.from(document.querySelectorAll('article *')).flatMap((e) => Array.from(e.childNodes).filter((n) => n.nodeType === 3));
+    const textNodes = Array.from(document.querySelectorAll('article *')).flatMap((e) =>
+      Array.from(e.childNodes).filter((n) => n.nodeType === 3),
+    );
     const engine = fakeEngine();
     annotator = new FuriganaAnnotator(document, engine);
     await annotator.enable();
@@ -144,7 +155,8 @@ describe('FuriganaAnnotator', () => {
   });
 
   test('a block with too little line gap gets data-yomu-room, and loses it when turned off', async () => {
-    document.body.innerHTML = '<p id="tight" style="font-size:20px;line-height:1.1">東京で会議</p><p id="roomy" style="font-size:20px;line-height:2">大阪で会議</p>';
+    document.body.innerHTML =
+      '<p id="tight" style="font-size:20px;line-height:1.1">東京で会議</p><p id="roomy" style="font-size:20px;line-height:2">大阪で会議</p>';
     const tight = document.getElementById('tight')!;
     const heightBefore = tight.getBoundingClientRect().height;
     annotator = new FuriganaAnnotator(document, fakeEngine());
@@ -225,7 +237,8 @@ describe('FuriganaAnnotator', () => {
   });
 
   test('a block in a position:fixed box is drawn in viewport coordinates and takes its z-index', async () => {
-    document.body.innerHTML = '<header style="position:fixed;top:0;left:0;right:0;z-index:7;background:#fff;line-height:2"><p>速報の見出し</p></header><div style="height:3000px"></div>';
+    document.body.innerHTML =
+      '<header style="position:fixed;top:0;left:0;right:0;z-index:7;background:#fff;line-height:2"><p>速報の見出し</p></header><div style="height:3000px"></div>';
     annotator = new FuriganaAnnotator(document, fakeEngine());
     await annotator.enable();
     await expect.poll(() => drawn().length).toBe(2);

@@ -60,7 +60,9 @@ describe('collectReadableBlocks', () => {
   });
 
   test('through furigana: our ruby base text counts, our readings do not', () => {
-    body('<p id="p"><yomu-text data-yomu="text"><ruby data-yomu="ruby">制裁<rt data-yomu="rt">せいさい</rt></ruby>が</yomu-text><b>強化</b>された</p>');
+    body(
+      '<p id="p"><yomu-text data-yomu="text"><ruby data-yomu="ruby">制裁<rt data-yomu="rt">せいさい</rt></ruby>が</yomu-text><b>強化</b>された</p>',
+    );
     expect(collectReadableBlocks(document.body).map((b) => b.text)).toEqual(['強化された']);
     const [block] = collectReadableBlocks(document.body, { throughFurigana: true });
     expect(block!.text).toBe('制裁が強化された');

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { lineNumbers, placeOnLine, splitReading, type BaseBox } from '../../../entrypoints/content/reading-placement';
 
-const box = (start: number, end: number, readingSize: number, blockStart = 0): BaseBox => ({ start, end, blockStart, blockEnd: blockStart + 20, readingSize });
+const box = (start: number, end: number, readingSize: number, blockStart = 0): BaseBox => ({
+  start,
+  end,
+  blockStart,
+  blockEnd: blockStart + 20,
+  readingSize,
+});
 
 describe('placeOnLine', () => {
   test('a reading narrower than its base is centred over it', () => {

@@ -17,11 +17,23 @@ export function FrontPage({ initial, register }: FrontPageProps) {
     h('h2', null, h('span', null, '速報'), s.title),
     h('p', { class: 'clock' }, s.hour < 12 ? '午前' : '午後', s.hour % 12, '時', s.minute, '分'),
     h('p', { class: 'counter' }, '残り', s.remaining, '件の記事'),
-    h('ul', { class: 'keyed' }, s.keyed.map((item) => h('li', { key: item.id }, item.title))),
+    h(
+      'ul',
+      { class: 'keyed' },
+      s.keyed.map((item) => h('li', { key: item.id }, item.title)),
+    ),
     // Unkeyed on purpose: Preact then matches children by position.
-    h('ul', { class: 'unkeyed' }, s.unkeyed.map((item) => h('li', null, item.title))),
+    h(
+      'ul',
+      { class: 'unkeyed' },
+      s.unkeyed.map((item) => h('li', null, item.title)),
+    ),
     h('p', { class: 'conditional' }, s.urgent && '【速報】', '首相が記者会見'),
     h('p', { class: 'population' }, '東京都の人口は', s.population, '人です'),
-    h('section', null, s.articles.map((text, i) => h('p', { key: i }, text))),
+    h(
+      'section',
+      null,
+      s.articles.map((text, i) => h('p', { key: i }, text)),
+    ),
   );
 }

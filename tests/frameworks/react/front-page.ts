@@ -16,12 +16,19 @@ export function FrontPage({ initial, register }: FrontPageProps) {
     h('h2', null, h('span', null, '速報'), s.title),
     h('p', { className: 'clock' }, s.hour < 12 ? '午前' : '午後', s.hour % 12, '時', s.minute, '分'),
     h('p', { className: 'counter' }, '残り', s.remaining, '件の記事'),
-    h('ul', { className: 'keyed' }, s.keyed.map((item) => h('li', { key: item.id }, item.title))),
+    h(
+      'ul',
+      { className: 'keyed' },
+      s.keyed.map((item) => h('li', { key: item.id }, item.title)),
+    ),
     // Unkeyed on purpose: React then matches children by position.
     h('ul', { className: 'unkeyed' }, ...s.unkeyed.map((item) => h('li', null, item.title))),
     h('p', { className: 'conditional' }, s.urgent && '【速報】', '首相が記者会見'),
     h('p', { className: 'population' }, '東京都の人口は', s.population, '人です'),
-    h('section', null, s.articles.map((text, i) => h('p', { key: i }, text))),
+    h(
+      'section',
+      null,
+      s.articles.map((text, i) => h('p', { key: i }, text)),
+    ),
   );
 }
-

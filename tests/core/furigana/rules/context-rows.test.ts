@@ -16,9 +16,30 @@ interface Example {
   word: string;
   reading: string;
 }
-const EXAMPLES = JSON.parse(readFileSync(new URL('../../../fixtures/reading-rule-examples.json', import.meta.url), 'utf8')) as Record<string, Example[]>;
+const EXAMPLES = JSON.parse(readFileSync(new URL('../../../fixtures/reading-rule-examples.json', import.meta.url), 'utf8')) as Record<
+  string,
+  Example[]
+>;
 const HIRAGANA = /^[\u3041-\u309f]+$/;
-const KNOWN_KEYS = new Set(['surface', 'lemma', 'list', 'pos', 'pos1', 'pos2', 'form', 'noun', 'properOrForeign', 'script', 'firstSound', 'startsWith', 'endsWith', 'surname', 'touches', 'any', 'not']);
+const KNOWN_KEYS = new Set([
+  'surface',
+  'lemma',
+  'list',
+  'pos',
+  'pos1',
+  'pos2',
+  'form',
+  'noun',
+  'properOrForeign',
+  'script',
+  'firstSound',
+  'startsWith',
+  'endsWith',
+  'surname',
+  'touches',
+  'any',
+  'not',
+]);
 
 function testsOf(row: ReadingRuleRow): TokenTest[] {
   const all: TokenTest[] = [];

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { mergePieceSpans, PageTermCollector, splitLongText, toRequests } from '../../../../entrypoints/content/glossary/page-term-collector';
+import {
+  mergePieceSpans,
+  PageTermCollector,
+  splitLongText,
+  toRequests,
+} from '../../../../entrypoints/content/glossary/page-term-collector';
 import { createTermFinder } from '../../../../core/glossary/term-finding';
 import { SAMPLE_TERMS } from '../../../core/glossary/sample-glossary';
 
@@ -33,7 +38,10 @@ describe('splitting texts for the engine', () => {
     expect(pieces.map((p) => p.offset)).toEqual([0, 7, 14]);
     expect(pieces.every((p) => p.text.length <= 12)).toBe(true);
     expect(pieces.map((p) => p.text).join('')).toContain('NATO');
-    const spans = mergePieceSpans(pieces, pieces.map((p) => finder.find([p.text]).occurrences[0]!));
+    const spans = mergePieceSpans(
+      pieces,
+      pieces.map((p) => finder.find([p.text]).occurrences[0]!),
+    );
     expect(spans).toEqual(finder.find([text]).occurrences[0]);
   });
 
@@ -104,7 +112,12 @@ describe('PageTermCollector', () => {
     document.body.innerHTML = '<p>国連の会議。</p>';
     let changes = 0;
     const engine = countingEngine();
-    const collector = new PageTermCollector(document, { findTerms: engine.findTerms, onChange: () => changes++, debounceMs: 20, maxWaitMs: 100 });
+    const collector = new PageTermCollector(document, {
+      findTerms: engine.findTerms,
+      onChange: () => changes++,
+      debounceMs: 20,
+      maxWaitMs: 100,
+    });
     await collector.watch();
     expect(changes).toBe(1);
     const host = document.createElement('div');

@@ -52,7 +52,15 @@ describe('keys while the popup is open', () => {
       romaji: 'chuugoku',
       inflections: [],
       entries: [
-        { headwords: ['中国'], readings: ['ちゅうごく'], common: true, senses: [{ partsOfSpeech: ['noun'], labels: [], glosses: ['China'] }, { partsOfSpeech: [], labels: [], glosses: ['Chugoku region', 'western Honshu'] }] },
+        {
+          headwords: ['中国'],
+          readings: ['ちゅうごく'],
+          common: true,
+          senses: [
+            { partsOfSpeech: ['noun'], labels: [], glosses: ['China'] },
+            { partsOfSpeech: [], labels: [], glosses: ['Chugoku region', 'western Honshu'] },
+          ],
+        },
         { headwords: [], readings: ['ちゅうごく'], common: false, senses: [{ partsOfSpeech: [], labels: [], glosses: ['x'] }] },
       ],
     };

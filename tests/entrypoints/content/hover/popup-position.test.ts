@@ -67,7 +67,12 @@ describe('where the popup goes', () => {
   });
 
   test('the box of a word broken over two lines covers both parts', () => {
-    expect(boxOf([{ left: 900, top: 100, right: 1000, bottom: 124 }, { left: 10, top: 130, right: 50, bottom: 154 }])).toEqual({ left: 10, top: 100, right: 1000, bottom: 154 });
+    expect(
+      boxOf([
+        { left: 900, top: 100, right: 1000, bottom: 124 },
+        { left: 10, top: 130, right: 50, bottom: 154 },
+      ]),
+    ).toEqual({ left: 10, top: 100, right: 1000, bottom: 154 });
     expect(boxOf([])).toBeNull();
   });
 });

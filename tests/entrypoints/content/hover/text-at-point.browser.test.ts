@@ -94,7 +94,10 @@ describe('what is not readable text', () => {
     const editable = textNodes(document.getElementById('e')!)[0]!;
     const onEditable = centreOf(editable, 1);
     expect(textAtPoint(document, onEditable.x, onEditable.y)).toMatchObject({ offset: 1, block: { text: '京都で会議' } });
-    for (const [id, value] of [['i', '東京で会議'], ['t', '大阪で会議']] as const) {
+    for (const [id, value] of [
+      ['i', '東京で会議'],
+      ['t', '大阪で会議'],
+    ] as const) {
       const field = document.getElementById(id)!;
       const r = field.getBoundingClientRect();
       const style = getComputedStyle(field);

@@ -120,7 +120,9 @@ describe('text a reader does not see is not read', () => {
 
 describe('where text lives', () => {
   test('block boxes inside inline layout join: 洗わないで', () => {
-    const root = html('<div><a href="#"><span style="display:inline-block"><div style="font-size:12px">あら</div><div>洗</div></span>わないで</a></div>');
+    const root = html(
+      '<div><a href="#"><span style="display:inline-block"><div style="font-size:12px">あら</div><div>洗</div></span>わないで</a></div>',
+    );
     const { x, y } = pointOnChar(root, '洗');
     expect(textFrom(x, y)).toBe('洗わないで');
   });
@@ -153,8 +155,12 @@ describe('where text lives', () => {
   });
 
   test('an image’s alt text and a title', () => {
-    const svg = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="teal"/></svg>');
-    html(`<img id="img" src="${svg}" alt="東京タワー" width="80" height="40"> <span id="t" title="国会議事堂" style="display:inline-block;width:40px;height:40px;background:#ccc"></span>`);
+    const svg =
+      'data:image/svg+xml,' +
+      encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="teal"/></svg>');
+    html(
+      `<img id="img" src="${svg}" alt="東京タワー" width="80" height="40"> <span id="t" title="国会議事堂" style="display:inline-block;width:40px;height:40px;background:#ccc"></span>`,
+    );
     return new Promise<void>((resolve) => {
       const img = document.getElementById('img') as HTMLImageElement;
       const done = () => {
@@ -171,7 +177,11 @@ describe('where text lives', () => {
 
   test.each(['input', 'textarea'])('a %s’s value at the character under the pointer', (tag) => {
     const value = '東京へ行きます';
-    html(tag === 'input' ? `<input id="f" style="font-size:24px;width:320px;padding:4px" value="${value}">` : `<textarea id="f" style="font-size:24px;width:320px;height:80px;padding:4px">${value}</textarea>`);
+    html(
+      tag === 'input'
+        ? `<input id="f" style="font-size:24px;width:320px;padding:4px" value="${value}">`
+        : `<textarea id="f" style="font-size:24px;width:320px;height:80px;padding:4px">${value}</textarea>`,
+    );
     const field = document.getElementById('f') as HTMLInputElement;
     const style = getComputedStyle(field);
     const canvas = document.createElement('canvas').getContext('2d')!;
@@ -179,20 +189,27 @@ describe('where text lives', () => {
     const r = field.getBoundingClientRect();
     const left = r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
     const x = left + canvas.measureText('東京へ').width + canvas.measureText('行').width / 2;
-    const y = tag === 'input' ? r.top + r.height / 2 : r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + parseFloat(style.fontSize) * 0.7;
+    const y =
+      tag === 'input'
+        ? r.top + r.height / 2
+        : r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + parseFloat(style.fontSize) * 0.7;
     expect(textFrom(x, y)).toBe('行きます');
   });
 });
 
 describe('what the pointer really hits', () => {
   test('a transparent overlay link does not hide the text below', () => {
-    const root = html('<div style="position:relative"><p>東京へ行きます</p><a href="#" style="position:absolute;inset:0;opacity:0">詳しく</a></div>');
+    const root = html(
+      '<div style="position:relative"><p>東京へ行きます</p><a href="#" style="position:absolute;inset:0;opacity:0">詳しく</a></div>',
+    );
     const p = pointOnChar(root, '京');
     expect(textFrom(p.x, p.y)).toBe('京へ行きます');
   });
 
   test('a pointer-events:none subtitle under a transparent layer', () => {
-    const root = html('<div style="position:relative;height:120px"><div style="position:absolute;top:20px;left:10px;pointer-events:none"><span>字幕を読みます</span></div><div style="position:absolute;inset:0;background:transparent"></div></div>');
+    const root = html(
+      '<div style="position:relative;height:120px"><div style="position:absolute;top:20px;left:10px;pointer-events:none"><span>字幕を読みます</span></div><div style="position:absolute;inset:0;background:transparent"></div></div>',
+    );
     const p = pointOnChar(root, '字');
     expect(textFrom(p.x, p.y)).toBe('字幕を読みます');
   });
