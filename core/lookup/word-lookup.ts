@@ -181,6 +181,8 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
   let end: number;
   let dictionaryForm: WordInfo['dictionaryForm'];
   let inflections: Inflection[] = [];
+  /** The span is a guess (a run of kanji nobody knows): a glossary term there is surer. */
+  let guessedRun = false;
   if (found) {
     start = found.start;
     end = found.end;
@@ -198,6 +200,7 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
     const [from, to] = unknownKanjiRun(dictionary, tokens, hovered)!;
     start = tokens[from]!.start;
     end = tokenEnd(tokens[to - 1]!);
+    guessedRun = true;
   } else {
     const inflected = deinflectTokens(tokens, head);
     const to = inflected && tokenEnd(tokens[inflected.endIndex - 1]!) > offset ? inflected.endIndex : hovered + 1;
@@ -224,7 +227,8 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
     );
     hit = own && { ...own, start: own.start + found.start, end: own.end + found.start };
   }
-  const term = hit && hit.end - hit.start >= end - start ? hit : undefined;
+  // A guessed run of unknown kanji (習|近|平|氏) gives way to a glossary term inside it (習近平).
+  const term = hit && (guessedRun || hit.end - hit.start >= end - start) ? hit : undefined;
   if (term) {
     start = term.start;
     end = term.end;
