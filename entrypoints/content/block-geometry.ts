@@ -6,7 +6,7 @@
  * Ancestor answers are remembered for one reader, that is one slice of work.
  */
 import type { RubySegment } from '../../core/furigana/ruby-segment';
-import type { TextBlock } from './readable-blocks';
+import { holdsItsText, type TextBlock } from './readable-blocks';
 import { rangeForSpan } from './block-ranges';
 import type { DrawnReading, GroupLook, LayerRect } from './furigana-layer';
 import { lineNumbers, placeOnLine, splitReading, type BaseBox } from './reading-placement';
@@ -186,7 +186,7 @@ export class GeometryReader {
     for (const { block, segments } of runs) {
       // Text the page changed since it was segmented is not drawn: the observer of page
       // changes has it read again.
-      if (!unchanged(block)) continue;
+      if (!holdsItsText(block)) continue;
       for (const seg of segments) {
         if (seg.end <= seg.start || !seg.reading) continue;
         const range = rangeForSpan(block, seg.start, seg.end);
@@ -332,16 +332,6 @@ function toLines(rects: readonly DOMRect[], vertical: boolean): LineRect[] {
     }
   });
   return lines;
-}
-
-/** Whether the block's text nodes still hold the text that was segmented, in the page. */
-function unchanged(block: TextBlock): boolean {
-  let text = '';
-  for (const node of block.nodes) {
-    if (!node.isConnected) return false;
-    text += node.data;
-  }
-  return text === block.text;
 }
 
 /** The text node holding offset `offset` of the block's text. */

@@ -20,9 +20,10 @@ import {
   collectReadableBlocksInSlices,
   isInsideSkipped,
   isSkippedElement,
+  sameRun,
   type TextBlock,
 } from './readable-blocks';
-import { afterNextFrame, SLICE_BUDGET_MS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
+import { afterNextFrame, BATCH_MAX_CHARS, SLICE_BUDGET_MS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 import { FuriganaLayer } from './furigana-layer';
 import { GeometryReader, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
@@ -218,12 +219,12 @@ export class FuriganaAnnotator {
     const fresh: TextBlock[] = [];
     for (const [el, runs] of found) {
       let state = this.states.get(el);
-      const same =
-        state !== undefined &&
-        state.runs.length === runs.length &&
-        state.runs.every((r, i) => r.block.text === runs[i]!.text && r.block.nodes.every((n, j) => n === runs[i]!.nodes[j]));
+      // Same text in other nodes (split, replaced, cut elsewhere) is not the same run: its
+      // Ranges would be built on nodes that no longer hold it, and the engine's segments
+      // depend on where the nodes meet. Such a run is read and asked for again.
+      const same = state !== undefined && state.runs.length === runs.length && state.runs.every((r, i) => sameRun(r.block, runs[i]!));
       if (state && same) {
-        // Unchanged text: its segments stand; draw again where a mutation hid it.
+        // Unchanged run: its segments stand; draw again where a mutation hid it.
         if (state.group?.hidden && state.box !== undefined && state.runs.every((r) => r.segments) && state.near) this.queueDraw(state);
         continue;
       }
@@ -257,7 +258,14 @@ export class FuriganaAnnotator {
   private segmented(part: TextBlock, segments: RubySegment[]): void {
     const state = this.states.get(part.element);
     if (!state) return;
-    const run = state.runs.find((r) => r.block === part || (part.nodes.length > 0 && r.block.nodes.includes(part.nodes[0]!)));
+    // A part is matched to its run only when the run was cut (splitOversized): an answer for an
+    // earlier reading of the block that shares a first node with the new one (a node the page
+    // split) is not the new run's.
+    const run = state.runs.find(
+      (r) =>
+        r.block === part ||
+        (r.block.text.length > BATCH_MAX_CHARS && part.nodes.length > 0 && part.nodes.every((n) => r.block.nodes.includes(n))),
+    );
     if (!run) return;
     if (run.block === part) run.segments = segments;
     else {

@@ -16,6 +16,33 @@ export interface TextBlock {
   text: string;
 }
 
+/**
+ * Whether two readings of a block are the same run: the same text held by the very same text
+ * nodes, cut at the same offsets. Equal text is not enough: a page that splits a text node
+ * (`splitText`, a framework hydrating server markup) or swaps it for an equal one keeps the
+ * text, but Ranges over the nodes read before no longer cover it.
+ */
+export function sameRun(a: TextBlock, b: TextBlock): boolean {
+  return (
+    a.element === b.element &&
+    a.text === b.text &&
+    a.nodes.length === b.nodes.length &&
+    a.nodes.every((n, i) => n === b.nodes[i] && a.starts[i] === b.starts[i])
+  );
+}
+
+/**
+ * Whether a block still stands in the page as it was read: each of its text nodes connected
+ * and holding exactly its slice of `text` (a node the page cut or grew fails, even when the
+ * joined text reads the same).
+ */
+export function holdsItsText(block: TextBlock): boolean {
+  return block.nodes.every((node, i) => {
+    const end = i + 1 < block.starts.length ? block.starts[i + 1]! : block.text.length;
+    return node.isConnected && node.data === block.text.slice(block.starts[i]!, end);
+  });
+}
+
 /** Elements whose text is not ours to annotate (matched by tag name). */
 const SKIPPED_TAGS = new Set([
   'INPUT',

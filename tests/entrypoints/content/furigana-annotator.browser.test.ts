@@ -292,3 +292,71 @@ describe('FuriganaAnnotator', () => {
     getSelection()!.removeAllRanges();
   });
 });
+
+describe('text nodes split or replaced by the page with the same text (hydration)', () => {
+  const page = '<p id="split" style="line-height:2">東京都の人口は九人です</p><p id="replaced" style="line-height:2">大阪の天気は晴れ</p>';
+  const bases = ['東京都', '人口', '九人', '大阪', '天気', '晴'];
+
+  /** What a framework hydrating server markup does: one text node cut in three, another swapped for an equal one. */
+  function hydrate(): void {
+    (document.getElementById('split')!.firstChild as Text).splitText(5).splitText(2);
+    const replaced = document.getElementById('replaced')!;
+    replaced.replaceChild(document.createTextNode(replaced.textContent!), replaced.firstChild!);
+  }
+
+  /** Each drawn reading stands over its base text in the page now (found by a Range over the page's nodes). */
+  function readingsOverTheirText(): boolean {
+    return drawn().every((r) => {
+      const p = Array.from(document.querySelectorAll('p')).find((e) => e.textContent!.includes(r.base))!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const at = p.textContent!.indexOf(r.base);
+      const range = document.createRange();
+      let offset = 0;
+      for (const n of nodes) {
+        if (at >= offset && at < offset + n.length) range.setStart(n, at - offset);
+        const end = at + r.base.length;
+        if (end > offset && end <= offset + n.length) range.setEnd(n, end - offset);
+        offset += n.length;
+      }
+      const box = range.getBoundingClientRect();
+      return r.rect.bottom <= box.top + box.height / 2 && r.rect.left >= box.left - 8 && r.rect.right <= box.right + 8;
+    });
+  }
+
+  test('after the first pass: both blocks get their readings again', async () => {
+    document.body.innerHTML = page;
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().map((r) => r.base)).toEqual(bases);
+    hydrate();
+    await new Promise((r) => requestAnimationFrame(r));
+    await expect.poll(() => drawn().map((r) => r.base), { timeout: 5000 }).toEqual(bases);
+    expect(readingsOverTheirText()).toBe(true);
+  });
+
+  test('during the first pass (the engine still answering): both blocks get their readings', async () => {
+    document.body.innerHTML = page;
+    const engine = fakeEngine();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    annotator = new FuriganaAnnotator(document, {
+      segment: async (texts, breaks) => {
+        if (asked++ === 0) {
+          // The page hydrates while the first request is out.
+          hydrate();
+          await gate;
+        }
+        return engine.segment(texts, breaks);
+      },
+    });
+    const done = annotator.enable();
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    await done;
+    await expect.poll(() => drawn().map((r) => r.base), { timeout: 5000 }).toEqual(bases);
+    expect(readingsOverTheirText()).toBe(true);
+  });
+});

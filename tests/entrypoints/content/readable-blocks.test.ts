@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { collectReadableBlocks, collectReadableBlocksInSlices } from '../../../entrypoints/content/readable-blocks';
+import { collectReadableBlocks, collectReadableBlocksInSlices, holdsItsText, sameRun } from '../../../entrypoints/content/readable-blocks';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -109,5 +109,39 @@ describe('open shadow roots', () => {
     const blocks = collectReadableBlocks(document.body, { intoShadowRoots: true });
     expect(blocks.map((b) => b.text)).toEqual(['本文', '影の外', '後の文', '影の中の文章']);
     expect(blocks[3]!.element.id).toBe('inner');
+  });
+});
+
+describe('sameRun and holdsItsText: the same text in other nodes is another run', () => {
+  const read = () => collectReadableBlocks(document.body)[0]!;
+
+  test('a text node split in place (its first node kept) reads the same text but is not the same run', () => {
+    body('<p>東京都の人口は九人です</p>');
+    const before = read();
+    expect(sameRun(before, read())).toBe(true);
+    expect(holdsItsText(before)).toBe(true);
+    before.nodes[0]!.splitText(5);
+    const after = read();
+    expect(after.text).toBe(before.text);
+    expect(sameRun(before, after)).toBe(false);
+    expect(holdsItsText(before)).toBe(false);
+    expect(holdsItsText(after)).toBe(true);
+  });
+
+  test('a text node swapped for an equal one, or text moved across the same two nodes, is not the same run', () => {
+    body('<p>大阪の<b>天気</b></p>');
+    const before = read();
+    const p = document.querySelector('p')!;
+    p.replaceChild(document.createTextNode('大阪の'), p.firstChild!);
+    expect(sameRun(before, read())).toBe(false);
+    expect(holdsItsText(before)).toBe(false);
+    const second = read();
+    // Same nodes, same joined text, the cut moved: offsets read before are wrong now.
+    second.nodes[0]!.data = '大阪';
+    second.nodes[1]!.data = 'の天気';
+    const third = read();
+    expect(third.text).toBe(second.text);
+    expect(sameRun(second, third)).toBe(false);
+    expect(holdsItsText(second)).toBe(false);
   });
 });
