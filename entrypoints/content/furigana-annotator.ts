@@ -116,7 +116,8 @@ export class FuriganaAnnotator {
     if (this.observer) return this.running;
     const generation = ++this.generation;
     const win = this.doc.defaultView!;
-    this.layer.attach();
+    // The layer is attached with the first readings drawn (drawPass): a page the engine cannot
+    // read (a broken dictionary) keeps no node of ours.
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observe(this.doc.documentElement);
     // The document as root: its viewport with a margin, also inside a frame (an implicit root
