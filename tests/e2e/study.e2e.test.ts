@@ -75,6 +75,9 @@ async function hover(word: string, expected: string, charIndex = 0): Promise<voi
   );
   if (!point) throw new Error(`${word} is not on the page`);
   await page.mouse.move(point.x - 30, point.y - 30);
+  // Let the page see the pointer leave (hit tests run once a frame): a word closed with Escape
+  // stays closed while the pointer stays on it, and a move out and back within one frame is not a leave.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.mouse.move(point.x, point.y, { steps: 2 });
   await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 20_000 }).toContain(expected);
 }

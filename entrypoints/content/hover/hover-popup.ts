@@ -155,7 +155,11 @@ export class HoverPopup {
     // Cheap checks first: is the pointer still on the word shown?
     const hit = textAtPoint(this.doc, p.x, p.y);
     this.latest = hit ?? undefined;
-    if (!hit) return this.hide();
+    if (!hit) {
+      // The pointer left the word closed with Escape (for blank space): back on it, it opens again.
+      this.dismissed = undefined;
+      return this.hide();
+    }
     const shown = this.shown;
     if (shown && this.covers(shown, hit) && this.sameWordAt(shown, hit)) return;
     if (this.dismissed) {
