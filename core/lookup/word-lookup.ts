@@ -77,27 +77,46 @@ function dictionaryWord(
   offset: number,
 ): WordLookup | undefined {
   const { tokens } = analysis;
-  let found = lookupWord(dictionary, tokens, head, { maxEntries: RANKED_ENTRIES, maxTokens: counterWordTokens(tokens, head) });
+  // A counter pointed at after a numeral is first looked up with it: the numeral and counter the
+  // dictionary has as one word (5月 ごがつ "May", 5日 いつか, 10分 じゅっぷん) is the word pointed at.
+  const numeral = numeralBefore(tokens, hovered);
+  if (numeral !== undefined) {
+    const whole = lookupWord(dictionary, tokens, numeral, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, numeral) });
+    if (whole && whole.end >= tokenEnd(tokens[hovered]!)) return agreeWithReading(dictionary, analysis, whole, offset);
+  }
+  let found = lookupWord(dictionary, tokens, head, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, head) });
   if (!found || found.end <= offset) {
     if (head === hovered) return undefined;
-    found = lookupWord(dictionary, tokens, hovered, { maxEntries: RANKED_ENTRIES, maxTokens: counterWordTokens(tokens, hovered) });
+    found = lookupWord(dictionary, tokens, hovered, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, hovered) });
     if (!found || found.end <= offset) return undefined;
   }
   return agreeWithReading(dictionary, analysis, found, offset);
 }
 
+const isNumeral = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 === '数';
+const isNoun = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 !== '数';
+
+/** Index of the first token of the run of numeral tokens that touches noun token `index` from before (5|月), if any. */
+function numeralBefore(tokens: readonly Token[], index: number): number | undefined {
+  if (!isNoun(tokens[index])) return undefined;
+  let from = index;
+  while (isNumeral(tokens[from - 1]) && tokenEnd(tokens[from - 1]!) === tokens[from]!.start) from--;
+  return from < index ? from : undefined;
+}
+
 /**
- * How many tokens a word starting at token `index` may take: a counter after a numeral
- * (名詞,接尾,助数詞: 3|本, 1|杯) is a word of nouns only (分間, 回目), never one across a
- * particle (本|の read as ほんの "mere"); any other token, as many as the dictionary has.
+ * How many tokens a word starting at token `index` may take when it starts a numeral or is the
+ * counter after one: the numerals, the counter and the nouns after it (5|月, 3|本, 分|間, 回|目),
+ * never a particle (3|本|の is not 本の ほんの "mere"); undefined (as many as the dictionary has) otherwise.
  */
-function counterWordTokens(tokens: readonly Token[], index: number): number | undefined {
-  const t = tokens[index]!;
-  const before = tokens[index - 1];
-  if (t.pos2 !== '助数詞' || !before || before.pos1 !== '数' || tokenEnd(before) !== t.start) return undefined;
-  let n = 1;
-  while (tokens[index + n] && tokens[index + n]!.pos === '名詞' && tokens[index + n]!.start === tokenEnd(tokens[index + n - 1]!)) n++;
-  return n;
+function numeralWordTokens(tokens: readonly Token[], index: number): number | undefined {
+  let i = index;
+  while (isNumeral(tokens[i]) && isNumeral(tokens[i + 1]) && tokens[i + 1]!.start === tokenEnd(tokens[i]!)) i++;
+  const counter = isNumeral(tokens[i]) ? i + 1 : i;
+  if (!isNoun(tokens[counter]) || numeralBefore(tokens, counter) === undefined) return undefined;
+  let end = counter + 1;
+  while (isNoun(tokens[end]) && tokens[end]!.start === tokenEnd(tokens[end - 1]!)) end++;
+  return end - index;
 }
 
 /** Entries ranked before the popup's five are kept, so that the one the reading agrees with is among them. */

@@ -164,6 +164,8 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['the word under the pointer: 紛 in 核紛争', { section: 'words', char: '紛' }, '紛争'],
   ['particles said their way: こんにちは', { section: 'words', char: 'に' }, 'こんにちは', (s) => expect(s.text).toContain('konnichiwa')],
   ['する’s potential: 全うできる', { section: 'words', char: '全' }, '全うできる', (s) => expect(s.text).toContain('全うする')],
+  ['a counter after a numeral: 月 in 5月 is May', { section: 'words', char: '月' }, '5月', (s) => expect(s.text).toContain('May')],
+  ['a counter’s sound change: 1杯 read いっぱい', { section: 'words', char: '杯' }, '1杯', (s) => expect(s.text).toContain('いっぱい')],
   ['an iframe srcdoc', { section: 'frames', frame: 'srcdoc', char: '会' }, '会見した'],
   ['a script-written about:blank frame', { section: 'frames', frame: 'blank', char: '解' }, '解散された'],
 ];

@@ -239,6 +239,9 @@ describe('counters after a numeral', () => {
           entry('分', 'ぶん', ['n'], 'part'),
           entry('分', 'ふん', ['ctr'], 'minute', false),
           entry('分間', 'ふんかん', ['n'], 'minutes (duration)'),
+          entry('月', 'つき', ['n'], 'moon; month'),
+          entry('５月', 'ごがつ', ['n'], 'May'),
+          entry('５日', 'いつか', ['n'], 'fifth day of the month'),
         ],
         { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' },
       ),
@@ -255,6 +258,17 @@ describe('counters after a numeral', () => {
     const info = at(text, needle, 0, counters)!;
     expect(info.surface).toBe(surface);
     expect(info.reading).toBe(reading);
+    expect(info.entries[0]!.senses[0]!.glosses[0]).toBe(gloss);
+  });
+
+  test.each([
+    ['月', '5月', 'ごがつ', 'May'],
+    ['5', '5月', 'ごがつ', 'May'],
+    ['日', '5日', 'いつか', 'fifth day of the month'],
+  ])('pointing at %s in 5月5日: the numeral and counter the dictionary has as one word, %s', (needle, surface, reading, gloss) => {
+    const text = '5月5日に会談した';
+    const info = wordInfoAt(analyse(text), needle === '日' ? text.indexOf('日') : text.indexOf(needle), counters)!;
+    expect(info).toMatchObject({ surface, reading });
     expect(info.entries[0]!.senses[0]!.glosses[0]).toBe(gloss);
   });
 
