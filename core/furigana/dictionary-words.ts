@@ -85,6 +85,9 @@ function compoundable(t: Token, first: boolean): boolean {
   if (t.pos === '接頭詞') return first;
   // この頃, その他: a demonstrative heads some dictionary words.
   if (t.pos === '連体詞') return first && hasKanjiFree(t.surface);
+  // 神|々, 花|々: kuromoji leaves the iteration mark a symbol of its own; the dictionary reads the
+  // repeated word whole (かみがみ, はなばな).
+  if (t.surface === '々') return !first;
   // 一目|惚れ, 品|揃え: a verb stem closes a compound noun (not する's し: 説明|し is no word).
   return !first && t.pos === '動詞' && t.conjugationForm === '連用形' && hasKanji(t.surface);
 }
