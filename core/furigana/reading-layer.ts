@@ -21,6 +21,7 @@ import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, RunReach, spanLookup } from './dictionary-words';
 import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
+import { kanjiByKanjiReading } from './kanji-readings';
 import type { ReadingContext } from './reading-context';
 
 export type { ReadingContext } from './reading-context';
@@ -54,6 +55,7 @@ export function readingSegments(text: string, tokens: readonly Token[], context:
           .filter((a): a is string => !!a && a !== part.reading);
         if (alternatives.length) segment.alternatives = [...new Set(alternatives)];
       }
+      if (word.uncertain) segment.uncertain = true;
       segments.push(segment);
     }
   }
@@ -178,14 +180,28 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     }
     const rule = contextReading(tokens, i, context);
     const ruled = rule ?? sinoReading(tokens, i, context);
-    const word: Word = ruled
+    let word: Word = ruled
       ? { from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives }
       : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) };
+    // Nothing could read it (瀑, 讀): each kanji's own reading, marked as a guess.
+    const guessed =
+      !word.reading && context.kanjiReadings && hasKanji(token.surface)
+        ? kanjiByKanjiReading(token.surface, context.kanjiReadings)
+        : undefined;
+    if (guessed) word = { from: i, to: i + 1, reading: guessed, uncertain: true };
     words.push(word);
     if (trace)
       trace(
         word,
-        rule ? `rule:${rule.rule}` : ruled ? 'sino' : word.reading === toHiragana(token.reading) ? 'kuromoji' : 'dictionary:fallback',
+        rule
+          ? `rule:${rule.rule}`
+          : ruled
+            ? 'sino'
+            : guessed
+              ? 'kanji'
+              : word.reading === toHiragana(token.reading)
+                ? 'kuromoji'
+                : 'dictionary:fallback',
       );
     i++;
   }
