@@ -51,8 +51,12 @@ async function coldPasses(): Promise<void> {
   const mid = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
   const r = sorted(ratios);
   console.log(`cold passes: ${sentences.length} sentences, ${turns} turns (after one not counted), each with a fresh context`);
-  console.log(`kuromoji tokenize, one pass: median ${mid(tokenizing).toFixed(0)} ms (${sorted(tokenizing)[0]!.toFixed(0)}–${sorted(tokenizing)[turns - 1]!.toFixed(0)})`);
-  console.log(`reading layer (glossary, EDICT, names), one pass, caches empty: median ${mid(reading).toFixed(0)} ms (${sorted(reading)[0]!.toFixed(0)}–${sorted(reading)[turns - 1]!.toFixed(0)})`);
+  console.log(
+    `kuromoji tokenize, one pass: median ${mid(tokenizing).toFixed(0)} ms (${sorted(tokenizing)[0]!.toFixed(0)}–${sorted(tokenizing)[turns - 1]!.toFixed(0)})`,
+  );
+  console.log(
+    `reading layer (glossary, EDICT, names), one pass, caches empty: median ${mid(reading).toFixed(0)} ms (${sorted(reading)[0]!.toFixed(0)}–${sorted(reading)[turns - 1]!.toFixed(0)})`,
+  );
   console.log(
     `time added to kuromoji by the reading layer on a cold pass, median of same-turn ratios: +${(mid(ratios) * 100).toFixed(1)}% (spread ${(r[0]! * 100).toFixed(1)}–${(r[turns - 1]! * 100).toFixed(1)}%, target ≤ +20%)`,
   );

@@ -12,7 +12,12 @@ function entry(literal: string, on: string[], kun: string[]): KanjiEntry {
 }
 
 const source = kanjiSource(
-  [entry('瀑', ['バク', 'ホウ'], ['たき']), entry('讀', ['ドク', 'トク'], ['よ.む']), entry('裁', ['サイ'], ['た.つ', 'さば.く']), entry('零', [], [])]
+  [
+    entry('瀑', ['バク', 'ホウ'], ['たき']),
+    entry('讀', ['ドク', 'トク'], ['よ.む']),
+    entry('裁', ['サイ'], ['た.つ', 'さば.く']),
+    entry('零', [], []),
+  ]
     .map(formatKanjiLine)
     .join('\n'),
 );
