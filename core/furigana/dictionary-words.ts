@@ -277,7 +277,8 @@ export function dictionaryChecked(
     context.dictionaryReadings &&
     token.pos === '名詞' &&
     token.pos1 !== '固有名詞' &&
-    /^[\u4e00-\u9fff]{2,}$/.test(token.surface)
+    /^[\u4e00-\u9fff]{2,}$/.test(token.surface) &&
+    !context.dictionaryListsReading?.(token.surface, own)
   ) {
     const readings = context.dictionaryReadings(token.surface);
     if (readings?.length && !readings.includes(own)) return { reading: readings[0]!, alternatives: [own] };

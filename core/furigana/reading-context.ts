@@ -34,6 +34,11 @@ export interface ReadingContext {
    * 0 when it marks none (its order then says nothing about which is usual).
    */
   dictionaryCommonCount?: (surface: string) => number;
+  /**
+   * Whether the dictionary has a word written `surface` and read `reading` (hiragana), answered
+   * without decoding its entries: a quick yes before asking `dictionaryReadings`.
+   */
+  dictionaryListsReading?: (surface: string, reading: string) => boolean;
   /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
   dictionaryHasPrefix?: (prefix: string) => boolean;
   /**
@@ -86,6 +91,7 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     const dictionary = dictionaryReadingSource(knowledge.dictionary);
     context.dictionaryReadings = dictionary.readings;
     context.dictionaryCommonCount = dictionary.commonCount;
+    context.dictionaryListsReading = dictionary.listsReading;
     context.dictionaryHasPrefix = dictionary.hasPrefix;
     context.dictionaryPrefixReach = dictionary.prefixReach;
   }
