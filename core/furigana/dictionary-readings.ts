@@ -64,12 +64,17 @@ export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadi
     // answer spares a search through the dictionary's large arrays.
     prefixReach: rememberedUntilFull((text) => dictionary.commonPrefixLength(text)),
     hasPrefix: rememberedRecent((prefix) => dictionary.hasPrefix(prefix)),
-    listsReading: (surface, reading) => {
-      const read = dictionary.matches(reading);
-      if (!read.length) return false;
-      const written = dictionary.matches(surface);
-      return written.some((w) => !w.isReading && !w.irregular && read.some((r) => r.isReading && r.entryId === w.entryId));
-    },
+    // A page repeats its compounds: the answer is remembered by spelling and reading together.
+    listsReading: (() => {
+      const remembered = rememberedUntilFull((key) => {
+        const cut = key.indexOf('\t');
+        const read = dictionary.matches(key.slice(cut + 1));
+        if (!read.length) return false;
+        const written = dictionary.matches(key.slice(0, cut));
+        return written.some((w) => !w.isReading && !w.irregular && read.some((r) => r.isReading && r.entryId === w.entryId));
+      });
+      return (surface: string, reading: string) => remembered(surface + '\t' + reading);
+    })(),
   };
 }
 
