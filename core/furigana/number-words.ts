@@ -15,26 +15,33 @@ const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本',
  * 棟 むね "ridge", 行 こう, 石 せき "stone"). Data: each row has an example and its evidence
  * (how KWDLC train's gold reads the counter after a numeral).
  */
-interface CounterRow {
+export interface CounterRow {
+  /** The counter's own reading, before the sound changes of counting (counter-reading.ts). */
   reading: string;
-  example: string;
+  /** A text with the counter after a number, and the reading the counter shows there (sound change included). */
+  example: { text: string; shown: string };
   evidence: string;
 }
-const COUNTER_ROWS: Record<string, CounterRow> = {
-  月: { reading: 'がつ', example: '5月', evidence: 'the month, not つき' },
-  日: { reading: 'にち', example: '16日', evidence: 'the day' },
-  人: { reading: 'にん', example: '3人', evidence: 'people' },
-  年: { reading: 'ねん', example: '2009年', evidence: 'KWDLC train ねん 499 of 499' },
-  時: { reading: 'じ', example: '9時', evidence: 'the hour' },
-  分: { reading: 'ふん', example: '16分', evidence: 'minutes (the sound change is counter-reading.ts)' },
-  本: { reading: 'ほん', example: '3本', evidence: 'long things' },
-  回: { reading: 'かい', example: '2回', evidence: 'KWDLC train かい 81 of 81' },
-  歳: { reading: 'さい', example: '20歳', evidence: 'age' },
-  才: { reading: 'さい', example: '5才', evidence: 'age' },
-  音: { reading: 'おん', example: '2音', evidence: 'sounds' },
-  棟: { reading: 'とう', example: 'ログコテージ２棟', evidence: 'KWDLC train とう 3 of 3 (IPADIC むね)' },
-  行: { reading: 'ぎょう', example: '５行や１０行のテキスト', evidence: 'KWDLC train ぎょう 2 of 2 (IPADIC こう)' },
-  石: { reading: 'こく', example: '五万石', evidence: 'KWDLC train ごく (after まん) 2 of 2 (IPADIC せき)' },
+/** The counter table, by the counter as written (exported for the test of its examples). */
+export const COUNTER_ROWS: Readonly<Record<string, CounterRow>> = {
+  月: { reading: 'がつ', example: { text: '5月に会う。', shown: 'がつ' }, evidence: 'the month, not つき' },
+  日: { reading: 'にち', example: { text: '16日に会う。', shown: 'にち' }, evidence: 'the day' },
+  人: { reading: 'にん', example: { text: '3人で行く。', shown: 'にん' }, evidence: 'people' },
+  年: { reading: 'ねん', example: { text: '2009年の夏。', shown: 'ねん' }, evidence: 'KWDLC train ねん 499 of 499' },
+  時: { reading: 'じ', example: { text: '9時に起きた。', shown: 'じ' }, evidence: 'the hour' },
+  分: { reading: 'ふん', example: { text: '16分かかる。', shown: 'ぷん' }, evidence: 'minutes (the sound change is counter-reading.ts)' },
+  本: { reading: 'ほん', example: { text: '3本買った。', shown: 'ぼん' }, evidence: 'long things' },
+  回: { reading: 'かい', example: { text: '2回目の挑戦。', shown: 'かい' }, evidence: 'KWDLC train かい 81 of 81' },
+  歳: { reading: 'さい', example: { text: '30歳になった。', shown: 'さい' }, evidence: 'age' },
+  才: { reading: 'さい', example: { text: '5才の子。', shown: 'さい' }, evidence: 'age' },
+  音: { reading: 'おん', example: { text: '2音下げる。', shown: 'おん' }, evidence: 'sounds' },
+  棟: { reading: 'とう', example: { text: '客室は2棟ある。', shown: 'とう' }, evidence: 'KWDLC train とう 3 of 3 (IPADIC むね)' },
+  行: { reading: 'ぎょう', example: { text: '5行の文章。', shown: 'ぎょう' }, evidence: 'KWDLC train ぎょう 2 of 2 (IPADIC こう)' },
+  石: {
+    reading: 'こく',
+    example: { text: '三万石の城下町。', shown: 'ごく' },
+    evidence: 'KWDLC train ごく (after まん) 2 of 2 (IPADIC せき)',
+  },
 };
 
 /** The reading of a counter after a number, from the table (undefined: the token's own reading stands). */
