@@ -9,8 +9,8 @@
  * changed (their readings hide at once, and come back within a frame or two when the new text
  * is segmented); ResizeObserver, fonts loading, window resize, scrolling inside scroll
  * containers (and of sticky blocks) and a check every 500 ms of drawn blocks' boxes re-measure
- * what moved. Work is paced by time: each slice reads every block it takes, then writes, and
- * yields to the page after SLICE_BUDGET_MS.
+ * what moved. Work is paced by time: each draw slice reads for at most READ_BUDGET_MS, then
+ * writes, then waits for the next frame (never reading layout after its own writes).
  */
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import {
@@ -23,9 +23,9 @@ import {
   sameRun,
   type TextBlock,
 } from './readable-blocks';
-import { afterNextFrame, BATCH_MAX_CHARS, SLICE_BUDGET_MS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
+import { afterNextFrame, BATCH_MAX_CHARS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 import { FuriganaLayer } from './furigana-layer';
-import { GeometryReader, type SegmentedRun } from './block-geometry';
+import { GeometryReader, type BlockMeasure, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
 import type { ReadingFormatter } from './reading-format';
 
@@ -58,8 +58,12 @@ interface BlockState {
 
 /** How often drawn blocks are checked for moves nothing reported (ms). */
 const CHECK_INTERVAL_MS = 500;
-/** Blocks read then written together inside one slice. */
-const BLOCKS_PER_PASS = 24;
+/**
+ * Script time a draw slice may spend reading (styles, Range rects) before it writes what it
+ * read and yields to the next frame: with the writes and the browser's layout of them, a frame
+ * stays far under a long task (50 ms) even with the CPU slowed 4×.
+ */
+const READ_BUDGET_MS = 6;
 
 export class FuriganaAnnotator {
   private readonly layer: FuriganaLayer;
@@ -421,48 +425,47 @@ export class FuriganaAnnotator {
     return new Promise((resolve) => this.drawn.push(resolve));
   }
 
+  /**
+   * One slice of drawing, one frame: reads (moved boxes, room, each queued block's Range
+   * rects) until READ_BUDGET_MS has passed, then writes (room on the page, groups in the
+   * layer), then waits for the next frame. Never reads after writing: the browser lays out what
+   * a slice wrote in its own frame, before the next slice reads.
+   */
   private drawSlice(): void {
     if (!this.observer) return;
+    if (!this.layer.element?.isConnected && this.drawQueue.size > 0) {
+      // The layer's first write; its origin is read in the next slice.
+      this.layer.attach();
+      this.requestFrame();
+      return;
+    }
     const sliceStart = performance.now();
     if (this.checkRequested) {
       this.checkRequested = false;
       this.checkMoved();
     }
-    while (this.drawQueue.size > 0 && performance.now() - sliceStart < SLICE_BUDGET_MS) {
-      const pass: BlockState[] = [];
-      for (const state of this.drawQueue) {
-        this.drawQueue.delete(state);
-        if (!state.element.isConnected) {
-          this.drop(state);
-          continue;
-        }
-        if (state.near && state.runs.every((r) => r.segments)) pass.push(state);
-        if (pass.length >= BLOCKS_PER_PASS) break;
-      }
-      if (pass.length > 0) this.drawPass(pass);
-    }
-    if (this.drawQueue.size > 0 || this.checkRequested) this.requestFrame();
-    else {
-      const waiting = this.drawn;
-      this.drawn = [];
-      for (const resolve of waiting) resolve();
-    }
-  }
-
-  /** Reads every block of the pass, then writes their groups. */
-  private drawPass(pass: BlockState[]): void {
-    this.layer.attach();
     const reader = this.reader();
-    const firstParent = (el: Element) => this.states.get(el)?.runs[0]?.block.nodes[0]?.parentElement ?? null;
-    const moved = this.room.settle(
-      pass.map((s) => s.element),
-      reader,
-      firstParent,
-    );
-    const measured = pass.map((state) => ({
-      state,
-      m: reader.measure(state.element, state.runs as SegmentedRun[], this.room.roomy(state.element)),
-    }));
+    const measured: { state: BlockState; m: BlockMeasure }[] = [];
+    const later: BlockState[] = [];
+    for (const state of this.drawQueue) {
+      if (performance.now() - sliceStart >= READ_BUDGET_MS) break;
+      this.drawQueue.delete(state);
+      if (!state.element.isConnected) {
+        this.drop(state);
+        continue;
+      }
+      if (!state.near || !state.runs.every((r) => r.segments)) continue;
+      const firstParent = state.runs[0]?.block.nodes[0]?.parentElement ?? null;
+      if (this.room.read(state.element, reader, firstParent) === 'changing') {
+        later.push(state);
+        continue;
+      }
+      measured.push({ state, m: reader.measure(state.element, state.runs as SegmentedRun[], this.room.roomy(state.element)) });
+    }
+    // Writes.
+    // Room changed the page's lines: blocks drawn before may have moved.
+    if (this.room.write()) this.checkRequested = true;
+    for (const state of later) this.drawQueue.add(state);
     for (const { state, m } of measured) {
       state.group ??= this.layer.createGroup();
       this.layer.draw(state.group, m.look, m.readings);
@@ -470,8 +473,12 @@ export class FuriganaAnnotator {
       state.sticky = m.sticky;
       state.scrollers = m.scrollers;
     }
-    // Room changed the page's lines: blocks drawn before may have moved.
-    if (moved) this.checkRequested = true;
+    if (this.drawQueue.size > 0 || this.checkRequested) this.requestFrame();
+    else {
+      const waiting = this.drawn;
+      this.drawn = [];
+      for (const resolve of waiting) resolve();
+    }
   }
 
   /** Drawn blocks whose box moved since they were drawn are queued again. */
