@@ -206,7 +206,9 @@ export class GeometryReader {
         lines.forEach((line, k) => {
           const text = parts[k] ?? '';
           if (!text) return;
-          const readingSize = vertical && /^[\u3040-\u30ff]+$/.test(text) ? Array.from(text).length * size : this.measureText(text, font);
+          // Kana are set full-width (1 em) in Japanese fonts, and our layer turns proportional
+          // features off: no text metrics needed (the canvas is the slowest read here).
+          const readingSize = /^[\u3040-\u30ff]+$/.test(text) ? Array.from(text).length * size : this.measureText(text, font);
           // The em box of the base: its content area is taller than 1 em in CJK fonts.
           const across = vertical ? line.right - line.left : line.bottom - line.top;
           const inset = Math.max(0, (across - fontSize) / 2);

@@ -84,6 +84,7 @@ export class FuriganaAnnotator {
   private running: Promise<void> = Promise.resolve();
   private drawn: (() => void)[] = [];
   private canvas: CanvasRenderingContext2D | null | undefined;
+  private canvasFont = '';
   private readonly widths = new Map<string, number>();
   private readonly onScroll = (event: Event) => this.scrolled(event);
   private readonly onLayoutChange = () => this.redrawAll();
@@ -518,7 +519,8 @@ export class FuriganaAnnotator {
     if (width === undefined) {
       if (this.canvas === undefined) this.canvas = this.doc.createElement('canvas').getContext('2d');
       if (this.canvas) {
-        this.canvas.font = font;
+        // Setting a font parses and resolves it, even the same one again.
+        if (this.canvasFont !== font) this.canvas.font = this.canvasFont = font;
         width = this.canvas.measureText(text).width;
       } else {
         width = text.length * parseFloat(font);

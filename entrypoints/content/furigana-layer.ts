@@ -37,7 +37,8 @@ const HOST_STYLE = [
   .join(';');
 
 const SHADOW_CSS = `
-  .g { position: absolute; left: 0; top: 0; width: 0; height: 0; }
+  /* Containment: a group's change is laid out alone, not up through the document element. */
+  .g { position: absolute; left: 0; top: 0; width: 0; height: 0; contain: size layout style; }
   .g.fixed { position: fixed; }
   .g[hidden] { display: none; }
   span {
