@@ -5,6 +5,7 @@
  * own UI.
  */
 import { hasKanji } from '../../core/text/kana';
+import { readingStackOf } from './reading-stack';
 
 /** Text of one block: its text nodes in order, and where each starts in the joined text. */
 export interface TextBlock {
@@ -219,6 +220,9 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
   let current: TextBlock | undefined;
   let visited = 0;
   const hosts: Element[] = [];
+  const win = doc.defaultView;
+  const styleOf = (el: Element) => win!.getComputedStyle(el);
+
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -229,8 +233,9 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
         if (role === 'text') return NodeFilter.FILTER_SKIP;
         if (role === 'reading') return NodeFilter.FILTER_REJECT;
       }
-      // A nested block or something we skip ends the current run of text.
-      if (isSkippedElement(el)) {
+      // A nested block or something we skip ends the current run of text; so does a reading
+      // the page stacks over its base (kana over kanji in an inline-block), read as its <ruby>.
+      if (isSkippedElement(el) || (win && readingStackOf(el, styleOf))) {
         current = undefined;
         return NodeFilter.FILTER_REJECT;
       }

@@ -154,6 +154,23 @@ describe('FuriganaAnnotator', () => {
     for (const n of textNodes) expect(n.isConnected).toBe(true);
   });
 
+  test('a reading the page stacks over its base (kana over kanji in an inline-block) gets no second reading, like its ruby', async () => {
+    document.body.innerHTML =
+      '<p><a href="#"><span style="display:inline-block"><span style="display:block;font-size:10px">あら</span><span style="display:block">洗</span></span>わないで</a>ください。<ruby>東京<rt>とうきょう</rt></ruby>と大阪</p>' +
+      '<p><span style="display:inline-block"><span style="display:block">注意</span><span style="display:block">手洗</span></span>い</p>';
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    await expect
+      .poll(() =>
+        drawn()
+          .map((r) => r.base)
+          .sort(),
+      )
+      .toEqual(['大阪', '手洗', '注意'].sort());
+    expect(engine.log.flat()).not.toContain('洗');
+  });
+
   test('a block with too little line gap gets data-yomu-room, and loses it when turned off', async () => {
     document.body.innerHTML =
       '<p id="tight" style="font-size:20px;line-height:1.1">東京で会議</p><p id="roomy" style="font-size:20px;line-height:2">大阪で会議</p>';
