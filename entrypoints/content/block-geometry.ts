@@ -250,6 +250,9 @@ export class GeometryReader {
       indices.forEach((i, k) => {
         const p = pieces[i]!;
         const at = placed[k]!;
+        // The reading of a base its clipping boxes hide (the lines a line-clamp, a max-height or
+        // an ellipsis cut off) is not drawn: it would show at the box's edge over nothing.
+        if (visible && !baseShown(p.box, visible, vertical)) return;
         // A reading cut by a box that shows its base whole is left out rather than drawn in part.
         if (visible && baseInside(p.box, visible, vertical) && !readingInside(p, at, visible, vertical)) return;
         readings.push({
@@ -296,6 +299,14 @@ type Area = { left: number; top: number; right: number; bottom: number };
 function baseInside(box: BaseBox, area: Area, vertical: boolean): boolean {
   const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
   return box.start >= s0 - 0.5 && box.end <= s1 + 0.5 && box.blockStart >= b0 - 0.5 && box.blockEnd <= b1 + 0.5;
+}
+
+/** Whether at least half of the base, along the line and across it, lies inside the area. */
+function baseShown(box: BaseBox, area: Area, vertical: boolean): boolean {
+  const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
+  const along = Math.min(box.end, s1) - Math.max(box.start, s0);
+  const across = Math.min(box.blockEnd, b1) - Math.max(box.blockStart, b0);
+  return along >= (box.end - box.start) / 2 - 0.5 && across >= (box.blockEnd - box.blockStart) / 2 - 0.5;
 }
 
 function readingInside(

@@ -35,6 +35,18 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** Resolves when the drawn readings have not changed for ten frames. */
+async function settled(): Promise<void> {
+  let last = '';
+  let same = 0;
+  while (same < 10) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = JSON.stringify(drawn().map((r) => [r.base, r.rect.top, r.rect.left]));
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
 /** Readings drawn and visible in the layer: [base, reading] with their boxes. */
 function drawn(): { base: string; reading: string; rect: DOMRect }[] {
   const host = document.querySelector('[data-yomu="furigana"]');
@@ -169,6 +181,32 @@ describe('FuriganaAnnotator', () => {
       )
       .toEqual(['大阪', '手洗', '注意'].sort());
     expect(engine.log.flat()).not.toContain('洗');
+  });
+
+  test('bases hidden by their box (line-clamp, max-height, an ellipsis, overflow:clip) get no reading at its edge', async () => {
+    const text = '東京で会議。'.repeat(30);
+    document.body.innerHTML = `
+      <p id="clamp" style="display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;width:300px;line-height:2;padding-top:8px">${text}</p>
+      <p id="max" style="max-height:5em;overflow:hidden;width:300px;line-height:2;padding-top:8px">${text}</p>
+      <p id="ellipsis" style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis;width:300px;line-height:2;padding-top:8px">${text}</p>
+      <p id="clip" style="height:4em;overflow:clip;width:300px;line-height:2;padding-top:8px">${text}</p>`;
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBeGreaterThan(8);
+    await settled();
+    const boxes = ['clamp', 'max', 'ellipsis', 'clip'].map((id) => document.getElementById(id)!.getBoundingClientRect());
+    // Each drawn reading lies inside one of the boxes (none sits at an edge over a hidden line).
+    for (const r of drawn()) {
+      const box = boxes.find((b) => r.rect.top >= b.top - 0.5 && r.rect.bottom <= b.bottom + 0.5 && r.rect.right <= b.right + 0.5);
+      expect(box, `${r.base} at ${r.rect.top}–${r.rect.bottom}, ${r.rect.left}–${r.rect.right}`).toBeDefined();
+    }
+    // And every box still shows readings over its visible lines.
+    boxes.forEach((b, i) =>
+      expect(
+        drawn().some((r) => r.rect.top >= b.top - 0.5 && r.rect.bottom <= b.bottom + 0.5),
+        `box ${i}`,
+      ).toBe(true),
+    );
   });
 
   test('a block with too little line gap gets data-yomu-room, and loses it when turned off', async () => {
