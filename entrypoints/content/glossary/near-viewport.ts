@@ -1,5 +1,5 @@
 /**
- * Which of a set of elements lie near the viewport (within two viewports above or below it),
+ * Which of a set of elements lie near the viewport (within half a viewport above or below it),
  * kept by an IntersectionObserver: the glossary underlines only the terms of those blocks.
  * Chromium re-validates every range of a custom highlight on each frame whose DOM changed (our
  * furigana layer changes it while drawing): on the article copied 40 times, the whole page's
@@ -40,7 +40,7 @@ export class NearViewport {
     if (!win) return;
     this.observer ??= new win.IntersectionObserver((entries) => this.report(entries), {
       root: this.doc,
-      rootMargin: '200% 0px 200% 0px',
+      rootMargin: '50% 0px 50% 0px',
     });
     for (const el of wanted) {
       if (this.tracked.has(el)) continue;
