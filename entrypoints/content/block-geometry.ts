@@ -39,6 +39,8 @@ export interface BlockMeasure {
   box: string;
   sticky: boolean;
   scrollers: Element[];
+  /** Its scroll containers' scroll offsets, summed, when measured (px). */
+  scrolledAt: { left: number; top: number };
 }
 
 /** The font size (px), line gap (line-height − font-size, px) and clamping of a block. */
@@ -266,7 +268,13 @@ export class GeometryReader {
         });
       });
     }
-    return { look, readings, box, sticky: context.sticky, scrollers: context.scrollers };
+    let scrollLeft = 0;
+    let scrollTop = 0;
+    for (const c of context.scrollers) {
+      scrollLeft += c.scrollLeft;
+      scrollTop += c.scrollTop;
+    }
+    return { look, readings, box, sticky: context.sticky, scrollers: context.scrollers, scrolledAt: { left: scrollLeft, top: scrollTop } };
   }
 
   /** How many characters of a segment lie on each of its lines (by each character's own rect). */

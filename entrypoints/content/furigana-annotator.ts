@@ -54,6 +54,8 @@ interface BlockState {
   box: string | undefined;
   sticky: boolean;
   scrollers: Element[];
+  /** The scroll offset (px) its scroll containers had, summed, when it was measured. */
+  scrolledAt: { left: number; top: number };
 }
 
 /** How often drawn blocks are checked for moves nothing reported (ms). */
@@ -104,7 +106,7 @@ export class FuriganaAnnotator {
   /** Number of readings drawn in the layer now. */
   get drawnReadings(): number {
     let n = 0;
-    for (const s of this.states.values()) n += s.group && !s.group.hidden ? s.group.childElementCount : 0;
+    for (const s of this.states.values()) n += s.group && !s.group.hidden ? this.layer.count(s.group) : 0;
     return n;
   }
 
@@ -235,7 +237,16 @@ export class FuriganaAnnotator {
         continue;
       }
       if (!state) {
-        state = { element: el, runs: [], near: false, group: undefined, box: undefined, sticky: false, scrollers: [] };
+        state = {
+          element: el,
+          runs: [],
+          near: false,
+          group: undefined,
+          box: undefined,
+          sticky: false,
+          scrollers: [],
+          scrolledAt: { left: 0, top: 0 },
+        };
         this.states.set(el, state);
         this.intersections?.observe(el);
         this.resizes?.observe(el);
@@ -384,7 +395,14 @@ export class FuriganaAnnotator {
     const scrolledDocument = target === this.doc || target === this.doc.documentElement || target === this.doc.body;
     for (const state of this.states.values()) {
       if (state.box === undefined) continue;
-      if (scrolledDocument ? state.sticky : state.scrollers.includes(target as Element) || state.sticky) this.queueDraw(state);
+      const inScroller = !scrolledDocument && state.scrollers.includes(target as Element);
+      if (inScroller && state.group) {
+        // Move the readings with the text now (scroll offsets only, no layout read); the block
+        // is measured again in the next slice.
+        const now = scrollOffset(state.scrollers);
+        this.layer.shift(state.group, state.scrolledAt.left - now.left, state.scrolledAt.top - now.top);
+      }
+      if (scrolledDocument ? state.sticky : inScroller || state.sticky) this.queueDraw(state);
     }
   }
 
@@ -473,6 +491,7 @@ export class FuriganaAnnotator {
       state.box = m.box;
       state.sticky = m.sticky;
       state.scrollers = m.scrollers;
+      state.scrolledAt = m.scrolledAt;
     }
     if (this.drawQueue.size > 0 || this.checkRequested) this.requestFrame();
     else {
@@ -530,4 +549,15 @@ export class FuriganaAnnotator {
     }
     return width;
   }
+}
+
+/** The scroll offsets of scroll containers, summed (px). */
+function scrollOffset(scrollers: readonly Element[]): { left: number; top: number } {
+  let left = 0;
+  let top = 0;
+  for (const s of scrollers) {
+    left += s.scrollLeft;
+    top += s.scrollTop;
+  }
+  return { left, top };
 }

@@ -294,6 +294,24 @@ describe('FuriganaAnnotator', () => {
     await expect.poll(offset, { timeout: 5000 }).toBeCloseTo(before, 0);
   });
 
+  test('readings move with their scroll container in its scroll event, before the block is measured again', async () => {
+    document.body.innerHTML = `<div id="box" style="height:120px;overflow:auto;width:300px"><p style="line-height:2">${'東京で会議。'.repeat(40)}</p></div>`;
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBeGreaterThan(4);
+    await settled();
+    const box = document.getElementById('box')!;
+    const before = drawn().map((r) => r.rect.top);
+    // Listeners on the target run after the annotator's (capturing, on the document).
+    const moved = new Promise<number[]>((resolve) =>
+      box.addEventListener('scroll', () => resolve(drawn().map((r) => r.rect.top)), { once: true }),
+    );
+    box.scrollTop = 40;
+    const after = await moved;
+    expect(after.length).toBe(before.length);
+    after.forEach((top, i) => expect(top).toBeCloseTo(before[i]! - 40, 1));
+  });
+
   test('a block in a position:fixed box is drawn in viewport coordinates and takes its z-index', async () => {
     document.body.innerHTML =
       '<header style="position:fixed;top:0;left:0;right:0;z-index:7;background:#fff;line-height:2"><p>速報の見出し</p></header><div style="height:3000px"></div>';
