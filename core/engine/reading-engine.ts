@@ -13,7 +13,7 @@ import { fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
-import { createWordLookupService, type WordLookupService } from '../lookup/word-lookup-service';
+import { createHoverAnswers, type HoverAnswers } from '../lookup/hover-answers';
 import { edictCommonWords, withoutCommonWords, type IsCommonWord } from '../furigana/furigana-level';
 import type { FuriganaLevel } from '../settings/settings';
 import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
@@ -129,9 +129,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   }
 
   // Hover lookups: the texts' tokens cached; they read as furigana does.
-  let words: WordLookupService | undefined;
-  function lookups(): WordLookupService {
-    words ??= createWordLookupService({
+  let words: HoverAnswers | undefined;
+  function lookups(): HoverAnswers {
+    words ??= createHoverAnswers({
       segmenter: ensureLoaded,
       segments: async (text, tokens) => readingSegments(text, tokens, await context()),
       loadDictionary: dictionary,

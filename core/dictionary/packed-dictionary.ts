@@ -1,5 +1,5 @@
 /**
- * The loaded dictionary: lookups by headword or reading, and prefix searches for longest-match,
+ * The packed dictionary, searched in place: lookups by headword or reading, and prefix searches for longest-match,
  * straight over the file's sorted key index (binary search on UTF-16 code units, no string made
  * per key). Entries are decoded from their record only when a lookup returns them, and the most
  * recently used ones are kept.

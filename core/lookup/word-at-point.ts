@@ -1,7 +1,7 @@
 /**
  * The word at a place in a text, as the hover popup shows it. Word boundaries come from
  * kuromoji's tokens: the hovered token, or the verb or adjective it inflects (the れ of 築か|れ);
- * from there the dictionary's lookup (`lookupWord`: the longest word it explains across tokens,
+ * from there the dictionary's lookup (`searchWord`: the longest word it explains across tokens,
  * 北大西洋条約機構 from 北, and inflected words in their dictionary form, 築かれ → 築く, passive).
  * A glossary term that covers the place (NATO, 二重用途) widens the span when it is at least as
  * long, and brings its card. The reading is the reading layer's, as the furigana shows it. Pure:
@@ -12,9 +12,9 @@ import { toKatakana, toRomaji } from 'wanakana';
 import { deinflectTokens, INFLECTION_LABELS, wordStartIndex, type Inflection } from '../dictionary/deinflection';
 import { describePartOfSpeech, describeTag } from '../dictionary/edict-tags';
 import type { DictionaryEntry } from '../dictionary/dictionary-entry';
-import type { Dictionary } from '../dictionary/edict-dictionary';
-import { lookupWord } from '../dictionary/word-lookup';
-import type { WordLookup } from '../dictionary/word-lookup-result';
+import type { Dictionary } from '../dictionary/packed-dictionary';
+import { searchWord } from '../dictionary/word-search';
+import type { SearchResult } from '../dictionary/search-result';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { hasJapanese, hasKanji, toHiragana } from '../text/kana';
 import type { Token } from '../segmenter/token';
@@ -75,13 +75,13 @@ function dictionaryWord(
   head: number,
   hovered: number,
   offset: number,
-): WordLookup | undefined {
+): SearchResult | undefined {
   const { tokens } = analysis;
   const options = { maxEntries: RANKED_ENTRIES };
-  let found = lookupWord(dictionary, tokens, head, options);
+  let found = searchWord(dictionary, tokens, head, options);
   if (!found || found.end <= offset) {
     if (head === hovered) return undefined;
-    found = lookupWord(dictionary, tokens, hovered, options);
+    found = searchWord(dictionary, tokens, hovered, options);
     if (!found || found.end <= offset) return undefined;
   }
   return agreeWithReading(dictionary, analysis, found, offset);
@@ -96,15 +96,15 @@ const RANKED_ENTRIES = 16;
  * from the same token that does is taken (行ってきました read おこなって: 行って, 行う; not the
  * set phrase 行ってくる). Where the layer has no reading, the order stays.
  */
-function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found: WordLookup, offset: number): WordLookup {
+function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found: SearchResult, offset: number): SearchResult {
   const { text, tokens, segments } = analysis;
-  const readingOf = (w: WordLookup) => spanReading(text, w.start, w.end, tokens, segments).reading;
-  const agrees = (w: WordLookup, reading: string) => w.matches.some((m) => m.textReadings.includes(reading));
+  const readingOf = (w: SearchResult) => spanReading(text, w.start, w.end, tokens, segments).reading;
+  const agrees = (w: SearchResult, reading: string) => w.matches.some((m) => m.textReadings.includes(reading));
   let chosen = found;
   let reading = readingOf(found);
   if (reading && !agrees(found, reading) && found.tokenStart !== undefined && found.tokenEnd !== undefined) {
     for (let maxTokens = found.tokenEnd - found.tokenStart - 1; maxTokens >= 1; maxTokens--) {
-      const shorter = lookupWord(dictionary, tokens, found.tokenStart, { maxEntries: RANKED_ENTRIES, maxTokens });
+      const shorter = searchWord(dictionary, tokens, found.tokenStart, { maxEntries: RANKED_ENTRIES, maxTokens });
       if (!shorter || shorter.end <= offset || shorter.end >= found.end) continue;
       const own = readingOf(shorter);
       if (own && agrees(shorter, own)) {
@@ -124,7 +124,7 @@ function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found:
   if (first.length === 0 || first[0] === chosen.matches[0]) return trimmed(chosen);
   const matches = [...first, ...chosen.matches.filter((m) => !first.includes(m))];
   const best = matches[0]!;
-  const reordered: WordLookup = { ...chosen, matches, reading: best.textReading, inflections: best.inflections };
+  const reordered: SearchResult = { ...chosen, matches, reading: best.textReading, inflections: best.inflections };
   reordered.readings = [...new Set([best.textReading, ...chosen.readings])];
   if (best.dictionaryForm !== chosen.text) reordered.dictionaryForm = best.dictionaryForm;
   else delete reordered.dictionaryForm;
@@ -140,7 +140,7 @@ function isClassicalVerb(entry: DictionaryEntry): boolean {
   );
 }
 
-function trimmed(w: WordLookup): WordLookup {
+function trimmed(w: SearchResult): SearchResult {
   return w.matches.length > MAX_WORD_ENTRIES ? { ...w, matches: w.matches.slice(0, MAX_WORD_ENTRIES) } : w;
 }
 
@@ -159,7 +159,7 @@ function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly To
     from > 0 &&
     isKanjiToken(tokens[from - 1]) &&
     tokenEnd(tokens[from - 1]!) === tokens[from]!.start &&
-    !(dictionary && lookupWord(dictionary, tokens, from - 1))
+    !(dictionary && searchWord(dictionary, tokens, from - 1))
   )
     from--;
   let to = index + 1;
@@ -250,7 +250,7 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
       const first =
         found && found.start === start
           ? found
-          : lookupWord(dictionary, tokens, tokenIndexAt(tokens, start), { maxEntries: MAX_WORD_ENTRIES });
+          : searchWord(dictionary, tokens, tokenIndexAt(tokens, start), { maxEntries: MAX_WORD_ENTRIES });
       entries = first?.matches.map((m) => m.entry) ?? [];
     }
   }

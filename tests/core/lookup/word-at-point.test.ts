@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { createGlossaryFinder } from '../../../core/lookup/glossary-finder';
-import { tokenIndexAt, wordInfoAt, type LookupSources, type TextAnalysis } from '../../../core/lookup/word-lookup';
+import { tokenIndexAt, wordInfoAt, type LookupSources, type TextAnalysis } from '../../../core/lookup/word-at-point';
 import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import { nodeSegmenter } from '../../support/node-segmenter';
 import { SMALL_GLOSSARY, smallDictionary } from './small-dictionary';

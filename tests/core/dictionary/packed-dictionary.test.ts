@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DictionaryError } from '../../../core/dictionary/dictionary-error';
 import { openDictionaryFile } from '../../../core/dictionary/dictionary-file';
-import { loadDictionary } from '../../../core/dictionary/edict-dictionary';
+import { loadDictionary } from '../../../core/dictionary/packed-dictionary';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { SAMPLE_ENTRIES, SAMPLE_METADATA } from './sample-entries';
 
