@@ -14,6 +14,7 @@ import type { DictionaryEntry } from './dictionary-entry';
 import type { Dictionary, KeyMatch } from './packed-dictionary';
 import { conjugates, deinflectTokens, type DeinflectionCandidate, type InflectedSpan, type Inflection } from './deinflection';
 import { isAllKana, toHiragana } from '../text/kana';
+import { deinflectText, type TextDeinflection } from './text-deinflection';
 import { normalizeKey } from './dictionary-key';
 import type { SearchResult, EntryMatch } from './search-result';
 
@@ -72,21 +73,52 @@ export function searchWord(
   return toResult(spanText(tokens, tokenIndex, chosen.endIndex), start, end, matches, tokenIndex, chosen.endIndex);
 }
 
+/** The longest span of plain text searched, in UTF-16 code units. */
+const MAX_TEXT_SPAN = 16;
+
 /**
- * Looks up plain text: the longest dictionary key that `text` starts with at `start` (no
- * inflection is undone). Undefined when no key matches.
+ * Searches plain text, without kuromoji (10ten Japanese Reader's way): the longest start of
+ * `text` at `start` that is a dictionary key, as written or once its inflection is undone
+ * (`deinflectText`: 築かれました → 築く, passive, polite, past), the entry confirming the verb or
+ * adjective class. Forms as written rank before undone ones of the same length. Undefined when
+ * no start of the text is a word.
  */
 export function searchText(dict: Dictionary, text: string, start = 0, options: WordSearchOptions = {}): SearchResult | undefined {
-  const length = dict.longestMatchLength(text, start);
-  if (length === 0) return undefined;
-  const matched = text.slice(start, start + length);
-  const candidates = keyCandidates(dict, matched, (entry, m, order) => {
-    const readings = formReadings(entry, matched, m.isReading);
-    const match = makeMatch(entry, matched, m, readings[0]!, readings, matched, []);
-    return { match, rank: [m.common ? 0 : 1, postingRank(m), order] };
-  });
-  if (candidates.length === 0) return undefined;
-  return toResult(matched, start, start + length, rankAndTrim(candidates, options.maxEntries ?? 5));
+  const longest = Math.min(MAX_TEXT_SPAN, text.length - start);
+  for (let length = longest; length >= 1; length--) {
+    const matched = text.slice(start, start + length);
+    const candidates: Candidate[] = [];
+    let order = 0;
+    for (const d of deinflectText(matched)) {
+      if (!dict.hasKey(d.form)) continue;
+      const found = keyCandidates(dict, d.form, (entry, m) => {
+        const readings = formReadings(entry, d.form, m.isReading).map((formReading) => ({
+          formReading,
+          textReading: d.inflections.length ? inflectedReading(d.form, formReading, matched, '', m.isReading) : formReading,
+        }));
+        const textReadings = readings.map((r) => r.textReading).filter((r) => r !== '');
+        const match = makeMatch(
+          entry,
+          d.form,
+          m,
+          readings[0]!.formReading,
+          textReadings.length ? textReadings : [''],
+          suruForm(d),
+          d.inflections,
+        );
+        const rank = [m.common ? 0 : 1, d.inflections.length ? 1 : 0, postingRank(m), order++];
+        return { match, rank, fits: !d.partsOfSpeech || hasPartOfSpeech(entry, d.partsOfSpeech) };
+      });
+      candidates.push(...found.filter((c) => c.fits));
+    }
+    if (candidates.length > 0) return toResult(matched, start, start + length, rankAndTrim(candidates, options.maxEntries ?? 5));
+  }
+  return undefined;
+}
+
+/** The dictionary form to show: a noun's する verb (制裁 → 制裁する) when the text was one. */
+function suruForm(d: TextDeinflection): string {
+  return d.partsOfSpeech?.length === 1 && d.partsOfSpeech[0] === 'vs' ? d.form + 'する' : d.form;
 }
 
 function toResult(text: string, start: number, end: number, matches: EntryMatch[], tokenStart?: number, tokenEnd?: number): SearchResult {

@@ -152,6 +152,19 @@ describe('looking up plain text', () => {
     expect(nato.matches[0]!.form).toBe('ＮＡＴＯ');
   });
 
+  it('undoes inflection as it goes, the longest word first (no kuromoji)', () => {
+    const built = searchText(dict, '築かれました。')!;
+    expect(built).toMatchObject({ text: '築かれました', dictionaryForm: '築く', reading: 'きずかれました' });
+    expect(built.inflections).toEqual(['passive', 'polite', 'past']);
+    const sanctioned = searchText(dict, '制裁した国')!;
+    expect(sanctioned).toMatchObject({ text: '制裁した', dictionaryForm: '制裁する' });
+    expect(sanctioned.matches[0]!.entry.senses[0]!.glosses[0]).toMatch(/sanction/);
+  });
+
+  it('keeps a form as written before an undone one of the same length', () => {
+    expect(searchText(dict, '話し合い')!.matches[0]!.inflections).toEqual([]);
+  });
+
   it('has nothing for text that starts with no key', () => {
     expect(searchText(dict, '、')).toBeUndefined();
     expect(searchText(dict, '')).toBeUndefined();
