@@ -206,7 +206,8 @@ const TEMPLATES: readonly Template[] = [
     example: '遊ぼう',
   },
   { inflections: ['imperative'], fromTypes: TERMINAL, godan: ['e', ''], ichidan: 'ろ', suru: 'しろ', kuru: 'こい', example: '止まれ' },
-  { inflections: ['continuative'], fromTypes: TERMINAL, godan: ['i', ''], ichidan: '', suru: 'し', kuru: 'き', example: '話し' },
+  { inflections: ['continuative'], fromTypes: TERMINAL, godan: ['i', ''], suru: 'し', kuru: 'き', example: '話し' },
+  { inflections: ['continuative'], fromTypes: TERMINAL, ichidan: '', example: '調べ' },
   { inflections: ['adverbial'], fromTypes: TERMINAL, adjective: 'く', example: '美しく' },
 ];
 
@@ -239,13 +240,13 @@ function expand(): SuffixRule[] {
         rules.push({ ...base, from: godanStem(row, stem) + rest, to: row.ending, toType: T.godan, godanEnding: row.ending });
       }
     }
+    // An ichidan continuative (食べ, 築かれ) has no ending of its own: る is put back on the text as found.
     if (t.ichidan !== undefined) rules.push({ ...base, from: t.ichidan, to: 'る', toType: T.ichidan });
     if (t.suru !== undefined) rules.push({ ...base, from: t.suru, to: 'する', toType: T.suru });
     if (t.kuru !== undefined) rules.push({ ...base, from: t.kuru, to: 'くる', toType: T.kuru });
     if (t.adjective !== undefined) rules.push({ ...base, from: t.adjective, to: 'い', toType: T.iAdjective });
   }
-  // An ichidan continuative (食べ) takes off nothing: it would match every ichidan stem's prefix.
-  return [...rules.filter((r) => r.from !== ''), ...ASPECT_RULES];
+  return [...rules, ...ASPECT_RULES];
 }
 
 export const SUFFIX_RULES: readonly SuffixRule[] = expand();

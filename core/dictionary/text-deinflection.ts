@@ -67,7 +67,10 @@ export function deinflectText(text: string): TextDeinflection[] {
         const candidate = { form, type: rule.toType, inflections: [...undone, ...f.inflections], godanEnding: rule.godanEnding };
         next.push(candidate);
         const partsOfSpeech = rule.godanEnding ? GODAN_CLASSES[rule.godanEnding] : TYPE_PARTS_OF_SPEECH[rule.toType];
-        if (partsOfSpeech) out.push({ form, inflections: candidate.inflections, partsOfSpeech });
+        // The continuative is said only of a bare stem (書き, 調べ), as kuromoji's path says it: in
+        // 築かれ it is the passive's stem, and the passive is what was undone.
+        const said = candidate.inflections.length > 1 ? candidate.inflections.filter((i) => i !== 'continuative') : candidate.inflections;
+        if (partsOfSpeech) out.push({ form, inflections: said, partsOfSpeech });
       }
     }
     frontier = next;

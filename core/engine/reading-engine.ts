@@ -65,6 +65,7 @@ export interface ReadingEngine {
 
 export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
   let segmenter: Promise<Segmenter> | undefined;
+  let segmenterLoaded = false;
   const state: EngineStatus = { loaded: false };
   let termFinder: TermFinder | undefined;
 
@@ -79,6 +80,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       const started = sources.now();
       segmenter = loadSegmenter(sources.readKuromojiFile).then(
         (s) => {
+          segmenterLoaded = true;
           state.loaded = true;
           state.loadMs = sources.now() - started;
           delete state.error;
@@ -133,6 +135,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   function lookups(): HoverAnswers {
     words ??= createHoverAnswers({
       segmenter: ensureLoaded,
+      segmenterLoaded: () => segmenterLoaded,
       segments: async (text, tokens) => readingSegments(text, tokens, await context()),
       loadDictionary: dictionary,
       readGlossary: async () => glossaryTerms() ?? [],
@@ -189,6 +192,20 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return nameCards;
   }
 
+  // A page with Japanese text opened: the dictionary first (the first hover is answered from it
+  // alone), then kuromoji and the reading layer's data, so that kuromoji's synchronous set-up
+  // does not hold up the dictionary's. Failures are left for the requests that need them to say.
+  let prepared = false;
+  function prepare(): void {
+    if (prepared) return;
+    prepared = true;
+    const rest = () => {
+      ensureLoaded().catch(() => undefined);
+      context().catch(() => undefined);
+    };
+    dictionary().then(rest, rest);
+  }
+
   // The reader's known words, as the last request sent them (the same list from every tab).
   let knownCache: { encoded: readonly string[]; set: KnownWordSet } | undefined;
   function knownSet(encoded: readonly string[]): KnownWordSet {
@@ -228,6 +245,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, segments: await annotate(request.texts, request) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
+          case 'yomu:prepare':
+            prepare();
+            return { ok: true };
           case 'yomu:lookup': {
             // The names start loading after the first answer, not competing with the cold load.
             const word = await lookups().lookup(request.text, request.offset, request.readings);

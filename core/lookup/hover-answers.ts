@@ -17,10 +17,16 @@ import type { WordInfo } from './word-info';
 import type { PageReadingHint } from '../engine/engine-protocol';
 import { foldForLookup, foldedOffset, originalOffset, unfoldForm, type FoldedText } from '../text/lookup-folding';
 import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
+import { dictionaryWordAt } from './dictionary-word-at-point';
 
 export interface HoverAnswerSources {
   /** kuromoji, loaded (the engine's own loader, shared with furigana). */
   segmenter: () => Promise<Segmenter>;
+  /**
+   * Whether kuromoji is loaded already. Absent: always wait for it. While it is not, a lookup
+   * the dictionary can answer is answered from the dictionary alone (`provisional`).
+   */
+  segmenterLoaded?: () => boolean;
   /** The reading layer as the engine runs it for furigana, so that the popup and the ruby agree. */
   segments: (text: string, tokens: readonly Token[]) => RubySegment[] | Promise<RubySegment[]>;
   /** EDICT, opened once by the engine (see dictionaryLoader); absent: no dictionary in this build. */
@@ -81,9 +87,22 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
     return [readings?.length ? withPageReadings(a, folded, readings) : a, { ...d, ...g }];
   }
 
+  /** The dictionary's word at the place while kuromoji loads, or undefined (kuromoji is in, no dictionary, no word). */
+  async function provisional(folded: FoldedText, offset: number): Promise<WordInfo | null | undefined> {
+    if (!sources.segmenterLoaded || sources.segmenterLoaded()) return undefined;
+    const [d, g] = await Promise.all([loadDictionary(), loadGlossary()]);
+    if (!d.dictionary || sources.segmenterLoaded()) return undefined;
+    const word = dictionaryWordAt(folded.text, foldedOffset(folded, offset), { ...d, ...g });
+    // The full answers need kuromoji: its load starts now if nothing started it.
+    sources.segmenter().catch(() => undefined);
+    return word ?? undefined;
+  }
+
   return {
     async lookup(text, offset, readings) {
       const folded = foldForLookup(text);
+      const quick = await provisional(folded, offset);
+      if (quick) return unfoldWord(quick, folded, text);
       const [a, sources] = await prepared(folded, readings);
       const info = wordInfoAt(a, foldedOffset(folded, offset), sources);
       return info && unfoldWord(info, folded, text);

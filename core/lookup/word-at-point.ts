@@ -326,7 +326,7 @@ function termReading(hit: GlossaryHit, surface: string): string | undefined {
   return form && /^[\u3041-\u30ff]+$/.test(form.text) ? toHiragana(form.text) : undefined;
 }
 
-function toWordEntry(entry: DictionaryEntry): WordEntry {
+export function toWordEntry(entry: DictionaryEntry): WordEntry {
   return {
     headwords: entry.headwords.map((h) => halfWidthAscii(h.text)),
     readings: entry.readings.map((r) => r.text),
@@ -339,7 +339,7 @@ function toWordEntry(entry: DictionaryEntry): WordEntry {
   };
 }
 
-function toCard(hit: GlossaryHit, glossary: GlossaryFinder): GlossaryCardInfo {
+export function toCard(hit: GlossaryHit, glossary: GlossaryFinder): GlossaryCardInfo {
   const { term } = hit;
   const main = term.forms[0]!;
   const card: GlossaryCardInfo = {

@@ -199,7 +199,9 @@ export class HoverPopup {
       return;
     }
     // Otherwise ask for this word, and for the whole block for the next hovers (and the blocks around).
-    void this.blockWords.request(window.text, readings);
+    // A provisional answer (the dictionary's alone, kuromoji still loading) is redrawn from the
+    // block's words when they come, if the pointer is still on that word.
+    void this.blockWords.request(window.text, readings).then(() => this.refine(hit.block, window.base, window.text, readings));
     this.prefetcher.schedule(true);
     const key = LookupCache.key(window.text, window.offset) + (readings ? JSON.stringify(readings) : '');
     const cached = this.cache.get(key);
@@ -211,7 +213,7 @@ export class HoverPopup {
     const mine = ++this.sequence;
     this.options.lookup(window.text, window.offset, readings).then(
       (info) => {
-        this.cache.set(key, info);
+        if (!info?.provisional) this.cache.set(key, info);
         const latest = this.latest;
         if (mine === this.sequence) {
           if (latest && latest.block.text === hit.block.text && latest.block.element === hit.block.element)
@@ -227,6 +229,16 @@ export class HoverPopup {
       },
       (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
     );
+  }
+
+  /** Redraws a provisional popup from the block's words, once the tab has them, if it still shows that block. */
+  private refine(block: ScannedText, base: number, text: string, readings: readonly PageReading[] | undefined): void {
+    const shown = this.shown;
+    if (!shown?.info.provisional || shown.block.element !== block.element || shown.block.text !== block.text) return;
+    const known = this.blockWords.get(text, readings);
+    const latest = this.latest;
+    if (!known || !latest || latest.block.element !== block.element) return;
+    this.present(block, base, wordAtOffset(known, latest.offset - base));
   }
 
   private present(block: ScannedText, base: number, found: WordInfo | null): void {

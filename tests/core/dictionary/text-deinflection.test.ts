@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deinflectText } from '../../../core/dictionary/text-deinflection';
-import { SUFFIX_RULE_EXAMPLES, SUFFIX_RULES } from '../../../core/dictionary/suffix-rules';
+import { SUFFIX_RULE_EXAMPLES, SUFFIX_RULES, WORD_TYPE } from '../../../core/dictionary/suffix-rules';
 import { searchText } from '../../../core/dictionary/word-search';
 import { bundledEdict } from '../../../dict/edict/node-edict';
 
@@ -44,10 +44,15 @@ describe('undoing inflection on plain text', () => {
     },
   );
 
-  it('every row has an ending and an example', () => {
+  it('every row has an example, and an ending unless it is the ichidan continuative (る put back)', () => {
     for (const rule of SUFFIX_RULES) {
-      expect(rule.from).not.toBe('');
       expect(rule.example).not.toBe('');
+      if (rule.from === '') expect(rule).toMatchObject({ to: 'る', inflections: ['continuative'], fromTypes: WORD_TYPE.initial });
     }
+  });
+
+  it('says continuative only of a bare stem', () => {
+    expect(deinflectText('調べ').find((d) => d.form === '調べる')?.inflections).toEqual(['continuative']);
+    expect(deinflectText('築かれ').find((d) => d.form === '築く')?.inflections).toEqual(['passive']);
   });
 });

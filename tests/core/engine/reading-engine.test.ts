@@ -1,5 +1,6 @@
 import { bundledGlossary } from '../../../dict/glossary/glossary';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { readBundledEdictBytes } from '../../../dict/edict/node-edict';
 import { createReadingEngine } from '../../../core/engine/reading-engine';
 import { readKuromojiFile } from '../../support/node-segmenter';
 
@@ -111,5 +112,21 @@ describe('words split by the page’s elements', () => {
     // 手<b>紙</b>: て + かみ is not てがみ: one reading over the whole word.
     const [letter] = await engine.annotate(['手紙を書く'], { breaks: [[1]] });
     expect(letter![0]).toMatchObject({ start: 0, end: 2, reading: 'てがみ' });
+  });
+
+  test('a prepare request is answered at once and loads the dictionary, then kuromoji', async () => {
+    const order: string[] = [];
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      readKuromojiFile: (n) => (order.push('kuromoji'), readKuromojiFile(n)),
+      readDictionaryFile: async () => (order.push('dictionary'), readBundledEdictBytes()),
+      now,
+    });
+    expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
+    expect(order[0]).toBe('dictionary');
+    expect(order).toContain('kuromoji');
+    expect(engine.status().dictionaryLoadMs).toBeGreaterThanOrEqual(0);
+    expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
   });
 });

@@ -99,4 +99,48 @@ describe('the engine side of hover lookups', () => {
     expect(JSON.parse(JSON.stringify(info))).toEqual(info);
     expect(info?.dictionaryForm?.text).toBe('築く');
   });
+
+  test('while kuromoji loads, a lookup is answered from the dictionary alone, marked provisional', async () => {
+    let loaded = false;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const segmenter = vi.fn(async () => {
+      await gate;
+      const s = await nodeSegmenter();
+      loaded = true;
+      return s;
+    });
+    const { lookups } = service({ segmenter, segmenterLoaded: () => loaded });
+    const text = '対ロシア制裁を受けた。';
+    const quick = await lookups.lookup(text, text.indexOf('裁'));
+    expect(quick).toMatchObject({ surface: '制裁', reading: 'せいさい', provisional: true });
+    expect(quick?.entries[0]?.senses[0]?.glosses[0]).toBe('sanctions');
+    expect(quick?.glossary?.id).toBe('sanctions');
+    // Inflection undone by endings, okurigana included from its kanji.
+    const inflected = await lookups.lookup(text, text.indexOf('け'));
+    expect(inflected).toMatchObject({ surface: '受けた', dictionaryForm: { text: '受ける' }, provisional: true });
+    expect(inflected?.inflections).toEqual(['past']);
+    // Its load was started by the lookup; once in, answers are the full ones.
+    expect(segmenter).toHaveBeenCalled();
+    release();
+    await vi.waitFor(() => expect(loaded).toBe(true));
+    const full = await lookups.lookup(text, text.indexOf('裁'));
+    expect(full?.provisional).toBeUndefined();
+    expect(full?.surface).toBe('制裁');
+  });
+
+  test('while kuromoji loads, a place the dictionary has no word for waits for the full answer', async () => {
+    let loaded = false;
+    const { lookups } = service({
+      segmenter: async () => {
+        const s = await nodeSegmenter();
+        loaded = true;
+        return s;
+      },
+      segmenterLoaded: () => loaded,
+    });
+    const info = await lookups.lookup('、制裁', 0);
+    expect(info).toBeNull();
+    expect(loaded).toBe(true);
+  });
 });
