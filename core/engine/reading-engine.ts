@@ -192,18 +192,13 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return nameCards;
   }
 
-  // A page with Japanese text opened: the dictionary first (the first hover is answered from it
-  // alone), then kuromoji and the reading layer's data, so that kuromoji's synchronous set-up
-  // does not hold up the dictionary's. Failures are left for the requests that need them to say.
-  let prepared = false;
+  // A page with Japanese text opened: the dictionary (the first hover is answered from it alone
+  // while kuromoji loads) and the glossary. kuromoji is left to the first request that needs it
+  // (furigana, a hover's words): its synchronous set-up would hold up the first hover's answer.
+  // Failures are left for the requests that need them to say.
   function prepare(): void {
-    if (prepared) return;
-    prepared = true;
-    const rest = () => {
-      ensureLoaded().catch(() => undefined);
-      context().catch(() => undefined);
-    };
-    dictionary().then(rest, rest);
+    void dictionary();
+    void lookups().prepare();
   }
 
   // The reader's known words, as the last request sent them (the same list from every tab).

@@ -40,6 +40,8 @@ export interface HoverAnswers {
   lookup(text: string, offset: number, readings?: readonly PageReadingHint[]): Promise<WordInfo | null>;
   /** Every word of `text` (what a hover at each token would answer). */
   words(text: string, readings?: readonly PageReadingHint[]): Promise<BlockWords>;
+  /** Loads the dictionary and the glossary now, not at the first lookup (kuromoji is not loaded). */
+  prepare(): Promise<void>;
 }
 
 /** How many recent texts keep their analysis. */
@@ -99,6 +101,9 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
   }
 
   return {
+    async prepare() {
+      await Promise.all([loadDictionary(), loadGlossary()]);
+    },
     async lookup(text, offset, readings) {
       const folded = foldForLookup(text);
       const quick = await provisional(folded, offset);
