@@ -8,14 +8,14 @@
  *   the extension's engine uses it) and loadDictionary (layout check and index);
  * - memory added by a loaded dictionary: JS heap and array buffers, after garbage collection
  *   (needs node --expose-gc, which the npm script passes);
- * - lookupWord time per call over every token of the reference article: the first pass on a
+ * - searchWord time per call over every token of the reference article: the first pass on a
  *   fresh dictionary (nothing decoded yet) and later passes, median and p95.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { inflateDictionaryFile } from '../core/dictionary/dictionary-file';
-import { loadDictionary, type Dictionary } from '../core/dictionary/edict-dictionary';
-import { lookupWord } from '../core/dictionary/word-lookup';
+import { loadDictionary, type Dictionary } from '../core/dictionary/packed-dictionary';
+import { searchWord } from '../core/dictionary/word-search';
 import { loadNodeSegmenter } from '../dict/node-kuromoji';
 import { EDICT_FILE, readBundledEdictBytes } from '../dict/edict/node-edict';
 
@@ -99,12 +99,12 @@ async function main(): Promise<void> {
   const tokens = segmenter.tokenize(article);
   const fresh = loadDictionary(raw);
   const cold: number[] = [];
-  for (let i = 0; i < tokens.length; i++) cold.push(time(() => lookupWord(fresh, tokens, i))[1]);
+  for (let i = 0; i < tokens.length; i++) cold.push(time(() => searchWord(fresh, tokens, i))[1]);
   const warm: number[] = [];
   let found = 0;
   for (let pass = 0; pass < WARM_PASSES; pass++) {
     for (let i = 0; i < tokens.length; i++) {
-      const [result, t] = time(() => lookupWord(dict, tokens, i));
+      const [result, t] = time(() => searchWord(dict, tokens, i));
       warm.push(t);
       if (pass === 0 && result) found++;
     }

@@ -6,9 +6,13 @@
  *   - time to full annotation of the article with the engine warm, and to the first (visible) batch;
  *   - long tasks (> 50 ms) on the page's main thread while annotating;
  *   - JS heap added to the article's tab with furigana on (same page without the extension, after GC);
+ *   - the first popup in a fresh browser after the page's load event (bench-cold-hover.ts);
+ *   - the engine's process memory with everything loaded, the installed size, the store zips;
  *   - hover latency (bench-hover.ts) and long tasks on a long page (bench-long-page.ts), also
  *     with the page's CPU slowed 4×, with and without the extension (bench-throttled.ts).
- * Needs `npm run build` first.
+ * Prints every figure with its method, runs, median and spread, and writes them to
+ * .output/bench-figures.json (`npm run bench:readme` puts them in the README).
+ * Needs `npm run build` (and `npm run zip` for the zip sizes) first.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
@@ -17,6 +21,11 @@ import { benchHover, describeHoverFigures } from './bench-hover';
 import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
 import { benchLongPage, describeLongPageFigures } from './bench-long-page';
 import { benchThrottled, describeThrottledFigures } from './bench-throttled';
+import { benchColdHover } from './bench-cold-hover';
+import { extensionProcessRss, folderBytes, loadAverage, printFigures, writeFigures, type Figure } from './bench-figures';
+import { EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 7);
@@ -67,8 +76,36 @@ async function heapAfterGc(page: Page): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
 }
 
+/** Loads every data file the engine has (kuromoji, EDICT, names, name cards, kanji) and reads its processes' memory. */
+async function engineRssLoaded(context: BrowserContext, extensionId: string): Promise<number | undefined> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(async () => {
+    const text = '対ロシア制裁を受けた岸田首相は語った。';
+    await chrome.runtime.sendMessage({ type: 'yomu:annotate', texts: [text] });
+    await chrome.runtime.sendMessage({ type: 'yomu:lookup', text, offset: 4 });
+    await chrome.runtime.sendMessage({ type: 'yomu:kanji', word: '制裁', reading: 'せいさい' });
+  });
+  await page.waitForTimeout(3000); // the name cards load after the first lookup, unawaited
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'yomu:lookup', text: '岸田首相', offset: 0 }));
+  await page.close();
+  return extensionProcessRss(EXTENSION_DIR);
+}
+
+function zipMegabytes(): { chrome?: number; firefox?: number } {
+  const dir = join(EXTENSION_DIR, '..');
+  const zips = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.zip')) : [];
+  const size = (kind: string) => {
+    const name = zips.find((n) => n.endsWith(`-${kind}.zip`));
+    return name ? statSync(join(dir, name)).size / 1024 / 1024 : undefined;
+  };
+  return { chrome: size('chrome'), firefox: size('firefox') };
+}
+
 async function main(): Promise<void> {
+  const loadAtStart = loadAverage();
   const server = await startFixtureServer();
+  let engineRss: number | undefined;
   const coldLoads: number[] = [];
   const dictionaryLoads: number[] = [];
   const coldPages: number[] = [];
@@ -97,6 +134,7 @@ async function main(): Promise<void> {
         if (i === WARM_RUNS - 1) heapWith = await heapAfterGc(warm.page);
         await warm.page.close();
       }
+      engineRss = await engineRssLoaded(b.context, b.extensionId);
     }
     await b.close();
   }
@@ -107,6 +145,7 @@ async function main(): Promise<void> {
   await page.waitForTimeout(500);
   const heapWithout = await heapAfterGc(page);
   await plain.close();
+  const coldHover = await benchColdHover(server);
   const hover = await benchHover(server);
   const longPage = await benchLongPage(server);
   const throttled = await benchThrottled(server);
@@ -134,6 +173,92 @@ async function main(): Promise<void> {
   for (const line of describeHoverFigures(hover)) console.log(line);
   for (const line of describeLongPageFigures(longPage)) console.log(line);
   for (const line of describeThrottledFigures(throttled)) console.log(line);
+
+  const zips = zipMegabytes();
+  const figures: Figure[] = [
+    {
+      label: 'first popup in a fresh browser',
+      method: `Debian Chromium, headless, default settings, a new profile per run; the reference article; the pointer on 制裁 (wiggling 1 px every 10 ms) from the page's load event; clock in the page: loadEventStart → first frame after the popup shows 制裁 with entries${coldHover.missed ? `; ${coldHover.missed} runs without a popup in 30 s` : ''}`,
+      unit: 'ms',
+      samples: coldHover.latencies,
+      target: '≤ 300 ms (median of 5)',
+    },
+    ...hover.map((h): Figure => ({
+      label: `warm hover, furigana ${h.furigana ? 'on' : 'off'}`,
+      method: `mousemove (its timeStamp) → first animation frame showing the popup, rAF probe in the page, mouse moved by Playwright over ${h.distinctWords} different words of the article${h.missed ? `, ${h.missed} without a popup` : ''}`,
+      unit: 'ms',
+      samples: h.latencies,
+      statistic: 'p95',
+      target: 'p95 ≤ 16.7 ms',
+    })),
+    {
+      label: 'kuromoji cold load (offscreen document)',
+      method: 'the engine status loadMs, once per fresh browser, furigana on',
+      unit: 'ms',
+      samples: coldLoads,
+      target: '–',
+    },
+    {
+      label: 'EDICT opened (fetch of the packed file and its index)',
+      method: 'the engine status dictionaryLoadMs, once per fresh browser',
+      unit: 'ms',
+      samples: dictionaryLoads,
+      target: '–',
+    },
+    {
+      label: 'full annotation of the article, engine warm',
+      method: "the content script's yomu:furigana User Timing measure, per page load",
+      unit: 'ms',
+      samples: warmTotals,
+      target: '≤ 150 ms',
+    },
+    {
+      label: 'main-thread long tasks (> 50 ms) while annotating, engine warm',
+      method: `PerformanceObserver longtask, ${warmTotals.length} loads`,
+      unit: 'count',
+      samples: [longTasks.length],
+      target: 'none',
+    },
+    {
+      label: "JS heap added to the article's tab, furigana on",
+      method: 'CDP JSHeapUsedSize after 3 GCs, with and without the extension',
+      unit: 'MB',
+      samples: [(heapWith - heapWithout) / 1024 / 1024],
+      target: '≤ 10 MB',
+    },
+    {
+      label: 'engine process RSS, everything loaded',
+      method:
+        "ps RSS of the extension's renderer processes (offscreen document, service worker) after kuromoji, EDICT, names, name cards and kanji loaded",
+      unit: 'MB',
+      samples: engineRss === undefined ? [] : [engineRss],
+      target: '≤ 150 MB',
+    },
+    {
+      label: 'installed size (unpacked .output/chrome-mv3)',
+      method: 'bytes of every file',
+      unit: 'MB',
+      samples: [folderBytes(EXTENSION_DIR) / 1024 / 1024],
+      target: 'stated',
+    },
+    {
+      label: 'store zip, Chrome',
+      method: '`npm run zip` output',
+      unit: 'MB',
+      samples: zips.chrome === undefined ? [] : [zips.chrome],
+      target: '≤ 40 MB',
+    },
+    {
+      label: 'store zip, Firefox',
+      method: '`npm run zip` output',
+      unit: 'MB',
+      samples: zips.firefox === undefined ? [] : [zips.firefox],
+      target: '≤ 40 MB',
+    },
+  ];
+  const report = { date: new Date().toISOString(), loadAverage: { start: loadAtStart, end: loadAverage() }, figures };
+  printFigures(report);
+  writeFigures(report);
 }
 
 main().catch((err) => {

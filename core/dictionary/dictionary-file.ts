@@ -4,7 +4,7 @@
  * (18 and later) both provide, so one path serves the engine and the tests.
  */
 import { DictionaryError } from './dictionary-error';
-import { loadDictionary, type Dictionary } from './edict-dictionary';
+import { loadDictionary, type Dictionary } from './packed-dictionary';
 
 /**
  * Decompresses a gzip-compressed dictionary file; other bytes are returned as they are. A damaged

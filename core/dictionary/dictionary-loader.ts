@@ -4,7 +4,7 @@
  * to open gives the reason in words a popup can show; everything else goes on without it.
  */
 import { openDictionaryFile } from './dictionary-file';
-import type { Dictionary } from './edict-dictionary';
+import type { Dictionary } from './packed-dictionary';
 
 export interface LoadedDictionary {
   dictionary?: Dictionary;

@@ -40,6 +40,14 @@ export interface StatusRequest {
   type: 'yomu:status';
 }
 
+/**
+ * A page with Japanese text has opened: load what the first hover needs (the dictionary, then
+ * kuromoji and the reading layer's data) before it comes. Answered at once; loads nothing twice.
+ */
+export interface PrepareRequest {
+  type: 'yomu:prepare';
+}
+
 /** Where glossary terms occur in each text (the glossary panel, popup and underlines). */
 export interface FindTermsRequest {
   type: 'yomu:find-terms';
@@ -87,7 +95,8 @@ export interface KanjiRequest {
 /** The longest word a kanji request may carry. */
 export const MAX_KANJI_WORD_CHARS = 32;
 
-export type EngineRequest = AnnotateRequest | StatusRequest | FindTermsRequest | LookupRequest | WordsRequest | KanjiRequest;
+export type EngineRequest =
+  AnnotateRequest | StatusRequest | PrepareRequest | FindTermsRequest | LookupRequest | WordsRequest | KanjiRequest;
 
 export interface EngineStatus {
   /** Whether kuromoji's dictionary is in memory. */
@@ -106,15 +115,17 @@ export type EngineResponse<R extends EngineRequest> = R extends AnnotateRequest
   ? { ok: true; segments: RubySegment[][] } | EngineFailure
   : R extends StatusRequest
     ? { ok: true; status: EngineStatus } | EngineFailure
-    : R extends FindTermsRequest
-      ? ({ ok: true } & FoundTerms) | EngineFailure
-      : R extends LookupRequest
-        ? { ok: true; word: WordInfo | null } | EngineFailure
-        : R extends WordsRequest
-          ? { ok: true; words: BlockWords } | EngineFailure
-          : R extends KanjiRequest
-            ? { ok: true; kanji: KanjiCardInfo[] } | EngineFailure
-            : never;
+    : R extends PrepareRequest
+      ? { ok: true } | EngineFailure
+      : R extends FindTermsRequest
+        ? ({ ok: true } & FoundTerms) | EngineFailure
+        : R extends LookupRequest
+          ? { ok: true; word: WordInfo | null } | EngineFailure
+          : R extends WordsRequest
+            ? { ok: true; words: BlockWords } | EngineFailure
+            : R extends KanjiRequest
+              ? { ok: true; kanji: KanjiCardInfo[] } | EngineFailure
+              : never;
 
 export interface EngineFailure {
   ok: false;
@@ -164,6 +175,8 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
     }
     case 'yomu:status':
       return { request: { type: 'yomu:status' } };
+    case 'yomu:prepare':
+      return { request: { type: 'yomu:prepare' } };
     case 'yomu:find-terms': {
       const texts = checkTexts(m.texts);
       return typeof texts === 'string' ? { refused: texts } : { request: { type: 'yomu:find-terms', texts } };

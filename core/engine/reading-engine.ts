@@ -13,7 +13,7 @@ import { fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
-import { createWordLookupService, type WordLookupService } from '../lookup/word-lookup-service';
+import { createHoverAnswers, type HoverAnswers } from '../lookup/hover-answers';
 import { edictCommonWords, withoutCommonWords, type IsCommonWord } from '../furigana/furigana-level';
 import type { FuriganaLevel } from '../settings/settings';
 import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
@@ -65,6 +65,7 @@ export interface ReadingEngine {
 
 export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
   let segmenter: Promise<Segmenter> | undefined;
+  let segmenterLoaded = false;
   const state: EngineStatus = { loaded: false };
   let termFinder: TermFinder | undefined;
 
@@ -79,6 +80,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       const started = sources.now();
       segmenter = loadSegmenter(sources.readKuromojiFile).then(
         (s) => {
+          segmenterLoaded = true;
           state.loaded = true;
           state.loadMs = sources.now() - started;
           delete state.error;
@@ -129,10 +131,11 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   }
 
   // Hover lookups: the texts' tokens cached; they read as furigana does.
-  let words: WordLookupService | undefined;
-  function lookups(): WordLookupService {
-    words ??= createWordLookupService({
+  let words: HoverAnswers | undefined;
+  function lookups(): HoverAnswers {
+    words ??= createHoverAnswers({
       segmenter: ensureLoaded,
+      segmenterLoaded: () => segmenterLoaded,
       segments: async (text, tokens) => readingSegments(text, tokens, await context()),
       loadDictionary: dictionary,
       readGlossary: async () => glossaryTerms() ?? [],
@@ -189,6 +192,15 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return nameCards;
   }
 
+  // A page with Japanese text opened: the dictionary (the first hover is answered from it alone
+  // while kuromoji loads) and the glossary. kuromoji is left to the first request that needs it
+  // (furigana, a hover's words): its synchronous set-up would hold up the first hover's answer.
+  // Failures are left for the requests that need them to say.
+  function prepare(): void {
+    void dictionary();
+    void lookups().prepare();
+  }
+
   // The reader's known words, as the last request sent them (the same list from every tab).
   let knownCache: { encoded: readonly string[]; set: KnownWordSet } | undefined;
   function knownSet(encoded: readonly string[]): KnownWordSet {
@@ -228,6 +240,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, segments: await annotate(request.texts, request) };
           case 'yomu:status':
             return { ok: true, status: { ...state } };
+          case 'yomu:prepare':
+            prepare();
+            return { ok: true };
           case 'yomu:lookup': {
             // The names start loading after the first answer, not competing with the cold load.
             const word = await lookups().lookup(request.text, request.offset, request.readings);

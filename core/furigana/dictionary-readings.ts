@@ -2,7 +2,7 @@
  * EDICT as a source of readings for the reading layer: the readings the dictionary gives a word
  * written exactly so (its usual readings first), for `ReadingContext.dictionaryReadings`.
  */
-import type { Dictionary } from '../dictionary/edict-dictionary';
+import type { Dictionary } from '../dictionary/packed-dictionary';
 import { toHiragana } from '../text/kana';
 
 /** Reading tags of forms a reader should not be shown: irregular, out-dated, rarely used, search-only. */

@@ -4,7 +4,7 @@
  * readings that remain stand out. Applied after the reading layer, on its segments and the
  * tokens they came from, so it changes nothing of how words are read.
  */
-import type { Dictionary } from '../dictionary/edict-dictionary';
+import type { Dictionary } from '../dictionary/packed-dictionary';
 import type { Token } from '../segmenter/token';
 import { hasKanji } from '../text/kana';
 import type { RubySegment } from './ruby-segment';

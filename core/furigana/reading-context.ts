@@ -3,7 +3,7 @@
  * sources: the bundled glossary (its readings win), EDICT and people's names. Any may be missing (not yet
  * loaded, or failed to load); the layer then reads with what it has.
  */
-import type { Dictionary } from '../dictionary/edict-dictionary';
+import type { Dictionary } from '../dictionary/packed-dictionary';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { dictionaryReadingSource } from './dictionary-readings';
 import { glossaryReadingSource } from './glossary-readings';

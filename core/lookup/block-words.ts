@@ -5,7 +5,7 @@
  * the same event, so the popup is drawn in the frame the pointer moved in.
  */
 import type { WordInfo } from './word-info';
-import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-lookup';
+import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
 
 export interface BlockWords {
   /** Each distinct word of the text. */

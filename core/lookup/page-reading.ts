@@ -5,7 +5,7 @@
  */
 import { toHiragana } from '../text/kana';
 import type { WordInfo } from './word-info';
-import { romajiOf } from './word-lookup';
+import { romajiOf } from './word-at-point';
 
 /**
  * `info` with the page's reading: `reading` is the page's reading of the word's whole span (ruby

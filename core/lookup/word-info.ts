@@ -29,6 +29,12 @@ export interface WordInfo {
   names?: NameCardInfo[];
   /** Set when the Japanese–English dictionary could not be loaded: why, in words for the reader. */
   dictionaryError?: string;
+  /**
+   * Set when the answer came from the dictionary alone, kuromoji not loaded yet (the first hover
+   * in a fresh browser, dictionary-word-at-point.ts): the span is the dictionary's longest match,
+   * not the sentence's analysis. The tab shows it but does not keep it.
+   */
+  provisional?: boolean;
 }
 
 /** One dictionary entry, trimmed to what the popup shows. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { loadDictionary, type Dictionary } from '../../core/dictionary/edict-dictionary';
+import { loadDictionary, type Dictionary } from '../../core/dictionary/packed-dictionary';
 
 /** Path of the committed dictionary file (gzip-compressed Yomu EDICT format). */
 export const EDICT_FILE = fileURLToPath(new URL('./edict.yomu.gz', import.meta.url));

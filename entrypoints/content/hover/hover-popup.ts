@@ -69,6 +69,8 @@ export class HoverPopup {
   private readonly host: PopupHost;
   private readonly highlight: WordHighlight;
   private readonly cache = new LookupCache();
+  /** Lookups sent and not answered yet, by the same key as the cache. */
+  private readonly inFlight = new Map<string, Promise<WordInfo | null>>();
   private readonly blockWords: BlockWordsCache;
   private readonly prefetcher: WordPrefetcher;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -198,20 +200,35 @@ export class HoverPopup {
       this.present(hit.block, window.base, wordAtOffset(known, window.offset));
       return;
     }
-    // Otherwise ask for this word, and for the whole block for the next hovers (and the blocks around).
-    void this.blockWords.request(window.text, readings);
-    this.prefetcher.schedule(true);
+    // Otherwise ask for this word, then for the whole block for the next hovers (and the blocks
+    // around). The block's words wait for kuromoji, which a cold engine starts loading only once
+    // this word is answered from the dictionary (provisional), so that its set-up does not hold
+    // up the first popup; the popup is then redrawn from the block's words.
+    const askBlock = () => {
+      void this.blockWords.request(window.text, readings).then(() => this.refine(hit.block, window.base, window.text, readings));
+      this.prefetcher.schedule(true);
+    };
     const key = LookupCache.key(window.text, window.offset) + (readings ? JSON.stringify(readings) : '');
     const cached = this.cache.get(key);
     if (cached !== undefined) {
+      askBlock();
       this.sequence++;
       this.present(hit.block, window.base, cached);
       return;
     }
     const mine = ++this.sequence;
-    this.options.lookup(window.text, window.offset, readings).then(
+    // A pointer resting on a word moves on it: one question per place, not one per move.
+    let asked = this.inFlight.get(key);
+    if (!asked) {
+      asked = this.options.lookup(window.text, window.offset, readings);
+      this.inFlight.set(key, asked);
+      const settled = () => this.inFlight.delete(key);
+      asked.then(settled, settled);
+    }
+    asked.then(
       (info) => {
-        this.cache.set(key, info);
+        askBlock();
+        if (!info?.provisional) this.cache.set(key, info);
         const latest = this.latest;
         if (mine === this.sequence) {
           if (latest && latest.block.text === hit.block.text && latest.block.element === hit.block.element)
@@ -225,8 +242,21 @@ export class HoverPopup {
             this.present(latest.block, window.base, info);
         }
       },
-      (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => {
+        askBlock();
+        this.options.onError?.(err instanceof Error ? err.message : String(err));
+      },
     );
+  }
+
+  /** Redraws a provisional popup from the block's words, once the tab has them, if it still shows that block. */
+  private refine(block: ScannedText, base: number, text: string, readings: readonly PageReading[] | undefined): void {
+    const shown = this.shown;
+    if (!shown?.info.provisional || shown.block.element !== block.element || shown.block.text !== block.text) return;
+    const known = this.blockWords.get(text, readings);
+    const latest = this.latest;
+    if (!known || !latest || latest.block.element !== block.element) return;
+    this.present(block, base, wordAtOffset(known, latest.offset - base));
   }
 
   private present(block: ScannedText, base: number, found: WordInfo | null): void {

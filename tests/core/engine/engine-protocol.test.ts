@@ -27,6 +27,10 @@ describe('parseEngineRequest', () => {
     expect(parseEngineRequest(message)).toEqual({ refused: reason });
   });
 
+  test('accepts a prepare request, keeping nothing else from the message', () => {
+    expect(parseEngineRequest({ type: 'yomu:prepare', extra: 'x' })).toEqual({ request: { type: 'yomu:prepare' } });
+  });
+
   test('accepts the breaks between text nodes, one list per text', () => {
     expect(parseEngineRequest({ type: 'yomu:annotate', texts: ['経済制裁', '東京'], breaks: [[2], []] })).toEqual({
       request: { type: 'yomu:annotate', texts: ['経済制裁', '東京'], breaks: [[2], []] },

@@ -1,5 +1,6 @@
 import { bundledGlossary } from '../../../dict/glossary/glossary';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { readBundledEdictBytes } from '../../../dict/edict/node-edict';
 import { createReadingEngine } from '../../../core/engine/reading-engine';
 import { readKuromojiFile } from '../../support/node-segmenter';
 
@@ -111,5 +112,26 @@ describe('words split by the page’s elements', () => {
     // 手<b>紙</b>: て + かみ is not てがみ: one reading over the whole word.
     const [letter] = await engine.annotate(['手紙を書く'], { breaks: [[1]] });
     expect(letter![0]).toMatchObject({ start: 0, end: 2, reading: 'てがみ' });
+  });
+
+  test('a prepare request is answered at once and opens the dictionary, leaving kuromoji for later', async () => {
+    const read: string[] = [];
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      readKuromojiFile: (n) => (read.push('kuromoji'), readKuromojiFile(n)),
+      readDictionaryFile: async () => (read.push('dictionary'), readBundledEdictBytes()),
+      now,
+    });
+    expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(read).toEqual(['dictionary']));
+    expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
+    // The first lookup is answered from the dictionary at once, and starts kuromoji.
+    const text = '制裁を受けた';
+    const first = (await engine.handle({ type: 'yomu:lookup', text, offset: 0 })) as { ok: true; word: { provisional?: boolean } };
+    expect(first.word.provisional).toBe(true);
+    expect(read[0]).toBe('dictionary');
+    expect(read).toContain('kuromoji');
+    await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
+    expect(read.filter((r) => r === 'dictionary')).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDictionary } from '../../../core/dictionary/edict-dictionary';
+import { loadDictionary } from '../../../core/dictionary/packed-dictionary';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { createReadingContext } from '../../../core/furigana/reading-context';
 import type { GlossaryTerm } from '../../../core/glossary/glossary-term';

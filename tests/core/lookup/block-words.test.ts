@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { blockWords, wordAtOffset } from '../../../core/lookup/block-words';
 import { createGlossaryFinder } from '../../../core/lookup/glossary-finder';
-import { wordInfoAt, type LookupSources, type TextAnalysis } from '../../../core/lookup/word-lookup';
+import { wordInfoAt, type LookupSources, type TextAnalysis } from '../../../core/lookup/word-at-point';
 import { nodeSegmenter } from '../../support/node-segmenter';
 import { SMALL_GLOSSARY, smallDictionary } from './small-dictionary';
 

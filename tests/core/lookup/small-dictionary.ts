@@ -3,7 +3,7 @@
  * exactly which words exist (and do not depend on the full data being built).
  */
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
-import { loadDictionary, type Dictionary } from '../../../core/dictionary/edict-dictionary';
+import { loadDictionary, type Dictionary } from '../../../core/dictionary/packed-dictionary';
 import type { EntryContent } from '../../../core/dictionary/entry-record';
 import type { GlossaryTerm } from '../../../core/glossary/glossary-term';
 

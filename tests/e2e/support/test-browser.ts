@@ -108,7 +108,7 @@ async function launchChromium(): Promise<TestBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<TestBrowser> {
+async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<TestBrowser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
@@ -126,6 +126,7 @@ async function launchFirefox(): Promise<TestBrowser> {
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -152,7 +153,7 @@ async function launchFirefox(): Promise<TestBrowser> {
   };
 }
 
-/** Launches the named browser with the built extension installed. */
-export function launchTestBrowser(name: BrowserName): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** Launches the named browser with the built extension installed; `firefoxPrefs`: extra Firefox preferences (benches). */
+export function launchTestBrowser(name: BrowserName, firefoxPrefs?: Record<string, unknown>): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(firefoxPrefs);
 }

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { createGlossaryFinder } from '../../../core/lookup/glossary-finder';
-import { tokenIndexAt, wordInfoAt, type LookupSources, type TextAnalysis } from '../../../core/lookup/word-lookup';
+import { tokenIndexAt, wordInfoAt, type LookupSources, type TextAnalysis } from '../../../core/lookup/word-at-point';
 import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import { nodeSegmenter } from '../../support/node-segmenter';
 import { SMALL_GLOSSARY, smallDictionary } from './small-dictionary';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
-import { loadDictionary } from '../../../core/dictionary/edict-dictionary';
+import { loadDictionary } from '../../../core/dictionary/packed-dictionary';
 import type { EntryContent } from '../../../core/dictionary/entry-record';
 
 let segmenter: Segmenter;

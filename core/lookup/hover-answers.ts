@@ -1,5 +1,6 @@
 /**
- * The engine's side of hover lookups: the texts it analysed last (tokens and reading segments,
+ * Hover answers, the engine's side of a hover: the word at a point (`word-at-point.ts`) and a
+ * block's words (`block-words.ts`), over the texts it analysed last (tokens and reading segments,
  * so that hovering word after word in one block tokenizes it once), and the dictionary and
  * glossary, loaded on the first lookup and kept. A dictionary that fails to load does not stop
  * lookups: answers then carry the reason in `dictionaryError` and still give readings.
@@ -15,11 +16,17 @@ import { blockWords, type BlockWords } from './block-words';
 import type { WordInfo } from './word-info';
 import type { PageReadingHint } from '../engine/engine-protocol';
 import { foldForLookup, foldedOffset, originalOffset, unfoldForm, type FoldedText } from '../text/lookup-folding';
-import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-lookup';
+import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
+import { dictionaryWordAt } from './dictionary-word-at-point';
 
-export interface WordLookupSources {
+export interface HoverAnswerSources {
   /** kuromoji, loaded (the engine's own loader, shared with furigana). */
   segmenter: () => Promise<Segmenter>;
+  /**
+   * Whether kuromoji is loaded already. Absent: always wait for it. While it is not, a lookup
+   * the dictionary can answer is answered from the dictionary alone (`provisional`).
+   */
+  segmenterLoaded?: () => boolean;
   /** The reading layer as the engine runs it for furigana, so that the popup and the ruby agree. */
   segments: (text: string, tokens: readonly Token[]) => RubySegment[] | Promise<RubySegment[]>;
   /** EDICT, opened once by the engine (see dictionaryLoader); absent: no dictionary in this build. */
@@ -28,21 +35,20 @@ export interface WordLookupSources {
   readGlossary?: () => Promise<readonly GlossaryTerm[]>;
 }
 
-export interface WordLookupService {
+export interface HoverAnswers {
   /** The word at `offset`; `readings`: the page's own readings of spans of the text, which win over the layer's. */
   lookup(text: string, offset: number, readings?: readonly PageReadingHint[]): Promise<WordInfo | null>;
   /** Every word of `text` (what a hover at each token would answer). */
   words(text: string, readings?: readonly PageReadingHint[]): Promise<BlockWords>;
-  /** How many texts were tokenized so far (for tests of the cache). */
-  readonly analysedTexts: number;
+  /** Loads the dictionary and the glossary now, not at the first lookup (kuromoji is not loaded). */
+  prepare(): Promise<void>;
 }
 
 /** How many recent texts keep their analysis. */
 const ANALYSIS_CACHE_SIZE = 8;
 
-export function createWordLookupService(sources: WordLookupSources): WordLookupService {
+export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
   const cache = new Map<string, TextAnalysis>();
-  let analysed = 0;
   let glossary: Promise<{ glossary?: GlossaryFinder }> | undefined;
 
   async function loadDictionary(): Promise<{ dictionary?: LoadedDictionary['dictionary']; dictionaryError?: string }> {
@@ -73,7 +79,6 @@ export function createWordLookupService(sources: WordLookupSources): WordLookupS
     }
     const tokens = (await sources.segmenter()).tokenize(text);
     const fresh: TextAnalysis = { text, tokens, segments: await sources.segments(text, tokens) };
-    analysed++;
     cache.set(text, fresh);
     if (cache.size > ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return fresh;
@@ -84,9 +89,25 @@ export function createWordLookupService(sources: WordLookupSources): WordLookupS
     return [readings?.length ? withPageReadings(a, folded, readings) : a, { ...d, ...g }];
   }
 
+  /** The dictionary's word at the place while kuromoji loads, or undefined (kuromoji is in, no dictionary, no word). */
+  async function provisional(folded: FoldedText, offset: number): Promise<WordInfo | null | undefined> {
+    if (!sources.segmenterLoaded || sources.segmenterLoaded()) return undefined;
+    const [d, g] = await Promise.all([loadDictionary(), loadGlossary()]);
+    if (!d.dictionary || sources.segmenterLoaded()) return undefined;
+    const word = dictionaryWordAt(folded.text, foldedOffset(folded, offset), { ...d, ...g });
+    // The full answers need kuromoji: its load starts now if nothing started it.
+    sources.segmenter().catch(() => undefined);
+    return word ?? undefined;
+  }
+
   return {
+    async prepare() {
+      await Promise.all([loadDictionary(), loadGlossary()]);
+    },
     async lookup(text, offset, readings) {
       const folded = foldForLookup(text);
+      const quick = await provisional(folded, offset);
+      if (quick) return unfoldWord(quick, folded, text);
       const [a, sources] = await prepared(folded, readings);
       const info = wordInfoAt(a, foldedOffset(folded, offset), sources);
       return info && unfoldWord(info, folded, text);
@@ -100,9 +121,6 @@ export function createWordLookupService(sources: WordLookupSources): WordLookupS
         words: words.words.map((w) => unfoldWord(w, folded, text)),
         spans: words.spans.map(([start, end, k]) => [originalOffset(folded, start), originalOffset(folded, end), k]),
       };
-    },
-    get analysedTexts() {
-      return analysed;
     },
   };
 }

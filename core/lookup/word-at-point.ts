@@ -1,7 +1,7 @@
 /**
  * The word at a place in a text, as the hover popup shows it. Word boundaries come from
  * kuromoji's tokens: the hovered token, or the verb or adjective it inflects (the れ of 築か|れ);
- * from there the dictionary's lookup (`lookupWord`: the longest word it explains across tokens,
+ * from there the dictionary's lookup (`searchWord`: the longest word it explains across tokens,
  * 北大西洋条約機構 from 北, and inflected words in their dictionary form, 築かれ → 築く, passive).
  * A glossary term that covers the place (NATO, 二重用途) widens the span when it is at least as
  * long, and brings its card. The reading is the reading layer's, as the furigana shows it. Pure:
@@ -12,9 +12,9 @@ import { toKatakana, toRomaji } from 'wanakana';
 import { deinflectTokens, INFLECTION_LABELS, wordStartIndex, type Inflection } from '../dictionary/deinflection';
 import { describePartOfSpeech, describeTag } from '../dictionary/edict-tags';
 import type { DictionaryEntry } from '../dictionary/dictionary-entry';
-import type { Dictionary } from '../dictionary/edict-dictionary';
-import { lookupWord } from '../dictionary/word-lookup';
-import type { WordLookup } from '../dictionary/word-lookup-result';
+import type { Dictionary } from '../dictionary/packed-dictionary';
+import { searchWord } from '../dictionary/word-search';
+import type { SearchResult } from '../dictionary/search-result';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { hasJapanese, hasKanji, isInitialSoundChangeOf, toHiragana } from '../text/kana';
 import type { Token } from '../segmenter/token';
@@ -75,19 +75,19 @@ function dictionaryWord(
   head: number,
   hovered: number,
   offset: number,
-): WordLookup | undefined {
+): SearchResult | undefined {
   const { tokens } = analysis;
   // A counter pointed at after a numeral is first looked up with it: the numeral and counter the
   // dictionary has as one word (5月 ごがつ "May", 5日 いつか, 10分 じゅっぷん) is the word pointed at.
   const numeral = numeralBefore(tokens, hovered);
   if (numeral !== undefined) {
-    const whole = lookupWord(dictionary, tokens, numeral, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, numeral) });
+    const whole = searchWord(dictionary, tokens, numeral, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, numeral) });
     if (whole && whole.end >= tokenEnd(tokens[hovered]!)) return agreeWithReading(dictionary, analysis, whole, offset);
   }
-  let found = lookupWord(dictionary, tokens, head, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, head) });
+  let found = searchWord(dictionary, tokens, head, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, head) });
   if (!found || found.end <= offset) {
     if (head === hovered) return undefined;
-    found = lookupWord(dictionary, tokens, hovered, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, hovered) });
+    found = searchWord(dictionary, tokens, hovered, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, hovered) });
     if (!found || found.end <= offset) return undefined;
   }
   return agreeWithReading(dictionary, analysis, found, offset);
@@ -130,17 +130,17 @@ const RANKED_ENTRIES = 16;
  * first; failing that, up to the sound change a counter or a compound's second part takes
  * (1杯 read ぱい puts 杯 はい "cupful" first; 16分 read ぷん, 分 ふん).
  */
-function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found: WordLookup, offset: number): WordLookup {
+function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found: SearchResult, offset: number): SearchResult {
   const { text, tokens, segments } = analysis;
-  const readingOf = (w: WordLookup) => spanReading(text, w.start, w.end, tokens, segments).reading;
+  const readingOf = (w: SearchResult) => spanReading(text, w.start, w.end, tokens, segments).reading;
   for (const agreesWith of [(r: string, shown: string) => r === shown, isInitialSoundChangeOf]) {
-    const agreeing = (w: WordLookup, reading: string) => w.matches.filter((m) => m.textReadings.some((r) => agreesWith(r, reading)));
+    const agreeing = (w: SearchResult, reading: string) => w.matches.filter((m) => m.textReadings.some((r) => agreesWith(r, reading)));
     let chosen = found;
     let reading = readingOf(found);
     if (!reading) return trimmed(found);
     if (agreeing(found, reading).length === 0 && found.tokenStart !== undefined && found.tokenEnd !== undefined) {
       for (let maxTokens = found.tokenEnd - found.tokenStart - 1; maxTokens >= 1; maxTokens--) {
-        const shorter = lookupWord(dictionary, tokens, found.tokenStart, { maxEntries: RANKED_ENTRIES, maxTokens });
+        const shorter = searchWord(dictionary, tokens, found.tokenStart, { maxEntries: RANKED_ENTRIES, maxTokens });
         if (!shorter || shorter.end <= offset || shorter.end >= found.end) continue;
         const own = readingOf(shorter);
         if (own && agreeing(shorter, own).length > 0) {
@@ -159,7 +159,7 @@ function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found:
     if (first[0] === chosen.matches[0]) return trimmed(chosen);
     const matches = [...first, ...chosen.matches.filter((m) => !first.includes(m))];
     const best = matches[0]!;
-    const reordered: WordLookup = { ...chosen, matches, reading: best.textReading, inflections: best.inflections };
+    const reordered: SearchResult = { ...chosen, matches, reading: best.textReading, inflections: best.inflections };
     reordered.readings = [...new Set([best.textReading, ...chosen.readings])];
     if (best.dictionaryForm !== chosen.text) reordered.dictionaryForm = best.dictionaryForm;
     else delete reordered.dictionaryForm;
@@ -177,7 +177,7 @@ function isClassicalVerb(entry: DictionaryEntry): boolean {
   );
 }
 
-function trimmed(w: WordLookup): WordLookup {
+function trimmed(w: SearchResult): SearchResult {
   return w.matches.length > MAX_WORD_ENTRIES ? { ...w, matches: w.matches.slice(0, MAX_WORD_ENTRIES) } : w;
 }
 
@@ -196,7 +196,7 @@ function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly To
     from > 0 &&
     isKanjiToken(tokens[from - 1]) &&
     tokenEnd(tokens[from - 1]!) === tokens[from]!.start &&
-    !(dictionary && lookupWord(dictionary, tokens, from - 1))
+    !(dictionary && searchWord(dictionary, tokens, from - 1))
   )
     from--;
   let to = index + 1;
@@ -287,7 +287,7 @@ export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: Look
       const first =
         found && found.start === start
           ? found
-          : lookupWord(dictionary, tokens, tokenIndexAt(tokens, start), { maxEntries: MAX_WORD_ENTRIES });
+          : searchWord(dictionary, tokens, tokenIndexAt(tokens, start), { maxEntries: MAX_WORD_ENTRIES });
       entries = first?.matches.map((m) => m.entry) ?? [];
     }
   }
@@ -363,7 +363,7 @@ function termReading(hit: GlossaryHit, surface: string): string | undefined {
   return form && /^[\u3041-\u30ff]+$/.test(form.text) ? toHiragana(form.text) : undefined;
 }
 
-function toWordEntry(entry: DictionaryEntry): WordEntry {
+export function toWordEntry(entry: DictionaryEntry): WordEntry {
   return {
     headwords: entry.headwords.map((h) => halfWidthAscii(h.text)),
     readings: entry.readings.map((r) => r.text),
@@ -376,7 +376,7 @@ function toWordEntry(entry: DictionaryEntry): WordEntry {
   };
 }
 
-function toCard(hit: GlossaryHit, glossary: GlossaryFinder): GlossaryCardInfo {
+export function toCard(hit: GlossaryHit, glossary: GlossaryFinder): GlossaryCardInfo {
   const { term } = hit;
   const main = term.forms[0]!;
   const card: GlossaryCardInfo = {

@@ -2,21 +2,21 @@ import { describe, expect, test, vi } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { readingSegments } from '../../../core/furigana/reading-layer';
-import { createWordLookupService, type WordLookupSources } from '../../../core/lookup/word-lookup-service';
+import { createHoverAnswers, type HoverAnswerSources } from '../../../core/lookup/hover-answers';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
 import { nodeSegmenter } from '../../support/node-segmenter';
 import { SMALL_ENTRIES, SMALL_GLOSSARY } from './small-dictionary';
 
 const META = { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' };
 
-type ServiceOverrides = Partial<WordLookupSources> & { readDictionaryFile?: () => Promise<Uint8Array | undefined> };
+type ServiceOverrides = Partial<HoverAnswerSources> & { readDictionaryFile?: () => Promise<Uint8Array | undefined> };
 
 function service({
   readDictionaryFile = vi.fn(async () => gzipSync(encodeDictionaryFile(SMALL_ENTRIES, META))),
   ...overrides
 }: ServiceOverrides = {}) {
   const tokenize = vi.fn();
-  const sources: WordLookupSources & { readDictionaryFile: typeof readDictionaryFile } = {
+  const sources: HoverAnswerSources & { readDictionaryFile: typeof readDictionaryFile } = {
     segmenter: async () => {
       const s = await nodeSegmenter();
       return { tokenize: (text: string) => (tokenize(text), s.tokenize(text)) };
@@ -27,7 +27,7 @@ function service({
     readGlossary: vi.fn(async () => SMALL_GLOSSARY),
     ...overrides,
   };
-  return { lookups: createWordLookupService(sources), sources, tokenize };
+  return { lookups: createHoverAnswers(sources), sources, tokenize };
 }
 
 describe('the engine side of hover lookups', () => {
@@ -56,7 +56,6 @@ describe('the engine side of hover lookups', () => {
     await lookups.lookup('新しい文です。', 0);
     await lookups.lookup(texts[1]!, 0);
     expect(tokenize).toHaveBeenCalledTimes(10);
-    expect(lookups.analysedTexts).toBe(10);
   });
 
   test('a damaged dictionary file: answers say why, and still give readings and glossary cards', async () => {
@@ -99,5 +98,49 @@ describe('the engine side of hover lookups', () => {
     const info = await lookups.lookup('基盤は徐々に築かれ、', 6);
     expect(JSON.parse(JSON.stringify(info))).toEqual(info);
     expect(info?.dictionaryForm?.text).toBe('築く');
+  });
+
+  test('while kuromoji loads, a lookup is answered from the dictionary alone, marked provisional', async () => {
+    let loaded = false;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const segmenter = vi.fn(async () => {
+      await gate;
+      const s = await nodeSegmenter();
+      loaded = true;
+      return s;
+    });
+    const { lookups } = service({ segmenter, segmenterLoaded: () => loaded });
+    const text = '対ロシア制裁を受けた。';
+    const quick = await lookups.lookup(text, text.indexOf('裁'));
+    expect(quick).toMatchObject({ surface: '制裁', reading: 'せいさい', provisional: true });
+    expect(quick?.entries[0]?.senses[0]?.glosses[0]).toBe('sanctions');
+    expect(quick?.glossary?.id).toBe('sanctions');
+    // Inflection undone by endings, okurigana included from its kanji.
+    const inflected = await lookups.lookup(text, text.indexOf('け'));
+    expect(inflected).toMatchObject({ surface: '受けた', dictionaryForm: { text: '受ける' }, provisional: true });
+    expect(inflected?.inflections).toEqual(['past']);
+    // Its load was started by the lookup; once in, answers are the full ones.
+    expect(segmenter).toHaveBeenCalled();
+    release();
+    await vi.waitFor(() => expect(loaded).toBe(true));
+    const full = await lookups.lookup(text, text.indexOf('裁'));
+    expect(full?.provisional).toBeUndefined();
+    expect(full?.surface).toBe('制裁');
+  });
+
+  test('while kuromoji loads, a place the dictionary has no word for waits for the full answer', async () => {
+    let loaded = false;
+    const { lookups } = service({
+      segmenter: async () => {
+        const s = await nodeSegmenter();
+        loaded = true;
+        return s;
+      },
+      segmenterLoaded: () => loaded,
+    });
+    const info = await lookups.lookup('、制裁', 0);
+    expect(info).toBeNull();
+    expect(loaded).toBe(true);
   });
 });

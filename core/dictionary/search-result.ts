@@ -5,7 +5,7 @@
 import type { DictionaryEntry } from './dictionary-entry';
 import type { Inflection } from './deinflection';
 
-export interface WordLookup {
+export interface SearchResult {
   /** The matched text as it stands in the sentence (築かれ, 北大西洋条約機構). */
   text: string;
   /** Offset of its first code unit in the analysed text (the tokens' offsets). */
@@ -28,11 +28,11 @@ export interface WordLookup {
   /** What the best match undid, in order (築かれ: ['passive']). Empty for a plain form. */
   inflections: Inflection[];
   /** Entries, best first: common forms first, then those agreeing with the sentence's analysis. */
-  matches: WordMatch[];
+  matches: EntryMatch[];
 }
 
 /** One entry that explains the matched text, with how it does. */
-export interface WordMatch {
+export interface EntryMatch {
   entry: DictionaryEntry;
   /** The headword or reading of the entry that matched (築く, すでに). */
   form: string;

@@ -1,5 +1,5 @@
 /**
- * The loaded dictionary: lookups by headword or reading, and prefix searches for longest-match,
+ * The packed dictionary, searched in place: lookups by headword or reading, and prefix searches for longest-match,
  * straight over the file's sorted key index (binary search on UTF-16 code units, no string made
  * per key). Entries are decoded from their record only when a lookup returns them, and the most
  * recently used ones are kept.
@@ -55,8 +55,6 @@ export interface Dictionary {
    * no key begins 薄っすらと). One search, where asking hasPrefix of each longer start takes one each.
    */
   commonPrefixLength(text: string): number;
-  /** The length of the longest key that `text` starts with at `start` (0 when none). */
-  longestMatchLength(text: string, start?: number, end?: number): number;
 }
 
 const CACHE_SIZE = 2048;
@@ -209,10 +207,6 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
       const query = normalizeKey(text);
       const k = lowerBound(query);
       return Math.max(k < keyCount ? sharedStart(k, query) : 0, k > 0 ? sharedStart(k - 1, query) : 0);
-    },
-    longestMatchLength(text, start, end) {
-      const lengths = prefixMatchLengths(text, start, end);
-      return lengths[lengths.length - 1] ?? 0;
     },
   };
 }

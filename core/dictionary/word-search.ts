@@ -1,5 +1,6 @@
 /**
- * The hover popup's lookup: from a token of an analysed sentence, the longest word the
+ * Word search: where the dictionary is searched for the words of running text. From a token of
+ * an analysed sentence (`searchWord`), the longest word the
  * dictionary knows there, across kuromoji's token boundaries (北大西洋|条約|機構 is one entry),
  * or the dictionary form of an inflected word (築か|れ → 築く, passive), with its entries ranked.
  *
@@ -10,13 +11,14 @@
  */
 import type { Token } from '../segmenter/token';
 import type { DictionaryEntry } from './dictionary-entry';
-import type { Dictionary, KeyMatch } from './edict-dictionary';
+import type { Dictionary, KeyMatch } from './packed-dictionary';
 import { conjugates, deinflectTokens, type DeinflectionCandidate, type InflectedSpan, type Inflection } from './deinflection';
 import { isAllKana, toHiragana } from '../text/kana';
+import { deinflectText, type TextDeinflection } from './text-deinflection';
 import { normalizeKey } from './dictionary-key';
-import type { WordLookup, WordMatch } from './word-lookup-result';
+import type { SearchResult, EntryMatch } from './search-result';
 
-export interface WordLookupOptions {
+export interface WordSearchOptions {
   /** How many entries to return at most (default 5). */
   maxEntries?: number;
   /** How many tokens a match may span at most (default 12). */
@@ -27,7 +29,7 @@ export interface WordLookupOptions {
 const ENTRIES_PER_KEY = 32;
 
 interface Candidate {
-  match: WordMatch;
+  match: EntryMatch;
   rank: number[];
 }
 
@@ -43,12 +45,12 @@ interface SpanMatch {
  * tokens their entries are ranked together. Undefined when the dictionary has nothing there
  * (punctuation, names it does not list): the caller still has the token's own reading.
  */
-export function lookupWord(
+export function searchWord(
   dict: Dictionary,
   tokens: readonly Token[],
   tokenIndex: number,
-  options: WordLookupOptions = {},
-): WordLookup | undefined {
+  options: WordSearchOptions = {},
+): SearchResult | undefined {
   const head = tokens[tokenIndex];
   if (!head) return undefined;
   const maxEntries = options.maxEntries ?? 5;
@@ -68,38 +70,69 @@ export function lookupWord(
   const start = head.start;
   const end = last.start + last.surface.length;
   const matches = rankAndTrim(chosen.candidates, maxEntries);
-  return toLookup(spanText(tokens, tokenIndex, chosen.endIndex), start, end, matches, tokenIndex, chosen.endIndex);
+  return toResult(spanText(tokens, tokenIndex, chosen.endIndex), start, end, matches, tokenIndex, chosen.endIndex);
 }
+
+/** The longest span of plain text searched, in UTF-16 code units. */
+const MAX_TEXT_SPAN = 16;
 
 /**
- * Looks up plain text: the longest dictionary key that `text` starts with at `start` (no
- * inflection is undone). Undefined when no key matches.
+ * Searches plain text, without kuromoji (10ten Japanese Reader's way): the longest start of
+ * `text` at `start` that is a dictionary key, as written or once its inflection is undone
+ * (`deinflectText`: 築かれました → 築く, passive, polite, past), the entry confirming the verb or
+ * adjective class. Forms as written rank before undone ones of the same length. Undefined when
+ * no start of the text is a word.
  */
-export function lookupText(dict: Dictionary, text: string, start = 0, options: WordLookupOptions = {}): WordLookup | undefined {
-  const length = dict.longestMatchLength(text, start);
-  if (length === 0) return undefined;
-  const matched = text.slice(start, start + length);
-  const candidates = keyCandidates(dict, matched, (entry, m, order) => {
-    const readings = formReadings(entry, matched, m.isReading);
-    const match = makeMatch(entry, matched, m, readings[0]!, readings, matched, []);
-    return { match, rank: [m.common ? 0 : 1, postingRank(m), order] };
-  });
-  if (candidates.length === 0) return undefined;
-  return toLookup(matched, start, start + length, rankAndTrim(candidates, options.maxEntries ?? 5));
+export function searchText(dict: Dictionary, text: string, start = 0, options: WordSearchOptions = {}): SearchResult | undefined {
+  const longest = Math.min(MAX_TEXT_SPAN, text.length - start);
+  for (let length = longest; length >= 1; length--) {
+    const matched = text.slice(start, start + length);
+    const candidates: Candidate[] = [];
+    let order = 0;
+    for (const d of deinflectText(matched)) {
+      if (!dict.hasKey(d.form)) continue;
+      const found = keyCandidates(dict, d.form, (entry, m) => {
+        const readings = formReadings(entry, d.form, m.isReading).map((formReading) => ({
+          formReading,
+          textReading: d.inflections.length ? inflectedReading(d.form, formReading, matched, '', m.isReading) : formReading,
+        }));
+        const textReadings = readings.map((r) => r.textReading).filter((r) => r !== '');
+        const match = makeMatch(
+          entry,
+          d.form,
+          m,
+          readings[0]!.formReading,
+          textReadings.length ? textReadings : [''],
+          suruForm(d),
+          d.inflections,
+        );
+        const rank = [m.common ? 0 : 1, d.inflections.length ? 1 : 0, postingRank(m), order++];
+        return { match, rank, fits: !d.partsOfSpeech || hasPartOfSpeech(entry, d.partsOfSpeech) };
+      });
+      candidates.push(...found.filter((c) => c.fits));
+    }
+    if (candidates.length > 0) return toResult(matched, start, start + length, rankAndTrim(candidates, options.maxEntries ?? 5));
+  }
+  return undefined;
 }
 
-function toLookup(text: string, start: number, end: number, matches: WordMatch[], tokenStart?: number, tokenEnd?: number): WordLookup {
+/** The dictionary form to show: a noun's する verb (制裁 → 制裁する) when the text was one. */
+function suruForm(d: TextDeinflection): string {
+  return d.partsOfSpeech?.length === 1 && d.partsOfSpeech[0] === 'vs' ? d.form + 'する' : d.form;
+}
+
+function toResult(text: string, start: number, end: number, matches: EntryMatch[], tokenStart?: number, tokenEnd?: number): SearchResult {
   const best = matches[0]!;
   // The matches' readings (only common words' when the best is common, so that a rare word
   // does not make a plain one look uncertain), then the other readings the best entry allows.
   const readings = [...new Set([...matches.filter((m) => m.common || !best.common).map((m) => m.textReading), ...best.textReadings])];
-  const lookup: WordLookup = { text, start, end, reading: best.textReading, readings, inflections: best.inflections, matches };
+  const result: SearchResult = { text, start, end, reading: best.textReading, readings, inflections: best.inflections, matches };
   if (tokenStart !== undefined) {
-    lookup.tokenStart = tokenStart;
-    lookup.tokenEnd = tokenEnd;
+    result.tokenStart = tokenStart;
+    result.tokenEnd = tokenEnd;
   }
-  if (best.dictionaryForm !== text) lookup.dictionaryForm = best.dictionaryForm;
-  return lookup;
+  if (best.dictionaryForm !== text) result.dictionaryForm = best.dictionaryForm;
+  return result;
 }
 
 /**
@@ -233,7 +266,7 @@ function makeMatch(
   textReadings: string[],
   dictionaryForm: string,
   inflections: Inflection[],
-): WordMatch {
+): EntryMatch {
   const original = originalForm(entry, form, m.isReading);
   return {
     entry,
@@ -249,10 +282,10 @@ function makeMatch(
 }
 
 /** Sorts candidates by rank, keeps each entry once (its best candidate), and the first `max`. */
-function rankAndTrim(candidates: Candidate[], max: number): WordMatch[] {
+function rankAndTrim(candidates: Candidate[], max: number): EntryMatch[] {
   const sorted = [...candidates].sort((a, b) => compareRanks(a.rank, b.rank));
   const seen = new Set<number>();
-  const out: WordMatch[] = [];
+  const out: EntryMatch[] = [];
   for (const c of sorted) {
     if (seen.has(c.match.entry.id)) continue;
     seen.add(c.match.entry.id);

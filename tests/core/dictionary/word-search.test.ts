@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lookupText, lookupWord } from '../../../core/dictionary/word-lookup';
-import type { WordLookup } from '../../../core/dictionary/word-lookup-result';
+import { searchText, searchWord } from '../../../core/dictionary/word-search';
+import type { SearchResult } from '../../../core/dictionary/search-result';
 import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import type { Token } from '../../../core/segmenter/token';
 import { bundledEdict } from '../../../dict/edict/node-edict';
@@ -15,15 +15,15 @@ beforeAll(async () => {
 });
 
 /** Looks up the word at the first token that starts `at` in `text`. */
-function lookupAt(text: string, at: string): { lookup: WordLookup | undefined; tokens: Token[]; offset: number } {
+function lookupAt(text: string, at: string): { lookup: SearchResult | undefined; tokens: Token[]; offset: number } {
   const tokens = segmenter.tokenize(text);
   const offset = text.indexOf(at);
   const index = tokens.findIndex((t) => t.start === offset);
   expect(index, `a token starts ${at} in ${tokens.map((t) => t.surface).join('|')}`).toBeGreaterThanOrEqual(0);
-  return { lookup: lookupWord(dict, tokens, index), tokens, offset };
+  return { lookup: searchWord(dict, tokens, index), tokens, offset };
 }
 
-const glosses = (l: WordLookup, i = 0) => l.matches[i]!.entry.senses.flatMap((s) => s.glosses);
+const glosses = (l: SearchResult, i = 0) => l.matches[i]!.entry.senses.flatMap((s) => s.glosses);
 
 describe('looking up a word in a sentence', () => {
   it('制裁 in the article: せいさい, sanctions', () => {
@@ -104,7 +104,7 @@ describe('looking up a word in a sentence', () => {
     const tokens = segmenter.tokenize(ARTICLE);
     let checked = 0;
     tokens.forEach((_, i) => {
-      const l = lookupWord(dict, tokens, i);
+      const l = searchWord(dict, tokens, i);
       if (!l) return;
       const flags = l.matches.map((m) => m.common);
       expect(flags, `${l.text}: common matches first`).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
@@ -120,7 +120,7 @@ describe('looking up a word in a sentence', () => {
 
   it('returns at most the requested number of entries', () => {
     const tokens = segmenter.tokenize('基盤は徐々に');
-    expect(lookupWord(dict, tokens, 1, { maxEntries: 2 })!.matches).toHaveLength(2);
+    expect(searchWord(dict, tokens, 1, { maxEntries: 2 })!.matches).toHaveLength(2);
   });
 
   it('has nothing for words EDICT does not list, and survives every token of the article', () => {
@@ -128,7 +128,7 @@ describe('looking up a word in a sentence', () => {
     const tokens = segmenter.tokenize(ARTICLE);
     let found = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const l = lookupWord(dict, tokens, i);
+      const l = searchWord(dict, tokens, i);
       if (!l) continue;
       found++;
       expect(ARTICLE.slice(l.start, l.end)).toBe(l.text);
@@ -136,24 +136,37 @@ describe('looking up a word in a sentence', () => {
       expect(l.reading).not.toBe('');
     }
     expect(found).toBeGreaterThan(tokens.length * 0.8);
-    expect(lookupWord(dict, tokens, tokens.length)).toBeUndefined();
+    expect(searchWord(dict, tokens, tokens.length)).toBeUndefined();
   });
 });
 
 describe('looking up plain text', () => {
   it('finds the longest key at the start', () => {
-    expect(lookupText(dict, '北大西洋条約機構の加盟国')).toMatchObject({ text: '北大西洋条約機構', start: 0, end: 8 });
-    expect(lookupText(dict, 'は北大西洋条約機構', 1)).toMatchObject({ text: '北大西洋条約機構', start: 1, end: 9 });
+    expect(searchText(dict, '北大西洋条約機構の加盟国')).toMatchObject({ text: '北大西洋条約機構', start: 0, end: 8 });
+    expect(searchText(dict, 'は北大西洋条約機構', 1)).toMatchObject({ text: '北大西洋条約機構', start: 1, end: 9 });
   });
 
   it('matches ASCII Latin letters against EDICT full-width ones', () => {
-    const nato = lookupText(dict, 'NATOの東方拡大')!;
+    const nato = searchText(dict, 'NATOの東方拡大')!;
     expect(nato).toMatchObject({ text: 'NATO', end: 4 });
     expect(nato.matches[0]!.form).toBe('ＮＡＴＯ');
   });
 
+  it('undoes inflection as it goes, the longest word first (no kuromoji)', () => {
+    const built = searchText(dict, '築かれました。')!;
+    expect(built).toMatchObject({ text: '築かれました', dictionaryForm: '築く', reading: 'きずかれました' });
+    expect(built.inflections).toEqual(['passive', 'polite', 'past']);
+    const sanctioned = searchText(dict, '制裁した国')!;
+    expect(sanctioned).toMatchObject({ text: '制裁した', dictionaryForm: '制裁する' });
+    expect(sanctioned.matches[0]!.entry.senses[0]!.glosses[0]).toMatch(/sanction/);
+  });
+
+  it('keeps a form as written before an undone one of the same length', () => {
+    expect(searchText(dict, '話し合い')!.matches[0]!.inflections).toEqual([]);
+  });
+
   it('has nothing for text that starts with no key', () => {
-    expect(lookupText(dict, '、')).toBeUndefined();
-    expect(lookupText(dict, '')).toBeUndefined();
+    expect(searchText(dict, '、')).toBeUndefined();
+    expect(searchText(dict, '')).toBeUndefined();
   });
 });

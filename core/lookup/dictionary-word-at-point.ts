@@ -1,0 +1,76 @@
+/**
+ * The word at a place in a text from the dictionary alone, while kuromoji is still loading (the
+ * first hover in a fresh browser): the longest dictionary word that covers the place, its
+ * inflection undone as 10ten Japanese Reader does (`searchText`). Without the sentence's
+ * analysis the span is a guess, so the answer is marked `provisional` and the tab does not keep
+ * it; once kuromoji is in, hovers get the full answer (word-at-point.ts).
+ *
+ * Where the word starts: within a run of kanji, katakana or Latin letters, the run's start or
+ * any place up to the pointer (国際|社会 from 社); on hiragana, the kanji just before it (the
+ * okurigana of 築かれ) or else the pointer itself (しっかり in 私はしっかり, not 橋 from は).
+ */
+import { INFLECTION_LABELS } from '../dictionary/deinflection';
+import { searchText } from '../dictionary/word-search';
+import { hasJapanese, isKanjiCodePoint } from '../text/kana';
+import { romajiOf, toCard, toWordEntry, type LookupSources } from './word-at-point';
+import { MAX_WORD_ENTRIES, type WordInfo } from './word-info';
+
+/** How far back from the pointer a word may start, in code units. */
+const MAX_BACK = 8;
+
+type CharClass = 'kanji' | 'katakana' | 'hiragana' | 'latin' | 'other';
+
+function classOf(c: number): CharClass {
+  if (isKanjiCodePoint(c) || (c >= 0xd800 && c <= 0xdfff)) return 'kanji';
+  if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0xff66 && c <= 0xff9f)) return 'katakana';
+  if (c >= 0x3041 && c <= 0x3096) return 'hiragana';
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff10 && c <= 0xff5a)) return 'latin';
+  return 'other';
+}
+
+/** The places a word covering `offset` may start, the farthest first. */
+function startsFor(text: string, offset: number): number[] {
+  const own = classOf(text.charCodeAt(offset));
+  if (own === 'other') return [];
+  let runStart = offset;
+  while (runStart > 0 && offset - runStart < MAX_BACK && classOf(text.charCodeAt(runStart - 1)) === own) runStart--;
+  if (own !== 'hiragana') return Array.from({ length: offset - runStart + 1 }, (_, i) => runStart + i);
+  let kanjiStart = runStart;
+  while (kanjiStart > 0 && offset - kanjiStart < MAX_BACK && classOf(text.charCodeAt(kanjiStart - 1)) === 'kanji') kanjiStart--;
+  return kanjiStart < runStart ? [kanjiStart, offset] : [offset];
+}
+
+/**
+ * The dictionary's word covering `offset` of `text`, or null when no dictionary word covers it
+ * (then the caller waits for the full answer). Needs `sources.dictionary`.
+ */
+export function dictionaryWordAt(text: string, offset: number, sources: LookupSources): WordInfo | null {
+  const { dictionary, glossary } = sources;
+  if (!dictionary || offset < 0 || offset >= text.length) return null;
+  for (const start of startsFor(text, offset)) {
+    const found = searchText(dictionary, text, start, { maxEntries: MAX_WORD_ENTRIES });
+    if (!found || found.end <= offset || !hasJapanese(found.text)) continue;
+    const best = found.matches[0]!;
+    const info: WordInfo = {
+      start: found.start,
+      end: found.end,
+      surface: found.text,
+      reading: found.reading,
+      romaji: romajiOf(found.reading),
+      inflections: found.dictionaryForm && found.inflections.length ? found.inflections.map((i) => INFLECTION_LABELS[i] ?? i) : [],
+      entries: found.matches.map((m) => toWordEntry(m.entry)),
+      provisional: true,
+    };
+    if (found.readings.length > 1) info.readingAlternatives = found.readings.slice(1);
+    if (found.dictionaryForm && found.inflections.length) {
+      info.dictionaryForm = {
+        text: found.dictionaryForm,
+        reading: best.formReading + (best.dictionaryForm.endsWith('する') && !best.form.endsWith('する') ? 'する' : ''),
+      };
+    }
+    const hit = glossary?.termAt(text, offset);
+    if (hit && glossary && hit.start === found.start && hit.end === found.end) info.glossary = toCard(hit, glossary);
+    return info;
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+/**
+ * The figures `npm run bench` measures, as data: each with its method, the number of runs, the
+ * median and the spread (lowest–highest) of its samples, and its target. The bench prints them
+ * and writes them to `.output/bench-figures.json`, from which `scripts/write-measured-table.ts`
+ * regenerates the README's Measured table.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadavg } from 'node:os';
+
+export interface Figure {
+  /** What is measured, as the table's first column says it. */
+  label: string;
+  /** How: where the clock starts and stops, in which browser, over what. */
+  method: string;
+  unit: 'ms' | 'MB' | 'count';
+  /** The samples, one per run. */
+  samples: number[];
+  /** Which statistic the target is on ('median' or 'p95'); the median is always shown. */
+  statistic?: 'median' | 'p95';
+  /** The target as the issue states it, in words (≤ 300 ms). */
+  target: string;
+}
+
+export interface BenchReport {
+  /** When and on what: ISO date, the machine's load average at the start and the end. */
+  date: string;
+  loadAverage: { start: number[]; end: number[] };
+  figures: Figure[];
+}
+
+export const FIGURES_FILE = new URL('../.output/bench-figures.json', import.meta.url);
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
+}
+
+function format(value: number, unit: Figure['unit']): string {
+  if (!Number.isFinite(value)) return '–';
+  if (unit === 'ms') return `${value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ms`;
+  if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  return String(Math.round(value));
+}
+
+/** "median 212 ms (5 runs: 180–260 ms)", with the p95 first where that is the target's statistic. */
+export function describeFigure(f: Figure): string {
+  const n = f.samples.length;
+  if (n === 0) return 'not measured';
+  const lo = Math.min(...f.samples);
+  const hi = Math.max(...f.samples);
+  const p95 = f.statistic === 'p95' ? `p95 ${format(percentile(f.samples, 95), f.unit)}, ` : '';
+  const spread = n > 1 ? `: ${format(lo, f.unit)}–${format(hi, f.unit)}` : '';
+  return `${p95}median ${format(median(f.samples), f.unit)} (${n} run${n === 1 ? '' : 's'}${spread})`;
+}
+
+export function printFigures(report: BenchReport): void {
+  console.log(
+    `measured ${report.date}, load average ${report.loadAverage.start.map((l) => l.toFixed(2)).join(' ')} at the start, ${report.loadAverage.end.map((l) => l.toFixed(2)).join(' ')} at the end`,
+  );
+  for (const f of report.figures) console.log(`${f.label}: ${describeFigure(f)}  [${f.method}]  (target ${f.target})`);
+}
+
+export function writeFigures(report: BenchReport): void {
+  const path = FIGURES_FILE.pathname;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
+}
+
+export function readFigures(): BenchReport {
+  return JSON.parse(readFileSync(FIGURES_FILE, 'utf8')) as BenchReport;
+}
+
+export function loadAverage(): number[] {
+  return loadavg().map((l) => Math.round(l * 100) / 100);
+}
+
+/** The bytes under a folder (the unpacked, installed extension). */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const s = statSync(path);
+    total += s.isDirectory() ? folderBytes(path) : s.size;
+  }
+  return total;
+}
+
+/**
+ * Resident memory (RSS, MB) of the extension's renderer processes (`--extension-process`: the
+ * offscreen document with the engine, and the service worker) of the Chromium that loaded
+ * `extensionDir`: read from /proc through ps.
+ */
+export function extensionProcessRss(extensionDir: string): number | undefined {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rssKb: Number(m[3]), args: m[4]! }));
+  const browser = rows.find((r) => r.args.includes(`--load-extension=${extensionDir}`) && !r.args.includes('--type='));
+  if (!browser) return undefined;
+  const byPid = new Map(rows.map((r) => [r.pid, r]));
+  const descends = (r: (typeof rows)[number]): boolean => {
+    for (let p = byPid.get(r.ppid), hops = 0; p && hops < 6; p = byPid.get(p.ppid), hops++) if (p.pid === browser.pid) return true;
+    return false;
+  };
+  const extension = rows.filter((r) => r.args.includes('--extension-process') && descends(r));
+  return extension.length ? extension.reduce((sum, r) => sum + r.rssKb, 0) / 1024 : undefined;
+}

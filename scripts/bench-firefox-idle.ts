@@ -1,0 +1,87 @@
+/**
+ * `npm run bench:firefox`: what the first hover costs in Debian's Firefox ESR after the
+ * background page (the engine's home there) was suspended for being idle. The built extension
+ * (`npm run build:firefox`) in firefox-esr over WebDriver BiDi (tests/e2e/support/test-browser.ts),
+ * Firefox's idle timeout for background pages set to 5 s (default 30 s) so that the wait is short.
+ * Per round: open the reference article, move the pointer onto 制裁 from the load event until the
+ * popup shows it with entries (polled from outside, about every 20 ms: coarser than the Chromium
+ * bench's frame probe), then leave the browser idle for 15 s. The first round is a fresh browser;
+ * every later one comes after a suspension. Prints each round with the engine's status.
+ */
+import { launchTestBrowser, type TestPage } from '../tests/e2e/support/test-browser';
+import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { describeFigure, type Figure } from './bench-figures';
+
+const ROUNDS = Number(process.env.BENCH_FIREFOX_ROUNDS ?? 4);
+const IDLE_MS = 15_000;
+
+async function firstPopup(page: TestPage, url: string): Promise<number | undefined> {
+  await page.goto(url);
+  const point = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf('制裁');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + 1);
+      const r = range.getBoundingClientRect();
+      if (r.width > 0 && r.top >= 0 && r.bottom <= innerHeight) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  });
+  if (!point) throw new Error('制裁 is not on the first screen');
+  for (let i = 0; i < 1500; i++) {
+    await page.moveMouse(point.x + (i % 2), point.y);
+    const shown = await page.evaluate(() => {
+      const host = document.querySelector('[data-yomu="popup"]');
+      if (!host?.shadowRoot?.querySelector('.yomu-entries li') || (host as HTMLElement).hidden) return null;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return performance.now() - nav.loadEventStart;
+    });
+    if (shown !== null) return shown;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const server = await startFixtureServer();
+  const browser = await launchTestBrowser('firefox', { 'extensions.background.idle.timeout': 5000 });
+  const afterIdle: number[] = [];
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const page = await browser.newPage();
+      const ms = await firstPopup(page, server.url('/article.html'));
+      await page.close();
+      const options = await browser.openExtensionPage('options.html');
+      const status = await options.evaluate(() =>
+        (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
+          type: 'yomu:status',
+        }),
+      );
+      await options.close();
+      console.log(
+        `round ${round + 1} (${round === 0 ? 'fresh browser' : 'after 15 s idle'}): first popup ${ms === undefined ? 'none in 30 s' : `${ms.toFixed(0)} ms`} after load; engine ${JSON.stringify(status)}`,
+      );
+      if (round > 0 && ms !== undefined) afterIdle.push(ms);
+      await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const figure: Figure = {
+    label: 'Firefox, first popup after the background was idle',
+    method: 'firefox-esr, background idle timeout 5 s, 15 s idle between rounds; load event → popup with entries, polled',
+    unit: 'ms',
+    samples: afterIdle,
+    target: 'no cold reload',
+  };
+  console.log(`${figure.label}: ${describeFigure(figure)}  [${figure.method}]`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
