@@ -8,15 +8,17 @@
 import type { LoadedDictionary } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { toHiragana } from '../text/kana';
+import type { Dictionary } from '../dictionary/packed-dictionary';
+import { toRomaji } from 'wanakana';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import type { Segmenter } from '../segmenter/kuromoji-tokenizer';
 import type { Token } from '../segmenter/token';
 import { createGlossaryFinder, type GlossaryFinder } from './glossary-finder';
 import { blockWords, type BlockWords } from './block-words';
-import type { WordInfo } from './word-info';
+import { MAX_WORD_ENTRIES, type WordInfo } from './word-info';
 import type { PageReadingHint } from '../engine/engine-protocol';
 import { foldForLookup, foldedOffset, originalOffset, unfoldForm, type FoldedText } from '../text/lookup-folding';
-import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
+import { toWordEntry, wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
 import { dictionaryWordAt } from './dictionary-word-at-point';
 
 export interface HoverAnswerSources {
@@ -110,7 +112,7 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
       if (quick) return unfoldWord(quick, folded, text);
       const [a, sources] = await prepared(folded, readings);
       const info = wordInfoAt(a, foldedOffset(folded, offset), sources);
-      return info && unfoldWord(info, folded, text);
+      return info && asWritten(unfoldWord(info, folded, text), folded.text !== text, sources.dictionary);
     },
     async words(text, readings) {
       const folded = foldForLookup(text);
@@ -134,6 +136,18 @@ function unfoldWord(info: WordInfo, folded: FoldedText, original: string): WordI
   if (info.dictionaryForm)
     out.dictionaryForm = { ...info.dictionaryForm, text: unfoldForm(info.dictionaryForm.text, folded, original, info.start, info.end) };
   return out;
+}
+
+/**
+ * A word folded for the analyser (an astral kanji stood in for: 𰻞𰻞麺) that found no entry gets
+ * the entries of its spelling as the page writes it, when the dictionary has that spelling (the
+ * supplement's words outside EUC-JP); its reading then comes from the first entry.
+ */
+function asWritten(info: WordInfo, wasFolded: boolean, dictionary: Dictionary | undefined): WordInfo {
+  if (!wasFolded || info.entries.length > 0 || !dictionary?.hasKey(info.surface)) return info;
+  const entries = dictionary.lookup(info.surface, MAX_WORD_ENTRIES).map(toWordEntry);
+  const reading = info.reading || toHiragana(entries[0]?.readings[0] ?? '');
+  return { ...info, entries, reading, romaji: info.romaji || toRomaji(reading) };
 }
 
 /**

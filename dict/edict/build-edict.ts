@@ -8,21 +8,24 @@
  * output is committed, so that the extension builds without the Debian package; rerun this after
  * updating the package, and update LICENSE's version line with what it prints.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { normalizeKey } from '../../core/dictionary/dictionary-key';
 import { encodeDictionaryFile } from '../../core/dictionary/edict-format';
-import { edictMetadata, parseEdict } from './edict-source';
+import { edictMetadata, parseEdict, supplementLines } from './edict-source';
 import { debianPackageVersion, readDebianEucJp } from '../debian-source';
 
 const DEFAULT_SOURCE = '/usr/share/edict/edict';
 const DEFAULT_OUTPUT = fileURLToPath(new URL('./edict.yomu.gz', import.meta.url));
+/** Words EDICT cannot or does not hold, in its own line format, each with its evidence (see the file). */
+const SUPPLEMENT = fileURLToPath(new URL('./supplement.edict', import.meta.url));
 
 function main(): void {
   const [source = DEFAULT_SOURCE, output = DEFAULT_OUTPUT] = process.argv.slice(2);
   const text = readDebianEucJp(source, 'edict', 'EDICT');
-  const parsed = parseEdict(text);
+  const supplement = supplementLines(readFileSync(SUPPLEMENT, 'utf8'));
+  const parsed = parseEdict([text.replace(/\n+$/, ''), ...supplement].join('\n'));
   const version = source === DEFAULT_SOURCE ? debianPackageVersion('edict') : 'unknown';
   const origin = `Debian package edict ${version} (${source})`;
   // Entries in the order of their main form: a key's postings then mostly point near the
@@ -37,6 +40,7 @@ function main(): void {
   const gz = gzipSync(bytes, { level: 9 });
   writeFileSync(output, gz);
   console.log(`EDICT created ${parsed.created}, ${origin}`);
+  console.log(`${supplement.length} line(s) from ${SUPPLEMENT}`);
   console.log(`${parsed.lineCount} lines → ${parsed.entries.length} entries; skipped ${parsed.skipped.length} line(s)`);
   for (const s of parsed.skipped) console.log(`  skipped line ${s.line}: ${s.text}`);
   console.log(`wrote ${output}: ${bytes.length} bytes uncompressed, ${gz.length} bytes gzip`);

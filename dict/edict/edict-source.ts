@@ -99,6 +99,23 @@ export function parseEdictLine(text: string): EdictLine | undefined {
   return { headword, reading, headwordTags, readingTags, common, senses: kept, body: fragments.join('/') };
 }
 
+/**
+ * The word lines of the supplement file (dict/edict/supplement.edict, UTF-8): EDICT's line format,
+ * `#` comment lines giving each word's evidence, blank lines ignored. Throws, naming the line,
+ * when a word line does not parse as EDICT or has no comment line above it.
+ */
+export function supplementLines(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const words: string[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    if (!parseEdictLine(line)) throw new Error(`supplement line ${i + 1} is not an EDICT line: ${line}`);
+    if (!lines[i - 1]?.startsWith('#')) throw new Error(`supplement line ${i + 1} has no evidence comment above it: ${line}`);
+    words.push(line);
+  });
+  return words;
+}
+
 /** Reads a whole EDICT file (already decoded from EUC-JP) into merged entries, in file order. */
 export function parseEdict(text: string): EdictSource {
   const lines = text.split('\n');

@@ -161,6 +161,12 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['half-width katakana: ﾃﾚﾋﾞ', { section: 'unicode', char: 'ﾚ' }, 'ﾃﾚﾋﾞ', (s) => expect(s.text).toContain('テレビ')],
   ['an iteration mark: こゝろ', { section: 'unicode', char: 'ゝ' }, 'こゝろ', (s) => expect(s.text).toContain('こころ')],
   ['a variant kanji: 欠陷 → 欠陥', { section: 'unicode', char: '陷' }, '欠陷', (s) => expect(s.text).toContain('欠陥')],
+  [
+    'a word spelt outside EUC-JP: 𰻞𰻞麺',
+    { section: 'unicode', char: '𰻞', nth: 1 },
+    '𰻞𰻞麺',
+    (s) => expect(s.text).toContain('biangbiang'),
+  ],
   ['the word under the pointer: 紛 in 核紛争', { section: 'words', char: '紛' }, '紛争'],
   ['particles said their way: こんにちは', { section: 'words', char: 'に' }, 'こんにちは', (s) => expect(s.text).toContain('konnichiwa')],
   ['する’s potential: 全うできる', { section: 'words', char: '全' }, '全うできる', (s) => expect(s.text).toContain('全うする')],

@@ -144,3 +144,22 @@ describe('the engine side of hover lookups', () => {
     expect(loaded).toBe(true);
   });
 });
+
+describe('words spelt with kanji the analyser cannot take', () => {
+  test('𰻞𰻞麺: the run stood in for is looked up as the page writes it', async () => {
+    const biangbiang = {
+      headwords: [{ text: '𰻞𰻞麺', common: false, tags: [] }],
+      readings: [{ text: 'ビャンビャンめん', common: false, tags: [] }],
+      senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['biangbiang noodles'] }],
+      common: false,
+    };
+    const { lookups } = service({
+      readDictionaryFile: vi.fn(async () => gzipSync(encodeDictionaryFile([...SMALL_ENTRIES, biangbiang], META))),
+    });
+    const text = '昼に𰻞𰻞麺を食べた。';
+    const info = (await lookups.lookup(text, text.indexOf('𰻞')))!;
+    expect(info.surface).toBe('𰻞𰻞麺');
+    expect(info.entries[0]?.senses[0]?.glosses).toEqual(['biangbiang noodles']);
+    expect(info.reading).toBe('びゃんびゃんめん');
+  });
+});
