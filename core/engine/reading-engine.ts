@@ -122,10 +122,11 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words and names.
   let readingContext: Promise<ReadingContext> | undefined;
   function context(): Promise<ReadingContext> {
-    readingContext ??= Promise.all([dictionary(), names().catch(() => undefined)]).then(([d, n]) => {
+    // KANJIDIC2 reads the kanji nothing else can (瀑), marked uncertain; without it they stay kuromoji's.
+    readingContext ??= Promise.all([dictionary(), names().catch(() => undefined), kanji().catch(() => undefined)]).then(([d, n, k]) => {
       if (d.loadMs !== undefined) state.dictionaryLoadMs = d.loadMs;
       if (d.dictionaryError) state.dictionaryError = d.dictionaryError;
-      return createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary, names: n });
+      return createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary, names: n, kanji: k });
     });
     return readingContext;
   }

@@ -183,7 +183,7 @@ export class GeometryReader {
     };
     const needs = roomy ? undefined : this.roomNeeds(element, runs[0]?.block.nodes[0]?.parentElement ?? null);
     const readings: DrawnReading[] = [];
-    const pieces: { box: BaseBox; base: string; reading: string; part?: string; fontSize: number; over: number }[] = [];
+    const pieces: { box: BaseBox; base: string; reading: string; part?: string; uncertain?: true; fontSize: number; over: number }[] = [];
 
     for (const { block, segments } of runs) {
       // Text the page changed since it was segmented is not drawn: the observer of page
@@ -226,6 +226,7 @@ export class GeometryReader {
             base: bases[k] ?? base,
             reading: text,
             ...(lines.length > 1 ? { part: `${k + 1}/${lines.length}` } : {}),
+            ...(seg.uncertain ? { uncertain: true as const } : {}),
             fontSize: size,
             over,
           });
@@ -261,6 +262,7 @@ export class GeometryReader {
           base: p.base,
           reading: p.reading,
           ...(p.part ? { part: p.part } : {}),
+          ...(p.uncertain ? { uncertain: true as const } : {}),
           left: (vertical ? p.over : at.start) - dx,
           top: (vertical ? at.start : p.over) - dy,
           fontSize: p.fontSize,

@@ -50,6 +50,8 @@ const SHADOW_CSS = `
     pointer-events: none; user-select: none; -webkit-user-select: none;
   }
   span::before { content: attr(data-reading); }
+  /* A guessed reading (KANJIDIC2's, for a kanji nothing else reads): fainter, underlined with dots. */
+  span[data-uncertain] { opacity: 0.7; text-decoration: underline dotted; text-underline-offset: 0.15em; }
   .v span { writing-mode: vertical-rl; text-orientation: mixed; }
 `;
 
@@ -67,6 +69,8 @@ export interface DrawnReading {
   reading: string;
   /** Which piece of a reading cut across lines, as "k/n" (1-based); absent for a whole reading. */
   part?: string;
+  /** A guess (a kanji only KANJIDIC2 could read): drawn fainter and dotted, and marked `data-uncertain`. */
+  uncertain?: true;
   left: number;
   top: number;
   fontSize: number;
@@ -146,6 +150,7 @@ export class FuriganaLayer {
       span.setAttribute('data-base', r.base);
       span.setAttribute('data-reading', r.reading);
       if (r.part) span.setAttribute('data-part', r.part);
+      if (r.uncertain) span.setAttribute('data-uncertain', '');
       const squeeze =
         r.scale < 0.999 ? (look.vertical ? `transform:scaleY(${r.scale.toFixed(3)})` : `transform:scaleX(${r.scale.toFixed(3)})`) : '';
       span.setAttribute('style', `left:${r.left.toFixed(2)}px;top:${r.top.toFixed(2)}px;font-size:${r.fontSize.toFixed(2)}px;${squeeze}`);

@@ -424,6 +424,30 @@ describe('text the page splits, turns or hides away', () => {
     await page.close();
   });
 
+  test('a kanji only KANJIDIC2 can read gets its reading marked uncertain, never none', async () => {
+    await setShowFurigana(true);
+    const url = server.page(
+      '/unknown-kanji.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font-size:20px;line-height:2">
+        <p>華厳の瀑を見に行った。</p>
+      </body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page, 3);
+    const marked = await page.evaluate(() =>
+      Array.from(document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).map((el) => [
+        el.getAttribute('data-base'),
+        el.getAttribute('data-reading'),
+        el.hasAttribute('data-uncertain'),
+      ]),
+    );
+    expect(marked).toContainEqual(['瀑', 'ばく', true]);
+    expect(marked).toContainEqual(['見', 'み', false]);
+    await saveScreenshot(page, 'furigana-uncertain-reading');
+    await page.close();
+  });
+
   test('vertical text: readings to the right of the column, written vertically', async () => {
     await setShowFurigana(true);
     const url = server.page(
