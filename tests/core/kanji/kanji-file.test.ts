@@ -12,15 +12,14 @@ const SAI: KanjiEntry = {
   strokes: 12,
   grade: 6,
   jlpt: 1,
-  frequency: 297,
   radical: 145,
   variants: [],
 };
 
 describe('the kanji file format (core/kanji/kanji-file.ts)', () => {
-  it('writes one line of eleven columns and reads it back unchanged', () => {
+  it('writes one line of ten columns and reads it back unchanged', () => {
     const line = formatKanjiLine(SAI);
-    expect(line).toBe('裁\ttailor|judge|cut out (pattern)\tサイ\tた.つ,さば.く\t\t12\t6\t1\t297\t145\t');
+    expect(line).toBe('裁\ttailor|judge|cut out (pattern)\tサイ\tた.つ,さば.く\t\t12\t6\t1\t145\t');
     expect(parseKanjiLine(line)).toEqual(SAI);
   });
 
@@ -33,7 +32,7 @@ describe('the kanji file format (core/kanji/kanji-file.ts)', () => {
     expect(() => formatKanjiLine({ ...SAI, meanings: ['a|b'] })).toThrow(/meanings/);
     expect(() => formatKanjiLine({ ...SAI, kun: ['a,b'] })).toThrow(/kun/);
     expect(() => parseKanjiLine('裁\tjudge')).toThrow(/columns/);
-    expect(() => parseKanjiLine('裁\tjudge\t\t\t\tx\t\t\t\t\t')).toThrow(/strokes/);
+    expect(() => parseKanjiLine('裁\tjudge\t\t\t\tx\t\t\t\t')).toThrow(/strokes/);
   });
 
   it('skips the header and empty lines when read whole', () => {
