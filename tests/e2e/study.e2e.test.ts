@@ -77,7 +77,9 @@ async function hover(word: string, expected: string, charIndex = 0): Promise<{ x
     { word, charIndex },
   );
   if (!point) throw new Error(`${word} is not on the page`);
-  await page.mouse.move(point.x - 30, point.y - 30);
+  // Off the text at the line's left, then along the line onto the word: a popup shown for another
+  // word lies above or below its line, never on it, so the pointer never enters one on the way.
+  await page.mouse.move(2, point.y);
   // Let the page see the pointer leave (hit tests run once a frame): a word closed with Escape
   // stays closed while the pointer stays on it, and a move out and back within one frame is not a leave.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -198,13 +200,23 @@ describe('known words', () => {
 
 describe('the popup under the pointer', () => {
   test('lets the pointer through until it comes from the word; then Save, Known and the tabs click', async () => {
-    const word = await hover('隣国', 'りんごく');
-    const save = await centreOf(page, '[data-yomu-action="save"]');
+    let word = await hover('隣国', 'りんごく');
+    let save = await centreOf(page, '[data-yomu-action="save"]');
     // Not entered yet: the page under the popup keeps the pointer (a word there can be hovered).
     expect(await popupTakesPointerAt(page, save)).toBe(false);
-    // From the word, across the gap, into the popup: it takes the pointer and stays open.
-    await page.mouse.move(save.x, save.y, { steps: 12 });
+    // A long jump from the word deep into the popup passes over it, to what lies under it.
+    await page.mouse.move(save.x, save.y);
+    await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 10_000 }).not.toContain('りんごく');
+    expect(await popupTakesPointerAt(page, save)).toBe(false);
+    word = await hover('隣国', 'りんごく');
+    save = await centreOf(page, '[data-yomu-action="save"]');
+    // From the word, across the gap, just into the popup: it takes the pointer and stays open.
+    const top = await page.evaluate(
+      () => document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelector('.yomu-popup')!.getBoundingClientRect().top,
+    );
+    await page.mouse.move(word.x, top + 8, { steps: 3 });
     await expect.poll(() => popupTakesPointerAt(page, save), { timeout: 10_000 }).toBe(true);
+    await page.mouse.move(save.x, save.y, { steps: 8 });
     await page.mouse.click(save.x, save.y);
     await expect.poll(() => popupAttribute(page, '[data-yomu-action="save"]', 'aria-pressed'), { timeout: 10_000 }).toBe('true');
     expect(await popupText(page)).toContain('Saved ✓');

@@ -92,6 +92,8 @@ export class HoverPopup {
   private dismissed: Shown | undefined;
   /** The pointer was last on the shown word or on its way from it to the popup. */
   private onTheWay = false;
+  /** Where the pointer was at the last look (one a frame): how far it has moved since. */
+  private lastLook: { x: number; y: number } | undefined;
   private readonly win: Window;
 
   constructor(
@@ -175,7 +177,7 @@ export class HoverPopup {
     const word = this.shown!.box;
     if (inBox(popup, p.x, p.y)) {
       if (this.host.interactive) return true;
-      if (this.onTheWay && word && atEntry(word, popup, p.x, p.y)) return (this.host.interactive = true);
+      if (this.onTheWay && word && this.lastLook && atEntry(word, popup, this.lastLook, p.x, p.y)) return (this.host.interactive = true);
       return false;
     }
     if (this.onTheWay && word && inGap(word, popup, p.x, p.y)) return true;
@@ -187,7 +189,9 @@ export class HoverPopup {
   private track(): void {
     const p = this.pointer;
     if (!p) return;
-    if (this.keepsPointer(p)) return;
+    const kept = this.keepsPointer(p);
+    this.lastLook = { x: p.x, y: p.y };
+    if (kept) return;
     this.onTheWay = false;
     // Cheap checks first: is the pointer still on the word shown?
     const hit = textAtPoint(this.doc, p.x, p.y);

@@ -69,14 +69,17 @@ export function inGap(word: Box, popup: Box, x: number, y: number): boolean {
 
 /** How far into the popup (px from its edge facing the word) a pointer coming from the word may first be seen. */
 const ENTRY_DEPTH = 40;
+/** The longest step (px between two looks at the pointer, one a frame) of a pointer making for the popup. */
+const MAX_STEP = 64;
 
 /**
- * Whether (x, y) is inside the popup near its edge facing the word (within ENTRY_DEPTH px): where
- * a pointer moving from the word into the popup is first seen. A pointer seen deeper in at once
- * was passing over the popup fast, on its way somewhere else.
+ * Whether a pointer that moved from `from` to (x, y) has entered the popup from the word: (x, y)
+ * inside the popup near its edge facing the word (within ENTRY_DEPTH px), reached by a short step
+ * (MAX_STEP px). A pointer seen deeper in, or after a longer jump, is passing over the popup on its
+ * way somewhere else (to a word under it).
  */
-export function atEntry(word: Box, popup: Box, x: number, y: number): boolean {
-  if (!inBox(popup, x, y)) return false;
+export function atEntry(word: Box, popup: Box, from: { x: number; y: number }, x: number, y: number): boolean {
+  if (!inBox(popup, x, y) || Math.hypot(x - from.x, y - from.y) > MAX_STEP) return false;
   if (popup.top >= word.bottom) return y - popup.top <= ENTRY_DEPTH;
   if (popup.bottom <= word.top) return popup.bottom - y <= ENTRY_DEPTH;
   if (popup.left >= word.right) return x - popup.left <= ENTRY_DEPTH;

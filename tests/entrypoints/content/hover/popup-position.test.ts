@@ -111,13 +111,15 @@ describe('the way from the word to the popup', () => {
     expect(inGap(word, { left: 120, top: 110, right: 300, bottom: 300 }, 130, 115)).toBe(false);
   });
 
-  test('a pointer coming from the word is first seen near the popup edge facing it', () => {
+  test('a pointer coming from the word is first seen near the popup edge facing it, after a short step', () => {
+    const onWord = { x: 120, y: 112 };
     const below = { left: 100, top: 130, right: 500, bottom: 430 };
-    expect(atEntry(word, below, 120, 150)).toBe(true);
-    expect(atEntry(word, below, 120, 300)).toBe(false); // deep in at once: passing over it
-    expect(atEntry(word, below, 120, 127)).toBe(false); // not in it yet
+    expect(atEntry(word, below, onWord, 120, 150)).toBe(true);
+    expect(atEntry(word, below, onWord, 120, 300)).toBe(false); // deep in at once: passing over it
+    expect(atEntry(word, below, onWord, 120, 127)).toBe(false); // not in it yet
+    expect(atEntry(word, below, onWord, 480, 150)).toBe(false); // a long jump across: on its way elsewhere
     const above = { left: 60, top: 0, right: 400, bottom: 80 };
-    expect(atEntry(word, above, 120, 60)).toBe(true);
-    expect(atEntry(word, above, 120, 10)).toBe(false);
+    expect(atEntry(word, above, onWord, 120, 60)).toBe(true);
+    expect(atEntry(word, above, onWord, 120, 10)).toBe(false);
   });
 });
