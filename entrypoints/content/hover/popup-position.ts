@@ -28,9 +28,16 @@ const GAP = 6;
 const READING_ROOM = 0.8;
 
 /**
+ * The least height (px) of a popup cut to fit below or above its word: with less, a side is
+ * better, though a popup beside the word covers the rest of its line.
+ */
+const MIN_CUT_HEIGHT = 120;
+
+/**
  * Where the popup goes for a word's box (client px) and the popup's size (px) in a viewport (px).
- * Below the word when it fits, else above it (clear of the readings over the word), else to the
- * right or left, else the larger of below and above with a height limit. Never over the word.
+ * Below the word when it fits, else above it (clear of the readings over the word); else the
+ * larger of below and above with a height limit (the popup scrolls), so the line being read stays
+ * clear; only where that leaves under MIN_CUT_HEIGHT px, to the right or left. Never over the word.
  */
 export function placePopup(box: Box, size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
   const { width, height } = size;
@@ -43,9 +50,11 @@ export function placePopup(box: Box, size: { width: number; height: number }, vi
   if (height <= above) return { left: clampX(word.left), top: word.top - GAP - height, side: 'above' };
   const right = viewport.width - MARGIN - (word.right + GAP);
   const left = word.left - GAP - MARGIN;
-  if (width <= right) return { left: word.right + GAP, top: clampY(word.top), side: 'right' };
-  if (width <= left) return { left: word.left - GAP - width, top: clampY(word.top), side: 'left' };
-  // Nowhere fits the whole popup: the larger of below and above, cut to fit.
+  if (Math.max(below, above) < MIN_CUT_HEIGHT) {
+    if (width <= right) return { left: word.right + GAP, top: clampY(word.top), side: 'right' };
+    if (width <= left) return { left: word.left - GAP - width, top: clampY(word.top), side: 'left' };
+  }
+  // The whole popup fits neither below nor above: the larger of the two, cut to fit.
   if (below >= above) return { left: clampX(word.left), top: word.bottom + GAP, maxHeight: Math.max(0, below), side: 'below' };
   const maxHeight = Math.max(0, above);
   return { left: clampX(word.left), top: word.top - GAP - maxHeight, maxHeight, side: 'above' };

@@ -33,14 +33,22 @@ describe('where the popup goes', () => {
     expect(b.right).toBeLessThanOrEqual(VIEW.width - 8);
   });
 
-  test('to a side when neither above nor below has room', () => {
+  test('too tall for either: cut below or above, off the line being read; to a side only when that leaves too little', () => {
     const tall = { width: 300, height: 600 };
-    const word = { left: 100, top: 400, right: 140, bottom: 424 };
-    const p = placePopup(word, tall, VIEW);
+    const middle = { left: 100, top: 400, right: 140, bottom: 424 };
+    const cut = placePopup(middle, tall, VIEW);
+    expect(cut.side).toBe('below');
+    expect(cut.maxHeight).toBe(VIEW.height - 8 - (424 + 6));
+    // A short viewport (a frame 200 px tall): 120 px or more nowhere, so beside the word.
+    const short = { width: 1200, height: 200 };
+    const word = { left: 100, top: 80, right: 140, bottom: 104 };
+    const card = { width: 300, height: 150 };
+    const p = placePopup(word, card, short);
     expect(p.side).toBe('right');
-    const b = { left: p.left, top: p.top, right: p.left + tall.width, bottom: p.top + tall.height };
+    const b = { left: p.left, top: p.top, right: p.left + card.width, bottom: p.top + card.height };
     expect(overlaps(b, word)).toBe(false);
-    expect(inside(b)).toBe(true);
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    expect(b.bottom).toBeLessThanOrEqual(short.height);
   });
 
   test('nowhere fits: the larger side, height cut to fit, still not over the word', () => {
