@@ -4,34 +4,7 @@ import { render } from 'preact';
 import { KanjiCard } from '../../components/KanjiCard';
 import { NameCard } from '../../components/NameCard';
 import { WordPopup, type PopupStudy } from '../../components/WordPopup';
-import type { KanjiCardInfo } from '../../core/kanji/kanji-card';
-import type { WordInfo } from '../../core/lookup/word-info';
-
-const SAI: KanjiCardInfo = {
-  literal: '裁',
-  meanings: ['tailor', 'judge'],
-  on: ['サイ'],
-  kun: ['た.つ', 'さば.く'],
-  nanori: [],
-  strokes: 12,
-  grade: 6,
-  jlpt: 1,
-  radical: 145,
-  variants: [],
-  usedReading: 'サイ',
-  usedOn: true,
-};
-
-const YOMIURI: WordInfo = {
-  start: 0,
-  end: 4,
-  surface: '読売新聞',
-  reading: 'よみうりしんぶん',
-  romaji: 'yomiurishinbun',
-  inflections: [],
-  entries: [],
-  names: [{ surface: '読売新聞', reading: 'よみうりしんぶん', kinds: ['product'], english: 'Yomiuri Shimbun (Japanese newspaper)' }],
-};
+import { SAI, YOMIURI } from '../review/words.fixture';
 
 function study(overrides: Partial<PopupStudy> = {}): PopupStudy {
   return { saved: false, known: false, view: 'words', kanjiIndex: 0, onSave: () => {}, onKnown: () => {}, onView: () => {}, ...overrides };

@@ -1,13 +1,13 @@
 /**
- * The hover popup in the states a reader meets, as the engine would answer (values from the
- * bundled EDICT, KANJIDIC2, ENAMDICT and glossary files): a word with its glossary card, an
+ * The hover popup in the states a reader meets, as the engine would answer (words.fixture.ts,
+ * and the bundled glossary for the card): a word with its glossary card, an
  * inflected word, the kanji view, a proper name with no dictionary entry, and a saved and known word.
  */
 import type { WordPopupProps } from '../../components/WordPopup';
 import type { GlossaryCardInfo, WordInfo } from '../../core/lookup/word-info';
-import type { KanjiCardInfo } from '../../core/kanji/kanji-card';
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { KANJI_VIEW_KEYS, POPUP_KEYS } from '../../entrypoints/content/hover/popup-keys';
+import { KIZUKARE, SAI, SEI, YOMIURI } from './words.fixture';
 
 /** A glossary term as the card shows it, from the bundled glossary. */
 function glossaryCard(id: string): GlossaryCardInfo {
@@ -43,68 +43,6 @@ const SEISAI: WordInfo = {
     },
   ],
   glossary: glossaryCard('sanctions'),
-};
-
-const KIZUKARE: WordInfo = {
-  start: 0,
-  end: 3,
-  surface: '築かれ',
-  reading: 'きずかれ',
-  romaji: 'kizukare',
-  dictionaryForm: { text: '築く', reading: 'きずく' },
-  inflections: ['passive'],
-  entries: [
-    {
-      headwords: ['築く'],
-      readings: ['きずく'],
-      common: true,
-      senses: [
-        { partsOfSpeech: ['godan verb ending in く', 'transitive'], labels: [], glosses: ['to build', 'to construct', 'to erect'] },
-        { partsOfSpeech: ['godan verb ending in く', 'transitive'], labels: [], glosses: ['to amass (e.g. fortune)', 'to pile up'] },
-      ],
-    },
-  ],
-};
-
-const SEI: KanjiCardInfo = {
-  literal: '制',
-  meanings: ['system', 'law', 'rule'],
-  on: ['セイ'],
-  kun: [],
-  nanori: [],
-  strokes: 8,
-  grade: 5,
-  jlpt: 2,
-  radical: 18,
-  variants: [],
-  usedReading: 'セイ',
-  usedOn: true,
-};
-
-const SAI: KanjiCardInfo = {
-  literal: '裁',
-  meanings: ['tailor', 'judge', 'decision', 'cut out (pattern)'],
-  on: ['サイ'],
-  kun: ['た.つ', 'さば.く'],
-  nanori: [],
-  strokes: 12,
-  grade: 6,
-  jlpt: 1,
-  radical: 145,
-  variants: [],
-  usedReading: 'サイ',
-  usedOn: true,
-};
-
-const YOMIURI: WordInfo = {
-  start: 0,
-  end: 4,
-  surface: '読売新聞',
-  reading: 'よみうりしんぶん',
-  romaji: 'yomiurishinbun',
-  inflections: [],
-  entries: [],
-  names: [{ surface: '読売新聞', reading: 'よみうりしんぶん', kinds: ['product'], english: 'Yomiuri Shimbun (Japanese newspaper)' }],
 };
 
 const noop = () => {};
