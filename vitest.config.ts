@@ -17,6 +17,8 @@ export default defineConfig({
           exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.browser.test.tsx', 'tests/e2e/**'],
           environment: 'node',
           testTimeout: 60_000,
+          // beforeAll hooks load kuromoji's dictionary: seconds on a busy 2-core machine, not a test of speed.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -10,6 +10,12 @@
  * MutationObserver (the layer's shadow root, or `<ruby data-yomu>` of the former design), its
  * place measured once at the end. Prints method, runs, median and spread; asserts nothing.
  *
+ * Which long tasks are ours: a CDP trace (devtools.timeline) of the run gives each main-thread
+ * task of the page's renderer over 50 ms and what ran in it; a task that runs script of a
+ * chrome-extension:// URL is ours. Style, layout and paint our writes cause land in the
+ * browser's rendering tasks, which run no script: they are counted apart ("rendering"), with
+ * the same figures printed for the page alone as the control.
+ *
  * Run alone: `npx tsx scripts/bench-throttled.ts` (YOMU_EXTENSION_DIR picks another build,
  * BENCH_THROTTLED_RUNS the runs, BENCH_LONG_PAGE_COPIES the copies).
  */
@@ -29,6 +35,14 @@ const MAX_WAIT_MS = 900_000;
 
 export interface ThrottledRun {
   longTasks: number[];
+  /** From the trace: tasks over 50 ms that ran our extension's script (ms each). */
+  oursLongTasks: number[];
+  /** Thread (CPU) time of each of those tasks (ms): less sensitive to a busy machine than their length. */
+  oursLongTasksCpu: number[];
+  /** Time our script itself ran in each of those tasks (ms); the rest is the browser's style, layout, paint, GC. */
+  oursLongTasksScript: number[];
+  /** From the trace: tasks over 50 ms of style, layout and paint only, no script (ms each). */
+  renderingLongTasks: number[];
   /** ms from navigation start; NaN without the extension. */
   annotatedMs: number;
   readings: number;
@@ -132,11 +146,76 @@ function arrivals(page: Page): Promise<{ t: number; inFirstScreen: boolean }[]> 
   });
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time, µs: what the task cost, whatever else the machine was running. */
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/** Events that are script: FunctionCall, EvaluateScript, TimerFire... carry the script's URL. */
+const RENDERING = new Set(['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
+
+/**
+ * Long tasks (> 50 ms) of the page's main thread (the renderer's CrRendererMain with the most of
+ * them), split into those running our script, and those of rendering alone.
+ */
+function classifyLongTasks(events: TraceEvent[]): { ours: number[]; rendering: number[]; oursCpu: number[]; oursScript: number[] } {
+  const names = new Map<string, string>();
+  for (const e of events) if (e.name === 'thread_name' && e.args?.name) names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X') continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (names.get(key) !== 'CrRendererMain') continue;
+    const list = byThread.get(key);
+    if (list) list.push(e);
+    else byThread.set(key, [e]);
+  }
+  const longOf = (list: TraceEvent[]) => list.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
+  const thread = [...byThread.values()].sort((a, b) => longOf(b).length - longOf(a).length)[0] ?? [];
+  const ours: number[] = [];
+  const oursCpu: number[] = [];
+  const oursScript: number[] = [];
+  const rendering: number[] = [];
+  for (const task of longOf(thread)) {
+    const end = task.ts + task.dur!;
+    const inside = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
+    const ms = Math.round(task.dur! / 1000);
+    const script = inside.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://'));
+    if (script.length > 0) {
+      ours.push(ms);
+      oursCpu.push(Math.round((task.tdur ?? 0) / 1000));
+      // Our script's own time: its outermost events (a call nested in another is counted once).
+      const outermost = script.filter((e) => !script.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0)));
+      oursScript.push(Math.round(outermost.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000));
+      if (process.env.BENCH_VERBOSE) {
+        const by = new Map<string, number>();
+        for (const e of inside) if (e.dur) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
+        const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 5);
+        console.log(
+          `  ours: ${ms} ms (thread ${Math.round((task.tdur ?? 0) / 1000)} ms, our script ${oursScript[oursScript.length - 1]} ms): ${top.map(([n, d]) => `${n} ${d.toFixed(0)}`).join(', ')}`,
+        );
+      }
+    } else if (inside.some((e) => RENDERING.has(e.name)) && !inside.some((e) => e.args?.data?.url)) rendering.push(ms);
+  }
+  return { ours, rendering, oursCpu, oursScript };
+}
+
 async function throttledRun(page: Page, url: string, withExtension: boolean): Promise<ThrottledRun> {
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.addInitScript(recordLongTasks);
   await page.addInitScript({ content: RECORD_READING_ARRIVALS });
   const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.goto(url);
   let annotatedMs = NaN;
@@ -145,12 +224,28 @@ async function throttledRun(page: Page, url: string, withExtension: boolean): Pr
   await page.waitForTimeout(1000);
   const longTasks = await takeLongTasks(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.send('Tracing.end');
+  await traced;
   await cdp.detach();
+  const classified = classifyLongTasks(events);
+  if (process.env.BENCH_VERBOSE)
+    console.log(
+      '  trace events',
+      events.length,
+      events
+        .filter((e) => e.name === 'thread_name')
+        .map((e) => e.args?.name)
+        .join(','),
+    );
   const arrived = await arrivals(page);
   const first = arrived.filter((a) => a.inFirstScreen);
   const firstScreenDoneMs = first.length ? Math.max(...first.map((a) => a.t)) : NaN;
   return {
     longTasks,
+    oursLongTasks: classified.ours,
+    oursLongTasksCpu: classified.oursCpu,
+    oursLongTasksScript: classified.oursScript,
+    renderingLongTasks: classified.rendering,
     annotatedMs,
     readings: arrived.length,
     firstScreenReadings: first.length,
@@ -201,12 +296,31 @@ export function describeThrottledFigures(f: ThrottledFigures): string[] {
     );
     return `long tasks ${spread(counts)}, their total ${spread(total, ' ms')}, longest ${spread(longest, ' ms')}; per run: ${perRun.join(' ')}`;
   };
+  const traced = (runs: ThrottledRun[]) => {
+    const list = (xs: number[]) => (xs.length <= 20 ? `[${xs.join(', ')}]` : `[${xs.length} tasks]`);
+    return (
+      `running our script ${spread(runs.map((r) => r.oursLongTasks.length))}, the longest ${spread(
+        runs.map((r) => Math.max(0, ...r.oursLongTasks)),
+        ' ms',
+      )} ${runs.map((r) => list(r.oursLongTasks)).join(' ')}, the longest's thread time ${spread(
+        runs.map((r) => Math.max(0, ...r.oursLongTasksCpu)),
+        ' ms',
+      )}, the most our script ran in one of them ${spread(
+        runs.map((r) => Math.max(0, ...r.oursLongTasksScript)),
+        ' ms',
+      )} ${runs.map((r) => list(r.oursLongTasksScript)).join(' ')}; ` +
+      `rendering only ${spread(runs.map((r) => r.renderingLongTasks.length))} ${runs.map((r) => list(r.renderingLongTasks)).join(' ')}`
+    );
+  };
   const w = f.withExtension;
   return [
     `throttled long page (article ×${f.copies}, CPU slowed ${CPU_SLOWDOWN}× by CDP Emulation.setCPUThrottlingRate, ${w.length} runs each, extension ${f.extensionDir}):`,
     `  main-thread long tasks (> 50 ms, PerformanceObserver longtask) from navigation until furigana is complete + 1 s:`,
     `    with the extension:    ${rows(w)}`,
     `    without the extension (navigation + 9 s): ${rows(f.withoutExtension)}`,
+    `  the same tasks in a CDP trace (ours = runs chrome-extension:// script; rendering = style/layout/paint, no script):`,
+    `    with the extension:    ${traced(w)}`,
+    `    without the extension: ${traced(f.withoutExtension)}`,
     `  with the extension: furigana complete at ${spread(
       w.map((r) => r.annotatedMs),
       ' ms',

@@ -15,11 +15,13 @@ import { openDictionaryFile } from '../core/dictionary/dictionary-file';
 import { createReadingContext, type ReadingKnowledge } from '../core/furigana/reading-context';
 import { bundledGlossary } from '../dict/glossary/glossary';
 import { nameReadingSource } from '../core/furigana/name-readings';
+import { kanjiSource } from '../core/kanji/kanji-source';
 
 export { loadNodeSegmenter };
 
 const EDICT_FILE = fileURLToPath(new URL('../dict/edict/edict.yomu.gz', import.meta.url));
 const NAMES_FILE = fileURLToPath(new URL('../dict/names/names.tsv.gz', import.meta.url));
+const KANJI_FILE = fileURLToPath(new URL('../dict/kanji/kanji.tsv.gz', import.meta.url));
 
 /** The knowledge sources the engine passes to the reading layer, loaded in Node. */
 export async function loadReadingContext(): Promise<ReadingContext> {
@@ -33,6 +35,8 @@ export async function loadReadingContext(): Promise<ReadingContext> {
     if (existsSync(NAMES_FILE)) knowledge.names = nameReadingSource(gunzipSync(await readFile(NAMES_FILE)).toString('utf8'));
     else console.warn(`note: ${NAMES_FILE} is not built; reading without names`);
   }
+  if (!process.argv.includes('--no-kanji') && existsSync(KANJI_FILE))
+    knowledge.kanji = kanjiSource(gunzipSync(await readFile(KANJI_FILE)).toString('utf8'));
   return createReadingContext(knowledge);
 }
 

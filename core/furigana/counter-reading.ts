@@ -183,6 +183,7 @@ const AFTER_N: Record<string, { sound: 'b' | 'p'; withYon: boolean }> = {
   足: { sound: 'b', withYon: false },
   千: { sound: 'b', withYon: false },
   羽: { sound: 'b', withYon: false },
+  石: { sound: 'b', withYon: false },
   分: { sound: 'p', withYon: true },
   分間: { sound: 'p', withYon: true },
   泊: { sound: 'p', withYon: true },

@@ -16,6 +16,11 @@ export interface DictionaryReadingSource {
   hasPrefix: (prefix: string) => boolean;
   /** How long a start of `text` some headword or reading begins with (one search for all of a run's lengths). */
   prefixReach: (text: string) => number;
+  /**
+   * Whether an entry written `surface` (a regular headword) is read `reading`: answered from the
+   * key index alone, without decoding entries (a cheap yes; a no is then checked by `readings`).
+   */
+  listsReading: (surface: string, reading: string) => boolean;
 }
 
 /**
@@ -59,6 +64,17 @@ export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadi
     // answer spares a search through the dictionary's large arrays.
     prefixReach: rememberedUntilFull((text) => dictionary.commonPrefixLength(text)),
     hasPrefix: rememberedRecent((prefix) => dictionary.hasPrefix(prefix)),
+    // A page repeats its compounds: the answer is remembered by spelling and reading together.
+    listsReading: (() => {
+      const remembered = rememberedUntilFull((key) => {
+        const cut = key.indexOf('\t');
+        const read = dictionary.matches(key.slice(cut + 1));
+        if (!read.length) return false;
+        const written = dictionary.matches(key.slice(0, cut));
+        return written.some((w) => !w.isReading && !w.irregular && read.some((r) => r.isReading && r.entryId === w.entryId));
+      });
+      return (surface: string, reading: string) => remembered(surface + '\t' + reading);
+    })(),
   };
 }
 

@@ -85,6 +85,9 @@ function compoundable(t: Token, first: boolean): boolean {
   if (t.pos === '接頭詞') return first;
   // この頃, その他: a demonstrative heads some dictionary words.
   if (t.pos === '連体詞') return first && hasKanjiFree(t.surface);
+  // 神|々, 花|々: kuromoji leaves the iteration mark a symbol of its own; the dictionary reads the
+  // repeated word whole (かみがみ, はなばな).
+  if (t.surface === '々') return !first;
   // 一目|惚れ, 品|揃え: a verb stem closes a compound noun (not する's し: 説明|し is no word).
   return !first && t.pos === '動詞' && t.conjugationForm === '連用形' && hasKanji(t.surface);
 }
@@ -274,7 +277,8 @@ export function dictionaryChecked(
     context.dictionaryReadings &&
     token.pos === '名詞' &&
     token.pos1 !== '固有名詞' &&
-    /^[\u4e00-\u9fff]{2,}$/.test(token.surface)
+    /^[\u4e00-\u9fff]{2,}$/.test(token.surface) &&
+    !context.dictionaryListsReading?.(token.surface, own)
   ) {
     const readings = context.dictionaryReadings(token.surface);
     if (readings?.length && !readings.includes(own)) return { reading: readings[0]!, alternatives: [own] };

@@ -10,20 +10,44 @@ import { isNumberToken, type Word } from './reading-word';
 /** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般). */
 const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才', '音']);
 
-/** Counters' own readings where IPADIC's tag for the token may be another word (分 ぶん, 月 つき). */
-const COUNTER_READINGS: Record<string, string> = {
-  月: 'がつ',
-  日: 'にち',
-  人: 'にん',
-  年: 'ねん',
-  時: 'じ',
-  分: 'ふん',
-  本: 'ほん',
-  回: 'かい',
-  歳: 'さい',
-  才: 'さい',
-  音: 'おん',
+/**
+ * Counters' own readings where IPADIC's reading of the token is another word (分 ぶん, 月 つき,
+ * 棟 むね "ridge", 行 こう, 石 せき "stone"). Data: each row has an example and its evidence
+ * (how KWDLC train's gold reads the counter after a numeral).
+ */
+export interface CounterRow {
+  /** The counter's own reading, before the sound changes of counting (counter-reading.ts). */
+  reading: string;
+  /** A text with the counter after a number, and the reading the counter shows there (sound change included). */
+  example: { text: string; shown: string };
+  evidence: string;
+}
+/** The counter table, by the counter as written (exported for the test of its examples). */
+export const COUNTER_ROWS: Readonly<Record<string, CounterRow>> = {
+  月: { reading: 'がつ', example: { text: '5月に会う。', shown: 'がつ' }, evidence: 'the month, not つき' },
+  日: { reading: 'にち', example: { text: '16日に会う。', shown: 'にち' }, evidence: 'the day' },
+  人: { reading: 'にん', example: { text: '3人で行く。', shown: 'にん' }, evidence: 'people' },
+  年: { reading: 'ねん', example: { text: '2009年の夏。', shown: 'ねん' }, evidence: 'KWDLC train ねん 499 of 499' },
+  時: { reading: 'じ', example: { text: '9時に起きた。', shown: 'じ' }, evidence: 'the hour' },
+  分: { reading: 'ふん', example: { text: '16分かかる。', shown: 'ぷん' }, evidence: 'minutes (the sound change is counter-reading.ts)' },
+  本: { reading: 'ほん', example: { text: '3本買った。', shown: 'ぼん' }, evidence: 'long things' },
+  回: { reading: 'かい', example: { text: '2回目の挑戦。', shown: 'かい' }, evidence: 'KWDLC train かい 81 of 81' },
+  歳: { reading: 'さい', example: { text: '30歳になった。', shown: 'さい' }, evidence: 'age' },
+  才: { reading: 'さい', example: { text: '5才の子。', shown: 'さい' }, evidence: 'age' },
+  音: { reading: 'おん', example: { text: '2音下げる。', shown: 'おん' }, evidence: 'sounds' },
+  棟: { reading: 'とう', example: { text: '客室は2棟ある。', shown: 'とう' }, evidence: 'KWDLC train とう 3 of 3 (IPADIC むね)' },
+  行: { reading: 'ぎょう', example: { text: '5行の文章。', shown: 'ぎょう' }, evidence: 'KWDLC train ぎょう 2 of 2 (IPADIC こう)' },
+  石: {
+    reading: 'こく',
+    example: { text: '三万石の城下町。', shown: 'ごく' },
+    evidence: 'KWDLC train ごく (after まん) 2 of 2 (IPADIC せき)',
+  },
 };
+
+/** The reading of a counter after a number, from the table (undefined: the token's own reading stands). */
+function counterRowReading(counter: string): string | undefined {
+  return Object.hasOwn(COUNTER_ROWS, counter) ? COUNTER_ROWS[counter]!.reading : undefined;
+}
 
 /**
  * A number (one or more number tokens: 2 0 0 9, 二 十, 何, 数 百) and the counter after it,
@@ -74,7 +98,7 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
           { from: j, to: j + 1, reading: minutes.counter + 'の' },
         ];
     }
-    const counterReading = COUNTER_READINGS[counter.surface] ?? toHiragana(counter.reading);
+    const counterReading = counterRowReading(counter.surface) ?? toHiragana(counter.reading);
     const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
     // 1日 after a month is ついたち, one word: the reading stands over numeral and counter together
     // (つい|たち would put たち over 日 alone, a reading 日 never has).

@@ -8,6 +8,8 @@ import type { GlossaryTerm } from '../glossary/glossary-term';
 import { dictionaryReadingSource } from './dictionary-readings';
 import { glossaryReadingSource } from './glossary-readings';
 import type { NameReadingSource } from './name-readings';
+import type { KanjiSource } from '../kanji/kanji-source';
+import { kanjiReadingSource } from './kanji-readings';
 import type { Word } from './reading-word';
 
 /**
@@ -32,6 +34,11 @@ export interface ReadingContext {
    * 0 when it marks none (its order then says nothing about which is usual).
    */
   dictionaryCommonCount?: (surface: string) => number;
+  /**
+   * Whether the dictionary has a word written `surface` and read `reading` (hiragana), answered
+   * without decoding its entries: a quick yes before asking `dictionaryReadings`.
+   */
+  dictionaryListsReading?: (surface: string, reading: string) => boolean;
   /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
   dictionaryHasPrefix?: (prefix: string) => boolean;
   /**
@@ -51,6 +58,12 @@ export interface ReadingContext {
   /** The reading of a place written exactly `surface` (浦添市, 浪江町 なみえまち), ENAMDICT's where kuromoji's differs. */
   placeReading?: (surface: string) => string | undefined;
   /**
+   * Readings of one kanji from KANJIDIC2 (hiragana, on'yomi first, kun'yomi without okurigana):
+   * the last resort for a token neither kuromoji nor the dictionary can read (瀑, 讀); what it
+   * gives is shown marked uncertain.
+   */
+  kanjiReadings?: (kanji: string) => readonly string[] | undefined;
+  /**
    * Told, when given, which pass or rule row decided each word (`glossary`, `number`, `name`,
    * `dictionary`, `rule:<row id>`, `sino`, `kuromoji`…): for the evaluation scripts. Off (absent)
    * it costs nothing.
@@ -63,6 +76,8 @@ export interface ReadingKnowledge {
   dictionary?: Dictionary;
   /** People's names (ENAMDICT, dict/names/), for names kuromoji splits and misreads. */
   names?: NameReadingSource;
+  /** KANJIDIC2 (dict/kanji/), for kanji nothing else reads. */
+  kanji?: KanjiSource;
 }
 
 export function createReadingContext(knowledge: ReadingKnowledge): ReadingContext {
@@ -76,6 +91,7 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     const dictionary = dictionaryReadingSource(knowledge.dictionary);
     context.dictionaryReadings = dictionary.readings;
     context.dictionaryCommonCount = dictionary.commonCount;
+    context.dictionaryListsReading = dictionary.listsReading;
     context.dictionaryHasPrefix = dictionary.hasPrefix;
     context.dictionaryPrefixReach = dictionary.prefixReach;
   }
@@ -85,5 +101,6 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     context.usualNameReading = knowledge.names.usualReading;
     context.placeReading = knowledge.names.placeReading;
   }
+  if (knowledge.kanji) context.kanjiReadings = kanjiReadingSource(knowledge.kanji);
   return context;
 }

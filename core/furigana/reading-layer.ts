@@ -3,24 +3,20 @@
  * segments to show. Pure: the extension's engine and the evaluation scripts run this same
  * function.
  *
- * It reads in passes over the tokens: glossary terms first (their readings win), then numbers
- * with their counters (number-words.ts), places and people's names (name-words.ts), dictionary words and set
- * phrases that span several tokens (dictionary-words.ts), then context rules for kanji whose
- * reading depends on their neighbours (context-rules.ts), and one-kanji pieces of a Chinese
- * compound kuromoji split (sino-compounds.ts: 超|獣 じゅう); what is left keeps kuromoji's reading,
- * or the dictionary's where kuromoji cannot read a token. Each word's reading is then aligned
- * with its surface so that only kanji carry ruby.
+ * It reads in passes (reading-passes.ts, one ordered list with one signature): glossary terms
+ * first (their readings win), numbers with their counters, places and people's names,
+ * dictionary words and set phrases over several tokens, the context table for kanji whose
+ * reading depends on their neighbours, one-kanji pieces of a Chinese compound kuromoji split, and
+ * the fallbacks (kuromoji's reading, the dictionary's, KANJIDIC2's marked uncertain). Each
+ * word's reading is then aligned with its surface so that only kanji carry ruby.
  */
 import type { Token } from '../segmenter/token';
 import { alignReading } from './align-reading';
-import { contextReading } from './context-rules';
-import { hasKanji, isVoicingOf, toHiragana } from '../text/kana';
+import { hasKanji } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
-import { isNumberToken, joinSurfaces, type Word } from './reading-word';
-import { readNumberAndCounter } from './number-words';
-import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, RunReach, spanLookup } from './dictionary-words';
-import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
-import { sinoReading } from './sino-compounds';
+import { joinSurfaces, type Word } from './reading-word';
+import { RunReach } from './dictionary-words';
+import { READING_PASSES, type PassState } from './reading-passes';
 import type { ReadingContext } from './reading-context';
 
 export type { ReadingContext } from './reading-context';
@@ -54,6 +50,7 @@ export function readingSegments(text: string, tokens: readonly Token[], context:
           .filter((a): a is string => !!a && a !== part.reading);
         if (alternatives.length) segment.alternatives = [...new Set(alternatives)];
       }
+      if (word.uncertain) segment.uncertain = true;
       segments.push(segment);
     }
   }
@@ -82,41 +79,9 @@ function alignedPart(surface: string, reading: string, part: { start: number; en
   return parts.length === 1 && parts[0]!.start === part.start && parts[0]!.end === part.end ? parts[0]!.reading : undefined;
 }
 
-/**
- * A dictionary word whose first token a context rule voices where it joins what comes before
- * (オード|川沿い: 川 がわ after a foreign name, so がわぞい, not the dictionary's かわぞい).
- */
-function voicedHead(word: Word, tokens: readonly Token[], context: ReadingContext): Word {
-  const head = tokens[word.from]!;
-  const own = toHiragana(head.reading);
-  const ruled = own && word.to - word.from > 1 ? contextReading(tokens, word.from, context)?.reading : undefined;
-  if (
-    !ruled ||
-    ruled.length !== own.length ||
-    ruled.slice(1) !== own.slice(1) ||
-    !isVoicingOf(own[0]!, ruled[0]!) ||
-    !word.reading.startsWith(own)
-  )
-    return word;
-  return {
-    ...word,
-    reading: ruled + word.reading.slice(own.length),
-    alternatives: [word.reading, ...(word.alternatives ?? [])].slice(0, 3),
-  };
-}
-
-/** A person's name from token i, as the names source reads it. */
-function readName(tokens: readonly Token[], i: number, context: ReadingContext): Word | undefined {
-  return (
-    (context.nameReadings && nameSpan(tokens, i, context.nameReadings)) ||
-    (context.usualNameReading && usualName(tokens, i, context.usualNameReading)) ||
-    undefined
-  );
-}
-
 function readWords(text: string, tokens: readonly Token[], context: ReadingContext): Word[] {
   const words: Word[] = [];
-  const reach = new RunReach(text, tokens, context);
+  const state: PassState = { text, tokens, context, words, reach: new RunReach(text, tokens, context) };
   const trace = context.trace;
   let i = 0;
   while (i < tokens.length) {
@@ -129,65 +94,14 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
       i++;
       continue;
     }
-    const glossary = context.glossaryReadings && spanLookup(tokens, i, context.glossaryReadings, context.glossaryHasPrefix);
-    if (glossary) {
-      words.push(glossary);
-      if (trace) trace(glossary, 'glossary');
-      i = glossary.to;
-      continue;
+    for (const pass of READING_PASSES) {
+      const read = pass(state, i);
+      if (!read) continue;
+      words.push(...read.words);
+      if (trace) for (const w of read.words) trace(w, read.decidedBy);
+      i = read.words[read.words.length - 1]!.to;
+      break;
     }
-    // A given name written with a numeral, after a family name (円谷|一 はじめ, 沢井|零|子 れいこ).
-    const numeralName = isNumberToken(token) ? numeralGivenName(tokens, i, context) : undefined;
-    if (numeralName) {
-      words.push(numeralName);
-      if (trace) trace(numeralName, 'name:numeral');
-      i = numeralName.to;
-      continue;
-    }
-    if (isNumberToken(token)) {
-      const counted = readNumberAndCounter(tokens, i, words);
-      if (counted) {
-        words.push(...counted);
-        if (trace) for (const w of counted) trace(w, 'number');
-        i = counted[counted.length - 1]!.to;
-        continue;
-      }
-    }
-    const place = context.placeReading && placeSpan(tokens, i, context.placeReading);
-    if (place) {
-      words.push(place);
-      if (trace) trace(place, 'name:place');
-      i = place.to;
-      continue;
-    }
-    const name = readName(tokens, i, context);
-    if (name) {
-      words.push(name);
-      if (trace) trace(name, 'name');
-      i = name.to;
-      continue;
-    }
-    const compound =
-      context.dictionaryReadings && (dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach));
-    if (compound) {
-      const word = voicedHead(compound, tokens, context);
-      words.push(word);
-      if (trace) trace(word, word === compound ? 'dictionary:words' : 'dictionary:words+voiced');
-      i = compound.to;
-      continue;
-    }
-    const rule = contextReading(tokens, i, context);
-    const ruled = rule ?? sinoReading(tokens, i, context);
-    const word: Word = ruled
-      ? { from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives }
-      : { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) };
-    words.push(word);
-    if (trace)
-      trace(
-        word,
-        rule ? `rule:${rule.rule}` : ruled ? 'sino' : word.reading === toHiragana(token.reading) ? 'kuromoji' : 'dictionary:fallback',
-      );
-    i++;
   }
   return words;
 }

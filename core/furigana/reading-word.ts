@@ -14,6 +14,8 @@ export interface Word {
   alternatives?: string[];
   /** The reading stands over the whole surface, digits included, never split (1日 ついたち). */
   whole?: boolean;
+  /** The reading is a guess from the kanji's own readings (KANJIDIC2), not a word's. */
+  uncertain?: boolean;
 }
 
 /** The longest run of tokens a glossary term or dictionary word is looked up over. */

@@ -13,4 +13,9 @@ export interface RubySegment {
    * for the hover popup to show. Absent when the layer has no doubt worth telling.
    */
   alternatives?: string[];
+  /**
+   * The reading is a guess pieced together from each kanji's own readings (KANJIDIC2), for a
+   * word no dictionary knows: the layer shows it marked as such (never the kanji bare).
+   */
+  uncertain?: true;
 }

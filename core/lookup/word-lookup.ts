@@ -16,7 +16,7 @@ import type { Dictionary } from '../dictionary/edict-dictionary';
 import { lookupWord } from '../dictionary/word-lookup';
 import type { WordLookup } from '../dictionary/word-lookup-result';
 import type { RubySegment } from '../furigana/ruby-segment';
-import { hasJapanese, hasKanji, toHiragana } from '../text/kana';
+import { hasJapanese, hasKanji, isInitialSoundChangeOf, toHiragana } from '../text/kana';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
 import { spanReading } from './span-reading';
@@ -77,14 +77,46 @@ function dictionaryWord(
   offset: number,
 ): WordLookup | undefined {
   const { tokens } = analysis;
-  const options = { maxEntries: RANKED_ENTRIES };
-  let found = lookupWord(dictionary, tokens, head, options);
+  // A counter pointed at after a numeral is first looked up with it: the numeral and counter the
+  // dictionary has as one word (5月 ごがつ "May", 5日 いつか, 10分 じゅっぷん) is the word pointed at.
+  const numeral = numeralBefore(tokens, hovered);
+  if (numeral !== undefined) {
+    const whole = lookupWord(dictionary, tokens, numeral, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, numeral) });
+    if (whole && whole.end >= tokenEnd(tokens[hovered]!)) return agreeWithReading(dictionary, analysis, whole, offset);
+  }
+  let found = lookupWord(dictionary, tokens, head, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, head) });
   if (!found || found.end <= offset) {
     if (head === hovered) return undefined;
-    found = lookupWord(dictionary, tokens, hovered, options);
+    found = lookupWord(dictionary, tokens, hovered, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, hovered) });
     if (!found || found.end <= offset) return undefined;
   }
   return agreeWithReading(dictionary, analysis, found, offset);
+}
+
+const isNumeral = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 === '数';
+const isNoun = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 !== '数';
+
+/** Index of the first token of the run of numeral tokens that touches noun token `index` from before (5|月), if any. */
+function numeralBefore(tokens: readonly Token[], index: number): number | undefined {
+  if (!isNoun(tokens[index])) return undefined;
+  let from = index;
+  while (isNumeral(tokens[from - 1]) && tokenEnd(tokens[from - 1]!) === tokens[from]!.start) from--;
+  return from < index ? from : undefined;
+}
+
+/**
+ * How many tokens a word starting at token `index` may take when it starts a numeral or is the
+ * counter after one: the numerals, the counter and the nouns after it (5|月, 3|本, 分|間, 回|目),
+ * never a particle (3|本|の is not 本の ほんの "mere"); undefined (as many as the dictionary has) otherwise.
+ */
+function numeralWordTokens(tokens: readonly Token[], index: number): number | undefined {
+  let i = index;
+  while (isNumeral(tokens[i]) && isNumeral(tokens[i + 1]) && tokens[i + 1]!.start === tokenEnd(tokens[i]!)) i++;
+  const counter = isNumeral(tokens[i]) ? i + 1 : i;
+  if (!isNoun(tokens[counter]) || numeralBefore(tokens, counter) === undefined) return undefined;
+  let end = counter + 1;
+  while (isNoun(tokens[end]) && tokens[end]!.start === tokenEnd(tokens[end - 1]!)) end++;
+  return end - index;
 }
 
 /** Entries ranked before the popup's five are kept, so that the one the reading agrees with is among them. */
@@ -94,41 +126,46 @@ const RANKED_ENTRIES = 16;
  * The entries that agree with the reading the furigana shows come first (行っ|て read おこなって:
  * 行う before 行く; 月 in 5月 read がつ). When no entry of the longest word agrees, a shorter word
  * from the same token that does is taken (行ってきました read おこなって: 行って, 行う; not the
- * set phrase 行ってくる). Where the layer has no reading, the order stays.
+ * set phrase 行ってくる). Where the layer has no reading, the order stays. Agreement is exact
+ * first; failing that, up to the sound change a counter or a compound's second part takes
+ * (1杯 read ぱい puts 杯 はい "cupful" first; 16分 read ぷん, 分 ふん).
  */
 function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found: WordLookup, offset: number): WordLookup {
   const { text, tokens, segments } = analysis;
   const readingOf = (w: WordLookup) => spanReading(text, w.start, w.end, tokens, segments).reading;
-  const agrees = (w: WordLookup, reading: string) => w.matches.some((m) => m.textReadings.includes(reading));
-  let chosen = found;
-  let reading = readingOf(found);
-  if (reading && !agrees(found, reading) && found.tokenStart !== undefined && found.tokenEnd !== undefined) {
-    for (let maxTokens = found.tokenEnd - found.tokenStart - 1; maxTokens >= 1; maxTokens--) {
-      const shorter = lookupWord(dictionary, tokens, found.tokenStart, { maxEntries: RANKED_ENTRIES, maxTokens });
-      if (!shorter || shorter.end <= offset || shorter.end >= found.end) continue;
-      const own = readingOf(shorter);
-      if (own && agrees(shorter, own)) {
-        chosen = shorter;
-        reading = own;
-        break;
+  for (const agreesWith of [(r: string, shown: string) => r === shown, isInitialSoundChangeOf]) {
+    const agreeing = (w: WordLookup, reading: string) => w.matches.filter((m) => m.textReadings.some((r) => agreesWith(r, reading)));
+    let chosen = found;
+    let reading = readingOf(found);
+    if (!reading) return trimmed(found);
+    if (agreeing(found, reading).length === 0 && found.tokenStart !== undefined && found.tokenEnd !== undefined) {
+      for (let maxTokens = found.tokenEnd - found.tokenStart - 1; maxTokens >= 1; maxTokens--) {
+        const shorter = lookupWord(dictionary, tokens, found.tokenStart, { maxEntries: RANKED_ENTRIES, maxTokens });
+        if (!shorter || shorter.end <= offset || shorter.end >= found.end) continue;
+        const own = readingOf(shorter);
+        if (own && agreeing(shorter, own).length > 0) {
+          chosen = shorter;
+          reading = own;
+          break;
+        }
       }
     }
+    // Among those that agree, modern verb classes before the classical ones EDICT also lists (帰する before 帰す きす, vs-c).
+    const first = agreeing(chosen, reading)
+      .map((m, i) => ({ m, key: (isClassicalVerb(m.entry) ? 1 : 0) * 1000 + i }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.m);
+    if (first.length === 0) continue;
+    if (first[0] === chosen.matches[0]) return trimmed(chosen);
+    const matches = [...first, ...chosen.matches.filter((m) => !first.includes(m))];
+    const best = matches[0]!;
+    const reordered: WordLookup = { ...chosen, matches, reading: best.textReading, inflections: best.inflections };
+    reordered.readings = [...new Set([best.textReading, ...chosen.readings])];
+    if (best.dictionaryForm !== chosen.text) reordered.dictionaryForm = best.dictionaryForm;
+    else delete reordered.dictionaryForm;
+    return trimmed(reordered);
   }
-  if (!reading) return trimmed(chosen);
-  // Among those that agree, modern verb classes before the classical ones EDICT also lists (帰する before 帰す きす, vs-c).
-  const first = chosen.matches
-    .filter((m) => m.textReadings.includes(reading))
-    .map((m, i) => ({ m, key: (isClassicalVerb(m.entry) ? 1 : 0) * 1000 + i }))
-    .sort((a, b) => a.key - b.key)
-    .map((x) => x.m);
-  if (first.length === 0 || first[0] === chosen.matches[0]) return trimmed(chosen);
-  const matches = [...first, ...chosen.matches.filter((m) => !first.includes(m))];
-  const best = matches[0]!;
-  const reordered: WordLookup = { ...chosen, matches, reading: best.textReading, inflections: best.inflections };
-  reordered.readings = [...new Set([best.textReading, ...chosen.readings])];
-  if (best.dictionaryForm !== chosen.text) reordered.dictionaryForm = best.dictionaryForm;
-  else delete reordered.dictionaryForm;
-  return trimmed(reordered);
+  return trimmed(found);
 }
 
 /** Whether every verb sense of an entry is of a classical class (vs-c, nidan v2…, yodan v4…). */

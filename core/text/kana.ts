@@ -139,6 +139,16 @@ export function isVoicingOf(plain: string, voiced: string): boolean {
   return step === 1 && 'かきくけこさしすせそたちつてと'.includes(plain);
 }
 
+/**
+ * Whether `changed` is the reading `plain` as it sounds after a numeral or in a compound: the same,
+ * or with its first kana voiced or half-voiced (ふん → ぷん in 16分, はい → ぱい in 1杯, ほん →
+ * ぼん in 3本, かい → がい in 3階). Both in hiragana.
+ */
+export function isInitialSoundChangeOf(plain: string, changed: string): boolean {
+  if (plain === changed) return true;
+  return plain.length === changed.length && plain.slice(1) === changed.slice(1) && isVoicingOf(plain[0] ?? '', changed[0] ?? '');
+}
+
 /** The reading with its first kana voiced (すき → ずき, かいしゃ → がいしゃ, ほん → ぼん); unchanged when it cannot be voiced. */
 export function voiceFirst(reading: string): string {
   const first = reading[0] ?? '';

@@ -39,6 +39,8 @@ export interface BlockMeasure {
   box: string;
   sticky: boolean;
   scrollers: Element[];
+  /** Its scroll containers' scroll offsets, summed, when measured (px). */
+  scrolledAt: { left: number; top: number };
 }
 
 /** The font size (px), line gap (line-height − font-size, px) and clamping of a block. */
@@ -206,7 +208,9 @@ export class GeometryReader {
         lines.forEach((line, k) => {
           const text = parts[k] ?? '';
           if (!text) return;
-          const readingSize = vertical && /^[\u3040-\u30ff]+$/.test(text) ? Array.from(text).length * size : this.measureText(text, font);
+          // Kana are set full-width (1 em) in Japanese fonts, and our layer turns proportional
+          // features off: no text metrics needed (the canvas is the slowest read here).
+          const readingSize = /^[\u3040-\u30ff]+$/.test(text) ? Array.from(text).length * size : this.measureText(text, font);
           // The em box of the base: its content area is taller than 1 em in CJK fonts.
           const across = vertical ? line.right - line.left : line.bottom - line.top;
           const inset = Math.max(0, (across - fontSize) / 2);
@@ -248,6 +252,9 @@ export class GeometryReader {
       indices.forEach((i, k) => {
         const p = pieces[i]!;
         const at = placed[k]!;
+        // The reading of a base its clipping boxes hide (the lines a line-clamp, a max-height or
+        // an ellipsis cut off) is not drawn: it would show at the box's edge over nothing.
+        if (visible && !baseShown(p.box, visible, vertical)) return;
         // A reading cut by a box that shows its base whole is left out rather than drawn in part.
         if (visible && baseInside(p.box, visible, vertical) && !readingInside(p, at, visible, vertical)) return;
         readings.push({
@@ -261,7 +268,13 @@ export class GeometryReader {
         });
       });
     }
-    return { look, readings, box, sticky: context.sticky, scrollers: context.scrollers };
+    let scrollLeft = 0;
+    let scrollTop = 0;
+    for (const c of context.scrollers) {
+      scrollLeft += c.scrollLeft;
+      scrollTop += c.scrollTop;
+    }
+    return { look, readings, box, sticky: context.sticky, scrollers: context.scrollers, scrolledAt: { left: scrollLeft, top: scrollTop } };
   }
 
   /** How many characters of a segment lie on each of its lines (by each character's own rect). */
@@ -294,6 +307,14 @@ type Area = { left: number; top: number; right: number; bottom: number };
 function baseInside(box: BaseBox, area: Area, vertical: boolean): boolean {
   const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
   return box.start >= s0 - 0.5 && box.end <= s1 + 0.5 && box.blockStart >= b0 - 0.5 && box.blockEnd <= b1 + 0.5;
+}
+
+/** Whether at least half of the base, along the line and across it, lies inside the area. */
+function baseShown(box: BaseBox, area: Area, vertical: boolean): boolean {
+  const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
+  const along = Math.min(box.end, s1) - Math.max(box.start, s0);
+  const across = Math.min(box.blockEnd, b1) - Math.max(box.blockStart, b0);
+  return along >= (box.end - box.start) / 2 - 0.5 && across >= (box.blockEnd - box.blockStart) / 2 - 0.5;
 }
 
 function readingInside(

@@ -9,8 +9,8 @@
  * changed (their readings hide at once, and come back within a frame or two when the new text
  * is segmented); ResizeObserver, fonts loading, window resize, scrolling inside scroll
  * containers (and of sticky blocks) and a check every 500 ms of drawn blocks' boxes re-measure
- * what moved. Work is paced by time: each slice reads every block it takes, then writes, and
- * yields to the page after SLICE_BUDGET_MS.
+ * what moved. Work is paced by time: each draw slice reads for at most READ_BUDGET_MS, then
+ * writes, then waits for the next frame (never reading layout after its own writes).
  */
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import {
@@ -23,9 +23,9 @@ import {
   sameRun,
   type TextBlock,
 } from './readable-blocks';
-import { afterNextFrame, BATCH_MAX_CHARS, SLICE_BUDGET_MS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
+import { afterNextFrame, BATCH_MAX_CHARS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 import { FuriganaLayer } from './furigana-layer';
-import { GeometryReader, type SegmentedRun } from './block-geometry';
+import { GeometryReader, type BlockMeasure, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
 import type { ReadingFormatter } from './reading-format';
 
@@ -54,12 +54,18 @@ interface BlockState {
   box: string | undefined;
   sticky: boolean;
   scrollers: Element[];
+  /** The scroll offset (px) its scroll containers had, summed, when it was measured. */
+  scrolledAt: { left: number; top: number };
 }
 
 /** How often drawn blocks are checked for moves nothing reported (ms). */
 const CHECK_INTERVAL_MS = 500;
-/** Blocks read then written together inside one slice. */
-const BLOCKS_PER_PASS = 24;
+/**
+ * Script time a draw slice may spend reading (styles, Range rects) before it writes what it
+ * read and yields to the next frame: with the writes and the browser's layout of them, a frame
+ * stays far under a long task (50 ms) even with the CPU slowed 4×.
+ */
+const READ_BUDGET_MS = 6;
 
 export class FuriganaAnnotator {
   private readonly layer: FuriganaLayer;
@@ -80,6 +86,7 @@ export class FuriganaAnnotator {
   private running: Promise<void> = Promise.resolve();
   private drawn: (() => void)[] = [];
   private canvas: CanvasRenderingContext2D | null | undefined;
+  private canvasFont = '';
   private readonly widths = new Map<string, number>();
   private readonly onScroll = (event: Event) => this.scrolled(event);
   private readonly onLayoutChange = () => this.redrawAll();
@@ -99,7 +106,7 @@ export class FuriganaAnnotator {
   /** Number of readings drawn in the layer now. */
   get drawnReadings(): number {
     let n = 0;
-    for (const s of this.states.values()) n += s.group && !s.group.hidden ? s.group.childElementCount : 0;
+    for (const s of this.states.values()) n += s.group && !s.group.hidden ? this.layer.count(s.group) : 0;
     return n;
   }
 
@@ -230,7 +237,16 @@ export class FuriganaAnnotator {
         continue;
       }
       if (!state) {
-        state = { element: el, runs: [], near: false, group: undefined, box: undefined, sticky: false, scrollers: [] };
+        state = {
+          element: el,
+          runs: [],
+          near: false,
+          group: undefined,
+          box: undefined,
+          sticky: false,
+          scrollers: [],
+          scrolledAt: { left: 0, top: 0 },
+        };
         this.states.set(el, state);
         this.intersections?.observe(el);
         this.resizes?.observe(el);
@@ -379,7 +395,14 @@ export class FuriganaAnnotator {
     const scrolledDocument = target === this.doc || target === this.doc.documentElement || target === this.doc.body;
     for (const state of this.states.values()) {
       if (state.box === undefined) continue;
-      if (scrolledDocument ? state.sticky : state.scrollers.includes(target as Element) || state.sticky) this.queueDraw(state);
+      const inScroller = !scrolledDocument && state.scrollers.includes(target as Element);
+      if (inScroller && state.group) {
+        // Move the readings with the text now (scroll offsets only, no layout read); the block
+        // is measured again in the next slice.
+        const now = scrollOffset(state.scrollers);
+        this.layer.shift(state.group, state.scrolledAt.left - now.left, state.scrolledAt.top - now.top);
+      }
+      if (scrolledDocument ? state.sticky : inScroller || state.sticky) this.queueDraw(state);
     }
   }
 
@@ -421,25 +444,54 @@ export class FuriganaAnnotator {
     return new Promise((resolve) => this.drawn.push(resolve));
   }
 
+  /**
+   * One slice of drawing, one frame: reads (moved boxes, room, each queued block's Range
+   * rects) until READ_BUDGET_MS has passed, then writes (room on the page, groups in the
+   * layer), then waits for the next frame. Never reads after writing: the browser lays out what
+   * a slice wrote in its own frame, before the next slice reads.
+   */
   private drawSlice(): void {
     if (!this.observer) return;
+    if (!this.layer.element?.isConnected && this.drawQueue.size > 0) {
+      // The layer's first write; its origin is read in the next slice.
+      this.layer.attach();
+      this.requestFrame();
+      return;
+    }
     const sliceStart = performance.now();
     if (this.checkRequested) {
       this.checkRequested = false;
       this.checkMoved();
     }
-    while (this.drawQueue.size > 0 && performance.now() - sliceStart < SLICE_BUDGET_MS) {
-      const pass: BlockState[] = [];
-      for (const state of this.drawQueue) {
-        this.drawQueue.delete(state);
-        if (!state.element.isConnected) {
-          this.drop(state);
-          continue;
-        }
-        if (state.near && state.runs.every((r) => r.segments)) pass.push(state);
-        if (pass.length >= BLOCKS_PER_PASS) break;
+    const reader = this.reader();
+    const measured: { state: BlockState; m: BlockMeasure }[] = [];
+    const later: BlockState[] = [];
+    for (const state of this.drawQueue) {
+      if (performance.now() - sliceStart >= READ_BUDGET_MS) break;
+      this.drawQueue.delete(state);
+      if (!state.element.isConnected) {
+        this.drop(state);
+        continue;
       }
-      if (pass.length > 0) this.drawPass(pass);
+      if (!state.near || !state.runs.every((r) => r.segments)) continue;
+      const firstParent = state.runs[0]?.block.nodes[0]?.parentElement ?? null;
+      if (this.room.read(state.element, reader, firstParent) === 'changing') {
+        later.push(state);
+        continue;
+      }
+      measured.push({ state, m: reader.measure(state.element, state.runs as SegmentedRun[], this.room.roomy(state.element)) });
+    }
+    // Writes.
+    // Room changed the page's lines: blocks drawn before may have moved.
+    if (this.room.write()) this.checkRequested = true;
+    for (const state of later) this.drawQueue.add(state);
+    for (const { state, m } of measured) {
+      state.group ??= this.layer.createGroup();
+      this.layer.draw(state.group, m.look, m.readings);
+      state.box = m.box;
+      state.sticky = m.sticky;
+      state.scrollers = m.scrollers;
+      state.scrolledAt = m.scrolledAt;
     }
     if (this.drawQueue.size > 0 || this.checkRequested) this.requestFrame();
     else {
@@ -447,31 +499,6 @@ export class FuriganaAnnotator {
       this.drawn = [];
       for (const resolve of waiting) resolve();
     }
-  }
-
-  /** Reads every block of the pass, then writes their groups. */
-  private drawPass(pass: BlockState[]): void {
-    this.layer.attach();
-    const reader = this.reader();
-    const firstParent = (el: Element) => this.states.get(el)?.runs[0]?.block.nodes[0]?.parentElement ?? null;
-    const moved = this.room.settle(
-      pass.map((s) => s.element),
-      reader,
-      firstParent,
-    );
-    const measured = pass.map((state) => ({
-      state,
-      m: reader.measure(state.element, state.runs as SegmentedRun[], this.room.roomy(state.element)),
-    }));
-    for (const { state, m } of measured) {
-      state.group ??= this.layer.createGroup();
-      this.layer.draw(state.group, m.look, m.readings);
-      state.box = m.box;
-      state.sticky = m.sticky;
-      state.scrollers = m.scrollers;
-    }
-    // Room changed the page's lines: blocks drawn before may have moved.
-    if (moved) this.checkRequested = true;
   }
 
   /** Drawn blocks whose box moved since they were drawn are queued again. */
@@ -511,7 +538,8 @@ export class FuriganaAnnotator {
     if (width === undefined) {
       if (this.canvas === undefined) this.canvas = this.doc.createElement('canvas').getContext('2d');
       if (this.canvas) {
-        this.canvas.font = font;
+        // Setting a font parses and resolves it, even the same one again.
+        if (this.canvasFont !== font) this.canvas.font = this.canvasFont = font;
         width = this.canvas.measureText(text).width;
       } else {
         width = text.length * parseFloat(font);
@@ -521,4 +549,15 @@ export class FuriganaAnnotator {
     }
     return width;
   }
+}
+
+/** The scroll offsets of scroll containers, summed (px). */
+function scrollOffset(scrollers: readonly Element[]): { left: number; top: number } {
+  let left = 0;
+  let top = 0;
+  for (const s of scrollers) {
+    left += s.scrollLeft;
+    top += s.scrollTop;
+  }
+  return { left, top };
 }

@@ -37,9 +37,12 @@ const HOST_STYLE = [
   .join(';');
 
 const SHADOW_CSS = `
-  .g { position: absolute; left: 0; top: 0; width: 0; height: 0; }
+  /* Containment: a group's change is laid out alone, not up through the document element. */
+  .g { position: absolute; left: 0; top: 0; width: 0; height: 0; contain: size layout style; }
   .g.fixed { position: fixed; }
   .g[hidden] { display: none; }
+  /* The readings of a group, moved as one by shift() while its scroll container scrolls. */
+  .s { position: absolute; left: 0; top: 0; width: 0; height: 0; }
   span {
     position: absolute; white-space: nowrap; line-height: 1; transform-origin: 0 0;
     font-weight: normal; font-style: normal; letter-spacing: 0; word-spacing: 0; text-decoration: none;
@@ -148,8 +151,26 @@ export class FuriganaLayer {
       span.setAttribute('style', `left:${r.left.toFixed(2)}px;top:${r.top.toFixed(2)}px;font-size:${r.fontSize.toFixed(2)}px;${squeeze}`);
       spans.push(span);
     }
-    group.replaceChildren(...spans);
+    const inner = this.doc.createElement('div');
+    inner.className = 's';
+    inner.append(...spans);
+    group.replaceChildren(inner);
     group.hidden = readings.length === 0;
+  }
+
+  /**
+   * Moves a group's readings by (dx, dy) px from where they were drawn, its clip staying put: a
+   * write only, done in the scroll event of the block's scroll container, so that the readings
+   * move in the frame the text moves, before the block is measured again.
+   */
+  shift(group: HTMLElement, dx: number, dy: number): void {
+    const inner = group.firstElementChild as HTMLElement | null;
+    if (inner) inner.style.transform = dx === 0 && dy === 0 ? '' : `translate(${dx}px, ${dy}px)`;
+  }
+
+  /** Number of readings in a group. */
+  count(group: HTMLElement): number {
+    return group.firstElementChild?.childElementCount ?? 0;
   }
 
   /** Hides a group at once (its text changed: never a stale reading over new text). */

@@ -6,6 +6,10 @@
  * or clip) overflows more after it than before. There the readings shrink to the gap or are not
  * drawn: the page's text never gives way. The attribute is the only thing we add to the page's
  * elements; removeAll() takes every one out.
+ *
+ * Paced with the annotator's slices: a slice reads (read()), then writes (write()); a block given
+ * room is checked in the next slice, after the browser has laid the page out in a frame of its
+ * own, so that no slice reads layout after writing to the page.
  */
 import { PageStyles } from './page-styles';
 import type { GeometryReader } from './block-geometry';
@@ -23,11 +27,23 @@ function overflowOf(box: Element): number {
   return Math.max(box.scrollHeight - box.clientHeight, box.scrollWidth - box.clientWidth);
 }
 
+/** Where a block stands with its room, as read in a slice's read phase. */
+export type RoomState =
+  /** Its room is decided and in place: its readings may be measured now. */
+  | 'ready'
+  /** Room is to be written (or taken back) in this slice's write phase: measure it in a later slice. */
+  | 'changing';
+
 export class ReadingRoom {
   /** Per block: true when it has room (given or its own), false when it must do without. */
   private decided = new WeakMap<Element, boolean>();
   private readonly given = new Set<Element>();
   private readonly sheets = new Map<Document | ShadowRoot, PageStyles>();
+  /** Given room in an earlier slice, not yet checked: the clipping boxes and how far they overflowed before. */
+  private readonly unchecked = new Map<Element, { clips: Element[]; before: number[] }>();
+  /** Writes waiting for the write phase. */
+  private toGive: Element[] = [];
+  private toTakeBack: Element[] = [];
 
   constructor(private readonly rubySize: number) {}
 
@@ -37,36 +53,57 @@ export class ReadingRoom {
   }
 
   /**
-   * Decides room for the blocks not decided yet, in two batched reads and two batched writes.
-   * `firstTextParent` gives the element whose font the block's text is set in. Returns whether
-   * any block got room (the page's layout then moved).
+   * Read phase: decides what the block needs (computed style, and for a block that may need
+   * room the overflow of the boxes that clip it), or checks a block given room in an earlier
+   * slice (did a clipping box overflow more since? then the room is taken back). Writes
+   * nothing: what is to change waits for write(). `firstTextParent` is the element whose
+   * font the block's text is set in.
    */
-  settle(elements: readonly Element[], reader: GeometryReader, firstTextParent: (el: Element) => Element | null): boolean {
-    const candidates: { el: Element; clips: Element[]; before: number[] }[] = [];
-    for (const el of elements) {
-      if (this.decided.has(el)) continue;
-      const needs = reader.roomNeeds(el, firstTextParent(el));
-      if (needs.gap >= needs.wanted) this.decided.set(el, true);
-      else if (needs.lineClamped) this.decided.set(el, false);
-      else candidates.push({ el, clips: needs.hiddenClips, before: needs.hiddenClips.map(overflowOf) });
+  read(el: Element, reader: GeometryReader, firstTextParent: Element | null): RoomState {
+    const check = this.unchecked.get(el);
+    if (check) {
+      this.unchecked.delete(el);
+      const grew = check.clips.some((c, i) => overflowOf(c) > check.before[i]! + 0.5);
+      this.decided.set(el, !grew);
+      if (!grew) return 'ready';
+      this.toTakeBack.push(el);
+      return 'changing';
     }
-    if (candidates.length === 0) return false;
-    for (const { el } of candidates) {
+    if (this.decided.has(el)) return 'ready';
+    if (this.toGive.includes(el)) return 'changing';
+    const needs = reader.roomNeeds(el, firstTextParent);
+    if (needs.gap >= needs.wanted) this.decided.set(el, true);
+    else if (needs.lineClamped) this.decided.set(el, false);
+    else {
+      this.unchecked.set(el, { clips: needs.hiddenClips, before: needs.hiddenClips.map(overflowOf) });
+      this.toGive.push(el);
+      return 'changing';
+    }
+    return 'ready';
+  }
+
+  /**
+   * Write phase: gives and takes back the room decided in the read phase. Returns whether the
+   * page's lines changed (blocks drawn before may have moved).
+   */
+  write(): boolean {
+    const changed = this.toGive.length + this.toTakeBack.length > 0;
+    for (const el of this.toGive) {
+      if (!el.isConnected) {
+        this.unchecked.delete(el);
+        continue;
+      }
       this.sheetFor(el);
       el.setAttribute(ROOM_ATTRIBUTE, '');
       this.given.add(el);
     }
-    const takenBack: Element[] = [];
-    for (const { el, clips, before } of candidates) {
-      const grew = clips.some((c, i) => overflowOf(c) > before[i]! + 0.5);
-      this.decided.set(el, !grew);
-      if (grew) takenBack.push(el);
-    }
-    for (const el of takenBack) {
+    for (const el of this.toTakeBack) {
       el.removeAttribute(ROOM_ATTRIBUTE);
       this.given.delete(el);
     }
-    return takenBack.length < candidates.length;
+    this.toGive = [];
+    this.toTakeBack = [];
+    return changed;
   }
 
   /** Forgets a block's decision (its style may have changed); its room stays until decided again. */
@@ -81,6 +118,9 @@ export class ReadingRoom {
     for (const sheet of this.sheets.values()) sheet.remove();
     this.sheets.clear();
     this.decided = new WeakMap();
+    this.unchecked.clear();
+    this.toGive = [];
+    this.toTakeBack = [];
   }
 
   /** The rule is adopted by the tree the block is in (the document, or its shadow root). */

@@ -121,6 +121,76 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   });
 
+  test("the overlay's layout cases: a fixed-height box, line-clamp, a word split by <a>, vertical text, an open shadow root", async () => {
+    await setSwitch(options, 'Show furigana', false);
+    const url = server.page(
+      `/layout-${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font-family:'Noto Sans CJK JP';font-size:20px">
+        <div id="box" style="height:64px;overflow:hidden;width:420px"><h2 id="h" style="margin:0;font-size:24px;line-height:1.3">政府は経済制裁を決めたと首相が記者会見で発表した</h2></div>
+        <p id="clamp" style="display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;width:300px;line-height:2">国際社会は新たな制裁措置について議論を続けており、各国の外務大臣が来週会談する予定である。</p>
+        <p id="split" style="line-height:2">政府は<a href="#">経済</a>制裁を決めた。</p>
+        <p id="vertical" style="writing-mode:vertical-rl;height:300px;line-height:2">東京の天気</p>
+        <div id="host"></div>
+      </body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.evaluate(() => {
+      document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p style="line-height:2">大阪の会議</p>';
+    });
+    const boxes = () =>
+      page.evaluate(() =>
+        ['box', 'h', 'clamp'].map((id) => {
+          const el = document.getElementById(id)!;
+          return [el.getBoundingClientRect().height, el.scrollHeight];
+        }),
+      );
+    const without = await boxes();
+    await setSwitch(options, 'Show furigana', true);
+    await expect.poll(async () => new Map(await readingPairs(page)).get('大阪'), { timeout: 60_000 }).toBe('おおさか');
+    const drawn = await page.evaluate(() => {
+      const layer = document.querySelector('[data-yomu="furigana"]')!.shadowRoot!;
+      return Array.from(layer.querySelectorAll('[data-base]')).map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          base: el.getAttribute('data-base')!,
+          reading: el.getAttribute('data-reading')!,
+          left: r.left,
+          top: r.top,
+          bottom: r.bottom,
+        };
+      });
+    });
+    const rectOf = (id: string) =>
+      page.evaluate((id) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }, id);
+    // The page's boxes are laid out as without us: readings give way, the text does not.
+    expect(await boxes()).toEqual(without);
+    // Per piece across the link.
+    expect(drawn.map((r) => [r.base, r.reading])).toEqual(
+      expect.arrayContaining([
+        ['経済', 'けいざい'],
+        ['制裁', 'せいさい'],
+      ]),
+    );
+    // Vertical text: the reading stands right of its column.
+    const vertical = await rectOf('vertical');
+    const tokyo = drawn.find((r) => r.base === '東京' && r.left >= vertical.left - 1);
+    expect(tokyo?.reading).toBe('とうきょう');
+    // Nothing drawn outside the fixed-height box or below the clamped lines.
+    const box = await rectOf('box');
+    const clamp = await rectOf('clamp');
+    for (const r of drawn.filter((d) => d.top >= box.top - 40 && d.bottom <= clamp.bottom + 40)) {
+      const inside = (b: { top: number; bottom: number }) => r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5;
+      expect(inside(box) || inside(clamp) || r.top > clamp.bottom, `${r.base} ${r.top}–${r.bottom}`).toBe(true);
+    }
+    await page.screenshot(`both-browsers-${name}-layout`);
+    await setSwitch(options, 'Show furigana', false);
+    await page.close();
+  });
+
   test('pointing at 制裁 shows its reading, its dictionary entry and its glossary card', async () => {
     await setSwitch(options, 'Show furigana', false);
     const page = await browser.newPage();

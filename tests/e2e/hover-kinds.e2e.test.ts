@@ -1,17 +1,16 @@
 /**
  * The hover scanner on a page that mixes the kinds of markup the web writes
- * (tests/fixtures/hover-kinds.html): the built extension in Debian's Chromium, the pointer on a
- * character of each kind, and the word the popup shows ([data-yomu="popup"]'s shadow root),
- * with furigana off and on. YOMU_EXTENSION_DIR runs it against another build.
+ * (tests/fixtures/hover-kinds.html): the built extension in Debian's Chromium and in Debian's
+ * Firefox ESR (tests/e2e/support/test-browser.ts), the pointer on a character of each kind, and
+ * the word the popup shows ([data-yomu="popup"]'s shadow root), with furigana off and on.
+ * Frames here are the page's own (srcdoc, about:blank): the test reaches into them from the top
+ * document, as the same origin may, so both drivers read them the same way.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { closeExtensionSession, openExtensionSession, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
-import type { FixtureServer } from './support/fixture-server';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { launchTestBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/test-browser';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-let options: Page;
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 interface Target {
   /** The section (or, in a frame, the frame's element id). */
@@ -30,19 +29,32 @@ interface Shown {
   firstEntry: string;
 }
 
-/** The viewport point of a target, in the frame's own coordinates. */
-async function pointIn(frame: Frame | Page, t: Target): Promise<{ x: number; y: number }> {
-  const point = await frame.evaluate((t) => {
-    const section = t.frame ? document.body : document.getElementById(t.section)!;
+/** The viewport point of a target, in the top document's coordinates (a frame's offset added). */
+async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((t) => {
+    let dx = 0;
+    let dy = 0;
+    let doc = document;
+    if (t.frame) {
+      const frame = document.getElementById(t.frame) as HTMLIFrameElement;
+      frame.scrollIntoView({ block: 'center' });
+      const box = frame.getBoundingClientRect();
+      const style = getComputedStyle(frame);
+      dx = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      dy = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+      doc = frame.contentDocument!;
+    }
+    const at = (p: { x: number; y: number }) => ({ x: p.x + dx, y: p.y + dy });
+    const section = t.frame ? doc.body : doc.getElementById(t.section)!;
     section.scrollIntoView({ block: 'center' });
     if (t.element) {
       const r = section.querySelector(t.element)!.getBoundingClientRect();
-      return { x: r.left + 8, y: r.top + r.height / 2 };
+      return at({ x: r.left + 8, y: r.top + r.height / 2 });
     }
     if (t.field) {
       const field = section.querySelector('input, textarea') as HTMLInputElement;
       const style = getComputedStyle(field);
-      const ctx = document.createElement('canvas').getContext('2d')!;
+      const ctx = doc.createElement('canvas').getContext('2d')!;
       ctx.font = `${style.fontSize} ${style.fontFamily}`;
       const r = field.getBoundingClientRect();
       const x =
@@ -55,24 +67,24 @@ async function pointIn(frame: Frame | Page, t: Target): Promise<{ x: number; y: 
         field.localName === 'input'
           ? r.top + r.height / 2
           : r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + parseFloat(style.fontSize) * 0.7;
-      return { x, y };
+      return at({ x, y });
     }
     const roots: Node[] = [section];
     let seen = 0;
     while (roots.length > 0) {
       const root = roots.shift()!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
       for (let n: Node | null = root; n; n = walker.nextNode()) {
         if (n.nodeType === Node.ELEMENT_NODE && (n as Element).shadowRoot) roots.push((n as Element).shadowRoot!);
         if (n.nodeType !== Node.TEXT_NODE || n.parentElement?.closest('[data-yomu="rt"]')) continue;
         const data = (n as Text).data;
         for (let i = data.indexOf(t.char!); i >= 0; i = data.indexOf(t.char!, i + 1)) {
-          const range = document.createRange();
+          const range = doc.createRange();
           range.setStart(n, i);
           range.setEnd(n, i + t.char!.length);
           const r = range.getBoundingClientRect();
           if (r.width === 0) continue;
-          if (seen++ === (t.nth ?? 0)) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          if (seen++ === (t.nth ?? 0)) return at({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
         }
       }
     }
@@ -82,37 +94,32 @@ async function pointIn(frame: Frame | Page, t: Target): Promise<{ x: number; y: 
   return point;
 }
 
-function shownIn(frame: Frame | Page): Promise<Shown | null> {
-  return frame.evaluate(() => {
-    const host = document.querySelector('[data-yomu="popup"]') as HTMLElement | null;
+/** What the popup shows in the top document, or in the frame `frame` (an element id) when given. */
+function shownIn(page: TestPage, frame?: string): Promise<Shown | null> {
+  return page.evaluate((frame) => {
+    const doc = frame ? (document.getElementById(frame) as HTMLIFrameElement).contentDocument! : document;
+    const host = doc.querySelector('[data-yomu="popup"]') as HTMLElement | null;
     if (!host || host.hidden || !host.shadowRoot) return null;
     const root = host.shadowRoot;
     const surface = root.querySelector('.yomu-surface')?.textContent ?? '';
     const popup = root.querySelector('.yomu-popup') as HTMLElement | null;
     const first = root.querySelector('.yomu-entry .yomu-entry-head') as HTMLElement | null;
     return { surface, text: popup?.innerText ?? '', firstEntry: first?.innerText ?? '' };
-  });
+  }, frame);
 }
 
-/** Moves the pointer onto a target and waits for the popup to show `surface` (and `then` to hold). */
-async function hoverOn(page: Page, t: Target, surface: string, timeout = 20_000): Promise<Shown> {
-  const frame: Frame | Page = t.frame ? (await (await page.$(`#${t.frame}`))!.contentFrame())! : page;
-  if (t.frame) await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), t.frame);
-  const p = await pointIn(frame, t);
-  let offset = { x: 0, y: 0 };
-  if (t.frame) {
-    const box = await (await page.$(`#${t.frame}`))!.boundingBox();
-    offset = { x: box!.x, y: box!.y };
-  }
+/** Moves the pointer onto a target and waits for the popup to show `surface`. */
+async function hoverOn(page: TestPage, t: Target, surface: string, timeout = 20_000): Promise<Shown> {
+  const p = await pointIn(page, t);
   // Leave whatever was shown, then come to the point as a reader's pointer does.
-  await page.mouse.move(2, 2);
-  await page.mouse.move(offset.x + p.x - 30, offset.y + p.y - 20);
-  await page.mouse.move(offset.x + p.x, offset.y + p.y, { steps: 3 });
+  await page.moveMouse(2, 2);
+  await page.moveMouse(p.x - 30, p.y - 20);
+  for (const f of [1 / 3, 2 / 3, 1]) await page.moveMouse(p.x - 30 * (1 - f), p.y - 20 * (1 - f));
   let shown: Shown | null = null;
   await expect
     .poll(
       async () => {
-        shown = await shownIn(frame);
+        shown = await shownIn(page, t.frame);
         return shown?.surface ?? null;
       },
       { timeout },
@@ -157,49 +164,65 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['the word under the pointer: 紛 in 核紛争', { section: 'words', char: '紛' }, '紛争'],
   ['particles said their way: こんにちは', { section: 'words', char: 'に' }, 'こんにちは', (s) => expect(s.text).toContain('konnichiwa')],
   ['する’s potential: 全うできる', { section: 'words', char: '全' }, '全うできる', (s) => expect(s.text).toContain('全うする')],
+  ['a counter after a numeral: 月 in 5月 is May', { section: 'words', char: '月' }, '5月', (s) => expect(s.text).toContain('May')],
+  ['a counter’s sound change: 1杯 read いっぱい', { section: 'words', char: '杯' }, '1杯', (s) => expect(s.text).toContain('いっぱい')],
   ['an iframe srcdoc', { section: 'frames', frame: 'srcdoc', char: '会' }, '会見した'],
   ['a script-written about:blank frame', { section: 'frames', frame: 'blank', char: '解' }, '解散された'],
 ];
 
-beforeAll(async () => {
-  ({ server, browser, options } = await openExtensionSession());
-});
-
-afterAll(() => closeExtensionSession({ server, browser }));
-
-describe.each([
-  ['off', false],
-  ['on', true],
-])('the kinds page, furigana %s', (label, furigana) => {
-  let page: Page;
+describe.each(BROWSERS)('in %s', (name) => {
+  let server: FixtureServer;
+  let browser: TestBrowser;
+  let options: TestPage;
 
   beforeAll(async () => {
-    await options.evaluate(
-      async (v) => {
-        const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
-        await chrome.storage.sync.set({ settings: { ...current, ...v } });
-      },
-      { showFurigana: furigana, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 },
-    );
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 800 });
-    await page.goto(server.url('/hover-kinds.html'));
-    if (furigana) await page.waitForFunction(() => performance.getEntriesByName('yomu:furigana').length > 0, null, { timeout: 30_000 });
-    // The first hover loads EDICT beside kuromoji in the engine: wait for it once, generously.
-    const p = await pointIn(page, { section: 'ruby-okurigana', char: '起' });
-    await page.mouse.move(p.x, p.y, { steps: 2 });
-    for (let i = 0; i < 180 && (await shownIn(page))?.surface !== '起きます'; i++) await page.waitForTimeout(500);
-    await page.mouse.move(2, 2);
+    server = await startFixtureServer();
+    browser = await launchTestBrowser(name);
+    options = await browser.openExtensionPage('options.html');
   });
 
   afterAll(async () => {
-    await page?.close();
+    await browser?.close();
+    await server?.close();
   });
 
-  test.each(CASES)('%s', async (name, target, surface, more) => {
-    const shown = await hoverOn(page, target, surface);
-    more?.(shown);
-    if (name.startsWith('nested open shadow') || name.startsWith('the page’s reading'))
-      await saveScreenshot(page, `hover-kinds-${target.section}-furigana-${label}`);
+  describe.each([
+    ['off', false],
+    ['on', true],
+  ])('the kinds page, furigana %s', (label, furigana) => {
+    let page: TestPage;
+
+    beforeAll(async () => {
+      await options.evaluate(
+        async (v) => {
+          const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
+          await chrome.storage.sync.set({ settings: { ...current, ...v } });
+        },
+        { showFurigana: furigana, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 },
+      );
+      page = await browser.newPage();
+      await page.goto(server.url('/hover-kinds.html'));
+      const furiganaDrawn = () => page.evaluate(() => performance.getEntriesByName('yomu:furigana').length > 0);
+      for (let i = 0; i < 120 && furigana && !(await furiganaDrawn()); i++) await new Promise((resolve) => setTimeout(resolve, 500));
+      if (furigana && !(await furiganaDrawn())) throw new Error('furigana were not drawn on the kinds page within 60 s');
+      // The first hover loads EDICT beside kuromoji in the engine: wait for it once, generously.
+      const p = await pointIn(page, { section: 'ruby-okurigana', char: '起' });
+      for (let i = 0; i < 180 && (await shownIn(page))?.surface !== '起きます'; i++) {
+        await page.moveMouse(p.x + (i % 2), p.y);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      await page.moveMouse(2, 2);
+    }, 120_000);
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    test.each(CASES)('%s', async (caseName, target, surface, more) => {
+      const shown = await hoverOn(page, target, surface);
+      more?.(shown);
+      if (caseName.startsWith('nested open shadow') || caseName.startsWith('the page’s reading'))
+        await page.screenshot(`hover-kinds-${name}-${target.section}-furigana-${label}`);
+    });
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../../../utils/tab-messages';
 import { PageTermCollector, type FindTerms } from './page-term-collector';
 import { GlossaryHighlights } from './glossary-highlights';
+import { NearViewport } from './near-viewport';
 import { TermRevealer } from './term-reveal';
 import { GlossaryPanelHost } from './glossary-panel-host';
 
@@ -42,6 +43,9 @@ export function startGlossaryFeature(doc: Document, initial: Settings, findTerms
   const highlights = new GlossaryHighlights(doc);
   const revealer = new TermRevealer(win);
   const collector = new PageTermCollector(doc, { findTerms, onChange: render });
+  // Only the blocks near the screen are underlined (a long page's every term re-validated each
+  // frame makes long tasks); scrolling brings the others in.
+  const near = new NearViewport(doc, () => render());
   const panel = new GlossaryPanelHost(doc, { onSelect: (id) => void revealTerm(id), onClose: closePanel });
 
   function viewProps() {
@@ -54,7 +58,8 @@ export function startGlossaryFeature(doc: Document, initial: Settings, findTerms
   }
 
   function render(): void {
-    highlights.setUnderlines(settings.glossaryUnderlines ? collector.ranges() : []);
+    near.track(settings.glossaryUnderlines ? collector.blockElements() : []);
+    highlights.setUnderlines(settings.glossaryUnderlines ? collector.ranges(undefined, (el) => near.has(el)) : []);
     if (panel.isOpen) panel.update(viewProps());
   }
 
@@ -145,6 +150,7 @@ export function startGlossaryFeature(doc: Document, initial: Settings, findTerms
       if (isTop) browser.runtime.onMessage.removeListener(onMessage);
       panel.close();
       collector.dispose();
+      near.track([]);
       highlights.dispose();
     },
   };

@@ -177,10 +177,19 @@ export class PageTermCollector {
     return false;
   }
 
-  /** DOM ranges of the occurrences, in document order: all terms', or one term's. */
-  ranges(termId?: string): Range[] {
+  /** The block elements that hold at least one occurrence, in document order. */
+  blockElements(): Element[] {
+    return this.blocks.map((b) => b.block.element);
+  }
+
+  /**
+   * DOM ranges of the occurrences, in document order: all terms', or one term's; only in the
+   * blocks `inBlock` accepts, when given.
+   */
+  ranges(termId?: string, inBlock?: (element: Element) => boolean): Range[] {
     const ranges: Range[] = [];
     for (const { block, spans } of this.blocks) {
+      if (inBlock && !inBlock(block.element)) continue;
       for (const span of spans) {
         if (termId !== undefined && span.termId !== termId) continue;
         try {

@@ -26,6 +26,7 @@ import {
   type TextPiece,
   type TextSequence,
 } from '../../../core/text/text-sequence';
+import { isAtomicInline, readingStackOf } from '../reading-stack';
 
 /** A line of text under the pointer, and how to get back to the page from its offsets. */
 export interface ScannedText {
@@ -105,12 +106,6 @@ function isInlineLevel(el: Element, style: CSSStyleDeclaration): boolean {
   if (isSvg(el)) return el.localName !== 'text' && el.localName !== 'svg';
   const d = style.display;
   return d.startsWith('inline') || d === 'contents' || d.startsWith('ruby');
-}
-
-/** An inline-level box with its own inside (inline-block, inline-flex…): blocks in it stack. */
-function isAtomicInline(style: CSSStyleDeclaration): boolean {
-  const d = style.display;
-  return d.startsWith('inline-') || d === 'inline flow-root';
 }
 
 /** Whether the text directly in an element is drawn invisibly. */
@@ -198,6 +193,19 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
     if (!inAtomic || state.emitted > ctx.atomic!.since) pushBreak(state, el);
   }
   const child: WalkContext = { ...ctx, hiddenText: textHiddenBy(style) };
+  const stack = inline && ours === undefined && ctx.ruby === undefined ? readingStackOf(el, (e) => styleOf(state, e)) : null;
+  if (stack) {
+    // A reading the page stacks over its base: read as its <ruby> (base, then the kana as its rt).
+    const id = state.nextRuby++;
+    for (const [box, role] of [[stack.base, 'base'], ...stack.annotations.map((a) => [a, 'annotation'] as const)] as const) {
+      const boxStyle = styleOf(state, box);
+      if (boxStyle.display === 'none') continue;
+      const inBox: WalkContext = { ...child, ruby: id, role, hiddenText: textHiddenBy(boxStyle) };
+      const kids = flatChildren(box);
+      for (let i = 0; i < kids.length; i++) walk(kids[i]!, inBox, state);
+    }
+    return;
+  }
   if (inline && isAtomicInline(style)) child.atomic = { since: state.emitted };
   else if (!inline && !inAtomic) child.atomic = null;
   if (tag === 'ruby' && ours === undefined) {

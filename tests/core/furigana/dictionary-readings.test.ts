@@ -86,6 +86,14 @@ describe('dictionaryReadingSource', () => {
     expect(source.commonCount('傘')).toBe(0);
   });
 
+  it('tells from the key index whether a regular spelling is read so', () => {
+    expect(source.listsReading('明日', 'あす')).toBe(true);
+    expect(source.listsReading('雨靴', 'あまぐつ')).toBe(true);
+    expect(source.listsReading('明日', 'あまぐつ')).toBe(false);
+    expect(source.listsReading('雨沓', 'あまぐつ')).toBe(false); // an out-dated spelling
+    expect(source.listsReading('猫', 'ねこ')).toBe(false);
+  });
+
   it('tells whether some key starts with a prefix', () => {
     expect(source.hasPrefix('雨')).toBe(true);
     expect(source.hasPrefix('傘')).toBe(false);

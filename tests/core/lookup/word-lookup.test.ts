@@ -5,6 +5,9 @@ import { tokenIndexAt, wordInfoAt, type LookupSources, type TextAnalysis } from 
 import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import { nodeSegmenter } from '../../support/node-segmenter';
 import { SMALL_GLOSSARY, smallDictionary } from './small-dictionary';
+import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
+import { loadDictionary } from '../../../core/dictionary/edict-dictionary';
+import type { EntryContent } from '../../../core/dictionary/entry-record';
 
 let segmenter: Segmenter;
 let sources: LookupSources;
@@ -211,5 +214,66 @@ describe('Latin and katakana words', () => {
     expect(putin).toMatchObject({ surface: 'プーチン', reading: 'ぷーちん', romaji: 'puuchin' });
     expect(putin.glossary?.en).toBe('Vladimir Putin');
     expect(putin.entries).toEqual([]);
+  });
+});
+
+describe('counters after a numeral', () => {
+  const entry = (headword: string, reading: string, pos: string[], gloss: string, common = true): EntryContent => ({
+    headwords: [{ text: headword, common, tags: [] }],
+    readings: [{ text: reading, common, tags: [] }],
+    senses: [{ partsOfSpeech: pos, tags: [], glosses: [gloss] }],
+    common,
+  });
+  // Each counter's other noun marked common and the counter not, so that only agreement with the shown reading can put the counter first.
+  const counters = {
+    dictionary: loadDictionary(
+      encodeDictionaryFile(
+        [
+          entry('杯', 'さかずき', ['n'], 'sake cup'),
+          entry('杯', 'はい', ['ctr'], 'counter for cupfuls', false),
+          entry('本', 'もと', ['n'], 'origin'),
+          entry('本', 'ほん', ['n', 'ctr'], 'book; counter for long objects', false),
+          entry('本の', 'ほんの', ['adj-pn'], 'mere; only'),
+          entry('階', 'きざはし', ['n'], 'stairs'),
+          entry('階', 'かい', ['ctr'], 'counter for storeys', false),
+          entry('分', 'ぶん', ['n'], 'part'),
+          entry('分', 'ふん', ['ctr'], 'minute', false),
+          entry('分間', 'ふんかん', ['n'], 'minutes (duration)'),
+          entry('月', 'つき', ['n'], 'moon; month'),
+          entry('５月', 'ごがつ', ['n'], 'May'),
+          entry('５日', 'いつか', ['n'], 'fifth day of the month'),
+        ],
+        { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' },
+      ),
+    ),
+  };
+
+  test.each([
+    ['1杯の水', '杯', '杯', 'ぱい', 'counter for cupfuls'],
+    ['3本の矢', '本', '本', 'ぼん', 'book; counter for long objects'],
+    ['3階に住む', '階', '階', 'がい', 'counter for storeys'],
+    ['16分後に着いた', '分', '分', 'ぷん', 'minute'],
+    ['6分間待った', '分', '分間', 'ぷんかん', 'minutes (duration)'],
+  ])('%s: %s reads as the furigana shows it, and the counter’s entry comes first', (text, needle, surface, reading, gloss) => {
+    const info = at(text, needle, 0, counters)!;
+    expect(info.surface).toBe(surface);
+    expect(info.reading).toBe(reading);
+    expect(info.entries[0]!.senses[0]!.glosses[0]).toBe(gloss);
+  });
+
+  test.each([
+    ['月', '5月', 'ごがつ', 'May'],
+    ['5', '5月', 'ごがつ', 'May'],
+    ['日', '5日', 'いつか', 'fifth day of the month'],
+  ])('pointing at %s in 5月5日: the numeral and counter the dictionary has as one word, %s', (needle, surface, reading, gloss) => {
+    const text = '5月5日に会談した';
+    const info = wordInfoAt(analyse(text), needle === '日' ? text.indexOf('日') : text.indexOf(needle), counters)!;
+    expect(info).toMatchObject({ surface, reading });
+    expect(info.entries[0]!.senses[0]!.glosses[0]).toBe(gloss);
+  });
+
+  test('away from a numeral the same kanji are looked up as words (本の read ほんの stays a word)', () => {
+    const info = at('本の少しだけ', '本', 0, counters)!;
+    expect(info.surface).toBe('本の');
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { hasJapanese, hasKanji, isAllJapanese, isAllKana, isKatakanaCode, isVoicingOf, toHiragana } from '../../../core/text/kana';
+import {
+  hasJapanese,
+  hasKanji,
+  isAllJapanese,
+  isAllKana,
+  isInitialSoundChangeOf,
+  isKatakanaCode,
+  isVoicingOf,
+  toHiragana,
+} from '../../../core/text/kana';
 
 describe('Japanese character classes, shared by every part of the extension', () => {
   test('hasKanji: every plane (𠮟), 々 and the counter ヶ; not kana, Latin or digits', () => {
@@ -39,5 +48,22 @@ describe('Japanese character classes, shared by every part of the extension', ()
     expect(isVoicingOf('か', 'ぎ')).toBe(false);
     expect(isVoicingOf('な', 'に')).toBe(false);
     expect(isVoicingOf('が', 'ぐ')).toBe(false);
+  });
+});
+
+describe('isInitialSoundChangeOf', () => {
+  test.each([
+    ['ふん', 'ぷん', true],
+    ['ほん', 'ぼん', true],
+    ['かい', 'がい', true],
+    ['はい', 'ぱい', true],
+    ['さい', 'さい', true],
+    ['ふん', 'ぶん', true],
+    ['かい', 'かき', false],
+    ['はい', 'ばいい', false],
+    ['あい', 'がい', false],
+    ['ひき', 'びぎ', false],
+  ])('%s → %s: %s', (plain, changed, expected) => {
+    expect(isInitialSoundChangeOf(plain, changed)).toBe(expected);
   });
 });

@@ -35,6 +35,18 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** Resolves when the drawn readings have not changed for ten frames. */
+async function settled(): Promise<void> {
+  let last = '';
+  let same = 0;
+  while (same < 10) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = JSON.stringify(drawn().map((r) => [r.base, r.rect.top, r.rect.left]));
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
 /** Readings drawn and visible in the layer: [base, reading] with their boxes. */
 function drawn(): { base: string; reading: string; rect: DOMRect }[] {
   const host = document.querySelector('[data-yomu="furigana"]');
@@ -154,6 +166,49 @@ describe('FuriganaAnnotator', () => {
     for (const n of textNodes) expect(n.isConnected).toBe(true);
   });
 
+  test('a reading the page stacks over its base (kana over kanji in an inline-block) gets no second reading, like its ruby', async () => {
+    document.body.innerHTML =
+      '<p><a href="#"><span style="display:inline-block"><span style="display:block;font-size:10px">あら</span><span style="display:block">洗</span></span>わないで</a>ください。<ruby>東京<rt>とうきょう</rt></ruby>と大阪</p>' +
+      '<p><span style="display:inline-block"><span style="display:block">注意</span><span style="display:block">手洗</span></span>い</p>';
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    await expect
+      .poll(() =>
+        drawn()
+          .map((r) => r.base)
+          .sort(),
+      )
+      .toEqual(['大阪', '手洗', '注意'].sort());
+    expect(engine.log.flat()).not.toContain('洗');
+  });
+
+  test('bases hidden by their box (line-clamp, max-height, an ellipsis, overflow:clip) get no reading at its edge', async () => {
+    const text = '東京で会議。'.repeat(30);
+    document.body.innerHTML = `
+      <p id="clamp" style="display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;width:300px;line-height:2;padding-top:8px">${text}</p>
+      <p id="max" style="max-height:5em;overflow:hidden;width:300px;line-height:2;padding-top:8px">${text}</p>
+      <p id="ellipsis" style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis;width:300px;line-height:2;padding-top:8px">${text}</p>
+      <p id="clip" style="height:4em;overflow:clip;width:300px;line-height:2;padding-top:8px">${text}</p>`;
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBeGreaterThan(8);
+    await settled();
+    const boxes = ['clamp', 'max', 'ellipsis', 'clip'].map((id) => document.getElementById(id)!.getBoundingClientRect());
+    // Each drawn reading lies inside one of the boxes (none sits at an edge over a hidden line).
+    for (const r of drawn()) {
+      const box = boxes.find((b) => r.rect.top >= b.top - 0.5 && r.rect.bottom <= b.bottom + 0.5 && r.rect.right <= b.right + 0.5);
+      expect(box, `${r.base} at ${r.rect.top}–${r.rect.bottom}, ${r.rect.left}–${r.rect.right}`).toBeDefined();
+    }
+    // And every box still shows readings over its visible lines.
+    boxes.forEach((b, i) =>
+      expect(
+        drawn().some((r) => r.rect.top >= b.top - 0.5 && r.rect.bottom <= b.bottom + 0.5),
+        `box ${i}`,
+      ).toBe(true),
+    );
+  });
+
   test('a block with too little line gap gets data-yomu-room, and loses it when turned off', async () => {
     document.body.innerHTML =
       '<p id="tight" style="font-size:20px;line-height:1.1">東京で会議</p><p id="roomy" style="font-size:20px;line-height:2">大阪で会議</p>';
@@ -170,7 +225,10 @@ describe('FuriganaAnnotator', () => {
     range.selectNodeContents(tight);
     const textTop = range.getBoundingClientRect().top;
     const fontBox = (range.getBoundingClientRect().height - 20) / 2;
-    for (const r of drawn().slice(0, 2)) {
+    // (The tight block's readings come after its room is laid out: their groups may come second.)
+    const overTight = drawn().filter((r) => r.rect.bottom <= tight.getBoundingClientRect().bottom);
+    expect(overTight.map((r) => r.base)).toEqual(['東京', '会議']);
+    for (const r of overTight) {
       expect(r.rect.bottom).toBeLessThanOrEqual(textTop + fontBox + 0.5);
       expect(r.rect.height).toBeGreaterThanOrEqual(10.5);
     }
@@ -234,6 +292,24 @@ describe('FuriganaAnnotator', () => {
     const before = offset();
     p.style.marginLeft = '200px';
     await expect.poll(offset, { timeout: 5000 }).toBeCloseTo(before, 0);
+  });
+
+  test('readings move with their scroll container in its scroll event, before the block is measured again', async () => {
+    document.body.innerHTML = `<div id="box" style="height:120px;overflow:auto;width:300px"><p style="line-height:2">${'東京で会議。'.repeat(40)}</p></div>`;
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBeGreaterThan(4);
+    await settled();
+    const box = document.getElementById('box')!;
+    const before = drawn().map((r) => r.rect.top);
+    // Listeners on the target run after the annotator's (capturing, on the document).
+    const moved = new Promise<number[]>((resolve) =>
+      box.addEventListener('scroll', () => resolve(drawn().map((r) => r.rect.top)), { once: true }),
+    );
+    box.scrollTop = 40;
+    const after = await moved;
+    expect(after.length).toBe(before.length);
+    after.forEach((top, i) => expect(top).toBeCloseTo(before[i]! - 40, 1));
   });
 
   test('a block in a position:fixed box is drawn in viewport coordinates and takes its z-index', async () => {

@@ -125,6 +125,21 @@ describe('where text lives', () => {
     );
     const { x, y } = pointOnChar(root, '洗');
     expect(textFrom(x, y)).toBe('洗わないで');
+    // The kana stacked over the kanji are the page's reading of it, as an <rt> would be.
+    expect(textAtPoint(document, x, y)!.block.readings).toEqual([{ start: 0, end: 1, reading: 'あら' }]);
+  });
+
+  test('a stack whose upper block is not kana only, or whose lower block has no kanji, is no reading', () => {
+    const root = html(
+      '<div><span style="display:inline-block"><div>注意</div><div>洗</div></span>わないで。</div>' +
+        '<div><span style="display:inline-block"><div>かな</div><div>かな</div></span>です</div>',
+    );
+    let p = pointOnChar(root, '洗');
+    expect(textFrom(p.x, p.y)).toBe('洗わないで。');
+    expect(textAtPoint(document, p.x, p.y)!.block.readings).toEqual([]);
+    p = pointOnChar(root, 'で', 1);
+    expect(textFrom(p.x, p.y)).toBe('です');
+    expect(textAtPoint(document, p.x, p.y)!.block.readings).toEqual([]);
   });
 
   test('open shadow roots, nested, and a display:contents host', () => {

@@ -1,0 +1,50 @@
+/**
+ * KANJIDIC2 as the reading layer's last source: the readings of one kanji, for a token that
+ * neither kuromoji nor the dictionary can read (瀑, 讀, 咬). What it gives is a guess, and the
+ * layer marks it so (`RubySegment.uncertain`).
+ */
+import type { KanjiSource } from '../kanji/kanji-source';
+import { toHiragana } from '../text/kana';
+
+/**
+ * The readings of one kanji (a single code point) in hiragana: on'yomi first, in KANJIDIC2's
+ * order, then kun'yomi without their okurigana ("さば.く" → さば) or affix marks; each once.
+ * Undefined when KANJIDIC2 has no entry or no reading for it.
+ */
+export function kanjiReadingSource(source: KanjiSource): (kanji: string) => readonly string[] | undefined {
+  const memory = new Map<string, readonly string[] | undefined>();
+  return (kanji) => {
+    if (memory.has(kanji)) return memory.get(kanji);
+    const entry = source.get(kanji);
+    let readings: string[] | undefined;
+    if (entry) {
+      const all = [...entry.on.map((r) => toHiragana(r)), ...entry.kun.map((r) => r.split('.')[0]!.replace(/-/g, ''))];
+      readings = [...new Set(all.filter((r) => r.length > 0))];
+      if (!readings.length) readings = undefined;
+    }
+    memory.set(kanji, readings);
+    return readings;
+  };
+}
+
+/**
+ * A guessed reading for `surface` read kanji by kanji: each kanji its first KANJIDIC2 reading
+ * (the on'yomi: an unknown kanji in running text is mostly part of a Chinese compound), 々 the
+ * kanji before it again, kana as written. Undefined when some kanji has no reading at all.
+ */
+export function kanjiByKanjiReading(surface: string, kanjiReadings: (kanji: string) => readonly string[] | undefined): string | undefined {
+  let reading = '';
+  let previous: string | undefined;
+  for (const ch of surface) {
+    if (/^[\u3041-\u309f\u30a1-\u30fa\u30fc]$/.test(ch)) {
+      reading += toHiragana(ch);
+      previous = undefined;
+      continue;
+    }
+    const own = ch === '々' ? previous : kanjiReadings(ch)?.[0];
+    if (!own) return undefined;
+    reading += own;
+    previous = own;
+  }
+  return reading || undefined;
+}

@@ -1,0 +1,141 @@
+/**
+ * The reading layer's passes, in the order they are asked: glossary terms → numbers and
+ * counters → places and people's names → dictionary words and set phrases → the context table
+ * → Chinese compounds → fallbacks (kuromoji's reading, the dictionary's, KANJIDIC2's). Every pass
+ * has one signature: given the tokens and where the walk stands, it reads one or more words from
+ * there, or passes (undefined) to the next. The first that reads wins.
+ */
+import type { Token } from '../segmenter/token';
+import { contextReading } from './context-rules';
+import { hasKanji, isVoicingOf, toHiragana } from '../text/kana';
+import { isNumberToken, type Word } from './reading-word';
+import { readNumberAndCounter } from './number-words';
+import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, type RunReach, spanLookup } from './dictionary-words';
+import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
+import { sinoReading } from './sino-compounds';
+import { kanjiByKanjiReading } from './kanji-readings';
+import type { ReadingContext } from './reading-context';
+
+/** Where the walk over one text stands: what every pass is given. */
+export interface PassState {
+  text: string;
+  tokens: readonly Token[];
+  context: ReadingContext;
+  /** The words read so far, in order (the numbers pass looks back for a month: 5月1日). */
+  words: readonly Word[];
+  /** The dictionary's reach over the run of tokens from the current one (asked once per run). */
+  reach: RunReach;
+}
+
+/** What a pass read from token i: the words (in order, the first starting at i) and which pass or row decided each. */
+export interface PassReading {
+  words: Word[];
+  /** For the trace: `glossary`, `number`, `name`, `dictionary:words`, `rule:<row id>`, `sino`, `kuromoji`… */
+  decidedBy: string;
+}
+
+/** A pass: reads from token i, or undefined to let the next pass try. */
+export type ReadingPass = (state: PassState, i: number) => PassReading | undefined;
+
+const one = (word: Word | undefined, decidedBy: string): PassReading | undefined => (word ? { words: [word], decidedBy } : undefined);
+
+/** Glossary terms, one token or more: their readings win over all others. */
+const glossaryPass: ReadingPass = ({ tokens, context }, i) =>
+  context.glossaryReadings ? one(spanLookup(tokens, i, context.glossaryReadings, context.glossaryHasPrefix), 'glossary') : undefined;
+
+/**
+ * Numbers with their counters (6本 ろっぽん, 1日 ついたち), or a numeral that is a given name after
+ * a family name (円谷|一 はじめ, 沢井|零|子 れいこ).
+ */
+const numbersPass: ReadingPass = ({ tokens, context, words }, i) => {
+  if (!isNumberToken(tokens[i]!)) return undefined;
+  const name = numeralGivenName(tokens, i, context);
+  if (name) return { words: [name], decidedBy: 'name:numeral' };
+  const counted = readNumberAndCounter(tokens, i, words);
+  return counted ? { words: counted, decidedBy: 'number' } : undefined;
+};
+
+/** Places (ENAMDICT: 浪江町 なみえまち) and people's names (full names read whole, a name's usual reading). */
+const namesPass: ReadingPass = ({ tokens, context }, i) => {
+  const place = context.placeReading && placeSpan(tokens, i, context.placeReading);
+  if (place) return { words: [place], decidedBy: 'name:place' };
+  const name =
+    (context.nameReadings && nameSpan(tokens, i, context.nameReadings)) ||
+    (context.usualNameReading && usualName(tokens, i, context.usualNameReading)) ||
+    undefined;
+  return one(name, 'name');
+};
+
+/** Dictionary words and set phrases over two tokens or more (子|会社, 瞬く|間|に, 神|々). */
+const dictionaryPass: ReadingPass = ({ tokens, context, reach }, i) => {
+  if (!context.dictionaryReadings) return undefined;
+  const compound = dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach);
+  if (!compound) return undefined;
+  const word = voicedHead(compound, tokens, context);
+  return { words: [word], decidedBy: word === compound ? 'dictionary:words' : 'dictionary:words+voiced' };
+};
+
+/** The context table (rules/context-rows.ts): a token whose reading its neighbours decide. */
+const contextPass: ReadingPass = ({ tokens, context }, i) => {
+  const rule = contextReading(tokens, i, context);
+  return rule
+    ? { words: [{ from: i, to: i + 1, reading: rule.reading, alternatives: rule.alternatives }], decidedBy: `rule:${rule.rule}` }
+    : undefined;
+};
+
+/** One-kanji pieces of a Chinese compound kuromoji split, read the Chinese way (超|獣 じゅう). */
+const sinoPass: ReadingPass = ({ tokens, context }, i) => {
+  const ruled = sinoReading(tokens, i, context);
+  return ruled
+    ? { words: [{ from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives }], decidedBy: 'sino' }
+    : undefined;
+};
+
+/**
+ * What is left: kuromoji's reading, or the dictionary's where kuromoji cannot read a token or
+ * reads it in a way the dictionary does not know; where nothing reads it (瀑, 讀), each kanji's
+ * own reading from KANJIDIC2, marked uncertain. Always reads.
+ */
+const fallbackPass: ReadingPass = ({ tokens, context }, i) => {
+  const token = tokens[i]!;
+  const checked: Word = { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) };
+  if (!checked.reading && context.kanjiReadings && hasKanji(token.surface)) {
+    const guessed = kanjiByKanjiReading(token.surface, context.kanjiReadings);
+    if (guessed) return { words: [{ from: i, to: i + 1, reading: guessed, uncertain: true }], decidedBy: 'kanji' };
+  }
+  return { words: [checked], decidedBy: checked.reading === toHiragana(token.reading) ? 'kuromoji' : 'dictionary:fallback' };
+};
+
+/** The passes in the order they are asked. */
+export const READING_PASSES: readonly ReadingPass[] = [
+  glossaryPass,
+  numbersPass,
+  namesPass,
+  dictionaryPass,
+  contextPass,
+  sinoPass,
+  fallbackPass,
+];
+
+/**
+ * A dictionary word whose first token a context rule voices where it joins what comes before
+ * (オード|川沿い: 川 がわ after a foreign name, so がわぞい, not the dictionary's かわぞい).
+ */
+function voicedHead(word: Word, tokens: readonly Token[], context: ReadingContext): Word {
+  const head = tokens[word.from]!;
+  const own = toHiragana(head.reading);
+  const ruled = own && word.to - word.from > 1 ? contextReading(tokens, word.from, context)?.reading : undefined;
+  if (
+    !ruled ||
+    ruled.length !== own.length ||
+    ruled.slice(1) !== own.slice(1) ||
+    !isVoicingOf(own[0]!, ruled[0]!) ||
+    !word.reading.startsWith(own)
+  )
+    return word;
+  return {
+    ...word,
+    reading: ruled + word.reading.slice(own.length),
+    alternatives: [word.reading, ...(word.alternatives ?? [])].slice(0, 3),
+  };
+}

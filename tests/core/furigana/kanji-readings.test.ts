@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { kanjiByKanjiReading, kanjiReadingSource } from '../../../core/furigana/kanji-readings';
+import { readingSegments } from '../../../core/furigana/reading-layer';
+import { kanjiSource } from '../../../core/kanji/kanji-source';
+import { formatKanjiLine } from '../../../core/kanji/kanji-file';
+import type { KanjiEntry } from '../../../core/kanji/kanji-entry';
+import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
+import { nodeSegmenter } from '../../support/node-segmenter';
+
+function entry(literal: string, on: string[], kun: string[]): KanjiEntry {
+  return { literal, meanings: ['x'], on, kun, nanori: [], variants: [] };
+}
+
+const source = kanjiSource(
+  [
+    entry('瀑', ['バク', 'ホウ'], ['たき']),
+    entry('讀', ['ドク', 'トク'], ['よ.む']),
+    entry('裁', ['サイ'], ['た.つ', 'さば.く']),
+    entry('零', [], []),
+  ]
+    .map(formatKanjiLine)
+    .join('\n'),
+);
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await nodeSegmenter();
+}, 120_000);
+
+describe('kanjiReadingSource', () => {
+  it("gives on'yomi first in hiragana, then kun'yomi without okurigana", () => {
+    const readings = kanjiReadingSource(source);
+    expect(readings('瀑')).toEqual(['ばく', 'ほう', 'たき']);
+    expect(readings('裁')).toEqual(['さい', 'た', 'さば']);
+  });
+
+  it('gives nothing for a kanji it does not have, or one without readings', () => {
+    const readings = kanjiReadingSource(source);
+    expect(readings('猫')).toBeUndefined();
+    expect(readings('零')).toBeUndefined();
+  });
+});
+
+describe('kanjiByKanjiReading', () => {
+  const readings = kanjiReadingSource(source);
+  it('reads each kanji by its first reading, 々 as the kanji before it, kana as written', () => {
+    expect(kanjiByKanjiReading('瀑', readings)).toBe('ばく');
+    expect(kanjiByKanjiReading('讀々', readings)).toBe('どくどく');
+    expect(kanjiByKanjiReading('讀み', readings)).toBe('どくみ');
+  });
+
+  it('gives up when one kanji has no reading', () => {
+    expect(kanjiByKanjiReading('瀑猫', readings)).toBeUndefined();
+  });
+});
+
+describe('the reading layer with KANJIDIC2', () => {
+  it('reads a kanji kuromoji and the dictionary leave unread, marked uncertain', () => {
+    const text = '華厳の瀑';
+    const tokens = segmenter.tokenize(text);
+    expect(tokens.at(-1)).toMatchObject({ surface: '瀑', known: false, reading: '' });
+    const segments = readingSegments(text, tokens, { kanjiReadings: kanjiReadingSource(source) });
+    expect(segments.at(-1)).toEqual({ start: 3, end: 4, reading: 'ばく', uncertain: true });
+    expect(segments.filter((s) => s.uncertain)).toHaveLength(1);
+  });
+
+  it('leaves it bare without KANJIDIC2 (nothing is made up)', () => {
+    const text = '華厳の瀑';
+    expect(readingSegments(text, segmenter.tokenize(text), {}).some((s) => s.start === 3)).toBe(false);
+  });
+});
