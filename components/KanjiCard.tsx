@@ -1,7 +1,7 @@
 /**
  * The popup's kanji view for one kanji (KANJIDIC2): meanings, on and kun readings (kun with the
- * okurigana set apart: さば.く shown さば·く), strokes, grade, JLPT level, frequency rank,
- * radical, and which reading the hovered word uses. Host: `data-yomu-card="kanji"`.
+ * okurigana set apart: さば.く shown さば·く), strokes, grade, JLPT level, radical, and which
+ * reading the hovered word uses (no frequency rank: see dict/kanji/LICENSE). Host: `data-yomu-card="kanji"`.
  */
 import type { KanjiCardInfo } from '../core/kanji/kanji-card';
 
@@ -28,7 +28,6 @@ export function KanjiCard({ kanji, word }: { kanji: KanjiCardInfo; word: string 
   if (kanji.radical !== undefined) facts.push(`radical ${kanji.radical}`);
   if (kanji.grade !== undefined) facts.push(gradeText(kanji.grade));
   if (kanji.jlpt !== undefined) facts.push(`JLPT ${kanji.jlpt} (old levels)`);
-  if (kanji.frequency !== undefined) facts.push(`frequency #${kanji.frequency}`);
   return (
     <section class="yomu-kanji" data-yomu-card="kanji" aria-label={`Kanji ${kanji.literal}`}>
       <div class="yomu-kanji-head">

@@ -22,7 +22,7 @@
  * - No form text (compared after width and case folding) belongs to two terms or appears twice.
  * - `related` lists ids of other terms in the glossary, without repeats or the term itself.
  */
-import { hasJapanese, hasKanji } from '../text/kana';
+import { hasJapanese, hasKanji, isKatakanaCode } from '../text/kana';
 
 export type GlossaryCategory = 'person' | 'place' | 'organisation' | 'treaty' | 'security' | 'economy' | 'diplomacy' | 'event' | 'concept';
 
@@ -68,7 +68,6 @@ export interface GlossaryTerm {
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KANA_READING = /^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$/;
-const KATAKANA_LETTER = /[\u30a1-\u30fa\u30fc]/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e\u3000]/;
 const MAX_EXPLANATION_LENGTH = 600;
@@ -151,7 +150,7 @@ function katakanaOf(text: string): string {
   let out = '';
   let inKatakana = false;
   for (const ch of text) {
-    const katakana: boolean = KATAKANA_LETTER.test(ch) && (ch !== 'ー' || inKatakana);
+    const katakana: boolean = isKatakanaCode(ch.charCodeAt(0)) && (ch !== 'ー' || inKatakana);
     if (ch === '・') continue;
     if (katakana) out += ch;
     inKatakana = katakana;

@@ -18,6 +18,7 @@
  *   finds 日 (Japan) and 米 (the US) before 首脳会談; 訪中 finds 中 (China). Each abbreviation is an
  *   occurrence of its own, one character long, whose `form` is the abbreviation.
  */
+import { isKanjiCodePoint, isKatakanaCode } from '../text/kana';
 import { formKey, type GlossaryTerm } from './glossary-term';
 import { ABBREVIATION_PREFIXES, ORDINARY_WORDS, type OrdinaryWordRule } from './headline-abbreviations';
 
@@ -77,16 +78,6 @@ function isWord(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** A katakana letter or the prolonged-sound mark, full or half width (not the middle dot ・). */
-function isKatakana(code: number): boolean {
-  return (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc || (code >= 0xff66 && code <= 0xff9f);
-}
-
-/** A CJK ideograph (or 々), as the abbreviation rules mean "a kanji" before or after a run. */
-function isKanjiCode(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3005;
-}
-
 const PREFIXES = new Map(ABBREVIATION_PREFIXES.map((p) => [p.prefix.charCodeAt(0), p.notAfter]));
 const ORDINARY = new Map<string, OrdinaryWordRule>(ORDINARY_WORDS.map((w) => [w.text, w.rule]));
 
@@ -137,8 +128,8 @@ function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
         length: key.length,
         wordStart: isWord(first),
         wordEnd: isWord(last),
-        kanaStart: shortKana && isKatakana(first),
-        kanaEnd: shortKana && isKatakana(last),
+        kanaStart: shortKana && isKatakanaCode(first),
+        kanaEnd: shortKana && isKatakanaCode(last),
       };
       longestForm = Math.max(longestForm, key.length);
     }
@@ -162,10 +153,10 @@ function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
 
   function boundariesHold(text: string, start: number, entry: FormEntry): boolean {
     if (entry.wordStart && isWord(foldedAt(text, start - 1))) return false;
-    if (entry.kanaStart && isKatakana(foldedAt(text, start - 1))) return false;
+    if (entry.kanaStart && isKatakanaCode(foldedAt(text, start - 1))) return false;
     const after = start + entry.length;
     if (entry.wordEnd && isWord(foldedAt(text, after))) return false;
-    if (entry.kanaEnd && isKatakana(foldedAt(text, after))) return false;
+    if (entry.kanaEnd && isKatakanaCode(foldedAt(text, after))) return false;
     return true;
   }
 
@@ -212,7 +203,7 @@ function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
       found(occurrence(after, i + 1));
       return i + 2;
     }
-    if (i > 0 && isKanjiCode(text.charCodeAt(i - 1))) return i + 1;
+    if (i > 0 && isKanjiCodePoint(text.charCodeAt(i - 1))) return i + 1;
     let end = i + 1;
     while (end < text.length) {
       const entry = abbreviationAt(text, end);
@@ -224,7 +215,7 @@ function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
     for (const [ordinary, rule] of ORDINARY) {
       if (!word.includes(ordinary)) continue;
       if (rule === 'never') return i + 1;
-      if (rule === 'compound' && word === ordinary && !isKanjiCode(text.charCodeAt(end))) return i + 1;
+      if (rule === 'compound' && word === ordinary && !isKanjiCodePoint(text.charCodeAt(end))) return i + 1;
     }
     for (let k = i; k < end; k++) found(occurrence(abbreviations.get(text.charCodeAt(k))!, k));
     return end;
@@ -267,7 +258,7 @@ function buildTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
     if (best || !abbreviations.has(text.charCodeAt(offset))) return best;
     // An abbreviation counts only where a scan finds it: scan from the start of its run of kanji.
     let from = offset;
-    while (from > 0 && offset - from < ABBREVIATION_CONTEXT && isKanjiCode(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && offset - from < ABBREVIATION_CONTEXT && isKanjiCodePoint(text.charCodeAt(from - 1))) from--;
     scan(text, from, offset + 1, (o) => {
       if (o.start === offset && o.end === offset + 1) best = o;
     });

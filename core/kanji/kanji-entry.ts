@@ -19,8 +19,6 @@ export interface KanjiEntry {
   grade?: number;
   /** Old JLPT level, 4 (easiest) to 1. */
   jlpt?: number;
-  /** Frequency rank among the 2,500 kanji most used in newspapers (1 = most frequent). */
-  frequency?: number;
   /** Classical (Kangxi) radical number, 1–214. */
   radical?: number;
   /** Literals of the kanji KANJIDIC2 gives as variants of this one (裁's none; 国 → 國, 圀 …). */

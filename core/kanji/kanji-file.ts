@@ -1,16 +1,17 @@
 /**
  * The bundled kanji file (dict/kanji/kanji.tsv.gz, built by dict/kanji/build-kanji.ts from
- * KANJIDIC2): its format, written by the builder and read here. One kanji a line, eleven
+ * KANJIDIC2): its format, written by the builder and read here. One kanji a line, ten
  * tab-separated columns, lines sorted by literal (UTF-16 order), lines starting with "#" are
  * comments (the first one names the columns):
  *
- *     literal  meanings  on  kun  nanori  strokes  grade  jlpt  freq  radical  variants
+ *     literal  meanings  on  kun  nanori  strokes  grade  jlpt  radical  variants
  *
  * - meanings: English meanings joined by "|" (KANJIDIC2's `<meaning>` without `m_lang`);
  * - on, kun, nanori: readings joined by ","; on in katakana, kun in hiragana with the okurigana
  *   after a "." and affix positions marked "-" as KANJIDIC2 writes them (さば.く, -つ.ぐ);
- * - strokes, grade (1–6 kyōiku, 8 other jōyō, 9–10 jinmeiyō), jlpt (old levels 4–1), freq (rank
- *   1–2500 in newspapers), radical (classical, 1–214): decimal numbers, empty when KANJIDIC2 has none;
+ * - strokes, grade (1–6 kyōiku, 8 other jōyō, 9–10 jinmeiyō), jlpt (old levels 4–1), radical
+ *   (classical, 1–214): decimal numbers, empty when KANJIDIC2 has none (KANJIDIC2's frequency
+ *   ranks are not carried: their author allows no commercial use, see dict/kanji/LICENSE);
  * - variants: the literals of the kanji KANJIDIC2 names as variants (its jis208/jis212/jis213/ucs
  *   codes resolved to characters), joined by ",".
  */
@@ -25,7 +26,6 @@ export const KANJI_FILE_COLUMNS = [
   'strokes',
   'grade',
   'jlpt',
-  'freq',
   'radical',
   'variants',
 ] as const;
@@ -61,7 +61,6 @@ export function formatKanjiLine(entry: KanjiEntry): string {
     num(entry.strokes),
     num(entry.grade),
     num(entry.jlpt),
-    num(entry.frequency),
     num(entry.radical),
     list(entry.variants, LIST_SEPARATOR, 'variants'),
   ].join('\t');
@@ -70,7 +69,7 @@ export function formatKanjiLine(entry: KanjiEntry): string {
 /**
  * Reads one line of the file.
  * @returns the entry, or undefined for a comment or empty line.
- * @throws Error for a line without eleven columns or with a malformed number.
+ * @throws Error for a line without ten columns or with a malformed number.
  */
 export function parseKanjiLine(line: string): KanjiEntry | undefined {
   if (line === '' || line.startsWith('#')) return undefined;
@@ -78,8 +77,7 @@ export function parseKanjiLine(line: string): KanjiEntry | undefined {
   if (cols.length !== KANJI_FILE_COLUMNS.length) {
     throw new Error(`a kanji line has ${cols.length} columns, not ${KANJI_FILE_COLUMNS.length}: ${line.slice(0, 40)}`);
   }
-  const [literal, meanings, on, kun, nanori, strokes, grade, jlpt, freq, radical, variants] = cols as [
-    string,
+  const [literal, meanings, on, kun, nanori, strokes, grade, jlpt, radical, variants] = cols as [
     string,
     string,
     string,
@@ -105,7 +103,7 @@ export function parseKanjiLine(line: string): KanjiEntry | undefined {
     nanori: list(nanori, LIST_SEPARATOR),
     variants: list(variants, LIST_SEPARATOR),
   };
-  const numbers = { strokes, grade, jlpt, frequency: freq, radical } as const;
+  const numbers = { strokes, grade, jlpt, radical } as const;
   for (const [key, value] of Object.entries(numbers) as [keyof typeof numbers, string][]) {
     const n = num(value, key);
     if (n !== undefined) entry[key] = n;

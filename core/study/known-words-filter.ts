@@ -8,6 +8,7 @@
  */
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { Token } from '../segmenter/token';
+import { touches } from '../segmenter/token-helpers';
 import { hasKanji, toHiragana } from '../text/kana';
 import type { KnownWord } from './known-word';
 
@@ -102,7 +103,6 @@ export function withoutKnownWords(
   known: KnownWordSet,
 ): RubySegment[] {
   if (known.size === 0) return [...segments];
-  const adjacent = (a: Token, b: Token) => a.start + a.surface.length === b.start;
   const kept: RubySegment[] = [];
   let t = 0;
   for (const segment of segments) {
@@ -117,8 +117,8 @@ export function withoutKnownWords(
     if (!knownWord) {
       let from = t;
       let to = end;
-      while (from > 0 && adjacent(tokens[from - 1]!, tokens[from]!) && hasKanji(tokens[from - 1]!.surface)) from--;
-      while (to < tokens.length && adjacent(tokens[to - 1]!, tokens[to]!) && hasKanji(tokens[to]!.surface)) to++;
+      while (from > 0 && touches(tokens[from - 1]!, tokens[from]!) && hasKanji(tokens[from - 1]!.surface)) from--;
+      while (to < tokens.length && touches(tokens[to - 1]!, tokens[to]!) && hasKanji(tokens[to]!.surface)) to++;
       if (to - from > end - t) knownWord = isKnown(text, tokens.slice(from, to), segments, known);
     }
     if (!knownWord) kept.push(segment);

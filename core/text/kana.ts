@@ -46,6 +46,14 @@ export function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/**
+ * Whether the code unit is a katakana letter or the long-vowel mark ー, full or half width (not
+ * the middle dot ・ nor the iteration marks ヽヾ): what makes a run of katakana.
+ */
+export function isKatakanaCode(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0xff66 && c <= 0xff9f);
+}
+
 /** Whether the code unit is hiragana, katakana (full or half width) or the long-vowel mark. */
 export function isKanaCode(c: number): boolean {
   return (

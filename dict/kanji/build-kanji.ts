@@ -4,8 +4,8 @@
  *     npm run dict:build-kanji [-- /path/to/kanjidic2.xml.gz [out.tsv.gz]]
  *
  * Reads /usr/share/edict/kanjidic2.xml.gz (`apt-get install kanjidic-xml`), keeps per kanji its
- * English meanings, on, kun and name readings, stroke count, grade, JLPT level, frequency rank,
- * classical radical and variants (as literals), and writes them one kanji a line (format:
+ * English meanings, on, kun and name readings, stroke count, grade, JLPT level, classical radical
+ * and variants (as literals; not the frequency rank, see LICENSE), and writes them one kanji a line (format:
  * core/kanji/kanji-file.ts), sorted by literal, gzip-compressed, so that the extension builds
  * without the Debian package. Rerun it after updating the package and update LICENSE's version
  * line with what it prints.

@@ -5,9 +5,10 @@
  *
  * Kept per `<character>`: `<literal>`; `<meaning>` without `m_lang` (English); `<reading>` of
  * r_type ja_on / ja_kun; `<nanori>`; the first `<stroke_count>` (later ones are common
- * miscounts); `<grade>`, `<jlpt>`, `<freq>`; `<rad_value rad_type="classical">`; and `<variant>`s
+ * miscounts); `<grade>`, `<jlpt>`; `<rad_value rad_type="classical">`; and `<variant>`s
  * of var_type jis208, jis212, jis213 and ucs, resolved to the literals they name through every
- * character's `<cp_value>` codes (a code naming no character of the file is dropped). Variants
+ * character's `<cp_value>` codes (a UCS code names its character even without an entry; a JIS
+ * code naming no character of the file is dropped). Variants
  * given only as dictionary numbers (nelson_c, deroo, njecd, oneill, s_h) are left out.
  */
 import sax from 'sax';
@@ -25,6 +26,13 @@ export interface Kanjidic2 {
   entries: KanjiEntry[];
   /** Variant codes (type:code) that named no character of the file. */
   unresolvedVariants: string[];
+  /**
+   * KANJIDIC2's `<freq>` ranks (1–2,500, newspapers) by literal: for the variant builder's choice
+   * of fold direction only. Never shipped: their author allows no commercial use (dict/kanji/LICENSE).
+   */
+  frequency: ReadonlyMap<string, number>;
+  /** The literals with a JIS X 0208 code: the character set IPADIC and EDICT are written in. */
+  jis208: ReadonlySet<string>;
 }
 
 /** The code systems whose variant codes are resolved (KANJIDIC2's cp_type / var_type names). */
@@ -39,7 +47,6 @@ interface Draft {
   strokes?: number;
   grade?: number;
   jlpt?: number;
-  frequency?: number;
   radical?: number;
   /** "type:code" keys, resolved once the whole file is read. */
   variantCodes: string[];
@@ -59,6 +66,8 @@ export function parseKanjidic2(xml: string): Kanjidic2 {
   const header: Kanjidic2Header = {};
   const drafts: Draft[] = [];
   const byCode = new Map<string, string>();
+  const jis208 = new Set<string>();
+  const frequency = new Map<string, number>();
   let draft: Draft | undefined;
   let element: { name: string; attributes: Record<string, string> } | undefined;
   let text = '';
@@ -106,6 +115,7 @@ export function parseKanjidic2(xml: string): Kanjidic2 {
         break;
       case 'cp_value':
         if (attributes.cp_type) byCode.set(codeKey(attributes.cp_type, value), draft.literal);
+        if (attributes.cp_type === 'jis208') jis208.add(draft.literal);
         break;
       case 'rad_value':
         if (attributes.rad_type === 'classical') draft.radical = number();
@@ -117,7 +127,7 @@ export function parseKanjidic2(xml: string): Kanjidic2 {
         draft.strokes ??= number();
         break;
       case 'freq':
-        draft.frequency = number();
+        frequency.set(draft.literal, number());
         break;
       case 'jlpt':
         draft.jlpt = number();
@@ -150,11 +160,12 @@ export function parseKanjidic2(xml: string): Kanjidic2 {
   const entries = drafts.map(({ variantCodes, ...rest }): KanjiEntry => {
     const variants: string[] = [];
     for (const code of variantCodes) {
-      const literal = byCode.get(code);
+      // A UCS code names its character even where the file has no entry for it (历, 綠).
+      const literal = byCode.get(code) ?? (code.startsWith('ucs:') ? String.fromCodePoint(Number(code.slice(4))) : undefined);
       if (literal === undefined) unresolvedVariants.push(`${rest.literal} ${code}`);
       else if (literal !== rest.literal && !variants.includes(literal)) variants.push(literal);
     }
     return { ...rest, variants };
   });
-  return { header, entries, unresolvedVariants };
+  return { header, entries, unresolvedVariants, jis208, frequency };
 }

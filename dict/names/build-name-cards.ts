@@ -17,11 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { debianPackageVersion, readDebianEucJp } from '../debian-source';
 import { NAME_KINDS } from '../../core/names/name-cards';
+import { hasKanji } from '../../core/text/kana';
 
 const DEFAULT_SOURCE = '/usr/share/edict/enamdict';
 const DEFAULT_OUTPUT = fileURLToPath(new URL('./name-cards.tsv.gz', import.meta.url));
 const LINE = /^(\S+) \[([\u3041-\u309f\u30a1-\u30fc]+)\] \/\(([a-z,]+)\) ([^/]*)\//;
-const HAS_KANJI = /[\u3400-\u9fff\uf900-\ufaff\u3005]/;
 /** Kinds whose English is a name worth showing (not a romanisation). */
 const ENGLISH_KINDS = new Set(['o', 'c', 'pr', 'wk']);
 const MAX_SURFACE = 16;
@@ -34,7 +34,7 @@ function main(): void {
     const m = LINE.exec(line);
     if (!m) continue;
     const [, surface, reading, tags, english] = m as unknown as [string, string, string, string, string];
-    if (surface.length > MAX_SURFACE || !HAS_KANJI.test(surface)) continue;
+    if (surface.length > MAX_SURFACE || !hasKanji(surface)) continue;
     const kinds = tags.split(',').filter((t) => t in NAME_KINDS);
     if (!kinds.length) continue;
     const keepEnglish = kinds.some((k) => ENGLISH_KINDS.has(k));

@@ -22,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { parseKanjidic2 } from '../kanji/kanjidic2-parser';
 
 const KANJIDIC2 = process.argv[2] ?? '/usr/share/edict/kanjidic2.xml.gz';
 const UNIHAN = process.argv[3] ?? '/usr/share/unicode/Unihan_Variants.txt.bz2';
@@ -33,28 +34,24 @@ interface Kanji {
   jis208: boolean;
   grade?: number;
   freq?: number;
-  /** Variant references as written: `jis208:1-20-57`, `ucs:53f1`. */
-  variants: string[];
+  /** The kanji KANJIDIC2 names as its variants, resolved by dict/kanji's parser. */
+  variants: readonly string[];
 }
 
-function parseKanjidic(xml: string): { kanji: Map<string, Kanji>; byCode: Map<string, string>; version: string } {
+/** KANJIDIC2 read once, by the kanji file's parser (which resolves the variant codes). */
+function readKanjidic(xml: string): { kanji: Map<string, Kanji>; version: string } {
+  const { header, entries, jis208, frequency } = parseKanjidic2(xml);
   const kanji = new Map<string, Kanji>();
-  const byCode = new Map<string, string>();
-  for (const block of xml.split('<character>').slice(1)) {
-    const literal = /<literal>([^<]+)<\/literal>/.exec(block)?.[1];
-    if (!literal) continue;
-    const k: Kanji = { literal, jis208: block.includes('cp_type="jis208"'), variants: [] };
-    const grade = /<grade>(\d+)<\/grade>/.exec(block)?.[1];
-    const freq = /<freq>(\d+)<\/freq>/.exec(block)?.[1];
-    if (grade) k.grade = Number(grade);
-    if (freq) k.freq = Number(freq);
-    for (const m of block.matchAll(/<cp_value cp_type="(\w+)">([^<]+)<\/cp_value>/g)) byCode.set(`${m[1]}:${m[2]!.toLowerCase()}`, literal);
-    for (const m of block.matchAll(/<variant var_type="(jis208|jis212|jis213|ucs)">([^<]+)<\/variant>/g))
-      k.variants.push(`${m[1]}:${m[2]!.toLowerCase()}`);
-    kanji.set(literal, k);
+  for (const e of entries) {
+    kanji.set(e.literal, {
+      literal: e.literal,
+      jis208: jis208.has(e.literal),
+      grade: e.grade,
+      freq: frequency.get(e.literal),
+      variants: e.variants,
+    });
   }
-  const version = /<database_version>([^<]+)<\/database_version>/.exec(xml)?.[1] ?? '?';
-  return { kanji, byCode, version };
+  return { kanji, version: header.databaseVersion ?? '?' };
 }
 
 function fromUcs(code: string): string {
@@ -77,13 +74,10 @@ function isCommon(k: Kanji | undefined): boolean {
 }
 
 const xml = gunzipSync(readFileSync(KANJIDIC2)).toString('utf8');
-const { kanji, byCode, version } = parseKanjidic(xml);
+const { kanji, version } = readKanjidic(xml);
 const pairs: [string, string][] = [];
 for (const k of kanji.values()) {
-  for (const ref of k.variants) {
-    const other = ref.startsWith('ucs:') ? fromUcs(ref.slice(4)) : byCode.get(ref);
-    if (other && other !== k.literal) pairs.push([k.literal, other], [other, k.literal]);
-  }
+  for (const other of k.variants) pairs.push([k.literal, other], [other, k.literal]);
 }
 const unihan = execFileSync('bzcat', [UNIHAN], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
 for (const line of unihan.split('\n')) {

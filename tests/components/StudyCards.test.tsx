@@ -4,35 +4,7 @@ import { render } from 'preact';
 import { KanjiCard } from '../../components/KanjiCard';
 import { NameCard } from '../../components/NameCard';
 import { WordPopup, type PopupStudy } from '../../components/WordPopup';
-import type { KanjiCardInfo } from '../../core/kanji/kanji-card';
-import type { WordInfo } from '../../core/lookup/word-info';
-
-const SAI: KanjiCardInfo = {
-  literal: '裁',
-  meanings: ['tailor', 'judge'],
-  on: ['サイ'],
-  kun: ['た.つ', 'さば.く'],
-  nanori: [],
-  strokes: 12,
-  grade: 6,
-  jlpt: 1,
-  frequency: 297,
-  radical: 145,
-  variants: [],
-  usedReading: 'サイ',
-  usedOn: true,
-};
-
-const YOMIURI: WordInfo = {
-  start: 0,
-  end: 4,
-  surface: '読売新聞',
-  reading: 'よみうりしんぶん',
-  romaji: 'yomiurishinbun',
-  inflections: [],
-  entries: [],
-  names: [{ surface: '読売新聞', reading: 'よみうりしんぶん', kinds: ['product'], english: 'Yomiuri Shimbun (Japanese newspaper)' }],
-};
+import { SAI, YOMIURI } from '../review/words.fixture';
 
 function study(overrides: Partial<PopupStudy> = {}): PopupStudy {
   return { saved: false, known: false, view: 'words', kanjiIndex: 0, onSave: () => {}, onKnown: () => {}, onView: () => {}, ...overrides };
@@ -48,7 +20,8 @@ describe('the kanji card', () => {
     expect([...card.querySelectorAll('.yomu-okurigana')].map((e) => e.textContent)).toEqual(['つ', 'く']);
     expect(card.querySelector('.yomu-used')!.textContent).toBe('サイ');
     expect(card.textContent).toContain('制裁 reads it サイ (on)');
-    expect(card.textContent).toContain('12 strokes · radical 145 · grade 6 · JLPT 1 (old levels) · frequency #297');
+    expect(card.textContent).toContain('12 strokes · radical 145 · grade 6 · JLPT 1 (old levels)');
+    expect(card.textContent).not.toContain('frequency');
   });
 });
 

@@ -4,33 +4,12 @@ import { render } from 'preact';
 import { WordPopup, type PopupKey } from '../../components/WordPopup';
 import { GlossaryCard } from '../../components/GlossaryCard';
 import type { GlossaryCardInfo, WordInfo } from '../../core/lookup/word-info';
+import { KIZUKARE } from '../review/words.fixture';
 
 const KEYS: PopupKey[] = [
   { keys: 'J / K', action: 'entries' },
   { keys: 'C', action: 'copy word' },
 ];
-
-const KIZUKARE: WordInfo = {
-  start: 10,
-  end: 13,
-  surface: '築かれ',
-  reading: 'きずかれ',
-  romaji: 'kizukare',
-  dictionaryForm: { text: '築く', reading: 'きずく' },
-  inflections: ['passive'],
-  entries: [
-    {
-      headwords: ['築く'],
-      readings: ['きずく'],
-      common: true,
-      senses: [
-        { partsOfSpeech: ['godan verb ending in く', 'transitive'], labels: [], glosses: ['to build', 'to construct'] },
-        { partsOfSpeech: [], labels: ['figurative'], glosses: ['to amass (e.g. fortune)'] },
-      ],
-    },
-    { headwords: [], readings: ['きずく'], common: false, senses: [{ partsOfSpeech: ['noun'], labels: [], glosses: ['rare thing'] }] },
-  ],
-};
 
 const NATO_CARD: GlossaryCardInfo = {
   id: 'nato',

@@ -25,7 +25,9 @@ describe('dict/kanji/kanji.tsv.gz (built by dict/kanji/build-kanji.ts from KANJI
     expect(sai.on.map(toHiragana)).toContain('さい');
     expect(sai.kun).toEqual(['た.つ', 'さば.く']);
     expect(sai.meanings).toContain('judge');
-    expect(sai).toMatchObject({ strokes: 12, grade: 6, jlpt: 1, frequency: 297, radical: 145 });
+    expect(sai).toMatchObject({ strokes: 12, grade: 6, jlpt: 1, radical: 145 });
+    // KANJIDIC2's frequency ranks are not shipped (their author allows no commercial use: dict/kanji/LICENSE).
+    expect(sai).not.toHaveProperty('frequency');
   });
 
   it('resolves variants to literals (国 ↔ 國)', () => {

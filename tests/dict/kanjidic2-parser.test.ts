@@ -98,7 +98,6 @@ describe('parseKanjidic2 (dict/kanji/kanjidic2-parser.ts)', () => {
       strokes: 8,
       grade: 2,
       jlpt: 4,
-      frequency: 3,
       radical: 31,
       variants: ['國', '圀'],
     });
@@ -112,6 +111,13 @@ describe('parseKanjidic2 (dict/kanji/kanjidic2-parser.ts)', () => {
 
   it('reports codes naming no kanji of the file, and leaves out dictionary-number variants', () => {
     expect(unresolvedVariants).toEqual(['国 jis212:1-99-99']);
+  });
+
+  it('keeps the frequency ranks apart from the entries (for the variant builder, never shipped), and which kanji JIS X 0208 has', () => {
+    const parsed = parseKanjidic2(SAMPLE);
+    expect(parsed.frequency.get('国')).toBe(3);
+    expect(parsed.entries.some((e) => 'frequency' in e)).toBe(false);
+    expect(parsed.jis208.has('国')).toBe(true);
   });
 
   it('refuses malformed XML', () => {

@@ -43,8 +43,11 @@ function popupText(p: Page, card?: string): Promise<string | null> {
   }, card);
 }
 
-/** Rests the pointer on the `charIndex`-th character of the first `word` of the page and waits for the popup to say `expected`. */
-async function hover(word: string, expected: string, charIndex = 0): Promise<void> {
+/**
+ * Rests the pointer on the `charIndex`-th character of the first `word` of the page and waits for
+ * the popup to say `expected`; returns where the pointer rests (client px).
+ */
+async function hover(word: string, expected: string, charIndex = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ({ word, charIndex }) => {
       // The page's text as a reader sees it (our readings left out), and where each node starts in it.
@@ -74,12 +77,40 @@ async function hover(word: string, expected: string, charIndex = 0): Promise<voi
     { word, charIndex },
   );
   if (!point) throw new Error(`${word} is not on the page`);
-  await page.mouse.move(point.x - 30, point.y - 30);
+  // Off the text at the line's left, then along the line onto the word: a popup shown for another
+  // word lies above or below its line, never on it, so the pointer never enters one on the way.
+  await page.mouse.move(2, point.y);
   // Let the page see the pointer leave (hit tests run once a frame): a word closed with Escape
   // stays closed while the pointer stays on it, and a move out and back within one frame is not a leave.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.mouse.move(point.x, point.y, { steps: 2 });
   await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 20_000 }).toContain(expected);
+  return point;
+}
+
+/** The centre of an element of the popup (client px), found by a selector in its shadow root. */
+async function centreOf(p: Page, selector: string): Promise<{ x: number; y: number }> {
+  const point = await p.evaluate((selector) => {
+    const el = document.querySelector('[data-yomu="popup"]')?.shadowRoot?.querySelector(selector);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!point) throw new Error(`no ${selector} in the popup`);
+  return point;
+}
+
+/** Whether the page's own hit test at (x, y) finds our popup (it takes the pointer) or what lies under it. */
+function popupTakesPointerAt(p: Page, point: { x: number; y: number }): Promise<boolean> {
+  return p.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-yomu') === 'popup', point);
+}
+
+/** An attribute of an element of the popup, found by a selector in its shadow root. */
+function popupAttribute(p: Page, selector: string, name: string): Promise<string | null> {
+  return p.evaluate(
+    ({ selector, name }) => document.querySelector('[data-yomu="popup"]')?.shadowRoot?.querySelector(selector)?.getAttribute(name) ?? null,
+    { selector, name },
+  );
 }
 
 beforeAll(async () => {
@@ -164,6 +195,67 @@ describe('known words', () => {
     await hover('制裁', 'Known ✓');
     await page.keyboard.press('m');
     await expect.poll(() => readingsOver(page, '制裁'), { timeout: 20_000 }).toBe(before);
+  });
+});
+
+describe('the popup under the pointer', () => {
+  test('lets the pointer through until it comes from the word; then Save, Known and the tabs click', async () => {
+    let word = await hover('隣国', 'りんごく');
+    let save = await centreOf(page, '[data-yomu-action="save"]');
+    // Not entered yet: the page under the popup keeps the pointer (a word there can be hovered).
+    expect(await popupTakesPointerAt(page, save)).toBe(false);
+    // A long jump from the word deep into the popup passes over it, to what lies under it.
+    await page.mouse.move(save.x, save.y);
+    await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 10_000 }).not.toContain('りんごく');
+    expect(await popupTakesPointerAt(page, save)).toBe(false);
+    word = await hover('隣国', 'りんごく');
+    save = await centreOf(page, '[data-yomu-action="save"]');
+    // From the word, across the gap, just into the popup: it takes the pointer and stays open.
+    const top = await page.evaluate(
+      () => document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelector('.yomu-popup')!.getBoundingClientRect().top,
+    );
+    await page.mouse.move(word.x, top + 8, { steps: 3 });
+    await expect.poll(() => popupTakesPointerAt(page, save), { timeout: 10_000 }).toBe(true);
+    await page.mouse.move(save.x, save.y, { steps: 8 });
+    await page.mouse.click(save.x, save.y);
+    await expect.poll(() => popupAttribute(page, '[data-yomu-action="save"]', 'aria-pressed'), { timeout: 10_000 }).toBe('true');
+    expect(await popupText(page)).toContain('Saved ✓');
+
+    const known = await centreOf(page, '[data-yomu-action="known"]');
+    await page.mouse.click(known.x, known.y);
+    await expect.poll(() => popupAttribute(page, '[data-yomu-action="known"]', 'aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(() => readingsOver(page, '隣国'), { timeout: 20_000 }).toBe(0);
+    await page.mouse.click(known.x, known.y);
+    await expect.poll(() => popupAttribute(page, '[data-yomu-action="known"]', 'aria-pressed'), { timeout: 10_000 }).toBe('false');
+
+    // The Kanji tab, J/K stepping the kanji there (not entries), and back with the Words tab.
+    const kanjiTab = await centreOf(page, '.yomu-tab:nth-child(2)');
+    await page.mouse.click(kanjiTab.x, kanjiTab.y);
+    await expect.poll(async () => (await popupText(page, 'kanji')) ?? '', { timeout: 15_000 }).toContain('隣');
+    expect(await popupText(page)).toContain('J/K kanji');
+    await page.keyboard.press('j');
+    await expect.poll(async () => (await popupText(page, 'kanji')) ?? '', { timeout: 5_000 }).toContain('国');
+    await page.keyboard.press('k');
+    await expect.poll(async () => (await popupText(page, 'kanji')) ?? '', { timeout: 5_000 }).toContain('隣');
+    await saveScreenshot(page, 'study-popup-clicked-kanji');
+    const wordsTab = await centreOf(page, '.yomu-tab:nth-child(1)');
+    await page.mouse.click(wordsTab.x, wordsTab.y);
+    await expect.poll(() => popupAttribute(page, '.yomu-tab:nth-child(1)', 'aria-selected'), { timeout: 5_000 }).toBe('true');
+    expect(await popupText(page, 'kanji')).toBeNull();
+    expect(await popupText(page)).toContain('J/K entries');
+
+    // Stored: the word list has it.
+    const list = await browser.openExtensionPage('wordlist.html');
+    await expect.poll(() => list.locator('tr[data-word="隣国"]').count(), { timeout: 10_000 }).toBe(1);
+    await list.close();
+    await page.bringToFront();
+
+    // Out of the popup, hover goes on: back on the word, then another word.
+    await page.mouse.move(word.x, word.y, { steps: 6 });
+    await expect.poll(() => popupTakesPointerAt(page, save), { timeout: 10_000 }).toBe(false);
+    await page.keyboard.press('Escape');
+    await hover('制裁', 'せいさい');
+    await page.keyboard.press('Escape');
   });
 });
 

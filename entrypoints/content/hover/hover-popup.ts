@@ -4,6 +4,10 @@
  * the word at a new place (remembering recent answers), then highlights the word and shows the
  * popup beside it. Hides when the pointer leaves the word, on Escape and on scroll. Listens
  * passively and never cancels the page's events.
+ *
+ * The popup lets the pointer through to the page (a word under it can be hovered) until the
+ * pointer moves from the word, across the gap, into it: then it takes the pointer (its tabs and
+ * buttons click) until the pointer leaves it, as 10ten's popup does once the mouse is on its way.
  */
 import { wordAtOffset, type BlockWords } from '../../../core/lookup/block-words';
 import type { WordInfo } from '../../../core/lookup/word-info';
@@ -14,7 +18,8 @@ import { pageReadingOf, readingsIn, type PageReading } from '../../../core/text/
 import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
-import { entryText, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
+import { atEntry, boxOf, inBox, inGap, type Box } from './popup-position';
+import { entryText, KANJI_VIEW_KEYS, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
 import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
@@ -51,6 +56,8 @@ interface Shown {
   end: number;
   info: WordInfo;
   selected: number;
+  /** The word's box in client px when shown (scrolling hides the popup, so it stays true). */
+  box: Box | null;
   notice?: string;
   /** The study view: words (default) or the word's kanji, and the kanji once looked up. */
   view?: 'words' | 'kanji';
@@ -85,6 +92,10 @@ export class HoverPopup {
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   /** The word closed with Escape: it stays closed while the pointer stays on it. */
   private dismissed: Shown | undefined;
+  /** The pointer was last on the shown word or on its way from it to the popup. */
+  private onTheWay = false;
+  /** Where the pointer was at the last look (one a frame): how far it has moved since. */
+  private lastLook: { x: number; y: number } | undefined;
   private readonly win: Window;
 
   constructor(
@@ -127,6 +138,8 @@ export class HoverPopup {
 
   private readonly onMove = (e: MouseEvent): void => {
     this.pointer = { x: e.clientX, y: e.clientY, shift: e.shiftKey, alt: e.altKey };
+    // In the popup it took: the reader is using it (a button held there is a click on it).
+    if (this.host.interactive && this.inPopup(this.pointer)) return;
     // A button held: the reader is selecting or dragging; stay out of the way.
     if (e.buttons !== 0) {
       this.hide();
@@ -150,10 +163,38 @@ export class HoverPopup {
     this.track();
   };
 
-  /** Follows the pointer: same word, another word, or none. */
+  private inPopup(p: Pointer): boolean {
+    const box = this.host.box();
+    return !!box && inBox(box, p.x, p.y);
+  }
+
+  /**
+   * Whether the popup keeps the pointer: in it, having come from the word across the gap (it then
+   * takes the pointer), or on the way there. Anywhere else the popup lets the pointer through
+   * again, and a pointer passing over it fast reaches the words under it.
+   */
+  private keepsPointer(p: Pointer): boolean {
+    const popup = this.shown && this.host.box();
+    if (!popup) return false;
+    const word = this.shown!.box;
+    if (inBox(popup, p.x, p.y)) {
+      if (this.host.interactive) return true;
+      if (this.onTheWay && word && this.lastLook && atEntry(word, popup, this.lastLook, p.x, p.y)) return (this.host.interactive = true);
+      return false;
+    }
+    if (this.onTheWay && word && inGap(word, popup, p.x, p.y)) return true;
+    this.host.interactive = false;
+    return false;
+  }
+
+  /** Follows the pointer: into the popup, same word, another word, or none. */
   private track(): void {
     const p = this.pointer;
     if (!p) return;
+    const kept = this.keepsPointer(p);
+    this.lastLook = { x: p.x, y: p.y };
+    if (kept) return;
+    this.onTheWay = false;
     // Cheap checks first: is the pointer still on the word shown?
     const hit = textAtPoint(this.doc, p.x, p.y);
     this.latest = hit ?? undefined;
@@ -163,7 +204,10 @@ export class HoverPopup {
       return this.hide();
     }
     const shown = this.shown;
-    if (shown && this.covers(shown, hit) && this.sameWordAt(shown, hit)) return;
+    if (shown && this.covers(shown, hit) && this.sameWordAt(shown, hit)) {
+      this.onTheWay = true;
+      return;
+    }
     if (this.dismissed) {
       if (this.covers(this.dismissed, hit)) return;
       this.dismissed = undefined;
@@ -267,11 +311,14 @@ export class HoverPopup {
     const info =
       block.readings.length > 0 ? withPageReading(found, pageReadingOf(block.sequence, start, end), this.leadReading(block, start)) : found;
     const range = block.rangeFor(start, end);
-    this.shown = { block, start, end, info, selected: 0 };
+    const rects = block.rectsFor(start, end);
+    this.shown = { block, start, end, info, selected: 0, box: boxOf(rects) };
+    // Shown for the word under the pointer: the way from it to the popup is open.
+    this.onTheWay = true;
     if (range) this.highlight.show(range);
     else this.highlight.clear();
     const settings = this.options.settings();
-    this.host.show(this.props(), block.rectsFor(start, end), { theme: settings.theme, fontSize: settings.popupFontSize });
+    this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize });
   }
 
   /** The page's reading of the ruby base a word starts with ('' when it starts with none). */
@@ -286,7 +333,7 @@ export class HoverPopup {
       info: s.info,
       selected: s.selected,
       notice: s.notice,
-      keys: POPUP_KEYS,
+      keys: s.view === 'kanji' ? KANJI_VIEW_KEYS : POPUP_KEYS,
       ...(this.options.study ? { study: this.studyProps(s) } : {}),
     };
   }
@@ -329,6 +376,7 @@ export class HoverPopup {
   hide(): void {
     if (!this.shown) return;
     this.shown = undefined;
+    this.onTheWay = false;
     this.sequence++;
     this.highlight.clear();
     this.host.hide();
@@ -405,6 +453,15 @@ export class HoverPopup {
         return this.hide();
       case 'next':
       case 'previous':
+        // The kanji view steps the word's kanji; the words view its entries.
+        if (s.view === 'kanji') {
+          const kanjiCount = Array.isArray(s.kanji) ? s.kanji.length : 0;
+          if (kanjiCount > 1) {
+            s.kanjiIndex = ((s.kanjiIndex ?? 0) + (command === 'next' ? 1 : kanjiCount - 1)) % kanjiCount;
+            this.host.update(this.props());
+          }
+          return;
+        }
         if (count > 1) {
           s.selected = (s.selected + (command === 'next' ? 1 : count - 1)) % count;
           this.host.update(this.props());

@@ -2,8 +2,9 @@
  * The popup's place in the page: one `<yomu-popup data-yomu="popup">` host with an open shadow
  * root, made on first use and added to the document element (not inside the page's content).
  * The host lets every pointer event through to the page (pointer-events: none), so the page's
- * clicks and text selection are never taken; the popup is driven by the pointer over the page
- * and by keys.
+ * clicks, text selection and the words under the popup stay the reader's; the hover makes the
+ * popup interactive (its tabs and buttons clickable) only while the pointer is in it, having come
+ * from the word (`interactive`). Clicks inside it stay inside: the page does not see them bubble.
  */
 import { render } from 'preact';
 import popupCss from '../../../components/word-popup.css?inline';
@@ -51,6 +52,9 @@ export class PopupHost {
     style.textContent = popupCss;
     const container = this.doc.createElement('div');
     container.className = 'yomu-frame';
+    // A click on a tab or button is ours: the page's own handlers (a menu closing on outside clicks) do not see it.
+    for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu'])
+      container.addEventListener(type, (e) => e.stopPropagation());
     shadow.append(style, container);
     this.doc.documentElement.append(host);
     this.host = host;
@@ -68,6 +72,7 @@ export class PopupHost {
     const popup = container.firstElementChild as HTMLElement | null;
     if (!popup) return;
     popup.style.maxHeight = '';
+    host.removeAttribute('data-interactive');
     host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
     host.hidden = false;
     const box = boxOf(word);
@@ -86,6 +91,24 @@ export class PopupHost {
     host.setAttribute('data-shown', String(++this.shown));
   }
 
+  /** The popup's box in client px while it is shown, else null. */
+  box(): DOMRect | null {
+    if (!this.visible) return null;
+    const popup = this.container?.firstElementChild;
+    return popup ? popup.getBoundingClientRect() : null;
+  }
+
+  /** Lets the pointer into the popup (its tabs and buttons take clicks) or through it to the page. */
+  set interactive(on: boolean) {
+    if (!this.host) return;
+    if (on) this.host.setAttribute('data-interactive', '');
+    else this.host.removeAttribute('data-interactive');
+  }
+
+  get interactive(): boolean {
+    return !!this.host?.hasAttribute('data-interactive');
+  }
+
   /** Re-renders in place (a new selected entry, a notice). */
   update(props: WordPopupProps): void {
     if (this.container && this.visible) render(<WordPopup {...props} />, this.container);
@@ -95,6 +118,7 @@ export class PopupHost {
     if (this.host && !this.host.hidden) {
       this.host.hidden = true;
       this.host.removeAttribute('data-side');
+      this.host.removeAttribute('data-interactive');
     }
   }
 

@@ -16,6 +16,9 @@ export const POPUP_KEYS: readonly PopupKey[] = [
   { keys: 'Esc', action: 'close' },
 ];
 
+/** The keys as the kanji view shows them: J/K step the word's kanji there. */
+export const KANJI_VIEW_KEYS: readonly PopupKey[] = POPUP_KEYS.map((k) => (k.keys === 'J/K' ? { ...k, action: 'kanji' } : k));
+
 const COMMANDS: Record<string, PopupCommand> = {
   j: 'next',
   k: 'previous',

@@ -2,25 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatKanjiLine, kanjiFileHeader, parseKanjiLine } from '../../../core/kanji/kanji-file';
 import { kanjiSource } from '../../../core/kanji/kanji-source';
 import type { KanjiEntry } from '../../../core/kanji/kanji-entry';
-
-const SAI: KanjiEntry = {
-  literal: '裁',
-  meanings: ['tailor', 'judge', 'cut out (pattern)'],
-  on: ['サイ'],
-  kun: ['た.つ', 'さば.く'],
-  nanori: [],
-  strokes: 12,
-  grade: 6,
-  jlpt: 1,
-  frequency: 297,
-  radical: 145,
-  variants: [],
-};
+import { SAI_ENTRY as SAI } from '../../review/words.fixture';
 
 describe('the kanji file format (core/kanji/kanji-file.ts)', () => {
-  it('writes one line of eleven columns and reads it back unchanged', () => {
+  it('writes one line of ten columns and reads it back unchanged', () => {
     const line = formatKanjiLine(SAI);
-    expect(line).toBe('裁\ttailor|judge|cut out (pattern)\tサイ\tた.つ,さば.く\t\t12\t6\t1\t297\t145\t');
+    expect(line).toBe('裁\ttailor|judge|decision|cut out (pattern)\tサイ\tた.つ,さば.く\t\t12\t6\t1\t145\t');
     expect(parseKanjiLine(line)).toEqual(SAI);
   });
 
@@ -33,7 +20,7 @@ describe('the kanji file format (core/kanji/kanji-file.ts)', () => {
     expect(() => formatKanjiLine({ ...SAI, meanings: ['a|b'] })).toThrow(/meanings/);
     expect(() => formatKanjiLine({ ...SAI, kun: ['a,b'] })).toThrow(/kun/);
     expect(() => parseKanjiLine('裁\tjudge')).toThrow(/columns/);
-    expect(() => parseKanjiLine('裁\tjudge\t\t\t\tx\t\t\t\t\t')).toThrow(/strokes/);
+    expect(() => parseKanjiLine('裁\tjudge\t\t\t\tx\t\t\t\t')).toThrow(/strokes/);
   });
 
   it('skips the header and empty lines when read whole', () => {

@@ -1,10 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { hasJapanese, hasKanji, isAllJapanese, isAllKana, isVoicingOf, toHiragana, isInitialSoundChangeOf } from '../../../core/text/kana';
+import {
+  hasJapanese,
+  hasKanji,
+  isAllJapanese,
+  isAllKana,
+  isInitialSoundChangeOf,
+  isKatakanaCode,
+  isVoicingOf,
+  toHiragana,
+} from '../../../core/text/kana';
 
 describe('Japanese character classes, shared by every part of the extension', () => {
   test('hasKanji: every plane (𠮟), 々 and the counter ヶ; not kana, Latin or digits', () => {
     for (const t of ['漢', '𠮟る', '人々', '一ヶ月', '〆切']) expect(hasKanji(t), t).toBe(true);
     for (const t of ['', 'ひらがな', 'カタカナ', 'ﾊﾝｶｸ', 'NATO', '2024', '\uD842']) expect(hasKanji(t), t).toBe(false);
+  });
+
+  test('isKatakanaCode: katakana letters and ー in both widths; not ・, hiragana or kanji', () => {
+    for (const ch of ['ア', 'ヴ', 'ー', 'ｱ', 'ｰ', 'ヺ']) expect(isKatakanaCode(ch.charCodeAt(0)), ch).toBe(true);
+    for (const ch of ['・', 'あ', '漢', 'A', 'ヽ']) expect(isKatakanaCode(ch.charCodeAt(0)), ch).toBe(false);
   });
 
   test('isAllJapanese: every character kana or kanji, surrogate-pair kanji too', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boxOf, placePopup, type Box } from '../../../../entrypoints/content/hover/popup-position';
+import { atEntry, boxOf, inBox, inGap, placePopup, type Box } from '../../../../entrypoints/content/hover/popup-position';
 
 const VIEW = { width: 1200, height: 900 };
 
@@ -33,14 +33,22 @@ describe('where the popup goes', () => {
     expect(b.right).toBeLessThanOrEqual(VIEW.width - 8);
   });
 
-  test('to a side when neither above nor below has room', () => {
+  test('too tall for either: cut below or above, off the line being read; to a side only when that leaves too little', () => {
     const tall = { width: 300, height: 600 };
-    const word = { left: 100, top: 400, right: 140, bottom: 424 };
-    const p = placePopup(word, tall, VIEW);
+    const middle = { left: 100, top: 400, right: 140, bottom: 424 };
+    const cut = placePopup(middle, tall, VIEW);
+    expect(cut.side).toBe('below');
+    expect(cut.maxHeight).toBe(VIEW.height - 8 - (424 + 6));
+    // A short viewport (a frame 200 px tall): 120 px or more nowhere, so beside the word.
+    const short = { width: 1200, height: 200 };
+    const word = { left: 100, top: 80, right: 140, bottom: 104 };
+    const card = { width: 300, height: 150 };
+    const p = placePopup(word, card, short);
     expect(p.side).toBe('right');
-    const b = { left: p.left, top: p.top, right: p.left + tall.width, bottom: p.top + tall.height };
+    const b = { left: p.left, top: p.top, right: p.left + card.width, bottom: p.top + card.height };
     expect(overlaps(b, word)).toBe(false);
-    expect(inside(b)).toBe(true);
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    expect(b.bottom).toBeLessThanOrEqual(short.height);
   });
 
   test('nowhere fits: the larger side, height cut to fit, still not over the word', () => {
@@ -61,6 +69,8 @@ describe('where the popup goes', () => {
         const p = placePopup(word, size, VIEW);
         const b = { left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + (p.maxHeight ?? size.height) };
         expect(overlaps(b, word), `word at ${x},${y}`).toBe(false);
+        // Nor over the readings drawn above the word (up to 80 % of its height).
+        expect(overlaps(b, { ...word, top: word.top - 0.8 * 24 }), `readings at ${x},${y}`).toBe(false);
         expect(inside(b), `word at ${x},${y}`).toBe(true);
       }
     }
@@ -74,5 +84,50 @@ describe('where the popup goes', () => {
       ]),
     ).toEqual({ left: 10, top: 100, right: 1000, bottom: 154 });
     expect(boxOf([])).toBeNull();
+  });
+
+  test('above a word, the popup leaves the readings over it visible', () => {
+    const word = { left: 1000, top: 800, right: 1040, bottom: 824 };
+    const p = placePopup(word, size, VIEW);
+    expect(p.side).toBe('above');
+    expect(p.top + size.height).toBeLessThanOrEqual(word.top - 0.8 * 24);
+  });
+});
+
+describe('the way from the word to the popup', () => {
+  const word = { left: 100, top: 100, right: 140, bottom: 124 };
+
+  test('below: the strip between the word and the popup, as wide as the wider of the two', () => {
+    const popup = { left: 100, top: 130, right: 500, bottom: 430 };
+    expect(inGap(word, popup, 120, 127)).toBe(true);
+    expect(inGap(word, popup, 450, 127)).toBe(true);
+    expect(inGap(word, popup, 520, 127)).toBe(false);
+    expect(inGap(word, popup, 120, 110)).toBe(false); // on the word
+    expect(inGap(word, popup, 120, 200)).toBe(false); // in the popup
+    expect(inBox(popup, 120, 200)).toBe(true);
+  });
+
+  test('above, right and left likewise; overlapping boxes have no gap', () => {
+    const above = { left: 60, top: 0, right: 400, bottom: 80 };
+    expect(inGap(word, above, 120, 90)).toBe(true);
+    expect(inGap(word, above, 120, 130)).toBe(false);
+    const right = { left: 150, top: 90, right: 450, bottom: 390 };
+    expect(inGap(word, right, 145, 110)).toBe(true);
+    expect(inGap(word, right, 145, 395)).toBe(false);
+    const left = { left: 0, top: 100, right: 90, bottom: 300 };
+    expect(inGap(word, left, 95, 200)).toBe(true);
+    expect(inGap(word, { left: 120, top: 110, right: 300, bottom: 300 }, 130, 115)).toBe(false);
+  });
+
+  test('a pointer coming from the word is first seen near the popup edge facing it, after a short step', () => {
+    const onWord = { x: 120, y: 112 };
+    const below = { left: 100, top: 130, right: 500, bottom: 430 };
+    expect(atEntry(word, below, onWord, 120, 150)).toBe(true);
+    expect(atEntry(word, below, onWord, 120, 300)).toBe(false); // deep in at once: passing over it
+    expect(atEntry(word, below, onWord, 120, 127)).toBe(false); // not in it yet
+    expect(atEntry(word, below, onWord, 480, 150)).toBe(false); // a long jump across: on its way elsewhere
+    const above = { left: 60, top: 0, right: 400, bottom: 80 };
+    expect(atEntry(word, above, onWord, 120, 60)).toBe(true);
+    expect(atEntry(word, above, onWord, 120, 10)).toBe(false);
   });
 });
