@@ -82,7 +82,7 @@ export interface InflectedSpan {
 const MAX_AUXILIARIES = 8;
 
 /** EDICT's verb classes, by the kana a godan verb's dictionary form ends in. */
-const GODAN_CLASSES: Record<string, readonly string[]> = {
+export const GODAN_CLASSES: Record<string, readonly string[]> = {
   う: ['v5u', 'v5u-s'],
   く: ['v5k', 'v5k-s'],
   ぐ: ['v5g'],

@@ -4,7 +4,7 @@
  * SUFFIX_RULES, as 10ten Japanese Reader does. Each candidate says which EDICT parts of speech
  * its entry must have, for the dictionary to confirm it. Used while kuromoji is not loaded.
  */
-import type { Inflection } from './deinflection';
+import { GODAN_CLASSES, type Inflection } from './deinflection';
 import { SUFFIX_RULES, WORD_TYPE } from './suffix-rules';
 
 /** A dictionary form `text` may be an inflection of. */
@@ -16,19 +16,6 @@ export interface TextDeinflection {
   /** EDICT part-of-speech codes of which the entry must have one; absent for the text itself (any entry). */
   partsOfSpeech?: readonly string[];
 }
-
-/** EDICT's godan classes by the dictionary form's last kana. */
-const GODAN_CLASSES: Record<string, readonly string[]> = {
-  う: ['v5u', 'v5u-s'],
-  く: ['v5k', 'v5k-s'],
-  ぐ: ['v5g'],
-  す: ['v5s'],
-  つ: ['v5t'],
-  ぬ: ['v5n'],
-  ぶ: ['v5b'],
-  む: ['v5m'],
-  る: ['v5r', 'v5r-i', 'v5aru'],
-};
 
 /** The parts of speech a dictionary form of each type must have (an ichidan-looking 来る is くる: vk). */
 const TYPE_PARTS_OF_SPEECH: Record<number, readonly string[]> = {

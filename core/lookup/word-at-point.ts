@@ -19,6 +19,7 @@ import type { RubySegment } from '../furigana/ruby-segment';
 import { hasJapanese, hasKanji, isInitialSoundChangeOf, toHiragana } from '../text/kana';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
+import type { GlossaryTerm } from '../glossary/glossary-term';
 import { spanReading } from './span-reading';
 import { MAX_WORD_ENTRIES, type GlossaryCardInfo, type WordEntry, type WordInfo } from './word-info';
 
@@ -376,8 +377,13 @@ export function toWordEntry(entry: DictionaryEntry): WordEntry {
   };
 }
 
+/** The glossary card of a term found in the text. */
 export function toCard(hit: GlossaryHit, glossary: GlossaryFinder): GlossaryCardInfo {
-  const { term } = hit;
+  return glossaryCard(hit.term, (id) => glossary.byId(id));
+}
+
+/** A glossary term as the popup's and the reading sheet's card shows it; `termById` names its related terms. */
+export function glossaryCard(term: GlossaryTerm, termById: (id: string) => GlossaryTerm | undefined): GlossaryCardInfo {
   const main = term.forms[0]!;
   const card: GlossaryCardInfo = {
     id: term.id,
@@ -386,7 +392,7 @@ export function toCard(hit: GlossaryHit, glossary: GlossaryFinder): GlossaryCard
     form: main.text,
     explanation: term.explanation,
     related: term.related.flatMap((id) => {
-      const other = glossary.byId(id);
+      const other = termById(id);
       return other ? [{ id, en: other.en, form: other.forms[0]!.text }] : [];
     }),
   };

@@ -13,6 +13,7 @@ import sheetCss from '../../components/reading-sheet.css?inline';
 import { GLOSSARY_CARD_CSS } from '../../components/GlossaryCard';
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import type { GlossaryCardInfo } from '../../core/lookup/word-info';
+import { glossaryCard } from '../../core/lookup/word-at-point';
 import type { Settings } from '../../core/settings/settings';
 import type { SavedWord } from '../../core/study/saved-word';
 import { encodeKnownWords } from '../../core/study/known-words-filter';
@@ -36,25 +37,10 @@ interface Sheet {
 }
 
 function cardsOf(ids: readonly string[]): GlossaryCardInfo[] {
-  const terms = bundledGlossary();
-  const byId = new Map(terms.map((t) => [t.id, t]));
+  const byId = new Map(bundledGlossary().map((t) => [t.id, t]));
   return ids.flatMap((id) => {
     const term = byId.get(id);
-    if (!term) return [];
-    const main = term.forms[0]!;
-    const card: GlossaryCardInfo = {
-      id: term.id,
-      en: term.en,
-      category: term.category,
-      form: main.text,
-      explanation: term.explanation,
-      related: term.related.flatMap((r) => {
-        const other = byId.get(r);
-        return other ? [{ id: r, en: other.en, form: other.forms[0]!.text }] : [];
-      }),
-    };
-    if (main.reading) card.reading = main.reading;
-    return [card];
+    return term ? [glossaryCard(term, (r) => byId.get(r))] : [];
   });
 }
 
