@@ -39,5 +39,20 @@ export interface GlossaryPanelReply {
   panelOpen: boolean;
 }
 
-/** The reading sheet asks the tab for its article (answered by the top frame: a SheetArticle, or null). */
+/** The reading sheet asks the tab for its page (answered by the top frame: a PageSnapshot). */
 export const SHEET_ARTICLE_MESSAGE = 'yomu-tab:sheet-article';
+
+/** A tab's page for the reading sheet: the document's HTML without our nodes, its URL and title. */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+  title: string;
+}
+
+/** A PageSnapshot from a message, or undefined when it is not one. */
+export function parsePageSnapshot(value: unknown): PageSnapshot | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.html !== 'string' || typeof v.url !== 'string' || typeof v.title !== 'string') return undefined;
+  return { html: v.html, url: v.url, title: v.title };
+}

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { furiganaEnabledFor, type Settings } from '../../core/settings/settings';
 import { askEngine } from '../../utils/engine/engine-client';
 import { SHEET_ARTICLE_MESSAGE, TAB_INFO_MESSAGE, TOGGLE_TAB_MESSAGE, type TabInfo } from '../../utils/tab-messages';
-import { extractSheetArticle } from './sheet-extract';
+import { pageSnapshot } from './page-snapshot';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { loadKnownWords, watchKnownWords } from '../../utils/study-store';
 import { encodeKnownWords } from '../../core/study/known-words-filter';
@@ -107,7 +107,7 @@ export default defineContentScript({
         tabOverride = !wanted();
         apply();
       } else if (type === SHEET_ARTICLE_MESSAGE && window === window.top) {
-        sendResponse(extractSheetArticle(document) ?? null);
+        sendResponse(pageSnapshot(document));
       } else if (type === TAB_INFO_MESSAGE && window === window.top) {
         const info: TabInfo = { host: location.hostname, furigana: annotator.enabled, ...(problem ? { problem } : {}) };
         sendResponse(info);

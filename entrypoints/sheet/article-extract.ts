@@ -1,9 +1,9 @@
 /**
- * The article of this page for the reading sheet: Mozilla's Readability (the extractor of
- * Firefox's Reader View; a kept library) run on a clone of the document, so the page itself is
- * never touched, and its result turned into headings and paragraphs as plain text. The HTML
- * Readability returns is parsed into an inert document (DOMParser: no script runs, nothing is
- * inserted anywhere) only to read its text.
+ * The article of a page for the reading sheet: Mozilla's Readability (the extractor of Firefox's
+ * Reader View; a kept library) run in the sheet's own page on the tab's snapshot (its HTML parsed
+ * by DOMParser into an inert document: no script runs, nothing is inserted anywhere), so neither
+ * the page nor its content script carries Readability; its result is turned into headings and
+ * paragraphs as plain text.
  */
 import { Readability } from '@mozilla/readability';
 import type { SheetArticle, SheetBlock } from '../../core/study/sheet-article';
@@ -17,13 +17,9 @@ function textOf(el: Element): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export function extractSheetArticle(doc: Document): SheetArticle | undefined {
-  const clone = doc.cloneNode(true) as Document;
-  // Our own nodes (popup, panel, readings) are not the page's article.
-  clone
-    .querySelectorAll('[data-yomu="popup"], [data-yomu="glossary-panel"], [data-yomu="furigana"], rt[data-yomu]')
-    .forEach((n) => n.remove());
-  const article = new Readability(clone).parse();
+/** The article of `doc` (an inert document, which Readability may change), whose page is at `url`; undefined when none is found. */
+export function extractSheetArticle(doc: Document, url: string): SheetArticle | undefined {
+  const article = new Readability(doc).parse();
   if (!article?.content) return undefined;
   const parsed = new DOMParser().parseFromString(article.content, 'text/html');
   const blocks: SheetBlock[] = [];
@@ -37,5 +33,5 @@ export function extractSheetArticle(doc: Document): SheetArticle | undefined {
   const title = (article.title ?? doc.title ?? '').trim();
   // Readability often repeats the title as the first heading.
   if (blocks[0]?.kind === 'heading' && blocks[0].text === title) blocks.shift();
-  return { title, url: doc.location?.href ?? '', byline: (article.byline ?? '').trim(), blocks };
+  return { title, url, byline: (article.byline ?? '').trim(), blocks };
 }
