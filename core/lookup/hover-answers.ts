@@ -120,7 +120,7 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
       const words = blockWords(a, sources);
       if (folded.text === text) return words;
       return {
-        words: words.words.map((w) => unfoldWord(w, folded, text)),
+        words: words.words.map((w) => asWritten(unfoldWord(w, folded, text), true, sources.dictionary)),
         spans: words.spans.map(([start, end, k]) => [originalOffset(folded, start), originalOffset(folded, end), k]),
       };
     },

@@ -161,5 +161,9 @@ describe('words spelt with kanji the analyser cannot take', () => {
     expect(info.surface).toBe('𰻞𰻞麺');
     expect(info.entries[0]?.senses[0]?.glosses).toEqual(['biangbiang noodles']);
     expect(info.reading).toBe('びゃんびゃんめん');
+    // The block's words, which answer later hovers in the tab, say the same.
+    const block = await lookups.words(text);
+    const word = block.words.find((w) => w.surface === '𰻞𰻞麺');
+    expect(word?.entries[0]?.senses[0]?.glosses).toEqual(['biangbiang noodles']);
   });
 });
