@@ -1,8 +1,9 @@
 /**
  * The word list and the known words as stored by the browser (storage.local: they can grow to
  * thousands of entries, past storage.sync's quota). Every read goes through core/study's
- * lenient readers: a corrupt entry is reported and skipped, never costs the rest; a list written
- * by a newer Yomu is never overwritten.
+ * lenient readers: a corrupt entry is reported and skipped, never costs the rest; before a list
+ * with anything unreadable is written, its stored value is kept aside whole (`local:unreadableLists`);
+ * a list written by a newer Yomu is never overwritten.
  */
 import { storage } from '@wxt-dev/storage';
 import type { KnownWord } from '../core/study/known-word';
@@ -12,6 +13,16 @@ import { readKnownWords, readWordList, storedKnownWords, storedWordList, type Re
 
 const wordListItem = storage.defineItem<unknown>('local:wordList');
 const knownWordsItem = storage.defineItem<unknown>('local:knownWords');
+/** Stored values that were not wholly readable, kept aside (with when) before the list was written over them. */
+const keptAsideItem = storage.defineItem<unknown>('local:unreadableLists');
+
+/** Keeps a stored value aside whole when part of it could not be read, so that writing the list loses nothing. */
+async function keepAsideIfUnreadable(name: string, raw: unknown, read: ReadList<unknown>): Promise<void> {
+  if (!read.unreadable) return;
+  const kept = await keptAsideItem.getValue();
+  const list = Array.isArray(kept) ? kept : kept === null || kept === undefined ? [] : [kept];
+  await keptAsideItem.setValue([...list, { list: name, at: new Date().toISOString(), value: raw }]);
+}
 
 export async function loadWordList(): Promise<ReadList<SavedWord>> {
   return readWordList(await wordListItem.getValue());
@@ -27,8 +38,10 @@ function refuseNewer(read: ReadList<unknown>): void {
 
 /** Applies a change to the stored word list and stores the result (current version). */
 export async function updateWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
-  const read = await loadWordList();
+  const raw = await wordListItem.getValue();
+  const read = readWordList(raw);
   refuseNewer(read);
+  await keepAsideIfUnreadable('wordList', raw, read);
   const next = change(read.items);
   await wordListItem.setValue(storedWordList(next));
   return next;
@@ -46,8 +59,10 @@ export function removeWord(word: Pick<SavedWord, 'lemma' | 'reading'>): Promise<
 }
 
 export async function updateKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
-  const read = await loadKnownWords();
+  const raw = await knownWordsItem.getValue();
+  const read = readKnownWords(raw);
   refuseNewer(read);
+  await keepAsideIfUnreadable('knownWords', raw, read);
   const seen = new Set<string>();
   const next = change(read.items).filter((w) => {
     const k = knownWordKey(w);

@@ -28,15 +28,24 @@ export interface ReadList<T> {
   problems: string[];
   /** Set when the stored list is newer than this code: it must not be overwritten. */
   newer?: number;
+  /**
+   * Set when part of the stored value was not read into `items` (a skipped entry, a list with no
+   * version): before the list is written again, the stored value must be kept aside whole.
+   */
+  unreadable?: true;
 }
 
 /** The entries of a stored value of any version, with its version (0 for a bare array). */
-function entriesOf(value: unknown, field: 'words' | 'known'): { version: number; entries: unknown[] } | { problem: string } {
+function entriesOf(value: unknown, field: 'words' | 'known'): { version: number; entries: unknown[]; note?: string } | { problem: string } {
   if (value === undefined || value === null) return { version: WORD_LIST_VERSION, entries: [] };
   if (Array.isArray(value)) return { version: 0, entries: value };
   if (typeof value !== 'object') return { problem: 'the stored list is not a list' };
   const v = value as Record<string, unknown>;
-  if (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1) return { problem: 'the stored list has no version' };
+  if (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1) {
+    // A list of entries with its version lost is read as the first version rather than not at all.
+    if (Array.isArray(v[field])) return { version: 1, entries: v[field], note: 'the stored list has no version: read as version 1' };
+    return { problem: 'the stored list has no version' };
+  }
   const entries = v[field];
   if (!Array.isArray(entries)) return { problem: `the stored list (version ${v.version}) holds no ${field}` };
   return { version: v.version, entries };
@@ -50,8 +59,8 @@ function readList<T>(
   newer: (a: T, b: T) => boolean,
 ): ReadList<T> {
   const found = entriesOf(value, field);
-  if ('problem' in found) return { items: [], problems: [found.problem] };
-  const problems: string[] = [];
+  if ('problem' in found) return { items: [], problems: [found.problem], unreadable: true };
+  const problems: string[] = found.note ? [found.note] : [];
   const byKey = new Map<string, T>();
   found.entries.forEach((entry, i) => {
     const parsed = parse(entry);
@@ -64,6 +73,7 @@ function readList<T>(
     if (!before || newer(parsed.item, before)) byKey.set(k, parsed.item);
   });
   const read: ReadList<T> = { items: [...byKey.values()], problems };
+  if (problems.length > 0) read.unreadable = true;
   if (found.version > WORD_LIST_VERSION) {
     read.newer = found.version;
     problems.unshift(`the list was written by a newer Yomu (version ${found.version}); it is shown but not changed`);

@@ -35,7 +35,18 @@ describe('the stored word list: versions and migration (core/study/word-list-sch
 
   it('reports a stored value that is no list at all', () => {
     expect(readWordList('garbage').problems).toEqual(['the stored list is not a list']);
-    expect(readWordList({ words: [] }).problems).toEqual(['the stored list has no version']);
+    expect(readWordList({ version: 'x', known: 3 }).problems).toEqual(['the stored list has no version']);
+    expect(readWordList('garbage').unreadable).toBe(true);
+  });
+
+  it('reads a list whose version was lost as version 1, and says so; a clean list is not marked unreadable', () => {
+    const clean = readWordList({ version: 1, words: [] });
+    expect(clean.unreadable).toBeUndefined();
+    const lost = readWordList({ words: storedWordList(SAMPLE_WORDS).words });
+    expect(lost.items).toHaveLength(readWordList(storedWordList(SAMPLE_WORDS)).items.length);
+    expect(lost.items.length).toBeGreaterThan(0);
+    expect(lost.problems).toEqual(['the stored list has no version: read as version 1']);
+    expect(lost.unreadable).toBe(true);
   });
 
   it('reads and searches 5,000 words in one pass', () => {
