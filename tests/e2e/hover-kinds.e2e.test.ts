@@ -111,8 +111,12 @@ function shownIn(page: TestPage, frame?: string): Promise<Shown | null> {
 /** Moves the pointer onto a target and waits for the popup to show `surface`. */
 async function hoverOn(page: TestPage, t: Target, surface: string, timeout = 20_000): Promise<Shown> {
   const p = await pointIn(page, t);
-  // Leave whatever was shown, then come to the point as a reader's pointer does.
+  // Leave whatever was shown (a reader moves away, or presses Escape if it stays), then come to
+  // the point as a reader's pointer does: a popup still up could take the pointer on the way.
   await page.moveMouse(2, 2);
+  const gone = async () => (await shownIn(page)) === null && (!t.frame || (await shownIn(page, t.frame)) === null);
+  for (let i = 0; i < 20 && !(await gone()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!(await gone())) await page.press('Escape');
   await page.moveMouse(p.x - 30, p.y - 20);
   for (const f of [1 / 3, 2 / 3, 1]) await page.moveMouse(p.x - 30 * (1 - f), p.y - 20 * (1 - f));
   let shown: Shown | null = null;
