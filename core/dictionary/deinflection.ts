@@ -151,7 +151,9 @@ const ADJECTIVE_PARTS_OF_SPEECH = ['adj-i', 'adj-ix', 'aux-adj'];
 export function deinflectTokens(tokens: readonly Token[], index: number): InflectedSpan | undefined {
   const head = tokens[index];
   if (!head) return undefined;
-  if (isSuruNoun(head) && isSuru(tokens[index + 1], head)) {
+  // A する noun with する (制裁|する) or with する's potential できる (全う|できる → 全うする, potential).
+  const potential = isSuruNoun(head) && isDekiru(tokens[index + 1], head);
+  if (potential || (isSuruNoun(head) && isSuru(tokens[index + 1], head))) {
     const chain = auxiliaryChain(tokens, index + 1);
     return {
       startIndex: index,
@@ -160,25 +162,7 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
         {
           form: head.surface,
           dictionaryForm: head.surface + 'する',
-          inflections: chain.inflections,
-          requiredPartsOfSpeech: ['vs', 'vs-s', 'vs-i'],
-          fromKuromoji: true,
-          fallback: false,
-        },
-      ],
-    };
-  }
-  if (isSuruNoun(head) && isDekiru(tokens[index + 1], head)) {
-    // する's potential is できる: 全う|できる → 全うする, potential.
-    const chain = auxiliaryChain(tokens, index + 1);
-    return {
-      startIndex: index,
-      endIndex: chain.endIndex,
-      candidates: [
-        {
-          form: head.surface,
-          dictionaryForm: head.surface + 'する',
-          inflections: ['potential', ...chain.inflections.filter((i) => i !== 'continuative')],
+          inflections: potential ? ['potential', ...chain.inflections.filter((i) => i !== 'continuative')] : chain.inflections,
           requiredPartsOfSpeech: ['vs', 'vs-s', 'vs-i'],
           fromKuromoji: true,
           fallback: false,
