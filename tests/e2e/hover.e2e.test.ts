@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { closeExtensionSession, openExtensionSession, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import { wordPointInPage, type WordPoint } from './support/word-point';
 import type { FixtureServer } from './support/fixture-server';
 
 let browser: ExtensionBrowser;
@@ -23,49 +24,8 @@ async function setSettings(values: object): Promise<void> {
  * The viewport point of the `charIndex`-th character of the `nth` occurrence of `word` in the
  * page's text as a reader sees it (readings in rt left out), scrolled into view first.
  */
-async function pointOn(
-  frame: Frame | Page,
-  word: string,
-  charIndex = 0,
-  nth = 0,
-): Promise<{ x: number; y: number; word: { left: number; top: number; right: number; bottom: number } }> {
-  const point = await frame.evaluate(
-    ({ word, charIndex, nth }) => {
-      const nodes: Text[] = [];
-      const starts: number[] = [];
-      let text = '';
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('rt, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push(n as Text);
-        starts.push(text.length);
-        text += (n as Text).data;
-      }
-      let at = -1;
-      for (let k = 0; k <= nth; k++) at = text.indexOf(word, at + 1);
-      if (at < 0) return null;
-      const locate = (offset: number) => {
-        let i = starts.length - 1;
-        while (starts[i]! > offset) i--;
-        return { node: nodes[i]!, offset: offset - starts[i]! };
-      };
-      const a = locate(at);
-      a.node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      const c = locate(at + charIndex);
-      range.setStart(c.node, c.offset);
-      range.setEnd(c.node, c.offset + 1);
-      const r = range.getBoundingClientRect();
-      const whole = document.createRange();
-      const z = locate(at + word.length - 1);
-      whole.setStart(a.node, a.offset);
-      whole.setEnd(z.node, z.offset + 1);
-      const w = whole.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, word: { left: w.left, top: w.top, right: w.right, bottom: w.bottom } };
-    },
-    { word, charIndex, nth },
-  );
+async function pointOn(frame: Frame | Page, word: string, charIndex = 0, nth = 0): Promise<WordPoint> {
+  const point = await frame.evaluate(wordPointInPage, { word, charIndex, nth });
   if (!point) throw new Error(`${word} is not on the page`);
   return point;
 }

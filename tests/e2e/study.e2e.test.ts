@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeExtensionSession, openExtensionSession, saveScreenshot, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
+import { wordPointInPage } from './support/word-point';
 import { toHiragana } from '../../core/text/kana';
 
 let browser: ExtensionBrowser;
@@ -48,34 +49,7 @@ function popupText(p: Page, card?: string): Promise<string | null> {
  * the popup to say `expected`; returns where the pointer rests (client px).
  */
 async function hover(word: string, expected: string, charIndex = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ word, charIndex }) => {
-      // The page's text as a reader sees it (our readings left out), and where each node starts in it.
-      const nodes: Text[] = [];
-      const starts: number[] = [];
-      let text = '';
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('rt, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push(n as Text);
-        starts.push(text.length);
-        text += (n as Text).data;
-      }
-      const at = text.indexOf(word);
-      if (at < 0) return null;
-      let i = starts.length - 1;
-      while (starts[i]! > at + charIndex) i--;
-      const node = nodes[i]!;
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at + charIndex - starts[i]!);
-      range.setEnd(node, at + charIndex - starts[i]! + 1);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    },
-    { word, charIndex },
-  );
+  const point = await page.evaluate(wordPointInPage, { word, charIndex, nth: 0 });
   if (!point) throw new Error(`${word} is not on the page`);
   // Off the text at the line's left, then along the line onto the word: a popup shown for another
   // word lies above or below its line, never on it, so the pointer never enters one on the way.
