@@ -5,6 +5,7 @@
  * in). Reads only: the caller reads every block of a slice, then writes (no layout thrash).
  * Ancestor answers are remembered for one reader, that is one slice of work.
  */
+import { isAllKana } from '../../core/text/kana';
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import { holdsItsText, type TextBlock } from './readable-blocks';
 import { rangeForSpan } from './block-ranges';
@@ -121,6 +122,27 @@ export class GeometryReader {
     return context;
   }
 
+  /**
+   * The ellipsis the innermost clipping box with one paints (see EllipsisZone), sized 1 em of
+   * its font (the width of … in Japanese fonts; wider than in Latin ones, so on the safe side).
+   */
+  private ellipsisZone(clips: readonly Element[], vertical: boolean): EllipsisZone | undefined {
+    for (const c of clips) {
+      const s = this.style(c);
+      const clamp = (s as CSSStyleDeclaration & { webkitLineClamp?: string }).webkitLineClamp;
+      const clamped = clamp !== undefined && clamp !== 'none' && clamp !== '';
+      const unwrapped = s.textOverflow === 'ellipsis' && /nowrap|pre/.test(s.whiteSpace);
+      if (!clamped && !unwrapped) continue;
+      const r = c.getBoundingClientRect();
+      const size = parseFloat(s.fontSize) || 16;
+      const end = vertical ? r.top + c.clientTop + c.clientHeight : r.left + c.clientLeft + c.clientWidth;
+      // (Vertical line-clamps are rare: there every line's end is taken as possibly covered.)
+      const blockEnd = r.top + c.clientTop + c.clientHeight;
+      return { end, size, ...(clamped && !vertical ? { lastLineAfter: blockEnd } : {}) };
+    }
+    return undefined;
+  }
+
   /** Font size, line gap and what may keep a block from getting room for its readings. */
   roomNeeds(element: Element, firstTextParent: Element | null): BlockRoomNeeds {
     const s = this.style(element);
@@ -165,6 +187,7 @@ export class GeometryReader {
         : area;
     }
     const visible = clip;
+    const ellipsis = visible ? this.ellipsisZone(context.clips, vertical) : undefined;
     if (clip)
       clip = {
         left: clip.left - dx,
@@ -203,18 +226,29 @@ export class GeometryReader {
         const base = block.text.slice(seg.start, seg.end);
         const font = `${size}px ${look.fontFamily}`;
         const lines = toLines(rects, vertical);
+        // A word its clipping boxes cut (a line-clamp, a max-height, an ellipsis painted over its
+        // end) gets no reading at all: half a word's reading over half a word misleads.
+        if (visible && !lines.every((line) => baseShown(lineBox(line, vertical), visible, vertical, ellipsis))) continue;
         const parts = lines.length === 1 ? [reading] : splitReading(reading, this.charsPerLine(block, seg, lines, vertical));
         const bases = lines.length === 1 ? [base] : this.basesPerLine(block, seg, lines, vertical);
         lines.forEach((line, k) => {
           const text = parts[k] ?? '';
           if (!text) return;
-          // Kana are set full-width (1 em) in Japanese fonts, and our layer turns proportional
-          // features off: no text metrics needed (the canvas is the slowest read here).
-          const readingSize = /^[\u3040-\u30ff]+$/.test(text) ? Array.from(text).length * size : this.measureText(text, font);
           // The em box of the base: its content area is taller than 1 em in CJK fonts.
           const across = vertical ? line.right - line.left : line.bottom - line.top;
           const inset = Math.max(0, (across - fontSize) / 2);
-          const over = vertical ? (verticalLeft ? line.left + inset - size : line.right - inset) : line.top + inset - size;
+          // A clipping box's edge just above the base (the first line of an overflow:hidden
+          // box): the reading takes the room there is, if it stays legible, rather than none.
+          let lineSize = size;
+          if (visible && !vertical) {
+            const room = line.top + inset - visible.top;
+            if (room < lineSize && room >= MIN_READING_PX && room >= fontSize * MIN_READING_SCALE) lineSize = room;
+          }
+          const lineFont = lineSize === size ? font : `${lineSize}px ${look.fontFamily}`;
+          // Kana are set full-width (1 em) in Japanese fonts, and our layer turns proportional
+          // features off: no text metrics needed (the canvas is the slowest read here).
+          const readingSize = isAllKana(text) ? Array.from(text).length * lineSize : this.measureText(text, lineFont);
+          const over = vertical ? (verticalLeft ? line.left + inset - lineSize : line.right - inset) : line.top + inset - lineSize;
           pieces.push({
             box: {
               start: vertical ? line.top : line.left,
@@ -227,7 +261,7 @@ export class GeometryReader {
             reading: text,
             ...(lines.length > 1 ? { part: `${k + 1}/${lines.length}` } : {}),
             ...(seg.uncertain ? { uncertain: true as const } : {}),
-            fontSize: size,
+            fontSize: lineSize,
             over,
           });
         });
@@ -253,9 +287,6 @@ export class GeometryReader {
       indices.forEach((i, k) => {
         const p = pieces[i]!;
         const at = placed[k]!;
-        // The reading of a base its clipping boxes hide (the lines a line-clamp, a max-height or
-        // an ellipsis cut off) is not drawn: it would show at the box's edge over nothing.
-        if (visible && !baseShown(p.box, visible, vertical)) return;
         // A reading cut by a box that shows its base whole is left out rather than drawn in part.
         if (visible && baseInside(p.box, visible, vertical) && !readingInside(p, at, visible, vertical)) return;
         readings.push({
@@ -306,17 +337,43 @@ export class GeometryReader {
 
 type Area = { left: number; top: number; right: number; bottom: number };
 
+/**
+ * Where a clipping box may paint an ellipsis over the text: the last `size` px before its
+ * inline end (`end`, viewport px). `text-overflow: ellipsis` on text that does not wrap marks
+ * every line; a line-clamp marks only its last shown line (one whose next line would fall
+ * below `lastLineAfter`).
+ */
+interface EllipsisZone {
+  end: number;
+  size: number;
+  /** Under a line-clamp: the clip box's block end; undefined for text-overflow (every line). */
+  lastLineAfter?: number;
+}
+
+function lineBox(line: LineRect, vertical: boolean): BaseBox {
+  return vertical
+    ? { start: line.top, end: line.bottom, blockStart: line.left, blockEnd: line.right, readingSize: 0 }
+    : { start: line.left, end: line.right, blockStart: line.top, blockEnd: line.bottom, readingSize: 0 };
+}
+
 function baseInside(box: BaseBox, area: Area, vertical: boolean): boolean {
   const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
   return box.start >= s0 - 0.5 && box.end <= s1 + 0.5 && box.blockStart >= b0 - 0.5 && box.blockEnd <= b1 + 0.5;
 }
 
-/** Whether at least half of the base, along the line and across it, lies inside the area. */
-function baseShown(box: BaseBox, area: Area, vertical: boolean): boolean {
+/**
+ * Whether a base's line box shows: wholly along the line (inside the area and clear of an
+ * ellipsis), and at least half across it (a CJK font's content area is taller than its line,
+ * so the first line of a tight box pokes out of it a little and still shows).
+ */
+function baseShown(box: BaseBox, area: Area, vertical: boolean, ellipsis?: EllipsisZone): boolean {
   const [s0, s1, b0, b1] = vertical ? [area.top, area.bottom, area.left, area.right] : [area.left, area.right, area.top, area.bottom];
-  const along = Math.min(box.end, s1) - Math.max(box.start, s0);
   const across = Math.min(box.blockEnd, b1) - Math.max(box.blockStart, b0);
-  return along >= (box.end - box.start) / 2 - 0.5 && across >= (box.blockEnd - box.blockStart) / 2 - 0.5;
+  if (box.start < s0 - 0.5 || box.end > s1 + 0.5 || across < (box.blockEnd - box.blockStart) / 2 - 0.5) return false;
+  if (!ellipsis || box.end <= ellipsis.end - ellipsis.size + 0.5) return true;
+  // Under a line-clamp the ellipsis ends the last shown line only.
+  const lineSize = box.blockEnd - box.blockStart;
+  return ellipsis.lastLineAfter !== undefined && box.blockEnd + lineSize <= ellipsis.lastLineAfter + 0.5;
 }
 
 function readingInside(

@@ -125,23 +125,41 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   });
 
-  test("the overlay's layout cases: a fixed-height box, line-clamp, a word split by <a>, vertical text, an open shadow root", async () => {
+  test("the overlay's layout cases: a fixed-height box, line-clamp, a word split by <a>, vertical text, an open shadow root, srcdoc and about:blank frames", async () => {
     await setSwitch(options, 'Show furigana', false);
     const url = server.page(
       `/layout-${name}.html`,
       `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font-family:'Noto Sans CJK JP';font-size:20px">
         <div id="box" style="height:64px;overflow:hidden;width:420px"><h2 id="h" style="margin:0;font-size:24px;line-height:1.3">政府は経済制裁を決めたと首相が記者会見で発表した</h2></div>
         <p id="clamp" style="display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;width:300px;line-height:2">国際社会は新たな制裁措置について議論を続けており、各国の外務大臣が来週会談する予定である。</p>
+        <p id="ellipsis" style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis;width:200px;line-height:2">政府は経済制裁を決定したと発表した</p>
         <p id="split" style="line-height:2">政府は<a href="#">経済</a>制裁を決めた。</p>
         <p id="vertical" style="writing-mode:vertical-rl;height:300px;line-height:2">東京の天気</p>
         <div id="host"></div>
+        <iframe id="srcdoc" style="width:400px;height:90px" srcdoc="<!doctype html><meta charset=utf-8><p style='line-height:2'>京都の神社を訪れた。</p>"></iframe>
+        <iframe id="blank" style="width:400px;height:90px"></iframe>
       </body></html>`,
     );
     const page = await browser.newPage();
     await page.goto(url);
     await page.evaluate(() => {
       document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p style="line-height:2">大阪の会議</p>';
+      // A frame the page writes by script: no URL of its own (about:blank).
+      const blank = (document.getElementById('blank') as HTMLIFrameElement).contentDocument!;
+      blank.open();
+      blank.write('<!doctype html><meta charset="utf-8"><p style="line-height:2">名古屋の港に着いた。</p>');
+      blank.close();
     });
+    /** Base and reading of each reading drawn in one of the page's frames (same origin: reached from the top). */
+    const frameReadings = (id: string) =>
+      page.evaluate((id) => {
+        const doc = (document.getElementById(id) as HTMLIFrameElement).contentDocument;
+        const layer = doc?.querySelector('[data-yomu="furigana"]')?.shadowRoot;
+        return Array.from(layer?.querySelectorAll('[data-base]') ?? []).map((el) => [
+          el.getAttribute('data-base'),
+          el.getAttribute('data-reading'),
+        ]);
+      }, id);
     const boxes = () =>
       page.evaluate(() =>
         ['box', 'h', 'clamp'].map((id) => {
@@ -152,6 +170,22 @@ describe.each(BROWSERS)('in %s', (name) => {
     const without = await boxes();
     await setSwitch(options, 'Show furigana', true);
     await expect.poll(async () => new Map(await readingPairs(page)).get('大阪'), { timeout: 60_000 }).toBe('おおさか');
+    await expect
+      .poll(() => frameReadings('srcdoc'), { timeout: 60_000 })
+      .toEqual(
+        expect.arrayContaining([
+          ['京都', 'きょうと'],
+          ['神社', 'じんじゃ'],
+        ]),
+      );
+    await expect
+      .poll(() => frameReadings('blank'), { timeout: 60_000 })
+      .toEqual(
+        expect.arrayContaining([
+          ['名古屋', 'なごや'],
+          ['港', 'みなと'],
+        ]),
+      );
     const drawn = await page.evaluate(() => {
       const layer = document.querySelector('[data-yomu="furigana"]')!.shadowRoot!;
       return Array.from(layer.querySelectorAll('[data-base]')).map((el) => {
@@ -186,10 +220,21 @@ describe.each(BROWSERS)('in %s', (name) => {
     // Nothing drawn outside the fixed-height box or below the clamped lines.
     const box = await rectOf('box');
     const clamp = await rectOf('clamp');
+    const ellipsisBox = await rectOf('ellipsis');
     for (const r of drawn.filter((d) => d.top >= box.top - 40 && d.bottom <= clamp.bottom + 40)) {
       const inside = (b: { top: number; bottom: number }) => r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5;
       expect(inside(box) || inside(clamp) || r.top > clamp.bottom, `${r.base} ${r.top}–${r.bottom}`).toBe(true);
     }
+    // A word an ellipsis cuts gets no reading (外務大臣 under the clamp's …, 決定 under the
+    // line's), while the words before it keep theirs.
+    const within = (r: { top: number; bottom: number }, b: { top: number; bottom: number }) => r.top >= b.top - 24 && r.bottom <= b.bottom;
+    const clampBases = drawn.filter((r) => within(r, clamp)).map((r) => r.base);
+    expect(clampBases).toContain('各国');
+    expect(clampBases.filter((b) => b.startsWith('外'))).toEqual([]);
+    const ellipsisBases = drawn.filter((r) => within(r, ellipsisBox)).map((r) => r.base);
+    expect(ellipsisBases).toEqual(expect.arrayContaining(['政府']));
+    expect(ellipsisBases.join('')).toContain('制裁');
+    expect(ellipsisBases.filter((b) => b.startsWith('決'))).toEqual([]);
     await page.screenshot(`both-browsers-${name}-layout`);
     await setSwitch(options, 'Show furigana', false);
     await page.close();
