@@ -11,11 +11,22 @@ import { askEngine } from '../utils/engine/engine-client';
 /** How much of the body's text is looked at. */
 const SAMPLE_CHARS = 4000;
 
+/**
+ * The first `max` characters of an element's text, in document order. Unlike `textContent`, a
+ * long page's whole text is not built into one string to read its start.
+ */
+function leadingText(root: Element | null, max: number): string {
+  if (!root) return '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) text += (node as Text).data;
+  return text.slice(0, max);
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_end',
   main() {
-    const sample = `${document.title} ${(document.body?.textContent ?? '').slice(0, SAMPLE_CHARS)}`;
-    if (hasJapanese(sample)) void askEngine({ type: 'yomu:prepare' });
+    if (hasJapanese(document.title) || hasJapanese(leadingText(document.body, SAMPLE_CHARS))) void askEngine({ type: 'yomu:prepare' });
   },
 });

@@ -249,7 +249,9 @@ function expand(): SuffixRule[] {
   return [...rules, ...ASPECT_RULES];
 }
 
-export const SUFFIX_RULES: readonly SuffixRule[] = expand();
+// Pure: a bundle that imports this module for something else (the content script, for the
+// word types) drops the expansion instead of running it on every page load.
+export const SUFFIX_RULES: readonly SuffixRule[] = /* @__PURE__ */ expand();
 
 /** The examples of the templates and aspect rows, for the test that undoes each. */
 export const SUFFIX_RULE_EXAMPLES: readonly { example: string; inflections: readonly Inflection[] }[] = [
