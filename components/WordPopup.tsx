@@ -26,6 +26,8 @@ export interface WordPopupProps {
   keys: readonly PopupKey[];
   /** Study state and actions (absent: no study buttons, e.g. in tests of the plain view). */
   study?: PopupStudy;
+  /** The answer is on its way (the dictionary still loading): say so instead of "No dictionary entry". */
+  loading?: boolean;
 }
 
 /** The popup's study side: saved/known state, the kanji view, and the actions behind its buttons. */
@@ -42,7 +44,7 @@ export interface PopupStudy {
   onView: (view: 'words' | 'kanji') => void;
 }
 
-export function WordPopup({ info, selected, notice, keys, study }: WordPopupProps) {
+export function WordPopup({ info, selected, notice, keys, study, loading }: WordPopupProps) {
   const showReading = info.reading && info.reading !== info.surface;
   const kanjiView = study?.view === 'kanji';
   return (
@@ -85,7 +87,11 @@ export function WordPopup({ info, selected, notice, keys, study }: WordPopupProp
           {info.dictionaryError}
         </p>
       ) : null}
-      {kanjiView ? null : info.entries.length ? (
+      {loading ? (
+        <p class="yomu-no-entry yomu-loading" role="status">
+          Loading the dictionary…
+        </p>
+      ) : kanjiView ? null : info.entries.length ? (
         <ol class="yomu-entries" aria-label="Dictionary entries">
           {info.entries.map((entry, i) => (
             <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} />
@@ -97,20 +103,22 @@ export function WordPopup({ info, selected, notice, keys, study }: WordPopupProp
       {!kanjiView && info.names?.length ? <NameCard names={info.names} /> : null}
       {!kanjiView && info.glossary ? <GlossaryCard card={info.glossary} /> : null}
       {study ? <StudyActions study={study} /> : null}
-      <div class="yomu-footer">
-        {notice ? (
-          <span class="yomu-notice" role="status">
-            {notice}
-          </span>
-        ) : null}
-        <span class="yomu-keys">
-          {keys.map((k, i) => (
-            <span key={i} class="yomu-key">
-              <kbd>{k.keys}</kbd> {k.action}
+      {notice || keys.length ? (
+        <div class="yomu-footer">
+          {notice ? (
+            <span class="yomu-notice" role="status">
+              {notice}
             </span>
-          ))}
-        </span>
-      </div>
+          ) : null}
+          <span class="yomu-keys">
+            {keys.map((k, i) => (
+              <span key={i} class="yomu-key">
+                <kbd>{k.keys}</kbd> {k.action}
+              </span>
+            ))}
+          </span>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -73,4 +73,14 @@ export const POPUP_FIXTURES: PopupFixture[] = [
     props: { info: SEISAI, selected: 0, keys: KANJI_VIEW_KEYS, study: study({ view: 'kanji', kanji: [SEI, SAI], kanjiIndex: 1 }) },
   },
   { name: 'name view', word: '読売新聞', props: { info: YOMIURI, selected: 0, keys: POPUP_KEYS, study: study({ known: true }) } },
+  {
+    name: 'dictionary loading',
+    word: '制',
+    props: {
+      info: { start: 0, end: 1, surface: '制', reading: '', romaji: '', inflections: [], entries: [] },
+      selected: 0,
+      keys: [],
+      loading: true,
+    },
+  },
 ];

@@ -6,6 +6,7 @@ const VIEWS = [
   { title: 'Hover popup: an inflected word (saved)', query: 'view=popup&fixture=1', width: 520, height: 360 },
   { title: 'Hover popup: the kanji view (裁 of 制裁)', query: 'view=popup&fixture=2', width: 520, height: 460 },
   { title: 'Hover popup: a name with no dictionary entry (known)', query: 'view=popup&fixture=3', width: 520, height: 320 },
+  { title: 'Hover popup: the dictionary still loading (a fresh browser)', query: 'view=popup&fixture=4', width: 520, height: 200 },
   { title: 'Glossary panel (Alt+G)', query: 'view=panel', width: 420, height: 640 },
   { title: 'Toolbar popup', query: 'view=toolbar', width: 360, height: 640 },
 ];

@@ -49,6 +49,9 @@ export interface PopupStudyHooks {
   onChange: (callback: () => void) => void;
 }
 
+/** How long an answer may take before the popup says it is on its way (ms): warm answers take a frame. */
+const LOADING_NOTICE_MS = 250;
+
 interface Shown {
   block: ScannedText;
   /** The word's span in the block's text. */
@@ -63,6 +66,8 @@ interface Shown {
   view?: 'words' | 'kanji';
   kanji?: KanjiCardInfo[] | string;
   kanjiIndex?: number;
+  /** Shown while the answer for the pointed character is on its way (presentLoading). */
+  loading?: true;
 }
 
 interface Pointer {
@@ -269,6 +274,13 @@ export class HoverPopup {
       const settled = () => this.inFlight.delete(key);
       asked.then(settled, settled);
     }
+    // A slow answer (the dictionary still loading in a fresh browser) is not an empty popup:
+    // after a beat, the popup says the dictionary is loading, over the pointed character.
+    const loading = setTimeout(() => {
+      if (mine === this.sequence && this.latest?.block.element === hit.block.element) this.presentLoading(hit);
+    }, LOADING_NOTICE_MS);
+    const answered = () => clearTimeout(loading);
+    asked.then(answered, answered);
     asked.then(
       (info) => {
         askBlock();
@@ -321,6 +333,25 @@ export class HoverPopup {
     this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize });
   }
 
+  /**
+   * Shows that the answer is on its way: the pointed character and "Loading the dictionary…".
+   * The sequence is left as it is, so that the answer, when it comes, replaces this popup.
+   */
+  private presentLoading(hit: TextAtPoint): void {
+    const block = hit.block;
+    const cp = block.text.codePointAt(hit.offset);
+    if (cp === undefined) return;
+    const start = hit.offset;
+    const end = start + (cp > 0xffff ? 2 : 1);
+    const surface = block.text.slice(start, end);
+    const info: WordInfo = { start: 0, end: end - start, surface, reading: '', romaji: '', inflections: [], entries: [] };
+    const rects = block.rectsFor(start, end);
+    this.shown = { block, start, end, info, selected: 0, box: boxOf(rects), loading: true };
+    this.highlight.clear();
+    const settings = this.options.settings();
+    this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize });
+  }
+
   /** The page's reading of the ruby base a word starts with ('' when it starts with none). */
   private leadReading(block: ScannedText, start: number): string {
     const first = block.readings.find((r) => r.start === start);
@@ -333,8 +364,9 @@ export class HoverPopup {
       info: s.info,
       selected: s.selected,
       notice: s.notice,
-      keys: s.view === 'kanji' ? KANJI_VIEW_KEYS : POPUP_KEYS,
-      ...(this.options.study ? { study: this.studyProps(s) } : {}),
+      // Nothing to act on while the answer is on its way.
+      keys: s.loading ? [] : s.view === 'kanji' ? KANJI_VIEW_KEYS : POPUP_KEYS,
+      ...(s.loading ? { loading: true } : this.options.study ? { study: this.studyProps(s) } : {}),
     };
   }
 
