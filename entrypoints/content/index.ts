@@ -13,6 +13,7 @@ import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { loadKnownWords, watchKnownWords } from '../../utils/study-store';
 import { encodeKnownWords } from '../../core/study/known-words-filter';
 import { FuriganaAnnotator } from './furigana-annotator';
+import { yieldToPage } from './annotation-scheduler';
 import { readingFormatter } from './reading-format';
 import { startHoverPopup } from './hover/start-hover';
 import { startGlossaryFeature } from './glossary/glossary-feature';
@@ -27,6 +28,10 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main() {
+    // Start-up is paced like the rest (issue 12, slow machines): the script's evaluation, the
+    // extension API's first use (storage), the hover and the glossary each run in a task of
+    // their own, so that none of them holds the page's main thread for long.
+    await yieldToPage();
     let settings: Settings = (await loadSettings()).settings;
     /** The reader's known words ("lemma<TAB>reading"): the engine leaves them without furigana. */
     let known: string[] = encodeKnownWords((await loadKnownWords()).items);
@@ -35,7 +40,9 @@ export default defineContentScript({
     /** The engine's last word on why furigana failed here, for the toolbar popup to show. */
     let problem: string | undefined;
     let annotator = createAnnotator(settings);
+    await yieldToPage();
     startHoverPopup(document, () => settings);
+    await yieldToPage();
     const glossary = startGlossaryFeature(document, settings, async (texts) => {
       const response = await askEngine({ type: 'yomu:find-terms', texts });
       if (!response.ok) throw new Error(response.error);
