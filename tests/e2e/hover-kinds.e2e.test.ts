@@ -207,6 +207,29 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['hidden text inside a word, for hover and furigana: 飲みたい', { section: 'hidden-furigana', char: '飲' }, '飲みたい'],
   ['visibility:hidden inside a word: 読む', { section: 'hidden-furigana', char: '読' }, '読む'],
   ['opacity:0 inside a word: 書く', { section: 'hidden-furigana', char: '書' }, '書く'],
+  // A fresh tester's cases: each kind again, in markup of its own.
+  ['tester: a pointer on the rt of 明日', { section: 't-ruby-rt', char: 'あ' }, '明日'],
+  ['tester: ruby per kanji, 漢|字', { section: 't-ruby-per-kanji', char: '字' }, '漢字'],
+  ['tester: okurigana in an inline-block after ruby', { section: 't-ruby-okurigana-box', char: '食' }, '食べる'],
+  ['tester: a variant kanji in ruby, 髙い', { section: 't-ruby-variant', char: '髙' }, '髙い', (s) => expect(s.text).toContain('高い')],
+  ['tester: the hidden attribute inside a word', { section: 't-hidden-attr', char: '食' }, '食べる'],
+  ['tester: a class with display:none inside a word', { section: 't-hidden-class', char: '話' }, '話す'],
+  ['tester: template inside a word', { section: 't-hidden-template', char: '泳' }, '泳ぐ'],
+  ['tester: font-size:0 inside a word', { section: 't-hidden-fontsize', char: '走' }, '走る'],
+  ['tester: hidden text inside a variant name', { section: 't-hidden-name', char: '渡' }, '渡邊', nameCard('わたなべ')],
+  ['tester: a display:contents span', { section: 't-contents', char: '都' }, '首都'],
+  ['tester: shadow text and slotted light text', { section: 't-shadow-slot', char: '際' }, '国際連合'],
+  ['tester: SVG tspans of one word', { section: 't-svg-tspans', char: '京' }, '東京都'],
+  ['tester: an input type=search', { section: 't-search', field: { before: '新', char: '幹' } }, '新幹線'],
+  ['tester: a button with a span', { section: 't-button-span', char: '送' }, '送信する'],
+  ['tester: a title attribute', { section: 't-title', element: 'span' }, '展望台'],
+  ['tester: a transparent div over the text', { section: 't-transparent-div', char: '選' }, '選挙'],
+  ['tester: placed characters out of DOM order', { section: 't-pdf', char: '書' }, '図書館'],
+  ['tester: a contenteditable span', { section: 't-editable-span', char: '投' }, '投票'],
+  ['tester: いすゞ split by a link', { section: 't-iteration-split', char: 'ゞ' }, 'いすゞ', nameCard('いすず')],
+  ['tester: half-width ﾆｭｰｽ', { section: 't-halfwidth', char: 'ｭ' }, 'ﾆｭｰｽ', (s) => expect(s.text).toContain('ニュース')],
+  ['tester: ruby in a srcdoc frame', { section: 'frames', frame: 'srcdoc-ruby', char: '阪' }, '大阪'],
+  ['tester: hidden text in an about:blank frame', { section: 'frames', frame: 'blank-hidden', char: '読' }, '読書'],
   ['an iframe srcdoc', { section: 'frames', frame: 'srcdoc', char: '会' }, '会見した'],
   ['a script-written about:blank frame', { section: 'frames', frame: 'blank', char: '解' }, '解散された'],
 ];
@@ -283,7 +306,11 @@ describe.each(BROWSERS)('in %s', (name) => {
     test.each(CASES)('%s', async (caseName, target, surface, more) => {
       const shown = await hoverOn(page, target, surface);
       more?.(shown);
-      if (caseName.startsWith('nested open shadow') || caseName.startsWith('the page’s reading'))
+      if (
+        caseName.startsWith('nested open shadow') ||
+        caseName.startsWith('the page’s reading') ||
+        caseName.startsWith('tester: hidden text inside a variant name')
+      )
         await page.screenshot(`hover-kinds-${name}-${target.section}-furigana-${label}`);
     });
   });
