@@ -20,7 +20,8 @@ import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
 import { usedReadings } from '../kanji/used-readings';
 import type { KanjiCardInfo } from '../kanji/kanji-card';
 import { nameCardSource, type NameCardSource } from '../names/name-cards';
-import { withNames, blockWithNames } from '../names/word-names';
+import { foldedNames, withNames, blockWithNames } from '../names/word-names';
+import { ASTRAL_KANJI_STAND_IN, foldForLookup, foldedOffset, originalOffset, type FoldedText } from '../text/lookup-folding';
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
 export interface ReadingEngineSources {
@@ -178,18 +179,28 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   // ENAMDICT's proper names for the popup's name card: loading starts after the first lookup and
   // is never waited for (a 4 MB file must not delay the first popup); lookups carry name cards
   // once it is in. A missing or broken file costs only the name cards.
+  // Names are looked up as written and folded, as words are (髙橋 finds 高橋's entries).
   let nameCards: NameCardSource | undefined;
   let nameCardsLoading: Promise<void> | undefined;
+  let nameCardsSettled = !sources.readNameCardsFile;
   function nameCardsOf(): NameCardSource | undefined {
     const read = sources.readNameCardsFile;
     if (read && !nameCardsLoading) {
-      nameCardsLoading = read().then(
-        (text) => {
-          if (text) nameCards = nameCardSource(text);
-        },
-        () => undefined,
-      );
+      nameCardsLoading = read()
+        .then(
+          (text) => {
+            if (text) nameCards = foldedNames(nameCardSource(text));
+          },
+          () => undefined,
+        )
+        .finally(() => (nameCardsSettled = true));
     }
+    return nameCards;
+  }
+  /** The name cards once their file is read (or failed): a block's words wait for them, so that the tab, which keeps them, never keeps words without their names. */
+  async function loadedNameCards(): Promise<NameCardSource | undefined> {
+    nameCardsOf();
+    await nameCardsLoading;
     return nameCards;
   }
 
@@ -216,14 +227,18 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     // A piece of a word, read on its own as the layer reads a text.
     const readPiece = (surface: string) => fullReading(surface, readingSegments(surface, s.tokenize(surface), ctx));
     const knownWords = known?.length ? knownSet(known) : undefined;
-    return texts.map((text, i) => {
+    return texts.map((written, i) => {
       try {
+        // Read as folded for lookup (髙橋 as 高橋, 𠮟 as 叱), drawn over the page's characters.
+        const folded = foldForLookup(written);
+        const text = folded.text;
         const tokens = s.tokenize(text);
         const segments = readingSegments(text, tokens, ctx);
         const kept = isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
         const shown = knownWords ? withoutKnownWords(text, tokens, kept, knownWords) : kept;
-        const cuts = breaks?.[i];
-        return cuts && cuts.length > 0 ? splitAtBreaks(text, shown, cuts, readPiece) : shown;
+        const cuts = breaks?.[i]?.map((cut) => foldedOffset(folded, cut));
+        const split = cuts && cuts.length > 0 ? splitAtBreaks(text, shown, cuts, readPiece) : shown;
+        return text === written ? split : asWrittenSegments(split, folded);
       } catch {
         // One text kuromoji cannot read must not cost the rest of the page its furigana.
         return [];
@@ -246,13 +261,15 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true };
           case 'yomu:lookup': {
             // The names start loading after the first answer, not competing with the cold load.
+            // An answer given before the names are in is marked provisional: the tab shows it
+            // without keeping it and redraws it from the block's words, which wait for the names.
             const word = await lookups().lookup(request.text, request.offset, request.readings);
             const n = nameCardsOf();
-            return { ok: true, word: word && n ? withNames(request.text, word, n) : word };
+            if (word && n) return { ok: true, word: withNames(request.text, word, n, request.offset) };
+            return { ok: true, word: word && !nameCardsSettled ? { ...word, provisional: true } : word };
           }
           case 'yomu:words': {
-            const words = await lookups().words(request.text, request.readings);
-            const n = nameCardsOf();
+            const [words, n] = await Promise.all([lookups().words(request.text, request.readings), loadedNameCards()]);
             return { ok: true, words: n ? blockWithNames(request.text, words, n) : words };
           }
           case 'yomu:find-terms':
@@ -265,6 +282,17 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       }
     },
   };
+}
+
+/**
+ * Segments of folded text over the page's text: offsets mapped back to the page's characters
+ * (𠮟, two UTF-16 units, under the reading of 叱). A segment over an astral kanji the folding
+ * only stood in for (𰻞 as 㐀) is left out: its reading is not the page's character's.
+ */
+function asWrittenSegments(segments: readonly RubySegment[], folded: FoldedText): RubySegment[] {
+  return segments
+    .filter((s) => !folded.text.slice(s.start, s.end).includes(ASTRAL_KANJI_STAND_IN))
+    .map((s) => ({ ...s, start: originalOffset(folded, s.start), end: originalOffset(folded, s.end) }));
 }
 
 function describe(err: unknown): string {

@@ -9,31 +9,90 @@ import { toRomaji } from 'wanakana';
 import type { BlockWords } from '../lookup/block-words';
 import type { WordInfo } from '../lookup/word-info';
 import type { NameCardInfo, NameCardSource } from './name-cards';
+import { foldForLookup } from '../text/lookup-folding';
 
 /** The most name entries a word carries. */
 export const MAX_NAME_CARDS = 4;
 
-/** `word` (found in `text`) with its name entries, or extended to a longer name; unchanged when it is no name. */
-export function withNames(text: string, word: WordInfo, names: NameCardSource): WordInfo {
-  const found: NameCardInfo[] = names.longestAt(text.slice(word.start), 16);
+/**
+ * The names as the page writes them and as folded for lookup (core/text/lookup-folding.ts), as
+ * words are looked up: 髙橋 and 山﨑 find 高橋 and 山崎's entries, いすゞ finds いすず's. The
+ * entries under the written form come first; every card carries the page's spelling (the
+ * surface shown stays as written), its reading the dictionary's.
+ */
+export function foldedNames(names: NameCardSource): NameCardSource {
+  const lookup = (surface: string): NameCardInfo[] => {
+    const written = names.lookup(surface);
+    const folded = foldForLookup(surface).text;
+    if (folded === surface) return written;
+    const more = names.lookup(folded).filter((n) => !written.some((w) => w.reading === n.reading));
+    return [...written, ...more.map((n) => ({ ...n, surface }))];
+  };
+  return {
+    lookup,
+    longestAt(t, maxLength = 16) {
+      for (let n = Math.min(maxLength, t.length); n >= 1; n--) {
+        const found = lookup(t.slice(0, n));
+        if (found.length) return found;
+      }
+      return [];
+    },
+    size: names.size,
+  };
+}
+
+const ITERATION_MARK = /[ゝゞヽヾ]/;
+/** The longest a name is looked for (characters). */
+const MAX_NAME_LENGTH = 16;
+
+/**
+ * The name written with a kana iteration mark (いすゞ, みすゞ, すゞ子) that covers `offset` of
+ * `text`, with where it starts; undefined when there is none. The analyser never takes such a
+ * name as one word (いすずの splits い|すずの), so it is found from the characters, not the tokens.
+ */
+function iterationMarkNameAt(text: string, offset: number, names: NameCardSource): { start: number; found: NameCardInfo[] } | undefined {
+  const from = Math.max(0, offset - MAX_NAME_LENGTH + 1);
+  if (!ITERATION_MARK.test(text.slice(from, offset + MAX_NAME_LENGTH))) return undefined;
+  for (let start = from; start <= offset; start++) {
+    const found = names.longestAt(text.slice(start), MAX_NAME_LENGTH);
+    const surface = found[0]?.surface ?? '';
+    if (start + surface.length > offset && ITERATION_MARK.test(surface)) return { start, found };
+  }
+  return undefined;
+}
+
+/** A word that is the name `found` at `start` (no dictionary entries: the name cards say what it is). */
+function nameWord(dictionaryError: string | undefined, start: number, found: NameCardInfo[]): WordInfo {
+  const reading = found[0]!.reading;
+  return {
+    start,
+    end: start + found[0]!.surface.length,
+    surface: found[0]!.surface,
+    reading,
+    romaji: toRomaji(reading),
+    inflections: [],
+    entries: [],
+    names: found.slice(0, MAX_NAME_CARDS),
+    ...(dictionaryError ? { dictionaryError } : {}),
+  };
+}
+
+/**
+ * `word` (found in `text`) with its name entries, or extended to a longer name; unchanged when it
+ * is no name. `offset` (the pointer's place in `text`, default the word's start): a name written
+ * with a kana iteration mark that covers it is the word unless the word covers the whole name
+ * (いすゞ wherever the pointer is in it; いすゞ自動車 stays whole).
+ */
+export function withNames(text: string, word: WordInfo, names: NameCardSource, offset = word.start): WordInfo {
+  const marked = iterationMarkNameAt(text, offset, names);
+  if (marked && !(word.start <= marked.start && word.end >= marked.start + marked.found[0]!.surface.length))
+    return nameWord(word.dictionaryError, marked.start, marked.found);
+  const found: NameCardInfo[] = names.longestAt(text.slice(word.start), MAX_NAME_LENGTH);
   if (!found.length) return word;
   const length = found[0]!.surface.length;
   const wordLength = word.end - word.start;
   if (length === wordLength) return attach(word, found);
-  if (length > wordLength && word.entries.length === 0 && !word.glossary) {
-    const reading = found[0]!.reading;
-    return {
-      start: word.start,
-      end: word.start + length,
-      surface: found[0]!.surface,
-      reading,
-      romaji: toRomaji(reading),
-      inflections: [],
-      entries: [],
-      names: found.slice(0, MAX_NAME_CARDS),
-      ...(word.dictionaryError ? { dictionaryError: word.dictionaryError } : {}),
-    };
-  }
+  if (length > wordLength && word.entries.length === 0 && !word.glossary) return nameWord(word.dictionaryError, word.start, found);
   // A shorter name inside a longer word (山田 in 山田さん) is left to the word; a longer name than a
   // word the dictionary explains is not forced on it.
   return attach(word, names.lookup(word.surface));
@@ -50,10 +109,29 @@ function attach(word: WordInfo, found: NameCardInfo[]): WordInfo {
 /** Every word of a block with its name entries; a word grown into a longer name takes the token spans it now covers. */
 export function blockWithNames(text: string, block: BlockWords, names: NameCardSource): BlockWords {
   const words = block.words.map((w) => withNames(text, w, names));
-  const spans = block.spans.map(([start, end, k]): [number, number, number] => [start, end, k]);
+  let spans = block.spans.map(([start, end, k]): [number, number, number] => [start, end, k]);
   words.forEach((w, k) => {
     if (w.end === block.words[k]!.end) return;
     for (const span of spans) if (span[0] >= w.start && span[1] <= w.end) span[2] = k;
   });
+  // Names written with an iteration mark, across the tokens: the part of each span inside one is the name's.
+  for (let at = 0; at < text.length; at++) {
+    if (!ITERATION_MARK.test(text[at]!)) continue;
+    const span = spans.find(([s, e]) => s <= at && at < e);
+    const word = span && span[2] >= 0 ? words[span[2]]! : undefined;
+    const marked = iterationMarkNameAt(text, at, names);
+    if (!marked || (word && word.start <= marked.start && word.end >= marked.start + marked.found[0]!.surface.length)) continue;
+    const named = nameWord(block.words[0]?.dictionaryError, marked.start, marked.found);
+    const k = words.push(named) - 1;
+    spans = spans.flatMap(([s, e, j]): [number, number, number][] => {
+      if (e <= named.start || s >= named.end) return [[s, e, j]];
+      const parts: [number, number, number][] = [];
+      if (s < named.start) parts.push([s, named.start, j]);
+      parts.push([Math.max(s, named.start), Math.min(e, named.end), k]);
+      if (e > named.end) parts.push([named.end, e, j]);
+      return parts;
+    });
+    at = named.end - 1;
+  }
   return { words, spans };
 }

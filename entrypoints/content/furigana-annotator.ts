@@ -18,6 +18,7 @@ import {
   blockOfElement,
   collectReadableBlocks,
   collectReadableBlocksInSlices,
+  isInline,
   isInsideSkipped,
   isSkippedElement,
   sameRun,
@@ -178,7 +179,14 @@ export class FuriganaAnnotator {
   private observe(root: Node): void {
     if (!this.observer || this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // Styles and classes too: an inline span shown or hidden changes the text its block reads.
+    this.observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'hidden'],
+    });
   }
 
   // ---- finding blocks and asking the engine --------------------------------------------------
@@ -302,6 +310,16 @@ export class FuriganaAnnotator {
     for (const record of records) {
       const target = record.target;
       if (host && (target === host || host.contains(target))) continue;
+      if (record.type === 'attributes') {
+        // An inline element's look changed: its block is read again, and asked for again only if
+        // the text it reads changed (a span shown or hidden); its readings stay meanwhile.
+        const el = target as Element;
+        if (isInline(el) && !isInsideSkipped(el) && !el.hasAttribute('data-yomu')) {
+          const block = blockOfElement(el);
+          if (this.states.has(block)) this.pendingRoots.add(block);
+        }
+        continue;
+      }
       if (record.type === 'childList') {
         const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
         if (nodes.length > 0 && nodes.every((n) => n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute('data-yomu'))) continue;

@@ -2,10 +2,14 @@
  * Finds the page's readable Japanese text, grouped by block so that a sentence split across
  * inline elements (<a>, <b>, <span>) is segmented with its context. Only text nodes of readable
  * content are taken: never form fields, editable regions, code, scripts, existing ruby or our
- * own UI.
+ * own UI. Inline content a reader does not see (text-visibility.ts, the hover scanner's test) is
+ * left out and the block's text joins across it, as it does across <script>, <style> and
+ * <template> inside a sentence (飲<span style="display:none">x</span>みたい reads 飲みたい). A
+ * hidden block is still read (it is drawn only once it shows: a fading-in paragraph).
  */
 import { hasKanji } from '../../core/text/kana';
 import { readingStackOf } from './reading-stack';
+import { hidesOwnText, hidesSubtree, SILENT_TAGS } from './text-visibility';
 
 /** Text of one block: its text nodes in order, and where each starts in the joined text. */
 export interface TextBlock {
@@ -124,7 +128,8 @@ export function isInsideSkipped(node: Node, throughFurigana = false): boolean {
   return false;
 }
 
-function isInline(el: Element): boolean {
+/** Whether an element flows inside a line (by tag: its computed display may be none). */
+export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase()) || furiganaRole(el) === 'text';
 }
 
@@ -221,7 +226,12 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
   let visited = 0;
   const hosts: Element[] = [];
   const win = doc.defaultView;
-  const styleOf = (el: Element) => win!.getComputedStyle(el);
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (el: Element) => {
+    let style = styles.get(el);
+    if (!style) styles.set(el, (style = win!.getComputedStyle(el)));
+    return style;
+  };
 
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
@@ -233,6 +243,9 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
         if (role === 'text') return NodeFilter.FILTER_SKIP;
         if (role === 'reading') return NodeFilter.FILTER_REJECT;
       }
+      // What is never drawn is passed over: the run of text goes on across it.
+      // Hidden inline content (a span inside a word) likewise; a hidden block is left as it was.
+      if (SILENT_TAGS.has(el.localName) || (win && isInline(el) && hidesSubtree(styleOf(el)))) return NodeFilter.FILTER_REJECT;
       // A nested block or something we skip ends the current run of text; so does a reading
       // the page stacks over its base (kana over kanji in an inline-block), read as its <ruby>.
       if (isSkippedElement(el) || (win && readingStackOf(el, styleOf))) {
@@ -257,6 +270,8 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
       current = undefined;
       continue;
     }
+    // Text drawn invisibly where it stands (hidden, zero-size, transparent) is left out, not a cut.
+    if (win && text.parentElement && isInline(text.parentElement) && hidesOwnText(styleOf(text.parentElement))) continue;
     const element = blockOf(text);
     if (!element) continue;
     if (!current || current.element !== element) {

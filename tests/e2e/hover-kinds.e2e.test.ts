@@ -27,7 +27,15 @@ interface Shown {
   surface: string;
   text: string;
   firstEntry: string;
+  /** The first name card's first reading ('' without a name card). */
+  firstName: string;
 }
+
+/** A name card is shown, its first reading `reading`, and no "No dictionary entry". */
+const nameCard = (reading: string) => (s: Shown) => {
+  expect(s.firstName).toBe(reading);
+  expect(s.text).not.toContain('No dictionary entry');
+};
 
 /** The viewport point of a target, in the top document's coordinates (a frame's offset added). */
 async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: number }> {
@@ -104,7 +112,8 @@ function shownIn(page: TestPage, frame?: string): Promise<Shown | null> {
     const surface = root.querySelector('.yomu-surface')?.textContent ?? '';
     const popup = root.querySelector('.yomu-popup') as HTMLElement | null;
     const first = root.querySelector('.yomu-entry .yomu-entry-head') as HTMLElement | null;
-    return { surface, text: popup?.innerText ?? '', firstEntry: first?.innerText ?? '' };
+    const name = root.querySelector('[data-yomu-card="name"] .yomu-name-reading') as HTMLElement | null;
+    return { surface, text: popup?.innerText ?? '', firstEntry: first?.innerText ?? '', firstName: name?.innerText.trim() ?? '' };
   }, frame);
 }
 
@@ -176,6 +185,51 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['する’s potential: 全うできる', { section: 'words', char: '全' }, '全うできる', (s) => expect(s.text).toContain('全うする')],
   ['a counter after a numeral: 月 in 5月 is May', { section: 'words', char: '月' }, '5月', (s) => expect(s.text).toContain('May')],
   ['a counter’s sound change: 1杯 read いっぱい', { section: 'words', char: '杯' }, '1杯', (s) => expect(s.text).toContain('いっぱい')],
+  ['a name written with a variant kanji: 濵田', { section: 'names-variant', char: '濵' }, '濵田', nameCard('はまだ')],
+  ['a name written with a variant kanji: 渡邊', { section: 'names-variant', char: '邊' }, '渡邊', nameCard('わたなべ')],
+  ['a name written with an astral variant: 𠮷田', { section: 'names-variant', char: '𠮷' }, '𠮷田', nameCard('よしだ')],
+  [
+    'a variant kanji in a word EDICT has: 髙木 たかぎ',
+    { section: 'names-variant', char: '木' },
+    '髙木',
+    (s) => expect(s.text).toContain('たかぎ'),
+  ],
+  ['a plain name, its usual reading first: 吉田', { section: 'names-plain', char: '吉' }, '吉田', nameCard('よしだ')],
+  ['a plain name, its usual reading first: 渡辺', { section: 'names-plain', char: '辺' }, '渡辺', nameCard('わたなべ')],
+  [
+    'an iteration mark, pointer on the mark: みすゞ reads みすず',
+    { section: 'iteration', char: 'ゞ' },
+    'みすゞ',
+    (s) => expect(s.text).toContain('みすず'),
+  ],
+  ['an iteration mark in a name, pointer before it: いすゞ', { section: 'iteration', char: 'す', nth: 1 }, 'いすゞ', nameCard('いすず')],
+  ['an iteration mark in a name, pointer on its first kana: いすゞ', { section: 'iteration', char: 'い' }, 'いすゞ', nameCard('いすず')],
+  ['hidden text inside a word, for hover and furigana: 飲みたい', { section: 'hidden-furigana', char: '飲' }, '飲みたい'],
+  ['visibility:hidden inside a word: 読む', { section: 'hidden-furigana', char: '読' }, '読む'],
+  ['opacity:0 inside a word: 書く', { section: 'hidden-furigana', char: '書' }, '書く'],
+  // A fresh tester's cases: each kind again, in markup of its own.
+  ['tester: a pointer on the rt of 明日', { section: 't-ruby-rt', char: 'あ' }, '明日'],
+  ['tester: ruby per kanji, 漢|字', { section: 't-ruby-per-kanji', char: '字' }, '漢字'],
+  ['tester: okurigana in an inline-block after ruby', { section: 't-ruby-okurigana-box', char: '食' }, '食べる'],
+  ['tester: a variant kanji in ruby, 髙い', { section: 't-ruby-variant', char: '髙' }, '髙い', (s) => expect(s.text).toContain('高い')],
+  ['tester: the hidden attribute inside a word', { section: 't-hidden-attr', char: '食' }, '食べる'],
+  ['tester: a class with display:none inside a word', { section: 't-hidden-class', char: '話' }, '話す'],
+  ['tester: template inside a word', { section: 't-hidden-template', char: '泳' }, '泳ぐ'],
+  ['tester: font-size:0 inside a word', { section: 't-hidden-fontsize', char: '走' }, '走る'],
+  ['tester: hidden text inside a variant name', { section: 't-hidden-name', char: '渡' }, '渡邊', nameCard('わたなべ')],
+  ['tester: a display:contents span', { section: 't-contents', char: '都' }, '首都'],
+  ['tester: shadow text and slotted light text', { section: 't-shadow-slot', char: '際' }, '国際連合'],
+  ['tester: SVG tspans of one word', { section: 't-svg-tspans', char: '京' }, '東京都'],
+  ['tester: an input type=search', { section: 't-search', field: { before: '新', char: '幹' } }, '新幹線'],
+  ['tester: a button with a span', { section: 't-button-span', char: '送' }, '送信する'],
+  ['tester: a title attribute', { section: 't-title', element: 'span' }, '展望台'],
+  ['tester: a transparent div over the text', { section: 't-transparent-div', char: '選' }, '選挙'],
+  ['tester: placed characters out of DOM order', { section: 't-pdf', char: '書' }, '図書館'],
+  ['tester: a contenteditable span', { section: 't-editable-span', char: '投' }, '投票'],
+  ['tester: いすゞ split by a link', { section: 't-iteration-split', char: 'ゞ' }, 'いすゞ', nameCard('いすず')],
+  ['tester: half-width ﾆｭｰｽ', { section: 't-halfwidth', char: 'ｭ' }, 'ﾆｭｰｽ', (s) => expect(s.text).toContain('ニュース')],
+  ['tester: ruby in a srcdoc frame', { section: 'frames', frame: 'srcdoc-ruby', char: '阪' }, '大阪'],
+  ['tester: hidden text in an about:blank frame', { section: 'frames', frame: 'blank-hidden', char: '読' }, '読書'],
   ['an iframe srcdoc', { section: 'frames', frame: 'srcdoc', char: '会' }, '会見した'],
   ['a script-written about:blank frame', { section: 'frames', frame: 'blank', char: '解' }, '解散された'],
 ];
@@ -228,10 +282,35 @@ describe.each(BROWSERS)('in %s', (name) => {
       await page?.close();
     });
 
+    // Furigana on only (declared only then: no skipped test).
+    if (furigana)
+      test('furigana skips hidden text and reads variant kanji folded, over the page’s characters', async () => {
+        const drawn = async () =>
+          page.evaluate(() => {
+            const host = document.querySelector('[data-yomu="furigana"]');
+            return Array.from(host?.shadowRoot?.querySelectorAll('[data-base]') ?? []).map(
+              (el) => `${el.getAttribute('data-base')}:${el.getAttribute('data-reading')}`,
+            );
+          });
+        for (const id of ['hidden-furigana', 'names-variant'])
+          await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), id);
+        await expect
+          .poll(drawn, { timeout: 30_000 })
+          .toEqual(expect.arrayContaining(['飲:の', '読:よ', '書:か', '濵田:はまだ', '渡邊:わたなべ', '𠮷田:よしだ', '髙木:たかぎ']));
+        const all = await drawn();
+        expect(all).not.toContain('飲:いん');
+        expect(all.filter((r) => r.startsWith('木:') || r.startsWith('田:'))).toEqual([]);
+        await page.screenshot(`hover-kinds-${name}-names-variant-furigana`);
+      });
+
     test.each(CASES)('%s', async (caseName, target, surface, more) => {
       const shown = await hoverOn(page, target, surface);
       more?.(shown);
-      if (caseName.startsWith('nested open shadow') || caseName.startsWith('the page’s reading'))
+      if (
+        caseName.startsWith('nested open shadow') ||
+        caseName.startsWith('the page’s reading') ||
+        caseName.startsWith('tester: hidden text inside a variant name')
+      )
         await page.screenshot(`hover-kinds-${name}-${target.section}-furigana-${label}`);
     });
   });

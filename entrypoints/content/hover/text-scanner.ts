@@ -27,6 +27,7 @@ import {
   type TextSequence,
 } from '../../../core/text/text-sequence';
 import { isAtomicInline, readingStackOf } from '../reading-stack';
+import { hidesOwnText, hidesSubtree, SILENT_TAGS } from '../text-visibility';
 
 /** A line of text under the pointer, and how to get back to the page from its offsets. */
 export interface ScannedText {
@@ -46,8 +47,6 @@ export interface ScannedText {
   offsetOf(source: Node, offset: number): number;
 }
 
-/** Passed over without cutting the line: not drawn, or not text. */
-const SILENT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'rp', 'head', 'title', 'link', 'meta']);
 /** Not text of the line: cut it (a line break, a picture, a control, a frame). */
 const BREAKING_TAGS = new Set([
   'br',
@@ -106,16 +105,6 @@ function isInlineLevel(el: Element, style: CSSStyleDeclaration): boolean {
   if (isSvg(el)) return el.localName !== 'text' && el.localName !== 'svg';
   const d = style.display;
   return d.startsWith('inline') || d === 'contents' || d.startsWith('ruby');
-}
-
-/** Whether the text directly in an element is drawn invisibly. */
-function textHiddenBy(style: CSSStyleDeclaration): boolean {
-  if (style.visibility === 'hidden' || style.visibility === 'collapse') return true;
-  if (parseFloat(style.fontSize) === 0) return true;
-  const transparent = style.color === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(style.color);
-  const clipped =
-    style.backgroundClip === 'text' || (style as CSSStyleDeclaration & { webkitBackgroundClip?: string }).webkitBackgroundClip === 'text';
-  return transparent && !clipped;
 }
 
 /** The box a node's line belongs to (see the file's header). */
@@ -185,14 +174,14 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
   if (SILENT_TAGS.has(tag)) return;
   if (BREAKING_TAGS.has(tag)) return pushBreak(state, el);
   const style = styleOf(state, el);
-  if (style.display === 'none' || parseFloat(style.opacity) === 0) return;
+  if (hidesSubtree(style)) return;
   const inline = ours === 'text' || isInlineLevel(el, style);
   const inAtomic = !inline && ctx.atomic !== null;
   if (!inline) {
     // A block in an inline box starts a new line only after text already in that box.
     if (!inAtomic || state.emitted > ctx.atomic!.since) pushBreak(state, el);
   }
-  const child: WalkContext = { ...ctx, hiddenText: textHiddenBy(style) };
+  const child: WalkContext = { ...ctx, hiddenText: hidesOwnText(style) };
   const stack = inline && ours === undefined && ctx.ruby === undefined ? readingStackOf(el, (e) => styleOf(state, e)) : null;
   if (stack) {
     // A reading the page stacks over its base: read as its <ruby> (base, then the kana as its rt).
@@ -200,7 +189,7 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
     for (const [box, role] of [[stack.base, 'base'], ...stack.annotations.map((a) => [a, 'annotation'] as const)] as const) {
       const boxStyle = styleOf(state, box);
       if (boxStyle.display === 'none') continue;
-      const inBox: WalkContext = { ...child, ruby: id, role, hiddenText: textHiddenBy(boxStyle) };
+      const inBox: WalkContext = { ...child, ruby: id, role, hiddenText: hidesOwnText(boxStyle) };
       const kids = flatChildren(box);
       for (let i = 0; i < kids.length; i++) walk(kids[i]!, inBox, state);
     }
@@ -245,9 +234,9 @@ function collectPieces(container: Element, state: WalkState): Element {
       const ctx: WalkContext = { role: 'text', atomic: { since: 0 }, hiddenText: false };
       for (const { el } of siblings) {
         const s = styleOf(state, el);
-        if (s.display === 'none' || parseFloat(s.opacity) === 0) continue;
+        if (hidesSubtree(s)) continue;
         const children = flatChildren(el);
-        const own: WalkContext = { ...ctx, hiddenText: textHiddenBy(s) };
+        const own: WalkContext = { ...ctx, hiddenText: hidesOwnText(s) };
         for (let i = 0; i < children.length; i++) walk(children[i]!, own, state);
       }
       return parent;

@@ -71,3 +71,26 @@ describe('name cards beside dictionary entries', () => {
     expect(withNames(text, word(text, 0, 1), names).names?.some((n) => n.kinds.includes('family name'))).toBe(true);
   });
 });
+
+describe('name readings ordered by how common they are (dict/names/build-name-cards.ts)', () => {
+  it('the usual reading first; stray readings of people’s names that nothing supports are gone', () => {
+    const readings = (surface: string) => names.lookup(surface).map((n) => n.reading);
+    expect(readings('高橋')[0]).toBe('たかはし');
+    expect(readings('高橋')).not.toContain('ぐぴ');
+    expect(readings('高橋')).not.toContain('かかはし');
+    expect(readings('山崎')[0]).toBe('やまざき');
+    expect(readings('渡辺')[0]).toBe('わたなべ');
+    expect(readings('渡辺')).not.toContain('まりな');
+    expect(readings('智子')[0]).toBe('ともこ');
+    expect(readings('佐藤')[0]).toBe('さとう');
+    // A name no reading of its kanji makes keeps the one ENAMDICT gives.
+    expect(readings('小鳥遊')).toEqual(['たかなし']);
+    // Places keep every reading.
+    expect(readings('高橋')).toContain('たかば');
+  });
+
+  it('kana names written with an iteration mark are kept, with every sense’s kinds', () => {
+    expect(names.lookup('いすゞ')[0]).toMatchObject({ reading: 'いすず', kinds: ['female given name', 'company'] });
+    expect(names.lookup('みすゞ')[0]?.reading).toBe('みすず');
+  });
+});

@@ -166,6 +166,20 @@ describe('FuriganaAnnotator', () => {
     for (const n of textNodes) expect(n.isConnected).toBe(true);
   });
 
+  test('hidden text inside a sentence is not read, and a span shown later is read with its block', async () => {
+    document.body.innerHTML =
+      '<p style="line-height:2">水を飲<span id="h" style="display:none">漢</span>みたい。本を読<b style="visibility:hidden">字</b>む。</p>';
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    await expect.poll(() => drawn().map((r) => r.base)).toEqual(['水', '飲', '本', '読']);
+    expect(engine.log.flat()).toEqual(['水を飲みたい。本を読む。']);
+    // The page shows the span: its block is read again, with the span's text.
+    document.getElementById('h')!.style.display = 'inline';
+    await expect.poll(() => drawn().map((r) => r.base)).toEqual(['水', '飲漢', '本', '読']);
+    expect(engine.log.flat()).toContain('水を飲漢みたい。本を読む。');
+  });
+
   test('a reading the page stacks over its base (kana over kanji in an inline-block) gets no second reading, like its ruby', async () => {
     document.body.innerHTML =
       '<p><a href="#"><span style="display:inline-block"><span style="display:block;font-size:10px">あら</span><span style="display:block">洗</span></span>わないで</a>ください。<ruby>東京<rt>とうきょう</rt></ruby>と大阪</p>' +

@@ -69,6 +69,29 @@ describe('collectReadableBlocks', () => {
     expect(block!.element.id).toBe('p');
   });
 
+  test('inline text a reader does not see is left out and the block joins across it, as across script and style', () => {
+    body(
+      [
+        '<p>飲<span style="display:none">x</span>みたい</p>',
+        '<p>履<span style="visibility:hidden">｛は｝</span>く</p>',
+        '<p>読<b style="font-size:0">ヨ</b>む</p>',
+        '<p>書<i style="opacity:0">カ</i>く</p>',
+        '<p>泳<span style="color:transparent;user-select:none">およ</span>ぐ</p>',
+        '<p>開<script>var x = "開";</script>か<style>p {}</style>れる</p>',
+        '<p>見<span style="visibility:hidden">隠<b style="visibility:visible">え</b></span>る</p>',
+      ].join(''),
+    );
+    const blocks = collectReadableBlocks(document.body);
+    expect(blocks.map((b) => b.text)).toEqual(['飲みたい', '履く', '読む', '書く', '泳ぐ', '開かれる', '見える']);
+    expect(blocks[0]!.nodes.map((n) => n.data)).toEqual(['飲', 'みたい']);
+    expect(blocks[0]!.starts).toEqual([0, 1]);
+  });
+
+  test('a hidden block is still read (it is drawn once it shows)', () => {
+    body('<p style="display:none">隠れた段落</p><div style="opacity:0">現れる文</div>');
+    expect(collectReadableBlocks(document.body).map((b) => b.text)).toEqual(['隠れた段落', '現れる文']);
+  });
+
   test('allBlocks keeps blocks without kanji (Latin acronyms)', () => {
     body('<p>NATOの会議</p><p>NATO summit</p>');
     expect(collectReadableBlocks(document.body, { allBlocks: true }).map((b) => b.text)).toEqual(['NATOの会議', 'NATO summit']);

@@ -1,0 +1,26 @@
+/**
+ * Whether the page's text is drawn for a reader to see: one test for every reader of the page
+ * (the hover scanner, furigana's block walk). Text a reader does not see is left out and the
+ * text joins across it: display:none, opacity:0 (the element and all it holds), and text drawn
+ * invisibly where it stands (visibility:hidden, font-size:0, transparent text that is not a
+ * background-clipped one). <script>, <style>, <template>, <noscript> are never drawn and do not
+ * cut a sentence either.
+ */
+
+/** Elements passed over without cutting the line: never drawn, or not text (lower-case tag names). */
+export const SILENT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'rp', 'head', 'title', 'link', 'meta']);
+
+/** Whether an element's whole subtree is not drawn (display:none, opacity:0), from its computed style. */
+export function hidesSubtree(style: CSSStyleDeclaration): boolean {
+  return style.display === 'none' || parseFloat(style.opacity) === 0;
+}
+
+/** Whether the text directly in an element is drawn invisibly, from its computed style (children may show theirs). */
+export function hidesOwnText(style: CSSStyleDeclaration): boolean {
+  if (style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (parseFloat(style.fontSize) === 0) return true;
+  const transparent = style.color === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(style.color);
+  const clipped =
+    style.backgroundClip === 'text' || (style as CSSStyleDeclaration & { webkitBackgroundClip?: string }).webkitBackgroundClip === 'text';
+  return transparent && !clipped;
+}

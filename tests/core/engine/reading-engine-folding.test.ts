@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { bundledGlossary } from '../../../dict/glossary/glossary';
+import { createReadingEngine } from '../../../core/engine/reading-engine';
+import type { WordInfo } from '../../../core/lookup/word-info';
+import type { BlockWords } from '../../../core/lookup/block-words';
+import { wordAtOffset } from '../../../core/lookup/block-words';
+import { readKuromojiFile } from '../../support/node-segmenter';
+
+const cards = () => gunzipSync(readFileSync(new URL('../../../dict/names/name-cards.tsv.gz', import.meta.url))).toString('utf8');
+const now = () => performance.now();
+
+async function lookup(engine: ReturnType<typeof createReadingEngine>, text: string, offset: number): Promise<WordInfo> {
+  return ((await engine.handle({ type: 'yomu:lookup', text, offset })) as { word: WordInfo }).word;
+}
+async function words(engine: ReturnType<typeof createReadingEngine>, text: string): Promise<BlockWords> {
+  return ((await engine.handle({ type: 'yomu:words', text })) as { words: BlockWords }).words;
+}
+
+describe('name cards, the same on every path (issue 11)', () => {
+  test('a lookup answered before the name cards are in is provisional; a block’s words wait for them', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      readKuromojiFile,
+      now,
+      readNameCardsFile: async () => {
+        await gate;
+        return cards();
+      },
+    });
+    const text = '高橋さんと山崎さんが来た。';
+    const first = await lookup(engine, text, 0);
+    expect(first).toMatchObject({ surface: '高橋', provisional: true });
+    expect(first.names).toBeUndefined();
+    const pending = words(engine, text);
+    release();
+    const block = await pending;
+    expect(wordAtOffset(block, 0)?.names?.[0]?.reading).toBe('たかはし');
+    expect(wordAtOffset(block, text.indexOf('崎'))?.names?.[0]?.reading).toBe('やまざき');
+    const later = await lookup(engine, text, 1);
+    expect(later.provisional).toBeUndefined();
+    expect(later.names?.[0]?.reading).toBe('たかはし');
+  });
+
+  test('names written with variant kanji find the folded name’s cards, shown as the page writes them', async () => {
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now, readNameCardsFile: async () => cards() });
+    await words(engine, '東京');
+    for (const [text, surface, reading] of [
+      ['髙橋さんが来た', '髙橋', 'たかはし'],
+      ['山﨑さんが来た', '山﨑', 'やまざき'],
+      ['濵田さんと会った', '濵田', 'はまだ'],
+      ['渡邊さんの家', '渡邊', 'わたなべ'],
+    ] as const) {
+      const w = await lookup(engine, text, 1);
+      expect(w.surface).toBe(surface);
+      expect(w.names?.[0]).toMatchObject({ surface, reading });
+      const block = await words(engine, text);
+      expect(wordAtOffset(block, 0)?.names?.[0]).toMatchObject({ surface, reading });
+    }
+  });
+
+  test('a kana name written with an iteration mark is the word wherever the pointer is in it: いすゞ, みすゞ', async () => {
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now, readNameCardsFile: async () => cards() });
+    await words(engine, '東京');
+    const text = 'いすゞのトラックと金子みすゞの詩';
+    for (const offset of [0, 1, 2]) {
+      expect(await lookup(engine, text, offset)).toMatchObject({ surface: 'いすゞ', reading: 'いすず', start: 0, end: 3 });
+    }
+    const block = await words(engine, text);
+    for (const offset of [0, 1, 2]) expect(wordAtOffset(block, offset)).toMatchObject({ surface: 'いすゞ', reading: 'いすず' });
+    const m = text.indexOf('み');
+    expect((await lookup(engine, text, m + 2)).surface).toContain('みすゞ');
+    expect(wordAtOffset(block, m + 1)?.surface).toContain('みすゞ');
+  });
+});
+
+describe('furigana reads variant kanji folded, over the page’s characters (issue 11)', () => {
+  test('髙橋 reads たかはし over both kanji; 𠮟られた reads しか over 𠮟 (two UTF-16 units)', async () => {
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now });
+    const texts = ['髙橋さんに𠮟られた。', '山﨑さんの濵の家'];
+    const [a, b] = await engine.annotate(texts);
+    const shown = (text: string, segments: { start: number; end: number; reading: string }[]) =>
+      segments.map((s) => `${text.slice(s.start, s.end)}:${s.reading}`);
+    expect(shown(texts[0]!, a!)).toEqual(['髙橋:たかはし', '𠮟:しか']);
+    expect(shown(texts[1]!, b!)).toContain('山﨑:やまざき');
+  });
+});
