@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readingSegments } from '../core/furigana/reading-layer';
 import { foldReading, parseHomographs, type ReadingPiece } from '../core/furigana/reading-metric';
 import type { Word } from '../core/furigana/reading-word';
-import { toHiragana } from '../core/text/kana';
+import { hasKanji, toHiragana } from '../core/text/kana';
 import { loadNodeSegmenter, loadReadingContext } from './eval-support';
 
 const argv = process.argv.slice(2);
@@ -28,7 +28,6 @@ const writeEvidence = argv.includes('--write-evidence');
 const evidence = new Map<string, { train: Tally; dev: Tally; homographs?: Tally }>();
 const showAll = argv.includes('--all');
 const exampleId = argv.find((a) => a.startsWith('--examples='))?.slice(11);
-const METRIC_KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆ヶ]/;
 
 interface Tally {
   fired: number;
@@ -60,7 +59,7 @@ function measure(file: string): Map<string, Tally> {
       const last = tokens[word.to - 1]!;
       const to = last.start + last.surface.length;
       const surface = text.slice(from, to);
-      if (!METRIC_KANJI.test(surface)) continue;
+      if (!hasKanji(surface)) continue;
       const tally = tallies.get(by) ?? empty();
       tallies.set(by, tally);
       tally.fired++;
@@ -70,12 +69,12 @@ function measure(file: string): Map<string, Tally> {
       while (g1 < bounds.length - 1 && bounds[g1]! < to) g1++;
       const head = text.slice(bounds[g0], from);
       const tail = text.slice(to, bounds[g1]!);
-      if (METRIC_KANJI.test(head + tail) || bounds[g1]! < to) continue;
+      if (hasKanji(head + tail) || bounds[g1]! < to) continue;
       tally.aligned++;
       const gold = foldReading(
         morphs
           .slice(g0, g1)
-          .map(([s, r]) => (METRIC_KANJI.test(s) ? r : s))
+          .map(([s, r]) => (hasKanji(s) ? r : s))
           .join(''),
       );
       if (gold.includes('?')) continue;

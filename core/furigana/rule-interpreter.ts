@@ -5,7 +5,7 @@
  * map lookup.
  */
 import type { Token } from '../segmenter/token';
-import { hasKanji, toHiragana, voiceFirst } from '../text/kana';
+import { hasKanji, isAllHiragana, isAllKatakana, toHiragana, voiceFirst } from '../text/kana';
 import { CLAUSE_TESTS } from './rules/clause-tests';
 import type { NeighbourTest, ReadingRuleRow, TokenTest } from './rules/reading-rule';
 import { isNoun, isSymbolOrNone, touches } from '../segmenter/token-helpers';
@@ -25,8 +25,8 @@ export interface RuleKnowledge {
 type Check = (tokens: readonly Token[], i: number, knowledge: RuleKnowledge) => boolean;
 type TokenCheck = (t: Token, knowledge: RuleKnowledge) => boolean;
 
-const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc・]+$/;
-const HIRAGANA_WORD = /^[\u3041-\u309f]+$/;
+/** A word in katakana, either width; ・ parts the words of a foreign name (ドナルド・トランプ). */
+const isKatakanaWord = (surface: string) => isAllKatakana(surface.replaceAll('・', ''));
 
 function compileTest(test: TokenTest, lists: Readonly<Record<string, readonly string[]>>): TokenCheck {
   const checks: TokenCheck[] = [];
@@ -49,9 +49,9 @@ function compileTest(test: TokenTest, lists: Readonly<Record<string, readonly st
   if (form !== undefined) checks.push((t) => t.conjugationForm.startsWith(form));
   if (test.noun !== undefined) checks.push((t) => (isNoun(t) && t.pos1 !== '数') === test.noun);
   if (test.properOrForeign !== undefined)
-    checks.push((t) => ((t.pos === '名詞' && t.pos1 === '固有名詞') || KATAKANA_WORD.test(t.surface)) === test.properOrForeign);
-  if (script === 'katakana') checks.push((t) => KATAKANA_WORD.test(t.surface));
-  if (script === 'hiragana') checks.push((t) => HIRAGANA_WORD.test(t.surface));
+    checks.push((t) => ((t.pos === '名詞' && t.pos1 === '固有名詞') || isKatakanaWord(t.surface)) === test.properOrForeign);
+  if (script === 'katakana') checks.push((t) => isKatakanaWord(t.surface));
+  if (script === 'hiragana') checks.push((t) => isAllHiragana(t.surface));
   if (script === 'kanji') checks.push((t) => hasKanji(t.surface));
   if (firstSound !== undefined) checks.push((t) => firstSound.includes(toHiragana(t.surface)[0] ?? ' '));
   if (startsWith) checks.push((t) => startsWith.some((s) => t.surface.startsWith(s)));

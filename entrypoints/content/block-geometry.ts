@@ -5,6 +5,7 @@
  * in). Reads only: the caller reads every block of a slice, then writes (no layout thrash).
  * Ancestor answers are remembered for one reader, that is one slice of work.
  */
+import { isAllFullWidthKana } from '../../core/text/kana';
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import { holdsItsText, type TextBlock } from './readable-blocks';
 import { rangeForSpan } from './block-ranges';
@@ -210,7 +211,7 @@ export class GeometryReader {
           if (!text) return;
           // Kana are set full-width (1 em) in Japanese fonts, and our layer turns proportional
           // features off: no text metrics needed (the canvas is the slowest read here).
-          const readingSize = /^[\u3040-\u30ff]+$/.test(text) ? Array.from(text).length * size : this.measureText(text, font);
+          const readingSize = isAllFullWidthKana(text) ? Array.from(text).length * size : this.measureText(text, font);
           // The em box of the base: its content area is taller than 1 em in CJK fonts.
           const across = vertical ? line.right - line.left : line.bottom - line.top;
           const inset = Math.max(0, (across - fontSize) / 2);
