@@ -118,7 +118,7 @@ export function dictionaryCompound(
   if (!heads && !compoundable(first, true)) return undefined;
   // A demonstrative and a word a context rule judges (その|方: "that person" or "that side"; この|後)
   // read as the rule says from what follows, not by the dictionary's order.
-  if (first.pos === '連体詞' && tokens[i + 1] && hasContextRule(tokens[i + 1]!)) return undefined;
+  if (first.pos === '連体詞' && tokens[i + 1] && hasContextRule(tokens, i + 1)) return undefined;
   let surface = first.surface;
   let best: Word | undefined;
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {

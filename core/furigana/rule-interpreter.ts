@@ -86,6 +86,8 @@ function compileNeighbour(offset: number, test: NeighbourTest, lists: Readonly<R
 interface CompiledRow {
   row: ReadingRuleRow;
   checks: Check[];
+  /** The tests on the word itself (lemma aside): surface, part of speech, kuromoji's reading. */
+  wordChecks: Check[];
 }
 
 /** The rows of a table compiled and indexed by lemma, in table order. */
@@ -108,20 +110,26 @@ export class RuleTable {
         [2, row.next2],
         [3, row.next3],
       ];
+      const wordChecks = [...checks];
       for (const [offset, test] of at) if (test !== undefined) checks.push(compileNeighbour(offset, test, lists));
       if (row.clause) {
         const clause = CLAUSE_TESTS[row.clause];
         checks.push((tokens, i) => clause(tokens, i));
       }
       const list = this.byLemma.get(word.lemma) ?? [];
-      list.push({ row, checks });
+      list.push({ row, checks, wordChecks });
       this.byLemma.set(word.lemma, list);
     }
   }
 
-  /** Whether some row reads tokens of this lemma (even where it then keeps kuromoji's reading). */
-  has(lemma: string): boolean {
-    return this.byLemma.has(lemma);
+  /**
+   * Whether some row is about token i as a word (its lemma, surface and part of speech; its
+   * neighbours aside), even where the row then keeps kuromoji's reading: 頃 the suffix (4月頃) has
+   * a row, この|頃's 頃 has none.
+   */
+  has(tokens: readonly Token[], i: number): boolean {
+    const rows = this.byLemma.get(tokens[i]!.basicForm);
+    return !!rows && rows.some(({ wordChecks }) => wordChecks.every((c) => c(tokens, i, {})));
   }
 
   /** The first row whose tests all hold for token i (a `'keep'` row too), or undefined. */
