@@ -781,7 +781,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     next: { surface: ['に'] },
     reading: 'とも',
     alternatives: ['ども'],
-    note: 'A list or a thing and 共に is "both", とも (会費共に無料); ども is the humble plural of 私共.',
+    note: 'A list or a thing and 共に is "both", とも (男女共に); ども is the humble plural of 私共.',
     evidence: { train: { fired: 5, right: 5, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
