@@ -10,6 +10,7 @@
  * must have to count; the lookup keeps those the dictionary confirms.
  */
 import type { Token } from '../segmenter/token';
+import { touches } from '../segmenter/token-helpers';
 import { AUXILIARY_RULES, type AuxiliaryRule } from './auxiliary-rules';
 
 /** What a lookup undid to reach the dictionary form, in the order the auxiliaries come. */
@@ -256,15 +257,11 @@ function isSuruNoun(token: Token): boolean {
 }
 
 function isSuru(token: Token | undefined, previous: Token): boolean {
-  return (
-    token !== undefined && token.pos === '動詞' && token.basicForm === 'する' && token.start === previous.start + previous.surface.length
-  );
+  return token !== undefined && token.pos === '動詞' && token.basicForm === 'する' && touches(previous, token);
 }
 
 function isDekiru(token: Token | undefined, previous: Token): boolean {
-  return (
-    token !== undefined && token.pos === '動詞' && token.basicForm === 'できる' && token.start === previous.start + previous.surface.length
-  );
+  return token !== undefined && token.pos === '動詞' && token.basicForm === 'できる' && touches(previous, token);
 }
 
 /** The auxiliaries after the conjugating token at `index`, and what they do. */
@@ -275,7 +272,7 @@ function auxiliaryChain(tokens: readonly Token[], index: number): { endIndex: nu
   let previous = head;
   while (end < tokens.length && end - index <= MAX_AUXILIARIES) {
     const t = tokens[end]!;
-    if (t.start !== previous.start + previous.surface.length) break;
+    if (!touches(previous, t)) break;
     const undone = auxiliaryMeaning(t, previous);
     if (!undone) break;
     if (undone.replacesTeForm && inflections[inflections.length - 1] === 'te-form') inflections.pop();

@@ -10,6 +10,7 @@
  * written in kana; then the dictionary's order.
  */
 import type { Token } from '../segmenter/token';
+import { touches } from '../segmenter/token-helpers';
 import type { DictionaryEntry } from './dictionary-entry';
 import type { Dictionary, KeyMatch } from './packed-dictionary';
 import { conjugates, deinflectTokens, type DeinflectionCandidate, type InflectedSpan, type Inflection } from './deinflection';
@@ -349,8 +350,7 @@ function inflectedReading(form: string, formReading: string, text: string, kurom
 }
 
 function adjacent(tokens: readonly Token[], j: number): boolean {
-  const previous = tokens[j - 1]!;
-  return tokens[j]!.start === previous.start + previous.surface.length;
+  return touches(tokens[j - 1]!, tokens[j]!);
 }
 
 function spanText(tokens: readonly Token[], from: number, to: number): string {

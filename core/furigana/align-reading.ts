@@ -5,7 +5,7 @@
  * Digits never carry ruby. When no alignment fits, one ruby covers the word (without its
  * digits at either end); it never throws.
  */
-import { isDigitCode, isKanaCode, isKanjiCodePoint, toAsciiDigits, toHiragana } from '../text/kana';
+import { isAllKanji, isDigitCode, isKanaCode, isKanjiCodePoint, toAsciiDigits, toHiragana } from '../text/kana';
 import { numberReadingForms } from './number-reading';
 
 /** A ruby range inside the word: offsets into the surface (UTF-16), reading in hiragana. */
@@ -58,7 +58,8 @@ function splitRuns(surface: string): Run[] {
  */
 export function alignReading(surface: string, reading: string): ReadingPart[] {
   if (!reading || !surface) return [];
-  if (allKanji(surface)) return [{ start: 0, end: surface.length, reading: toHiragana(reading) }];
+  // The usual word, all kanji: one run, nothing to split.
+  if (isAllKanji(surface)) return [{ start: 0, end: surface.length, reading: toHiragana(reading) }];
   const runs = splitRuns(surface);
   const kanjiRuns = runs.filter((r) => r.kind === 'kanji');
   if (kanjiRuns.length === 0) return [];
@@ -77,15 +78,6 @@ export function alignReading(surface: string, reading: string): ReadingPart[] {
     return parts;
   }
   return [fallback(runs, target)];
-}
-
-/** Whether every character is a kanji of the common block (the usual word: no run to split). */
-function allKanji(surface: string): boolean {
-  for (let i = 0; i < surface.length; i++) {
-    const c = surface.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
-  }
-  return true;
 }
 
 /** Depth-first search for reading lengths of runs[k..] covering target[pos..]; shortest kanji readings first. */

@@ -14,9 +14,9 @@ export type ContextReading = RuledReading;
 export const CONTEXT_TABLE = new RuleTable(CONTEXT_ROWS, WORD_LISTS);
 const TABLE = CONTEXT_TABLE;
 
-/** Whether the context table has rows for this token's lemma (even where they then keep kuromoji's reading). */
-export function hasContextRule(token: Token): boolean {
-  return TABLE.has(token.basicForm);
+/** Whether the context table has rows about token i as a word (even where they then keep kuromoji's reading). */
+export function hasContextRule(tokens: readonly Token[], i: number): boolean {
+  return TABLE.has(tokens, i);
 }
 
 /** The reading the context table gives token i, or undefined to keep kuromoji's. */

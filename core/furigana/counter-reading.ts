@@ -4,6 +4,7 @@
  * 六本 ろっぽん, 一人 ひとり, 二日 ふつか, 四月 しがつ). The reading is split between the number
  * and the counter so that each can carry its own ruby (digits carry none).
  */
+import { isAllHiragana, isAllKanji } from '../text/kana';
 import { readNumber } from './number-reading';
 
 /** A number as it is spoken: its plain reading, and its value when it has one (何, 数 have none). */
@@ -217,8 +218,11 @@ const COUNTED_IN_SINO = new Set(['割']);
  * Sino-Japanese reading has (さら, はこ, くみ; not ほん, まい, ひき, ちゃく).
  */
 function isNativeCounter(counter: string, reading: string): boolean {
-  if (COUNTED_IN_SINO.has(counter) || !/^[\u4e00-\u9fff][\u3041-\u309f]*$/.test(counter)) return false;
-  if (counter.length > 1) return true;
+  if (COUNTED_IN_SINO.has(counter)) return false;
+  const kanji = String.fromCodePoint(counter.codePointAt(0) ?? 0);
+  const okurigana = counter.slice(kanji.length);
+  if (!isAllKanji(kanji) || (okurigana !== '' && !isAllHiragana(okurigana))) return false;
+  if (okurigana !== '') return true;
   const sounds = reading.replace(/[ゃゅょぁぃぅぇぉ]/g, '');
   return sounds.length >= 3 || (sounds.length === 2 && !SINO_ENDINGS.has(sounds[1]!));
 }

@@ -4,10 +4,11 @@
  * dictionary's, and the dictionary's reading for a token kuromoji cannot read or only guessed.
  */
 import type { Token } from '../segmenter/token';
-import { hasJapanese, hasKanji, isAllJapanese, toHiragana } from '../text/kana';
+import { hasJapanese, hasKanji, hiraganaTail, isAllHiragana, isAllJapanese, isAllKanji, isAllKatakana, toHiragana } from '../text/kana';
 import { hasContextRule } from './context-rules';
 import type { ReadingContext } from './reading-context';
-import { isNumberToken, joinSurfaces, MAX_SPAN, touches, type Word } from './reading-word';
+import { touches } from '../segmenter/token-helpers';
+import { isNumberToken, joinSurfaces, MAX_SPAN, type Word } from './reading-word';
 
 /** The longest run of tokens from `i` (two or more for the dictionary, one or more for the glossary) with a reading. */
 export function spanLookup(
@@ -20,7 +21,7 @@ export function spanLookup(
   let best: Word | undefined;
   for (let k = i; k < tokens.length && k < i + MAX_SPAN; k++) {
     const t = tokens[k]!;
-    if (k > i && tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    if (k > i && !touches(tokens[k - 1]!, t)) break;
     surface += t.surface;
     if (hasPrefix && !hasPrefix(surface)) break;
     if (!hasKanji(surface)) continue;
@@ -117,12 +118,12 @@ export function dictionaryCompound(
   if (!heads && !compoundable(first, true)) return undefined;
   // A demonstrative and a word a context rule judges (その|方: "that person" or "that side"; この|後)
   // read as the rule says from what follows, not by the dictionary's order.
-  if (first.pos === '連体詞' && tokens[i + 1] && hasContextRule(tokens[i + 1]!)) return undefined;
+  if (first.pos === '連体詞' && tokens[i + 1] && hasContextRule(tokens, i + 1)) return undefined;
   let surface = first.surface;
   let best: Word | undefined;
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
     const t = tokens[k]!;
-    if (!compoundable(t, false) || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    if (!compoundable(t, false) || !touches(tokens[k - 1]!, t)) break;
     surface += t.surface;
     if (!reach.covers(surface)) break;
     const readings = context.dictionaryReadings!(surface);
@@ -182,7 +183,7 @@ export function dictionaryPhrase(
   for (let k = i + 1; k < tokens.length && k < i + MAX_SPAN; k++) {
     const t = tokens[k]!;
     // X|の|Y reads as its words do (犬|の|子 is a puppy, not いんのこ, the nursery charm).
-    if (phraseBreak(t) || t.pos1 === '連体化' || tokens[k - 1]!.start + tokens[k - 1]!.surface.length !== t.start) break;
+    if (phraseBreak(t) || t.pos1 === '連体化' || !touches(tokens[k - 1]!, t)) break;
     const before = surface;
     surface += t.surface;
     if (hasKanji(t.surface)) kanjiTokens++;
@@ -211,9 +212,8 @@ export function dictionaryPhrase(
 function inflectedReading(before: string, t: Token, context: ReadingContext): string | undefined {
   const readings = context.dictionaryReadings!(before + t.basicForm);
   if (!readings?.length) return undefined;
-  const kanaTail = /[\u3041-\u309f]*$/;
-  const basicTail = kanaTail.exec(t.basicForm)![0];
-  const ownTail = kanaTail.exec(t.surface)![0];
+  const basicTail = hiraganaTail(t.basicForm);
+  const ownTail = hiraganaTail(t.surface);
   const stemLength = t.surface.length - ownTail.length;
   if (t.basicForm.length - basicTail.length !== stemLength || t.basicForm.slice(0, stemLength) !== t.surface.slice(0, stemLength))
     return undefined;
@@ -277,7 +277,8 @@ export function dictionaryChecked(
     context.dictionaryReadings &&
     token.pos === '名詞' &&
     token.pos1 !== '固有名詞' &&
-    /^[\u4e00-\u9fff]{2,}$/.test(token.surface) &&
+    [...token.surface].length >= 2 &&
+    isAllKanji(token.surface) &&
     !context.dictionaryListsReading?.(token.surface, own)
   ) {
     const readings = context.dictionaryReadings(token.surface);
@@ -297,13 +298,11 @@ export function dictionaryChecked(
  * read ひとし), or as a suffix with nothing it could be the suffix of (づつ|体 read たい): its
  * tag is a guess, and the dictionary's usual reading is the better one.
  */
-const KATAKANA = /^[\u30a1-\u30fa\u30fc]+$/;
-
 function stranded(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
   if (token.surface.length !== 1 || token.pos !== '名詞') return false;
   const nounLike = (t: Token | undefined) => !!t && (t.pos === '名詞' || t.pos === '接頭詞') && hasJapanese(t.surface);
   // Nor before a katakana word (甲|ベロ, the instep of a shoe): names do not run on into those.
-  const katakanaAfter = !!next && next.pos === '名詞' && next.pos1 !== '固有名詞' && KATAKANA.test(next.surface);
+  const katakanaAfter = !!next && next.pos === '名詞' && next.pos1 !== '固有名詞' && isAllKatakana(next.surface);
   if (token.pos2 === '人名') return !nounLike(previous) && (!nounLike(next) || katakanaAfter);
   // A suffix after a kana word kuromoji does not know (少し|づつ|体), or between an adverb of time
   // and a noun, where it starts that noun's phrase (最近|顔|全体: the face, かお; 今年|顔！ is
@@ -318,7 +317,7 @@ function stranded(token: Token, previous: Token | undefined, next: Token | undef
       hasKanji(next.surface)
     )
       return true;
-    return !!previous && !previous.known && /^[\u3041-\u309f]+$/.test(previous.surface);
+    return !!previous && !previous.known && isAllHiragana(previous.surface);
   }
   return false;
 }

@@ -6,6 +6,7 @@
  */
 import type { Dictionary } from '../dictionary/packed-dictionary';
 import type { Token } from '../segmenter/token';
+import { tokenEnd, touches } from '../segmenter/token-helpers';
 import { hasKanji } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 
@@ -50,11 +51,10 @@ export function withoutCommonWords(
   isCommon: IsCommonWord,
 ): RubySegment[] {
   const kept: RubySegment[] = [];
-  const adjacent = (a: Token, b: Token) => a.start + a.surface.length === b.start;
   let t = 0;
   for (const segment of segments) {
     // Tokens are in order, and so are segments: move to the first token ending after the start.
-    while (t < tokens.length && tokens[t]!.start + tokens[t]!.surface.length <= segment.start) t++;
+    while (t < tokens.length && tokenEnd(tokens[t]!) <= segment.start) t++;
     let end = t;
     while (end < tokens.length && tokens[end]!.start < segment.end) end++;
     if (end === t) {
@@ -70,8 +70,8 @@ export function withoutCommonWords(
       // The compound the segment is part of: neighbouring tokens with kanji, written together.
       let from = t;
       let to = end;
-      while (from > 0 && adjacent(tokens[from - 1]!, tokens[from]!) && hasKanji(tokens[from - 1]!.surface)) from--;
-      while (to < tokens.length && adjacent(tokens[to - 1]!, tokens[to]!) && hasKanji(tokens[to]!.surface)) to++;
+      while (from > 0 && touches(tokens[from - 1]!, tokens[from]!) && hasKanji(tokens[from - 1]!.surface)) from--;
+      while (to < tokens.length && touches(tokens[to - 1]!, tokens[to]!) && hasKanji(tokens[to]!.surface)) to++;
       if (to - from > over.length) common = isCommon(joinSurfaces(tokens.slice(from, to)));
     }
     if (!common) kept.push(segment);

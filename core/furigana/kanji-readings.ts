@@ -4,7 +4,7 @@
  * layer marks it so (`RubySegment.uncertain`).
  */
 import type { KanjiSource } from '../kanji/kanji-source';
-import { toHiragana } from '../text/kana';
+import { isAllKana, toHiragana } from '../text/kana';
 
 /**
  * The readings of one kanji (a single code point) in hiragana: on'yomi first, in KANJIDIC2's
@@ -36,7 +36,7 @@ export function kanjiByKanjiReading(surface: string, kanjiReadings: (kanji: stri
   let reading = '';
   let previous: string | undefined;
   for (const ch of surface) {
-    if (/^[\u3041-\u309f\u30a1-\u30fa\u30fc]$/.test(ch)) {
+    if (isAllKana(ch)) {
       reading += toHiragana(ch);
       previous = undefined;
       continue;

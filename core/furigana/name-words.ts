@@ -4,9 +4,10 @@
  * なみえまち). Family names (垂水家 け) are the context rules' business.
  */
 import type { Token } from '../segmenter/token';
-import { hasKanji, toHiragana } from '../text/kana';
+import { hasKanji, isAllKanji, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-context';
-import { touches, type Word } from './reading-word';
+import { touches } from '../segmenter/token-helpers';
+import type { Word } from './reading-word';
 
 /** The most tokens a place's name is looked up over, its 市, 町, 村, 区 or 郡 included (輪島|市). */
 const MAX_PLACE_SPAN = 5;
@@ -53,7 +54,7 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
   for (let k = i; k < tokens.length && k < i + MAX_NAME_SPAN; k++) {
     const t = tokens[k]!;
     // After the first piece, any run of kanji may go on a full name the source knows (菅|義|偉, whose 偉 kuromoji takes for 偉い).
-    const piece = namePiece(t) || (k > i && /^[\u4e00-\u9fff\u3005]+$/.test(t.surface));
+    const piece = namePiece(t) || (k > i && isAllKanji(t.surface));
     if (!piece || (k > i && !touches(tokens[k - 1]!, t))) break;
     person ||= t.pos2 === '人名' || !t.known;
     surface += t.surface;

@@ -3,6 +3,7 @@
  * counter after it, read together with the sound changes of counting (counter-reading.ts).
  */
 import type { Token } from '../segmenter/token';
+import { touches } from '../segmenter/token-helpers';
 import { hasKanji, toHiragana } from '../text/kana';
 import { readCounted, readWrittenNumber } from './counter-reading';
 import { isNumberToken, type Word } from './reading-word';
@@ -66,11 +67,7 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
   const number = readWrittenNumber(surface);
   if (!number) return undefined;
   const counter = tokens[j];
-  if (
-    counter &&
-    counter.start === tokens[j - 1]!.start + tokens[j - 1]!.surface.length &&
-    (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))
-  ) {
+  if (counter && touches(tokens[j - 1]!, counter) && (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))) {
     const previous = words[words.length - 1];
     const afterMonth = !!previous && tokens[previous.to - 1]!.surface.endsWith('月') && previous.reading.endsWith('がつ');
     if (surface === '二' && counter.surface === '重' && aboutEyelids(tokens, j)) {

@@ -11,6 +11,7 @@
  * word's reading is then aligned with its surface so that only kanji carry ruby.
  */
 import type { Token } from '../segmenter/token';
+import { tokenEnd } from '../segmenter/token-helpers';
 import { alignReading } from './align-reading';
 import { hasKanji } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
@@ -37,7 +38,7 @@ export function readingSegments(text: string, tokens: readonly Token[], context:
     const last = tokens[word.to - 1]!;
     const start = first.start;
     const surface = word.to - word.from === 1 ? first.surface : joinSurfaces(tokens, word.from, word.to);
-    if (last.start + last.surface.length !== start + surface.length) continue; // tokens not contiguous
+    if (tokenEnd(last) !== start + surface.length) continue; // tokens not contiguous
     if (!hasKanji(surface)) continue;
     const parts = word.whole
       ? [{ start: 0, end: surface.length, reading: word.reading }]

@@ -25,8 +25,6 @@ export function isNumberToken(t: Token): boolean {
   return t.pos === '名詞' && t.pos1 === '数';
 }
 
-export { touches } from '../segmenter/token-helpers';
-
 /** The surfaces of tokens from..to (exclusive) joined. */
 export function joinSurfaces(tokens: readonly Token[], from: number, to: number): string {
   let s = '';

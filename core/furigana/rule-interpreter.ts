@@ -5,7 +5,7 @@
  * map lookup.
  */
 import type { Token } from '../segmenter/token';
-import { hasKanji, toHiragana, voiceFirst } from '../text/kana';
+import { hasKanji, isAllHiragana, isAllKatakana, toHiragana, voiceFirst } from '../text/kana';
 import { CLAUSE_TESTS } from './rules/clause-tests';
 import type { NeighbourTest, ReadingRuleRow, TokenTest } from './rules/reading-rule';
 import { isNoun, isSymbolOrNone, touches } from '../segmenter/token-helpers';
@@ -25,8 +25,8 @@ export interface RuleKnowledge {
 type Check = (tokens: readonly Token[], i: number, knowledge: RuleKnowledge) => boolean;
 type TokenCheck = (t: Token, knowledge: RuleKnowledge) => boolean;
 
-const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc・]+$/;
-const HIRAGANA_WORD = /^[\u3041-\u309f]+$/;
+/** A word in katakana, either width; ・ parts the words of a foreign name (ドナルド・トランプ). */
+const isKatakanaWord = (surface: string) => isAllKatakana(surface.replaceAll('・', ''));
 
 function compileTest(test: TokenTest, lists: Readonly<Record<string, readonly string[]>>): TokenCheck {
   const checks: TokenCheck[] = [];
@@ -49,9 +49,9 @@ function compileTest(test: TokenTest, lists: Readonly<Record<string, readonly st
   if (form !== undefined) checks.push((t) => t.conjugationForm.startsWith(form));
   if (test.noun !== undefined) checks.push((t) => (isNoun(t) && t.pos1 !== '数') === test.noun);
   if (test.properOrForeign !== undefined)
-    checks.push((t) => ((t.pos === '名詞' && t.pos1 === '固有名詞') || KATAKANA_WORD.test(t.surface)) === test.properOrForeign);
-  if (script === 'katakana') checks.push((t) => KATAKANA_WORD.test(t.surface));
-  if (script === 'hiragana') checks.push((t) => HIRAGANA_WORD.test(t.surface));
+    checks.push((t) => ((t.pos === '名詞' && t.pos1 === '固有名詞') || isKatakanaWord(t.surface)) === test.properOrForeign);
+  if (script === 'katakana') checks.push((t) => isKatakanaWord(t.surface));
+  if (script === 'hiragana') checks.push((t) => isAllHiragana(t.surface));
   if (script === 'kanji') checks.push((t) => hasKanji(t.surface));
   if (firstSound !== undefined) checks.push((t) => firstSound.includes(toHiragana(t.surface)[0] ?? ' '));
   if (startsWith) checks.push((t) => startsWith.some((s) => t.surface.startsWith(s)));
@@ -86,6 +86,8 @@ function compileNeighbour(offset: number, test: NeighbourTest, lists: Readonly<R
 interface CompiledRow {
   row: ReadingRuleRow;
   checks: Check[];
+  /** The tests on the word itself (lemma aside): surface, part of speech, kuromoji's reading. */
+  wordChecks: Check[];
 }
 
 /** The rows of a table compiled and indexed by lemma, in table order. */
@@ -108,20 +110,26 @@ export class RuleTable {
         [2, row.next2],
         [3, row.next3],
       ];
+      const wordChecks = [...checks];
       for (const [offset, test] of at) if (test !== undefined) checks.push(compileNeighbour(offset, test, lists));
       if (row.clause) {
         const clause = CLAUSE_TESTS[row.clause];
         checks.push((tokens, i) => clause(tokens, i));
       }
       const list = this.byLemma.get(word.lemma) ?? [];
-      list.push({ row, checks });
+      list.push({ row, checks, wordChecks });
       this.byLemma.set(word.lemma, list);
     }
   }
 
-  /** Whether some row reads tokens of this lemma (even where it then keeps kuromoji's reading). */
-  has(lemma: string): boolean {
-    return this.byLemma.has(lemma);
+  /**
+   * Whether some row is about token i as a word (its lemma, surface and part of speech; its
+   * neighbours aside), even where the row then keeps kuromoji's reading: 頃 the suffix (4月頃) has
+   * a row, この|頃's 頃 has none.
+   */
+  has(tokens: readonly Token[], i: number): boolean {
+    const rows = this.byLemma.get(tokens[i]!.basicForm);
+    return !!rows && rows.some(({ wordChecks }) => wordChecks.every((c) => c(tokens, i, {})));
   }
 
   /** The first row whose tests all hold for token i (a `'keep'` row too), or undefined. */

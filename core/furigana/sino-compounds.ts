@@ -9,7 +9,7 @@
  */
 import type { Token } from '../segmenter/token';
 import { hasKanji, toHiragana } from '../text/kana';
-import { touches } from './reading-word';
+import { touches } from '../segmenter/token-helpers';
 import { CONTEXT_TABLE, type ContextReading } from './context-rules';
 import type { ReadingContext } from './reading-context';
 

@@ -11,7 +11,7 @@
  */
 import { INFLECTION_LABELS } from '../dictionary/deinflection';
 import { searchText } from '../dictionary/word-search';
-import { hasJapanese, isKanjiCodePoint } from '../text/kana';
+import { hasJapanese, isHiraganaCode, isKanjiCodePoint, isKatakanaCode } from '../text/kana';
 import { romajiOf, toCard, toWordEntry, type LookupSources } from './word-at-point';
 import { MAX_WORD_ENTRIES, type WordInfo } from './word-info';
 
@@ -22,8 +22,8 @@ type CharClass = 'kanji' | 'katakana' | 'hiragana' | 'latin' | 'other';
 
 function classOf(c: number): CharClass {
   if (isKanjiCodePoint(c) || (c >= 0xd800 && c <= 0xdfff)) return 'kanji';
-  if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0xff66 && c <= 0xff9f)) return 'katakana';
-  if (c >= 0x3041 && c <= 0x3096) return 'hiragana';
+  if (isKatakanaCode(c)) return 'katakana';
+  if (isHiraganaCode(c)) return 'hiragana';
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff10 && c <= 0xff5a)) return 'latin';
   return 'other';
 }

@@ -16,7 +16,7 @@ import type { Dictionary } from '../dictionary/packed-dictionary';
 import { searchWord } from '../dictionary/word-search';
 import type { SearchResult } from '../dictionary/search-result';
 import type { RubySegment } from '../furigana/ruby-segment';
-import { hasJapanese, hasKanji, isInitialSoundChangeOf, toHiragana } from '../text/kana';
+import { hasJapanese, hasKanji, isAllKana, isInitialSoundChangeOf, toHiragana } from '../text/kana';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
 import type { GlossaryTerm } from '../glossary/glossary-term';
@@ -361,7 +361,8 @@ function entryReading(entry: DictionaryEntry | undefined, written: string): stri
 function termReading(hit: GlossaryHit, surface: string): string | undefined {
   const form = hit.term.forms.find((f) => f.text === surface) ?? hit.term.forms[0];
   if (form?.reading) return form.reading;
-  return form && /^[\u3041-\u30ff]+$/.test(form.text) ? toHiragana(form.text) : undefined;
+  // A kana form reads as written; ・ parts the words of a foreign name (ウラジーミル・プーチン).
+  return form && isAllKana(form.text.replaceAll('・', '')) ? toHiragana(form.text) : undefined;
 }
 
 export function toWordEntry(entry: DictionaryEntry): WordEntry {

@@ -8,7 +8,7 @@
  */
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { Token } from '../segmenter/token';
-import { touches } from '../segmenter/token-helpers';
+import { tokenEnd, touches } from '../segmenter/token-helpers';
 import { hasKanji, toHiragana } from '../text/kana';
 import type { KnownWord } from './known-word';
 
@@ -106,7 +106,7 @@ export function withoutKnownWords(
   const kept: RubySegment[] = [];
   let t = 0;
   for (const segment of segments) {
-    while (t < tokens.length && tokens[t]!.start + tokens[t]!.surface.length <= segment.start) t++;
+    while (t < tokens.length && tokenEnd(tokens[t]!) <= segment.start) t++;
     let end = t;
     while (end < tokens.length && tokens[end]!.start < segment.end) end++;
     if (end === t) {

@@ -54,6 +54,19 @@ export function isKatakanaCode(c: number): boolean {
   return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0xff66 && c <= 0xff9f);
 }
 
+/** Whether the code unit is hiragana: the letters ぁ–ゖ and the iteration marks ゝ ゞ (and ゟ). */
+export function isHiraganaCode(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x3096) || (c >= 0x309d && c <= 0x309f);
+}
+
+/**
+ * Whether the code unit is kana a Japanese font sets one em wide: hiragana, full-width katakana,
+ * ー and the iteration marks (not half-width katakana, which are half an em).
+ */
+export function isFullWidthKanaCode(c: number): boolean {
+  return isKanaCode(c) && c < 0xff00;
+}
+
 /** Whether the code unit is hiragana, katakana (full or half width) or the long-vowel mark. */
 export function isKanaCode(c: number): boolean {
   return (
@@ -105,8 +118,49 @@ export function toAsciiDigits(text: string): string {
 
 /** Whether the text is non-empty and written in kana only. */
 export function isAllKana(text: string): boolean {
+  return everyCode(text, isKanaCode);
+}
+
+/** Whether the text is non-empty and written in hiragana only (see `isHiraganaCode`). */
+export function isAllHiragana(text: string): boolean {
+  return everyCode(text, isHiraganaCode);
+}
+
+/** Whether the text is non-empty and written in katakana only, letters and ー in either width (see `isKatakanaCode`). */
+export function isAllKatakana(text: string): boolean {
+  return everyCode(text, isKatakanaCode);
+}
+
+/** Whether the text is non-empty and every character is a kanji (see `isKanjiCodePoint`; surrogate-pair kanji too). */
+export function isAllKanji(text: string): boolean {
   if (text === '') return false;
-  for (let i = 0; i < text.length; i++) if (!isKanaCode(text.charCodeAt(i))) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      if (!isKanjiCodePoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000)) return false;
+      i++;
+      continue;
+    }
+    if (!isKanjiCodePoint(c)) return false;
+  }
+  return true;
+}
+
+/** Whether the text is non-empty and written in kana a font sets one em wide (see `isFullWidthKanaCode`). */
+export function isAllFullWidthKana(text: string): boolean {
+  return everyCode(text, isFullWidthKanaCode);
+}
+
+/** The run of hiragana the text ends with ('' when none): the okurigana of 築かれ is かれ. */
+export function hiraganaTail(text: string): string {
+  let i = text.length;
+  while (i > 0 && isHiraganaCode(text.charCodeAt(i - 1))) i--;
+  return text.slice(i);
+}
+
+function everyCode(text: string, test: (c: number) => boolean): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -24,7 +24,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { toHiragana } from '../../core/text/kana';
+import { isAllKana, isAllKanji, toHiragana } from '../../core/text/kana';
 import { readingSegments, type ReadingContext } from '../../core/furigana/reading-layer';
 import { createReadingContext } from '../../core/furigana/reading-context';
 import { nameReadingSource } from '../../core/furigana/name-readings';
@@ -39,14 +39,32 @@ const DEFAULT_OUTPUT = fileURLToPath(new URL('./names.tsv.gz', import.meta.url))
 const PERSON_TAGS: Record<string, number> = { m: 0, f: 0, g: 1, s: 2, u: 3 };
 /** Readings kept per name (the layer shows the first and offers the others). */
 const MAX_READINGS = 4;
-const NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{2,4}$/;
+/** People's names: two to four kanji. */
+const isNameSurface = (surface: string) => kanjiOfLength(surface, 2, 4);
 /** Places: two to five kanji (ヶ as in 関ヶ原) and 市, 町, 村, 区 or 郡; one kanji and a suffix is too often a plain word (当町, 両町, 旧市). */
-const PLACE_SURFACE = /^[\u4e00-\u9fff\u3005\u30f6]{2,5}[市町村区郡]$/;
-const LINE = /^(\S+) \[([\u3041-\u309f\u30fc]+)\] \/\(([a-z,]+)\)/;
+const isPlaceSurface = (surface: string) => '市町村区郡'.includes(surface.slice(-1)) && kanjiOfLength(surface.slice(0, -1), 2, 5);
 /** Full names of people read whole: three to eight kanji (family and given name). */
-const FULL_NAME_SURFACE = /^[\u4e00-\u9fff\u3005]{3,8}$/;
+const isFullNameSurface = (surface: string) => kanjiOfLength(surface, 3, 8);
 /** Written names of one to four kanji, for counting how full names read them. */
-const PIECE_SURFACE = /^[\u4e00-\u9fff\u3005]{1,4}$/;
+const isPieceSurface = (surface: string) => kanjiOfLength(surface, 1, 4);
+const LINE = /^(\S+) \[([^\]\s]+)\] \/\(([a-z,]+)\)/;
+
+/** Whether `surface` is `min` to `max` kanji (as `core/text/kana` counts them: 々 〆 ヶ, every plane). */
+function kanjiOfLength(surface: string, min: number, max: number): boolean {
+  const length = [...surface].length;
+  return length >= min && length <= max && isAllKanji(surface);
+}
+
+/**
+ * An ENAMDICT line with a reading: its written form, the reading in hiragana (ENAMDICT writes some
+ * in katakana or mixed: 朴槿恵 パククネ) and its tags; undefined for other lines.
+ */
+function parseLine(line: string): RegExpExecArray | undefined {
+  const m = LINE.exec(line);
+  if (!m || !isAllKana(m[2]!)) return undefined;
+  m[2] = toHiragana(m[2]!);
+  return m;
+}
 /** A reading used in this many full names at least, and half as often again as kuromoji's, is the usual one. */
 const USUAL_MIN_COUNT = 3;
 const USUAL_RATIO = 1.5;
@@ -114,15 +132,15 @@ async function main(): Promise<void> {
   let lines = 0;
   for (const line of text.split('\n')) {
     lines++;
-    const m = LINE.exec(line);
+    const m = parseLine(line);
     if (m && m[3]!.split(',').includes('h') && m[1]!.length <= 8) fullNames.push([m[1]!, m[2]!]);
-    if (m && PIECE_SURFACE.test(m[1]!) && m[3]!.split(',').some((t) => t in PERSON_TAGS)) {
+    if (m && isPieceSurface(m[1]!) && m[3]!.split(',').some((t) => t in PERSON_TAGS)) {
       pieceReadings.set(m[1]!, (pieceReadings.get(m[1]!) ?? new Set()).add(m[2]!));
     }
-    if (m && PLACE_SURFACE.test(m[1]!) && m[3]!.split(',').includes('p')) {
+    if (m && isPlaceSurface(m[1]!) && m[3]!.split(',').includes('p')) {
       placeReadings.set(m[1]!, (placeReadings.get(m[1]!) ?? new Set()).add(m[2]!));
     }
-    if (!m || !NAME_SURFACE.test(m[1]!)) continue;
+    if (!m || !isNameSurface(m[1]!)) continue;
     const ranks = m[3]!
       .split(',')
       .map((t) => PERSON_TAGS[t])
@@ -202,7 +220,7 @@ async function main(): Promise<void> {
   const withNames = createReadingContext({ names: nameReadingSource(serialise()) });
   const fullNameReadings = new Map<string, string[]>();
   for (const [surface, reading] of fullNames) {
-    if (!FULL_NAME_SURFACE.test(surface)) continue;
+    if (!isFullNameSurface(surface)) continue;
     const list = fullNameReadings.get(surface) ?? [];
     if (!list.includes(reading)) list.push(reading);
     fullNameReadings.set(surface, list);

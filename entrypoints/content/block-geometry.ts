@@ -5,7 +5,7 @@
  * in). Reads only: the caller reads every block of a slice, then writes (no layout thrash).
  * Ancestor answers are remembered for one reader, that is one slice of work.
  */
-import { isAllKana } from '../../core/text/kana';
+import { isAllFullWidthKana } from '../../core/text/kana';
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import { holdsItsText, type TextBlock } from './readable-blocks';
 import { rangeForSpan } from './block-ranges';
@@ -247,7 +247,7 @@ export class GeometryReader {
           const lineFont = lineSize === size ? font : `${lineSize}px ${look.fontFamily}`;
           // Kana are set full-width (1 em) in Japanese fonts, and our layer turns proportional
           // features off: no text metrics needed (the canvas is the slowest read here).
-          const readingSize = isAllKana(text) ? Array.from(text).length * lineSize : this.measureText(text, lineFont);
+          const readingSize = isAllFullWidthKana(text) ? Array.from(text).length * lineSize : this.measureText(text, lineFont);
           const over = vertical ? (verticalLeft ? line.left + inset - lineSize : line.right - inset) : line.top + inset - lineSize;
           pieces.push({
             box: {

@@ -247,11 +247,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'かた',
     alternatives: ['ほう'],
     note: 'A verbal noun with する after が is the person’s action: 賛同される方が使用する.',
-    evidence: {
-      train: { fired: 1, right: 1, kuromoji: 1 },
-      dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 2, right: 1, kuromoji: 1 },
-    },
+    evidence: { train: { fired: 6, right: 5, kuromoji: 1 }, dev: { fired: 1, right: 1, kuromoji: 0 } },
   },
   {
     id: '方/ga-not-verb',
@@ -302,11 +298,16 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'ほう',
     alternatives: ['かた'],
     note: 'An adjective’s 方 as the predicate is a side: 多い方だ.',
-    evidence: {
-      train: { fired: 15, right: 9, kuromoji: 9 },
-      dev: { fired: 1, right: 1, kuromoji: 1 },
-      homographs: { fired: 5, right: 3, kuromoji: 3 },
-    },
+    evidence: { train: { fired: 1, right: 0, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '方/honoured-plural',
+    word: { lemma: '方', pos1: ['接尾'], pos2: ['一般'] },
+    prev: { any: [{ pos1: ['代名詞'] }, { lemma: ['先輩', '先生', 'みなさま', 'みなさん', '皆様', '皆さん', '貴方'] }], touches: true },
+    reading: 'がた',
+    alternatives: ['かた'],
+    note: 'After people addressed or honoured, the polite plural: あなた方, 先輩方.',
+    evidence: { train: { fired: 3, right: 3, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '方/person',
@@ -326,11 +327,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     word: { lemma: '間', pos1: ['接尾'] },
     reading: 'keep',
     note: 'A suffix between places is かん: 日米間.',
-    evidence: {
-      train: { fired: 226, right: 216, kuromoji: 10 },
-      dev: { fired: 15, right: 15, kuromoji: 0 },
-      homographs: { fired: 29, right: 26, kuromoji: 3 },
-    },
+    evidence: { train: { fired: 0, right: 0, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '間/between',
@@ -379,11 +376,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     prev: { noun: true },
     reading: 'keep',
     note: 'A suffix after a noun is ご: 卒業後.',
-    evidence: {
-      train: { fired: 27, right: 27, kuromoji: 0 },
-      dev: { fired: 5, right: 4, kuromoji: 1 },
-      homographs: { fired: 15, right: 14, kuromoji: 1 },
-    },
+    evidence: { train: { fired: 0, right: 0, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '後/after-done',
@@ -405,11 +398,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'あと',
     alternatives: ['のち', 'ご'],
     note: 'After a noun with の: 試合の後.',
-    evidence: {
-      train: { fired: 10, right: 10, kuromoji: 0 },
-      dev: { fired: 5, right: 5, kuromoji: 0 },
-      homographs: { fired: 11, right: 1, kuromoji: 10 },
-    },
+    evidence: { train: { fired: 9, right: 9, kuromoji: 0 }, dev: { fired: 2, right: 1, kuromoji: 1 } },
   },
   {
     id: '後/after-demonstrative',
@@ -432,11 +421,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'あと',
     alternatives: ['のち'],
     note: '後で / 後は heading a clause: "afterwards".',
-    evidence: {
-      train: { fired: 1, right: 1, kuromoji: 0 },
-      dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 1, right: 0, kuromoji: 0 },
-    },
+    evidence: { train: { fired: 1, right: 1, kuromoji: 0 }, dev: { fired: 1, right: 1, kuromoji: 0 } },
   },
   {
     id: '中/throughout',
@@ -458,11 +443,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'にん',
     alternatives: ['じん'],
     note: 'After a verbal noun, the one who does it: 管理人.',
-    evidence: {
-      train: { fired: 6, right: 4, kuromoji: 2 },
-      dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 2, right: 2, kuromoji: 0 },
-    },
+    evidence: { train: { fired: 0, right: 0, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '人/people',
@@ -471,7 +452,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'じん',
     note: 'After a proper or foreign name, a people: アメリカ人.',
     evidence: {
-      train: { fired: 3, right: 2, kuromoji: 2 },
+      train: { fired: 2, right: 2, kuromoji: 2 },
       dev: { fired: 1, right: 1, kuromoji: 1 },
       homographs: { fired: 15, right: 14, kuromoji: 14 },
     },
@@ -495,11 +476,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     next: 'none',
     reading: 'なに',
     note: 'At the end of a text: 何.',
-    evidence: {
-      train: { fired: 3, right: 2, kuromoji: 2 },
-      dev: { fired: 1, right: 1, kuromoji: 1 },
-      homographs: { fired: 15, right: 14, kuromoji: 14 },
-    },
+    evidence: { train: { fired: 1, right: 1, kuromoji: 1 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '何/t-d-n',
@@ -597,11 +574,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     next: { list: 'currentOnes', touches: true },
     reading: 'keep',
     note: 'The present one of an event or a span: 今大会, 今シーズン.',
-    evidence: {
-      train: { fired: 16, right: 16, kuromoji: 0 },
-      dev: { fired: 4, right: 3, kuromoji: 1 },
-      homographs: { fired: 8, right: 8, kuromoji: 0 },
-    },
+    evidence: { train: { fired: 0, right: 0, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '今/now-kanji-noun',
@@ -649,11 +622,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     prev: { pos: ['名詞'], not: { pos1: ['数', '代名詞'] }, touches: true },
     reading: { voice: true },
     note: '会社 after another noun is voiced: 株式会社, 電力会社.',
-    evidence: {
-      train: { fired: 11, right: 11, kuromoji: 0 },
-      dev: { fired: 1, right: 1, kuromoji: 0 },
-      homographs: { fired: 3, right: 3, kuromoji: 0 },
-    },
+    evidence: { train: { fired: 17, right: 15, kuromoji: 2 }, dev: { fired: 3, right: 3, kuromoji: 0 } },
   },
   {
     id: '岳/mountain',
@@ -662,11 +631,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'だけ',
     alternatives: ['たけ', 'がく'],
     note: 'A mountain after its name: 谷川岳.',
-    evidence: {
-      train: { fired: 1, right: 1, kuromoji: 1 },
-      dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 2, right: 1, kuromoji: 1 },
-    },
+    evidence: { train: { fired: 1, right: 1, kuromoji: 0 }, dev: { fired: 2, right: 2, kuromoji: 0 } },
   },
   {
     id: '試合/after-noun',
@@ -729,11 +694,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'あす',
     alternatives: ['あした', 'みょうにち'],
     note: 'あす in news and written prose; あした is the spoken form.',
-    evidence: {
-      train: { fired: 32, right: 28, kuromoji: 4 },
-      dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 17, right: 10, kuromoji: 7 },
-    },
+    evidence: { train: { fired: 18, right: 18, kuromoji: 0 }, dev: { fired: 3, right: 3, kuromoji: 0 } },
   },
   {
     id: '土/earth',
@@ -743,11 +704,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'つち',
     alternatives: ['ど'],
     note: 'Before a case particle, earth (not before は, も, と: Saturday as often).',
-    evidence: {
-      train: { fired: 32, right: 28, kuromoji: 4 },
-      dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 17, right: 10, kuromoji: 7 },
-    },
+    evidence: { train: { fired: 3, right: 3, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '土/earth-first',
@@ -803,6 +760,31 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 1, right: 1, kuromoji: 0 } },
   },
   {
+    id: '入り口/iriguchi',
+    word: { lemma: '入り口', reading: 'いりくち' },
+    reading: 'いりぐち',
+    note: 'IPADIC reads 入り口 いりくち; it is いりぐち (入口 it reads so already).',
+    evidence: { train: { fired: 6, right: 6, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '正しく/tadashiku',
+    word: { lemma: '正しく', pos: ['副詞'], reading: 'まさしく' },
+    reading: 'ただしく',
+    alternatives: ['まさしく'],
+    note: 'IPADIC takes a clause-opening 正しく for the adverb まさしく ("surely"); in running text it is 正しい’s ただしく: 正しく使う.',
+    evidence: { train: { fired: 6, right: 6, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '共/both',
+    word: { lemma: '共', pos1: ['接尾'], reading: 'ども' },
+    prev: { noun: true, touches: true },
+    next: { surface: ['に'] },
+    reading: 'とも',
+    alternatives: ['ども'],
+    note: 'A list or a thing and 共に is "both", とも (男女共に); ども is the humble plural of 私共.',
+    evidence: { train: { fired: 5, right: 5, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
     id: '付/with',
     word: { lemma: '付', pos1: ['接尾'], readingIsNot: 'つき' },
     prev: { noun: true, touches: true, not: { any: [{ pos2: ['助数詞'] }, { pos1: ['数'] }, { endsWith: ['日', '月', '年'] }] } },
@@ -854,7 +836,11 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'そのあいだ',
     alternatives: ['そのかん'],
     note: 'あいだ is the usual reading.',
-    evidence: { train: { fired: 3, right: 3, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+    evidence: {
+      train: { fired: 3, right: 3, kuromoji: 0 },
+      dev: { fired: 0, right: 0, kuromoji: 0 },
+      homographs: { fired: 1, right: 1, kuromoji: 0 },
+    },
   },
   {
     id: 'この間/meanwhile',
@@ -862,7 +848,11 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'このあいだ',
     alternatives: ['このかん'],
     note: 'あいだ is the usual reading.',
-    evidence: { train: { fired: 3, right: 2, kuromoji: 1 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+    evidence: {
+      train: { fired: 3, right: 2, kuromoji: 1 },
+      dev: { fired: 0, right: 0, kuromoji: 0 },
+      homographs: { fired: 1, right: 1, kuromoji: 0 },
+    },
   },
   {
     id: '観/see',
@@ -902,6 +892,15 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     evidence: { train: { fired: 68, right: 67, kuromoji: 67 }, dev: { fired: 4, right: 4, kuromoji: 4 } },
   },
   {
+    id: '行く/adverbial',
+    word: { lemma: '行く', surface: ['行っ'] },
+    prev: { surface: ['に'], pos1: ['副詞化'] },
+    reading: 'おこなっ',
+    alternatives: ['いっ'],
+    note: 'After an adverb made with に (積極的に, 定期的に) it is how something is done, 行う: 定期的に行っている.',
+    evidence: { train: { fired: 5, right: 5, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
     id: '帰す/attribute',
     word: { lemma: '帰す' },
     clause: 'attributedTo',
@@ -915,7 +914,11 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'そのほか',
     alternatives: ['そのた'],
     note: 'As 他 on its own: ほか (the homograph set reads it so; KWDLC mostly そのた): the documented choice for 他.',
-    evidence: { train: { fired: 16, right: 5, kuromoji: 11 }, dev: { fired: 2, right: 1, kuromoji: 1 } },
+    evidence: {
+      train: { fired: 16, right: 5, kuromoji: 11 },
+      dev: { fired: 2, right: 1, kuromoji: 1 },
+      homographs: { fired: 7, right: 7, kuromoji: 0 },
+    },
   },
   {
     id: '上/top',
@@ -925,6 +928,24 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     alternatives: ['じょう'],
     note: 'After 一番 or 最も, the top: 一番上.',
     evidence: { train: { fired: 0, right: 0, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '下/bottom',
+    word: { lemma: '下', pos1: ['接尾'] },
+    prev: { surface: ['一番', '番', '画面', 'ページ'], touches: true },
+    reading: 'した',
+    alternatives: ['か'],
+    note: 'The bottom of a place or a screen (一番下, 画面下), not the suffix "under" of 影響下 or 県下 (か).',
+    evidence: { train: { fired: 4, right: 4, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '頃/after-date',
+    word: { lemma: '頃', pos1: ['接尾'] },
+    prev: { endsWith: ['月', '年'], pos: ['名詞'], touches: true },
+    reading: 'ころ',
+    alternatives: ['ごろ'],
+    note: 'After a month or a year (4月頃, 1990年頃), ころ as KWDLC reads it; after a clock time kuromoji’s ごろ stays.',
+    evidence: { train: { fired: 16, right: 15, kuromoji: 1 }, dev: { fired: 1, right: 1, kuromoji: 0 } },
   },
   {
     id: '手/standalone',
@@ -966,11 +987,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     reading: 'あめ',
     alternatives: ['う'],
     note: 'The compounds that read 雨 う (雷雨, 豪雨, 降雨) are words of their own; a 雨 kuromoji leaves as a lone suffix is rain: 一日中雨が降った.',
-    evidence: {
-      train: { fired: 0, right: 0, kuromoji: 0 },
-      dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 1, right: 1, kuromoji: 0 },
-    },
+    evidence: { train: { fired: 0, right: 0, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '風呂/second-voiced',
@@ -978,11 +995,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     prev: { pos: ['名詞'], not: { pos1: ['数', '代名詞', '非自立', '副詞可能'] }, touches: true },
     reading: { voice: true },
     note: 'A bath, second in a compound: 露天風呂, 家族風呂.',
-    evidence: {
-      train: { fired: 0, right: 0, kuromoji: 0 },
-      dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 1, right: 1, kuromoji: 0 },
-    },
+    evidence: { train: { fired: 1, right: 1, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
     id: '買い/second-voiced',

@@ -2,8 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   hasJapanese,
   hasKanji,
+  hiraganaTail,
+  isAllFullWidthKana,
+  isAllHiragana,
   isAllJapanese,
   isAllKana,
+  isAllKanji,
+  isAllKatakana,
   isInitialSoundChangeOf,
   isKatakanaCode,
   isVoicingOf,
@@ -19,6 +24,31 @@ describe('Japanese character classes, shared by every part of the extension', ()
   test('isKatakanaCode: katakana letters and ー in both widths; not ・, hiragana or kanji', () => {
     for (const ch of ['ア', 'ヴ', 'ー', 'ｱ', 'ｰ', 'ヺ']) expect(isKatakanaCode(ch.charCodeAt(0)), ch).toBe(true);
     for (const ch of ['・', 'あ', '漢', 'A', 'ヽ']) expect(isKatakanaCode(ch.charCodeAt(0)), ch).toBe(false);
+  });
+
+  test('isAllKanji: every plane (𠮟, Extension A 㐂), compatibility ideographs, 々 〆 ヶ 〇; not kana or a lone surrogate', () => {
+    for (const t of ['漢字', '𠮟', '㐂', '\uf929', '人々', '〆', '一ヶ月', '〇', '𪚲𪚲']) expect(isAllKanji(t), t).toBe(true);
+    for (const t of ['', '漢字の', 'カ', '1日', '\uD842', 'ﾃﾚﾋﾞ']) expect(isAllKanji(t), t).toBe(false);
+  });
+
+  test('isAllHiragana and isAllKatakana: one script each, iteration marks and either width of katakana', () => {
+    for (const t of ['ひらがな', 'こゝろ', 'ゟ']) expect(isAllHiragana(t), t).toBe(true);
+    for (const t of ['', 'カナ', 'ひら仮名', 'ひらー']) expect(isAllHiragana(t), t).toBe(false);
+    for (const t of ['カタカナ', 'ﾃﾚﾋﾞ', 'ヴァー']) expect(isAllKatakana(t), t).toBe(true);
+    for (const t of ['', 'ひら', 'ドナルド・トランプ', 'ヽ']) expect(isAllKatakana(t), t).toBe(false);
+  });
+
+  test('isAllFullWidthKana: the kana a font sets 1 em wide, not half-width katakana', () => {
+    for (const t of ['かな', 'カナー', 'ゝ']) expect(isAllFullWidthKana(t), t).toBe(true);
+    for (const t of ['', 'ﾃﾚﾋﾞ', 'kana', '仮名']) expect(isAllFullWidthKana(t), t).toBe(false);
+  });
+
+  test('hiraganaTail: the okurigana a word ends with', () => {
+    expect(hiraganaTail('築かれ')).toBe('かれ');
+    expect(hiraganaTail('取り扱い')).toBe('い');
+    expect(hiraganaTail('心ゝ')).toBe('ゝ');
+    expect(hiraganaTail('会議')).toBe('');
+    expect(hiraganaTail('')).toBe('');
   });
 
   test('isAllJapanese: every character kana or kanji, surrogate-pair kanji too', () => {
