@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 import { dirname, resolve } from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DICTIONARY_FILES } from './core/segmenter/ipadic-files';
+import { DICTIONARY_FILES, shippedName } from './core/segmenter/ipadic-files';
+import { TRIMMABLE_FILES, trimZeroPadding } from './core/segmenter/ipadic-trim';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -44,13 +45,16 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
-      // kuromoji's IPADIC, shipped as the npm package has it (gzip); the engine inflates it
-      // with the browser's native DecompressionStream.
+      // kuromoji's IPADIC, shipped inflated and without the zero padding of its buffers
+      // (core/segmenter/ipadic-trim.ts): the engine's worker takes the files as they come, with no
+      // decompression at start-up (the store archive compresses them anyway).
       for (const name of DICTIONARY_FILES) {
-        files.push({
-          absoluteSrc: resolve(wxt.config.root, 'node_modules/kuromoji/dict', name),
-          relativeDest: `kuromoji/${name}`,
-        });
+        const shipped = shippedName(name);
+        const inflated = gunzipSync(readFileSync(resolve(wxt.config.root, 'node_modules/kuromoji/dict', name)));
+        const out = resolve(wxt.config.wxtDir, 'kuromoji', shipped);
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, TRIMMABLE_FILES.has(shipped) ? trimZeroPadding(inflated) : inflated);
+        files.push({ absoluteSrc: out, relativeDest: `kuromoji/${shipped}` });
       }
       // The EDICT dictionary, built by dict/edict/build-edict.ts and committed gzip-compressed, is
       // shipped inflated: its format is read in place, so the engine then takes the file as it

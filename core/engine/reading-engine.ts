@@ -3,13 +3,14 @@
  * TypeScript: the platform hands it a way to read dictionary files, so the same engine runs in
  * the offscreen document (Chrome), the background page (Firefox) and Node (tests, benchmarks).
  */
-import { loadSegmenter, type DictionaryFileReader, type Segmenter } from '../segmenter/kuromoji-tokenizer';
+import { loadSegmenter, type DictionaryFileReader } from '../segmenter/kuromoji-tokenizer';
+import { inThread, type AsyncSegmenter } from '../segmenter/async-segmenter';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
 import { nameReadingSource } from '../furigana/name-readings';
 import { dictionaryLoader } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
-import { fullReading, splitAtBreaks } from '../furigana/break-pieces';
+import { breakPieces, fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
@@ -24,8 +25,14 @@ import { withNames, blockWithNames } from '../names/word-names';
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
 export interface ReadingEngineSources {
-  /** Reads one of kuromoji's IPADIC files, decompressed. */
-  readKuromojiFile: DictionaryFileReader;
+  /**
+   * Starts kuromoji where it runs (the extension: a Worker of its own, so that its load does not
+   * hold up answers from the dictionary); settles once it is loaded. Absent: kuromoji is loaded
+   * in this thread from `readKuromojiFile`.
+   */
+  startSegmenter?: () => Promise<AsyncSegmenter>;
+  /** Reads one of kuromoji's IPADIC files, decompressed (used without `startSegmenter`). */
+  readKuromojiFile?: DictionaryFileReader;
   /** A clock in milliseconds (performance.now in browsers). */
   now: () => number;
   /**
@@ -64,7 +71,7 @@ export interface ReadingEngine {
 }
 
 export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
-  let segmenter: Promise<Segmenter> | undefined;
+  let segmenter: Promise<AsyncSegmenter> | undefined;
   let segmenterLoaded = false;
   const state: EngineStatus = { loaded: false };
   let termFinder: TermFinder | undefined;
@@ -75,10 +82,17 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return termFinder;
   }
 
-  function ensureLoaded(): Promise<Segmenter> {
+  function startSegmenter(): Promise<AsyncSegmenter> {
+    if (sources.startSegmenter) return sources.startSegmenter();
+    const read = sources.readKuromojiFile;
+    if (!read) return Promise.reject(new Error('no IPADIC in this build'));
+    return loadSegmenter(read).then(inThread);
+  }
+
+  function ensureLoaded(): Promise<AsyncSegmenter> {
     if (!segmenter) {
       const started = sources.now();
-      segmenter = loadSegmenter(sources.readKuromojiFile).then(
+      segmenter = startSegmenter().then(
         (s) => {
           segmenterLoaded = true;
           state.loaded = true;
@@ -183,7 +197,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   function nameCardsOf(): NameCardSource | undefined {
     const read = sources.readNameCardsFile;
     if (read && !nameCardsLoading) {
-      nameCardsLoading = read().then(
+      // Started once the answer that asked is on its way.
+      nameCardsLoading = new Promise((resolve) => setTimeout(resolve, 0)).then(read).then(
         (text) => {
           if (text) nameCards = nameCardSource(text);
         },
@@ -213,19 +228,39 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
   async function annotate(texts: readonly string[], { level = 'all', breaks, known }: AnnotateOptions = {}): Promise<RubySegment[][]> {
     const [s, ctx, isCommon] = await Promise.all([ensureLoaded(), context(), level === 'uncommon' ? commonWordTest() : undefined]);
-    // A piece of a word, read on its own as the layer reads a text.
-    const readPiece = (surface: string) => fullReading(surface, readingSegments(surface, s.tokenize(surface), ctx));
     const knownWords = known?.length ? knownSet(known) : undefined;
-    return texts.map((text, i) => {
+    const tokenLists = await s.tokenizeAll(texts);
+    const shown = texts.map((text, i) => {
+      const tokens = tokenLists[i];
+      // One text kuromoji cannot read must not cost the rest of the page its furigana.
+      if (!tokens) return undefined;
       try {
-        const tokens = s.tokenize(text);
         const segments = readingSegments(text, tokens, ctx);
         const kept = isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
-        const shown = knownWords ? withoutKnownWords(text, tokens, kept, knownWords) : kept;
-        const cuts = breaks?.[i];
-        return cuts && cuts.length > 0 ? splitAtBreaks(text, shown, cuts, readPiece) : shown;
+        return knownWords ? withoutKnownWords(text, tokens, kept, knownWords) : kept;
       } catch {
-        // One text kuromoji cannot read must not cost the rest of the page its furigana.
+        return undefined;
+      }
+    });
+    // Words the page's markup splits: each piece is read on its own (one more trip to kuromoji, for all texts at once).
+    const pieces = [
+      ...new Set(texts.flatMap((text, i) => (shown[i] && breaks?.[i]?.length ? breakPieces(text, shown[i], breaks[i]) : []))),
+    ];
+    const pieceTokens = pieces.length ? await s.tokenizeAll(pieces) : [];
+    const pieceReadings = new Map(
+      pieces.map((surface, i) => {
+        const tokens = pieceTokens[i];
+        return [surface, tokens ? fullReading(surface, readingSegments(surface, tokens, ctx)) : undefined] as const;
+      }),
+    );
+    const readPiece = (surface: string) => pieceReadings.get(surface);
+    return texts.map((text, i) => {
+      const segments = shown[i];
+      if (!segments) return [];
+      const cuts = breaks?.[i];
+      try {
+        return cuts && cuts.length > 0 ? splitAtBreaks(text, segments, cuts, readPiece) : segments;
+      } catch {
         return [];
       }
     });

@@ -11,7 +11,7 @@ import { toHiragana } from '../text/kana';
 import type { Dictionary } from '../dictionary/packed-dictionary';
 import { toRomaji } from 'wanakana';
 import type { GlossaryTerm } from '../glossary/glossary-term';
-import type { Segmenter } from '../segmenter/kuromoji-tokenizer';
+import type { AsyncSegmenter } from '../segmenter/async-segmenter';
 import type { Token } from '../segmenter/token';
 import { createGlossaryFinder, type GlossaryFinder } from './glossary-finder';
 import { blockWords, type BlockWords } from './block-words';
@@ -23,7 +23,7 @@ import { dictionaryWordAt } from './dictionary-word-at-point';
 
 export interface HoverAnswerSources {
   /** kuromoji, loaded (the engine's own loader, shared with furigana). */
-  segmenter: () => Promise<Segmenter>;
+  segmenter: () => Promise<AsyncSegmenter>;
   /**
    * Whether kuromoji is loaded already. Absent: always wait for it. While it is not, a lookup
    * the dictionary can answer is answered from the dictionary alone (`provisional`).
@@ -79,7 +79,8 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
       cache.set(text, cached);
       return cached;
     }
-    const tokens = (await sources.segmenter()).tokenize(text);
+    const [tokens] = await (await sources.segmenter()).tokenizeAll([text]);
+    if (!tokens) throw new Error('The Japanese analyser (kuromoji) could not read this text.');
     const fresh: TextAnalysis = { text, tokens, segments: await sources.segments(text, tokens) };
     cache.set(text, fresh);
     if (cache.size > ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -97,8 +98,9 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
     const [d, g] = await Promise.all([loadDictionary(), loadGlossary()]);
     if (!d.dictionary || sources.segmenterLoaded()) return undefined;
     const word = dictionaryWordAt(folded.text, foldedOffset(folded, offset), { ...d, ...g });
-    // The full answers need kuromoji: its load starts now if nothing started it.
-    sources.segmenter().catch(() => undefined);
+    // The full answers need kuromoji: its load starts once this answer is on its way, if
+    // nothing started it (not before: its start must not delay the answer).
+    setTimeout(() => sources.segmenter().catch(() => undefined), 0);
     return word ?? undefined;
   }
 

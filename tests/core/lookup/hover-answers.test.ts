@@ -5,6 +5,7 @@ import { readingSegments } from '../../../core/furigana/reading-layer';
 import { createHoverAnswers, type HoverAnswerSources } from '../../../core/lookup/hover-answers';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
 import { nodeSegmenter } from '../../support/node-segmenter';
+import { inThread } from '../../../core/segmenter/async-segmenter';
 import { SMALL_ENTRIES, SMALL_GLOSSARY } from './small-dictionary';
 
 const META = { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' };
@@ -19,7 +20,7 @@ function service({
   const sources: HoverAnswerSources & { readDictionaryFile: typeof readDictionaryFile } = {
     segmenter: async () => {
       const s = await nodeSegmenter();
-      return { tokenize: (text: string) => (tokenize(text), s.tokenize(text)) };
+      return inThread({ tokenize: (text: string) => (tokenize(text), s.tokenize(text)) });
     },
     segments: (text, tokens) => readingSegments(text, tokens),
     readDictionaryFile,
@@ -108,7 +109,7 @@ describe('the engine side of hover lookups', () => {
       await gate;
       const s = await nodeSegmenter();
       loaded = true;
-      return s;
+      return inThread(s);
     });
     const { lookups } = service({ segmenter, segmenterLoaded: () => loaded });
     const text = '対ロシア制裁を受けた。';
@@ -120,8 +121,8 @@ describe('the engine side of hover lookups', () => {
     const inflected = await lookups.lookup(text, text.indexOf('け'));
     expect(inflected).toMatchObject({ surface: '受けた', dictionaryForm: { text: '受ける' }, provisional: true });
     expect(inflected?.inflections).toEqual(['past']);
-    // Its load was started by the lookup; once in, answers are the full ones.
-    expect(segmenter).toHaveBeenCalled();
+    // Its load was started by the lookup (once its answer was given); once in, answers are the full ones.
+    await vi.waitFor(() => expect(segmenter).toHaveBeenCalled());
     release();
     await vi.waitFor(() => expect(loaded).toBe(true));
     const full = await lookups.lookup(text, text.indexOf('裁'));
@@ -135,7 +136,7 @@ describe('the engine side of hover lookups', () => {
       segmenter: async () => {
         const s = await nodeSegmenter();
         loaded = true;
-        return s;
+        return inThread(s);
       },
       segmenterLoaded: () => loaded,
     });
