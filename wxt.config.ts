@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dirname, resolve } from 'node:path';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DICTIONARY_FILES, shippedName } from './core/segmenter/ipadic-files';
 import { TRIMMABLE_FILES, trimZeroPadding } from './core/segmenter/ipadic-trim';
+import { shardFileName, splitDictionaryFile } from './core/dictionary/entry-shards';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -57,13 +58,18 @@ export default defineConfig({
         files.push({ absoluteSrc: out, relativeDest: `kuromoji/${shipped}` });
       }
       // The EDICT dictionary, built by dict/edict/build-edict.ts and committed gzip-compressed, is
-      // shipped inflated: its format is read in place, so the engine then takes the file as it
-      // comes, with no decompression competing with kuromoji's at start-up. (The store archive
-      // compresses it anyway.)
-      const inflated = resolve(wxt.config.wxtDir, 'edict.yomu');
-      mkdirSync(dirname(inflated), { recursive: true });
-      writeFileSync(inflated, gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
-      files.push({ absoluteSrc: inflated, relativeDest: 'edict/edict.yomu' });
+      // shipped inflated, as its index and its entry text in shards (core/dictionary/entry-shards.ts):
+      // its format is read in place, so the engine takes the files as they come, with no
+      // decompression, and the first hover needs the index and one shard, not all 22 MB. (The
+      // store archive compresses them anyway.)
+      const { index, shards } = splitDictionaryFile(gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
+      const edictDir = resolve(wxt.config.wxtDir, 'edict');
+      rmSync(edictDir, { recursive: true, force: true });
+      mkdirSync(edictDir, { recursive: true });
+      for (const [name, bytes] of [['index.yomu', index] as const, ...shards.map((b, k) => [shardFileName(k), b] as const)]) {
+        writeFileSync(resolve(edictDir, name), bytes);
+        files.push({ absoluteSrc: resolve(edictDir, name), relativeDest: `edict/${name}` });
+      }
       // People's names for furigana, built by dict/names/build-names.ts: text, shipped gzip-compressed.
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/names.tsv.gz'), relativeDest: 'names/names.tsv.gz' });
       // Its licence (ENAMDICT, CC BY-SA 3.0) travels beside it.

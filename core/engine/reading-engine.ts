@@ -8,7 +8,7 @@ import { inThread, type AsyncSegmenter } from '../segmenter/async-segmenter';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
 import { nameReadingSource } from '../furigana/name-readings';
-import { dictionaryLoader } from '../dictionary/dictionary-loader';
+import { dictionaryLoader, type ShardedDictionaryFiles } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { breakPieces, fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
@@ -40,8 +40,12 @@ export interface ReadingEngineSources {
    * data); read on the first term request. A throw costs the glossary's readings and cards only.
    */
   glossary: () => readonly GlossaryTerm[];
-  /** Reads the packaged EDICT file (gzip); read on the first lookup. Absent: lookups without a dictionary. */
-  readDictionaryFile?: () => Promise<Uint8Array | undefined>;
+  /**
+   * Reads the packaged EDICT: the whole file (gzip or not), or its index and entry shards as the
+   * extension ships them (searchable once the index is in). Read on the first lookup. Absent:
+   * lookups without a dictionary.
+   */
+  readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles;
   /** Reads the packaged names file (dict/names/, text); read with EDICT. Absent or failing: furigana without it. */
   readNamesFile?: () => Promise<string | undefined>;
   /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
@@ -153,6 +157,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       segmenterLoaded: () => segmenterLoaded,
       segments: async (text, tokens) => readingSegments(text, tokens, await context()),
       loadDictionary: dictionary,
+      loadSearchableDictionary: dictionary.quick,
       readGlossary: async () => glossaryTerms() ?? [],
     });
     return words;

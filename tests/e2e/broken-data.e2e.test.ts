@@ -18,7 +18,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yomu-broken-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   truncateSync(join(dir, 'kuromoji/tid_pos.dat'), 0);
-  writeFileSync(join(dir, 'edict/edict.yomu'), 'not a dictionary');
+  writeFileSync(join(dir, 'edict/index.yomu'), 'not a dictionary');
   server = await startFixtureServer();
   browser = await launchWithExtension({ extensionDir: dir });
   const options = await browser.openExtensionPage('options.html');

@@ -7,7 +7,7 @@
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createReadingEngine, type ReadingEngine } from '../../core/engine/reading-engine';
 import { parseEngineRequest } from '../../core/engine/engine-protocol';
-import { readDictionaryFile, readKanjiFile, readNameCardsFile, readNamesFile } from './extension-file-reader';
+import { dictionaryFiles, readKanjiFile, readNameCardsFile, readNamesFile } from './extension-file-reader';
 import { startWorkerSegmenter } from './worker-segmenter';
 
 let engine: ReadingEngine | undefined;
@@ -16,7 +16,7 @@ function theEngine(): ReadingEngine {
   engine ??= createReadingEngine({
     glossary: bundledGlossary,
     startSegmenter: startWorkerSegmenter,
-    readDictionaryFile,
+    readDictionaryFile: dictionaryFiles,
     readNamesFile,
     readKanjiFile,
     readNameCardsFile,
