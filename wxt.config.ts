@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dirname, resolve } from 'node:path';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DICTIONARY_FILES } from './core/segmenter/ipadic-files';
+import { DICTIONARY_FILES, shippedName } from './core/segmenter/ipadic-files';
+import { TRIMMABLE_FILES, trimZeroPadding } from './core/segmenter/ipadic-trim';
+import { shardFileName, splitDictionaryFile } from './core/dictionary/entry-shards';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -44,22 +46,30 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
-      // kuromoji's IPADIC, shipped as the npm package has it (gzip); the engine inflates it
-      // with the browser's native DecompressionStream.
+      // kuromoji's IPADIC, shipped inflated and without the zero padding of its buffers
+      // (core/segmenter/ipadic-trim.ts): the engine's worker takes the files as they come, with no
+      // decompression at start-up (the store archive compresses them anyway).
       for (const name of DICTIONARY_FILES) {
-        files.push({
-          absoluteSrc: resolve(wxt.config.root, 'node_modules/kuromoji/dict', name),
-          relativeDest: `kuromoji/${name}`,
-        });
+        const shipped = shippedName(name);
+        const inflated = gunzipSync(readFileSync(resolve(wxt.config.root, 'node_modules/kuromoji/dict', name)));
+        const out = resolve(wxt.config.wxtDir, 'kuromoji', shipped);
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, TRIMMABLE_FILES.has(shipped) ? trimZeroPadding(inflated) : inflated);
+        files.push({ absoluteSrc: out, relativeDest: `kuromoji/${shipped}` });
       }
       // The EDICT dictionary, built by dict/edict/build-edict.ts and committed gzip-compressed, is
-      // shipped inflated: its format is read in place, so the engine then takes the file as it
-      // comes, with no decompression competing with kuromoji's at start-up. (The store archive
-      // compresses it anyway.)
-      const inflated = resolve(wxt.config.wxtDir, 'edict.yomu');
-      mkdirSync(dirname(inflated), { recursive: true });
-      writeFileSync(inflated, gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
-      files.push({ absoluteSrc: inflated, relativeDest: 'edict/edict.yomu' });
+      // shipped inflated, as its index and its entry text in shards (core/dictionary/entry-shards.ts):
+      // its format is read in place, so the engine takes the files as they come, with no
+      // decompression, and the first hover needs the index and one shard, not all 22 MB. (The
+      // store archive compresses them anyway.)
+      const { index, shards } = splitDictionaryFile(gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
+      const edictDir = resolve(wxt.config.wxtDir, 'edict');
+      rmSync(edictDir, { recursive: true, force: true });
+      mkdirSync(edictDir, { recursive: true });
+      for (const [name, bytes] of [['index.yomu', index] as const, ...shards.map((b, k) => [shardFileName(k), b] as const)]) {
+        writeFileSync(resolve(edictDir, name), bytes);
+        files.push({ absoluteSrc: resolve(edictDir, name), relativeDest: `edict/${name}` });
+      }
       // People's names for furigana, built by dict/names/build-names.ts: text, shipped gzip-compressed.
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/names.tsv.gz'), relativeDest: 'names/names.tsv.gz' });
       // Its licence (ENAMDICT, CC BY-SA 3.0) travels beside it.

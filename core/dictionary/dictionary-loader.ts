@@ -2,38 +2,88 @@
  * The dictionary as the engine holds it: opened once from its packaged bytes, by whoever needs
  * it first (hover lookups, compound readings, the furigana level), and kept. A file that fails
  * to open gives the reason in words a popup can show; everything else goes on without it.
+ *
+ * Shipped as an index and entry shards (entry-shards.ts), it is usable in two steps: `quick()`
+ * settles as soon as the index is open (searches work, entries of shards not yet loaded throw
+ * `EntriesNotLoaded`), and the loader itself once every shard is in.
  */
 import { openDictionaryFile } from './dictionary-file';
-import type { Dictionary } from './packed-dictionary';
+import { openShardedDictionary, type Dictionary } from './packed-dictionary';
 
 export interface LoadedDictionary {
   dictionary?: Dictionary;
   /** Why there is no dictionary, when loading it failed. */
   dictionaryError?: string;
-  /** How long reading and opening it took, in ms. */
+  /** How long reading and opening it took, in ms (for `quick()`: its index; else everything). */
   loadMs?: number;
 }
 
-/** A loader that reads and opens the dictionary on its first call and answers every later call from memory. */
+/** The dictionary's files as the extension ships them: the index, and entry shard k. */
+export interface ShardedDictionaryFiles {
+  readIndex: () => Promise<Uint8Array | undefined>;
+  readShard: (k: number) => Promise<Uint8Array>;
+  /** The shard size the file was split with (default: entry-shards.ts's ENTRY_SHARD_BYTES). */
+  shardBytes?: number;
+}
+
+export interface DictionaryLoader {
+  /** The whole dictionary, every entry loaded (loads it on the first call). */
+  (): Promise<LoadedDictionary>;
+  /** The dictionary as soon as it can be searched: for a sharded one, once its index is open. */
+  quick(): Promise<LoadedDictionary>;
+}
+
+/**
+ * A loader that reads and opens the dictionary on its first call and answers every later call
+ * from memory. `files`: a reader of the whole file (compressed or not), or the shipped index and
+ * shards; absent: no dictionary in this build.
+ */
 export function dictionaryLoader(
-  readFile: (() => Promise<Uint8Array | undefined>) | undefined,
+  files: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles | undefined,
   now: () => number = () => performance.now(),
-): () => Promise<LoadedDictionary> {
-  let loaded: Promise<LoadedDictionary> | undefined;
-  return () => {
-    loaded ??= (async (): Promise<LoadedDictionary> => {
-      if (!readFile) return {};
-      const started = now();
+): DictionaryLoader {
+  let opened: Promise<LoadedDictionary> | undefined;
+  let whole: Promise<LoadedDictionary> | undefined;
+  const failed = (err: unknown): LoadedDictionary => {
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      dictionaryError: message.startsWith('The ') ? message : `The Japanese–English dictionary could not be loaded: ${message}`,
+    };
+  };
+  const started = { at: 0 };
+
+  function quick(): Promise<LoadedDictionary> {
+    opened ??= (async (): Promise<LoadedDictionary> => {
+      if (!files) return {};
+      started.at = now();
       try {
-        const dictionary = await openDictionaryFile(await readFile());
-        return { dictionary, loadMs: now() - started };
+        const dictionary =
+          typeof files === 'function'
+            ? await openDictionaryFile(await files())
+            : openShardedDictionary(await files.readIndex(), files.readShard, files.shardBytes);
+        return { dictionary, loadMs: now() - started.at };
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        return {
-          dictionaryError: message.startsWith('The ') ? message : `The Japanese–English dictionary could not be loaded: ${message}`,
-        };
+        return failed(err);
       }
     })();
-    return loaded;
-  };
+    return opened;
+  }
+
+  const loader = (() => {
+    whole ??= quick().then(async (first) => {
+      const d = first.dictionary;
+      if (!d || !('loadShard' in d)) return first;
+      const sharded = d as Dictionary & { shardCount: number; loadShard(k: number): Promise<void> };
+      try {
+        // One shard at a time: a hover's own shard, asked meanwhile, is not queued behind all of them.
+        for (let k = 0; k < sharded.shardCount; k++) await sharded.loadShard(k);
+      } catch (err) {
+        return failed(err);
+      }
+      return { dictionary: d, loadMs: now() - started.at };
+    });
+    return whole;
+  }) as DictionaryLoader;
+  loader.quick = quick;
+  return loader;
 }

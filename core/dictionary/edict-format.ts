@@ -183,12 +183,35 @@ function postingRank(flags: number): number {
   );
 }
 
+/** The index of a dictionary file: every section but the entry text (see `decodeDictionaryIndex`). */
+export type DictionaryIndexData = Omit<DictionaryData, 'entryText'> & {
+  /** Where the entry text starts in the whole file (the index's length), in bytes. */
+  entryTextStart: number;
+  /** The entry text's length, in bytes. */
+  entryTextBytes: number;
+};
+
 /**
  * Checks a dictionary file's layout and returns views of its sections. Throws a
  * `DictionaryError` naming what is wrong: empty, not a dictionary file, a version this code does
  * not read, truncated, or inconsistent.
  */
 export function decodeDictionaryFile(input: Uint8Array): DictionaryData {
+  const { bytes, index } = decodeLayout(input, 'whole');
+  const { entryTextStart, entryTextBytes, ...data } = index;
+  return { ...data, entryText: bytes.subarray(entryTextStart, entryTextStart + entryTextBytes) };
+}
+
+/**
+ * Checks the index part of a dictionary file (its bytes up to the entry text, as
+ * `splitDictionaryFile` ships it) and returns views of its sections. Throws a `DictionaryError`
+ * as decodeDictionaryFile does.
+ */
+export function decodeDictionaryIndex(input: Uint8Array): DictionaryIndexData {
+  return decodeLayout(input, 'index').index;
+}
+
+function decodeLayout(input: Uint8Array, part: 'whole' | 'index'): { bytes: Uint8Array; index: DictionaryIndexData } {
   if (input.length === 0) {
     throw new DictionaryError('empty', 'The Japanese–English dictionary file is empty. Reinstall or update the extension.');
   }
@@ -224,10 +247,11 @@ export function decodeDictionaryFile(input: Uint8Array): DictionaryData {
   const keyTextStart = postingsStart + 4 * postingCount;
   const entryTextStart = align4(keyTextStart + 2 * keySuffixUnits);
   const expected = entryTextStart + entryTextBytes;
-  if (total !== expected || bytes.length !== total) {
+  const length = part === 'whole' ? total : entryTextStart;
+  if (total !== expected || bytes.length !== length) {
     throw corrupt(
-      bytes.length < Math.max(total, expected)
-        ? `it is truncated (${bytes.length} bytes of ${Math.max(total, expected)})`
+      bytes.length < Math.max(length, part === 'whole' ? expected : 0)
+        ? `it is truncated (${bytes.length} bytes of ${Math.max(length, part === 'whole' ? expected : 0)})`
         : `its length (${bytes.length} bytes) does not match its header`,
     );
   }
@@ -251,15 +275,8 @@ export function decodeDictionaryFile(input: Uint8Array): DictionaryData {
     postings[i] = entry * 16 + (value & 15);
   }
   return {
-    metadata,
-    entryCount,
-    keyCount,
-    entryOffsets,
-    keyOffsets,
-    postingOffsets,
-    postings,
-    keyText,
-    entryText: bytes.subarray(entryTextStart, entryTextStart + entryTextBytes),
+    bytes,
+    index: { metadata, entryCount, keyCount, entryOffsets, keyOffsets, postingOffsets, postings, keyText, entryTextStart, entryTextBytes },
   };
 }
 

@@ -9,13 +9,16 @@ import { DictionaryError } from './dictionary-error';
 import { normalizeKey } from './dictionary-key';
 import {
   decodeDictionaryFile,
+  decodeDictionaryIndex,
   postingEntry,
+  type DictionaryIndexData,
   POSTING_COMMON,
   POSTING_IRREGULAR,
   POSTING_KANA_WRITTEN,
   POSTING_READING,
 } from './edict-format';
 import { decodeEntryRecord } from './entry-record';
+import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
 
 /** How an entry holds a key: which kind of form it is, and what EDICT says about that form. */
 export interface KeyMatch {
@@ -69,9 +72,99 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
     throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
   }
   const data = decodeDictionaryFile(bytes);
+  const { entryText, entryOffsets } = data;
+  return searchedInPlace(data, (id) => entryText.subarray(entryOffsets[id]!, entryOffsets[id + 1]!));
+}
+
+/**
+ * Thrown by a sharded dictionary's lookups when an entry they need is in a shard not loaded yet:
+ * `load()` loads it (rejects when the shard cannot be read); the lookup can then be asked again.
+ */
+export class EntriesNotLoaded extends Error {
+  constructor(
+    readonly shard: number,
+    readonly load: () => Promise<void>,
+  ) {
+    super(`dictionary entries of shard ${shard} are not loaded yet`);
+  }
+}
+
+export interface ShardedDictionary extends Dictionary {
+  /** How many entry shards the dictionary has. */
+  readonly shardCount: number;
+  /** Loads shard k (once; later calls share the first). Rejects with a DictionaryError when it cannot be read or does not fit the index. */
+  loadShard(k: number): Promise<void>;
+}
+
+/**
+ * Opens a dictionary from its index (see entry-shards.ts), its entries to come shard by shard
+ * from `readShard(k)` (the bytes of shard k). Searches work at once; decoding an entry of a shard
+ * not loaded yet throws `EntriesNotLoaded`. `shardBytes`: the one the file was split with.
+ * Throws a `DictionaryError` for a missing, empty, damaged or unsupported index.
+ */
+export function openShardedDictionary(
+  indexBytes: Uint8Array | undefined | null,
+  readShard: (k: number) => Promise<Uint8Array>,
+  shardBytes = ENTRY_SHARD_BYTES,
+): ShardedDictionary {
+  if (!indexBytes) {
+    throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
+  }
+  const data = decodeDictionaryIndex(indexBytes);
+  const { entryOffsets } = data;
+  const bounds = shardBounds(entryOffsets, shardBytes);
+  const shards: (Uint8Array | undefined)[] = [];
+  const loading: (Promise<void> | undefined)[] = [];
+  /** The shard holding entry `id`: the last bound not above it. */
+  const shardOf = (id: number) => {
+    let lo = 0;
+    let hi = bounds.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (bounds[mid]! <= id) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  function loadShard(k: number): Promise<void> {
+    loading[k] ??= readShard(k).then(
+      (bytes) => {
+        const expected = entryOffsets[bounds[k + 1]!]! - entryOffsets[bounds[k]!]!;
+        if (bytes.length !== expected) throw corruptShard(k, `${bytes.length} bytes where the index says ${expected}`);
+        shards[k] = bytes;
+      },
+      (err: unknown) => {
+        loading[k] = undefined; // asked again, it is read again
+        throw err instanceof DictionaryError ? err : corruptShard(k, err instanceof Error ? err.message : String(err));
+      },
+    );
+    return loading[k];
+  }
+  const dictionary = searchedInPlace(data, (id) => {
+    const k = shardOf(id);
+    const shard = shards[k];
+    if (!shard) throw new EntriesNotLoaded(k, () => loadShard(k));
+    const base = entryOffsets[bounds[k]!]!;
+    return shard.subarray(entryOffsets[id]! - base, entryOffsets[id + 1]! - base);
+  });
+  return { ...dictionary, shardCount: bounds.length - 1, loadShard };
+}
+
+function corruptShard(k: number, detail: string): DictionaryError {
+  return new DictionaryError(
+    'corrupt',
+    `The Japanese–English dictionary file is damaged: its entries (part ${k + 1}) cannot be read (${detail}). Reinstall or update the extension.`,
+  );
+}
+
+/** Lookups over the index's views; `record(id)` gives entry id's record bytes (or throws). */
+function searchedInPlace(
+  data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'>,
+  record: (id: number) => Uint8Array,
+): Dictionary {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const cache = new Map<number, DictionaryEntry>();
-  const { keyText, keyOffsets, postingOffsets, postings, entryOffsets, entryText, keyCount } = data;
+  const { keyText, keyOffsets, postingOffsets, postings, keyCount } = data;
 
   /** Compares `query` (code units from..to) with key `k`: <0, 0, >0 as for sorting. */
   function compare(query: string, k: number): number {
@@ -140,16 +233,17 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
       cache.set(id, cached);
       return cached;
     }
-    let record: string;
+    const bytes = record(id);
+    let text: string;
     try {
-      record = utf8.decode(entryText.subarray(entryOffsets[id]!, entryOffsets[id + 1]!));
+      text = utf8.decode(bytes);
     } catch {
       throw new DictionaryError(
         'corrupt',
         `The Japanese–English dictionary file is damaged (entry ${id} is not valid text). Reinstall or update the extension.`,
       );
     }
-    const decoded = decodeEntryRecord(id, record);
+    const decoded = decodeEntryRecord(id, text);
     cache.set(id, decoded);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return decoded;

@@ -3,13 +3,14 @@
  * TypeScript: the platform hands it a way to read dictionary files, so the same engine runs in
  * the offscreen document (Chrome), the background page (Firefox) and Node (tests, benchmarks).
  */
-import { loadSegmenter, type DictionaryFileReader, type Segmenter } from '../segmenter/kuromoji-tokenizer';
+import { loadSegmenter, type DictionaryFileReader } from '../segmenter/kuromoji-tokenizer';
+import { inThread, type AsyncSegmenter } from '../segmenter/async-segmenter';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
 import { nameReadingSource } from '../furigana/name-readings';
-import { dictionaryLoader } from '../dictionary/dictionary-loader';
+import { dictionaryLoader, type ShardedDictionaryFiles } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
-import { fullReading, splitAtBreaks } from '../furigana/break-pieces';
+import { breakPieces, fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus } from './engine-protocol';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
@@ -25,8 +26,14 @@ import { ASTRAL_KANJI_STAND_IN, foldForLookup, foldedOffset, originalOffset, typ
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
 export interface ReadingEngineSources {
-  /** Reads one of kuromoji's IPADIC files, decompressed. */
-  readKuromojiFile: DictionaryFileReader;
+  /**
+   * Starts kuromoji where it runs (the extension: a Worker of its own, so that its load does not
+   * hold up answers from the dictionary); settles once it is loaded. Absent: kuromoji is loaded
+   * in this thread from `readKuromojiFile`.
+   */
+  startSegmenter?: () => Promise<AsyncSegmenter>;
+  /** Reads one of kuromoji's IPADIC files, decompressed (used without `startSegmenter`). */
+  readKuromojiFile?: DictionaryFileReader;
   /** A clock in milliseconds (performance.now in browsers). */
   now: () => number;
   /**
@@ -34,8 +41,12 @@ export interface ReadingEngineSources {
    * data); read on the first term request. A throw costs the glossary's readings and cards only.
    */
   glossary: () => readonly GlossaryTerm[];
-  /** Reads the packaged EDICT file (gzip); read on the first lookup. Absent: lookups without a dictionary. */
-  readDictionaryFile?: () => Promise<Uint8Array | undefined>;
+  /**
+   * Reads the packaged EDICT: the whole file (gzip or not), or its index and entry shards as the
+   * extension ships them (searchable once the index is in). Read on the first lookup. Absent:
+   * lookups without a dictionary.
+   */
+  readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles;
   /** Reads the packaged names file (dict/names/, text); read with EDICT. Absent or failing: furigana without it. */
   readNamesFile?: () => Promise<string | undefined>;
   /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
@@ -65,7 +76,7 @@ export interface ReadingEngine {
 }
 
 export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
-  let segmenter: Promise<Segmenter> | undefined;
+  let segmenter: Promise<AsyncSegmenter> | undefined;
   let segmenterLoaded = false;
   const state: EngineStatus = { loaded: false };
   let termFinder: TermFinder | undefined;
@@ -76,10 +87,17 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return termFinder;
   }
 
-  function ensureLoaded(): Promise<Segmenter> {
+  function startSegmenter(): Promise<AsyncSegmenter> {
+    if (sources.startSegmenter) return sources.startSegmenter();
+    const read = sources.readKuromojiFile;
+    if (!read) return Promise.reject(new Error('no IPADIC in this build'));
+    return loadSegmenter(read).then(inThread);
+  }
+
+  function ensureLoaded(): Promise<AsyncSegmenter> {
     if (!segmenter) {
       const started = sources.now();
-      segmenter = loadSegmenter(sources.readKuromojiFile).then(
+      segmenter = startSegmenter().then(
         (s) => {
           segmenterLoaded = true;
           state.loaded = true;
@@ -140,6 +158,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       segmenterLoaded: () => segmenterLoaded,
       segments: async (text, tokens) => readingSegments(text, tokens, await context()),
       loadDictionary: dictionary,
+      loadSearchableDictionary: dictionary.quick,
       readGlossary: async () => glossaryTerms() ?? [],
     });
     return words;
@@ -186,7 +205,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   function nameCardsOf(): NameCardSource | undefined {
     const read = sources.readNameCardsFile;
     if (read && !nameCardsLoading) {
-      nameCardsLoading = read()
+      // Started once the answer that asked is on its way.
+      nameCardsLoading = new Promise((resolve) => setTimeout(resolve, 0))
+        .then(read)
         .then(
           (text) => {
             if (text) nameCards = foldedNames(nameCardSource(text));
@@ -224,23 +245,50 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
   async function annotate(texts: readonly string[], { level = 'all', breaks, known }: AnnotateOptions = {}): Promise<RubySegment[][]> {
     const [s, ctx, isCommon] = await Promise.all([ensureLoaded(), context(), level === 'uncommon' ? commonWordTest() : undefined]);
-    // A piece of a word, read on its own as the layer reads a text.
-    const readPiece = (surface: string) => fullReading(surface, readingSegments(surface, s.tokenize(surface), ctx));
     const knownWords = known?.length ? knownSet(known) : undefined;
-    return texts.map((written, i) => {
+    // Read as folded for lookup (髙橋 as 高橋, 𠮟 as 叱), drawn over the page's characters.
+    const folded = texts.map((written) => foldForLookup(written));
+    const foldedTexts = folded.map((f) => f.text);
+    const foldedCuts = folded.map((f, i) => breaks?.[i]?.map((cut) => foldedOffset(f, cut)));
+    const tokenLists = await s.tokenizeAll(foldedTexts);
+    const shown = foldedTexts.map((text, i) => {
+      const tokens = tokenLists[i];
+      // One text kuromoji cannot read must not cost the rest of the page its furigana.
+      if (!tokens) return undefined;
       try {
-        // Read as folded for lookup (髙橋 as 高橋, 𠮟 as 叱), drawn over the page's characters.
-        const folded = foldForLookup(written);
-        const text = folded.text;
-        const tokens = s.tokenize(text);
         const segments = readingSegments(text, tokens, ctx);
         const kept = isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
-        const shown = knownWords ? withoutKnownWords(text, tokens, kept, knownWords) : kept;
-        const cuts = breaks?.[i]?.map((cut) => foldedOffset(folded, cut));
-        const split = cuts && cuts.length > 0 ? splitAtBreaks(text, shown, cuts, readPiece) : shown;
-        return text === written ? split : asWrittenSegments(split, folded);
+        return knownWords ? withoutKnownWords(text, tokens, kept, knownWords) : kept;
       } catch {
-        // One text kuromoji cannot read must not cost the rest of the page its furigana.
+        return undefined;
+      }
+    });
+    // Words the page's markup splits: each piece is read on its own (one more trip to kuromoji, for all texts at once).
+    const pieces = [
+      ...new Set(
+        foldedTexts.flatMap((text, i) => {
+          const segments = shown[i];
+          const cuts = foldedCuts[i];
+          return segments && cuts?.length ? breakPieces(text, segments, cuts) : [];
+        }),
+      ),
+    ];
+    const pieceTokens = pieces.length ? await s.tokenizeAll(pieces) : [];
+    const pieceReadings = new Map(
+      pieces.map((surface, i) => {
+        const tokens = pieceTokens[i];
+        return [surface, tokens ? fullReading(surface, readingSegments(surface, tokens, ctx)) : undefined] as const;
+      }),
+    );
+    const readPiece = (surface: string) => pieceReadings.get(surface);
+    return foldedTexts.map((text, i) => {
+      const segments = shown[i];
+      if (!segments) return [];
+      const cuts = foldedCuts[i];
+      try {
+        const split = cuts && cuts.length > 0 ? splitAtBreaks(text, segments, cuts, readPiece) : segments;
+        return text === texts[i] ? split : asWrittenSegments(split, folded[i]!);
+      } catch {
         return [];
       }
     });

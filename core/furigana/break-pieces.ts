@@ -45,6 +45,21 @@ export function fullReading(surface: string, segments: readonly RubySegment[]): 
  * (aligned as the reading layer aligns: 御<b>社</b>... never ruby over kana); alternatives are
  * dropped from split pieces. Segments not crossing a break are returned as they are.
  */
+/**
+ * The surfaces `splitAtBreaks` asks `readPiece` for: the pieces of each segment that crosses a
+ * break, cut there (so that they can be read ahead, all at once).
+ */
+export function breakPieces(text: string, segments: readonly RubySegment[], breaks: readonly number[]): string[] {
+  const pieces: string[] = [];
+  for (const seg of segments) {
+    const inner = breaks.filter((b) => b > seg.start && b < seg.end);
+    if (inner.length === 0) continue;
+    const bounds = [seg.start, ...inner, seg.end];
+    for (let i = 0; i + 1 < bounds.length; i++) pieces.push(text.slice(bounds[i], bounds[i + 1]));
+  }
+  return pieces;
+}
+
 export function splitAtBreaks(
   text: string,
   segments: readonly RubySegment[],

@@ -8,10 +8,10 @@
 import type { LoadedDictionary } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { toHiragana } from '../text/kana';
-import type { Dictionary } from '../dictionary/packed-dictionary';
+import { EntriesNotLoaded, type Dictionary } from '../dictionary/packed-dictionary';
 import { toRomaji } from 'wanakana';
 import type { GlossaryTerm } from '../glossary/glossary-term';
-import type { Segmenter } from '../segmenter/kuromoji-tokenizer';
+import type { AsyncSegmenter } from '../segmenter/async-segmenter';
 import type { Token } from '../segmenter/token';
 import { createGlossaryFinder, type GlossaryFinder } from './glossary-finder';
 import { blockWords, type BlockWords } from './block-words';
@@ -23,7 +23,7 @@ import { dictionaryWordAt } from './dictionary-word-at-point';
 
 export interface HoverAnswerSources {
   /** kuromoji, loaded (the engine's own loader, shared with furigana). */
-  segmenter: () => Promise<Segmenter>;
+  segmenter: () => Promise<AsyncSegmenter>;
   /**
    * Whether kuromoji is loaded already. Absent: always wait for it. While it is not, a lookup
    * the dictionary can answer is answered from the dictionary alone (`provisional`).
@@ -33,6 +33,11 @@ export interface HoverAnswerSources {
   segments: (text: string, tokens: readonly Token[]) => RubySegment[] | Promise<RubySegment[]>;
   /** EDICT, opened once by the engine (see dictionaryLoader); absent: no dictionary in this build. */
   loadDictionary?: () => Promise<LoadedDictionary>;
+  /**
+   * EDICT as soon as it can be searched (its index open, entries loading: see
+   * dictionaryLoader's quick), for answers while kuromoji loads. Absent: `loadDictionary`.
+   */
+  loadSearchableDictionary?: () => Promise<LoadedDictionary>;
   /** The glossary's terms; absent: no glossary in this build. */
   readGlossary?: () => Promise<readonly GlossaryTerm[]>;
 }
@@ -45,6 +50,9 @@ export interface HoverAnswers {
   /** Loads the dictionary and the glossary now, not at the first lookup (kuromoji is not loaded). */
   prepare(): Promise<void>;
 }
+
+/** How many times one provisional answer loads a missing shard of entries before leaving it to the full path. */
+const MAX_SHARD_LOADS = 16;
 
 /** How many recent texts keep their analysis. */
 const ANALYSIS_CACHE_SIZE = 8;
@@ -79,7 +87,8 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
       cache.set(text, cached);
       return cached;
     }
-    const tokens = (await sources.segmenter()).tokenize(text);
+    const [tokens] = await (await sources.segmenter()).tokenizeAll([text]);
+    if (!tokens) throw new Error('The Japanese analyser (kuromoji) could not read this text.');
     const fresh: TextAnalysis = { text, tokens, segments: await sources.segments(text, tokens) };
     cache.set(text, fresh);
     if (cache.size > ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -94,11 +103,30 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
   /** The dictionary's word at the place while kuromoji loads, or undefined (kuromoji is in, no dictionary, no word). */
   async function provisional(folded: FoldedText, offset: number): Promise<WordInfo | null | undefined> {
     if (!sources.segmenterLoaded || sources.segmenterLoaded()) return undefined;
-    const [d, g] = await Promise.all([loadDictionary(), loadGlossary()]);
+    const searchable = sources.loadSearchableDictionary ?? sources.loadDictionary;
+    const [d, g] = await Promise.all([searchable ? searchable() : ({} as LoadedDictionary), loadGlossary()]);
     if (!d.dictionary || sources.segmenterLoaded()) return undefined;
-    const word = dictionaryWordAt(folded.text, foldedOffset(folded, offset), { ...d, ...g });
-    // The full answers need kuromoji: its load starts now if nothing started it.
-    sources.segmenter().catch(() => undefined);
+    let word: WordInfo | null;
+    // Entries in shards not loaded yet are loaded and the search asked again; a shard that
+    // cannot be read leaves the answer to the full path (which says why).
+    for (let tries = 0; ; tries++) {
+      try {
+        word = dictionaryWordAt(folded.text, foldedOffset(folded, offset), { dictionary: d.dictionary, ...g });
+        break;
+      } catch (err) {
+        if (!(err instanceof EntriesNotLoaded) || tries >= MAX_SHARD_LOADS) return undefined;
+        if (
+          !(await err.load().then(
+            () => true,
+            () => false,
+          ))
+        )
+          return undefined;
+      }
+    }
+    // The full answers need kuromoji: its load starts once this answer is on its way, if
+    // nothing started it (not before: its start must not delay the answer).
+    setTimeout(() => sources.segmenter().catch(() => undefined), 0);
     return word ?? undefined;
   }
 

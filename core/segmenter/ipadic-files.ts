@@ -13,3 +13,8 @@ export const DICTIONARY_FILES = [
   'unk_compat.dat.gz',
   'unk_invoke.dat.gz',
 ] as const;
+
+/** The name a file has in the extension: shipped inflated (`base.dat.gz` → `base.dat`). */
+export function shippedName(name: string): string {
+  return name.replace(/\.gz$/, '');
+}

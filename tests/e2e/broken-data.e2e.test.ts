@@ -17,8 +17,8 @@ let server: FixtureServer;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yomu-broken-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  truncateSync(join(dir, 'kuromoji/tid_pos.dat.gz'), 0);
-  writeFileSync(join(dir, 'edict/edict.yomu'), 'not a dictionary');
+  truncateSync(join(dir, 'kuromoji/tid_pos.dat'), 0);
+  writeFileSync(join(dir, 'edict/index.yomu'), 'not a dictionary');
   server = await startFixtureServer();
   browser = await launchWithExtension({ extensionDir: dir });
   const options = await browser.openExtensionPage('options.html');
@@ -47,7 +47,7 @@ test('an empty kuromoji file and a corrupt EDICT: the page is untouched, the pop
       },
       { timeout: 30_000, interval: 1_000 },
     )
-    .toContain('The Japanese dictionary (kuromoji) could not be loaded: kuromoji/tid_pos.dat.gz is empty or damaged');
+    .toContain('The Japanese dictionary (kuromoji) could not be loaded: kuromoji/tid_pos.dat is empty or damaged');
   expect(await page.evaluate(() => document.querySelectorAll('[data-yomu]').length)).toBe(0);
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
   // The glossary needs neither file: the popup still lists the article's terms.

@@ -1,20 +1,22 @@
 /**
  * Hosts the one reading engine of the browser in an extension context: the offscreen
  * document on Chrome, the background page on Firefox. The engine is created lazily, and its
- * dictionary loads on the first request and then stays in memory.
+ * dictionary loads on the first request and then stays in memory; kuromoji runs in a Worker of
+ * its own (worker-segmenter.ts).
  */
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createReadingEngine, type ReadingEngine } from '../../core/engine/reading-engine';
 import { parseEngineRequest } from '../../core/engine/engine-protocol';
-import { readDictionaryFile, readKanjiFile, readKuromojiFile, readNameCardsFile, readNamesFile } from './extension-file-reader';
+import { dictionaryFiles, readKanjiFile, readNameCardsFile, readNamesFile } from './extension-file-reader';
+import { startWorkerSegmenter } from './worker-segmenter';
 
 let engine: ReadingEngine | undefined;
 
 function theEngine(): ReadingEngine {
   engine ??= createReadingEngine({
     glossary: bundledGlossary,
-    readKuromojiFile,
-    readDictionaryFile,
+    startSegmenter: startWorkerSegmenter,
+    readDictionaryFile: dictionaryFiles,
     readNamesFile,
     readKanjiFile,
     readNameCardsFile,

@@ -71,10 +71,13 @@ describe('the engine gives name cards (ENAMDICT)', () => {
     const text = '読売新聞によると、習近平氏が訪れた。';
     // The names load beside the first lookups, never delaying them: poll until they are in.
     await expect
-      .poll(async () => ((await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as { word: { surface: string } }).word.surface, {
-        timeout: 60_000,
-      })
-      .toBe('読売新聞');
+      .poll(
+        async () =>
+          ((await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as { word: { names?: { reading: string }[] } }).word.names?.[0]
+            ?.reading,
+        { timeout: 60_000 },
+      )
+      .toBe('よみうりしんぶん');
     const a = (await engine.handle({ type: 'yomu:lookup', text, offset: 1 })) as {
       ok: true;
       word: { surface: string; names?: { kinds: string[]; reading: string }[] };

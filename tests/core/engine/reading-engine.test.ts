@@ -125,12 +125,12 @@ describe('words split by the page’s elements', () => {
     expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
     await vi.waitFor(() => expect(read).toEqual(['dictionary']));
     expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
-    // The first lookup is answered from the dictionary at once, and starts kuromoji.
+    // The first lookup is answered from the dictionary at once, and starts kuromoji once answered.
     const text = '制裁を受けた';
     const first = (await engine.handle({ type: 'yomu:lookup', text, offset: 0 })) as { ok: true; word: { provisional?: boolean } };
     expect(first.word.provisional).toBe(true);
     expect(read[0]).toBe('dictionary');
-    expect(read).toContain('kuromoji');
+    await vi.waitFor(() => expect(read).toContain('kuromoji'));
     await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
     expect(read.filter((r) => r === 'dictionary')).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fullReading, splitAtBreaks } from '../../../core/furigana/break-pieces';
+import { breakPieces, fullReading, splitAtBreaks } from '../../../core/furigana/break-pieces';
 
 const readings: Record<string, string> = {
   経済: 'けいざい',
@@ -57,6 +57,28 @@ describe('splitAtBreaks', () => {
     const segs = [{ start: 0, end: 2, reading: 'けいざい' }];
     expect(splitAtBreaks('経済の話', segs, [2, 3], () => undefined)).toEqual(segs);
     expect(splitAtBreaks('経済の話', segs, [], () => undefined)).toEqual(segs);
+  });
+});
+
+describe('breakPieces', () => {
+  test('lists exactly the pieces splitAtBreaks asks for, so that they can be read ahead', () => {
+    const text = '政府は経済制裁を北大西洋条約で決めた。';
+    const segs = [
+      { start: 0, end: 2, reading: 'せいふ' },
+      { start: 3, end: 7, reading: 'けいざいせいさい' },
+      { start: 8, end: 14, reading: 'ほくたいせいようじょうやく' },
+    ];
+    const breaks = [1, 5, 9, 12];
+    const asked: string[] = [];
+    const all: Record<string, string> = { ...readings, 政: 'せい', 府: 'ふ' };
+    splitAtBreaks(text, segs, breaks, (surface) => (asked.push(surface), all[surface]));
+    expect(breakPieces(text, segs, breaks)).toEqual(asked);
+    expect(asked).toEqual(['政', '府', '経済', '制裁', '北', '大西洋', '条約']);
+    // A piece that cannot be read ends the asking for its word: what is asked is among the pieces listed.
+    const fewer: string[] = [];
+    splitAtBreaks(text, segs, breaks, (surface) => (fewer.push(surface), readPiece(surface)));
+    expect(fewer.length).toBeLessThan(asked.length);
+    for (const piece of fewer) expect(breakPieces(text, segs, breaks)).toContain(piece);
   });
 });
 

@@ -4,7 +4,9 @@ import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { createHoverAnswers, type HoverAnswerSources } from '../../../core/lookup/hover-answers';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
+import { splitDictionaryFile } from '../../../core/dictionary/entry-shards';
 import { nodeSegmenter } from '../../support/node-segmenter';
+import { inThread } from '../../../core/segmenter/async-segmenter';
 import { SMALL_ENTRIES, SMALL_GLOSSARY } from './small-dictionary';
 
 const META = { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' };
@@ -19,7 +21,7 @@ function service({
   const sources: HoverAnswerSources & { readDictionaryFile: typeof readDictionaryFile } = {
     segmenter: async () => {
       const s = await nodeSegmenter();
-      return { tokenize: (text: string) => (tokenize(text), s.tokenize(text)) };
+      return inThread({ tokenize: (text: string) => (tokenize(text), s.tokenize(text)) });
     },
     segments: (text, tokens) => readingSegments(text, tokens),
     readDictionaryFile,
@@ -108,7 +110,7 @@ describe('the engine side of hover lookups', () => {
       await gate;
       const s = await nodeSegmenter();
       loaded = true;
-      return s;
+      return inThread(s);
     });
     const { lookups } = service({ segmenter, segmenterLoaded: () => loaded });
     const text = '対ロシア制裁を受けた。';
@@ -120,8 +122,8 @@ describe('the engine side of hover lookups', () => {
     const inflected = await lookups.lookup(text, text.indexOf('け'));
     expect(inflected).toMatchObject({ surface: '受けた', dictionaryForm: { text: '受ける' }, provisional: true });
     expect(inflected?.inflections).toEqual(['past']);
-    // Its load was started by the lookup; once in, answers are the full ones.
-    expect(segmenter).toHaveBeenCalled();
+    // Its load was started by the lookup (once its answer was given); once in, answers are the full ones.
+    await vi.waitFor(() => expect(segmenter).toHaveBeenCalled());
     release();
     await vi.waitFor(() => expect(loaded).toBe(true));
     const full = await lookups.lookup(text, text.indexOf('裁'));
@@ -135,7 +137,7 @@ describe('the engine side of hover lookups', () => {
       segmenter: async () => {
         const s = await nodeSegmenter();
         loaded = true;
-        return s;
+        return inThread(s);
       },
       segmenterLoaded: () => loaded,
     });
@@ -165,5 +167,25 @@ describe('words spelt with kanji the analyser cannot take', () => {
     const block = await lookups.words(text);
     const word = block.words.find((w) => w.surface === '𰻞𰻞麺');
     expect(word?.entries[0]?.senses[0]?.glosses).toEqual(['biangbiang noodles']);
+  });
+});
+
+describe('the dictionary as the extension ships it (index, then entry shards)', () => {
+  test('while kuromoji and most shards load, a lookup is answered from the index and the shards it needs', async () => {
+    const SHARD = 256;
+    const { index, shards } = splitDictionaryFile(encodeDictionaryFile(SMALL_ENTRIES, META), SHARD);
+    const readShard = vi.fn(async (k: number) => shards[k]!);
+    const loader = dictionaryLoader({ readIndex: async () => index, readShard, shardBytes: SHARD });
+    const { lookups } = service({
+      segmenter: () => new Promise(() => {}), // kuromoji never arrives in this test
+      segmenterLoaded: () => false,
+      loadDictionary: () => new Promise(() => {}), // nor the whole dictionary
+      loadSearchableDictionary: loader.quick,
+    });
+    const text = '北大西洋条約機構は制裁を決めた。';
+    const info = await lookups.lookup(text, text.indexOf('裁'));
+    expect(info).toMatchObject({ surface: '制裁', provisional: true });
+    expect(info?.entries[0]?.senses[0]?.glosses[0]).toBe('sanctions');
+    expect(readShard.mock.calls.length).toBeLessThan(shards.length);
   });
 });

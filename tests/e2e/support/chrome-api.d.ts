@@ -3,6 +3,11 @@ declare namespace chrome {
   namespace runtime {
     function getManifest(): { commands?: Record<string, unknown>; version: string };
     function sendMessage(message: object): Promise<unknown>;
+    function getURL(path: string): string;
+    function getContexts(filter: { contextTypes?: string[]; documentUrls?: string[] }): Promise<unknown[]>;
+  }
+  namespace offscreen {
+    function createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
   }
   namespace tabs {
     function query(query: {
