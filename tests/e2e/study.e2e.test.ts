@@ -48,8 +48,8 @@ function popupText(p: Page, card?: string): Promise<string | null> {
  * Rests the pointer on the `charIndex`-th character of the first `word` of the page and waits for
  * the popup to say `expected`; returns where the pointer rests (client px).
  */
-async function hover(word: string, expected: string, charIndex = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(wordPointInPage, { word, charIndex, nth: 0 });
+async function hover(word: string, expected: string, charIndex = 0, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(wordPointInPage, { word, charIndex, nth });
   if (!point) throw new Error(`${word} is not on the page`);
   // Off the text at the line's left, then along the line onto the word: a popup shown for another
   // word lies above or below its line, never on it, so the pointer never enters one on the way.
@@ -169,6 +169,50 @@ describe('known words', () => {
     await hover('制裁', 'Known ✓');
     await page.keyboard.press('m');
     await expect.poll(() => readingsOver(page, '制裁'), { timeout: 20_000 }).toBe(before);
+  });
+});
+
+describe('known words with the page scrolled', () => {
+  test('M and "I know this" leave the popup open under the pointer, the word shown known, the lines in place', async () => {
+    // The second 指導者 of the article (NATOの指導者), in its second half: the page scrolls to it.
+    const word = '指導者';
+    const before = await readingsOver(page, word);
+    expect(before).toBeGreaterThan(1);
+    await page.evaluate(wordPointInPage, { word, charIndex: 0, nth: 1 });
+    // Blocks that came near the viewport get their readings and room: let them settle first.
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(before);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    const point = await hover(word, 'しどうしゃ', 0, 1);
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(200);
+
+    await page.keyboard.press('m');
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(0);
+    // Other words keep (or are given back) theirs; then the popup is still there, the word known,
+    // and the page's lines did not move under the reader.
+    await expect.poll(() => readingsOver(page, '国連'), { timeout: 20_000 }).toBeGreaterThan(0);
+    const shown = await popupText(page);
+    expect(shown).toContain('しどうしゃ');
+    expect(shown).toContain('Known ✓');
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+
+    // The button, as a reader clicks it: from the word into the popup, then on "Known ✓".
+    const top = await page.evaluate(() =>
+      document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelector('.yomu-popup')!.getBoundingClientRect(),
+    );
+    const nearEdge = top.top > point.y ? top.top + 8 : top.bottom - 8;
+    await page.mouse.move(point.x, nearEdge, { steps: 3 });
+    const known = await centreOf(page, '[data-yomu-action="known"]');
+    await expect.poll(() => popupTakesPointerAt(page, known), { timeout: 10_000 }).toBe(true);
+    await page.mouse.move(known.x, known.y, { steps: 8 });
+    await page.mouse.click(known.x, known.y);
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(before);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(await popupAttribute(page, '[data-yomu-action="known"]', 'aria-pressed')).toBe('false');
+    expect(await popupText(page)).toContain('I know this');
+    await saveScreenshot(page, 'study-known-scrolled');
+    await page.mouse.move(2, point.y);
+    await page.keyboard.press('Escape');
   });
 });
 
