@@ -2,7 +2,7 @@
  * Hover explanations, wired together: follows the pointer (at most one hit test per animation
  * frame, the first one at once), skips while it stays on the current word, asks the engine for
  * the word at a new place (remembering recent answers), then highlights the word and shows the
- * popup beside it. Hides when the pointer leaves the word, on Escape and on scroll. Listens
+ * popup beside it. Hides when the pointer leaves the word, on Escape and on a scroll that moves the word. Listens
  * passively and never cancels the page's events.
  *
  * The popup lets the pointer through to the page (a word under it can be hovered) until the
@@ -384,11 +384,28 @@ export class HoverPopup {
   }
 
   private readonly onScroll = (): void => {
-    this.hide();
+    // A scroll that leaves the word where it was under the pointer (the browser's scroll
+    // anchoring keeping the text in place while the page's layout changes above it, a box
+    // scrolled elsewhere) leaves the popup open; one that moves the word closes it.
+    if (!this.wordStayed()) this.hide();
     // When scrolling stops, fetch the words of the blocks now on screen.
     if (this.scrollTimer !== undefined) clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => this.prefetcher.schedule(), 120);
   };
+
+  /** Whether the shown word is still where it was drawn (within half a pixel). */
+  private wordStayed(): boolean {
+    const s = this.shown;
+    if (!s?.box) return false;
+    const now = boxOf(s.block.rectsFor(s.start, s.end));
+    return (
+      !!now &&
+      Math.abs(now.left - s.box.left) < 0.5 &&
+      Math.abs(now.top - s.box.top) < 0.5 &&
+      Math.abs(now.right - s.box.right) < 0.5 &&
+      Math.abs(now.bottom - s.box.bottom) < 0.5
+    );
+  }
 
   private readonly onLeave = (): void => {
     this.latest = undefined;
