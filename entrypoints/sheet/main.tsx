@@ -35,6 +35,8 @@ interface Sheet {
   terms: GlossaryCardInfo[];
   words: SavedWord[];
   settings: Settings;
+  /** The article's page, as words saved from it are stored (and as its words are saved from the sheet). */
+  source: { title: string; url: string };
 }
 
 function cardsOf(ids: readonly string[]): GlossaryCardInfo[] {
@@ -74,6 +76,8 @@ async function loadSheet(): Promise<Sheet> {
     terms: cardsOf(ids),
     words: list.items.filter((w) => w.source.url === article.url),
     settings,
+    // The page's own title, as its content script saves words from it (the sheet's heading may be Readability's).
+    source: { title: snapshot.title || article.title, url: article.url },
   };
 }
 
@@ -100,7 +104,12 @@ function SheetApp() {
     loadSheet().then(
       (s) => {
         setSheet(s);
-        startHoverPopup(document, () => s.settings);
+        // Words saved on the sheet are the article's: its page's title and URL, not the sheet's.
+        startHoverPopup(
+          document,
+          () => s.settings,
+          () => s.source,
+        );
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );

@@ -321,6 +321,20 @@ describe('the reading sheet', () => {
     await sheet.mouse.move(point.x - 20, point.y - 20);
     await sheet.mouse.move(point.x, point.y, { steps: 2 });
     await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 20_000 }).toContain('sanction');
+
+    // A word saved on the sheet is the article's: its page's URL and title, not the sheet's.
+    const kyoutei = (await sheet.evaluate(wordPointInPage, { word: '協定', charIndex: 0, nth: 0 }))!;
+    await sheet.mouse.move(2, kyoutei.y);
+    await sheet.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await sheet.mouse.move(kyoutei.x, kyoutei.y, { steps: 2 });
+    await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 20_000 }).toContain('きょうてい');
+    await sheet.keyboard.press('s');
+    await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+    const stored = await sheet.evaluate(async () => {
+      const list = (await chrome.storage.local.get('wordList')).wordList as { words: { lemma: string; source: object }[] };
+      return list.words.find((w) => w.lemma === '協定')?.source;
+    });
+    expect(stored).toEqual({ url: server.url('/article.html'), title: '習近平とプーチン:世界の変化の中での10年間の関係強化' });
     await sheet.close();
   });
 });

@@ -20,7 +20,21 @@ import {
 } from '../../../utils/study-store';
 import { lemmaOf, type PopupStudyHooks } from './hover-popup';
 
-export function createPopupStudy(doc: Document): PopupStudyHooks {
+/** Where a saved word was found: the page's title and URL. */
+export interface WordSource {
+  title: string;
+  url: string;
+}
+
+/**
+ * The study hooks of the popup in `doc`. `source` says where the words read there come from: by
+ * default the document itself; a page of ours that shows another page's text (the reading
+ * sheet) names that page instead.
+ */
+export function createPopupStudy(
+  doc: Document,
+  source: () => WordSource = () => ({ title: doc.title, url: doc.location?.href ?? '' }),
+): PopupStudyHooks {
   let saved = new Set<string>();
   let known = new Set<string>();
   const listeners: (() => void)[] = [];
@@ -61,7 +75,7 @@ export function createPopupStudy(doc: Document): PopupStudyHooks {
         glosses,
         meaning: glosses.slice(0, 3).join('; '),
         sentence: sentenceAround(block.text, block.start, block.end),
-        source: { title: doc.title, url: doc.location?.href ?? '' },
+        source: source(),
         savedAt: new Date().toISOString(),
       };
       saved.add(savedWordKey(word));
