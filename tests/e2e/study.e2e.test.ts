@@ -278,6 +278,18 @@ describe('the popup under the pointer', () => {
 });
 
 describe('the reading sheet', () => {
+  test('opened without a tab, it says what it is and how to open one', async () => {
+    const sheet = await browser.openExtensionPage('sheet.html');
+    await expect.poll(() => sheet.locator('main').innerText(), { timeout: 10_000 }).toContain('opened without a page to read');
+    const text = await sheet.locator('main').innerText();
+    expect(text).toContain('Yomu reading sheet');
+    expect(text).toContain('furigana');
+    expect(text).toMatch(/toolbar.*Reading sheet/s);
+    expect(text).not.toContain('did not answer');
+    await saveScreenshot(sheet, 'study-sheet-no-tab');
+    await sheet.close();
+  });
+
   test('of the reference article: its title, furigana over its words, the glossary and the saved words; hover works there', async () => {
     const tabId = await tabIdOf(browser, page);
     const sheet = await browser.openExtensionPage(`sheet.html?tabId=${tabId}`);
