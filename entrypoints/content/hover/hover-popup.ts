@@ -41,6 +41,8 @@ export interface HoverPopupOptions {
 export interface PopupStudyHooks {
   isSaved: (lemma: string, reading: string) => boolean;
   isKnown: (lemma: string, reading: string) => boolean;
+  /** Why the word list or the known words cannot be changed here (a newer Yomu wrote them), in words for the reader. */
+  readOnly: () => { words?: string; known?: string };
   /** Saves (or, when saved, removes) the word shown; resolves once stored. */
   toggleSaved: (info: WordInfo, selected: number, block: { text: string; start: number; end: number }) => Promise<void>;
   toggleKnown: (info: WordInfo) => Promise<void>;
@@ -344,6 +346,7 @@ export class HoverPopup {
     return {
       saved: study.isSaved(lemma, reading),
       known: study.isKnown(lemma, reading),
+      readOnly: study.readOnly(),
       view: s.view ?? 'words',
       ...(s.kanji !== undefined ? { kanji: s.kanji } : {}),
       kanjiIndex: s.kanjiIndex ?? 0,
@@ -435,17 +438,19 @@ export class HoverPopup {
     switch (command) {
       case 'save':
         if (study) {
+          s.notice = undefined;
           void study.toggleSaved(s.info, s.selected, { text: s.block.text, start: s.start, end: s.end }).then(
             () => this.update(s),
-            (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
+            (err: unknown) => this.refused(s, err),
           );
         }
         return;
       case 'known':
         if (study) {
+          s.notice = undefined;
           void study.toggleKnown(s.info).then(
             () => this.update(s),
-            (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
+            (err: unknown) => this.refused(s, err),
           );
         }
         return;
@@ -491,6 +496,14 @@ export class HoverPopup {
       case 'copy-entry':
         return this.copy(entryText(s.info, s.selected), 'Copied the entry');
     }
+  }
+
+  /** A study change that was not stored: the popup says why, while it shows that word. */
+  private refused(s: Shown, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.options.onError?.(message);
+    s.notice = `Not stored: ${message}`;
+    this.update(s);
   }
 
   private update(s: Shown): void {
