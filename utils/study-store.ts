@@ -81,8 +81,24 @@ export function watchKeptLists(callback: (kept: KeptList[]) => void): () => void
   return keptAsideItem.watch((value) => callback(keptLists(value)));
 }
 
-/** Applies a change to the stored word list and stores the result (current version). */
-export async function updateWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
+/**
+ * Changes made in this page run one after another: each reads the stored list, changes it and
+ * writes it back, so two quick changes (two deletes, a save and a delete) never read the same
+ * list and the second write never brings back what the first removed.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const run = writes.then(task, task);
+  writes = run.catch(() => undefined);
+  return run;
+}
+
+/** Applies a change to the stored word list and stores the result (current version); changes run in turn. */
+export function updateWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
+  return inTurn(() => changeWordList(change));
+}
+
+async function changeWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
   const raw = await wordListItem.getValue();
   const read = readWordList(raw);
   refuseNewer(read, 'word list');
@@ -103,7 +119,12 @@ export function removeWord(word: Pick<SavedWord, 'lemma' | 'reading'>): Promise<
   return updateWordList((words) => words.filter((w) => savedWordKey(w) !== key));
 }
 
-export async function updateKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
+/** Applies a change to the stored known words and stores the result (current version); changes run in turn. */
+export function updateKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
+  return inTurn(() => changeKnownWords(change));
+}
+
+async function changeKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
   const raw = await knownWordsItem.getValue();
   const read = readKnownWords(raw);
   refuseNewer(read, 'known words');
