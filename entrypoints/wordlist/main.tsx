@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { WordListPage, type WordListActions } from '../../components/WordListPage';
 import { usePageTheme } from '../../components/page-theme';
 import type { Theme } from '../../core/settings/settings';
@@ -42,6 +42,8 @@ function WordListApp() {
   const [wordsNewer, setWordsNewer] = useState<number>();
   const [knownNewer, setKnownNewer] = useState<number>();
   const [kept, setKept] = useState<KeptList[]>([]);
+  /** This page's own changes not yet stored: till the last is, the store's reports of earlier ones are older than the rows shown. */
+  const pending = useRef(0);
   useEffect(() => {
     const onWords = (r: ReadList<SavedWord>) => {
       setWords(r.items);
@@ -59,7 +61,9 @@ function WordListApp() {
     void loadKeptLists().then(setKept);
     const stops = [
       watchSettings((p) => setTheme(p.settings.theme)),
-      watchWordList(onWords),
+      watchWordList((r) => {
+        if (pending.current === 0) onWords(r);
+      }),
       watchKnownWords(onKnown),
       watchKeptLists(setKept),
     ];
@@ -71,12 +75,19 @@ function WordListApp() {
       update: async (change) => {
         // Drawn now from the list as shown; stored next (the stored list, read again, is the one changed).
         setWords((shown) => (shown ? change(shown) : shown));
+        pending.current++;
         try {
           await updateWordList(change);
-        } catch (err) {
-          const stored = await loadWordList();
-          setWords(stored.items);
-          throw err;
+        } finally {
+          // The last change stored (or refused): the page shows the stored list again.
+          if (--pending.current === 0) {
+            const stored = await loadWordList();
+            if (pending.current === 0) {
+              setWords(stored.items);
+              setProblems(stored.problems);
+              setWordsNewer(stored.newer);
+            }
+          }
         }
       },
       importJson: async (text) => {
