@@ -34,6 +34,8 @@ export interface WordPopupProps {
 export interface PopupStudy {
   saved: boolean;
   known: boolean;
+  /** Why the word list or the known words are read-only here (a newer Yomu wrote them). */
+  readOnly?: { words?: string; known?: string };
   view: 'words' | 'kanji';
   /** The kanji of the word, an error message, or undefined while they load. */
   kanji?: KanjiCardInfo[] | string;
@@ -182,14 +184,42 @@ function KanjiView({ study, word }: { study: PopupStudy; word: string }) {
 }
 
 function StudyActions({ study }: { study: PopupStudy }) {
+  const words = study.readOnly?.words;
+  const known = study.readOnly?.known;
   return (
     <div class="yomu-actions">
-      <button type="button" class="yomu-action" data-yomu-action="save" aria-pressed={study.saved} onClick={study.onSave}>
+      <button
+        type="button"
+        class="yomu-action"
+        data-yomu-action="save"
+        aria-pressed={study.saved}
+        aria-disabled={words ? 'true' : undefined}
+        title={words}
+        onClick={study.onSave}
+      >
         {study.saved ? 'Saved ✓' : 'Save'} <kbd>S</kbd>
       </button>
-      <button type="button" class="yomu-action" data-yomu-action="known" aria-pressed={study.known} onClick={study.onKnown}>
+      <button
+        type="button"
+        class="yomu-action"
+        data-yomu-action="known"
+        aria-pressed={study.known}
+        aria-disabled={known ? 'true' : undefined}
+        title={known}
+        onClick={study.onKnown}
+      >
         {study.known ? 'Known ✓' : 'I know this'} <kbd>M</kbd>
       </button>
+      {words || known ? (
+        <p class="yomu-read-only" data-yomu-read-only="">
+          {words && known
+            ? 'Your word list and known words are from a newer Yomu: read-only here.'
+            : words
+              ? 'Your word list is from a newer Yomu: read-only here.'
+              : 'Your known words are from a newer Yomu: read-only here.'}{' '}
+          Update Yomu to change them.
+        </p>
+      ) : null}
     </div>
   );
 }

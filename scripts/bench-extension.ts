@@ -22,6 +22,7 @@ import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-supp
 import { benchLongPage, describeLongPageFigures } from './bench-long-page';
 import { benchThrottled, describeThrottledFigures } from './bench-throttled';
 import { benchColdHover } from './bench-cold-hover';
+import { benchWordList } from './bench-word-list';
 import { extensionProcessRss, folderBytes, loadAverage, printFigures, writeFigures, type Figure } from './bench-figures';
 import { EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
   const coldHover = await benchColdHover(server);
   const hover = await benchHover(server);
   const longPage = await benchLongPage(server);
+  const wordList = await benchWordList();
   const throttled = await benchThrottled(server);
   await server.close();
 
@@ -200,6 +202,7 @@ async function main(): Promise<void> {
       statistic: 'p95',
       target: 'p95 ≤ 16.7 ms',
     })),
+    ...wordList,
     {
       label: 'kuromoji cold load (offscreen document)',
       method: 'the engine status loadMs, once per fresh browser, furigana on',

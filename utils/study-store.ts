@@ -9,7 +9,14 @@ import { storage } from '@wxt-dev/storage';
 import type { KnownWord } from '../core/study/known-word';
 import { knownWordKey } from '../core/study/known-word';
 import { savedWordKey, type SavedWord } from '../core/study/saved-word';
-import { readKnownWords, readWordList, storedKnownWords, storedWordList, type ReadList } from '../core/study/word-list-schema';
+import {
+  newerListMessage,
+  readKnownWords,
+  readWordList,
+  storedKnownWords,
+  storedWordList,
+  type ReadList,
+} from '../core/study/word-list-schema';
 
 const wordListItem = storage.defineItem<unknown>('local:wordList');
 const knownWordsItem = storage.defineItem<unknown>('local:knownWords');
@@ -32,15 +39,69 @@ export async function loadKnownWords(): Promise<ReadList<KnownWord>> {
   return readKnownWords(await knownWordsItem.getValue());
 }
 
-function refuseNewer(read: ReadList<unknown>): void {
-  if (read.newer !== undefined) throw new Error(`The list was written by a newer Yomu (version ${read.newer}); update Yomu to change it.`);
+/** A change refused because the stored list was written by a newer Yomu: nothing was stored. */
+export class NewerListError extends Error {
+  constructor(
+    readonly list: 'word list' | 'known words',
+    readonly version: number,
+  ) {
+    super(newerListMessage(list, version));
+    this.name = 'NewerListError';
+  }
 }
 
-/** Applies a change to the stored word list and stores the result (current version). */
-export async function updateWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
+function refuseNewer(read: ReadList<unknown>, list: 'word list' | 'known words'): void {
+  if (read.newer !== undefined) throw new NewerListError(list, read.newer);
+}
+
+/** One stored value kept aside (local:unreadableLists): which list, when, and the value as it was stored. */
+export interface KeptList {
+  list: string;
+  at: string;
+  value: unknown;
+}
+
+function keptLists(kept: unknown): KeptList[] {
+  const list = Array.isArray(kept) ? kept : kept === null || kept === undefined ? [] : [kept];
+  return list.map((k) => {
+    const v = (typeof k === 'object' && k !== null ? k : {}) as Record<string, unknown>;
+    return 'value' in v
+      ? { list: typeof v.list === 'string' ? v.list : 'unknown', at: typeof v.at === 'string' ? v.at : '', value: v.value }
+      : { list: 'unknown', at: '', value: k };
+  });
+}
+
+/** The stored values kept aside because part of them could not be read (oldest first). */
+export async function loadKeptLists(): Promise<KeptList[]> {
+  return keptLists(await keptAsideItem.getValue());
+}
+
+/** Calls back with the kept-aside values whenever they change. */
+export function watchKeptLists(callback: (kept: KeptList[]) => void): () => void {
+  return keptAsideItem.watch((value) => callback(keptLists(value)));
+}
+
+/**
+ * Changes made in this page run one after another: each reads the stored list, changes it and
+ * writes it back, so two quick changes (two deletes, a save and a delete) never read the same
+ * list and the second write never brings back what the first removed.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const run = writes.then(task, task);
+  writes = run.catch(() => undefined);
+  return run;
+}
+
+/** Applies a change to the stored word list and stores the result (current version); changes run in turn. */
+export function updateWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
+  return inTurn(() => changeWordList(change));
+}
+
+async function changeWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
   const raw = await wordListItem.getValue();
   const read = readWordList(raw);
-  refuseNewer(read);
+  refuseNewer(read, 'word list');
   await keepAsideIfUnreadable('wordList', raw, read);
   const next = change(read.items);
   await wordListItem.setValue(storedWordList(next));
@@ -58,10 +119,15 @@ export function removeWord(word: Pick<SavedWord, 'lemma' | 'reading'>): Promise<
   return updateWordList((words) => words.filter((w) => savedWordKey(w) !== key));
 }
 
-export async function updateKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
+/** Applies a change to the stored known words and stores the result (current version); changes run in turn. */
+export function updateKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
+  return inTurn(() => changeKnownWords(change));
+}
+
+async function changeKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
   const raw = await knownWordsItem.getValue();
   const read = readKnownWords(raw);
-  refuseNewer(read);
+  refuseNewer(read, 'known words');
   await keepAsideIfUnreadable('knownWords', raw, read);
   const seen = new Set<string>();
   const next = change(read.items).filter((w) => {

@@ -50,5 +50,9 @@ export function mergeJsonImport(current: readonly SavedWord[], json: string): Me
       updated++;
     }
   }
-  return { words: [...byKey.values()], added, updated, problems: read.problems };
+  const problems =
+    read.newer === undefined
+      ? read.problems
+      : [`the file was written by a newer Yomu (list version ${read.newer}): what this Yomu could read of it was merged`, ...read.problems];
+  return { words: [...byKey.values()], added, updated, problems };
 }

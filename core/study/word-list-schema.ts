@@ -26,7 +26,7 @@ export interface ReadList<T> {
   items: T[];
   /** What could not be read, in words for the reader (one line each). */
   problems: string[];
-  /** Set when the stored list is newer than this code: it must not be overwritten. */
+  /** Set when the stored list is newer than this code: it must not be overwritten (not among `problems`). */
   newer?: number;
   /**
    * Set when part of the stored value was not read into `items` (a skipped entry, a list with no
@@ -74,10 +74,8 @@ function readList<T>(
   });
   const read: ReadList<T> = { items: [...byKey.values()], problems };
   if (problems.length > 0) read.unreadable = true;
-  if (found.version > WORD_LIST_VERSION) {
-    read.newer = found.version;
-    problems.unshift(`the list was written by a newer Yomu (version ${found.version}); it is shown but not changed`);
-  }
+  // A newer list is not a problem of its entries: `newer` says it (newerListMessage tells the reader).
+  if (found.version > WORD_LIST_VERSION) read.newer = found.version;
   return read;
 }
 
@@ -107,6 +105,15 @@ export function readKnownWords(value: unknown): ReadList<KnownWord> {
     knownWordKey,
     () => false,
   );
+}
+
+/**
+ * What the reader is told when a stored list was written by a newer Yomu (`version` above
+ * WORD_LIST_VERSION): it is shown, never changed, until Yomu is updated. `what`: "word list" or
+ * "known words".
+ */
+export function newerListMessage(what: 'word list' | 'known words', version: number): string {
+  return `Your ${what} ${what === 'known words' ? 'were' : 'was'} saved by a newer version of Yomu (list version ${version}; this Yomu reads version ${WORD_LIST_VERSION} and older). It is shown but read-only here: nothing can be added, changed or removed until Yomu is updated. Nothing in it is lost.`;
 }
 
 /** The value to store for a word list (current version). */

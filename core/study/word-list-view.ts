@@ -7,6 +7,9 @@ import type { SavedWord } from './saved-word';
 
 export type WordListSort = 'date' | 'word';
 
+/** One Japanese collator for every comparison (localeCompare(…, 'ja') builds one per call: slow on thousands). */
+const japanese = new Intl.Collator('ja');
+
 /** Words matching `query` (lemma, reading — kana of either script —, meaning, glosses, sentence, title), sorted. */
 export function viewWordList(words: readonly SavedWord[], query: string, sort: WordListSort): SavedWord[] {
   const q = query.trim().toLowerCase();
@@ -24,5 +27,5 @@ export function viewWordList(words: readonly SavedWord[], query: string, sort: W
     : [...words];
   return sort === 'date'
     ? found.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0))
-    : found.sort((a, b) => (a.reading || a.lemma).localeCompare(b.reading || b.lemma, 'ja') || a.lemma.localeCompare(b.lemma, 'ja'));
+    : found.sort((a, b) => japanese.compare(a.reading || a.lemma, b.reading || b.lemma) || japanese.compare(a.lemma, b.lemma));
 }

@@ -91,6 +91,8 @@ export class FuriganaAnnotator {
   private readonly widths = new Map<string, number>();
   private readonly onScroll = (event: Event) => this.scrolled(event);
   private readonly onLayoutChange = () => this.redrawAll();
+  /** Asks the engine for segments (options.segment until resegment() gives another). */
+  private segment: SegmentTexts;
 
   constructor(
     private readonly doc: Document,
@@ -98,6 +100,7 @@ export class FuriganaAnnotator {
   ) {
     this.layer = new FuriganaLayer(doc);
     this.room = new ReadingRoom(options.rubySize ?? 55);
+    this.segment = options.segment;
   }
 
   get enabled(): boolean {
@@ -174,6 +177,39 @@ export class FuriganaAnnotator {
     const waiting = this.drawn;
     this.drawn = [];
     for (const resolve of waiting) resolve();
+  }
+
+  /**
+   * Segments every block again with `segment` (the reader's known words changed): the readings
+   * drawn, the layer and the room given to blocks stay until each block's new segments are drawn
+   * over them, so the page's lines never move (turning off and on again would take the room away
+   * and give it back: the text jumps, the browser's scroll anchoring scrolls the page, and the
+   * hover popup under the pointer closes). Blocks on screen first. Resolves when every block has
+   * its new segments and those near the viewport are drawn; off, it only keeps `segment` for later.
+   */
+  resegment(segment: SegmentTexts): Promise<void> {
+    this.segment = segment;
+    if (!this.observer) return Promise.resolve();
+    const generation = this.generation;
+    const win = this.doc.defaultView!;
+    this.running = this.running.then(async () => {
+      if (generation !== this.generation) return;
+      const states = [...this.states.values()];
+      const blocks = visibleFirst(
+        states.flatMap((s) => s.runs.map((r) => r.block)),
+        win.innerHeight,
+      );
+      // The old segments stand (and stay drawn) until the new ones come, except for a run cut
+      // in parts (splitOversized), whose parts' segments are put together again from none.
+      for (const s of states) for (const r of s.runs) if (r.block.text.length > BATCH_MAX_CHARS) r.segments = undefined;
+      for (const batch of toBatches(blocks)) {
+        const results = await this.request(batch);
+        if (generation !== this.generation || !results) return;
+        batch.forEach((block, k) => this.segmented(block, results[k] ?? []));
+      }
+      await this.whenDrawn();
+    });
+    return this.running;
   }
 
   private observe(root: Node): void {
@@ -269,7 +305,7 @@ export class FuriganaAnnotator {
 
   private async request(batch: TextBlock[]): Promise<RubySegment[][] | undefined> {
     try {
-      return await this.options.segment(
+      return await this.segment(
         batch.map((b) => b.text),
         batch.map((b) => b.starts.slice(1)),
       );

@@ -12,7 +12,7 @@ import { pageSnapshot } from './page-snapshot';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { loadKnownWords, watchKnownWords } from '../../utils/study-store';
 import { encodeKnownWords } from '../../core/study/known-words-filter';
-import { FuriganaAnnotator } from './furigana-annotator';
+import { FuriganaAnnotator, type SegmentTexts } from './furigana-annotator';
 import { yieldToPage } from './annotation-scheduler';
 import { readingFormatter } from './reading-format';
 import { startHoverPopup } from './hover/start-hover';
@@ -49,22 +49,27 @@ export default defineContentScript({
       return response;
     });
 
-    function createAnnotator(s: Settings): FuriganaAnnotator {
+    /** Asks the engine for segments with the reader's settings `s` and the known words of now. */
+    function segmenter(s: Settings): SegmentTexts {
       const knownNow = known;
+      return async (texts, breaks) => {
+        const response = await askEngine({
+          type: 'yomu:annotate',
+          texts,
+          breaks,
+          level: s.furiganaLevel,
+          ...(knownNow.length ? { known: knownNow } : {}),
+        });
+        if (!response.ok) throw new Error(response.error);
+        return response.segments;
+      };
+    }
+
+    function createAnnotator(s: Settings): FuriganaAnnotator {
       return new FuriganaAnnotator(document, {
         format: readingFormatter(s.readingScript),
         rubySize: s.rubySize,
-        async segment(texts, breaks) {
-          const response = await askEngine({
-            type: 'yomu:annotate',
-            texts,
-            breaks,
-            level: s.furiganaLevel,
-            ...(knownNow.length ? { known: knownNow } : {}),
-          });
-          if (!response.ok) throw new Error(response.error);
-          return response.segments;
-        },
+        segment: segmenter(s),
         onError: (message) => {
           problem = message;
           console.warn(`[Yomu] ${message}`);
@@ -96,16 +101,14 @@ export default defineContentScript({
       apply();
     });
 
-    // Known words changed (the popup, the word list page, another tab): annotate again, as for a
-    // change of reading settings.
+    // Known words changed (the popup, the word list page, another tab): the blocks are segmented
+    // again in place, the readings drawn and the room for them kept until the new ones are drawn,
+    // so the page's lines do not move under the reader (nor the popup they are using close).
     watchKnownWords((read) => {
       const next = encodeKnownWords(read.items);
       if (next.length === known.length && next.every((k, i) => k === known[i])) return;
       known = next;
-      const wasOn = annotator.enabled;
-      annotator.disable();
-      annotator = createAnnotator(settings);
-      if (wasOn) apply();
+      void annotator.resegment(segmenter(settings));
     });
 
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {

@@ -35,6 +35,33 @@ interface Sheet {
   terms: GlossaryCardInfo[];
   words: SavedWord[];
   settings: Settings;
+  /** The article's page, as words saved from it are stored (and as its words are saved from the sheet). */
+  source: { title: string; url: string };
+}
+
+/** The sheet was opened without a tab to read (a bookmark, a reload of a saved address, typed in). */
+class NoTabError extends Error {
+  constructor() {
+    super('No page to read: open the reading sheet from the toolbar popup.');
+  }
+}
+
+/** What the sheet is and how to open it, for a sheet opened without a tab. */
+function NoTab() {
+  return (
+    <main class="yomu-sheet" lang="en">
+      <h1>Yomu reading sheet</h1>
+      <p role="alert">This sheet was opened without a page to read.</p>
+      <p>
+        A reading sheet shows a Japanese article from one of your tabs as plain text with furigana, the geopolitical terms it mentions with
+        their explanations, and the words you saved from it; you can print it (A4) or save it as one HTML file.
+      </p>
+      <p>
+        To open one: go to the tab with the article, click Yomu's button in the browser's toolbar, and choose <strong>Reading sheet</strong>
+        .
+      </p>
+    </main>
+  );
 }
 
 function cardsOf(ids: readonly string[]): GlossaryCardInfo[] {
@@ -46,8 +73,9 @@ function cardsOf(ids: readonly string[]): GlossaryCardInfo[] {
 }
 
 async function loadSheet(): Promise<Sheet> {
-  const tabId = Number(new URLSearchParams(location.search).get('tabId'));
-  if (!Number.isInteger(tabId)) throw new Error('No tab was given: open the reading sheet from the toolbar popup.');
+  const param = new URLSearchParams(location.search).get('tabId');
+  const tabId = param === null || param.trim() === '' ? NaN : Number(param);
+  if (!Number.isInteger(tabId) || tabId < 0) throw new NoTabError();
   const raw = await browser.tabs.sendMessage(tabId, { type: SHEET_ARTICLE_MESSAGE }, { frameId: 0 }).catch(() => undefined);
   const snapshot = parsePageSnapshot(raw);
   if (!snapshot) throw new Error('That page did not answer: reload it, then open the reading sheet again.');
@@ -74,6 +102,8 @@ async function loadSheet(): Promise<Sheet> {
     terms: cardsOf(ids),
     words: list.items.filter((w) => w.source.url === article.url),
     settings,
+    // The page's own title, as its content script saves words from it (the sheet's heading may be Readability's).
+    source: { title: snapshot.title || article.title, url: article.url },
   };
 }
 
@@ -96,16 +126,23 @@ function sheetHtml(article: SheetArticle): string {
 function SheetApp() {
   const [sheet, setSheet] = useState<Sheet>();
   const [error, setError] = useState<string>();
+  const [noTab, setNoTab] = useState(false);
   useEffect(() => {
     loadSheet().then(
       (s) => {
         setSheet(s);
-        startHoverPopup(document, () => s.settings);
+        // Words saved on the sheet are the article's: its page's title and URL, not the sheet's.
+        startHoverPopup(
+          document,
+          () => s.settings,
+          () => s.source,
+        );
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => (e instanceof NoTabError ? setNoTab(true) : setError(e instanceof Error ? e.message : String(e))),
     );
   }, []);
   usePageTheme(sheet?.settings.theme);
+  if (noTab) return <NoTab />;
   if (error)
     return (
       <main class="yomu-sheet">

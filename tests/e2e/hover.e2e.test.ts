@@ -357,6 +357,31 @@ describe('keys, settings and the page', () => {
     expect(state.card).toContain('North Atlantic Treaty Organization');
   });
 
+  test('the page growing above the word (scroll anchoring keeps it in place) leaves the popup open; a scroll closes it', async () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `<p>第${i + 1}段落の文章です。</p>`).join('');
+    const url = server.page(
+      '/anchoring.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><div id="above"></div>${filler}<p id="word">制裁を受けた国は反発した。</p>${filler}</body></html>`,
+    );
+    page = await browser.context.newPage();
+    await page.goto(url);
+    await hover(page, '反発', 'はんぱつ');
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(100);
+    // Late content above the screen (an advert, an image loading): the browser scrolls the page
+    // by its height so that the text on screen stays where it was.
+    await page.evaluate(() => {
+      const ad = document.createElement('div');
+      ad.style.height = '240px';
+      document.getElementById('above')!.append(ad);
+    });
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThanOrEqual(scrolled + 240);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect((await popupState(page))?.text ?? '').toContain('はんぱつ');
+    await page.mouse.wheel(0, 120);
+    await expect.poll(() => popupState(page)).toBeNull();
+  });
+
   test('theme, font size, and a hover trigger key', async () => {
     await setSettings({ theme: 'dark', popupFontSize: 22, hoverTrigger: 'shift' });
     const url = server.page(

@@ -48,8 +48,8 @@ function popupText(p: Page, card?: string): Promise<string | null> {
  * Rests the pointer on the `charIndex`-th character of the first `word` of the page and waits for
  * the popup to say `expected`; returns where the pointer rests (client px).
  */
-async function hover(word: string, expected: string, charIndex = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(wordPointInPage, { word, charIndex, nth: 0 });
+async function hover(word: string, expected: string, charIndex = 0, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(wordPointInPage, { word, charIndex, nth });
   if (!point) throw new Error(`${word} is not on the page`);
   // Off the text at the line's left, then along the line onto the word: a popup shown for another
   // word lies above or below its line, never on it, so the pointer never enters one on the way.
@@ -172,6 +172,50 @@ describe('known words', () => {
   });
 });
 
+describe('known words with the page scrolled', () => {
+  test('M and "I know this" leave the popup open under the pointer, the word shown known, the lines in place', async () => {
+    // The second 指導者 of the article (NATOの指導者), in its second half: the page scrolls to it.
+    const word = '指導者';
+    const before = await readingsOver(page, word);
+    expect(before).toBeGreaterThan(1);
+    await page.evaluate(wordPointInPage, { word, charIndex: 0, nth: 1 });
+    // Blocks that came near the viewport get their readings and room: let them settle first.
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(before);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    const point = await hover(word, 'しどうしゃ', 0, 1);
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(200);
+
+    await page.keyboard.press('m');
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(0);
+    // Other words keep (or are given back) theirs; then the popup is still there, the word known,
+    // and the page's lines did not move under the reader.
+    await expect.poll(() => readingsOver(page, '国連'), { timeout: 20_000 }).toBeGreaterThan(0);
+    const shown = await popupText(page);
+    expect(shown).toContain('しどうしゃ');
+    expect(shown).toContain('Known ✓');
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+
+    // The button, as a reader clicks it: from the word into the popup, then on "Known ✓".
+    const top = await page.evaluate(() =>
+      document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelector('.yomu-popup')!.getBoundingClientRect(),
+    );
+    const nearEdge = top.top > point.y ? top.top + 8 : top.bottom - 8;
+    await page.mouse.move(point.x, nearEdge, { steps: 3 });
+    const known = await centreOf(page, '[data-yomu-action="known"]');
+    await expect.poll(() => popupTakesPointerAt(page, known), { timeout: 10_000 }).toBe(true);
+    await page.mouse.move(known.x, known.y, { steps: 8 });
+    await page.mouse.click(known.x, known.y);
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(before);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(await popupAttribute(page, '[data-yomu-action="known"]', 'aria-pressed')).toBe('false');
+    expect(await popupText(page)).toContain('I know this');
+    await saveScreenshot(page, 'study-known-scrolled');
+    await page.mouse.move(2, point.y);
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('the popup under the pointer', () => {
   test('lets the pointer through until it comes from the word; then Save, Known and the tabs click', async () => {
     let word = await hover('隣国', 'りんごく');
@@ -234,6 +278,18 @@ describe('the popup under the pointer', () => {
 });
 
 describe('the reading sheet', () => {
+  test('opened without a tab, it says what it is and how to open one', async () => {
+    const sheet = await browser.openExtensionPage('sheet.html');
+    await expect.poll(() => sheet.locator('main').innerText(), { timeout: 10_000 }).toContain('opened without a page to read');
+    const text = await sheet.locator('main').innerText();
+    expect(text).toContain('Yomu reading sheet');
+    expect(text).toContain('furigana');
+    expect(text).toMatch(/toolbar.*Reading sheet/s);
+    expect(text).not.toContain('did not answer');
+    await saveScreenshot(sheet, 'study-sheet-no-tab');
+    await sheet.close();
+  });
+
   test('of the reference article: its title, furigana over its words, the glossary and the saved words; hover works there', async () => {
     const tabId = await tabIdOf(browser, page);
     const sheet = await browser.openExtensionPage(`sheet.html?tabId=${tabId}`);
@@ -277,6 +333,20 @@ describe('the reading sheet', () => {
     await sheet.mouse.move(point.x - 20, point.y - 20);
     await sheet.mouse.move(point.x, point.y, { steps: 2 });
     await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 20_000 }).toContain('sanction');
+
+    // A word saved on the sheet is the article's: its page's URL and title, not the sheet's.
+    const kyoutei = (await sheet.evaluate(wordPointInPage, { word: '協定', charIndex: 0, nth: 0 }))!;
+    await sheet.mouse.move(2, kyoutei.y);
+    await sheet.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await sheet.mouse.move(kyoutei.x, kyoutei.y, { steps: 2 });
+    await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 20_000 }).toContain('きょうてい');
+    await sheet.keyboard.press('s');
+    await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+    const stored = await sheet.evaluate(async () => {
+      const list = (await chrome.storage.local.get('wordList')).wordList as { words: { lemma: string; source: object }[] };
+      return list.words.find((w) => w.lemma === '協定')?.source;
+    });
+    expect(stored).toEqual({ url: server.url('/article.html'), title: '習近平とプーチン:世界の変化の中での10年間の関係強化' });
     await sheet.close();
   });
 });

@@ -2,7 +2,7 @@
  * Hover explanations, wired together: follows the pointer (at most one hit test per animation
  * frame, the first one at once), skips while it stays on the current word, asks the engine for
  * the word at a new place (remembering recent answers), then highlights the word and shows the
- * popup beside it. Hides when the pointer leaves the word, on Escape and on scroll. Listens
+ * popup beside it. Hides when the pointer leaves the word, on Escape and on a scroll that moves the word. Listens
  * passively and never cancels the page's events.
  *
  * The popup lets the pointer through to the page (a word under it can be hovered) until the
@@ -41,6 +41,8 @@ export interface HoverPopupOptions {
 export interface PopupStudyHooks {
   isSaved: (lemma: string, reading: string) => boolean;
   isKnown: (lemma: string, reading: string) => boolean;
+  /** Why the word list or the known words cannot be changed here (a newer Yomu wrote them), in words for the reader. */
+  readOnly: () => { words?: string; known?: string };
   /** Saves (or, when saved, removes) the word shown; resolves once stored. */
   toggleSaved: (info: WordInfo, selected: number, block: { text: string; start: number; end: number }) => Promise<void>;
   toggleKnown: (info: WordInfo) => Promise<void>;
@@ -376,6 +378,7 @@ export class HoverPopup {
     return {
       saved: study.isSaved(lemma, reading),
       known: study.isKnown(lemma, reading),
+      readOnly: study.readOnly(),
       view: s.view ?? 'words',
       ...(s.kanji !== undefined ? { kanji: s.kanji } : {}),
       kanjiIndex: s.kanjiIndex ?? 0,
@@ -416,11 +419,28 @@ export class HoverPopup {
   }
 
   private readonly onScroll = (): void => {
-    this.hide();
+    // A scroll that leaves the word where it was under the pointer (the browser's scroll
+    // anchoring keeping the text in place while the page's layout changes above it, a box
+    // scrolled elsewhere) leaves the popup open; one that moves the word closes it.
+    if (!this.wordStayed()) this.hide();
     // When scrolling stops, fetch the words of the blocks now on screen.
     if (this.scrollTimer !== undefined) clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => this.prefetcher.schedule(), 120);
   };
+
+  /** Whether the shown word is still where it was drawn (within half a pixel). */
+  private wordStayed(): boolean {
+    const s = this.shown;
+    if (!s?.box) return false;
+    const now = boxOf(s.block.rectsFor(s.start, s.end));
+    return (
+      !!now &&
+      Math.abs(now.left - s.box.left) < 0.5 &&
+      Math.abs(now.top - s.box.top) < 0.5 &&
+      Math.abs(now.right - s.box.right) < 0.5 &&
+      Math.abs(now.bottom - s.box.bottom) < 0.5
+    );
+  }
 
   private readonly onLeave = (): void => {
     this.latest = undefined;
@@ -450,17 +470,19 @@ export class HoverPopup {
     switch (command) {
       case 'save':
         if (study) {
+          s.notice = undefined;
           void study.toggleSaved(s.info, s.selected, { text: s.block.text, start: s.start, end: s.end }).then(
             () => this.update(s),
-            (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
+            (err: unknown) => this.refused(s, err),
           );
         }
         return;
       case 'known':
         if (study) {
+          s.notice = undefined;
           void study.toggleKnown(s.info).then(
             () => this.update(s),
-            (err: unknown) => this.options.onError?.(err instanceof Error ? err.message : String(err)),
+            (err: unknown) => this.refused(s, err),
           );
         }
         return;
@@ -506,6 +528,14 @@ export class HoverPopup {
       case 'copy-entry':
         return this.copy(entryText(s.info, s.selected), 'Copied the entry');
     }
+  }
+
+  /** A study change that was not stored: the popup says why, while it shows that word. */
+  private refused(s: Shown, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.options.onError?.(message);
+    s.notice = `Not stored: ${message}`;
+    this.update(s);
   }
 
   private update(s: Shown): void {

@@ -4,12 +4,15 @@
  * URL, marking it known, and asking the engine for its kanji.
  */
 import type { WordInfo } from '../../../core/lookup/word-info';
-import { knownWordKey } from '../../../core/study/known-word';
+import { knownWordKey, type KnownWord } from '../../../core/study/known-word';
+import type { ReadList } from '../../../core/study/word-list-schema';
 import { savedWordKey, type SavedWord } from '../../../core/study/saved-word';
 import { sentenceAround } from '../../../core/study/sentence-around';
 import { askEngine } from '../../../utils/engine/engine-client';
+import { newerListMessage } from '../../../core/study/word-list-schema';
 import {
   addKnownWords,
+  NewerListError,
   loadKnownWords,
   loadWordList,
   removeKnownWord,
@@ -20,37 +23,72 @@ import {
 } from '../../../utils/study-store';
 import { lemmaOf, type PopupStudyHooks } from './hover-popup';
 
-export function createPopupStudy(doc: Document): PopupStudyHooks {
+/** Where a saved word was found: the page's title and URL. */
+export interface WordSource {
+  title: string;
+  url: string;
+}
+
+/**
+ * The study hooks of the popup in `doc`. `source` says where the words read there come from: by
+ * default the document itself; a page of ours that shows another page's text (the reading
+ * sheet) names that page instead.
+ */
+export function createPopupStudy(
+  doc: Document,
+  source: () => WordSource = () => ({ title: doc.title, url: doc.location?.href ?? '' }),
+): PopupStudyHooks {
   let saved = new Set<string>();
   let known = new Set<string>();
+  /** The list versions, when a newer Yomu wrote them (read-only here). */
+  let wordsNewer: number | undefined;
+  let knownNewer: number | undefined;
   const listeners: (() => void)[] = [];
   const changed = () => listeners.forEach((l) => l());
-  void loadWordList().then((r) => {
+  const onWords = (r: ReadList<SavedWord>) => {
     saved = new Set(r.items.map(savedWordKey));
+    wordsNewer = r.newer;
     changed();
-  });
-  void loadKnownWords().then((r) => {
+  };
+  const onKnown = (r: ReadList<KnownWord>) => {
     known = new Set(r.items.map(knownWordKey));
+    knownNewer = r.newer;
     changed();
-  });
-  watchWordList((r) => {
-    saved = new Set(r.items.map(savedWordKey));
+  };
+  void loadWordList().then(onWords);
+  void loadKnownWords().then(onKnown);
+  watchWordList(onWords);
+  watchKnownWords(onKnown);
+  /**
+   * Shows `key` in (or out of) `set` at once, stores the change, and on failure shows the stored
+   * state again: the popup never claims a change that was not stored.
+   */
+  async function optimistic(set: Set<string>, key: string, add: boolean, store: () => Promise<unknown>): Promise<void> {
+    if (add) set.add(key);
+    else set.delete(key);
     changed();
-  });
-  watchKnownWords((r) => {
-    known = new Set(r.items.map(knownWordKey));
-    changed();
-  });
+    try {
+      await store();
+    } catch (err) {
+      if (add) set.delete(key);
+      else set.add(key);
+      changed();
+      throw err;
+    }
+  }
 
   return {
     isSaved: (lemma, reading) => saved.has(savedWordKey({ lemma, reading })),
     isKnown: (lemma, reading) => known.has(knownWordKey({ lemma, reading })) || known.has(knownWordKey({ lemma, reading: '' })),
+    readOnly: () => ({
+      ...(wordsNewer !== undefined ? { words: newerListMessage('word list', wordsNewer) } : {}),
+      ...(knownNewer !== undefined ? { known: newerListMessage('known words', knownNewer) } : {}),
+    }),
     async toggleSaved(info: WordInfo, selected, block) {
       const { lemma, reading } = lemmaOf(info);
+      if (wordsNewer !== undefined) throw new NewerListError('word list', wordsNewer);
       if (saved.has(savedWordKey({ lemma, reading }))) {
-        saved.delete(savedWordKey({ lemma, reading }));
-        changed();
-        await removeWord({ lemma, reading });
+        await optimistic(saved, savedWordKey({ lemma, reading }), false, () => removeWord({ lemma, reading }));
         return;
       }
       const entry = info.entries[selected] ?? info.entries[0];
@@ -61,25 +99,17 @@ export function createPopupStudy(doc: Document): PopupStudyHooks {
         glosses,
         meaning: glosses.slice(0, 3).join('; '),
         sentence: sentenceAround(block.text, block.start, block.end),
-        source: { title: doc.title, url: doc.location?.href ?? '' },
+        source: source(),
         savedAt: new Date().toISOString(),
       };
-      saved.add(savedWordKey(word));
-      changed();
-      await saveWord(word);
+      await optimistic(saved, savedWordKey(word), true, () => saveWord(word));
     },
     async toggleKnown(info: WordInfo) {
       const { lemma, reading } = lemmaOf(info);
       const key = knownWordKey({ lemma, reading });
-      if (known.has(key)) {
-        known.delete(key);
-        changed();
-        await removeKnownWord({ lemma, reading });
-      } else {
-        known.add(key);
-        changed();
-        await addKnownWords([{ lemma, reading }]);
-      }
+      if (knownNewer !== undefined) throw new NewerListError('known words', knownNewer);
+      if (known.has(key)) await optimistic(known, key, false, () => removeKnownWord({ lemma, reading }));
+      else await optimistic(known, key, true, () => addKnownWords([{ lemma, reading }]));
     },
     async kanji(word, reading) {
       const response = await askEngine({ type: 'yomu:kanji', word: word.slice(0, 32), reading: reading.slice(0, 64) });

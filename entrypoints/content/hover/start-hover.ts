@@ -2,9 +2,10 @@
 import type { Settings } from '../../../core/settings/settings';
 import { askEngine } from '../../../utils/engine/engine-client';
 import { HoverPopup } from './hover-popup';
-import { createPopupStudy } from './popup-study';
+import { createPopupStudy, type WordSource } from './popup-study';
 
-export function startHoverPopup(doc: Document, settings: () => Settings): HoverPopup {
+/** `source`: where words saved here come from (default: this document's title and URL). */
+export function startHoverPopup(doc: Document, settings: () => Settings, source?: () => WordSource): HoverPopup {
   const popup = new HoverPopup(doc, {
     settings,
     async lookup(text, offset, readings) {
@@ -18,7 +19,7 @@ export function startHoverPopup(doc: Document, settings: () => Settings): HoverP
       return response.words;
     },
     onError: (message) => console.warn(`[Yomu] ${message}`),
-    study: createPopupStudy(doc),
+    study: createPopupStudy(doc, source),
   });
   popup.start();
   // document.open() (a frame the page writes into after our script ran) erases every listener

@@ -19,5 +19,10 @@ declare namespace chrome {
   }
   namespace storage {
     const sync: { set(items: object): Promise<void>; get(keys?: string | string[] | null): Promise<Record<string, unknown>> };
+    const local: {
+      set(items: object): Promise<void>;
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      remove(keys: string | string[]): Promise<void>;
+    };
   }
 }
