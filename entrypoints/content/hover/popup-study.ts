@@ -55,9 +55,17 @@ export function createPopupStudy(
     knownNewer = r.newer;
     changed();
   };
-  void loadWordList().then(onWords);
+  // The saved words (thousands, for a keen reader) are read when a popup first needs them, not
+  // by every frame of every page at load; the popup is redrawn when they come.
+  let wordsRead: Promise<void> | undefined;
+  const readWords = (): Promise<void> => {
+    if (!wordsRead) {
+      wordsRead = loadWordList().then(onWords);
+      watchWordList(onWords);
+    }
+    return wordsRead;
+  };
   void loadKnownWords().then(onKnown);
-  watchWordList(onWords);
   watchKnownWords(onKnown);
   /**
    * Shows `key` in (or out of) `set` at once, stores the change, and on failure shows the stored
@@ -78,7 +86,10 @@ export function createPopupStudy(
   }
 
   return {
-    isSaved: (lemma, reading) => saved.has(savedWordKey({ lemma, reading })),
+    isSaved: (lemma, reading) => {
+      void readWords();
+      return saved.has(savedWordKey({ lemma, reading }));
+    },
     isKnown: (lemma, reading) => known.has(knownWordKey({ lemma, reading })) || known.has(knownWordKey({ lemma, reading: '' })),
     readOnly: () => ({
       ...(wordsNewer !== undefined ? { words: newerListMessage('word list', wordsNewer) } : {}),
@@ -86,6 +97,7 @@ export function createPopupStudy(
     }),
     async toggleSaved(info: WordInfo, selected, block) {
       const { lemma, reading } = lemmaOf(info);
+      await readWords();
       if (wordsNewer !== undefined) throw new NewerListError('word list', wordsNewer);
       if (saved.has(savedWordKey({ lemma, reading }))) {
         await optimistic(saved, savedWordKey({ lemma, reading }), false, () => removeWord({ lemma, reading }));
