@@ -3,7 +3,7 @@
  * page gives and the entries that agree with it before the others. Pure: the content script
  * applies it to the engine's answer, so no request is made for it.
  */
-import { toHiragana } from '../text/kana';
+import { isAllKana, toHiragana } from '../text/kana';
 import type { WordInfo } from './word-info';
 import { romajiOf } from './word-at-point';
 
@@ -30,7 +30,9 @@ export function withPageReading(info: WordInfo, reading: string, lead: string): 
     }
   }
   const kana = toHiragana(reading);
-  if (kana && kana !== info.reading) {
+  // Only a reading of the whole word replaces the shown one: a ruby over 記者 in 記者会見 gives
+  // きしゃ会見, which is no reading (its lead still orders the entries above).
+  if (kana && isAllKana(kana) && kana !== info.reading) {
     const alternatives = [info.reading, ...(info.readingAlternatives ?? [])].filter((r) => r && r !== kana);
     out = { ...out, reading: kana, romaji: romajiOf(kana) };
     if (alternatives.length > 0) out.readingAlternatives = alternatives;
