@@ -80,13 +80,19 @@ export function nameCardSource(text: string): NameCardSource {
 
   return {
     lookup,
-    longestAt(t, maxLength = 16) {
-      for (let n = Math.min(maxLength, t.length); n >= 1; n--) {
-        const found = lookup(t.slice(0, n));
-        if (found.length) return found;
-      }
-      return [];
-    },
+    longestAt: (t, maxLength) => longestNameAt(lookup, t, maxLength),
     size: lineStarts.length,
   };
+}
+
+/**
+ * The names of the longest start of `text` (at most `maxLength` characters) that `lookup` knows,
+ * or [] when none: 読売新聞社は… → 読売新聞社's entries.
+ */
+export function longestNameAt(lookup: (surface: string) => NameCardInfo[], text: string, maxLength = 16): NameCardInfo[] {
+  for (let n = Math.min(maxLength, text.length); n >= 1; n--) {
+    const found = lookup(text.slice(0, n));
+    if (found.length) return found;
+  }
+  return [];
 }

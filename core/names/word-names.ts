@@ -8,7 +8,7 @@
 import { toRomaji } from 'wanakana';
 import type { BlockWords } from '../lookup/block-words';
 import type { WordInfo } from '../lookup/word-info';
-import type { NameCardInfo, NameCardSource } from './name-cards';
+import { longestNameAt, type NameCardInfo, type NameCardSource } from './name-cards';
 import { foldForLookup } from '../text/lookup-folding';
 
 /** The most name entries a word carries. */
@@ -30,13 +30,7 @@ export function foldedNames(names: NameCardSource): NameCardSource {
   };
   return {
     lookup,
-    longestAt(t, maxLength = 16) {
-      for (let n = Math.min(maxLength, t.length); n >= 1; n--) {
-        const found = lookup(t.slice(0, n));
-        if (found.length) return found;
-      }
-      return [];
-    },
+    longestAt: (t, maxLength) => longestNameAt(lookup, t, maxLength),
     size: names.size,
   };
 }

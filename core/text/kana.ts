@@ -133,17 +133,7 @@ export function isAllKatakana(text: string): boolean {
 
 /** Whether the text is non-empty and every character is a kanji (see `isKanjiCodePoint`; surrogate-pair kanji too). */
 export function isAllKanji(text: string): boolean {
-  if (text === '') return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      if (!isKanjiCodePoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000)) return false;
-      i++;
-      continue;
-    }
-    if (!isKanjiCodePoint(c)) return false;
-  }
-  return true;
+  return everyCodePoint(text, isKanjiCodePoint);
 }
 
 /** Whether the text is non-empty and written in kana a font sets one em wide (see `isFullWidthKanaCode`). */
@@ -158,6 +148,13 @@ export function hiraganaTail(text: string): string {
   return text.slice(i);
 }
 
+/** Whether the text is non-empty and `test` holds for each code point (a surrogate pair is one). */
+function everyCodePoint(text: string, test: (cp: number) => boolean): boolean {
+  if (text === '') return false;
+  for (const ch of text) if (!test(ch.codePointAt(0)!)) return false;
+  return true;
+}
+
 function everyCode(text: string, test: (c: number) => boolean): boolean {
   if (text === '') return false;
   for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false;
@@ -166,18 +163,7 @@ function everyCode(text: string, test: (c: number) => boolean): boolean {
 
 /** Whether every character is Japanese script, kana or kanji (surrogate-pair kanji too); false for ''. */
 export function isAllJapanese(text: string): boolean {
-  if (text === '') return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isKanaCode(c)) continue;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      if (!isKanjiCodePoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000)) return false;
-      i++;
-      continue;
-    }
-    if (!isKanjiCodePoint(c)) return false;
-  }
-  return true;
+  return everyCodePoint(text, (cp) => isKanaCode(cp) || isKanjiCodePoint(cp));
 }
 
 /** Whether the text holds any Japanese script: kana (full or half width) or kanji. */

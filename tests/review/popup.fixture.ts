@@ -27,7 +27,7 @@ function glossaryCard(id: string): GlossaryCardInfo {
   };
 }
 
-const SEISAI: WordInfo = {
+export const SEISAI: WordInfo = {
   start: 0,
   end: 2,
   surface: '制裁',

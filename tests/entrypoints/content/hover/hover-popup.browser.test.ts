@@ -3,6 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { HoverPopup } from '../../../../entrypoints/content/hover/hover-popup';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import type { WordInfo } from '../../../../core/lookup/word-info';
+import { SEISAI } from '../../../review/popup.fixture';
 
 let popup: HoverPopup | undefined;
 
@@ -45,22 +46,7 @@ test('a slow answer shows "Loading the dictionary…" over the word, then the an
   expect(popupText()).toContain('制');
   expect(popupText()).not.toContain('No dictionary entry');
 
-  answer({
-    start: 0,
-    end: 2,
-    surface: '制裁',
-    reading: 'せいさい',
-    romaji: 'seisai',
-    inflections: [],
-    entries: [
-      {
-        headwords: ['制裁'],
-        readings: ['せいさい'],
-        common: true,
-        senses: [{ partsOfSpeech: ['noun'], labels: [], glosses: ['sanctions'] }],
-      },
-    ],
-  });
+  answer(SEISAI);
   await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
   expect(popupText()).not.toContain('Loading the dictionary…');
 });
