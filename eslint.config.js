@@ -65,7 +65,15 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*'], message: PURE_CORE_MESSAGE }] }],
+      // '#imports' (WXT's auto-import module) is a path, not a pattern: in a gitignore-style pattern a
+      // leading # starts a comment, so it never matched there.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '#imports', message: PURE_CORE_MESSAGE }],
+          patterns: [{ group: ['wxt', 'wxt/*', '@wxt-dev/*'], message: PURE_CORE_MESSAGE }],
+        },
+      ],
     },
   },
 );

@@ -7,7 +7,7 @@
  * long, and brings its card. The reading is the reading layer's, as the furigana shows it. Pure:
  * the engine runs it over its cached analysis of the text.
  */
-import { tokenEnd } from '../segmenter/token-helpers';
+import { tokenEnd, touches } from '../segmenter/token-helpers';
 import { toKatakana, toRomaji } from 'wanakana';
 import { deinflectTokens, INFLECTION_LABELS, wordStartIndex, type Inflection } from '../dictionary/deinflection';
 import { describePartOfSpeech, describeTag } from '../dictionary/edict-tags';
@@ -101,7 +101,7 @@ const isNoun = (t: Token | undefined): t is Token => t !== undefined && t.pos ==
 function numeralBefore(tokens: readonly Token[], index: number): number | undefined {
   if (!isNoun(tokens[index])) return undefined;
   let from = index;
-  while (isNumeral(tokens[from - 1]) && tokenEnd(tokens[from - 1]!) === tokens[from]!.start) from--;
+  while (isNumeral(tokens[from - 1]) && touches(tokens[from - 1]!, tokens[from]!)) from--;
   return from < index ? from : undefined;
 }
 
@@ -112,11 +112,11 @@ function numeralBefore(tokens: readonly Token[], index: number): number | undefi
  */
 function numeralWordTokens(tokens: readonly Token[], index: number): number | undefined {
   let i = index;
-  while (isNumeral(tokens[i]) && isNumeral(tokens[i + 1]) && tokens[i + 1]!.start === tokenEnd(tokens[i]!)) i++;
+  while (isNumeral(tokens[i]) && isNumeral(tokens[i + 1]) && touches(tokens[i]!, tokens[i + 1]!)) i++;
   const counter = isNumeral(tokens[i]) ? i + 1 : i;
   if (!isNoun(tokens[counter]) || numeralBefore(tokens, counter) === undefined) return undefined;
   let end = counter + 1;
-  while (isNoun(tokens[end]) && tokens[end]!.start === tokenEnd(tokens[end - 1]!)) end++;
+  while (isNoun(tokens[end]) && touches(tokens[end - 1]!, tokens[end]!)) end++;
   return end - index;
 }
 
@@ -196,12 +196,12 @@ function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly To
   while (
     from > 0 &&
     isKanjiToken(tokens[from - 1]) &&
-    tokenEnd(tokens[from - 1]!) === tokens[from]!.start &&
+    touches(tokens[from - 1]!, tokens[from]!) &&
     !(dictionary && searchWord(dictionary, tokens, from - 1))
   )
     from--;
   let to = index + 1;
-  while (to < tokens.length && isKanjiToken(tokens[to]) && tokens[to]!.start === tokenEnd(tokens[to - 1]!)) to++;
+  while (to < tokens.length && isKanjiToken(tokens[to]) && touches(tokens[to - 1]!, tokens[to]!)) to++;
   return to - from > 1 ? [from, to] : undefined;
 }
 
