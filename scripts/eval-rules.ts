@@ -14,6 +14,7 @@ import { readingSegments } from '../core/furigana/reading-layer';
 import { foldReading, parseHomographs, type ReadingPiece } from '../core/furigana/reading-metric';
 import type { Word } from '../core/furigana/reading-word';
 import { hasKanji, toHiragana } from '../core/text/kana';
+import { tokenEnd } from '../core/segmenter/token-helpers';
 import { loadNodeSegmenter, loadReadingContext } from './eval-support';
 
 const argv = process.argv.slice(2);
@@ -57,7 +58,7 @@ function measure(file: string): Map<string, Tally> {
       if (!word.reading) continue;
       const from = tokens[word.from]!.start;
       const last = tokens[word.to - 1]!;
-      const to = last.start + last.surface.length;
+      const to = tokenEnd(last);
       const surface = text.slice(from, to);
       if (!hasKanji(surface)) continue;
       const tally = tallies.get(by) ?? empty();
@@ -109,7 +110,7 @@ function measureHomographs(file: string): Map<string, Tally> {
     for (const { word, by } of traced) {
       const first = tokens[word.from]!;
       const last = tokens[word.to - 1]!;
-      const end = last.start + last.surface.length;
+      const end = tokenEnd(last);
       if (first.start > target.start || end < target.end || !word.reading) continue;
       const reads = (reading: string) => {
         const r = foldReading(reading);
