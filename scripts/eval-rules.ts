@@ -14,6 +14,8 @@ import { readingSegments } from '../core/furigana/reading-layer';
 import { foldReading, parseHomographs, type ReadingPiece } from '../core/furigana/reading-metric';
 import type { Word } from '../core/furigana/reading-word';
 import { hasKanji, toHiragana } from '../core/text/kana';
+import { tokenEnd } from '../core/segmenter/token-helpers';
+import type { Token } from '../core/segmenter/token';
 import { loadNodeSegmenter, loadReadingContext } from './eval-support';
 
 const argv = process.argv.slice(2);
@@ -42,22 +44,21 @@ const context = await loadReadingContext();
 
 function measure(file: string): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
-  const traced: { word: Word; by: string }[] = [];
-  const traceContext = { ...context, trace: (word: Word, by: string) => traced.push({ word, by }) };
+  const traced: { word: Word; by: string; tokens: readonly Token[] }[] = [];
+  const traceContext = { ...context, trace: (word: Word, by: string, tokens: readonly Token[]) => traced.push({ word, by, tokens }) };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const { text, morphs } = JSON.parse(line) as { text: string; morphs: ReadingPiece[] };
-    const tokens = segmenter.tokenize(text);
     traced.length = 0;
-    readingSegments(text, tokens, traceContext);
+    readingSegments(text, segmenter.tokenize(text), traceContext);
     // Gold boundaries; a word is widened to the gold morphemes around it when what it gains is kana (行っ|て against 行って).
     const bounds: number[] = [0];
     for (const [surface] of morphs) bounds.push(bounds[bounds.length - 1]! + surface.length);
-    for (const { word, by } of traced) {
+    for (const { word, by, tokens } of traced) {
       if (!word.reading) continue;
       const from = tokens[word.from]!.start;
       const last = tokens[word.to - 1]!;
-      const to = last.start + last.surface.length;
+      const to = tokenEnd(last);
       const surface = text.slice(from, to);
       if (!hasKanji(surface)) continue;
       const tally = tallies.get(by) ?? empty();
@@ -100,16 +101,15 @@ function measure(file: string): Map<string, Tally> {
  */
 function measureHomographs(file: string): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
-  const traced: { word: Word; by: string }[] = [];
-  const traceContext = { ...context, trace: (word: Word, by: string) => traced.push({ word, by }) };
+  const traced: { word: Word; by: string; tokens: readonly Token[] }[] = [];
+  const traceContext = { ...context, trace: (word: Word, by: string, tokens: readonly Token[]) => traced.push({ word, by, tokens }) };
   for (const target of parseHomographs(readFileSync(file, 'utf8'))) {
-    const tokens = segmenter.tokenize(target.text);
     traced.length = 0;
-    readingSegments(target.text, tokens, traceContext);
-    for (const { word, by } of traced) {
+    readingSegments(target.text, segmenter.tokenize(target.text), traceContext);
+    for (const { word, by, tokens } of traced) {
       const first = tokens[word.from]!;
       const last = tokens[word.to - 1]!;
-      const end = last.start + last.surface.length;
+      const end = tokenEnd(last);
       if (first.start > target.start || end < target.end || !word.reading) continue;
       const reads = (reading: string) => {
         const r = foldReading(reading);

@@ -1,10 +1,11 @@
 #!/bin/sh
 # Installs what building and testing Yomu need on Debian, as root or through sudo: Debian's
 # Chromium and Firefox ESR (the real-browser tests never download a browser), CJK fonts (so that
-# screenshots show Japanese), and checks Node. Safe to run again: it installs only what is missing.
+# screenshots show Japanese), xvfb (a virtual screen: `npm run dev` opens Chromium on one where
+# the machine has no display), and checks Node. Safe to run again: it installs only what is missing.
 set -eu
 
-PACKAGES="chromium firefox-esr fonts-noto-cjk"
+PACKAGES="chromium firefox-esr fonts-noto-cjk xvfb xauth"
 NODE_MIN_MAJOR=20
 NODE_MIN_MINOR=19
 

@@ -279,3 +279,14 @@ export function describeTag(code: string): string {
   }
   return code;
 }
+
+/**
+ * Every text `describePartOfSpeech` and `describeTag` give for a code they know: what the popup
+ * can show as a part of speech or a label. The fixtures of the popup review are checked against it.
+ */
+export function describedLabels(): { partsOfSpeech: ReadonlySet<string>; labels: ReadonlySet<string> } {
+  return {
+    partsOfSpeech: new Set([...Object.keys(PARTS_OF_SPEECH).map(describePartOfSpeech), 'nidan verb (archaic)', 'yodan verb (archaic)']),
+    labels: new Set([OTHER_LABELS, HEADWORD_TAGS, READING_TAGS].flatMap((table) => Object.values(table))),
+  };
+}

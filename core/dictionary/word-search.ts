@@ -10,7 +10,7 @@
  * written in kana; then the dictionary's order.
  */
 import type { Token } from '../segmenter/token';
-import { touches } from '../segmenter/token-helpers';
+import { tokenEnd, touches } from '../segmenter/token-helpers';
 import type { DictionaryEntry } from './dictionary-entry';
 import type { Dictionary, KeyMatch } from './packed-dictionary';
 import { conjugates, deinflectTokens, type DeinflectionCandidate, type InflectedSpan, type Inflection } from './deinflection';
@@ -69,7 +69,7 @@ export function searchWord(
 
   const last = tokens[chosen.endIndex - 1]!;
   const start = head.start;
-  const end = last.start + last.surface.length;
+  const end = tokenEnd(last);
   const matches = rankAndTrim(chosen.candidates, maxEntries);
   return toResult(spanText(tokens, tokenIndex, chosen.endIndex), start, end, matches, tokenIndex, chosen.endIndex);
 }

@@ -5,7 +5,8 @@
  * Digits never carry ruby. When no alignment fits, one ruby covers the word (without its
  * digits at either end); it never throws.
  */
-import { isAllKanji, isDigitCode, isKanaCode, isKanjiCodePoint, toAsciiDigits, toHiragana } from '../text/kana';
+import { isAllKanji, isDigitCode, isKanaCode, isKanjiCodePoint, toHiragana } from '../text/kana';
+import { toAsciiDigits } from '../text/full-width';
 import { numberReadingForms } from './number-reading';
 
 /** A ruby range inside the word: offsets into the surface (UTF-16), reading in hiragana. */

@@ -6,6 +6,7 @@
  */
 import { isAllHiragana, isAllKanji } from '../text/kana';
 import { readNumber } from './number-reading';
+import { toAsciiDigits } from '../text/full-width';
 
 /** A number as it is spoken: its plain reading, and its value when it has one (何, 数 have none). */
 export interface SpokenNumber {
@@ -42,7 +43,7 @@ const UNIT_READING: Record<string, string> = { 十: 'じゅう', 百: 'ひゃく
  * the text is no number this reader knows.
  */
 export function readWrittenNumber(text: string): SpokenNumber | undefined {
-  const chars = [...text.replace(/[,，]/g, '')].map((c) => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c));
+  const chars = [...toAsciiDigits(text.replace(/[,，]/g, ''))];
   if (chars.length === 0) return undefined;
   const first = chars[0]!;
   if (first in INDEFINITE) {

@@ -7,7 +7,7 @@ import type { Token } from '../segmenter/token';
 import { hasJapanese, hasKanji, hiraganaTail, isAllHiragana, isAllJapanese, isAllKanji, isAllKatakana, toHiragana } from '../text/kana';
 import { hasContextRule } from './context-rules';
 import type { ReadingContext } from './reading-context';
-import { touches } from '../segmenter/token-helpers';
+import { tokenEnd, touches } from '../segmenter/token-helpers';
 import { isNumberToken, joinSurfaces, MAX_SPAN, type Word } from './reading-word';
 
 /** The longest run of tokens from `i` (two or more for the dictionary, one or more for the glossary) with a reading. */
@@ -72,7 +72,7 @@ export class RunReach {
     const first = tokens[from]!;
     const last = tokens[k - 1]!;
     // The run as the analysed text holds it (one slice), where it is at hand; else joined from the tokens.
-    if (text !== undefined && text.startsWith(first.surface, first.start)) return text.slice(first.start, last.start + last.surface.length);
+    if (text !== undefined && text.startsWith(first.surface, first.start)) return text.slice(first.start, tokenEnd(last));
     return joinSurfaces(tokens, from, k);
   }
 }

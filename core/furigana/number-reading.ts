@@ -3,6 +3,7 @@
  * cause on the last digit (一本 いっぽん, 六百 ろっぴゃく, 十回 じゅっかい). Used to align a
  * reading around digits (which never carry ruby) and to read digits before counters.
  */
+import { toAsciiDigits } from '../text/full-width';
 
 const DIGIT_READING = ['ぜろ', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう'];
 
@@ -37,7 +38,7 @@ const UNITS = ['', 'まん', 'おく', 'ちょう', 'けい'];
  * 400 よんひゃく, 0 ぜろ. Numbers with leading zeros or beyond 京 are read digit by digit.
  */
 export function readNumber(digits: string): string {
-  const ascii = digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = toAsciiDigits(digits);
   if (!/^[0-9]+$/.test(ascii)) return '';
   if ((ascii.length > 1 && ascii[0] === '0') || ascii.length > 20) {
     return [...ascii].map((d) => DIGIT_READING[+d]).join('');

@@ -11,6 +11,7 @@ import type { NameReadingSource } from './name-readings';
 import type { KanjiSource } from '../kanji/kanji-source';
 import { kanjiReadingSource } from './kanji-readings';
 import type { Word } from './reading-word';
+import type { Token } from '../segmenter/token';
 
 /**
  * Knowledge beyond IPADIC that the engine may hand the layer. Every source is optional; the
@@ -66,9 +67,10 @@ export interface ReadingContext {
   /**
    * Told, when given, which pass or rule row decided each word (`glossary`, `number`, `name`,
    * `dictionary`, `rule:<row id>`, `sino`, `kuromoji`…): for the evaluation scripts. Off (absent)
-   * it costs nothing.
+   * it costs nothing. `tokens` are the tokens the word's indices count: kuromoji's, with any
+   * fused counter cut out (fused-counters.ts).
    */
-  trace?: (word: Word, decidedBy: string) => void;
+  trace?: (word: Word, decidedBy: string, tokens: readonly Token[]) => void;
 }
 
 export interface ReadingKnowledge {

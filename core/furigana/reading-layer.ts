@@ -8,7 +8,8 @@
  * dictionary words and set phrases over several tokens, the context table for kanji whose
  * reading depends on their neighbours, one-kanji pieces of a Chinese compound kuromoji split, and
  * the fallbacks (kuromoji's reading, the dictionary's, KANJIDIC2's marked uncertain). Each
- * word's reading is then aligned with its surface so that only kanji carry ruby.
+ * word's reading is then aligned with its surface so that only kanji carry ruby. Before the
+ * passes, a counter kuromoji fused with the word after a number is cut out (fused-counters.ts).
  */
 import type { Token } from '../segmenter/token';
 import { tokenEnd } from '../segmenter/token-helpers';
@@ -18,6 +19,7 @@ import type { RubySegment } from './ruby-segment';
 import { joinSurfaces, type Word } from './reading-word';
 import { RunReach } from './dictionary-words';
 import { READING_PASSES, type PassState } from './reading-passes';
+import { splitFusedCounters } from './fused-counters';
 import type { ReadingContext } from './reading-context';
 
 export type { ReadingContext } from './reading-context';
@@ -29,7 +31,8 @@ const KANA_HEADS = new Set(['名詞', '接頭詞', '連体詞']);
  * Sorted, non-overlapping ruby segments over the kanji of `text`, whose tokens (in order, with
  * offsets into `text`) are `tokens`.
  */
-export function readingSegments(text: string, tokens: readonly Token[], context: ReadingContext = {}): RubySegment[] {
+export function readingSegments(text: string, analysed: readonly Token[], context: ReadingContext = {}): RubySegment[] {
+  const tokens = splitFusedCounters(analysed, context);
   const words = readWords(text, tokens, context);
   const segments: RubySegment[] = [];
   for (const word of words) {
@@ -99,7 +102,7 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
       const read = pass(state, i);
       if (!read) continue;
       words.push(...read.words);
-      if (trace) for (const w of read.words) trace(w, read.decidedBy);
+      if (trace) for (const w of read.words) trace(w, read.decidedBy, tokens);
       i = read.words[read.words.length - 1]!.to;
       break;
     }

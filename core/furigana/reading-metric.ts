@@ -5,6 +5,7 @@
  * CLI scripts and the tests share it.
  */
 import type { Token } from '../segmenter/token';
+import { tokenEnd } from '../segmenter/token-helpers';
 import { hasKanji, isDigitCode, toHiragana } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 
@@ -102,7 +103,7 @@ export function predictedPieces(text: string, tokens: readonly Token[], segments
   const cuts = new Set<number>([0, text.length]);
   for (const t of tokens) {
     cuts.add(t.start);
-    cuts.add(t.start + t.surface.length);
+    cuts.add(tokenEnd(t));
   }
   const pieces: ReadingPiece[] = [];
   let cursor = 0;

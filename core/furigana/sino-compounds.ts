@@ -8,7 +8,7 @@
  * those), and the on'yomi comes from the dictionary's own readings of the lone kanji.
  */
 import type { Token } from '../segmenter/token';
-import { hasKanji, toHiragana } from '../text/kana';
+import { hasKanji, isHiraganaCode, toHiragana } from '../text/kana';
 import { touches } from '../segmenter/token-helpers';
 import { CONTEXT_TABLE, type ContextReading } from './context-rules';
 import type { ReadingContext } from './reading-context';
@@ -18,10 +18,10 @@ import type { ReadingContext } from './reading-context';
  * by ん, う, い, く, き, つ or ち (けん, じゅう, すい, ぎょく, わ). Native readings mostly fall outside
  * it (みず, こぶし, しし, だま, はなし).
  */
-const ON_SHAPE = /^[\u3041-\u3094][ゃゅょ]?[んういくきつち]?$/;
+const ON_TAIL = /^[ゃゅょ]?[んういくきつち]?$/;
 
 export function isOnShaped(reading: string): boolean {
-  return ON_SHAPE.test(reading);
+  return isHiraganaCode(reading.charCodeAt(0)) && ON_TAIL.test(reading.slice(1));
 }
 
 /**

@@ -22,7 +22,8 @@
  * - No form text (compared after width and case folding) belongs to two terms or appears twice.
  * - `related` lists ids of other terms in the glossary, without repeats or the term itself.
  */
-import { hasJapanese, hasKanji, isKatakanaCode } from '../text/kana';
+import { hasJapanese, hasKanji, isAllFullWidthKana, isKatakanaCode } from '../text/kana';
+import { halfWidthAsciiCode, toHalfWidthAscii } from '../text/full-width';
 
 export type GlossaryCategory = 'person' | 'place' | 'organisation' | 'treaty' | 'security' | 'economy' | 'diplomacy' | 'event' | 'concept';
 
@@ -67,9 +68,7 @@ export interface GlossaryTerm {
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KANA_READING = /^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const FULL_WIDTH_ASCII = /[\uff01-\uff5e\u3000]/;
 const MAX_EXPLANATION_LENGTH = 600;
 const TERM_KEYS = new Set(['id', 'en', 'category', 'forms', 'explanation', 'related', 'abbreviation', 'office', 'asOf']);
 const FORM_KEYS = new Set(['text', 'reading']);
@@ -85,17 +84,18 @@ export function formKey(text: string): string {
   if (first === text.length) return text;
   let out = text.slice(0, first);
   for (let i = first; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-    else if (code === 0x3000) code = 0x20;
-    if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    out += String.fromCharCode(code);
+    out += String.fromCharCode(lowerAsciiCode(halfWidthAsciiCode(text.charCodeAt(i))));
   }
   return out;
 }
 
 function needsFolding(code: number): boolean {
-  return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || (code >= 0x41 && code <= 0x5a);
+  return halfWidthAsciiCode(code) !== code || lowerAsciiCode(code) !== code;
+}
+
+/** An ASCII capital (A–Z) to lower case; any other code unit as it is. */
+export function lowerAsciiCode(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -122,14 +122,15 @@ function checkForm(value: unknown, where: string): GlossaryForm {
     if (!FORM_KEYS.has(key)) throw new Error(`${where} has an unknown field "${key}"`);
   }
   const text = checkNonEmptyString(value.text, `${where}.text`);
-  if (FULL_WIDTH_ASCII.test(text)) {
+  if (toHalfWidthAscii(text) !== text) {
     throw new Error(`${where}.text ${JSON.stringify(text)} holds full-width ASCII; write it half-width (the matcher folds width)`);
   }
   const form: GlossaryForm = { text };
   if (hasKanji(text)) {
     if (value.reading === undefined) throw new Error(`${where} (${text}) has kanji but no reading`);
     const reading = checkNonEmptyString(value.reading, `${where}.reading`);
-    if (!KANA_READING.test(reading)) {
+    // Kana a font sets one em wide; ・ parts the words of a foreign name (ドナルド・トランプ).
+    if (!isAllFullWidthKana(reading.replaceAll('・', ''))) {
       throw new Error(`${where}.reading ${JSON.stringify(reading)} of ${text} must be kana: hiragana, and the form's katakana`);
     }
     if (katakanaOf(reading) !== katakanaOf(text)) {

@@ -19,7 +19,8 @@
  *   occurrence of its own, one character long, whose `form` is the abbreviation.
  */
 import { isKanjiCodePoint, isKatakanaCode } from '../text/kana';
-import { formKey, type GlossaryTerm } from './glossary-term';
+import { formKey, lowerAsciiCode, type GlossaryTerm } from './glossary-term';
+import { halfWidthAsciiCode } from '../text/full-width';
 import { ABBREVIATION_PREFIXES, ORDINARY_WORDS, type OrdinaryWordRule } from './headline-abbreviations';
 
 /** One occurrence of a glossary term in a text, as UTF-16 offsets [start, end). */
@@ -66,11 +67,7 @@ interface TrieNode {
 /** The code unit at `i` folded as `formKey` folds it, or -1 outside the text. */
 function foldedAt(text: string, i: number): number {
   if (i < 0 || i >= text.length) return -1;
-  let code = text.charCodeAt(i);
-  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-  else if (code === 0x3000) code = 0x20;
-  if (code >= 0x41 && code <= 0x5a) code += 0x20;
-  return code;
+  return lowerAsciiCode(halfWidthAsciiCode(text.charCodeAt(i)));
 }
 
 /** ASCII letter or digit (after folding, so lower case only). */

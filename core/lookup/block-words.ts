@@ -6,6 +6,7 @@
  */
 import type { WordInfo } from './word-info';
 import { wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
+import { tokenEnd } from '../segmenter/token-helpers';
 
 export interface BlockWords {
   /** Each distinct word of the text. */
@@ -20,7 +21,7 @@ export function blockWords(analysis: TextAnalysis, sources: LookupSources): Bloc
   const spans: [number, number, number][] = [];
   for (const token of analysis.tokens) {
     const start = token.start;
-    const end = start + token.surface.length;
+    const end = tokenEnd(token);
     const info = wordInfoAt(analysis, start, sources);
     let k = -1;
     if (info) {

@@ -6,6 +6,7 @@
 import { isKanaCode, toHiragana } from '../text/kana';
 import type { RubySegment } from '../furigana/ruby-segment';
 import type { Token } from '../segmenter/token';
+import { tokenEnd } from '../segmenter/token-helpers';
 
 export interface SpanReading {
   /** Hiragana; '' when the span holds something no reading is known for. */
@@ -72,7 +73,7 @@ function tokenReading(tokens: readonly Token[], start: number, end: number): str
   let reading = '';
   let pos = start;
   for (const t of tokens) {
-    const tEnd = t.start + t.surface.length;
+    const tEnd = tokenEnd(t);
     if (tEnd <= start) continue;
     if (t.start >= end) break;
     if (t.start !== pos || tEnd > end || !t.reading) return '';

@@ -17,6 +17,7 @@ import { searchWord } from '../dictionary/word-search';
 import type { SearchResult } from '../dictionary/search-result';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { hasJapanese, hasKanji, isAllKana, isInitialSoundChangeOf, toHiragana } from '../text/kana';
+import { toHalfWidthAscii } from '../text/full-width';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
 import type { GlossaryTerm } from '../glossary/glossary-term';
@@ -48,7 +49,7 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
     const mid = (lo + hi) >>> 1;
     const t = tokens[mid]!;
     if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.start + t.surface.length) lo = mid + 1;
+    else if (offset >= tokenEnd(t)) lo = mid + 1;
     else return mid;
   }
   return -1;
@@ -367,7 +368,8 @@ function termReading(hit: GlossaryHit, surface: string): string | undefined {
 
 export function toWordEntry(entry: DictionaryEntry): WordEntry {
   return {
-    headwords: entry.headwords.map((h) => halfWidthAscii(h.text)),
+    // EDICT writes Latin letters and digits in full width (ＮＡＴＯ); the popup shows them as the page does.
+    headwords: entry.headwords.map((h) => toHalfWidthAscii(h.text)),
     readings: entry.readings.map((r) => r.text),
     common: entry.common,
     senses: entry.senses.slice(0, MAX_SENSES).map((s) => ({
@@ -399,9 +401,4 @@ export function glossaryCard(term: GlossaryTerm, termById: (id: string) => Gloss
   };
   if (main.reading) card.reading = main.reading;
   return card;
-}
-
-/** EDICT writes Latin letters and digits in full width (ＮＡＴＯ); the popup shows them as the page does. */
-function halfWidthAscii(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

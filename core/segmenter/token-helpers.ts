@@ -11,7 +11,7 @@ export function tokenEnd(t: Token): number {
 
 /** Whether token b starts where token a ends (no space or other text between them). */
 export function touches(a: Token, b: Token): boolean {
-  return a.start + a.surface.length === b.start;
+  return tokenEnd(a) === b.start;
 }
 
 const PUNCTUATION = /^[、。，．,.!！?？「」『』（）()\s]+$/;

@@ -64,7 +64,7 @@ function isKnown(text: string, tokens: readonly Token[], segments: readonly Ruby
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   const start = first.start;
-  const end = last.start + last.surface.length;
+  const end = tokenEnd(last);
   const surface = text.slice(start, end);
   const base = last.basicForm && last.basicForm !== '*' ? last.basicForm : last.surface;
   const lemma = surface.slice(0, surface.length - last.surface.length) + base;

@@ -111,11 +111,6 @@ export function toHiragana(text: string): string {
   return changed ? out : text;
 }
 
-/** Folds full-width digits to ASCII ones. */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
 /** Whether the text is non-empty and written in kana only. */
 export function isAllKana(text: string): boolean {
   return everyCode(text, isKanaCode);

@@ -16,6 +16,7 @@
  * serve the furigana's analysis.
  */
 import { KANJI_VARIANT_PAIRS } from './kanji-variants-table';
+import { isHiraganaCode, isKanaCode } from './kana';
 
 export interface FoldedText {
   /** The folded text. */
@@ -91,7 +92,7 @@ export function foldForLookup(text: string): FoldedText {
       continue;
     }
     const previous = out[out.length - 1] ?? '';
-    if ((char === 'ゝ' || char === 'ゞ' || char === 'ヽ' || char === 'ヾ') && /[\u3041-\u3096\u30a1-\u30f6]/.test(previous)) {
+    if ((char === 'ゝ' || char === 'ゞ' || char === 'ヽ' || char === 'ヾ') && isKanaCode(previous.charCodeAt(0))) {
       // The iteration mark repeats the kana before it, voiced for ゞ ヾ where that kana can be.
       const voiced = char === 'ゞ' || char === 'ヾ' ? (previous + '\u3099').normalize('NFC') : previous;
       push(voiced.length === 1 ? voiced : previous, i);
@@ -99,7 +100,7 @@ export function foldForLookup(text: string): FoldedText {
       continue;
     }
     const small = SMALL_VOWELS[char];
-    if ((small !== undefined || char === 'ー') && /[\u3041-\u3096]/.test(previous)) {
+    if ((small !== undefined || char === 'ー') && isHiraganaCode(previous.charCodeAt(0))) {
       const vowel = vowelOf(previous);
       const own = small !== undefined ? VOWELS.indexOf(small) : vowel;
       if (vowel >= 0 && own === vowel) {

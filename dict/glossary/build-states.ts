@@ -24,7 +24,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formKey, validateGlossary, type GlossaryForm, type GlossaryTerm } from '../../core/glossary/glossary-term';
-import { hasKanji } from '../../core/text/kana';
+import { hasKanji, isAllKatakana } from '../../core/text/kana';
 import { readDebianEucJp } from '../debian-source';
 import { formatTerms } from './format-terms';
 
@@ -110,8 +110,8 @@ function enamdictPlaces(): Map<string, PlaceName[]> {
   const byName = new Map<string, PlaceName[]>();
   const text = readDebianEucJp(ENAMDICT, 'enamdict', 'ENAMDICT');
   for (const line of text.split('\n')) {
-    const match = /^([\u30a1-\u30fa\u30fc・]+) \/\(p\) (.*)\/$/.exec(line);
-    if (!match) continue;
+    const match = /^(\S+) \/\(p\) (.*)\/$/.exec(line);
+    if (!match || !isKatakanaName(match[1]!)) continue;
     for (const gloss of match[2]!.split('/')) {
       if (gloss.startsWith('(')) break; // another tag: no longer a place
       const named = /^(.*?)(?: \((.*)\))?$/.exec(gloss)!;
@@ -122,6 +122,11 @@ function enamdictPlaces(): Map<string, PlaceName[]> {
     }
   }
   return byName;
+}
+
+/** Whether the name is written in katakana, ・ parting its words (サントドミンゴ, ポート・オブ・スペイン). */
+function isKatakanaName(name: string): boolean {
+  return isAllKatakana(name.replaceAll('・', ''));
 }
 
 function englishKey(name: string): string {
@@ -164,7 +169,7 @@ function officialReading(name: string): string | undefined {
   for (const [ending, reading] of OFFICIAL_ENDINGS) {
     if (!name.endsWith(ending)) continue;
     const stem = name.slice(0, -ending.length);
-    if (/^[\u30a1-\u30fa\u30fc・]+$/.test(stem)) return stem + reading;
+    if (isKatakanaName(stem)) return stem + reading;
   }
   return undefined;
 }

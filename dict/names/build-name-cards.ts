@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { debianPackageVersion, readDebianEucJp } from '../debian-source';
 import { NAME_KINDS } from '../../core/names/name-cards';
-import { hasKanji, toHiragana } from '../../core/text/kana';
+import { hasKanji, isAllKana, toHiragana } from '../../core/text/kana';
 import { foldForLookup } from '../../core/text/lookup-folding';
 import { kanjiSource } from '../../core/kanji/kanji-source';
 import { usedReadings } from '../../core/kanji/used-readings';
@@ -43,10 +43,12 @@ import { gunzipSync } from 'node:zlib';
 
 const DEFAULT_SOURCE = '/usr/share/edict/enamdict';
 const DEFAULT_OUTPUT = fileURLToPath(new URL('./name-cards.tsv.gz', import.meta.url));
-const LINE = /^(\S+)(?: \[([\u3041-\u309f\u30a1-\u30fc]+)\])? \/\(([a-z,]+)\) ([^/]*)\//;
+const LINE = /^(\S+)(?: \[([^\]\s]+)\])? \/\(([a-z,]+)\) ([^/]*)\//;
 const KANJI_FILE = fileURLToPath(new URL('../kanji/kanji.tsv.gz', import.meta.url));
-/** A kana name written with an iteration mark. */
-const MARKED_KANA = /^[\u3041-\u309f\u30a1-\u30ff]*[ゝゞヽヾ][\u3041-\u309f\u30a1-\u30ff]*$/;
+/** Whether the name is written in kana with an iteration mark (いすゞ). */
+function isMarkedKana(surface: string): boolean {
+  return isAllKana(surface) && /[ゝゞヽヾ]/.test(surface);
+}
 /** Kinds of people's names, whose stray readings are dropped (places and the rest keep every reading). */
 const PERSON_KINDS = new Set(['s', 'g', 'm', 'f']);
 
@@ -111,13 +113,15 @@ function main(): void {
     const m = LINE.exec(line);
     if (!m) continue;
     const [, surface, written] = m as unknown as [string, string, string | undefined];
+    // A reading is kana, ・ parting the words of a foreign name; a line with any other is left out.
+    if (written !== undefined && !isAllKana(written.replaceAll('・', ''))) continue;
     // Every sense's kinds (いすゞ /(f) Isuzu/(c) Isuzu (Japanese automobile manufacturer)/); the English of the first that keeps it.
     const senses = [...line.slice(m.index + m[1]!.length).matchAll(/\/\(([a-z,]+)\) ([^/]*)/g)].map(
       (x) => [x[1]!.split(','), x[2]!] as const,
     );
     const tags = senses.flatMap(([t]) => t).join(',');
     const english = senses.find(([t]) => t.some((k) => ENGLISH_KINDS.has(k)))?.[1] ?? '';
-    const marked = MARKED_KANA.test(surface);
+    const marked = isMarkedKana(surface);
     if (surface.length > MAX_SURFACE || !(hasKanji(surface) || marked)) continue;
     const reading = written ?? (marked ? toHiragana(foldForLookup(surface).text) : undefined);
     if (!reading) continue;

@@ -51,9 +51,10 @@ describe('WordPopup', () => {
     expect(entries[0]!.textContent).toContain('to build; to construct');
     expect(
       Array.from(entries[0]!.querySelectorAll('.yomu-sense')).map((s) => s.querySelector('.yomu-labels')?.textContent ?? null),
-    ).toEqual([null, 'figurative']);
-    // A kana-only entry is headed by its reading.
+    ).toEqual([null, null]);
+    // A kana-only entry is headed by its reading; a sense's labels are shown before its glosses.
     expect(entries[1]!.querySelector('.yomu-headword')!.textContent).toBe('きずく');
+    expect(entries[1]!.querySelector('.yomu-labels')!.textContent).toBe('usually written in kana, archaic');
     expect(entries[1]!.querySelector('.yomu-common')).toBeNull();
     // No glossary card for a word that is no term.
     expect(el.querySelector('[data-yomu-card="glossary"]')).toBeNull();

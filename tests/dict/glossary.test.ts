@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledGlossary, GLOSSARY_FILES } from '../../dict/glossary/glossary';
 import { formKey, validateGlossary, type GlossaryCategory } from '../../core/glossary/glossary-term';
-import { hasKanji } from '../../core/text/kana';
+import { hasJapanese, hasKanji, isAllFullWidthKana } from '../../core/text/kana';
 import { createTermMatcher } from '../../core/glossary/term-matcher';
 
 const article = readFileSync(new URL('../fixtures/article.ja.txt', import.meta.url), 'utf8');
@@ -194,7 +194,7 @@ describe('the bundled glossary', () => {
     const problems: string[] = [];
     for (const term of glossary) {
       for (const form of term.forms) {
-        if (hasKanji(form.text) && !/^[\u3041-\u3096\u30a1-\u30fa\u30fc・]+$/.test(form.reading ?? ''))
+        if (hasKanji(form.text) && !isAllFullWidthKana((form.reading ?? '').replaceAll('・', '')))
           problems.push(`${term.id}: ${form.text}`);
         if (!hasKanji(form.text) && form.reading !== undefined) problems.push(`${term.id}: ${form.text} (no kanji)`);
       }
@@ -204,7 +204,7 @@ describe('the bundled glossary', () => {
 
   it('leads every term with a Japanese form and avoids one-character forms', () => {
     const problems = glossary.flatMap((t) => [
-      ...(/[\u3041-\u30fa\u4e00-\u9fff]/.test(t.forms[0]!.text) ? [] : [`${t.id}: main form ${t.forms[0]!.text}`]),
+      ...(hasJapanese(t.forms[0]!.text) ? [] : [`${t.id}: main form ${t.forms[0]!.text}`]),
       ...t.forms.filter((f) => f.text.length < 2).map((f) => `${t.id}: ${f.text}`),
     ]);
     expect(problems).toEqual([]);

@@ -14,6 +14,7 @@ import {
   type ExtensionBrowser,
 } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
+import { hasKanji, isKatakanaCode, toHiragana } from '../../core/text/kana';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -235,25 +236,31 @@ describe('the toolbar popup page', () => {
 
 /** Katakana runs of a form (ー included), as written. */
 function katakanaRuns(form: string): string[] {
-  return form.match(/[\u30a1-\u30faー]+/g) ?? [];
-}
-
-function hiraganaOf(katakana: string): string {
-  return katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  const runs: string[] = [];
+  let run = '';
+  for (const char of form + ' ') {
+    if (isKatakanaCode(char.charCodeAt(0))) {
+      run += char;
+    } else if (run) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  return runs;
 }
 
 /** A shown reading keeps the form's katakana: none for a form without kanji, the katakana runs as written. */
 function expectKatakanaKept(terms: { form: string; reading: string }[]): void {
   let mixed = 0;
   for (const { form, reading } of terms) {
-    if (!/[\u4e00-\u9fff々]/.test(form)) {
+    if (!hasKanji(form)) {
       expect(reading, `${form} has no kanji: no reading`).toBe('');
       continue;
     }
     for (const run of katakanaRuns(form).filter((r) => r.replace(/ー/g, '').length > 0)) {
       mixed++;
       expect(reading, `${form}: ${run} stays katakana`).toContain(run);
-      expect(reading, `${form}: no hiragana for ${run}`).not.toContain(hiraganaOf(run));
+      expect(reading, `${form}: no hiragana for ${run}`).not.toContain(toHiragana(run));
     }
   }
   expect(mixed, 'some forms mix katakana and kanji').toBeGreaterThan(0);

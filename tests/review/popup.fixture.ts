@@ -7,7 +7,7 @@ import type { WordPopupProps } from '../../components/WordPopup';
 import type { GlossaryCardInfo, WordInfo } from '../../core/lookup/word-info';
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { KANJI_VIEW_KEYS, POPUP_KEYS } from '../../entrypoints/content/hover/popup-keys';
-import { KIZUKARE, SAI, SEI, YOMIURI } from './words.fixture';
+import { KIZUKARE, SAI, SEI, sense, YOMIURI } from './words.fixture';
 
 /** A glossary term as the card shows it, from the bundled glossary. */
 function glossaryCard(id: string): GlossaryCardInfo {
@@ -39,7 +39,7 @@ export const SEISAI: WordInfo = {
       headwords: ['制裁'],
       readings: ['せいさい'],
       common: true,
-      senses: [{ partsOfSpeech: ['noun', 'suru verb'], labels: [], glosses: ['restraint', 'sanctions', 'punishment'] }],
+      senses: [sense(['n', 'vs'], [], ['sanctions', 'punishment'])],
     },
   ],
   glossary: glossaryCard('sanctions'),

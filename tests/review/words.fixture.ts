@@ -1,10 +1,18 @@
 /**
  * Words, kanji and names as the engine answers for them (values from the bundled EDICT,
  * KANJIDIC2 and ENAMDICT files): the review page's popups and the components' unit tests share them.
+ * Parts of speech and labels are written as EDICT's codes and described by the popup's own tables
+ * (`sense`), so they read as the popup does; tests/review/fixture-labels.test.ts checks them.
  */
+import { describePartOfSpeech, describeTag } from '../../core/dictionary/edict-tags';
 import type { KanjiCardInfo } from '../../core/kanji/kanji-card';
 import type { KanjiEntry } from '../../core/kanji/kanji-entry';
-import type { WordInfo } from '../../core/lookup/word-info';
+import type { WordInfo, WordSense } from '../../core/lookup/word-info';
+
+/** A sense as the popup gets it: EDICT's part-of-speech codes and label codes described as word-at-point.ts describes them. */
+export function sense(partOfSpeechCodes: string[], labelCodes: string[], glosses: string[]): WordSense {
+  return { partsOfSpeech: partOfSpeechCodes.map(describePartOfSpeech), labels: labelCodes.map(describeTag), glosses };
+}
 
 /** An inflected word: 築かれ, passive of 築く, with a second (kana-only) entry. */
 export const KIZUKARE: WordInfo = {
@@ -21,11 +29,12 @@ export const KIZUKARE: WordInfo = {
       readings: ['きずく'],
       common: true,
       senses: [
-        { partsOfSpeech: ['godan verb ending in く', 'transitive'], labels: [], glosses: ['to build', 'to construct'] },
-        { partsOfSpeech: [], labels: ['figurative'], glosses: ['to amass (e.g. fortune)'] },
+        sense(['v5k', 'vt'], [], ['to build', 'to construct', 'to erect']),
+        sense(['v5k', 'vt'], [], ['to amass (e.g. fortune)', 'to pile up']),
       ],
     },
-    { headwords: [], readings: ['きずく'], common: false, senses: [{ partsOfSpeech: ['noun'], labels: [], glosses: ['rare thing'] }] },
+    // A kana-only entry with a label (made up: EDICT has no second きずく).
+    { headwords: [], readings: ['きずく'], common: false, senses: [sense(['n'], ['uk', 'arch'], ['rare thing'])] },
   ],
 };
 
