@@ -343,8 +343,9 @@ describe('the reading sheet', () => {
     await sheet.keyboard.press('s');
     await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 10_000 }).toContain('Saved ✓');
     const stored = await sheet.evaluate(async () => {
-      const list = (await chrome.storage.local.get('wordList')).wordList as { words: { lemma: string; source: object }[] };
-      return list.words.find((w) => w.lemma === '協定')?.source;
+      // One key per word (schema 2): word:<lemma>TAB<reading>.
+      const all = (await chrome.storage.local.get(null)) as Record<string, { lemma: string; source: object }>;
+      return Object.entries(all).find(([k, w]) => k.startsWith('word:') && w.lemma === '協定')?.[1].source;
     });
     expect(stored).toEqual({ url: server.url('/article.html'), title: '習近平とプーチン:世界の変化の中での10年間の関係強化' });
     await sheet.close();
