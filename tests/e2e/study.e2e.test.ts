@@ -348,6 +348,21 @@ describe('the reading sheet', () => {
       return Object.entries(all).find(([k, w]) => k.startsWith('word:') && w.lemma === '協定')?.[1].source;
     });
     expect(stored).toEqual({ url: server.url('/article.html'), title: '習近平とプーチン:世界の変化の中での10年間の関係強化' });
+    // Live: the word saved here joins the sheet's saved words at once.
+    await expect.poll(() => sheet.locator('[data-sheet-section="words"]').innerText(), { timeout: 10_000 }).toContain('協定');
+    // M (known) here takes 協定's furigana off the sheet, wherever it stands; M again brings it back.
+    const rubiesOf = (word: string) =>
+      sheet.evaluate((w) => [...document.querySelectorAll('.yomu-sheet ruby')].filter((r) => r.firstChild?.textContent === w).length, word);
+    expect(await rubiesOf('協定')).toBeGreaterThan(0);
+    expect(await popupText(sheet)).toContain('きょうてい');
+    await sheet.keyboard.press('m');
+    await expect.poll(() => rubiesOf('協定'), { timeout: 20_000 }).toBe(0);
+    expect(await rubiesOf('制裁')).toBeGreaterThan(0);
+    await saveScreenshot(sheet, 'study-reading-sheet-known');
+    // The popup stays over the word through the redraw, and M unmarks it.
+    await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 10_000 }).toContain('Known ✓');
+    await sheet.keyboard.press('m');
+    await expect.poll(() => rubiesOf('協定'), { timeout: 20_000 }).toBeGreaterThan(0);
     await sheet.close();
   });
 });
