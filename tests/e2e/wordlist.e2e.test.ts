@@ -85,12 +85,15 @@ describe('3,000 words', () => {
     await meaning.fill(longMeaning);
     await meaning.blur();
     expect((await meaning.boundingBox())!.height).toBeGreaterThan(before!.height + 10);
-    await expect.poll(async () => (await storedWords()).find((w) => w.lemma === far.lemma)?.meaning).toBe(longMeaning);
+    // The first change migrates the list stored as one value (schema 1) to one key per word: 3,000 words written once.
+    await expect.poll(async () => (await storedWords()).find((w) => w.lemma === far.lemma)?.meaning, { timeout: 20_000 }).toBe(longMeaning);
+    expect(await stored('wordList')).toEqual({ version: 2 });
+    expect(await storedWords()).toHaveLength(3000);
 
     // Delete it: gone from the page and from the store; the other 2,999 kept.
     await list.getByRole('button', { name: `Delete ${far.lemma}` }).click();
     await expect.poll(() => rows.count()).toBe(0);
-    await expect.poll(async () => (await storedWords()).length).toBe(2999);
+    await expect.poll(async () => (await storedWords()).length, { timeout: 10_000 }).toBe(2999);
 
     // Sort by word: the first page is the list's first readings.
     await list.getByRole('searchbox', { name: 'Search the word list' }).fill('');
