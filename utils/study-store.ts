@@ -224,10 +224,16 @@ export function watchWordList(callback: (read: StoredWordListRead, words: Map<st
     if (!Object.keys(changes).some((k) => k === WORD_LIST_KEY || k.startsWith(WORD_KEY_PREFIX))) return;
     // The first change reads the whole list (which already holds the change: applying it again changes nothing).
     const ready = state ?? localArea().then((area) => new WordListState(area));
-    state = ready.then((s) => {
+    const next = ready.then((s) => {
       const { touched, words } = s.apply(changes);
       if (touched && !stopped) callback(s.read(), words);
       return s;
+    });
+    state = next;
+    // Storage could not be read: the next change reads the whole list again.
+    next.catch((err: unknown) => {
+      if (state === next) state = undefined;
+      console.warn('[Yomu] the word list could not be read', err);
     });
   };
   browser.storage.local.onChanged.addListener(listener);
