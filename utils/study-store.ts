@@ -2,23 +2,35 @@
  * The word list and the known words as stored by the browser (storage.local: they can grow to
  * thousands of entries, past storage.sync's quota). Every read goes through core/study's
  * lenient readers: a corrupt entry is reported and skipped, never costs the rest; before a list
- * with anything unreadable is written, its stored value is kept aside whole (`local:unreadableLists`);
- * a list written by a newer Yomu is never overwritten.
+ * with anything unreadable is written over, its stored value is kept aside whole
+ * (`local:unreadableLists`); a list written by a newer Yomu is never overwritten.
+ *
+ * The word list is kept one key per word (schema 2, core/study/stored-word-list.ts): saving,
+ * editing or deleting a word writes that word's key alone, so a change costs the same with 3 or
+ * 3,000 words, and two tabs changing different words at once never undo each other (there is no
+ * shared value to read, change and write back). A list still in schema 0 or 1 is migrated before
+ * the first write (and by the background when Yomu is installed or updated).
  */
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import type { KnownWord } from '../core/study/known-word';
 import { knownWordKey } from '../core/study/known-word';
-import { savedWordKey, type SavedWord } from '../core/study/saved-word';
+import { type SavedWord } from '../core/study/saved-word';
+import { newerListMessage, readKnownWords, storedKnownWords, type ReadList } from '../core/study/word-list-schema';
 import {
-  newerListMessage,
-  readKnownWords,
-  readWordList,
-  storedKnownWords,
-  storedWordList,
-  type ReadList,
-} from '../core/study/word-list-schema';
+  readStoredWordList,
+  WORD_KEY_PREFIX,
+  WORD_LIST_KEY,
+  wordChanges,
+  wordListManifest,
+  WordListState,
+  wordStorageKey,
+  type StoredWordListRead,
+  type WordChanges,
+} from '../core/study/stored-word-list';
 
-const wordListItem = storage.defineItem<unknown>('local:wordList');
+/** The word list's manifest (schema 2) or, before schema 2, the whole list. */
+const wordListItem = storage.defineItem<unknown>(`local:${WORD_LIST_KEY}`);
 const knownWordsItem = storage.defineItem<unknown>('local:knownWords');
 /** Stored values that were not wholly readable, kept aside (with when) before the list was written over them. */
 const keptAsideItem = storage.defineItem<unknown>('local:unreadableLists');
@@ -31,8 +43,14 @@ async function keepAsideIfUnreadable(name: string, raw: unknown, read: ReadList<
   await keptAsideItem.setValue([...list, { list: name, at: new Date().toISOString(), value: raw }]);
 }
 
-export async function loadWordList(): Promise<ReadList<SavedWord>> {
-  return readWordList(await wordListItem.getValue());
+/** Everything storage.local holds (the word list's manifest and its `word:` keys among it). */
+function localArea(): Promise<Record<string, unknown>> {
+  return storage.snapshot('local');
+}
+
+/** The saved words (oldest save first), with what could not be read. */
+export async function loadWordList(): Promise<StoredWordListRead> {
+  return readStoredWordList(await localArea());
 }
 
 export async function loadKnownWords(): Promise<ReadList<KnownWord>> {
@@ -93,30 +111,74 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Applies a change to the stored word list and stores the result (current version); changes run in turn. */
-export function updateWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
-  return inTurn(() => changeWordList(change));
+/**
+ * Brings a list still in schema 0 or 1 to schema 2 (one key per word), keeping the old value
+ * aside whole first when part of it could not be read. Does nothing to a list already in
+ * schema 2, and never touches a list of a newer schema.
+ * @returns the list as read before the migration.
+ */
+export async function migrateWordList(): Promise<StoredWordListRead> {
+  const area = await localArea();
+  const read = readStoredWordList(area);
+  if (!read.migrate || read.newer !== undefined) return read;
+  if (read.migrate.keepAside)
+    await keepAsideIfUnreadable(WORD_LIST_KEY, area[WORD_LIST_KEY], { items: [], problems: [], unreadable: true });
+  // One write: the words and the manifest land together or not at all.
+  await storage.setItems([
+    ...read.migrate.words.map((w) => ({ key: `local:${wordStorageKey(w)}` as const, value: w })),
+    { key: `local:${WORD_LIST_KEY}` as const, value: wordListManifest() },
+  ]);
+  return read;
 }
 
-async function changeWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
-  const raw = await wordListItem.getValue();
-  const read = readWordList(raw);
-  refuseNewer(read, 'word list');
-  await keepAsideIfUnreadable('wordList', raw, read);
-  const next = change(read.items);
-  await wordListItem.setValue(storedWordList(next));
-  return next;
+/**
+ * Stores a change of some words: each word of `put` under its own key (replacing an older save of
+ * the same lemma and reading), each of `remove` deleted. Only the manifest is read first (a
+ * newer list refuses the change; an older one is migrated once); no other word is read or written.
+ * @throws NewerListError when the stored list was written by a newer Yomu (nothing is stored).
+ */
+export function changeWords(changes: WordChanges): Promise<void> {
+  return inTurn(async () => {
+    await writableWordList();
+    if (changes.put.length > 0) await storage.setItems(changes.put.map((w) => ({ key: `local:${wordStorageKey(w)}` as const, value: w })));
+    if (changes.remove.length > 0) await storage.removeItems(changes.remove.map((w) => `local:${wordStorageKey(w)}` as const));
+  });
+}
+
+async function writableWordList(): Promise<void> {
+  const manifest = await wordListItem.getValue();
+  const read = readStoredWordList({ [WORD_LIST_KEY]: manifest });
+  if (read.newer !== undefined) throw new NewerListError('word list', read.newer);
+  if (read.migrate) {
+    const migrated = await migrateWordList();
+    refuseNewer(migrated, 'word list');
+  }
+}
+
+/**
+ * Applies a change to the whole word list (an import merged into it) and stores only the words
+ * it changed; changes run in turn.
+ * @returns the list after the change.
+ */
+export function updateWordList(change: (words: SavedWord[]) => SavedWord[]): Promise<SavedWord[]> {
+  return inTurn(async () => {
+    await writableWordList();
+    const before = (await loadWordList()).items;
+    const next = change(before);
+    const diff = wordChanges(before, next);
+    if (diff.put.length > 0) await storage.setItems(diff.put.map((w) => ({ key: `local:${wordStorageKey(w)}` as const, value: w })));
+    if (diff.remove.length > 0) await storage.removeItems(diff.remove.map((w) => `local:${wordStorageKey(w)}` as const));
+    return next;
+  });
 }
 
 /** Saves a word (replacing an older save of the same lemma and reading). */
-export function saveWord(word: SavedWord): Promise<SavedWord[]> {
-  const key = savedWordKey(word);
-  return updateWordList((words) => [...words.filter((w) => savedWordKey(w) !== key), word]);
+export function saveWord(word: SavedWord): Promise<void> {
+  return changeWords({ put: [word], remove: [] });
 }
 
-export function removeWord(word: Pick<SavedWord, 'lemma' | 'reading'>): Promise<SavedWord[]> {
-  const key = savedWordKey(word);
-  return updateWordList((words) => words.filter((w) => savedWordKey(w) !== key));
+export function removeWord(word: Pick<SavedWord, 'lemma' | 'reading'>): Promise<void> {
+  return changeWords({ put: [], remove: [word] });
 }
 
 /** Applies a change to the stored known words and stores the result (current version); changes run in turn. */
@@ -149,9 +211,36 @@ export function removeKnownWord(word: KnownWord): Promise<KnownWord[]> {
   return updateKnownWords((known) => known.filter((w) => knownWordKey(w) !== key));
 }
 
-/** Calls back with the word list whenever it changes, in any tab or page. */
-export function watchWordList(callback: (read: ReadList<SavedWord>) => void): () => void {
-  return wordListItem.watch((value) => callback(readWordList(value)));
+/**
+ * Calls back with the word list whenever it changes, in any tab or page, and with the words the
+ * change touched (by lemma TAB reading: the word as now stored, null when removed or unreadable).
+ * The list is read whole once, then kept in step word by word from storage's change events
+ * (storage.local.onChanged: @wxt-dev/storage watches one key at a time, the list is many).
+ */
+export function watchWordList(callback: (read: StoredWordListRead, words: Map<string, SavedWord | null>) => void): () => void {
+  let state: Promise<WordListState> | undefined;
+  let stopped = false;
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (!Object.keys(changes).some((k) => k === WORD_LIST_KEY || k.startsWith(WORD_KEY_PREFIX))) return;
+    // The first change reads the whole list (which already holds the change: applying it again changes nothing).
+    const ready = state ?? localArea().then((area) => new WordListState(area));
+    const next = ready.then((s) => {
+      const { touched, words } = s.apply(changes);
+      if (touched && !stopped) callback(s.read(), words);
+      return s;
+    });
+    state = next;
+    // Storage could not be read: the next change reads the whole list again.
+    next.catch((err: unknown) => {
+      if (state === next) state = undefined;
+      console.warn('[Yomu] the word list could not be read', err);
+    });
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    browser.storage.local.onChanged.removeListener(listener);
+  };
 }
 
 /** Calls back with the known words whenever they change, in any tab or page. */

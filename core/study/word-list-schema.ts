@@ -3,22 +3,28 @@
  * entry is reported and skipped; the others are kept. A list written by a newer Yomu is read as
  * far as it can be and reported, never rewritten by an older one.
  *
- * Versions:
+ * Versions of the envelope (LIST_FILE_VERSION: JSON files, the stored known words, the stored
+ * word list up to its schema 1):
  * - 0: a bare JSON array of words (what a first export or a hand-made file holds), no envelope;
  * - 1: `{ version: 1, words: SavedWord[] }` (and `{ version: 1, known: KnownWord[] }`).
+ * The stored word list is kept one key per word from schema 2 on (WORD_LIST_VERSION;
+ * core/study/stored-word-list.ts).
  */
 import { parseSavedWord, savedWordKey, type SavedWord } from './saved-word';
 import { knownWordKey, parseKnownWord, type KnownWord } from './known-word';
 
-export const WORD_LIST_VERSION = 1;
+/** The envelope's version: JSON files, the stored known words (and the stored word list before schema 2). */
+export const LIST_FILE_VERSION = 1;
+/** The stored word list's schema: 2, one storage key per word (core/study/stored-word-list.ts). */
+export const WORD_LIST_VERSION = 2;
 
 export interface StoredWordList {
-  version: typeof WORD_LIST_VERSION;
+  version: typeof LIST_FILE_VERSION;
   words: SavedWord[];
 }
 
 export interface StoredKnownWords {
-  version: typeof WORD_LIST_VERSION;
+  version: typeof LIST_FILE_VERSION;
   known: KnownWord[];
 }
 
@@ -37,7 +43,7 @@ export interface ReadList<T> {
 
 /** The entries of a stored value of any version, with its version (0 for a bare array). */
 function entriesOf(value: unknown, field: 'words' | 'known'): { version: number; entries: unknown[]; note?: string } | { problem: string } {
-  if (value === undefined || value === null) return { version: WORD_LIST_VERSION, entries: [] };
+  if (value === undefined || value === null) return { version: LIST_FILE_VERSION, entries: [] };
   if (Array.isArray(value)) return { version: 0, entries: value };
   if (typeof value !== 'object') return { problem: 'the stored list is not a list' };
   const v = value as Record<string, unknown>;
@@ -75,7 +81,7 @@ function readList<T>(
   const read: ReadList<T> = { items: [...byKey.values()], problems };
   if (problems.length > 0) read.unreadable = true;
   // A newer list is not a problem of its entries: `newer` says it (newerListMessage tells the reader).
-  if (found.version > WORD_LIST_VERSION) read.newer = found.version;
+  if (found.version > LIST_FILE_VERSION) read.newer = found.version;
   return read;
 }
 
@@ -109,19 +115,20 @@ export function readKnownWords(value: unknown): ReadList<KnownWord> {
 
 /**
  * What the reader is told when a stored list was written by a newer Yomu (`version` above
- * WORD_LIST_VERSION): it is shown, never changed, until Yomu is updated. `what`: "word list" or
- * "known words".
+ * WORD_LIST_VERSION for the word list, LIST_FILE_VERSION for the known words): it is shown, never
+ * changed, until Yomu is updated. `what`: "word list" or "known words".
  */
 export function newerListMessage(what: 'word list' | 'known words', version: number): string {
-  return `Your ${what} ${what === 'known words' ? 'were' : 'was'} saved by a newer version of Yomu (list version ${version}; this Yomu reads version ${WORD_LIST_VERSION} and older). It is shown but read-only here: nothing can be added, changed or removed until Yomu is updated. Nothing in it is lost.`;
+  const reads = what === 'word list' ? WORD_LIST_VERSION : LIST_FILE_VERSION;
+  return `Your ${what} ${what === 'known words' ? 'were' : 'was'} saved by a newer version of Yomu (list version ${version}; this Yomu reads version ${reads} and older). It is shown but read-only here: nothing can be added, changed or removed until Yomu is updated. Nothing in it is lost.`;
 }
 
-/** The value to store for a word list (current version). */
+/** A word list in the envelope of LIST_FILE_VERSION (the JSON export's file). */
 export function storedWordList(words: readonly SavedWord[]): StoredWordList {
-  return { version: WORD_LIST_VERSION, words: [...words] };
+  return { version: LIST_FILE_VERSION, words: [...words] };
 }
 
 /** The value to store for the known words (current version). */
 export function storedKnownWords(known: readonly KnownWord[]): StoredKnownWords {
-  return { version: WORD_LIST_VERSION, known: [...known] };
+  return { version: LIST_FILE_VERSION, known: [...known] };
 }

@@ -212,6 +212,22 @@ export class FuriganaAnnotator {
     return this.running;
   }
 
+  /**
+   * Draws the readings in another script or size (the reader's settings changed) over the same
+   * segments: the layer and the room stay and every drawn block is drawn again in place, so the
+   * page's lines move only by the change in room (none for the script) and the hover popup in use
+   * stays.
+   */
+  restyle(style: { format?: ReadingFormatter; rubySize?: number }): void {
+    if (style.format) this.options.format = style.format;
+    if (style.rubySize !== undefined) {
+      this.options.rubySize = style.rubySize;
+      this.room.resize(style.rubySize);
+    }
+    this.widths.clear();
+    if (this.observer) this.redrawAll();
+  }
+
   private observe(root: Node): void {
     if (!this.observer || this.observedRoots.has(root)) return;
     this.observedRoots.add(root);

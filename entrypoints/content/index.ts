@@ -39,7 +39,7 @@ export default defineContentScript({
     let tabOverride: boolean | undefined;
     /** The engine's last word on why furigana failed here, for the toolbar popup to show. */
     let problem: string | undefined;
-    let annotator = createAnnotator(settings);
+    const annotator = createAnnotator(settings);
     await yieldToPage();
     startHoverPopup(document, () => settings);
     await yieldToPage();
@@ -88,16 +88,15 @@ export default defineContentScript({
     }
 
     watchSettings(({ settings: next }) => {
-      const readingChanged =
-        next.readingScript !== settings.readingScript ||
-        next.furiganaLevel !== settings.furiganaLevel ||
-        next.rubySize !== settings.rubySize;
+      const before = settings;
       settings = next;
       glossary.applySettings(next);
-      if (readingChanged) {
-        annotator.disable();
-        annotator = createAnnotator(settings);
+      // Changed in place, never by turning furigana off and on: the page's lines would jump, the
+      // browser's scroll anchoring scroll the page, and the hover popup the reader is using close.
+      if (next.readingScript !== before.readingScript || next.rubySize !== before.rubySize) {
+        annotator.restyle({ format: readingFormatter(next.readingScript), rubySize: next.rubySize });
       }
+      if (next.furiganaLevel !== before.furiganaLevel) void annotator.resegment(segmenter(next));
       apply();
     });
 

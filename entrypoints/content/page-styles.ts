@@ -11,7 +11,7 @@ export class PageStyles {
   constructor(
     /** The document, or an open shadow root whose tree the rules are for. */
     private readonly doc: Document | ShadowRoot,
-    private readonly rules: string,
+    private rules: string,
     /** The data-yomu value of the fallback <style>. */
     private readonly mark: string,
   ) {}
@@ -37,6 +37,13 @@ export class PageStyles {
       else this.doc.append(style);
       this.styleElement = style;
     }
+  }
+
+  /** Changes the rules in place (the same sheet or <style>: nothing is taken out of the page meanwhile). */
+  replace(rules: string): void {
+    this.rules = rules;
+    if (this.sheet) this.sheet.replaceSync(rules);
+    if (this.styleElement) this.styleElement.textContent = rules;
   }
 
   remove(): void {

@@ -46,7 +46,20 @@ export class ReadingRoom {
   private toGive: Element[] = [];
   private toTakeBack: Element[] = [];
 
-  constructor(private readonly rubySize: number) {}
+  constructor(private rubySize: number) {}
+
+  /**
+   * The readings' size changed (percent of the text): the rule giving room changes in place; the
+   * blocks keep their attribute, so the lines move only by the difference in room.
+   */
+  resize(rubySize: number): void {
+    if (rubySize === this.rubySize) return;
+    this.rubySize = rubySize;
+    for (const sheet of this.sheets.values()) sheet.replace(roomRules(rubySize));
+    // Blocks that could do without room at the old size may need it now (and the other way).
+    this.decided = new WeakMap();
+    for (const el of this.given) this.decided.set(el, true);
+  }
 
   /** Whether the block's readings have their full size (undecided blocks: not yet). */
   roomy(element: Element): boolean {

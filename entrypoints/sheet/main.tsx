@@ -2,10 +2,12 @@
  * The reading sheet page: `sheet.html?tabId=N` asks that tab's content script for its article
  * (Readability, in the tab), asks the engine for its furigana (the reader's level and known
  * words) and glossary terms, and shows them with the words saved from that page. Hover works
- * here as on any page.
+ * here as on any page. The sheet follows the reader live: a word marked known (M, here or in any
+ * tab) or a furigana setting changed redraws its furigana; a word saved from the page joins its
+ * "saved words" at once.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReadingSheet } from '../../components/ReadingSheet';
 import { usePageTheme } from '../../components/page-theme';
@@ -20,8 +22,8 @@ import { encodeKnownWords } from '../../core/study/known-words-filter';
 import { parseSheetArticle, type SheetArticle } from '../../core/study/sheet-article';
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { askEngine } from '../../utils/engine/engine-client';
-import { loadSettings } from '../../utils/settings-store';
-import { loadKnownWords, loadWordList } from '../../utils/study-store';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { loadKnownWords, loadWordList, watchKnownWords, watchWordList } from '../../utils/study-store';
 import { parsePageSnapshot, SHEET_ARTICLE_MESSAGE } from '../../utils/tab-messages';
 import { extractSheetArticle } from './article-extract';
 import { readingFormatter } from '../content/reading-format';
@@ -72,6 +74,16 @@ function cardsOf(ids: readonly string[]): GlossaryCardInfo[] {
   });
 }
 
+/** The furigana of the sheet's texts (title first, then each block) as `settings` and the known words say. */
+async function annotateSheet(article: SheetArticle, settings: Settings): Promise<RubySegment[][]> {
+  const texts = [article.title, ...article.blocks.map((b) => b.text)];
+  if (!settings.showFurigana) return texts.map(() => []);
+  const known = encodeKnownWords((await loadKnownWords()).items);
+  const annotated = await askEngine({ type: 'yomu:annotate', texts, level: settings.furiganaLevel, ...(known.length ? { known } : {}) });
+  if (!annotated.ok) throw new Error(annotated.error);
+  return annotated.segments;
+}
+
 async function loadSheet(): Promise<Sheet> {
   const param = new URLSearchParams(location.search).get('tabId');
   const tabId = param === null || param.trim() === '' ? NaN : Number(param);
@@ -84,21 +96,17 @@ async function loadSheet(): Promise<Sheet> {
   if (!article) throw new Error('No article was found on that page.');
   const { settings } = await loadSettings();
   const texts = [article.title, ...article.blocks.map((b) => b.text)];
-  const known = encodeKnownWords((await loadKnownWords()).items);
-  const [annotated, found, list] = await Promise.all([
-    settings.showFurigana
-      ? askEngine({ type: 'yomu:annotate', texts, level: settings.furiganaLevel, ...(known.length ? { known } : {}) })
-      : Promise.resolve({ ok: true as const, segments: texts.map(() => []) }),
+  const [segments, found, list] = await Promise.all([
+    annotateSheet(article, settings),
     askEngine({ type: 'yomu:find-terms', texts }),
     loadWordList(),
   ]);
-  if (!annotated.ok) throw new Error(annotated.error);
   const ids: string[] = [];
   if (found.ok) for (const spans of found.occurrences) for (const s of spans) if (!ids.includes(s.termId)) ids.push(s.termId);
   document.title = `${article.title} — Yomu reading sheet`;
   return {
     article,
-    segments: annotated.segments,
+    segments,
     terms: cardsOf(ids),
     words: list.items.filter((w) => w.source.url === article.url),
     settings,
@@ -127,19 +135,48 @@ function SheetApp() {
   const [sheet, setSheet] = useState<Sheet>();
   const [error, setError] = useState<string>();
   const [noTab, setNoTab] = useState(false);
+  /** The settings in force now (the hover popup reads them on every hover). */
+  const settingsNow = useRef<Settings>();
   useEffect(() => {
+    let stops: (() => void)[] = [];
     loadSheet().then(
       (s) => {
+        settingsNow.current = s.settings;
         setSheet(s);
         // Words saved on the sheet are the article's: its page's title and URL, not the sheet's.
         startHoverPopup(
           document,
-          () => s.settings,
+          () => settingsNow.current ?? s.settings,
           () => s.source,
         );
+        stops = followChanges(s);
       },
       (e: unknown) => (e instanceof NoTabError ? setNoTab(true) : setError(e instanceof Error ? e.message : String(e))),
     );
+    /** Keeps the sheet in step with the known words, the settings and the saved words, in any tab. */
+    function followChanges(s: Sheet): (() => void)[] {
+      // Answers can come back out of order: only the latest asked is drawn.
+      let asked = 0;
+      const redraw = async () => {
+        const turn = ++asked;
+        const { settings } = await loadSettings();
+        const segments = await annotateSheet(s.article, settings).catch((e: unknown) => {
+          console.warn(`[Yomu] ${e instanceof Error ? e.message : String(e)}`);
+          return undefined;
+        });
+        if (turn !== asked || !segments) return;
+        settingsNow.current = settings;
+        setSheet((now) => (now ? { ...now, settings, segments } : now));
+      };
+      return [
+        watchKnownWords(() => void redraw()),
+        watchSettings(() => void redraw()),
+        watchWordList((read) =>
+          setSheet((now) => (now ? { ...now, words: read.items.filter((w) => w.source.url === now.article.url) } : now)),
+        ),
+      ];
+    }
+    return () => stops.forEach((stop) => stop());
   }, []);
   usePageTheme(sheet?.settings.theme);
   if (noTab) return <NoTab />;

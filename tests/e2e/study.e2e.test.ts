@@ -34,6 +34,14 @@ function readingsOver(p: Page, base: string): Promise<number> {
   }, base);
 }
 
+/** The readings drawn over `base` in the furigana layer (their data-reading), joined by spaces. */
+function readingTextOver(p: Page, base: string): Promise<string> {
+  return p.evaluate((base) => {
+    const layer = document.querySelector('[data-yomu="furigana"]')?.shadowRoot;
+    return [...(layer?.querySelectorAll(`[data-base="${CSS.escape(base)}"]`) ?? [])].map((e) => e.getAttribute('data-reading')).join(' ');
+  }, base);
+}
+
 /** The popup's text and the text of one of its cards, through the open shadow root. */
 function popupText(p: Page, card?: string): Promise<string | null> {
   return p.evaluate((card) => {
@@ -216,6 +224,67 @@ describe('known words with the page scrolled', () => {
   });
 });
 
+describe('settings changed with the popup open', () => {
+  test('the furigana level, reading script and size and the known words changed elsewhere leave the popup over its word', async () => {
+    const setSettings = (change: object) =>
+      options.evaluate(async (change) => {
+        const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
+        await chrome.storage.sync.set({ settings: { ...current, ...change } });
+      }, change);
+    const setKnown = (known: { lemma: string; reading: string }[]) =>
+      options.evaluate(async (known) => {
+        await chrome.storage.local.set({ knownWords: { version: 1, known } });
+      }, known);
+    // A word in the article's second half, the page scrolled to it (where lines moving would scroll the page).
+    const word = '指導者';
+    await page.evaluate(wordPointInPage, { word, charIndex: 0, nth: 1 });
+    // Blocks that came near the viewport get their readings and room: let them settle first.
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBeGreaterThan(1);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    const before = await readingsOver(page, word);
+    const point = await hover(word, 'しどうしゃ', 0, 1);
+    let scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(200);
+    /** The popup is still over the word; the page did not scroll (its lines did not move) unless the readings' size changed. */
+    const stillShown = async (linesMove = false) => {
+      expect(await popupText(page)).toContain('しどうしゃ');
+      if (!linesMove) expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+      scrolled = await page.evaluate(() => scrollY);
+    };
+    // Common words lose their readings (指導者 is one): the page is drawn again, the popup stays.
+    await setSettings({ furiganaLevel: 'uncommon' });
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(0);
+    await stillShown();
+    await setSettings({ furiganaLevel: 'all' });
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(before);
+    await stillShown();
+    // Katakana readings, then smaller ones.
+    await setSettings({ readingScript: 'katakana' });
+    await expect.poll(() => readingTextOver(page, word), { timeout: 20_000 }).toContain('シドウシャ');
+    await stillShown();
+    // Smaller readings need less room: the lines close up a little and the popup goes along with its word.
+    await setSettings({ readingScript: 'hiragana', rubySize: 50 });
+    await expect.poll(() => readingTextOver(page, word), { timeout: 20_000 }).toContain('しどうしゃ');
+    await stillShown(true);
+    // Another word marked known in another page (the word list's known words): the popup stays.
+    await setKnown([{ lemma: '国連', reading: 'こくれん' }]);
+    await expect.poll(() => readingsOver(page, '国連'), { timeout: 20_000 }).toBe(0);
+    await stillShown();
+    // The word itself marked known elsewhere: the popup stays and says so.
+    await setKnown([{ lemma: word, reading: 'しどうしゃ' }]);
+    await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 20_000 }).toContain('Known ✓');
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(0);
+    await stillShown();
+    await options.evaluate(() => chrome.storage.local.remove('knownWords'));
+    await setSettings({ rubySize: 55 });
+    await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(before);
+    await stillShown(true);
+    await saveScreenshot(page, 'study-settings-popup-stays');
+    await page.mouse.move(2, point.y);
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('the popup under the pointer', () => {
   test('lets the pointer through until it comes from the word; then Save, Known and the tabs click', async () => {
     let word = await hover('隣国', 'りんごく');
@@ -343,10 +412,26 @@ describe('the reading sheet', () => {
     await sheet.keyboard.press('s');
     await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 10_000 }).toContain('Saved ✓');
     const stored = await sheet.evaluate(async () => {
-      const list = (await chrome.storage.local.get('wordList')).wordList as { words: { lemma: string; source: object }[] };
-      return list.words.find((w) => w.lemma === '協定')?.source;
+      // One key per word (schema 2): word:<lemma>TAB<reading>.
+      const all = (await chrome.storage.local.get(null)) as Record<string, { lemma: string; source: object }>;
+      return Object.entries(all).find(([k, w]) => k.startsWith('word:') && w.lemma === '協定')?.[1].source;
     });
     expect(stored).toEqual({ url: server.url('/article.html'), title: '習近平とプーチン:世界の変化の中での10年間の関係強化' });
+    // Live: the word saved here joins the sheet's saved words at once.
+    await expect.poll(() => sheet.locator('[data-sheet-section="words"]').innerText(), { timeout: 10_000 }).toContain('協定');
+    // M (known) here takes 協定's furigana off the sheet, wherever it stands; M again brings it back.
+    const rubiesOf = (word: string) =>
+      sheet.evaluate((w) => [...document.querySelectorAll('.yomu-sheet ruby')].filter((r) => r.firstChild?.textContent === w).length, word);
+    expect(await rubiesOf('協定')).toBeGreaterThan(0);
+    expect(await popupText(sheet)).toContain('きょうてい');
+    await sheet.keyboard.press('m');
+    await expect.poll(() => rubiesOf('協定'), { timeout: 20_000 }).toBe(0);
+    expect(await rubiesOf('制裁')).toBeGreaterThan(0);
+    await saveScreenshot(sheet, 'study-reading-sheet-known');
+    // The popup stays over the word through the redraw, and M unmarks it.
+    await expect.poll(async () => (await popupText(sheet)) ?? '', { timeout: 10_000 }).toContain('Known ✓');
+    await sheet.keyboard.press('m');
+    await expect.poll(() => rubiesOf('協定'), { timeout: 20_000 }).toBeGreaterThan(0);
     await sheet.close();
   });
 });

@@ -21,12 +21,23 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 let options: Page;
 
-/** Replaces what storage.local holds for the study lists. */
+/** Replaces what storage.local holds (the study lists: nothing else is kept there). */
 async function store(values: Record<string, unknown>): Promise<void> {
   await options.evaluate(async (v) => {
-    await chrome.storage.local.remove(['wordList', 'knownWords', 'unreadableLists']);
+    await chrome.storage.local.clear();
     await chrome.storage.local.set(v);
   }, values);
+}
+
+/** The saved words as stored (schema 2: one `word:` key per word), oldest save first. */
+function storedWords(): Promise<{ lemma: string; meaning: string }[]> {
+  return options.evaluate(async () => {
+    const all = (await chrome.storage.local.get(null)) as Record<string, { lemma: string; meaning: string; savedAt: string }>;
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('word:'))
+      .map(([, w]) => w)
+      .sort((a, b) => (a.savedAt < b.savedAt ? -1 : 1));
+  });
 }
 
 function stored(key: string): Promise<unknown> {
@@ -74,17 +85,15 @@ describe('3,000 words', () => {
     await meaning.fill(longMeaning);
     await meaning.blur();
     expect((await meaning.boundingBox())!.height).toBeGreaterThan(before!.height + 10);
-    await expect
-      .poll(
-        async () =>
-          ((await stored('wordList')) as { words: { lemma: string; meaning: string }[] }).words.find((w) => w.lemma === far.lemma)?.meaning,
-      )
-      .toBe(longMeaning);
+    // The first change migrates the list stored as one value (schema 1) to one key per word: 3,000 words written once.
+    await expect.poll(async () => (await storedWords()).find((w) => w.lemma === far.lemma)?.meaning, { timeout: 20_000 }).toBe(longMeaning);
+    expect(await stored('wordList')).toEqual({ version: 2 });
+    expect(await storedWords()).toHaveLength(3000);
 
     // Delete it: gone from the page and from the store; the other 2,999 kept.
     await list.getByRole('button', { name: `Delete ${far.lemma}` }).click();
     await expect.poll(() => rows.count()).toBe(0);
-    await expect.poll(async () => ((await stored('wordList')) as { words: unknown[] }).words.length).toBe(2999);
+    await expect.poll(async () => (await storedWords()).length, { timeout: 10_000 }).toBe(2999);
 
     // Sort by word: the first page is the list's first readings.
     await list.getByRole('searchbox', { name: 'Search the word list' }).fill('');

@@ -421,12 +421,28 @@ export class HoverPopup {
   private readonly onScroll = (): void => {
     // A scroll that leaves the word where it was under the pointer (the browser's scroll
     // anchoring keeping the text in place while the page's layout changes above it, a box
-    // scrolled elsewhere) leaves the popup open; one that moves the word closes it.
-    if (!this.wordStayed()) this.hide();
+    // scrolled elsewhere) leaves the popup open; one that moves the word from under the pointer
+    // closes it. A word moved a little, still under the pointer (the lines' spacing changed with
+    // the readings' size), takes the popup along.
+    if (!this.wordStayed() && !this.followWord()) this.hide();
     // When scrolling stops, fetch the words of the blocks now on screen.
     if (this.scrollTimer !== undefined) clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => this.prefetcher.schedule(), 120);
   };
+
+  /** Places the popup by the shown word again when the word is still under the pointer; false when it is not. */
+  private followWord(): boolean {
+    const s = this.shown;
+    const p = this.pointer;
+    if (!s?.box || !p || this.host.interactive) return false;
+    const rects = s.block.rectsFor(s.start, s.end);
+    const now = boxOf(rects);
+    if (!now || !inBox(now, p.x, p.y)) return false;
+    s.box = now;
+    const settings = this.options.settings();
+    this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize });
+    return true;
+  }
 
   /** Whether the shown word is still where it was drawn (within half a pixel). */
   private wordStayed(): boolean {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readKnownWords, readWordList, storedWordList, WORD_LIST_VERSION } from '../../../core/study/word-list-schema';
+import { readKnownWords, readWordList, storedWordList, LIST_FILE_VERSION } from '../../../core/study/word-list-schema';
 import { parsePlainWordList } from '../../../core/study/known-word';
 import { viewWordList } from '../../../core/study/word-list-view';
 import { SAMPLE_WORDS } from './sample-words';
 
-describe('the stored word list: versions and migration (core/study/word-list-schema.ts)', () => {
+describe('the stored word list: versions and migration (core/study/word-list-schema.ts: the envelope of files and of schema 1)', () => {
   it('reads nothing stored as an empty list', () => {
     expect(readWordList(undefined)).toEqual({ items: [], problems: [] });
   });
@@ -12,7 +12,7 @@ describe('the stored word list: versions and migration (core/study/word-list-sch
   it('migrates version 0 (a bare array) to the current envelope', () => {
     const read = readWordList(JSON.parse(JSON.stringify(SAMPLE_WORDS)));
     expect(read).toEqual({ items: SAMPLE_WORDS, problems: [] });
-    expect(storedWordList(read.items)).toEqual({ version: WORD_LIST_VERSION, words: SAMPLE_WORDS });
+    expect(storedWordList(read.items)).toEqual({ version: LIST_FILE_VERSION, words: SAMPLE_WORDS });
   });
 
   it('reads the current version unchanged', () => {
@@ -28,9 +28,9 @@ describe('the stored word list: versions and migration (core/study/word-list-sch
   });
 
   it('keeps a list from a newer version readable but marked, so it is not overwritten', () => {
-    const read = readWordList({ version: WORD_LIST_VERSION + 1, words: SAMPLE_WORDS });
+    const read = readWordList({ version: LIST_FILE_VERSION + 1, words: SAMPLE_WORDS });
     expect(read.items).toEqual(SAMPLE_WORDS);
-    expect(read.newer).toBe(WORD_LIST_VERSION + 1);
+    expect(read.newer).toBe(LIST_FILE_VERSION + 1);
   });
 
   it('reports a stored value that is no list at all', () => {

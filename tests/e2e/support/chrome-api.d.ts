@@ -23,6 +23,7 @@ declare namespace chrome {
       set(items: object): Promise<void>;
       get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
       remove(keys: string | string[]): Promise<void>;
+      clear(): Promise<void>;
     };
   }
 }

@@ -1,9 +1,15 @@
 /**
- * A stored word list of `count` saved words as the popup would store them (storage.local's
- * `wordList`, version 1): distinct lemmas and readings, one a second apart, with sentences,
- * glosses and sources of ordinary length. For the word list page's tests and its bench.
+ * `count` saved words as the popup would store them: distinct lemmas and readings, one a second
+ * apart, with sentences, glosses and sources of ordinary length. For the word list page's tests
+ * and its bench.
  */
 import type { SavedWord } from '../../../core/study/saved-word';
+import { wordListManifest, wordStorageKey, WORD_LIST_KEY } from '../../../core/study/stored-word-list';
+
+/** What storage.local holds for these words in the current schema (a manifest, one key per word). */
+export function storedWords(words: readonly SavedWord[]): Record<string, unknown> {
+  return { [WORD_LIST_KEY]: wordListManifest(), ...Object.fromEntries(words.map((w) => [wordStorageKey(w), w])) };
+}
 
 const KANJI = '政治経済社会国際関係安全保障制裁外交軍事協定会議首脳選挙議会法律条約同盟紛争交渉';
 const KANA = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ';
