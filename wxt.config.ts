@@ -6,6 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { DICTIONARY_FILES, shippedName } from './core/segmenter/ipadic-files';
 import { TRIMMABLE_FILES, trimZeroPadding } from './core/segmenter/ipadic-trim';
 import { shardFileName, splitDictionaryFile } from './core/dictionary/entry-shards';
+import { buildContentModules } from './scripts/content-modules';
+import { CONTENT_MODULES_DIR } from './entrypoints/content/content-modules-path';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -24,6 +26,10 @@ export default defineConfig({
     name: 'Yomu – Japanese reading aid',
     description: 'Furigana, word explanations and a geopolitical glossary for Japanese news pages. Works offline.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // The content script's modules (scripts/content-modules.ts): a classic content script can only
+    // import() what pages may load too. The dynamic URL (Chrome) changes every session, so a page
+    // cannot probe for the extension by it.
+    web_accessible_resources: [{ resources: [`${CONTENT_MODULES_DIR}/*`], matches: ['<all_urls>'] }],
     commands: {
       'toggle-furigana': {
         suggested_key: { default: 'Alt+Shift+F' },
@@ -45,7 +51,18 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    'build:publicAssets': (wxt, files) => {
+    'build:publicAssets': async (wxt, files) => {
+      // The content script's page-side code, as ES modules the loader imports in pieces
+      // (scripts/content-modules.ts). `npm run dev` rebuilds them in place as their sources change
+      // (reload the page to see a change).
+      if (wxt.config.command === 'serve') {
+        await buildContentModules(wxt.config.root, resolve(wxt.config.outDir, CONTENT_MODULES_DIR), wxt.config.browser, true);
+      } else {
+        const modulesDir = resolve(wxt.config.wxtDir, CONTENT_MODULES_DIR);
+        for (const name of await buildContentModules(wxt.config.root, modulesDir, wxt.config.browser)) {
+          files.push({ absoluteSrc: resolve(modulesDir, name), relativeDest: `${CONTENT_MODULES_DIR}/${name}` });
+        }
+      }
       // kuromoji's IPADIC, shipped inflated and without the zero padding of its buffers
       // (core/segmenter/ipadic-trim.ts): the engine's worker takes the files as they come, with no
       // decompression at start-up (the store archive compresses them anyway).

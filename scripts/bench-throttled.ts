@@ -201,6 +201,10 @@ function classifyLongTasks(events: TraceEvent[]): { ours: number[]; rendering: n
         console.log(
           `  ours: ${ms} ms (thread ${Math.round((task.tdur ?? 0) / 1000)} ms, our script ${oursScript[oursScript.length - 1]} ms): ${top.map(([n, d]) => `${n} ${d.toFixed(0)}`).join(', ')}`,
         );
+        const ownEvents = outermost.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4);
+        console.log(
+          `    our script: ${ownEvents.map((e) => `${e.name} ${e.args?.data?.url?.replace(/^.*\//, '')} ${((e.dur ?? 0) / 1000).toFixed(0)}`).join(', ')}`,
+        );
       }
     } else if (inside.some((e) => RENDERING.has(e.name)) && !inside.some((e) => e.args?.data?.url)) rendering.push(ms);
   }

@@ -25,6 +25,11 @@ export interface GlossaryFeature {
   applySettings(settings: Settings): void;
   openPanel(): void;
   closePanel(): void;
+  /**
+   * Handles a key pressed before the feature started (the loader keeps them): the panel's
+   * shortcut opens or closes it, as if the feature had heard it.
+   */
+  replayKeyDown(event: KeyboardEvent): void;
   /** Scrolls to the term's next occurrence and flashes it; false when the page has none. */
   revealTerm(termId: string): Promise<boolean>;
   dispose(): void;
@@ -144,6 +149,9 @@ export function startGlossaryFeature(doc: Document, initial: Settings, findTerms
     },
     openPanel,
     closePanel,
+    replayKeyDown(event) {
+      if (isTop) onKeyDown(event);
+    },
     revealTerm,
     dispose() {
       win.removeEventListener('keydown', onKeyDown, true);

@@ -1,0 +1,143 @@
+/**
+ * What the content script does on a page, loaded by `index.ts` as ES modules in pieces (issue 12,
+ * slow machines): decides whether this page shows furigana (the reader's default, the site's
+ * exception, the tab's keyboard toggle) and applies it live, then starts the hover popup and the
+ * glossary, each module compiled and run in a task of its own. DOM work only; the language work is
+ * the engine's.
+ */
+import { browser } from 'wxt/browser';
+import { furiganaEnabledFor, type Settings } from '../../core/settings/settings';
+import { askEngine } from '../../utils/engine/engine-client';
+import { SHEET_ARTICLE_MESSAGE, TAB_INFO_MESSAGE, TOGGLE_TAB_MESSAGE, type TabInfo } from '../../utils/tab-messages';
+import { pageSnapshot } from './page-snapshot';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { loadKnownWords, watchKnownWords } from '../../utils/study-store';
+import { encodeKnownWords } from '../../core/study/known-words-filter';
+import { FuriganaAnnotator, type SegmentTexts } from './furigana-annotator';
+import { yieldToPage } from './annotation-scheduler';
+import { readingFormatter } from './reading-format';
+import type { GlossaryFeature } from './glossary/glossary-feature';
+
+/** Runs the page's features; resolves once they have started. */
+export async function startContent(): Promise<void> {
+  /** The reader's settings; a change seen before the first read wins over that read. */
+  let settings: Settings | undefined;
+  /** The reader's known words ("lemma<TAB>reading"): the engine leaves them without furigana. */
+  let known: string[] | undefined;
+  /** Set by the keyboard command: this tab only, until reload. */
+  let tabOverride: boolean | undefined;
+  /** The engine's last word on why furigana failed here, for the toolbar popup to show. */
+  let problem: string | undefined;
+  let annotator: FuriganaAnnotator | undefined = undefined;
+  let glossary: GlossaryFeature | undefined = undefined;
+
+  // Keys pressed before the glossary has started (its panel's shortcut pressed as the page opens)
+  // are kept and handed to it when it starts.
+  const earlyKeys: KeyboardEvent[] = [];
+  const keepEarlyKey = (event: KeyboardEvent) => {
+    if (earlyKeys.length < 16) earlyKeys.push(event);
+  };
+  if (window === window.top) window.addEventListener('keydown', keepEarlyKey, true);
+
+  // Changes are watched before anything is read or awaited: a change made while this script
+  // loads its modules (the reader turning furigana on as the page opens) is never missed.
+  watchSettings(({ settings: next }) => {
+    const before = settings;
+    settings = next;
+    if (!annotator) return; // not started yet: it starts with these
+    glossary?.applySettings(next);
+    // Changed in place, never by turning furigana off and on: the page's lines would jump, the
+    // browser's scroll anchoring scroll the page, and the hover popup the reader is using close.
+    if (before && (next.readingScript !== before.readingScript || next.rubySize !== before.rubySize)) {
+      annotator.restyle({ format: readingFormatter(next.readingScript), rubySize: next.rubySize });
+    }
+    if (before && next.furiganaLevel !== before.furiganaLevel) void annotator.resegment(segmenter(next));
+    apply();
+  });
+
+  // Known words changed (the popup, the word list page, another tab): the blocks are segmented
+  // again in place, the readings drawn and the room for them kept until the new ones are drawn,
+  // so the page's lines do not move under the reader (nor the popup they are using close).
+  watchKnownWords((read) => {
+    const next = encodeKnownWords(read.items);
+    if (known && next.length === known.length && next.every((k, i) => k === known![i])) return;
+    known = next;
+    if (annotator && settings) void annotator.resegment(segmenter(settings));
+  });
+
+  // Start-up is paced like the rest (issue 12, slow machines): the extension API's first use
+  // (storage), furigana, the hover and the glossary each run in a task of their own, so that
+  // none of them holds the page's main thread for long.
+  await yieldToPage();
+  const [loadedSettings, loadedKnown] = await Promise.all([loadSettings(), loadKnownWords()]);
+  settings ??= loadedSettings.settings;
+  known ??= encodeKnownWords(loadedKnown.items);
+  annotator = createAnnotator(settings);
+
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const type = (message as { type?: unknown } | undefined)?.type;
+    if (type === TOGGLE_TAB_MESSAGE) {
+      tabOverride = !wanted();
+      apply();
+    } else if (type === SHEET_ARTICLE_MESSAGE && window === window.top) {
+      sendResponse(pageSnapshot(document));
+    } else if (type === TAB_INFO_MESSAGE && window === window.top) {
+      const info: TabInfo = { host: location.hostname, furigana: annotator?.enabled ?? false, ...(problem ? { problem } : {}) };
+      sendResponse(info);
+    }
+    return false;
+  });
+
+  // Furigana first (the visible part first), then the hover and the glossary: modules of their
+  // own, each fetched, compiled and started in a task of its own.
+  apply();
+  const { startHoverPopup } = await import('./hover/start-hover');
+  startHoverPopup(document, () => settings!);
+  const { startGlossaryFeature } = await import('./glossary/glossary-feature');
+  glossary = startGlossaryFeature(document, settings, async (texts) => {
+    const response = await askEngine({ type: 'yomu:find-terms', texts });
+    if (!response.ok) throw new Error(response.error);
+    return response;
+  });
+  window.removeEventListener('keydown', keepEarlyKey, true);
+  for (const event of earlyKeys.splice(0)) glossary.replayKeyDown(event);
+
+  /** Asks the engine for segments with the reader's settings `s` and the known words of now. */
+  function segmenter(s: Settings): SegmentTexts {
+    const knownNow = known ?? [];
+    return async (texts, breaks) => {
+      const response = await askEngine({
+        type: 'yomu:annotate',
+        texts,
+        breaks,
+        level: s.furiganaLevel,
+        ...(knownNow.length ? { known: knownNow } : {}),
+      });
+      if (!response.ok) throw new Error(response.error);
+      return response.segments;
+    };
+  }
+
+  function createAnnotator(s: Settings): FuriganaAnnotator {
+    return new FuriganaAnnotator(document, {
+      format: readingFormatter(s.readingScript),
+      rubySize: s.rubySize,
+      segment: segmenter(s),
+      onError: (message) => {
+        problem = message;
+        console.warn(`[Yomu] ${message}`);
+      },
+    });
+  }
+
+  function wanted(): boolean {
+    return tabOverride ?? furiganaEnabledFor(settings!, location.hostname);
+  }
+
+  function apply(): void {
+    problem = undefined;
+    if (!annotator) return;
+    if (wanted()) void annotator.enable();
+    else annotator.disable();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Where the content script's ES modules lie in the extension (built by
+ * scripts/content-modules.ts, imported by the loader `index.ts`). Nothing else here: the loader
+ * must stay small.
+ */
+export const CONTENT_MODULES_DIR = 'content-modules';
+/** The entry the loader imports; its chunks are imported from it by relative URL. */
+export const CONTENT_MAIN_MODULE = `${CONTENT_MODULES_DIR}/content-main.js`;
