@@ -10,6 +10,9 @@ import { browser } from 'wxt/browser';
 import type { startContent } from './content-main';
 import { CONTENT_MAIN_MODULE } from './content-modules-path';
 
+/** Loads of the modules tried before giving up (the last after 1.6 s). */
+const LOAD_ATTEMPTS = 3;
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -21,12 +24,25 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     const url = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MAIN_MODULE}`);
-    let start: typeof startContent;
-    try {
-      ({ startContent: start } = (await import(/* @vite-ignore */ url)) as { startContent: typeof startContent });
-    } catch (error) {
+    let start: typeof startContent | undefined;
+    let failure: unknown;
+    // A page that rewrites a frame's document (document.open()) cancels the loads the frame had
+    // started, our module's among them, and the browser remembers a failed module by its URL:
+    // a failed load is tried again a little later under a URL of its own.
+    for (let attempt = 0; attempt < LOAD_ATTEMPTS && !start; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100 * 4 ** attempt));
+      try {
+        const module = (await import(/* @vite-ignore */ attempt ? `${url}?attempt=${attempt}` : url)) as {
+          startContent: typeof startContent;
+        };
+        start = module.startContent;
+      } catch (error) {
+        failure = error;
+      }
+    }
+    if (!start) {
       // The page is left as it is; the reason is said where a developer looks.
-      console.warn(`[Yomu] Could not load ${url}: ${String(error)}`);
+      console.warn(`[Yomu] Could not load ${url}: ${String(failure)}`);
       return;
     }
     await start();
