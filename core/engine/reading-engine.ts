@@ -47,12 +47,12 @@ export interface ReadingEngineSources {
    * lookups without a dictionary.
    */
   readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles;
-  /** Reads the packaged names file (dict/names/, text); read with EDICT. Absent or failing: furigana without it. */
-  readNamesFile?: () => Promise<string | undefined>;
+  /** Reads the packaged names file (dict/names/; UTF-8 bytes or text); read with EDICT. Absent or failing: furigana without it. */
+  readNamesFile?: () => Promise<Uint8Array | string | undefined>;
   /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
   readKanjiFile?: () => Promise<string | undefined>;
-  /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT, text); read on the first lookup. Absent or failing: no name cards. */
-  readNameCardsFile?: () => Promise<string | undefined>;
+  /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT; UTF-8 bytes or text); read on the first lookup. Absent or failing: no name cards. */
+  readNameCardsFile?: () => Promise<Uint8Array | string | undefined>;
 }
 
 /** How to annotate: which words get ruby, where the page's text nodes meet, what the reader knows. */
