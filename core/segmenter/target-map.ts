@@ -3,13 +3,22 @@
  * ids of its entries) read in place. kuromoji's own loader turns the file into one JavaScript
  * array per surface, pushed one id at a time (about 300,000 arrays: some 30 MB of heap in the
  * engine's worker and a third of a second of its set-up, most of it garbage collection); this
- * keeps the file's 4 MB as they are, with an index of 1.6 MB, and answers kuromoji's
+ * keeps the file's 4 MB as they are (a view of its bytes), with an index of 1.6 MB, and answers kuromoji's
  * `target_map[trie_id]` with a view of the file's ids.
  *
  * The file (kuromoji's TokenInfoDictionary.targetMapToBuffer): little-endian int32s, the number
  * of surfaces, then per surface its trie id, the number of its ids and the ids. Zeros after the
  * last surface (padding) are ignored.
  */
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function readInts(file: Uint8Array, count: number): Int32Array {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const ints = new Int32Array(count);
+  for (let i = 0; i < count; i++) ints[i] = view.getInt32(i * 4, true);
+  return ints;
+}
 
 /** What kuromoji's ViterbiBuilder reads: `map[trie_id]`, a list of token info ids with `length`, or undefined. */
 export type TargetMap = Readonly<Record<number, ArrayLike<number> | undefined>>;
@@ -19,10 +28,11 @@ export type TargetMap = Readonly<Record<number, ArrayLike<number> | undefined>>;
  * @throws Error when the file ends inside a surface's record.
  */
 export function targetMapOf(file: Uint8Array): TargetMap {
-  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const intCount = file.byteLength >> 2;
-  const ints = new Int32Array(intCount);
-  for (let i = 0; i < intCount; i++) ints[i] = view.getInt32(i * 4, true);
+  // The file's ints as they are where the platform is little-endian and they are aligned (a view,
+  // no copy); else read one by one.
+  const ints =
+    LITTLE_ENDIAN && file.byteOffset % 4 === 0 ? new Int32Array(file.buffer, file.byteOffset, intCount) : readInts(file, intCount);
   const surfaces = ints[0] ?? 0;
   // Where each trie id's record starts in `ints` (its count, then its ids); 0 where there is none.
   let maxId = 0;

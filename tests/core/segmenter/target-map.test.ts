@@ -25,6 +25,15 @@ describe('targetMapOf: IPADIC tid_map.dat read in place', () => {
     expect(ours[-1]).toBeUndefined();
   });
 
+  it('reads the same from bytes at an unaligned offset (copied, not viewed)', () => {
+    const aligned = targetMapOf(new Uint8Array(file));
+    const shifted = new Uint8Array(file.length + 1);
+    shifted.set(file, 1);
+    const unaligned = targetMapOf(shifted.subarray(1));
+    for (const id of [0, 1, 2, 1000, 123_456, 300_000]) expect(Array.from(unaligned[id] ?? [])).toEqual(Array.from(aligned[id] ?? []));
+    expect(Array.from(aligned[1000] ?? []).length).toBeGreaterThan(0);
+  });
+
   it('refuses a file cut inside a record', () => {
     expect(() => targetMapOf(file.subarray(0, 4096))).toThrow(/ends inside a record/);
   });
