@@ -47,12 +47,12 @@ export interface ReadingEngineSources {
    * lookups without a dictionary.
    */
   readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles;
-  /** Reads the packaged names file (dict/names/, text); read with EDICT. Absent or failing: furigana without it. */
-  readNamesFile?: () => Promise<string | undefined>;
+  /** Reads the packaged names file (dict/names/; UTF-8 bytes or text); read with EDICT. Absent or failing: furigana without it. */
+  readNamesFile?: () => Promise<Uint8Array | string | undefined>;
   /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
   readKanjiFile?: () => Promise<string | undefined>;
-  /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT, text); read on the first lookup. Absent or failing: no name cards. */
-  readNameCardsFile?: () => Promise<string | undefined>;
+  /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT; UTF-8 bytes or text); read on the first lookup. Absent or failing: no name cards. */
+  readNameCardsFile?: () => Promise<Uint8Array | string | undefined>;
 }
 
 /** How to annotate: which words get ruby, where the page's text nodes meet, what the reader knows. */
@@ -140,12 +140,15 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
   // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words and names.
   let readingContext: Promise<ReadingContext> | undefined;
+  let readingContextReady = false;
   function context(): Promise<ReadingContext> {
     // KANJIDIC2 reads the kanji nothing else can (瀑), marked uncertain; without it they stay kuromoji's.
     readingContext ??= Promise.all([dictionary(), names().catch(() => undefined), kanji().catch(() => undefined)]).then(([d, n, k]) => {
       if (d.loadMs !== undefined) state.dictionaryLoadMs = d.loadMs;
       if (d.dictionaryError) state.dictionaryError = d.dictionaryError;
-      return createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary, names: n, kanji: k });
+      const made = createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary, names: n, kanji: k });
+      readingContextReady = true;
+      return made;
     });
     return readingContext;
   }
@@ -154,8 +157,14 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   let words: HoverAnswers | undefined;
   function lookups(): HoverAnswers {
     words ??= createHoverAnswers({
-      segmenter: ensureLoaded,
-      segmenterLoaded: () => segmenterLoaded,
+      // kuromoji and the reading layer it is read with (the whole dictionary, names, kanji).
+      segmenter: () => {
+        void context();
+        return ensureLoaded();
+      },
+      // Until both are in, a hover is answered from the dictionary alone (provisional) rather
+      // than waiting for the last of them: the full answer must not wait for anything.
+      segmenterLoaded: () => segmenterLoaded && readingContextReady,
       segments: async (text, tokens) => readingSegments(text, tokens, await context()),
       loadDictionary: dictionary,
       loadSearchableDictionary: dictionary.quick,
@@ -226,12 +235,19 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   }
 
   // A page with Japanese text opened: the dictionary (the first hover is answered from it alone
-  // while kuromoji loads) and the glossary. kuromoji is left to the first request that needs it
-  // (furigana, a hover's words): its synchronous set-up would hold up the first hover's answer.
-  // Failures are left for the requests that need them to say.
+  // while kuromoji loads) and the glossary, then kuromoji once the dictionary can be searched,
+  // when kuromoji loads in a worker of its own (the extension): its set-up there holds up no
+  // answer, and the hovers after the first find it in. Loaded in this thread (Node), kuromoji is
+  // left to the first request that needs it: its synchronous set-up would hold up the first
+  // hover's answer. Failures are left for the requests that need them to say.
   function prepare(): void {
     void dictionary();
     void lookups().prepare();
+    if (sources.startSegmenter)
+      void dictionary
+        .quick()
+        .then(() => ensureLoaded())
+        .catch(() => undefined);
   }
 
   // The reader's known words, as the last request sent them (the same list from every tab).

@@ -1,10 +1,11 @@
 /**
  * People's names as a source of readings for the reading layer (`ReadingContext.nameReadings`):
  * the names file built by dict/names/build-names.ts from ENAMDICT, one name a line,
- * "surface<TAB>reading,reading…", sorted by surface. The text is kept as it is and searched by
- * halving, so that some 190,000 names cost little memory and no start-up work beyond one pass
- * to find the line starts.
+ * "surface<TAB>reading,reading…", sorted by surface. The file's bytes are kept as they are and
+ * searched by halving (core/text/sorted-lines.ts), so that some 190,000 names cost their bytes
+ * and no start-up work.
  */
+import { sortedLines } from '../text/sorted-lines';
 
 export interface NameReadingSource {
   /** Readings of the person's name written exactly `surface` (hiragana, preferred first), if it is one. */
@@ -19,56 +20,24 @@ export interface NameReadingSource {
   /** The reading of the place written exactly `surface` (浦添市 うらそえし), if it is one: a third column "p". */
   placeReading: (surface: string) => string | undefined;
   /** How many names the file holds. */
-  size: number;
+  readonly size: number;
 }
 
-export function nameReadingSource(text: string): NameReadingSource {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length;) {
-    const end = text.indexOf('\n', at);
-    const next = end < 0 ? text.length : end + 1;
-    if (text.indexOf('\t', at) > at && text.indexOf('\t', at) < next) starts.push(at);
-    at = next;
-  }
-  const lineStarts = Int32Array.from(starts);
-
-  /**
-   * How line k's surface compares with `surface` (negative: it sorts before), read in place: a
-   * search through 200,000 lines makes no strings until it finds one.
-   */
-  function compareAt(k: number, surface: string): number {
-    const at = lineStarts[k]!;
-    for (let i = 0; ; i++) {
-      const c = text.charCodeAt(at + i);
-      const ended = c === 9; // the tab after the surface
-      if (i === surface.length) return ended ? 0 : 1;
-      if (ended) return -1;
-      const d = c - surface.charCodeAt(i);
-      if (d !== 0) return d;
-    }
-  }
+export function nameReadingSource(file: Uint8Array | string): NameReadingSource {
+  const lines = sortedLines(file);
 
   /** The columns after the surface of `surface`'s line: readings, and flags ('' when none). */
   function columns(surface: string): [string, string] | undefined {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const order = compareAt(mid, surface);
-      if (order === 0) {
-        const at = lineStarts[mid]! + surface.length + 1;
-        const end = text.indexOf('\n', at);
-        const [readings = '', flags = ''] = text.slice(at, end < 0 ? text.length : end).split('\t');
-        return [readings, flags];
-      }
-      if (order < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const line = lines.linesOf(surface)[0];
+    if (line === undefined) return undefined;
+    const [, readings = '', flags = ''] = line.split('\t');
+    return [readings, flags];
   }
 
   return {
-    size: lineStarts.length,
+    get size() {
+      return lines.size;
+    },
     readings(surface) {
       const found = columns(surface);
       if (!found || found[1].includes('p')) return undefined;

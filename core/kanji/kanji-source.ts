@@ -3,7 +3,7 @@
  * hands it the file's text (read like the names file); this module only parses.
  */
 import type { KanjiEntry } from './kanji-entry';
-import { parseKanjiLine } from './kanji-file';
+import { KANJI_FILE_COLUMNS, parseKanjiLine } from './kanji-file';
 
 export interface KanjiSource {
   /** The entry for one kanji (a single code point), if KANJIDIC2 has it. */
@@ -15,22 +15,35 @@ export interface KanjiSource {
 }
 
 /**
- * Parses the kanji file's text (about 13,000 lines; a few milliseconds).
- * @throws Error when a line is malformed (the engine then goes on without kanji details).
+ * Opens the kanji file's text (about 13,000 lines): each line is filed under its literal and
+ * checked for its column count now, and parsed the first time it is asked for, so that opening
+ * the file costs the engine's thread a few milliseconds, not the parse of every line.
+ * @throws Error when a line has the wrong number of columns (the engine then goes on without kanji details).
  */
 export function kanjiSource(text: string): KanjiSource {
-  const byLiteral = new Map<string, KanjiEntry>();
+  const lines = new Map<string, string>();
+  const parsed = new Map<string, KanjiEntry | undefined>();
   for (const line of text.split('\n')) {
-    const entry = parseKanjiLine(line);
-    if (entry) byLiteral.set(entry.literal, entry);
+    if (line === '' || line.startsWith('#')) continue;
+    let tabs = 0;
+    for (let at = line.indexOf('\t'); at >= 0; at = line.indexOf('\t', at + 1)) tabs++;
+    if (tabs !== KANJI_FILE_COLUMNS.length - 1) parseKanjiLine(line); // throws, saying what is wrong
+    lines.set(line.slice(0, line.indexOf('\t')), line);
+  }
+  function get(literal: string): KanjiEntry | undefined {
+    if (!parsed.has(literal)) {
+      const line = lines.get(literal);
+      parsed.set(literal, line === undefined ? undefined : parseKanjiLine(line));
+    }
+    return parsed.get(literal);
   }
   return {
-    get: (literal) => byLiteral.get(literal),
+    get,
     entriesOf(text) {
       const seen = new Set<string>();
       const found: KanjiEntry[] = [];
       for (const ch of text) {
-        const entry = byLiteral.get(ch);
+        const entry = get(ch);
         if (entry && !seen.has(ch)) {
           seen.add(ch);
           found.push(entry);
@@ -38,6 +51,6 @@ export function kanjiSource(text: string): KanjiSource {
       }
       return found;
     },
-    size: byLiteral.size,
+    size: lines.size,
   };
 }

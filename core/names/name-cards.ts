@@ -1,9 +1,10 @@
 /**
  * ENAMDICT's proper names for the hover popup's name card: the file built by
  * dict/names/build-name-cards.ts, one entry a line, "surface<TAB>reading<TAB>kinds<TAB>english",
- * sorted by surface. The text is kept as it is and searched by halving (about 400,000 lines:
- * no per-line objects).
+ * sorted by surface. The file's bytes are kept as they are and searched by halving (about 570,000
+ * lines: no per-line objects, nothing decoded until found).
  */
+import { sortedLines } from '../text/sorted-lines';
 
 /** ENAMDICT's kinds of names, in words for the reader. */
 export const NAME_KINDS: Record<string, string> = {
@@ -35,53 +36,30 @@ export interface NameCardSource {
   lookup: (surface: string) => NameCardInfo[];
   /** The longest name that `text` starts with (at most `maxLength` characters), with its entries. */
   longestAt: (text: string, maxLength?: number) => NameCardInfo[];
-  size: number;
+  readonly size: number;
 }
 
-export function nameCardSource(text: string): NameCardSource {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length;) {
-    const end = text.indexOf('\n', at);
-    const next = end < 0 ? text.length : end + 1;
-    if (next - at > 1) starts.push(at);
-    at = next;
-  }
-  const lineStarts = Int32Array.from(starts);
-
-  function compareAt(k: number, surface: string): number {
-    const at = lineStarts[k]!;
-    for (let i = 0; ; i++) {
-      const c = text.charCodeAt(at + i);
-      const ended = c === 9;
-      if (i === surface.length) return ended ? 0 : 1;
-      if (ended) return -1;
-      const d = c - surface.charCodeAt(i);
-      if (d !== 0) return d;
-    }
-  }
+/**
+ * The name cards of `file` (UTF-8 bytes as read from the package, or text), searched in place
+ * (core/text/sorted-lines.ts): opening it costs nothing, so the engine's thread never stops to
+ * read 16 MB of names.
+ */
+export function nameCardSource(file: Uint8Array | string): NameCardSource {
+  const lines = sortedLines(file);
 
   function lookup(surface: string): NameCardInfo[] {
-    let lo = 0;
-    let hi = lineStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareAt(mid, surface) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: NameCardInfo[] = [];
-    for (let k = lo; k < lineStarts.length && compareAt(k, surface) === 0; k++) {
-      const at = lineStarts[k]!;
-      const end = text.indexOf('\n', at);
-      const [, reading = '', kinds = '', english = ''] = text.slice(at, end < 0 ? undefined : end).split('\t');
-      found.push({ surface, reading, kinds: kinds.split(',').map((t) => NAME_KINDS[t] ?? t), english });
-    }
-    return found;
+    return lines.linesOf(surface).map((line) => {
+      const [, reading = '', kinds = '', english = ''] = line.split('\t');
+      return { surface, reading, kinds: kinds.split(',').map((t) => NAME_KINDS[t] ?? t), english };
+    });
   }
 
   return {
     lookup,
     longestAt: (t, maxLength) => longestNameAt(lookup, t, maxLength),
-    size: lineStarts.length,
+    get size() {
+      return lines.size;
+    },
   };
 }
 

@@ -31,7 +31,9 @@ export function foldedNames(names: NameCardSource): NameCardSource {
   return {
     lookup,
     longestAt: (t, maxLength) => longestNameAt(lookup, t, maxLength),
-    size: names.size,
+    get size() {
+      return names.size;
+    },
   };
 }
 

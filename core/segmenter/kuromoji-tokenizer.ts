@@ -2,6 +2,7 @@ import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import type { Token } from './token';
 import { DICTIONARY_FILES } from './ipadic-files';
+import { targetMapOf } from './target-map';
 
 /** Characters kuromoji crashes on: lone surrogates (its trie cannot encode them) and NUL-like controls. */
 // eslint-disable-next-line no-control-regex -- these controls are exactly what kuromoji cannot take
@@ -37,7 +38,8 @@ interface KuromojiTokenizer {
  * platform's part (fetch and DecompressionStream in the extension, the file system in Node).
  * kuromoji's own loader is not used: it needs Node's `path` and reads the files through a
  * callback library; this reads all twelve files at once and hands the buffers to kuromoji's
- * dictionary classes exactly as its loader does.
+ * dictionary classes as its loader does, but for the target map, which is read in place
+ * (target-map.ts) instead of made into one array per surface.
  */
 export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Segmenter> {
   const [base, check, tid, tidPos, tidMap, cc, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke] = await Promise.all(
@@ -49,7 +51,10 @@ export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Seg
   );
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(base!), new Int32Array(check!));
-  dic.loadTokenInfoDictionaries(new Uint8Array(tid!), new Uint8Array(tidPos!), new Uint8Array(tidMap!));
+  // kuromoji's loadTokenInfoDictionaries, but with the target map read in place (target-map.ts).
+  dic.token_info_dictionary.loadDictionary(new Uint8Array(tid!));
+  dic.token_info_dictionary.loadPosVector(new Uint8Array(tidPos!));
+  dic.token_info_dictionary.target_map = targetMapOf(new Uint8Array(tidMap!));
   dic.loadConnectionCosts(new Int16Array(cc!));
   dic.loadUnknownDictionaries(
     new Uint8Array(unk!),

@@ -1,32 +1,49 @@
 /**
- * Reads the engine's bundled data files from the extension package: fetch of our own
- * extension URL (never the network) and the browser's native gzip decompression, streamed
- * into a single ArrayBuffer.
+ * Reads the engine's bundled data files from the extension package: fetched (our own extension
+ * URL, never the network) and, for the gzip-compressed ones, inflated in a Worker of their own
+ * (file-worker.ts), whose bytes are transferred to the engine. The engine's thread gets each file
+ * whole and does no reading, inflating or decoding of its own: a hover asked meanwhile is answered
+ * at once (issue 14).
  */
-import { browser } from 'wxt/browser';
 import type { ShardedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
 import { shardFileName } from '../../core/dictionary/entry-shards';
+import type { FileReply, FileRequest } from './file-messages';
 
-export async function readPackagedGzip(path: string): Promise<ArrayBuffer> {
-  const url = browser.runtime.getURL(path as '/');
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${path} is missing from the extension (${response.status})`);
-  const inflated = response.body.pipeThrough(new DecompressionStream('gzip'));
-  try {
-    return await new Response(inflated).arrayBuffer();
-  } catch {
-    // The browser only says "Failed to fetch" when the gzip stream is bad: say which file.
-    throw new Error(`${path.replace(/^\//, '')} is empty or damaged (it could not be decompressed)`);
-  }
+let worker: Worker | undefined;
+let next = 0;
+const waiting = new Map<number, { resolve: (bytes: ArrayBuffer) => void; reject: (err: Error) => void }>();
+
+function fileWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('./file-worker.ts', import.meta.url), { type: 'module', name: 'yomu-files' });
+  started.onmessage = (event: MessageEvent<FileReply>) => {
+    const reply = event.data;
+    const w = waiting.get(reply.id);
+    if (!w) return;
+    waiting.delete(reply.id);
+    if ('error' in reply) w.reject(new Error(reply.error));
+    else w.resolve(reply.bytes);
+  };
+  started.onerror = (event) => {
+    event.preventDefault();
+    // A worker that failed is replaced on the next read; the reads it held fail with the reason.
+    const error = new Error(`the file reader stopped (${event.message || 'no reason given'})`);
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+    started.terminate();
+    if (worker === started) worker = undefined;
+  };
+  worker = started;
+  return started;
 }
 
-/** One of our own packaged files, whole. */
-async function readPackagedFile(path: string): Promise<Uint8Array> {
-  const response = await fetch(browser.runtime.getURL(path as '/'));
-  if (!response.ok) throw new Error(`${path.replace(/^\//, '')} is missing from the extension (${response.status})`);
-  // Through a Blob: Chromium keeps the body out of this thread until it is whole
-  // (Response.arrayBuffer took about twice as long for 22 MB, its chunks handled one by one here).
-  return new Uint8Array(await (await response.blob()).arrayBuffer());
+/** One of our own packaged files, whole (inflated when `gzip`). */
+export function readPackagedFile(path: string, gzip = false): Promise<Uint8Array> {
+  return new Promise<ArrayBuffer>((resolve, reject) => {
+    const id = next++;
+    waiting.set(id, { resolve, reject });
+    fileWorker().postMessage({ id, path, gzip } satisfies FileRequest);
+  }).then((bytes) => new Uint8Array(bytes));
 }
 
 /**
@@ -38,17 +55,17 @@ export const dictionaryFiles: ShardedDictionaryFiles = {
   readShard: (k) => readPackagedFile(`/edict/${shardFileName(k)}`),
 };
 
-/** The people's names file (dict/names/names.tsv.gz), shipped gzip-compressed in `names/` by wxt.config.ts. */
-export async function readNamesFile(): Promise<string> {
-  return new TextDecoder().decode(await readPackagedGzip('/names/names.tsv.gz'));
+/** The people's names file (dict/names/names.tsv.gz), shipped gzip-compressed in `names/` by wxt.config.ts: its UTF-8 bytes. */
+export function readNamesFile(): Promise<Uint8Array> {
+  return readPackagedFile('/names/names.tsv.gz', true);
 }
 
 /** The kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2), shipped gzip-compressed in `kanji/` by wxt.config.ts. */
 export async function readKanjiFile(): Promise<string> {
-  return new TextDecoder().decode(await readPackagedGzip('/kanji/kanji.tsv.gz'));
+  return new TextDecoder().decode(await readPackagedFile('/kanji/kanji.tsv.gz', true));
 }
 
-/** ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz), shipped gzip-compressed in `names/`. */
-export async function readNameCardsFile(): Promise<string> {
-  return new TextDecoder().decode(await readPackagedGzip('/names/name-cards.tsv.gz'));
+/** ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz), shipped gzip-compressed in `names/`: its UTF-8 bytes. */
+export function readNameCardsFile(): Promise<Uint8Array> {
+  return readPackagedFile('/names/name-cards.tsv.gz', true);
 }

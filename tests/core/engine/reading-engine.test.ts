@@ -4,6 +4,8 @@ import { readBundledEdictBytes } from '../../../dict/edict/node-edict';
 import { createReadingEngine } from '../../../core/engine/reading-engine';
 import { readKuromojiFile } from '../../support/node-segmenter';
 import { isAllHiragana } from '../../../core/text/kana';
+import { loadSegmenter } from '../../../core/segmenter/kuromoji-tokenizer';
+import { inThread } from '../../../core/segmenter/async-segmenter';
 
 const now = () => performance.now();
 
@@ -115,7 +117,7 @@ describe('words split by the page’s elements', () => {
     expect(letter![0]).toMatchObject({ start: 0, end: 2, reading: 'てがみ' });
   });
 
-  test('a prepare request is answered at once and opens the dictionary, leaving kuromoji for later', async () => {
+  test('a prepare request is answered at once and opens the dictionary, leaving kuromoji in this thread for later', async () => {
     const read: string[] = [];
     const engine = createReadingEngine({
       glossary: bundledGlossary,
@@ -134,5 +136,52 @@ describe('words split by the page’s elements', () => {
     await vi.waitFor(() => expect(read).toContain('kuromoji'));
     await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
     expect(read.filter((r) => r === 'dictionary')).toHaveLength(1);
+  });
+
+  test('with kuromoji in a worker of its own, a prepare request starts it once the dictionary can be searched', async () => {
+    const read: string[] = [];
+    let searchable!: () => void;
+    const indexIn = new Promise<void>((resolve) => (searchable = resolve));
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      startSegmenter: async () => {
+        read.push('kuromoji');
+        return inThread(await loadSegmenter(readKuromojiFile));
+      },
+      readDictionaryFile: async () => {
+        read.push('dictionary');
+        await indexIn;
+        return readBundledEdictBytes();
+      },
+      now,
+    });
+    expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(read).toEqual(['dictionary']));
+    searchable();
+    await vi.waitFor(() => expect(read).toEqual(['dictionary', 'kuromoji']));
+    await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
+  });
+
+  test('a hover is answered from the dictionary until kuromoji and the whole reading layer are in, then in full', async () => {
+    let namesIn!: () => void;
+    const names = new Promise<string>((resolve) => (namesIn = () => resolve('高橋\tたかはし\n')));
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      startSegmenter: async () => inThread(await loadSegmenter(readKuromojiFile)),
+      readDictionaryFile: async () => readBundledEdictBytes(),
+      readNamesFile: () => names,
+      now,
+    });
+    await engine.handle({ type: 'yomu:prepare' });
+    await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
+    // kuromoji is in, the names file is not: the hover does not wait for it.
+    const text = '制裁を受けた';
+    const early = (await engine.handle({ type: 'yomu:lookup', text, offset: 0 })) as { ok: true; word: { provisional?: boolean } };
+    expect(early.word).toMatchObject({ surface: '制裁', provisional: true });
+    namesIn();
+    await vi.waitFor(async () => {
+      const full = (await engine.handle({ type: 'yomu:lookup', text, offset: 0 })) as { ok: true; word: { provisional?: boolean } };
+      expect(full.word.provisional).toBeUndefined();
+    });
   });
 });

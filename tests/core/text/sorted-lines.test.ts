@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { sortedLines } from '../../../core/text/sorted-lines';
+
+/** Lines sorted as the build scripts sort them: JavaScript's default (UTF-16) order. */
+function fileOf(lines: string[]): string {
+  return [...lines]
+    .sort((a, b) => {
+      const ka = a.split('\t')[0]!;
+      const kb = b.split('\t')[0]!;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    })
+    .join('\n');
+}
+
+describe('sortedLines: a sorted file searched in place in its UTF-8 bytes', () => {
+  const lines = ['a\t1', 'ab\t2', 'b\t3', '東\t4', '東京\t5', '東京\t6', 'ｱ\t7', '𠮟\t8', '𠮟る\t9', '中\t10'];
+  const file = fileOf(lines);
+
+  it('finds every line of a key, in file order, from bytes or text alike', () => {
+    for (const source of [sortedLines(file), sortedLines(new TextEncoder().encode(file))]) {
+      expect(source.linesOf('東京')).toEqual(['東京\t5', '東京\t6']);
+      expect(source.linesOf('東')).toEqual(['東\t4']);
+      expect(source.linesOf('a')).toEqual(['a\t1']);
+      expect(source.linesOf('中')).toEqual(['中\t10']);
+      expect(source.size).toBe(lines.length);
+    }
+  });
+
+  it('compares in UTF-16 order, as the file is sorted: a surrogate pair sorts before half-width katakana', () => {
+    // U+20B9F (𠮟) is D842 DF9F in UTF-16, before U+FF71 (ｱ); in code-point (UTF-8 byte) order it is after.
+    const source = sortedLines(file);
+    expect(source.linesOf('𠮟')).toEqual(['𠮟\t8']);
+    expect(source.linesOf('𠮟る')).toEqual(['𠮟る\t9']);
+    expect(source.linesOf('ｱ')).toEqual(['ｱ\t7']);
+  });
+
+  it('finds nothing for keys that are not there, prefixes of keys included', () => {
+    const source = sortedLines(file);
+    for (const key of ['', 'c', '0', '東西', '京', 'ab\t2', '𠮟らない', '\uffff']) expect(source.linesOf(key)).toEqual([]);
+  });
+
+  it('skips empty lines and reads a last line without its newline', () => {
+    const source = sortedLines('\n\na\t1\n\nb\t2\n\nc\t3');
+    expect(source.linesOf('b')).toEqual(['b\t2']);
+    expect(source.linesOf('c')).toEqual(['c\t3']);
+    expect(source.linesOf('a')).toEqual(['a\t1']);
+    expect(source.size).toBe(3);
+    expect(sortedLines('').linesOf('a')).toEqual([]);
+    expect(sortedLines('').size).toBe(0);
+  });
+
+  it('finds every line of a large file (each key of 5,000, and none between them)', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `名${String(i * 2).padStart(5, '0')}`);
+    const source = sortedLines(fileOf(keys.map((k, i) => `${k}\t${i}`)) + '\n');
+    keys.forEach((k, i) => expect(source.linesOf(k)).toEqual([`${k}\t${i}`]));
+    for (let i = 1; i < 10000; i += 2) expect(source.linesOf(`名${String(i).padStart(5, '0')}`)).toEqual([]);
+  });
+});
