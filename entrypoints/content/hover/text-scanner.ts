@@ -12,7 +12,8 @@
  *   visibility:hidden, opacity:0, font-size:0, transparent text (not a background-clipped one).
  *   <script>, <style>, <template>, <noscript> and <rp> are passed over without cutting the line.
  * - The page's <ruby>: bases count, <rt> (with what it nests) is the annotation, giving the
- *   page's reading of its base.
+ *   page's reading of its base. A ruby nested in another's base is base text of both, so an
+ *   outer <rt>, at any depth, stands for the whole base of its ruby.
  * - Our own nodes (data-yomu) are not page text, except the wrappers of furigana written into
  *   the page (data-yomu="text"/"ruby"), whose base text is the page's (their readings are ours).
  * - Absolutely placed text boxes of one parent (pdf.js's text layer) are read in visual order.
@@ -134,6 +135,8 @@ interface WalkState {
 interface WalkContext {
   role: 'text' | 'base' | 'annotation';
   ruby?: number;
+  /** In the base of a nested ruby: the rubies around it whose base this is too, outermost first. */
+  outerRubies?: number[];
   /** The nearest atomic inline box the walk is in, and the count of text emitted when it began. */
   atomic: { since: number } | null;
   /** The text directly here is drawn invisibly. */
@@ -161,6 +164,7 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
     if (text.data.length === 0) return;
     const piece: TextPiece<Node> = { text: text.data, source: text, sourceStart: 0, role: ctx.role };
     if (ctx.ruby !== undefined) piece.ruby = ctx.ruby;
+    if (ctx.outerRubies && ctx.role === 'base') piece.outerRubies = ctx.outerRubies;
     if (ctx.hiddenText) piece.hidden = true;
     else state.emitted++;
     state.pieces.push(piece);
@@ -198,6 +202,8 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
   if (inline && isAtomicInline(style)) child.atomic = { since: state.emitted };
   else if (!inline && !inAtomic) child.atomic = null;
   if (tag === 'ruby' && ours === undefined) {
+    // A ruby in the base of another: its base is that ruby's base too (an outer rt reads all of it).
+    child.outerRubies = ctx.ruby !== undefined && ctx.role === 'base' ? [...(ctx.outerRubies ?? []), ctx.ruby] : undefined;
     child.ruby = state.nextRuby++;
     child.role = 'base';
   } else if (tag === 'rt' && ctx.ruby !== undefined) child.role = 'annotation';
