@@ -77,9 +77,17 @@ function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text
   }
 }
 
-/** The offset in the field's value of the character drawn under (x, y), or -1. */
+/** Whether (x, y) is inside the field's padding box, where it draws its text (scrolled-out lines are clipped there). */
+function insideTextArea(field: HTMLInputElement | HTMLTextAreaElement, x: number, y: number): boolean {
+  const r = field.getBoundingClientRect();
+  const left = r.left + field.clientLeft;
+  const top = r.top + field.clientTop;
+  return x >= left && x <= left + field.clientWidth && y >= top && y <= top + field.clientHeight;
+}
+
+/** The offset in the field's value of the character drawn under (x, y), or -1 (outside where it draws text too). */
 export function fieldOffsetAt(field: HTMLInputElement | HTMLTextAreaElement, x: number, y: number): number {
-  if (!field.value) return -1;
+  if (!field.value || !insideTextArea(field, x, y)) return -1;
   return withMirror(field, (text) => characterAtPoint(text, x, y));
 }
 
