@@ -44,7 +44,7 @@ async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: numbe
     let dy = 0;
     let doc = document;
     if (t.frame) {
-      const frame = document.getElementById(t.frame) as HTMLIFrameElement;
+      const frame = document.getElementById(t.frame) as HTMLIFrameElement | HTMLObjectElement;
       frame.scrollIntoView({ block: 'center' });
       const box = frame.getBoundingClientRect();
       const style = getComputedStyle(frame);
@@ -53,28 +53,47 @@ async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: numbe
       doc = frame.contentDocument!;
     }
     const at = (p: { x: number; y: number }) => ({ x: p.x + dx, y: p.y + dy });
-    const section = t.frame ? doc.body : doc.getElementById(t.section)!;
+    // A frame's document (an SVG document has no body: its root).
+    const section = t.frame ? (doc.body ?? doc.documentElement) : doc.getElementById(t.section)!;
     section.scrollIntoView({ block: 'center' });
     if (t.element) {
       const r = section.querySelector(t.element)!.getBoundingClientRect();
       return at({ x: r.left + 8, y: r.top + r.height / 2 });
     }
     if (t.field) {
+      // Where the field draws the character after `before` (a prefix of its value): its lines laid
+      // out here by the canvas's widths (hard newlines, then wraps at the content box's width),
+      // less the field's scroll.
       const field = section.querySelector('input, textarea') as HTMLInputElement;
       const style = getComputedStyle(field);
       const ctx = doc.createElement('canvas').getContext('2d')!;
       ctx.font = `${style.fontSize} ${style.fontFamily}`;
       const r = field.getBoundingClientRect();
+      const contentWidth = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      let line = 0;
+      let lineStart = 0;
+      for (let i = 0; i < t.field.before.length; i++) {
+        const c = t.field.before[i]!;
+        if (c === '\n') {
+          line++;
+          lineStart = i + 1;
+        } else if (field.localName === 'textarea' && ctx.measureText(t.field.before.slice(lineStart, i + 1)).width > contentWidth) {
+          line++;
+          lineStart = i;
+        }
+      }
+      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
       const x =
         r.left +
-        parseFloat(style.borderLeftWidth) +
+        field.clientLeft +
         parseFloat(style.paddingLeft) +
-        ctx.measureText(t.field.before).width +
-        ctx.measureText(t.field.char).width / 2;
+        ctx.measureText(t.field.before.slice(lineStart)).width +
+        ctx.measureText(t.field.char).width / 2 -
+        field.scrollLeft;
       const y =
         field.localName === 'input'
           ? r.top + r.height / 2
-          : r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + parseFloat(style.fontSize) * 0.7;
+          : r.top + field.clientTop + parseFloat(style.paddingTop) + line * lineHeight + lineHeight / 2 - field.scrollTop;
       return at({ x, y });
     }
     const roots: Node[] = [section];
@@ -105,7 +124,7 @@ async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: numbe
 /** What the popup shows in the top document, or in the frame `frame` (an element id) when given. */
 function shownIn(page: TestPage, frame?: string): Promise<Shown | null> {
   return page.evaluate((frame) => {
-    const doc = frame ? (document.getElementById(frame) as HTMLIFrameElement).contentDocument! : document;
+    const doc = frame ? (document.getElementById(frame) as HTMLIFrameElement | HTMLObjectElement).contentDocument! : document;
     const host = doc.querySelector('[data-yomu="popup"]') as HTMLElement | null;
     if (!host || host.hidden || !host.shadowRoot) return null;
     const root = host.shadowRoot;
@@ -230,6 +249,34 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['tester: half-width ﾆｭｰｽ', { section: 't-halfwidth', char: 'ｭ' }, 'ﾆｭｰｽ', (s) => expect(s.text).toContain('ニュース')],
   ['tester: ruby in a srcdoc frame', { section: 'frames', frame: 'srcdoc-ruby', char: '阪' }, '大阪'],
   ['tester: hidden text in an about:blank frame', { section: 'frames', frame: 'blank-hidden', char: '読' }, '読書'],
+  // A second fresh tester's kinds, in markup of our own.
+  ['hover-5: the gloss rt over a nested ruby: Kyoto over 京|都', { section: 'p-ruby-outer-gloss', char: 'y' }, '京都'],
+  ['hover-5: an inner rt of a nested ruby', { section: 'p-ruby-outer-gloss', char: 'と' }, '京都'],
+  ['hover-5: a kana outer rt over a romaji inner one', { section: 'p-ruby-outer-kana', char: 'っ' }, '北海道'],
+  ['hover-5: the outer rt three rubies deep', { section: 'p-ruby-outer-deep', char: 'べ' }, '神戸'],
+  ['hover-5: the middle rt three rubies deep', { section: 'p-ruby-outer-deep', char: 'K' }, '神戸'],
+  ['hover-5: SVG text in an <object>', { section: 'p-svg-object', frame: 'svg-object', char: '審' }, '審議された'],
+  ['hover-5: SVG text in an <iframe src=x.svg>', { section: 'p-svg-frame', frame: 'svg-frame', char: '被' }, '被害'],
+  [
+    'hover-5: a textarea’s second line',
+    { section: 'p-textarea-lines', field: { before: '一行目は短い。\n二行目に', char: '郵' } },
+    '郵便局',
+  ],
+  [
+    'hover-5: a textarea’s wrapped third line, scrolled',
+    { section: 'p-textarea-lines', field: { before: '一行目は短い。\n二行目に郵便局がある。\n三行目は長い行なので折り返して図', char: '書' } },
+    '図書館',
+  ],
+  [
+    'hover-5: a scrolled input',
+    { section: 'p-input-scrolled', field: { before: 'とても長い入力欄の値の右端に', char: '役' } },
+    '市役所',
+  ],
+  ['hover-5: a reading stacked in an inline-flex column', { section: 'p-flex-stack', char: '話' }, '話し合い'],
+  ['hover-5: a reading stacked in an inline-grid', { section: 'p-grid-stack', char: '走' }, '走り回る'],
+  ['hover-5: text directly in a shadow root', { section: 'p-shadow-text', char: '政' }, '政策'],
+  ['hover-5: text wins over its element’s title', { section: 'p-title-text', char: '湾' }, '港湾'],
+  ['hover-5: a chain’s name: 吉野家', { section: 'unicode', char: '家' }, '𠮷野家'],
   ['an iframe srcdoc', { section: 'frames', frame: 'srcdoc', char: '会' }, '会見した'],
   ['a script-written about:blank frame', { section: 'frames', frame: 'blank', char: '解' }, '解散された'],
 ];
