@@ -37,8 +37,12 @@ const nameCard = (reading: string) => (s: Shown) => {
   expect(s.text).not.toContain('No dictionary entry');
 };
 
-/** The viewport point of a target, in the top document's coordinates (a frame's offset added). */
-async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: number }> {
+/**
+ * The viewport point of a target, in the top document's coordinates (a frame's offset added);
+ * for a field, also where a reader's pointer comes from (the field's left edge on the same line,
+ * not a line above, which in a scrolled field is another line's word).
+ */
+async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: number; from?: { x: number; y: number } }> {
   const point = await page.evaluate((t) => {
     let dx = 0;
     let dy = 0;
@@ -94,7 +98,7 @@ async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: numbe
         field.localName === 'input'
           ? r.top + r.height / 2
           : r.top + field.clientTop + parseFloat(style.paddingTop) + line * lineHeight + lineHeight / 2 - field.scrollTop;
-      return at({ x, y });
+      return { ...at({ x, y }), from: at({ x: r.left + field.clientLeft + 1, y }) };
     }
     const roots: Node[] = [section];
     let seen = 0;
@@ -145,8 +149,9 @@ async function hoverOn(page: TestPage, t: Target, surface: string, timeout = 20_
   const gone = async () => (await shownIn(page)) === null && (!t.frame || (await shownIn(page, t.frame)) === null);
   for (let i = 0; i < 20 && !(await gone()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
   if (!(await gone())) await page.press('Escape');
-  await page.moveMouse(p.x - 30, p.y - 20);
-  for (const f of [1 / 3, 2 / 3, 1]) await page.moveMouse(p.x - 30 * (1 - f), p.y - 20 * (1 - f));
+  const from = p.from ?? { x: p.x - 30, y: p.y - 20 };
+  await page.moveMouse(from.x, from.y);
+  for (const f of [1 / 3, 2 / 3, 1]) await page.moveMouse(from.x + (p.x - from.x) * f, from.y + (p.y - from.y) * f);
   let shown: Shown | null = null;
   await expect
     .poll(
@@ -261,6 +266,11 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
     'hover-5: a textarea’s second line',
     { section: 'p-textarea-lines', field: { before: '一行目は短い。\n二行目に', char: '郵' } },
     '郵便局',
+  ],
+  [
+    'hover-5: a textarea’s wrapped line, scrolled, where its scroll bar takes room',
+    { section: 'p-textarea-lines', field: { before: '一行目は短い。\n二行目に郵便局がある。\n三行目は長い行なので折り返して図書', char: '館' } },
+    '図書館',
   ],
   [
     'hover-5: a textarea’s wrapped third line, scrolled',

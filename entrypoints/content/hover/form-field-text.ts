@@ -1,17 +1,14 @@
 /**
  * Where the characters of an <input> or <textarea> value are drawn: the browser gives no caret
  * position inside a form control's value, so a mirror is laid out for a moment over the field,
- * with the field's box, font, wrapping and scroll, invisible and ignoring the pointer (its text
- * then lies where the field draws its own), measured, and removed in the same task. The field
- * itself is never touched.
+ * with the field's box (less its scroll bars), font, wrapping and scroll, invisible and ignoring
+ * the pointer (its text then lies where the field draws its own), measured, and removed in the
+ * same task. The field itself is never touched.
  */
 import { characterAtPoint } from './hit-test';
 
 /** The styles that decide where a field's text is drawn. */
 const COPIED = [
-  'box-sizing',
-  'width',
-  'height',
   'padding-top',
   'padding-right',
   'padding-bottom',
@@ -51,6 +48,11 @@ function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text
   mirror.setAttribute('aria-hidden', 'true');
   for (const name of COPIED) mirror.style.setProperty(name, style.getPropertyValue(name));
   const single = field.localName === 'input';
+  // The field's box less its scroll bars (which take room from the text in some browsers,
+  // Firefox's among them): the text wraps where the field wraps it.
+  mirror.style.setProperty('box-sizing', 'border-box');
+  mirror.style.setProperty('width', `${field.clientWidth + field.clientLeft + parseFloat(style.borderRightWidth)}px`);
+  mirror.style.setProperty('height', `${field.clientHeight + field.clientTop + parseFloat(style.borderBottomWidth)}px`);
   mirror.style.setProperty('position', 'fixed');
   mirror.style.setProperty('left', `${rect.left}px`);
   mirror.style.setProperty('top', `${rect.top}px`);
