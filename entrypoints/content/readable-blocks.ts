@@ -133,18 +133,38 @@ export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase()) || furiganaRole(el) === 'text';
 }
 
-/** The block an element's own text belongs to: the element itself unless it is inline, else its block. */
+/**
+ * The element a node flows in: its parent element, or, for a node directly in an open shadow
+ * root (text beside the root's elements), the root's host, as the page draws it.
+ */
+function flowParent(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+/**
+ * The block an element's own text belongs to: the element itself unless it is inline, else its
+ * block (through a shadow root to its host: inline content of a shadow tree flows in the host's line).
+ */
 export function blockOfElement(el: Element): Element {
   let e = el;
-  while (isInline(e) && e.parentElement) e = e.parentElement;
+  for (let up = flowParent(e); isInline(e) && up; up = flowParent(e)) e = up;
   return e;
 }
 
-/** The element whose text flows together with this node's: its nearest non-inline ancestor. */
+/**
+ * The element whose text flows together with this node's: its nearest non-inline ancestor,
+ * through shadow roots to their hosts (text directly in a shadow root flows in its host's block;
+ * a shadow root itself, as a mutation's target, stands for that text too).
+ */
 export function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && isInline(el) && el.parentElement) el = el.parentElement;
-  return el;
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+    const host = (node as ShadowRoot).host;
+    return host ? blockOfElement(host) : null;
+  }
+  const parent = flowParent(node);
+  return parent ? blockOfElement(parent) : null;
 }
 
 export interface CollectOptions {
