@@ -16,7 +16,8 @@
  *   outer <rt>, at any depth, stands for the whole base of its ruby.
  * - Our own nodes (data-yomu) are not page text, except the wrappers of furigana written into
  *   the page (data-yomu="text"/"ruby"), whose base text is the page's (their readings are ours).
- * - Absolutely placed text boxes of one parent (pdf.js's text layer) are read in visual order.
+ * - Absolutely placed text boxes of one parent (pdf.js's text layer) are read in visual order
+ *   (placed-text.ts, the helper furigana uses too).
  */
 import {
   buildTextSequence,
@@ -29,6 +30,7 @@ import {
 } from '../../../core/text/text-sequence';
 import { isAtomicInline, readingStackOf } from '../reading-stack';
 import { hidesOwnText, hidesSubtree, SILENT_TAGS } from '../text-visibility';
+import { isPlaced, placedInVisualOrder } from '../placed-text';
 
 /** A line of text under the pointer, and how to get back to the page from its offsets. */
 export interface ScannedText {
@@ -66,8 +68,6 @@ const BREAKING_TAGS = new Set([
   'math',
   'frame',
 ]);
-/** Most absolutely placed siblings read as one line (pdf.js places one box per run or character). */
-const MAX_PLACED_SIBLINGS = 600;
 /** Most pieces a line collects (a whole long page in one block stays bounded). */
 const MAX_PIECES = 4000;
 
@@ -212,41 +212,24 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
   if (!inline && !inAtomic) pushBreak(state, el);
 }
 
-function isPlaced(style: CSSStyleDeclaration): boolean {
-  return style.position === 'absolute' || style.position === 'fixed';
-}
-
 /**
  * The pieces of a container, or, for an absolutely placed box among absolutely placed siblings
- * (pdf.js), of those siblings in visual order: lines top to bottom, left to right in a line.
+ * (pdf.js), of those siblings in visual order (placed-text.ts).
  */
 function collectPieces(container: Element, state: WalkState): Element {
   const parent = flatParent(container);
   const style = styleOf(state, container);
-  if (parent && isPlaced(style) && !isSvg(container)) {
-    const siblings: { el: Element; rect: DOMRect }[] = [];
-    const children = flatChildren(parent);
-    for (let i = 0; i < children.length && siblings.length < MAX_PLACED_SIBLINGS; i++) {
-      const c = children[i]!;
-      if (c.nodeType !== Node.ELEMENT_NODE || !isPlaced(styleOf(state, c as Element)) || !(c as Element).textContent) continue;
-      siblings.push({ el: c as Element, rect: (c as Element).getBoundingClientRect() });
+  const placed = parent && isPlaced(style) && !isSvg(container) ? placedInVisualOrder(flatChildren(parent), (e) => styleOf(state, e)) : null;
+  if (parent && placed) {
+    const ctx: WalkContext = { role: 'text', atomic: { since: 0 }, hiddenText: false };
+    for (const el of placed) {
+      const s = styleOf(state, el);
+      if (hidesSubtree(s)) continue;
+      const children = flatChildren(el);
+      const own: WalkContext = { ...ctx, hiddenText: hidesOwnText(s) };
+      for (let i = 0; i < children.length; i++) walk(children[i]!, own, state);
     }
-    if (siblings.length > 1) {
-      siblings.sort((a, b) => {
-        const sameLine =
-          Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > Math.min(a.rect.height, b.rect.height) / 2;
-        return sameLine ? a.rect.left - b.rect.left : a.rect.top - b.rect.top;
-      });
-      const ctx: WalkContext = { role: 'text', atomic: { since: 0 }, hiddenText: false };
-      for (const { el } of siblings) {
-        const s = styleOf(state, el);
-        if (hidesSubtree(s)) continue;
-        const children = flatChildren(el);
-        const own: WalkContext = { ...ctx, hiddenText: hidesOwnText(s) };
-        for (let i = 0; i < children.length; i++) walk(children[i]!, own, state);
-      }
-      return parent;
-    }
+    return parent;
   }
   walk(container, { role: 'text', atomic: null, hiddenText: false }, state);
   return container;
