@@ -360,6 +360,30 @@ describe.each(BROWSERS)('in %s', (name) => {
         await page.screenshot(`hover-kinds-${name}-names-variant-furigana`);
       });
 
+    if (furigana)
+      test('furigana: native days whole, text in a shadow root, no reading over placed text out of order', async () => {
+        const drawn = async () =>
+          page.evaluate(() => {
+            const host = document.querySelector('[data-yomu="furigana"]');
+            return Array.from(host?.shadowRoot?.querySelectorAll('[data-base]') ?? []).map(
+              (el) => `${el.getAttribute('data-base')}:${el.getAttribute('data-reading')}`,
+            );
+          });
+        for (const id of ['p-days', 'p-shadow-text', 'p-pdf-furigana', 'p-flex-stack'])
+          await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), id);
+        await expect
+          .poll(drawn, { timeout: 30_000 })
+          .toEqual(expect.arrayContaining(['２０日:はつか', '24日:にじゅうよっか', '14日:じゅうよっか', '20日:はつか', '円安:えんやす', '政策:せいさく']));
+        const all = await drawn();
+        expect(all.filter((r) => r.startsWith('日:か'))).toEqual([]);
+        // 国際会議 written 会国議際 in the source: no reading is drawn over its characters.
+        expect(all.filter((r) => /^(会|国|議|際|会国|議際|国際|会議)[:]/.test(r))).toEqual([]);
+        // The kana the page stacks over 話 are its reading: no second reading over 話.
+        expect(all.filter((r) => r.startsWith('話:'))).toEqual([]);
+        await page.evaluate(() => document.getElementById('p-days')!.scrollIntoView({ block: 'center' }));
+        await page.screenshot(`hover-kinds-${name}-days-furigana`);
+      });
+
     test.each(CASES)('%s', async (caseName, target, surface, more) => {
       const shown = await hoverOn(page, target, surface);
       more?.(shown);
