@@ -333,6 +333,15 @@ describe('hover-5: kinds a fresh tester found failing', () => {
     expect(textFrom(p.x, p.y)).toBe('が走り出した');
   });
 
+  test('a reading stacked by a flex column-reverse (the base first in the source) joins the text after it', () => {
+    const root = html(
+      '<p><span style="display:inline-flex;flex-direction:column-reverse;align-items:center"><span>泳</span><span style="font-size:12px">およ</span></span>ぎに行く</p>',
+    );
+    const p = pointOnChar(root, '泳');
+    expect(textFrom(p.x, p.y)).toBe('泳ぎに行く');
+    expect(textAtPoint(document, p.x, p.y)!.block.readings).toEqual([{ start: 0, end: 1, reading: 'およ' }]);
+  });
+
   test('text directly in a shadow root, beside an element', () => {
     const root = html('<p id="host"></p>');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
