@@ -106,6 +106,9 @@ describe('text a reader does not see is not read', () => {
     ['opacity:0', 'opacity:0'],
     ['font-size:0', 'font-size:0'],
     ['transparent, not selectable', 'color:transparent;user-select:none'],
+    ['screen-reader only, clipped to nothing', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'],
+    ['screen-reader only, clip-path', 'position:absolute;clip-path:inset(50%);white-space:nowrap'],
+    ['screen-reader only, a 1 px box', 'position:absolute;width:1px;height:1px;overflow:hidden;margin:-1px'],
   ])('%s inside a word', (_label, style) => {
     const root = html(`<div>履<span style="${style}">｛は｝</span>く</div>`);
     const { x, y } = pointOnChar(root, '履');
