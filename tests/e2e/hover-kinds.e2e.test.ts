@@ -269,19 +269,21 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ],
   [
     'hover-5: a textarea’s wrapped line, scrolled, where its scroll bar takes room',
-    { section: 'p-textarea-lines', field: { before: '一行目は短い。\n二行目に郵便局がある。\n三行目は長い行なので折り返して図書', char: '館' } },
+    {
+      section: 'p-textarea-lines',
+      field: { before: '一行目は短い。\n二行目に郵便局がある。\n三行目は長い行なので折り返して図書', char: '館' },
+    },
     '図書館',
   ],
   [
     'hover-5: a textarea’s wrapped third line, scrolled',
-    { section: 'p-textarea-lines', field: { before: '一行目は短い。\n二行目に郵便局がある。\n三行目は長い行なので折り返して図', char: '書' } },
+    {
+      section: 'p-textarea-lines',
+      field: { before: '一行目は短い。\n二行目に郵便局がある。\n三行目は長い行なので折り返して図', char: '書' },
+    },
     '図書館',
   ],
-  [
-    'hover-5: a scrolled input',
-    { section: 'p-input-scrolled', field: { before: 'とても長い入力欄の値の右端に', char: '役' } },
-    '市役所',
-  ],
+  ['hover-5: a scrolled input', { section: 'p-input-scrolled', field: { before: 'とても長い入力欄の値の右端に', char: '役' } }, '市役所'],
   ['hover-5: a reading stacked in an inline-flex column', { section: 'p-flex-stack', char: '話' }, '話し合い'],
   ['hover-5: a reading stacked in an inline-grid', { section: 'p-grid-stack', char: '走' }, '走り回る'],
   ['hover-5: text directly in a shadow root', { section: 'p-shadow-text', char: '政' }, '政策'],
@@ -373,7 +375,16 @@ describe.each(BROWSERS)('in %s', (name) => {
           await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), id);
         await expect
           .poll(drawn, { timeout: 30_000 })
-          .toEqual(expect.arrayContaining(['２０日:はつか', '24日:にじゅうよっか', '14日:じゅうよっか', '20日:はつか', '円安:えんやす', '政策:せいさく']));
+          .toEqual(
+            expect.arrayContaining([
+              '２０日:はつか',
+              '24日:にじゅうよっか',
+              '14日:じゅうよっか',
+              '20日:はつか',
+              '円安:えんやす',
+              '政策:せいさく',
+            ]),
+          );
         const all = await drawn();
         expect(all.filter((r) => r.startsWith('日:か'))).toEqual([]);
         // 国際会議 written 会国議際 in the source: no reading is drawn over its characters.

@@ -219,7 +219,8 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
 function collectPieces(container: Element, state: WalkState): Element {
   const parent = flatParent(container);
   const style = styleOf(state, container);
-  const placed = parent && isPlaced(style) && !isSvg(container) ? placedInVisualOrder(flatChildren(parent), (e) => styleOf(state, e)) : null;
+  const placed =
+    parent && isPlaced(style) && !isSvg(container) ? placedInVisualOrder(flatChildren(parent), (e) => styleOf(state, e)) : null;
   if (parent && placed) {
     const ctx: WalkContext = { role: 'text', atomic: { since: 0 }, hiddenText: false };
     for (const el of placed) {

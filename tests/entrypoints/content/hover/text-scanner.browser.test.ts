@@ -296,7 +296,14 @@ describe('hover-5: kinds a fresh tester found failing', () => {
       const probe = document.createElement('div');
       for (const k of ['font', 'line-height', 'width', 'padding', 'box-sizing', 'border', 'letter-spacing'])
         probe.style.setProperty(k, style.getPropertyValue(k));
-      Object.assign(probe.style, { position: 'absolute', left: '0', top: '0', whiteSpace: field.localName === 'input' ? 'pre' : 'pre-wrap', overflowWrap: 'break-word', visibility: 'hidden' });
+      Object.assign(probe.style, {
+        position: 'absolute',
+        left: '0',
+        top: '0',
+        whiteSpace: field.localName === 'input' ? 'pre' : 'pre-wrap',
+        overflowWrap: 'break-word',
+        visibility: 'hidden',
+      });
       const text = document.createTextNode(field.value);
       probe.append(text);
       document.body.append(probe);
@@ -307,7 +314,10 @@ describe('hover-5: kinds a fresh tester found failing', () => {
       const p = probe.getBoundingClientRect();
       probe.remove();
       const dy = field.localName === 'input' ? r.height / 2 - (c.top - p.top) - c.height / 2 : 0;
-      return { x: r.left + (c.left - p.left) + c.width / 2 - field.scrollLeft, y: r.top + (c.top - p.top) + c.height / 2 - field.scrollTop + dy };
+      return {
+        x: r.left + (c.left - p.left) + c.width / 2 - field.scrollLeft,
+        y: r.top + (c.top - p.top) + c.height / 2 - field.scrollTop + dy,
+      };
     };
     for (const word of ['東京', '大阪です。']) {
       const p = at(ta, ta.value.indexOf(word));
@@ -364,7 +374,9 @@ describe('hover-5: kinds a fresh tester found failing', () => {
 });
 
 test('a scrolled textarea: its border, where a line scrolled out would lie, gives nothing', () => {
-  html('<textarea id="ta" style="font-size:20px;line-height:30px;width:300px;height:64px;padding:10px;border:6px solid">一行目です\n二行目の東京\n三行目の大阪</textarea>');
+  html(
+    '<textarea id="ta" style="font-size:20px;line-height:30px;width:300px;height:64px;padding:10px;border:6px solid">一行目です\n二行目の東京\n三行目の大阪</textarea>',
+  );
   const ta = document.getElementById('ta') as HTMLTextAreaElement;
   ta.scrollTop = 30;
   const r = ta.getBoundingClientRect();
