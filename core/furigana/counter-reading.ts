@@ -118,6 +118,12 @@ export interface CountedReading {
   counter: string;
   /** Other readings of the counter, when the choice is not sure. */
   alternatives?: string[];
+  /**
+   * The reading is the number's and the counter's together, not a sound change of each (二日
+   * ふつか, 二十日 はつか, 一日 ついたち): drawn over both, never split (か over 日 alone, with
+   * no reading over 20, reads as if 日 were か).
+   */
+  whole?: true;
 }
 
 const GEMINATE: readonly [string, string][] = [
@@ -228,7 +234,7 @@ function isNativeCounter(counter: string, reading: string): boolean {
   return sounds.length >= 3 || (sounds.length === 2 && !SINO_ENDINGS.has(sounds[1]!));
 }
 
-/** Days counted or dated with native words: 二日 ふつか ... 十日 とおか, 二十日 はつか. */
+/** Days counted or dated with native words: 二日 ふつか ... 十日 とおか, 二十日 はつか (read whole: CountedReading.whole). */
 const NATIVE_DAYS: Record<number, string> = {
   2: 'ふつ',
   3: 'みっ',
@@ -279,11 +285,11 @@ export function readCounted(
     if (number.reading === 'すう' && !rest) return { number: 'すう', counter: 'じつ' };
     if (value === 1 && !rest) {
       return context.afterMonth
-        ? { number: 'つい', counter: 'たち', alternatives: ['にち'] }
+        ? { number: 'つい', counter: 'たち', alternatives: ['にち'], whole: true }
         : { number: 'いち', counter: 'にち', alternatives: ['たち'] };
     }
     const native = value === undefined ? undefined : NATIVE_DAYS[value];
-    if (native) return { number: native, counter: 'か' + rest };
+    if (native) return { number: native, counter: 'か' + rest, whole: true };
     return { number: adjustFourSevenNine(number, '日'), counter: 'にち' + rest };
   }
   if (counter === '月' || counter === '月間') {

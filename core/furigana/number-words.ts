@@ -97,10 +97,20 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
     }
     const counterReading = counterRowReading(counter.surface) ?? toHiragana(counter.reading);
     const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
-    // 1日 after a month is ついたち, one word: the reading stands over numeral and counter together
-    // (つい|たち would put たち over 日 alone, a reading 日 never has).
-    if (counted && counted.number + counted.counter === 'ついたち')
-      return [{ from: i, to: j + 1, reading: 'ついたち', whole: true, alternatives: counted.alternatives?.map((a) => 'いち' + a) }];
+    // A reading of numeral and counter together (1日 after a month ついたち, 2日 ふつか, 20日
+    // はつか): one word over both (つい|たち would put たち over 日 alone, a reading 日 never has;
+    // か over 日 with no reading over 20 reads as if 日 alone were か). Its alternatives are the
+    // counter's, after the number's own reading (いちにち).
+    if (counted?.whole)
+      return [
+        {
+          from: i,
+          to: j + 1,
+          reading: counted.number + counted.counter,
+          whole: true,
+          alternatives: counted.alternatives?.map((a) => number.reading + a),
+        },
+      ];
     if (counted) {
       return [
         { from: i, to: j, reading: counted.number },

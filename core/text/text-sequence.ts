@@ -7,12 +7,17 @@
  * - Hidden pieces (`hidden`: not drawn, invisible, zero-size) are left out; the text joins across them.
  * - Ruby: `base` pieces count; `annotation` pieces (the page's rt) do not, but give the reading of
  *   the base pieces before them in the same ruby (`ruby` id), and a position in an annotation maps
- *   to the start of its base.
+ *   to the start of its base. Nested ruby: a base piece of an inner ruby is base text of each
+ *   ruby around it too (`outerRubies`), so an outer rt reads and maps to the whole of its base.
+ *   Where readings overlap (an inner ruby's and an outer one's), a kana reading wins over any
+ *   other (HTML's nested ruby puts the sound inside and a gloss outside: 東|とう 京|きょう under
+ *   Tokyo, and a lookup wants the sound), then the one over more of the word, then the inner.
  * - A `break` piece (a block boundary, a field, an image) cuts the line: `lineAround` keeps the
  *   pieces between the breaks around a given piece.
  *
  * Offsets are UTF-16 code units, as JavaScript strings count.
  */
+import { isAllKana } from './kana';
 
 export type PieceRole = 'text' | 'base' | 'annotation';
 
@@ -27,6 +32,8 @@ export interface TextPiece<S> {
   role?: PieceRole;
   /** Which ruby a base or annotation belongs to (any id, the same for one <ruby>). */
   ruby?: number;
+  /** For a base piece of a nested ruby: the rubies whose base holds that ruby, outermost first. */
+  outerRubies?: number[];
   /** A cut in the line: a block boundary or something that is not text. Has no text. */
   break?: boolean;
 }
@@ -92,6 +99,13 @@ export function buildTextSequence<S>(pieces: readonly TextPiece<S>[]): TextSeque
       continue;
     }
     if (role === 'base' && piece.ruby !== undefined) {
+      // A ruby nested before this base has ended: its pair closes here.
+      for (const id of [...open.keys()]) if (id !== piece.ruby && !piece.outerRubies?.includes(id)) closePair(id);
+      for (const outer of piece.outerRubies ?? []) {
+        const pair = open.get(outer);
+        if (pair?.closed) closePair(outer);
+        if (!open.has(outer)) open.set(outer, { start: text.length, reading: '', pieces: [], closed: false });
+      }
       const pair = open.get(piece.ruby);
       // A base after an annotation of the same ruby starts its next pair (振|ふ 仮|が 名|な).
       if (pair?.closed) closePair(piece.ruby);
@@ -104,8 +118,23 @@ export function buildTextSequence<S>(pieces: readonly TextPiece<S>[]): TextSeque
     text += piece.text;
   }
   for (const id of [...open.keys()]) closePair(id);
-  readings.sort((a, b) => a.start - b.start);
-  return { text, pieces: kept, starts, readings, annotations };
+  return { text, pieces: kept, starts, readings: withoutOverlaps(readings), annotations };
+}
+
+/**
+ * The page's readings with no two overlapping (nested ruby gives an inner and an outer reading of
+ * the same characters), in text order: kana readings before others, then the longer span (a
+ * word's reading over readings of its parts), then the one closed first (the inner ruby); a
+ * reading overlapping one kept is dropped.
+ */
+function withoutOverlaps(readings: PageReading[]): PageReading[] {
+  const rank = (r: PageReading) => (isAllKana(r.reading) ? 0 : 1);
+  const byPreference = readings
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || b.r.end - b.r.start - (a.r.end - a.r.start) || a.i - b.i);
+  const kept: PageReading[] = [];
+  for (const { r } of byPreference) if (!kept.some((k) => k.start < r.end && r.start < k.end)) kept.push(r);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -8,6 +8,7 @@
  * drawn by `::before { content: attr(data-reading) }`: no text node, so find-in-page, copy and
  * screen readers see only the page's words. Nothing in it takes the pointer or a selection.
  */
+import { htmlElement, uiParent } from './ui-root';
 
 export const LAYER_TAG = 'yomu-furigana';
 
@@ -104,18 +105,19 @@ export class FuriganaLayer {
   /** Creates the host, or puts it back if the page took it out. */
   attach(): void {
     if (!this.host) {
-      const host = this.doc.createElement(LAYER_TAG);
+      const host = htmlElement(this.doc, LAYER_TAG);
       host.setAttribute('data-yomu', 'furigana');
       host.setAttribute('aria-hidden', 'true');
       host.setAttribute('style', HOST_STYLE);
       const root = host.attachShadow({ mode: 'open' });
-      const style = this.doc.createElement('style');
+      const style = htmlElement(this.doc, 'style');
       style.textContent = SHADOW_CSS;
       root.append(style);
       this.host = host;
       this.root = root;
     }
-    if (this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(this.host);
+    const parent = uiParent(this.doc);
+    if (this.host.parentNode !== parent) parent.append(this.host);
   }
 
   /** The layer's origin in viewport coordinates: subtract it from a viewport point to get document coordinates. */
@@ -126,7 +128,7 @@ export class FuriganaLayer {
 
   createGroup(): HTMLElement {
     this.attach();
-    const group = this.doc.createElement('div');
+    const group = htmlElement(this.doc, 'div');
     group.className = 'g';
     group.hidden = true;
     this.root!.append(group);
@@ -146,7 +148,7 @@ export class FuriganaLayer {
       : '';
     const spans: HTMLElement[] = [];
     for (const r of readings) {
-      const span = this.doc.createElement('span');
+      const span = htmlElement(this.doc, 'span');
       span.setAttribute('data-base', r.base);
       span.setAttribute('data-reading', r.reading);
       if (r.part) span.setAttribute('data-part', r.part);
@@ -156,7 +158,7 @@ export class FuriganaLayer {
       span.setAttribute('style', `left:${r.left.toFixed(2)}px;top:${r.top.toFixed(2)}px;font-size:${r.fontSize.toFixed(2)}px;${squeeze}`);
       spans.push(span);
     }
-    const inner = this.doc.createElement('div');
+    const inner = htmlElement(this.doc, 'div');
     inner.className = 's';
     inner.append(...spans);
     group.replaceChildren(inner);

@@ -2,13 +2,15 @@
  * Finds the page's readable Japanese text, grouped by block so that a sentence split across
  * inline elements (<a>, <b>, <span>) is segmented with its context. Only text nodes of readable
  * content are taken: never form fields, editable regions, code, scripts, existing ruby or our
- * own UI. Inline content a reader does not see (text-visibility.ts, the hover scanner's test) is
+ * own UI, nor absolutely placed boxes drawn out of source order (pdf.js's text layer: see
+ * placed-text.ts). Inline content a reader does not see (text-visibility.ts, the hover scanner's test) is
  * left out and the block's text joins across it, as it does across <script>, <style> and
  * <template> inside a sentence (飲<span style="display:none">x</span>みたい reads 飲みたい). A
  * hidden block is still read (it is drawn only once it shows: a fading-in paragraph).
  */
 import { hasKanji } from '../../core/text/kana';
 import { readingStackOf } from './reading-stack';
+import { isPlaced, placedInVisualOrder } from './placed-text';
 import { hidesOwnText, hidesSubtree, SILENT_TAGS } from './text-visibility';
 
 /** Text of one block: its text nodes in order, and where each starts in the joined text. */
@@ -133,18 +135,38 @@ export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase()) || furiganaRole(el) === 'text';
 }
 
-/** The block an element's own text belongs to: the element itself unless it is inline, else its block. */
+/**
+ * The element a node flows in: its parent element, or, for a node directly in an open shadow
+ * root (text beside the root's elements), the root's host, as the page draws it.
+ */
+function flowParent(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+/**
+ * The block an element's own text belongs to: the element itself unless it is inline, else its
+ * block (through a shadow root to its host: inline content of a shadow tree flows in the host's line).
+ */
 export function blockOfElement(el: Element): Element {
   let e = el;
-  while (isInline(e) && e.parentElement) e = e.parentElement;
+  for (let up = flowParent(e); isInline(e) && up; up = flowParent(e)) e = up;
   return e;
 }
 
-/** The element whose text flows together with this node's: its nearest non-inline ancestor. */
+/**
+ * The element whose text flows together with this node's: its nearest non-inline ancestor,
+ * through shadow roots to their hosts (text directly in a shadow root flows in its host's block;
+ * a shadow root itself, as a mutation's target, stands for that text too).
+ */
 export function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && isInline(el) && el.parentElement) el = el.parentElement;
-  return el;
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+    const host = (node as ShadowRoot).host;
+    return host ? blockOfElement(host) : null;
+  }
+  const parent = flowParent(node);
+  return parent ? blockOfElement(parent) : null;
 }
 
 export interface CollectOptions {
@@ -232,6 +254,20 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
     if (!style) styles.set(el, (style = win!.getComputedStyle(el)));
     return style;
   };
+  /** Per parent of placed boxes: whether they are drawn out of source order (placed-text.ts). */
+  const scrambled = new Map<Element, boolean>();
+  const outOfOrder = (el: Element): boolean => {
+    const parent = el.parentElement;
+    if (!parent || !isPlaced(styleOf(el))) return false;
+    let known = scrambled.get(parent);
+    if (known === undefined) {
+      const visual = placedInVisualOrder(parent.childNodes, styleOf);
+      const source = visual && Array.from(parent.children).filter((c) => visual.includes(c));
+      known = !!visual && visual.some((v, i) => v !== source![i]);
+      scrambled.set(parent, known);
+    }
+    return known;
+  };
 
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
@@ -248,7 +284,9 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
       if (SILENT_TAGS.has(el.localName) || (win && isInline(el) && hidesSubtree(styleOf(el)))) return NodeFilter.FILTER_REJECT;
       // A nested block or something we skip ends the current run of text; so does a reading
       // the page stacks over its base (kana over kanji in an inline-block), read as its <ruby>.
-      if (isSkippedElement(el) || (win && readingStackOf(el, styleOf))) {
+      // Placed boxes drawn in another order than the source's (pdf.js's characters) are left
+      // unread: a block's text is read in source order, and their readings would be wrong.
+      if (isSkippedElement(el) || (win && (readingStackOf(el, styleOf) || outOfOrder(el)))) {
         current = undefined;
         return NodeFilter.FILTER_REJECT;
       }

@@ -27,19 +27,29 @@ export interface ReadingStack {
 
 /**
  * The stacked reading `el` is, or null: `el` an atomic inline box with no text of its own and
- * two or more block children, the last holding kanji, each before it non-empty kana only.
+ * two or more block children, the bottom one holding kanji, each above it non-empty kana only
+ * (the last child at the bottom; the first in a flex column-reverse).
  * `styleOf` gives computed styles (a cache, say); DOM tests come first, so that most elements
  * cost no style.
  */
 export function readingStackOf(el: Element, styleOf: (el: Element) => CSSStyleDeclaration): ReadingStack | null {
-  const kids = el.children;
+  const kids = Array.from(el.children);
   if (kids.length < 2) return null;
   for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() !== '') return null;
-  const annotations = Array.from(kids).slice(0, -1);
-  if (!annotations.every((a) => isAllKana((a.textContent ?? '').trim()))) return null;
-  const base = kids[kids.length - 1]!;
-  if (!hasKanji(base.textContent ?? '')) return null;
-  if (!isAtomicInline(styleOf(el))) return null;
-  if (!Array.from(kids).every((k) => isBlockLevel(styleOf(k)))) return null;
-  return { annotations, base };
+  // The boxes top to bottom: a flex column drawn in reverse (column-reverse) puts the source's
+  // first child at the bottom.
+  const stacked = (order: Element[]): ReadingStack | null => {
+    const annotations = order.slice(0, -1);
+    const base = order[order.length - 1]!;
+    if (!annotations.every((a) => isAllKana((a.textContent ?? '').trim())) || !hasKanji(base.textContent ?? '')) return null;
+    return { annotations, base };
+  };
+  const reversed = [...kids].reverse();
+  const found = stacked(kids) ?? stacked(reversed);
+  if (!found) return null;
+  const style = styleOf(el);
+  if (!isAtomicInline(style)) return null;
+  if (found.base !== kids[kids.length - 1] && style.flexDirection !== 'column-reverse') return null;
+  if (!kids.every((k) => isBlockLevel(styleOf(k)))) return null;
+  return found;
 }

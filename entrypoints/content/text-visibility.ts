@@ -1,7 +1,8 @@
 /**
  * Whether the page's text is drawn for a reader to see: one test for every reader of the page
  * (the hover scanner, furigana's block walk). Text a reader does not see is left out and the
- * text joins across it: display:none, opacity:0 (the element and all it holds), and text drawn
+ * text joins across it: display:none, opacity:0, screen-reader-only boxes (the element and all
+ * it holds), and text drawn
  * invisibly where it stands (visibility:hidden, font-size:0, transparent text that is not a
  * background-clipped one). <script>, <style>, <template>, <noscript> are never drawn and do not
  * cut a sentence either.
@@ -10,9 +11,19 @@
 /** Elements passed over without cutting the line: never drawn, or not text (lower-case tag names). */
 export const SILENT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'rp', 'head', 'title', 'link', 'meta']);
 
-/** Whether an element's whole subtree is not drawn (display:none, opacity:0), from its computed style. */
+/**
+ * Whether an element's whole subtree is not drawn (display:none, opacity:0, or visually hidden
+ * for screen readers only: the "sr-only" pattern, placed out of the flow and clipped to nothing
+ * or to a 1 px box hiding its overflow), from its computed style.
+ */
 export function hidesSubtree(style: CSSStyleDeclaration): boolean {
-  return style.display === 'none' || parseFloat(style.opacity) === 0;
+  return style.display === 'none' || parseFloat(style.opacity) === 0 || screenReaderOnly(style);
+}
+
+function screenReaderOnly(style: CSSStyleDeclaration): boolean {
+  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+  if (/^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) || /^inset\(50%\)$/.test(style.clipPath)) return true;
+  return (style.overflow === 'hidden' || style.overflow === 'clip') && parseFloat(style.width) <= 1 && parseFloat(style.height) <= 1;
 }
 
 /** Whether the text directly in an element is drawn invisibly, from its computed style (children may show theirs). */

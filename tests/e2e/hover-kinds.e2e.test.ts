@@ -37,14 +37,18 @@ const nameCard = (reading: string) => (s: Shown) => {
   expect(s.text).not.toContain('No dictionary entry');
 };
 
-/** The viewport point of a target, in the top document's coordinates (a frame's offset added). */
-async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: number }> {
+/**
+ * The viewport point of a target, in the top document's coordinates (a frame's offset added);
+ * for a field, also where a reader's pointer comes from (the field's left edge on the same line,
+ * not a line above, which in a scrolled field is another line's word).
+ */
+async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: number; from?: { x: number; y: number } }> {
   const point = await page.evaluate((t) => {
     let dx = 0;
     let dy = 0;
     let doc = document;
     if (t.frame) {
-      const frame = document.getElementById(t.frame) as HTMLIFrameElement;
+      const frame = document.getElementById(t.frame) as HTMLIFrameElement | HTMLObjectElement;
       frame.scrollIntoView({ block: 'center' });
       const box = frame.getBoundingClientRect();
       const style = getComputedStyle(frame);
@@ -53,29 +57,48 @@ async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: numbe
       doc = frame.contentDocument!;
     }
     const at = (p: { x: number; y: number }) => ({ x: p.x + dx, y: p.y + dy });
-    const section = t.frame ? doc.body : doc.getElementById(t.section)!;
+    // A frame's document (an SVG document has no body: its root).
+    const section = t.frame ? (doc.body ?? doc.documentElement) : doc.getElementById(t.section)!;
     section.scrollIntoView({ block: 'center' });
     if (t.element) {
       const r = section.querySelector(t.element)!.getBoundingClientRect();
       return at({ x: r.left + 8, y: r.top + r.height / 2 });
     }
     if (t.field) {
+      // Where the field draws the character after `before` (a prefix of its value): its lines laid
+      // out here by the canvas's widths (hard newlines, then wraps at the content box's width),
+      // less the field's scroll.
       const field = section.querySelector('input, textarea') as HTMLInputElement;
       const style = getComputedStyle(field);
       const ctx = doc.createElement('canvas').getContext('2d')!;
       ctx.font = `${style.fontSize} ${style.fontFamily}`;
       const r = field.getBoundingClientRect();
+      const contentWidth = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      let line = 0;
+      let lineStart = 0;
+      for (let i = 0; i < t.field.before.length; i++) {
+        const c = t.field.before[i]!;
+        if (c === '\n') {
+          line++;
+          lineStart = i + 1;
+        } else if (field.localName === 'textarea' && ctx.measureText(t.field.before.slice(lineStart, i + 1)).width > contentWidth) {
+          line++;
+          lineStart = i;
+        }
+      }
+      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
       const x =
         r.left +
-        parseFloat(style.borderLeftWidth) +
+        field.clientLeft +
         parseFloat(style.paddingLeft) +
-        ctx.measureText(t.field.before).width +
-        ctx.measureText(t.field.char).width / 2;
+        ctx.measureText(t.field.before.slice(lineStart)).width +
+        ctx.measureText(t.field.char).width / 2 -
+        field.scrollLeft;
       const y =
         field.localName === 'input'
           ? r.top + r.height / 2
-          : r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + parseFloat(style.fontSize) * 0.7;
-      return at({ x, y });
+          : r.top + field.clientTop + parseFloat(style.paddingTop) + line * lineHeight + lineHeight / 2 - field.scrollTop;
+      return { ...at({ x, y }), from: at({ x: r.left + field.clientLeft + 1, y }) };
     }
     const roots: Node[] = [section];
     let seen = 0;
@@ -105,7 +128,7 @@ async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: numbe
 /** What the popup shows in the top document, or in the frame `frame` (an element id) when given. */
 function shownIn(page: TestPage, frame?: string): Promise<Shown | null> {
   return page.evaluate((frame) => {
-    const doc = frame ? (document.getElementById(frame) as HTMLIFrameElement).contentDocument! : document;
+    const doc = frame ? (document.getElementById(frame) as HTMLIFrameElement | HTMLObjectElement).contentDocument! : document;
     const host = doc.querySelector('[data-yomu="popup"]') as HTMLElement | null;
     if (!host || host.hidden || !host.shadowRoot) return null;
     const root = host.shadowRoot;
@@ -128,8 +151,9 @@ async function hoverOn(page: TestPage, t: Target, surface: string, timeout = 20_
   const gone = async () => (await shownIn(page)) === null && (!t.frame || (await shownIn(page, t.frame)) === null);
   if (!(await gone())) await page.press('Escape');
   for (let i = 0; i < 20 && !(await gone()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-  await page.moveMouse(p.x - 30, p.y - 20);
-  for (const f of [1 / 3, 2 / 3, 1]) await page.moveMouse(p.x - 30 * (1 - f), p.y - 20 * (1 - f));
+  const from = p.from ?? { x: p.x - 30, y: p.y - 20 };
+  await page.moveMouse(from.x, from.y);
+  for (const f of [1 / 3, 2 / 3, 1]) await page.moveMouse(from.x + (p.x - from.x) * f, from.y + (p.y - from.y) * f);
   let shown: Shown | null = null;
   await expect
     .poll(
@@ -232,6 +256,41 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['tester: half-width ﾆｭｰｽ', { section: 't-halfwidth', char: 'ｭ' }, 'ﾆｭｰｽ', (s) => expect(s.text).toContain('ニュース')],
   ['tester: ruby in a srcdoc frame', { section: 'frames', frame: 'srcdoc-ruby', char: '阪' }, '大阪'],
   ['tester: hidden text in an about:blank frame', { section: 'frames', frame: 'blank-hidden', char: '読' }, '読書'],
+  // A second fresh tester's kinds, in markup of our own.
+  ['hover-5: the gloss rt over a nested ruby: Kyoto over 京|都', { section: 'p-ruby-outer-gloss', char: 'y' }, '京都'],
+  ['hover-5: an inner rt of a nested ruby', { section: 'p-ruby-outer-gloss', char: 'と' }, '京都'],
+  ['hover-5: a kana outer rt over a romaji inner one', { section: 'p-ruby-outer-kana', char: 'っ' }, '北海道'],
+  ['hover-5: the outer rt three rubies deep', { section: 'p-ruby-outer-deep', char: 'べ' }, '神戸'],
+  ['hover-5: the middle rt three rubies deep', { section: 'p-ruby-outer-deep', char: 'K' }, '神戸'],
+  ['hover-5: SVG text in an <object>', { section: 'p-svg-object', frame: 'svg-object', char: '審' }, '審議された'],
+  ['hover-5: SVG text in an <iframe src=x.svg>', { section: 'p-svg-frame', frame: 'svg-frame', char: '被' }, '被害'],
+  [
+    'hover-5: a textarea’s second line',
+    { section: 'p-textarea-lines', field: { before: '一行目は短い。\n二行目に', char: '郵' } },
+    '郵便局',
+  ],
+  [
+    'hover-5: a textarea’s wrapped line, scrolled, where its scroll bar takes room',
+    {
+      section: 'p-textarea-lines',
+      field: { before: '一行目は短い。\n二行目に郵便局がある。\n三行目は長い行なので折り返して図書', char: '館' },
+    },
+    '図書館',
+  ],
+  [
+    'hover-5: a textarea’s wrapped third line, scrolled',
+    {
+      section: 'p-textarea-lines',
+      field: { before: '一行目は短い。\n二行目に郵便局がある。\n三行目は長い行なので折り返して図', char: '書' },
+    },
+    '図書館',
+  ],
+  ['hover-5: a scrolled input', { section: 'p-input-scrolled', field: { before: 'とても長い入力欄の値の右端に', char: '役' } }, '市役所'],
+  ['hover-5: a reading stacked in an inline-flex column', { section: 'p-flex-stack', char: '話' }, '話し合い'],
+  ['hover-5: a reading stacked in an inline-grid', { section: 'p-grid-stack', char: '走' }, '走り回る'],
+  ['hover-5: text directly in a shadow root', { section: 'p-shadow-text', char: '政' }, '政策'],
+  ['hover-5: text wins over its element’s title', { section: 'p-title-text', char: '湾' }, '港湾'],
+  ['hover-5: a chain’s name: 吉野家', { section: 'unicode', char: '家' }, '𠮷野家'],
   ['an iframe srcdoc', { section: 'frames', frame: 'srcdoc', char: '会' }, '会見した'],
   ['a script-written about:blank frame', { section: 'frames', frame: 'blank', char: '解' }, '解散された'],
 ];
@@ -303,6 +362,39 @@ describe.each(BROWSERS)('in %s', (name) => {
         expect(all).not.toContain('飲:いん');
         expect(all.filter((r) => r.startsWith('木:') || r.startsWith('田:'))).toEqual([]);
         await page.screenshot(`hover-kinds-${name}-names-variant-furigana`);
+      });
+
+    if (furigana)
+      test('furigana: native days whole, text in a shadow root, no reading over placed text out of order', async () => {
+        const drawn = async () =>
+          page.evaluate(() => {
+            const host = document.querySelector('[data-yomu="furigana"]');
+            return Array.from(host?.shadowRoot?.querySelectorAll('[data-base]') ?? []).map(
+              (el) => `${el.getAttribute('data-base')}:${el.getAttribute('data-reading')}`,
+            );
+          });
+        for (const id of ['p-days', 'p-shadow-text', 'p-pdf-furigana', 'p-flex-stack'])
+          await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), id);
+        await expect
+          .poll(drawn, { timeout: 30_000 })
+          .toEqual(
+            expect.arrayContaining([
+              '２０日:はつか',
+              '24日:にじゅうよっか',
+              '14日:じゅうよっか',
+              '20日:はつか',
+              '円安:えんやす',
+              '政策:せいさく',
+            ]),
+          );
+        const all = await drawn();
+        expect(all.filter((r) => r.startsWith('日:か'))).toEqual([]);
+        // 国際会議 written 会国議際 in the source: no reading is drawn over its characters.
+        expect(all.filter((r) => /^(会|国|議|際|会国|議際|国際|会議)[:]/.test(r))).toEqual([]);
+        // The kana the page stacks over 話 are its reading: no second reading over 話.
+        expect(all.filter((r) => r.startsWith('話:'))).toEqual([]);
+        await page.evaluate(() => document.getElementById('p-days')!.scrollIntoView({ block: 'center' }));
+        await page.screenshot(`hover-kinds-${name}-days-furigana`);
       });
 
     test.each(CASES)('%s', async (caseName, target, surface, more) => {

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import listCss from '../../../components/glossary-list.css?inline';
 import panelCss from '../../../components/glossary-panel.css?inline';
 import { GlossaryPanel, type GlossaryPanelProps } from '../../../components/GlossaryPanel';
+import { htmlElement, uiParent } from '../ui-root';
 
 export const PANEL_HOST_MARK = 'glossary-panel';
 
@@ -52,18 +53,18 @@ export class GlossaryPanelHost {
 
   open(props: PanelViewProps): void {
     if (!this.isOpen) {
-      const host = this.doc.createElement('div');
+      const host = htmlElement(this.doc, 'div');
       host.setAttribute('data-yomu', PANEL_HOST_MARK);
       for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
       const shadow = host.attachShadow({ mode: 'open' });
-      const style = this.doc.createElement('style');
+      const style = htmlElement(this.doc, 'style');
       style.textContent = `${listCss}\n${panelCss}`;
-      const mount = this.doc.createElement('div');
+      const mount = htmlElement(this.doc, 'div');
       mount.style.height = '100%';
       shadow.append(style, mount);
       // On the root element, not in <body>: a transform on the page's body would make
       // position: fixed relative to the body.
-      this.doc.documentElement.append(host);
+      uiParent(this.doc).append(host);
       this.host = host;
       this.mount = mount;
     }

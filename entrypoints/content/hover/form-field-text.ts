@@ -1,17 +1,14 @@
 /**
  * Where the characters of an <input> or <textarea> value are drawn: the browser gives no caret
  * position inside a form control's value, so a mirror is laid out for a moment over the field,
- * with the field's box, font, wrapping and scroll, invisible and ignoring the pointer (its text
- * then lies where the field draws its own), measured, and removed in the same task. The field
- * itself is never touched.
+ * with the field's box (less its scroll bars), font, wrapping and scroll, invisible and ignoring
+ * the pointer (its text then lies where the field draws its own), measured, and removed in the
+ * same task. The field itself is never touched.
  */
 import { characterAtPoint } from './hit-test';
 
 /** The styles that decide where a field's text is drawn. */
 const COPIED = [
-  'box-sizing',
-  'width',
-  'height',
   'padding-top',
   'padding-right',
   'padding-bottom',
@@ -51,6 +48,11 @@ function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text
   mirror.setAttribute('aria-hidden', 'true');
   for (const name of COPIED) mirror.style.setProperty(name, style.getPropertyValue(name));
   const single = field.localName === 'input';
+  // The field's box less its scroll bars (which take room from the text in some browsers,
+  // Firefox's among them): the text wraps where the field wraps it.
+  mirror.style.setProperty('box-sizing', 'border-box');
+  mirror.style.setProperty('width', `${field.clientWidth + field.clientLeft + parseFloat(style.borderRightWidth)}px`);
+  mirror.style.setProperty('height', `${field.clientHeight + field.clientTop + parseFloat(style.borderBottomWidth)}px`);
   mirror.style.setProperty('position', 'fixed');
   mirror.style.setProperty('left', `${rect.left}px`);
   mirror.style.setProperty('top', `${rect.top}px`);
@@ -77,9 +79,17 @@ function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text
   }
 }
 
-/** The offset in the field's value of the character drawn under (x, y), or -1. */
+/** Whether (x, y) is inside the field's padding box, where it draws its text (scrolled-out lines are clipped there). */
+function insideTextArea(field: HTMLInputElement | HTMLTextAreaElement, x: number, y: number): boolean {
+  const r = field.getBoundingClientRect();
+  const left = r.left + field.clientLeft;
+  const top = r.top + field.clientTop;
+  return x >= left && x <= left + field.clientWidth && y >= top && y <= top + field.clientHeight;
+}
+
+/** The offset in the field's value of the character drawn under (x, y), or -1 (outside where it draws text too). */
 export function fieldOffsetAt(field: HTMLInputElement | HTMLTextAreaElement, x: number, y: number): number {
-  if (!field.value) return -1;
+  if (!field.value || !insideTextArea(field, x, y)) return -1;
   return withMirror(field, (text) => characterAtPoint(text, x, y));
 }
 

@@ -1,6 +1,7 @@
 /**
  * The popup's place in the page: one `<yomu-popup data-yomu="popup">` host with an open shadow
- * root, made on first use and added to the document element (not inside the page's content).
+ * root, made on first use and added to the document element (not inside the page's content;
+ * in an SVG document, inside our foreignObject there: ui-root.ts).
  * The host lets every pointer event through to the page (pointer-events: none), so the page's
  * clicks, text selection and the words under the popup stay the reader's; the hover makes the
  * popup interactive (its tabs and buttons clickable) only while the pointer is in it, having come
@@ -12,6 +13,7 @@ import { WordPopup, type WordPopupProps } from '../../../components/WordPopup';
 import type { Theme } from '../../../core/settings/settings';
 import { pageColourScheme } from './page-colour-scheme';
 import { boxOf, placePopup, type Box } from './popup-position';
+import { htmlElement, uiParent } from '../ui-root';
 
 export class PopupHost {
   private host: HTMLElement | undefined;
@@ -30,7 +32,7 @@ export class PopupHost {
 
   private ensure(): { host: HTMLElement; container: HTMLElement } {
     if (this.host?.isConnected && this.container) return { host: this.host, container: this.container };
-    const host = this.doc.createElement('yomu-popup');
+    const host = htmlElement(this.doc, 'yomu-popup');
     host.setAttribute('data-yomu', 'popup');
     host.hidden = true;
     // Page style sheets cannot reach into the shadow root, but they can reach the host: pin what matters.
@@ -48,15 +50,15 @@ export class PopupHost {
       host.style.setProperty(name, value, 'important');
     }
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
+    const style = htmlElement(this.doc, 'style');
     style.textContent = popupCss;
-    const container = this.doc.createElement('div');
+    const container = htmlElement(this.doc, 'div');
     container.className = 'yomu-frame';
     // A click on a tab or button is ours: the page's own handlers (a menu closing on outside clicks) do not see it.
     for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu'])
       container.addEventListener(type, (e) => e.stopPropagation());
     shadow.append(style, container);
-    this.doc.documentElement.append(host);
+    uiParent(this.doc).append(host);
     this.host = host;
     this.container = container;
     return { host, container };

@@ -12,10 +12,12 @@
  *   visibility:hidden, opacity:0, font-size:0, transparent text (not a background-clipped one).
  *   <script>, <style>, <template>, <noscript> and <rp> are passed over without cutting the line.
  * - The page's <ruby>: bases count, <rt> (with what it nests) is the annotation, giving the
- *   page's reading of its base.
+ *   page's reading of its base. A ruby nested in another's base is base text of both, so an
+ *   outer <rt>, at any depth, stands for the whole base of its ruby.
  * - Our own nodes (data-yomu) are not page text, except the wrappers of furigana written into
  *   the page (data-yomu="text"/"ruby"), whose base text is the page's (their readings are ours).
- * - Absolutely placed text boxes of one parent (pdf.js's text layer) are read in visual order.
+ * - Absolutely placed text boxes of one parent (pdf.js's text layer) are read in visual order
+ *   (placed-text.ts, the helper furigana uses too).
  */
 import {
   buildTextSequence,
@@ -28,6 +30,7 @@ import {
 } from '../../../core/text/text-sequence';
 import { isAtomicInline, readingStackOf } from '../reading-stack';
 import { hidesOwnText, hidesSubtree, SILENT_TAGS } from '../text-visibility';
+import { isPlaced, placedInVisualOrder } from '../placed-text';
 
 /** A line of text under the pointer, and how to get back to the page from its offsets. */
 export interface ScannedText {
@@ -65,8 +68,6 @@ const BREAKING_TAGS = new Set([
   'math',
   'frame',
 ]);
-/** Most absolutely placed siblings read as one line (pdf.js places one box per run or character). */
-const MAX_PLACED_SIBLINGS = 600;
 /** Most pieces a line collects (a whole long page in one block stays bounded). */
 const MAX_PIECES = 4000;
 
@@ -134,6 +135,8 @@ interface WalkState {
 interface WalkContext {
   role: 'text' | 'base' | 'annotation';
   ruby?: number;
+  /** In the base of a nested ruby: the rubies around it whose base this is too, outermost first. */
+  outerRubies?: number[];
   /** The nearest atomic inline box the walk is in, and the count of text emitted when it began. */
   atomic: { since: number } | null;
   /** The text directly here is drawn invisibly. */
@@ -161,6 +164,7 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
     if (text.data.length === 0) return;
     const piece: TextPiece<Node> = { text: text.data, source: text, sourceStart: 0, role: ctx.role };
     if (ctx.ruby !== undefined) piece.ruby = ctx.ruby;
+    if (ctx.outerRubies && ctx.role === 'base') piece.outerRubies = ctx.outerRubies;
     if (ctx.hiddenText) piece.hidden = true;
     else state.emitted++;
     state.pieces.push(piece);
@@ -198,6 +202,8 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
   if (inline && isAtomicInline(style)) child.atomic = { since: state.emitted };
   else if (!inline && !inAtomic) child.atomic = null;
   if (tag === 'ruby' && ours === undefined) {
+    // A ruby in the base of another: its base is that ruby's base too (an outer rt reads all of it).
+    child.outerRubies = ctx.ruby !== undefined && ctx.role === 'base' ? [...(ctx.outerRubies ?? []), ctx.ruby] : undefined;
     child.ruby = state.nextRuby++;
     child.role = 'base';
   } else if (tag === 'rt' && ctx.ruby !== undefined) child.role = 'annotation';
@@ -206,41 +212,25 @@ function walk(node: Node, ctx: WalkContext, state: WalkState): void {
   if (!inline && !inAtomic) pushBreak(state, el);
 }
 
-function isPlaced(style: CSSStyleDeclaration): boolean {
-  return style.position === 'absolute' || style.position === 'fixed';
-}
-
 /**
  * The pieces of a container, or, for an absolutely placed box among absolutely placed siblings
- * (pdf.js), of those siblings in visual order: lines top to bottom, left to right in a line.
+ * (pdf.js), of those siblings in visual order (placed-text.ts).
  */
 function collectPieces(container: Element, state: WalkState): Element {
   const parent = flatParent(container);
   const style = styleOf(state, container);
-  if (parent && isPlaced(style) && !isSvg(container)) {
-    const siblings: { el: Element; rect: DOMRect }[] = [];
-    const children = flatChildren(parent);
-    for (let i = 0; i < children.length && siblings.length < MAX_PLACED_SIBLINGS; i++) {
-      const c = children[i]!;
-      if (c.nodeType !== Node.ELEMENT_NODE || !isPlaced(styleOf(state, c as Element)) || !(c as Element).textContent) continue;
-      siblings.push({ el: c as Element, rect: (c as Element).getBoundingClientRect() });
+  const placed =
+    parent && isPlaced(style) && !isSvg(container) ? placedInVisualOrder(flatChildren(parent), (e) => styleOf(state, e)) : null;
+  if (parent && placed) {
+    const ctx: WalkContext = { role: 'text', atomic: { since: 0 }, hiddenText: false };
+    for (const el of placed) {
+      const s = styleOf(state, el);
+      if (hidesSubtree(s)) continue;
+      const children = flatChildren(el);
+      const own: WalkContext = { ...ctx, hiddenText: hidesOwnText(s) };
+      for (let i = 0; i < children.length; i++) walk(children[i]!, own, state);
     }
-    if (siblings.length > 1) {
-      siblings.sort((a, b) => {
-        const sameLine =
-          Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > Math.min(a.rect.height, b.rect.height) / 2;
-        return sameLine ? a.rect.left - b.rect.left : a.rect.top - b.rect.top;
-      });
-      const ctx: WalkContext = { role: 'text', atomic: { since: 0 }, hiddenText: false };
-      for (const { el } of siblings) {
-        const s = styleOf(state, el);
-        if (hidesSubtree(s)) continue;
-        const children = flatChildren(el);
-        const own: WalkContext = { ...ctx, hiddenText: hidesOwnText(s) };
-        for (let i = 0; i < children.length; i++) walk(children[i]!, own, state);
-      }
-      return parent;
-    }
+    return parent;
   }
   walk(container, { role: 'text', atomic: null, hiddenText: false }, state);
   return container;

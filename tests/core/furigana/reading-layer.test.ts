@@ -95,8 +95,15 @@ describe('readingSegments: numbers and counters', () => {
   it('reads counters after digits with the sound changes, digits bare', () => {
     expect(show('3本と6本')).toBe('3[本:ぼん]と6[本:ぽん]');
     expect(show('車１台を２人で')).toBe('[車:くるま]１[台:だい]を２[人:り]で');
-    expect(show('２０００年３月２４日')).toBe('２０００[年:ねん]３[月:がつ]２４[日:か]');
+    expect(show('２０００年３月２４日')).toBe('２０００[年:ねん]３[月:がつ][２４日:にじゅうよっか]');
     expect(show('5月1日と1日3回')).toBe('5[月:がつ][1日:ついたち]と1[日:にち]3[回:かい]');
+  });
+
+  it('reads a day said natively over numeral and counter together, ASCII and full-width digits alike', () => {
+    // Never か over 日 alone beside a bare numeral: the native reading is the two's together.
+    expect(show('4月20日と5月３日、14日間')).toBe('4[月:がつ][20日:はつか]と5[月:がつ][３日:みっか]、[14日間:じゅうよっかかん]');
+    expect(show('8日と９日と11日')).toBe('[8日:ようか]と[９日:ここのか]と11[日:にち]');
+    expect(show('二日目に')).toBe('[二日:ふつか][目:め]に');
   });
 
   it('reads the draws of a win-loss record as 分け, minutes elsewhere', () => {
@@ -107,9 +114,9 @@ describe('readingSegments: numbers and counters', () => {
   it('reads kanji numerals with their counters', () => {
     expect(show('一人で')).toBe('[一:ひと][人:り]で');
     expect(show('二人の')).toBe('[二:ふた][人:り]の');
-    expect(show('十日に')).toBe('[十:とお][日:か]に');
+    expect(show('十日に')).toBe('[十日:とおか]に');
     expect(show('何人か')).toBe('[何:なん][人:にん]か');
-    expect(show('二十日')).toBe('[二十:はつ][日:か]');
+    expect(show('二十日')).toBe('[二十日:はつか]');
     expect(show('一ヶ月')).toBe('[一:いっ][ヶ月:かげつ]');
     expect(show('一通り終わると')).toContain('[一:ひと][通:とお]り');
     expect(show('一箱を')).toBe('[一:ひと][箱:はこ]を');

@@ -75,3 +75,66 @@ describe('text sequence', () => {
     expect(lineAround(pieces, 0).map((p) => p.source)).toEqual(['a']);
   });
 });
+
+describe('nested ruby', () => {
+  const nested = (outer: string): P[] => [
+    t('b1', '東', { role: 'base', ruby: 1, outerRubies: [0] }),
+    t('r1', 'とう', { role: 'annotation', ruby: 1 }),
+    t('b2', '京', { role: 'base', ruby: 1, outerRubies: [0] }),
+    t('r2', 'きょう', { role: 'annotation', ruby: 1 }),
+    t('r0', outer, { role: 'annotation', ruby: 0 }),
+    t('after', 'に住む'),
+  ];
+
+  it('a position in the outer rt maps to the start of the whole base, not the text after it', () => {
+    const seq = buildTextSequence(nested('Tokyo'));
+    expect(seq.text).toBe('東京に住む');
+    expect(sequenceOffsetOf(seq, 'r0', 2)).toBe(0);
+    expect(sequenceOffsetOf(seq, 'r2', 0)).toBe(1);
+  });
+
+  it('the kana readings nearest the base are the page’s reading; a kana outer one over a gloss inside wins', () => {
+    let seq = buildTextSequence(nested('Tokyo'));
+    expect(seq.readings).toEqual([
+      { start: 0, end: 1, reading: 'とう' },
+      { start: 1, end: 2, reading: 'きょう' },
+    ]);
+    expect(pageReadingOf(seq, 0, 2)).toBe('とうきょう');
+    const glossInside: P[] = [
+      t('b1', '東京', { role: 'base', ruby: 1, outerRubies: [0] }),
+      t('r1', 'Tōkyō', { role: 'annotation', ruby: 1 }),
+      t('r0', 'とうきょう', { role: 'annotation', ruby: 0 }),
+    ];
+    seq = buildTextSequence(glossInside);
+    expect(seq.readings).toEqual([{ start: 0, end: 2, reading: 'とうきょう' }]);
+  });
+
+  it('three deep: each outer rt maps to the start of its own base', () => {
+    const seq = buildTextSequence([
+      t('b', '名', { role: 'base', ruby: 2, outerRubies: [0, 1] }),
+      t('rb', 'めい', { role: 'annotation', ruby: 2 }),
+      t('c', '古屋', { role: 'base', ruby: 1, outerRubies: [0] }),
+      t('r1', 'Nagoya', { role: 'annotation', ruby: 1 }),
+      t('r0', 'なごや', { role: 'annotation', ruby: 0 }),
+      t('after', 'へ'),
+    ]);
+    expect(seq.text).toBe('名古屋へ');
+    expect(sequenceOffsetOf(seq, 'r1', 0)).toBe(0);
+    expect(sequenceOffsetOf(seq, 'r0', 0)).toBe(0);
+    // The word's kana reading over the kana of one of its parts.
+    expect(seq.readings).toEqual([{ start: 0, end: 3, reading: 'なごや' }]);
+    expect(pageReadingOf(seq, 0, 3)).toBe('なごや');
+  });
+
+  it('an inner ruby before more base of the outer one ends there', () => {
+    const seq = buildTextSequence([
+      t('b', '名', { role: 'base', ruby: 1, outerRubies: [0] }),
+      t('rb', 'な', { role: 'annotation', ruby: 1 }),
+      t('c', '古屋', { role: 'base', ruby: 0 }),
+      t('r0', 'Nagoya', { role: 'annotation', ruby: 0 }),
+      t('after', 'へ'),
+    ]);
+    expect(seq.readings).toEqual([{ start: 0, end: 1, reading: 'な' }]);
+    expect(sequenceOffsetOf(seq, 'r0', 0)).toBe(0);
+  });
+});

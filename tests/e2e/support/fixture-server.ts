@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
 };
 
 export interface FixtureServer {

@@ -450,3 +450,61 @@ describe('text nodes split or replaced by the page with the same text (hydration
     expect(readingsOverTheirText()).toBe(true);
   });
 });
+
+describe('the kinds the hover reads, read alike for furigana', () => {
+  test('a reading stacked in an inline-flex column or an inline-grid gets no second reading', async () => {
+    document.body.innerHTML =
+      '<p style="line-height:2"><span style="display:inline-flex;flex-direction:column"><span style="font-size:10px">よ</span><span>読</span></span>み方と書き方</p>' +
+      '<p style="line-height:2"><span style="display:inline-grid"><span style="font-size:10px">はし</span><span>走</span></span>り出す犬</p>';
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    await expect
+      .poll(() =>
+        drawn()
+          .map((r) => r.base)
+          .sort(),
+      )
+      .toEqual(['方', '書', '方', '出', '犬'].sort());
+    expect(engine.log.flat()).not.toContain('読');
+    expect(engine.log.flat()).not.toContain('走');
+  });
+
+  test('absolutely placed characters (pdf.js) drawn out of source order get no reading; in order, they do', async () => {
+    // 図書館へ行く, one span per character, written out of order; then the same in order.
+    const chars = ['図', '書', '館', 'へ', '行', 'く'];
+    const placed = (order: number[]) =>
+      order.map((i) => `<span style="position:absolute;top:20px;left:${10 + i * 30}px">${chars[i]}</span>`).join('');
+    document.body.innerHTML =
+      `<div style="position:relative;height:80px;font-size:24px">${placed([2, 0, 5, 1, 3, 4])}</div>` +
+      `<div style="position:relative;height:80px;font-size:24px">${placed([0, 1, 2, 3, 4, 5])}</div>`;
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    await expect.poll(() => engine.log.flat()).toContain('図書館へ行く');
+    expect(engine.log.flat().join('|')).not.toMatch(/館図|く書/);
+    await settled();
+    const second = document.querySelectorAll('div')[1]!.getBoundingClientRect();
+    expect(drawn().every((r) => r.rect.top > second.top - 20)).toBe(true);
+    expect(drawn().map((r) => r.base)).toEqual(['図書館', '行']);
+  });
+
+  test('text directly in a shadow root, beside an element, gets readings', async () => {
+    document.body.innerHTML = '<p id="host" style="line-height:2"></p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const em = document.createElement('em');
+    em.textContent = '経済';
+    shadow.append('円安が', em, '政策を左右する。');
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    await expect.poll(() => engine.log.flat()).toContain('円安が経済政策を左右する。');
+    await expect
+      .poll(() =>
+        drawn()
+          .map((r) => r.base)
+          .sort(),
+      )
+      .toEqual(['円安', '経済政策', '左右'].sort());
+  });
+});

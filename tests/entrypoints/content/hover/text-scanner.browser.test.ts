@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { textAtPoint } from '../../../../entrypoints/content/hover/text-at-point';
+import { pageReadingOf } from '../../../../core/text/text-sequence';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -105,6 +106,9 @@ describe('text a reader does not see is not read', () => {
     ['opacity:0', 'opacity:0'],
     ['font-size:0', 'font-size:0'],
     ['transparent, not selectable', 'color:transparent;user-select:none'],
+    ['screen-reader only, clipped to nothing', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'],
+    ['screen-reader only, clip-path', 'position:absolute;clip-path:inset(50%);white-space:nowrap'],
+    ['screen-reader only, a 1 px box', 'position:absolute;width:1px;height:1px;overflow:hidden;margin:-1px'],
   ])('%s inside a word', (_label, style) => {
     const root = html(`<div>履<span style="${style}">｛は｝</span>く</div>`);
     const { x, y } = pointOnChar(root, '履');
@@ -258,4 +262,126 @@ test('nothing for our own UI', () => {
   expect(textNodes(root)).toHaveLength(1);
   const p = pointOnChar(root, '東');
   expect(textAtPoint(document, p.x, p.y)).toBeNull();
+});
+
+describe('hover-5: kinds a fresh tester found failing', () => {
+  test('the rt of an outer ruby, at any depth, looks up the whole base of that ruby', () => {
+    const root = html(
+      '<p><ruby><ruby>大<rt>おお</rt>阪<rt>さか</rt></ruby><rt>Osaka</rt></ruby>に住む</p>' +
+        '<p><ruby><ruby><ruby>名<rt>な</rt></ruby>古屋<rt>Nagoya</rt></ruby><rt>なごや</rt></ruby>へ行く</p>',
+    );
+    let p = pointOnChar(root, 'O');
+    expect(textFrom(p.x, p.y)).toBe('大阪に住む');
+    // The reading the page gives for the word: the kana one nearest the base, whole.
+    expect(pageReadingOf(textAtPoint(document, p.x, p.y)!.block.sequence, 0, 2)).toBe('おおさか');
+    p = pointOnChar(root, 'N');
+    expect(textFrom(p.x, p.y)).toBe('名古屋へ行く');
+    p = pointOnChar(root, 'ご');
+    expect(textFrom(p.x, p.y)).toBe('名古屋へ行く');
+    expect(pageReadingOf(textAtPoint(document, p.x, p.y)!.block.sequence, 0, 3)).toBe('なごや');
+    p = pointOnChar(root, 'な');
+    expect(textFrom(p.x, p.y)).toBe('名古屋へ行く');
+  });
+
+  test('a textarea’s 2nd and 3rd lines, hard and soft, scrolled, and a scrolled input', () => {
+    html(
+      '<textarea id="ta" style="font:24px monospace;width:300px;height:90px;padding:6px;line-height:30px">一行目です\n二行目の東京\n三行目の大阪です。ここは長い行で折り返されて名古屋に届く</textarea>' +
+        '<input id="in" style="font:24px monospace;width:120px;padding:4px" value="とても長い入力の値で右の方に札幌がある">',
+    );
+    const ta = document.getElementById('ta') as HTMLTextAreaElement;
+    const at = (field: HTMLInputElement | HTMLTextAreaElement, index: number) => {
+      // Where the field draws character `index`: a mirror the test lays out itself (monospace grid).
+      const style = getComputedStyle(field);
+      const r = field.getBoundingClientRect();
+      const probe = document.createElement('div');
+      for (const k of ['font', 'line-height', 'width', 'padding', 'box-sizing', 'border', 'letter-spacing'])
+        probe.style.setProperty(k, style.getPropertyValue(k));
+      Object.assign(probe.style, {
+        position: 'absolute',
+        left: '0',
+        top: '0',
+        whiteSpace: field.localName === 'input' ? 'pre' : 'pre-wrap',
+        overflowWrap: 'break-word',
+        visibility: 'hidden',
+      });
+      const text = document.createTextNode(field.value);
+      probe.append(text);
+      document.body.append(probe);
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      const c = range.getBoundingClientRect();
+      const p = probe.getBoundingClientRect();
+      probe.remove();
+      const dy = field.localName === 'input' ? r.height / 2 - (c.top - p.top) - c.height / 2 : 0;
+      return {
+        x: r.left + (c.left - p.left) + c.width / 2 - field.scrollLeft,
+        y: r.top + (c.top - p.top) + c.height / 2 - field.scrollTop + dy,
+      };
+    };
+    for (const word of ['東京', '大阪です。']) {
+      const p = at(ta, ta.value.indexOf(word));
+      expect(textFrom(p.x, p.y)).toMatch(new RegExp(`^${word}`));
+    }
+    ta.scrollTop = 30;
+    const p = at(ta, ta.value.indexOf('名古屋'));
+    expect(textFrom(p.x, p.y)).toBe('名古屋に届く');
+    const input = document.getElementById('in') as HTMLInputElement;
+    input.scrollLeft = 1000;
+    const q = at(input, input.value.indexOf('札幌'));
+    expect(textFrom(q.x, q.y)).toBe('札幌がある');
+  });
+
+  test('a reading stacked in an inline-flex or inline-grid column joins the text after it', () => {
+    const root = html(
+      '<p><span style="display:inline-flex;flex-direction:column;align-items:center"><span style="font-size:12px">よ</span><span>読</span></span>み方を学ぶ</p>' +
+        '<p>犬が<span style="display:inline-grid;text-align:center"><span style="font-size:12px;line-height:1">はし</span><span>走</span></span>り出した</p>',
+    );
+    let p = pointOnChar(root, '読');
+    expect(textFrom(p.x, p.y)).toBe('読み方を学ぶ');
+    expect(textAtPoint(document, p.x, p.y)!.block.readings).toEqual([{ start: 0, end: 1, reading: 'よ' }]);
+    p = pointOnChar(root, '走');
+    expect(textFrom(p.x, p.y)).toBe('走り出した');
+    p = pointOnChar(root, 'が');
+    expect(textFrom(p.x, p.y)).toBe('が走り出した');
+  });
+
+  test('a reading stacked by a flex column-reverse (the base first in the source) joins the text after it', () => {
+    const root = html(
+      '<p><span style="display:inline-flex;flex-direction:column-reverse;align-items:center"><span>泳</span><span style="font-size:12px">およ</span></span>ぎに行く</p>',
+    );
+    const p = pointOnChar(root, '泳');
+    expect(textFrom(p.x, p.y)).toBe('泳ぎに行く');
+    expect(textAtPoint(document, p.x, p.y)!.block.readings).toEqual([{ start: 0, end: 1, reading: 'およ' }]);
+  });
+
+  test('text directly in a shadow root, beside an element', () => {
+    const root = html('<p id="host"></p>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.append('国際', document.createElement('b'), '会議が開かれた');
+    shadow.querySelector('b')!.textContent = '的な';
+    const p = pointOnChar(root, '会');
+    expect(textFrom(p.x, p.y)).toBe('会議が開かれた');
+    const q = pointOnChar(root, '国');
+    expect(textFrom(q.x, q.y)).toBe('国際的な会議が開かれた');
+  });
+
+  test('text under the pointer wins over a title on its element', () => {
+    const root = html('<p><span title="注意書き">選挙に行く</span></p>');
+    const p = pointOnChar(root, '挙');
+    expect(textFrom(p.x, p.y)).toBe('挙に行く');
+  });
+});
+
+test('a scrolled textarea: its border, where a line scrolled out would lie, gives nothing', () => {
+  html(
+    '<textarea id="ta" style="font-size:20px;line-height:30px;width:300px;height:64px;padding:10px;border:6px solid">一行目です\n二行目の東京\n三行目の大阪</textarea>',
+  );
+  const ta = document.getElementById('ta') as HTMLTextAreaElement;
+  ta.scrollTop = 30;
+  const r = ta.getBoundingClientRect();
+  // On the top border, over where the scrolled-out first line would be drawn (it is clipped at the padding box).
+  expect(textFrom(r.left + 6 + 10 + 30, r.top + 3)).toBeNull();
+  // The first line shown is the second.
+  expect(textFrom(r.left + 6 + 10 + 10, r.top + 6 + 10 + 15)).toBe('二行目の東京\n三行目の大阪');
 });
