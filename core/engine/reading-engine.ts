@@ -235,19 +235,13 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   }
 
   // A page with Japanese text opened: the dictionary (the first hover is answered from it alone
-  // while kuromoji loads) and the glossary, then kuromoji once the dictionary can be searched,
-  // when kuromoji loads in a worker of its own (the extension): its set-up there holds up no
-  // answer, and the hovers after the first find it in. Loaded in this thread (Node), kuromoji is
-  // left to the first request that needs it: its synchronous set-up would hold up the first
-  // hover's answer. Failures are left for the requests that need them to say.
+  // while kuromoji loads) and the glossary. kuromoji is left to the first request that needs it
+  // (furigana, a hover's words), in a worker or not: started here, its loading took the CPU the
+  // first hover's answer needed (first popup in a fresh browser, median of 6: 1,857 ms against
+  // 1,668 ms without, 2 cores, 2026-11-30). Failures are left for the requests that need them to say.
   function prepare(): void {
     void dictionary();
     void lookups().prepare();
-    if (sources.startSegmenter)
-      void dictionary
-        .quick()
-        .then(() => ensureLoaded())
-        .catch(() => undefined);
   }
 
   // The reader's known words, as the last request sent them (the same list from every tab).

@@ -138,10 +138,8 @@ describe('words split by the page’s elements', () => {
     expect(read.filter((r) => r === 'dictionary')).toHaveLength(1);
   });
 
-  test('with kuromoji in a worker of its own, a prepare request starts it once the dictionary can be searched', async () => {
+  test('with kuromoji in a worker of its own, a prepare request still leaves it for the first request that needs it', async () => {
     const read: string[] = [];
-    let searchable!: () => void;
-    const indexIn = new Promise<void>((resolve) => (searchable = resolve));
     const engine = createReadingEngine({
       glossary: bundledGlossary,
       startSegmenter: async () => {
@@ -150,14 +148,20 @@ describe('words split by the page’s elements', () => {
       },
       readDictionaryFile: async () => {
         read.push('dictionary');
-        await indexIn;
         return readBundledEdictBytes();
       },
       now,
     });
     expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
     await vi.waitFor(() => expect(read).toEqual(['dictionary']));
-    searchable();
+    // The dictionary can be searched (a lookup is answered from it) and kuromoji has not started.
+    const first = (await engine.handle({ type: 'yomu:lookup', text: '制裁を受けた', offset: 0 })) as {
+      ok: true;
+      word: { provisional?: boolean };
+    };
+    expect(first.word.provisional).toBe(true);
+    expect(read).toEqual(['dictionary']);
+    // That answer sent, kuromoji starts.
     await vi.waitFor(() => expect(read).toEqual(['dictionary', 'kuromoji']));
     await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
   });
@@ -173,6 +177,8 @@ describe('words split by the page’s elements', () => {
       now,
     });
     await engine.handle({ type: 'yomu:prepare' });
+    // The first lookup starts kuromoji once it is answered.
+    await engine.handle({ type: 'yomu:lookup', text: '東京', offset: 0 });
     await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
     // kuromoji is in, the names file is not: the hover does not wait for it.
     const text = '制裁を受けた';
