@@ -91,16 +91,35 @@ export async function startContent(): Promise<void> {
   // Furigana first (the visible part first), then the hover and the glossary: modules of their
   // own, each fetched, compiled and started in a task of its own.
   apply();
-  const { startHoverPopup } = await import('./hover/start-hover');
-  startHoverPopup(document, () => settings!);
-  const { startGlossaryFeature } = await import('./glossary/glossary-feature');
-  glossary = startGlossaryFeature(document, settings, async (texts) => {
-    const response = await askEngine({ type: 'yomu:find-terms', texts });
-    if (!response.ok) throw new Error(response.error);
-    return response;
-  });
-  window.removeEventListener('keydown', keepEarlyKey, true);
-  for (const event of earlyKeys.splice(0)) glossary.replayKeyDown(event);
+  // A page that rewrites its own document (document.open()) removes our layer with the old
+  // root: furigana starts again on the new one.
+  let root = document.documentElement;
+  new MutationObserver(() => {
+    if (document.documentElement === root || !document.documentElement) return;
+    root = document.documentElement;
+    if (annotator?.enabled) {
+      annotator.disable();
+      apply();
+    }
+  }).observe(document, { childList: true });
+  try {
+    const { startHoverPopup } = await import('./hover/start-hover');
+    startHoverPopup(document, () => settings!);
+    const { startGlossaryFeature } = await import('./glossary/glossary-feature');
+    glossary = startGlossaryFeature(document, settings, async (texts) => {
+      const response = await askEngine({ type: 'yomu:find-terms', texts });
+      if (!response.ok) throw new Error(response.error);
+      return response;
+    });
+    for (const event of earlyKeys) glossary.replayKeyDown(event);
+  } catch (error) {
+    // A load the page cancelled (a document being replaced): furigana goes on; the reason is
+    // said where a developer looks, never as an error of the page's.
+    console.warn(`[Yomu] The hover or the glossary could not start here: ${String(error)}`);
+  } finally {
+    window.removeEventListener('keydown', keepEarlyKey, true);
+    earlyKeys.length = 0;
+  }
 
   /** Asks the engine for segments with the reader's settings `s` and the known words of now. */
   function segmenter(s: Settings): SegmentTexts {
