@@ -44,6 +44,7 @@ const inlineCss: Plugin = {
  * 4× slowdown): the hover, the popup's view (Preact, its cards and stylesheet) and the glossary.
  * Code two of them share goes into chunks of its own.
  */
+const CONTENT_MAIN_ENTRY = 'content-main';
 const CONTENT_MODULES: Record<string, string> = {
   'content-main': 'entrypoints/content/content-main.ts',
   'start-hover': 'entrypoints/content/hover/start-hover.ts',
@@ -71,9 +72,19 @@ export async function buildContentModules(root: string, outDir: string, target: 
     metafile: true,
     logLevel: 'warning',
   };
-  const ctx = await context(options);
-  const result = await ctx.rebuild();
-  if (watch) await ctx.watch();
-  else await ctx.dispose();
-  return Object.keys(result.metafile!.outputs).map((file) => resolve(root, file).slice(outDir.length + 1));
+  // The loader's fallback (content-modules-path.ts): the entry again, whole, without chunks.
+  const whole: BuildOptions = {
+    ...options,
+    entryPoints: { [`${CONTENT_MAIN_ENTRY}-whole`]: resolve(root, CONTENT_MODULES[CONTENT_MAIN_ENTRY]!) },
+    splitting: false,
+  };
+  const outputs: string[] = [];
+  for (const o of [options, whole]) {
+    const ctx = await context(o);
+    const result = await ctx.rebuild();
+    outputs.push(...Object.keys(result.metafile!.outputs));
+    if (watch) await ctx.watch();
+    else await ctx.dispose();
+  }
+  return outputs.map((file) => resolve(root, file).slice(outDir.length + 1));
 }

@@ -6,3 +6,8 @@
 export const CONTENT_MODULES_DIR = 'content-modules';
 /** The entry the loader imports; its chunks are imported from it by relative URL. */
 export const CONTENT_MAIN_MODULE = `${CONTENT_MODULES_DIR}/content-main.js`;
+/**
+ * The same code in one self-contained module, for a load tried again: a browser remembers each
+ * module that failed to load by its URL, chunks included, so a retry needs files it never asked for.
+ */
+export const CONTENT_MAIN_WHOLE_MODULE = `${CONTENT_MODULES_DIR}/content-main-whole.js`;

@@ -8,7 +8,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { startContent } from './content-main';
-import { CONTENT_MAIN_MODULE } from './content-modules-path';
+import { CONTENT_MAIN_MODULE, CONTENT_MAIN_WHOLE_MODULE } from './content-modules-path';
 
 /** Loads of the modules tried before giving up (the last after 1.6 s). */
 const LOAD_ATTEMPTS = 3;
@@ -23,16 +23,20 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main() {
-    const url = (browser.runtime.getURL as (path: string) => string)(`/${CONTENT_MAIN_MODULE}`);
+    const urlOf = browser.runtime.getURL as (path: string) => string;
+    const url = urlOf(`/${CONTENT_MAIN_MODULE}`);
     let start: typeof startContent | undefined;
     let failure: unknown;
     // A page that rewrites a frame's document (document.open()) cancels the loads the frame had
-    // started, our module's among them, and the browser remembers a failed module by its URL:
-    // a failed load is tried again a little later under a URL of its own.
+    // started, our modules' among them, and the browser remembers each failed module by its URL:
+    // a failed load is tried again a little later with the code in one module (no chunks), under
+    // a URL of its own.
     for (let attempt = 0; attempt < LOAD_ATTEMPTS && !start; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100 * 4 ** attempt));
       try {
-        const module = (await import(/* @vite-ignore */ attempt ? `${url}?attempt=${attempt}` : url)) as {
+        const module = (await import(
+          /* @vite-ignore */ attempt ? `${urlOf(`/${CONTENT_MAIN_WHOLE_MODULE}`)}?attempt=${attempt}` : url
+        )) as {
           startContent: typeof startContent;
         };
         start = module.startContent;
