@@ -31,13 +31,16 @@ export async function startContent(): Promise<void> {
   let annotator: FuriganaAnnotator | undefined = undefined;
   let glossary: GlossaryFeature | undefined = undefined;
 
-  // Keys pressed before the glossary has started (its panel's shortcut pressed as the page opens)
-  // are kept and handed to it when it starts.
-  const earlyKeys: KeyboardEvent[] = [];
-  const keepEarlyKey = (event: KeyboardEvent) => {
-    if (earlyKeys.length < 16) earlyKeys.push(event);
+  // Pointer moves and keys that come before the hover and the glossary have started (the pointer
+  // resting on a word, the glossary's shortcut pressed as the page opens) are kept, the moves
+  // that follow one another as the last of them, and handed to each when it starts.
+  const early: Event[] = [];
+  const keepEarly = (event: Event) => {
+    if (event.type === 'mousemove' && early.at(-1)?.type === 'mousemove') early[early.length - 1] = event;
+    else if (early.length < 32) early.push(event);
   };
-  if (window === window.top) window.addEventListener('keydown', keepEarlyKey, true);
+  window.addEventListener('keydown', keepEarly, true);
+  window.addEventListener('mousemove', keepEarly, { capture: true, passive: true });
 
   // Changes are watched before anything is read or awaited: a change made while this script
   // loads its modules (the reader turning furigana on as the page opens) is never missed.
@@ -104,21 +107,22 @@ export async function startContent(): Promise<void> {
   }).observe(document, { childList: true });
   try {
     const { startHoverPopup } = await import('./hover/start-hover');
-    startHoverPopup(document, () => settings!);
+    startHoverPopup(document, () => settings!).replay(early);
     const { startGlossaryFeature } = await import('./glossary/glossary-feature');
     glossary = startGlossaryFeature(document, settings, async (texts) => {
       const response = await askEngine({ type: 'yomu:find-terms', texts });
       if (!response.ok) throw new Error(response.error);
       return response;
     });
-    for (const event of earlyKeys) glossary.replayKeyDown(event);
+    for (const event of early) if (event.type === 'keydown') glossary.replayKeyDown(event as KeyboardEvent);
   } catch (error) {
     // A load the page cancelled (a document being replaced): furigana goes on; the reason is
     // said where a developer looks, never as an error of the page's.
     console.warn(`[Yomu] The hover or the glossary could not start here: ${String(error)}`);
   } finally {
-    window.removeEventListener('keydown', keepEarlyKey, true);
-    earlyKeys.length = 0;
+    window.removeEventListener('keydown', keepEarly, true);
+    window.removeEventListener('mousemove', keepEarly, true);
+    early.length = 0;
   }
 
   /** Asks the engine for segments with the reader's settings `s` and the known words of now. */

@@ -240,6 +240,36 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   });
 
+  test('a page that rewrites its document, and a frame rewritten right after load, get furigana', async () => {
+    await setSwitch(options, 'Show furigana', true);
+    const url = server.page(
+      `/rewritten-${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>古い内容です。</p><iframe id="written"></iframe>
+      <script>addEventListener('load', () => {
+        const d = document.getElementById('written').contentDocument;
+        d.open(); d.write('<meta charset=utf-8><p>名古屋の人口が増えました。</p>'); d.close();
+        setTimeout(() => {
+          document.open();
+          document.write('<!doctype html><html lang=ja><meta charset=utf-8><body><p>新しい文章です。政府が発表した。</p></body></html>');
+          document.close();
+        }, 2000);
+      });</script></body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    const bases = (frame: boolean) =>
+      page.evaluate((frame) => {
+        const doc = frame ? (document.getElementById('written') as HTMLIFrameElement | null)?.contentDocument : document;
+        const layer = doc?.querySelector('[data-yomu="furigana"]')?.shadowRoot;
+        return Array.from(layer?.querySelectorAll('[data-base]') ?? []).map((el) => el.getAttribute('data-base'));
+      }, frame);
+    await expect.poll(() => bases(true), { timeout: 60_000 }).toEqual(expect.arrayContaining(['名古屋', '人口']));
+    // The page's own document.open(), two seconds after load: the new document gets readings.
+    await expect.poll(() => bases(false), { timeout: 60_000 }).toEqual(expect.arrayContaining(['文章', '政府', '発表']));
+    await setSwitch(options, 'Show furigana', false);
+    await page.close();
+  }, 150_000);
+
   test('pointing at 制裁 shows its reading, its dictionary entry and its glossary card', async () => {
     await setSwitch(options, 'Show furigana', false);
     const page = await browser.newPage();

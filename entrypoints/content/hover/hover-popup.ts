@@ -143,6 +143,18 @@ export class HoverPopup {
     return trigger === 'none' || (trigger === 'shift' && p.shift) || (trigger === 'alt' && p.alt);
   }
 
+  /**
+   * Handles the pointer moves and keys that came before it started (kept by the content script
+   * while its modules loaded), in their order: the pointer already resting on a word, a trigger
+   * key already pressed.
+   */
+  replay(events: readonly Event[]): void {
+    for (const e of events) {
+      if (e.type === 'mousemove') this.onMove(e as MouseEvent);
+      else if (e.type === 'keydown') this.onKey(e as KeyboardEvent);
+    }
+  }
+
   private readonly onMove = (e: MouseEvent): void => {
     this.pointer = { x: e.clientX, y: e.clientY, shift: e.shiftKey, alt: e.altKey };
     // In the popup it took: the reader is using it (a button held there is a click on it).
