@@ -6,8 +6,10 @@
  * it; once kuromoji is in, hovers get the full answer (word-at-point.ts).
  *
  * Where the word starts: within a run of kanji, katakana or Latin letters, the run's start or
- * any place up to the pointer (国際|社会 from 社); on hiragana, the kanji just before it (the
- * okurigana of 築かれ) or else the pointer itself (しっかり in 私はしっかり, not 橋 from は).
+ * any place up to the pointer (国際|社会 from 社), and for kanji the kanji part before a short
+ * okurigana just before its run (引き|出し from 出, a compound's first part); on hiragana, the
+ * kanji just before it (the okurigana of 築かれ) or else the pointer itself (しっかり in
+ * 私はしっかり, not 橋 from は).
  */
 import { INFLECTION_LABELS } from '../dictionary/deinflection';
 import { searchText } from '../dictionary/word-search';
@@ -28,13 +30,32 @@ function classOf(c: number): CharClass {
   return 'other';
 }
 
+/** The most okurigana between the two kanji parts of a compound (引き|出し, 振り|仮名, 取り扱い). */
+const MAX_INNER_OKURIGANA = 2;
+
+/**
+ * Where a compound may start whose later kanji part begins at `runStart` (the run holding the
+ * pointer): the kanji run before a short okurigana just before it, its farthest place first
+ * (引き出し from 出, 振り仮名 from 仮). Empty when hiragana does not sit between two kanji runs.
+ */
+function compoundStartsBefore(text: string, runStart: number, offset: number): number[] {
+  let kanaStart = runStart;
+  while (kanaStart > 0 && runStart - kanaStart < MAX_INNER_OKURIGANA && classOf(text.charCodeAt(kanaStart - 1)) === 'hiragana') kanaStart--;
+  if (kanaStart === runStart || kanaStart === 0 || classOf(text.charCodeAt(kanaStart - 1)) !== 'kanji') return [];
+  let kanjiStart = kanaStart;
+  while (kanjiStart > 0 && offset - kanjiStart < MAX_BACK && classOf(text.charCodeAt(kanjiStart - 1)) === 'kanji') kanjiStart--;
+  return Array.from({ length: kanaStart - kanjiStart }, (_, i) => kanjiStart + i);
+}
+
 /** The places a word covering `offset` may start, the farthest first. */
 function startsFor(text: string, offset: number): number[] {
   const own = classOf(text.charCodeAt(offset));
   if (own === 'other') return [];
   let runStart = offset;
   while (runStart > 0 && offset - runStart < MAX_BACK && classOf(text.charCodeAt(runStart - 1)) === own) runStart--;
-  if (own !== 'hiragana') return Array.from({ length: offset - runStart + 1 }, (_, i) => runStart + i);
+  const inRun = Array.from({ length: offset - runStart + 1 }, (_, i) => runStart + i);
+  if (own === 'kanji') return [...compoundStartsBefore(text, runStart, offset), ...inRun];
+  if (own !== 'hiragana') return inRun;
   let kanjiStart = runStart;
   while (kanjiStart > 0 && offset - kanjiStart < MAX_BACK && classOf(text.charCodeAt(kanjiStart - 1)) === 'kanji') kanjiStart--;
   return kanjiStart < runStart ? [kanjiStart, offset] : [offset];

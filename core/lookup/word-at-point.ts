@@ -79,8 +79,9 @@ function dictionaryWord(
   offset: number,
 ): SearchResult | undefined {
   const { tokens } = analysis;
-  // A counter pointed at after a numeral is first looked up with it: the numeral and counter the
-  // dictionary has as one word (5月 ごがつ "May", 5日 いつか, 10分 じゅっぷん) is the word pointed at.
+  // A counter pointed at after a numeral, or a numeral inside a run of them, is first looked up
+  // from the run's start: the numeral and counter the dictionary has as one word (5月 ごがつ "May",
+  // 5日 いつか, 10分 じゅっぷん, 二十日 はつか from 十) is the word pointed at.
   const numeral = numeralBefore(tokens, hovered);
   if (numeral !== undefined) {
     const whole = searchWord(dictionary, tokens, numeral, { maxEntries: RANKED_ENTRIES, maxTokens: numeralWordTokens(tokens, numeral) });
@@ -98,9 +99,13 @@ function dictionaryWord(
 const isNumeral = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 === '数';
 const isNoun = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 !== '数';
 
-/** Index of the first token of the run of numeral tokens that touches noun token `index` from before (5|月), if any. */
+/**
+ * Index of the first token of the run of numeral tokens that touches token `index` from before,
+ * if any: a counter noun after its numerals (5|月), or a numeral inside a run (二|十|日 from 十,
+ * 2|4|日 from 4), so that a word that starts with the run is looked up from its start.
+ */
 function numeralBefore(tokens: readonly Token[], index: number): number | undefined {
-  if (!isNoun(tokens[index])) return undefined;
+  if (!isNoun(tokens[index]) && !isNumeral(tokens[index])) return undefined;
   let from = index;
   while (isNumeral(tokens[from - 1]) && touches(tokens[from - 1]!, tokens[from]!)) from--;
   return from < index ? from : undefined;

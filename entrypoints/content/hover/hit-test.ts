@@ -197,8 +197,31 @@ function passThroughText(top: Element, x: number, y: number, seen: readonly Elem
   return null;
 }
 
-/** What is under (x, y), or null (blank space, our UI, nothing readable). */
+/**
+ * The Japanese `title` of the nearest element at or above `node` (flat tree, shadow hosts too),
+ * as a label hit, or null: what a reader is shown over text that has no Japanese of its own
+ * (`<abbr title="国際連合">UN</abbr>`, `<span title="大統領選挙">★★★</span>`).
+ */
+function japaneseTitleAbove(node: Node): Hit | null {
+  for (let el = flatParent(node); el; el = flatParent(el)) {
+    if (isOurs(el)) return null;
+    const title = el.getAttribute('title');
+    if (title && hasJapanese(title)) return { kind: 'label', element: el, text: title };
+  }
+  return null;
+}
+
+/**
+ * What is under (x, y), or null (blank space, our UI, nothing readable). Text under the point
+ * that has no Japanese gives way to a Japanese title above it; Japanese text wins over a title.
+ */
 export function hitTest(doc: Document, x: number, y: number): Hit | null {
+  const hit = drawnHitAt(doc, x, y);
+  if (hit?.kind === 'text' && hit.node.data.trim() !== '' && !hasJapanese(hit.node.data)) return japaneseTitleAbove(hit.node) ?? hit;
+  return hit;
+}
+
+function drawnHitAt(doc: Document, x: number, y: number): Hit | null {
   const { roots, elements } = stackAt(doc, x, y);
   const caret = caretAt(doc, x, y, roots);
   const caretParent = caret ? flatParent(caret.node) : null;

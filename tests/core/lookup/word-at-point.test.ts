@@ -242,6 +242,13 @@ describe('counters after a numeral', () => {
           entry('月', 'つき', ['n'], 'moon; month'),
           entry('５月', 'ごがつ', ['n'], 'May'),
           entry('５日', 'いつか', ['n'], 'fifth day of the month'),
+          entry('二', 'に', ['num'], 'two'),
+          entry('十', 'じゅう', ['num'], 'ten'),
+          entry('三', 'さん', ['num'], 'three'),
+          entry('二十日', 'はつか', ['n'], 'twentieth day of the month'),
+          entry('三十分', 'さんじゅっぷん', ['n'], 'thirty minutes'),
+          entry('２４日', 'にじゅうよっか', ['n'], 'twenty-fourth day of the month'),
+          entry('２０日', 'はつか', ['n'], 'twentieth day of the month'),
         ],
         { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' },
       ),
@@ -270,6 +277,17 @@ describe('counters after a numeral', () => {
     const info = wordInfoAt(analyse(text), needle === '日' ? text.indexOf('日') : text.indexOf(needle), counters)!;
     expect(info).toMatchObject({ surface, reading });
     expect(info.entries[0]!.senses[0]!.glosses[0]).toBe(gloss);
+  });
+
+  test.each([
+    ['二十日に会う', 1, '二十日'],
+    ['二十日に会う', 0, '二十日'],
+    ['三十分待った', 1, '三十分'],
+    ['24日に会う', 1, '24日'],
+    ['２０日に会う', 1, '２０日'],
+  ])('%s, pointing at offset %i inside the numerals: the whole numeral and counter word, %s', (text, offset, surface) => {
+    const info = wordInfoAt(analyse(text), offset, counters)!;
+    expect(info.surface).toBe(surface);
   });
 
   test('away from a numeral the same kanji are looked up as words (本の read ほんの stays a word)', () => {

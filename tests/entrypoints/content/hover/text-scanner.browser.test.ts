@@ -366,6 +366,18 @@ describe('hover-5: kinds a fresh tester found failing', () => {
     expect(textFrom(q.x, q.y)).toBe('国際的な会議が開かれた');
   });
 
+  test('text with no Japanese under the pointer gives way to the nearest Japanese title above it', () => {
+    const root = html(
+      '<p>評価は<span title="大統領選挙"><i>★★★</i></span>で、<abbr title="国際連合">UN</abbr>が<span title="English only">OK</span></p>',
+    );
+    let p = pointOnChar(root, '★');
+    expect(textFrom(p.x, p.y)).toBe('大統領選挙');
+    p = pointOnChar(root, 'U');
+    expect(textFrom(p.x, p.y)).toBe('国際連合');
+    p = pointOnChar(root, 'O');
+    expect(textFrom(p.x, p.y)).toBe('OK');
+  });
+
   test('text under the pointer wins over a title on its element', () => {
     const root = html('<p><span title="注意書き">選挙に行く</span></p>');
     const p = pointOnChar(root, '挙');
