@@ -13,7 +13,7 @@
  */
 import { INFLECTION_LABELS } from '../dictionary/deinflection';
 import { searchText } from '../dictionary/word-search';
-import { hasJapanese, isHiraganaCode, isKanjiCodePoint, isKatakanaCode } from '../text/kana';
+import { hasJapanese, isDigitCode, isHiraganaCode, isKanjiCodePoint, isKatakanaCode, isLatinLetterCode } from '../text/kana';
 import { romajiOf, toCard, toWordEntry, type LookupSources } from './word-at-point';
 import { MAX_WORD_ENTRIES, type WordInfo } from './word-info';
 
@@ -22,11 +22,14 @@ const MAX_BACK = 8;
 
 type CharClass = 'kanji' | 'katakana' | 'hiragana' | 'latin' | 'other';
 
-function classOf(c: number): CharClass {
-  if (isKanjiCodePoint(c) || (c >= 0xd800 && c <= 0xdfff)) return 'kanji';
+/** The class of the character whose code unit is at `i` (either half of a surrogate pair: the pair's). */
+function classOf(text: string, i: number): CharClass {
+  const unit = text.charCodeAt(i);
+  const c = (unit >= 0xdc00 && unit <= 0xdfff && i > 0 ? text.codePointAt(i - 1) : text.codePointAt(i)) ?? unit;
+  if (isKanjiCodePoint(c)) return 'kanji';
   if (isKatakanaCode(c)) return 'katakana';
   if (isHiraganaCode(c)) return 'hiragana';
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff10 && c <= 0xff5a)) return 'latin';
+  if (isDigitCode(c) || isLatinLetterCode(c)) return 'latin';
   return 'other';
 }
 
@@ -40,24 +43,24 @@ const MAX_INNER_OKURIGANA = 2;
  */
 function compoundStartsBefore(text: string, runStart: number, offset: number): number[] {
   let kanaStart = runStart;
-  while (kanaStart > 0 && runStart - kanaStart < MAX_INNER_OKURIGANA && classOf(text.charCodeAt(kanaStart - 1)) === 'hiragana') kanaStart--;
-  if (kanaStart === runStart || kanaStart === 0 || classOf(text.charCodeAt(kanaStart - 1)) !== 'kanji') return [];
+  while (kanaStart > 0 && runStart - kanaStart < MAX_INNER_OKURIGANA && classOf(text, kanaStart - 1) === 'hiragana') kanaStart--;
+  if (kanaStart === runStart || kanaStart === 0 || classOf(text, kanaStart - 1) !== 'kanji') return [];
   let kanjiStart = kanaStart;
-  while (kanjiStart > 0 && offset - kanjiStart < MAX_BACK && classOf(text.charCodeAt(kanjiStart - 1)) === 'kanji') kanjiStart--;
+  while (kanjiStart > 0 && offset - kanjiStart < MAX_BACK && classOf(text, kanjiStart - 1) === 'kanji') kanjiStart--;
   return Array.from({ length: kanaStart - kanjiStart }, (_, i) => kanjiStart + i);
 }
 
 /** The places a word covering `offset` may start, the farthest first. */
 function startsFor(text: string, offset: number): number[] {
-  const own = classOf(text.charCodeAt(offset));
+  const own = classOf(text, offset);
   if (own === 'other') return [];
   let runStart = offset;
-  while (runStart > 0 && offset - runStart < MAX_BACK && classOf(text.charCodeAt(runStart - 1)) === own) runStart--;
+  while (runStart > 0 && offset - runStart < MAX_BACK && classOf(text, runStart - 1) === own) runStart--;
   const inRun = Array.from({ length: offset - runStart + 1 }, (_, i) => runStart + i);
   if (own === 'kanji') return [...compoundStartsBefore(text, runStart, offset), ...inRun];
   if (own !== 'hiragana') return inRun;
   let kanjiStart = runStart;
-  while (kanjiStart > 0 && offset - kanjiStart < MAX_BACK && classOf(text.charCodeAt(kanjiStart - 1)) === 'kanji') kanjiStart--;
+  while (kanjiStart > 0 && offset - kanjiStart < MAX_BACK && classOf(text, kanjiStart - 1) === 'kanji') kanjiStart--;
   return kanjiStart < runStart ? [kanjiStart, offset] : [offset];
 }
 

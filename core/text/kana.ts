@@ -41,6 +41,12 @@ export function hasKanji(text: string): boolean {
   return false;
 }
 
+/** ASCII or full-width Latin letter (A–Z, a–z, Ａ–Ｚ, ａ–ｚ). */
+export function isLatinLetterCode(c: number): boolean {
+  const folded = c >= 0xff21 && c <= 0xff5a ? c - 0xfee0 : c;
+  return (folded >= 0x41 && folded <= 0x5a) || (folded >= 0x61 && folded <= 0x7a);
+}
+
 /** ASCII or full-width digit. */
 export function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);

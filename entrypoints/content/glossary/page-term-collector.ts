@@ -9,7 +9,7 @@ import { tallyPageTerms, type FoundTerms, type GlossaryTermSummary, type PageTer
 import { collectReadableBlocksInSlices, type TextBlock } from '../readable-blocks';
 import { yieldToPage } from '../annotation-scheduler';
 import { rangeForSpan } from '../block-ranges';
-import { hasJapanese } from '../../../core/text/kana';
+import { hasJapanese, isLatinLetterCode } from '../../../core/text/kana';
 
 /** Asks the engine for the terms in some texts; throws with a readable message on failure. */
 export type FindTerms = (texts: string[]) => Promise<FoundTerms>;
@@ -25,8 +25,12 @@ export interface CollectorOptions {
 }
 
 /** Text a term could be in: Japanese, or Latin letters (acronyms such as NATO). */
-const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/;
-const isCandidate = (text: string) => LATIN.test(text) || hasJapanese(text);
+/** Whether the text holds a Latin letter (a term written in Latin script: NATO, ＩＭＦ). */
+function hasLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLatinLetterCode(text.charCodeAt(i))) return true;
+  return false;
+}
+const isCandidate = (text: string) => hasLatinLetter(text) || hasJapanese(text);
 /** Our UI hosts: their insertion is not a change of the page's text. */
 const OWN_HOSTS = new Set(['glossary-panel', 'popup']);
 const CACHE_LIMIT = 20_000;

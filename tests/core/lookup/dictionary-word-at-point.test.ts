@@ -26,6 +26,8 @@ const sources = {
         entry('仮名', 'かな', ['n'], 'kana'),
         entry('私', 'わたし', ['pn'], 'I; me'),
         entry('東京', 'とうきょう', ['n'], 'Tokyo'),
+        entry('𠮟責', 'しっせき', ['n'], 'reprimand'),
+        entry('責任', 'せきにん', ['n'], 'responsibility'),
       ],
       { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' },
     ),
@@ -46,5 +48,12 @@ describe('the provisional word around the pointed kanji', () => {
     ['出しを取る', '出', '出し'],
   ])('%s, pointing at %s: a particle between words joins nothing (%s)', (text, needle, surface) => {
     expect(dictionaryWordAt(text, text.indexOf(needle), sources)?.surface).toBe(surface);
+  });
+});
+
+describe('characters outside the BMP', () => {
+  test('a surrogate-pair kanji is kanji (𠮟責 from 責), an emoji is not (😀責任 from 責: 責任)', () => {
+    expect(dictionaryWordAt('𠮟責された', '𠮟責された'.indexOf('責'), sources)?.surface).toBe('𠮟責');
+    expect(dictionaryWordAt('😀責任がある', '😀責任がある'.indexOf('責'), sources)?.surface).toBe('責任');
   });
 });

@@ -11,6 +11,7 @@ import {
   isAllKatakana,
   isInitialSoundChangeOf,
   isKatakanaCode,
+  isLatinLetterCode,
   isVoicingOf,
   toHiragana,
 } from '../../../core/text/kana';
@@ -95,5 +96,14 @@ describe('isInitialSoundChangeOf', () => {
     ['ひき', 'びぎ', false],
   ])('%s → %s: %s', (plain, changed, expected) => {
     expect(isInitialSoundChangeOf(plain, changed)).toBe(expected);
+  });
+});
+
+describe('isLatinLetterCode', () => {
+  test('ASCII and full-width letters, nothing else', () => {
+    const yes = 'AZaz' + 'ＡＺａｚ';
+    for (const ch of yes) expect(isLatinLetterCode(ch.charCodeAt(0)), ch).toBe(true);
+    const no = '09０９@[`{＠［｀｛ーア漢';
+    for (const ch of no) expect(isLatinLetterCode(ch.charCodeAt(0)), ch).toBe(false);
   });
 });
