@@ -17,9 +17,14 @@ import { FuriganaAnnotator, type SegmentTexts } from './furigana-annotator';
 import { yieldToPage } from './annotation-scheduler';
 import { readingFormatter } from './reading-format';
 import type { GlossaryFeature } from './glossary/glossary-feature';
+import type { EarlyEvents } from './early-events';
 
-/** Runs the page's features; resolves once they have started. */
-export async function startContent(): Promise<void> {
+/**
+ * Runs the page's features; resolves once they have started. `early`: the pointer moves and keys
+ * the loader kept while this module loaded, handed to the hover and the glossary (and stopped)
+ * once they have started.
+ */
+export async function startContent(early: EarlyEvents): Promise<void> {
   /** The reader's settings; a change seen before the first read wins over that read. */
   let settings: Settings | undefined;
   /** The reader's known words ("lemma<TAB>reading"): the engine leaves them without furigana. */
@@ -30,17 +35,6 @@ export async function startContent(): Promise<void> {
   let problem: string | undefined;
   let annotator: FuriganaAnnotator | undefined = undefined;
   let glossary: GlossaryFeature | undefined = undefined;
-
-  // Pointer moves and keys that come before the hover and the glossary have started (the pointer
-  // resting on a word, the glossary's shortcut pressed as the page opens) are kept, the moves
-  // that follow one another as the last of them, and handed to each when it starts.
-  const early: Event[] = [];
-  const keepEarly = (event: Event) => {
-    if (event.type === 'mousemove' && early.at(-1)?.type === 'mousemove') early[early.length - 1] = event;
-    else if (early.length < 32) early.push(event);
-  };
-  window.addEventListener('keydown', keepEarly, true);
-  window.addEventListener('mousemove', keepEarly, { capture: true, passive: true });
 
   // Changes are watched before anything is read or awaited: a change made while this script
   // loads its modules (the reader turning furigana on as the page opens) is never missed.
@@ -107,22 +101,20 @@ export async function startContent(): Promise<void> {
   }).observe(document, { childList: true });
   try {
     const { startHoverPopup } = await import('./hover/start-hover');
-    startHoverPopup(document, () => settings!).replay(early);
+    startHoverPopup(document, () => settings!).replay(early.events);
     const { startGlossaryFeature } = await import('./glossary/glossary-feature');
     glossary = startGlossaryFeature(document, settings, async (texts) => {
       const response = await askEngine({ type: 'yomu:find-terms', texts });
       if (!response.ok) throw new Error(response.error);
       return response;
     });
-    for (const event of early) if (event.type === 'keydown') glossary.replayKeyDown(event as KeyboardEvent);
+    for (const event of early.events) if (event.type === 'keydown') glossary.replayKeyDown(event as KeyboardEvent);
   } catch (error) {
     // A load the page cancelled (a document being replaced): furigana goes on; the reason is
     // said where a developer looks, never as an error of the page's.
     console.warn(`[Yomu] The hover or the glossary could not start here: ${String(error)}`);
   } finally {
-    window.removeEventListener('keydown', keepEarly, true);
-    window.removeEventListener('mousemove', keepEarly, true);
-    early.length = 0;
+    early.stop();
   }
 
   /** Asks the engine for segments with the reader's settings `s` and the known words of now. */

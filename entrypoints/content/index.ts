@@ -9,6 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { startContent } from './content-main';
 import { CONTENT_MAIN_MODULE, CONTENT_MAIN_WHOLE_MODULE } from './content-modules-path';
+import { keepEarlyEvents } from './early-events';
 
 /** Loads of the modules tried before giving up (the last after 1.6 s). */
 const LOAD_ATTEMPTS = 3;
@@ -23,6 +24,8 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main() {
+    // The reader may point and press keys while the modules load: kept from now on.
+    const early = keepEarlyEvents(window);
     const urlOf = browser.runtime.getURL as (path: string) => string;
     const url = urlOf(`/${CONTENT_MAIN_MODULE}`);
     let start: typeof startContent | undefined;
@@ -47,8 +50,9 @@ export default defineContentScript({
     if (!start) {
       // The page is left as it is; the reason is said where a developer looks.
       console.warn(`[Yomu] Could not load ${url}: ${String(failure)}`);
+      early.stop();
       return;
     }
-    await start();
+    await start(early);
   },
 });

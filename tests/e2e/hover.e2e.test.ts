@@ -395,7 +395,7 @@ describe('keys, settings and the page', () => {
     await page.waitForTimeout(400);
     expect(await popupState(page)).toBeNull();
     await page.keyboard.down('Shift');
-    await expect.poll(async () => (await popupState(page))?.text ?? '').toContain('はんぱつ');
+    await expect.poll(async () => (await popupState(page))?.text ?? '', { timeout: 20_000 }).toContain('はんぱつ');
     await page.keyboard.up('Shift');
     const look = await page.evaluate(() => {
       const host = document.querySelector('[data-yomu="popup"]') as HTMLElement;
