@@ -77,46 +77,11 @@ async function pressWithPuppeteer(page: PuppeteerPage, key: string): Promise<voi
   for (const m of modifiers.reverse()) await page.keyboard.up(m);
 }
 
-/** How long a page of ours may take to load in Firefox before the test fails (ms). */
-const FIREFOX_LOAD_TIMEOUT_MS = 60_000;
-
-/**
- * Loads `url` in Firefox and waits until the page itself says it has loaded.
- *
- * puppeteer's own `goto` waits for the BiDi load event whose navigation id matches the one its
- * navigate command returned; Firefox can report another id (puppeteer/puppeteer#13041,
- * Mozilla bug 1879163), and then `goto` waits until its timeout on a page that loaded long ago.
- * This happened on a CI machine (three tests, one run) and never here. So the navigation is
- * started by puppeteer and its end is also read from the page (`document.readyState` and
- * `location.href`); whichever comes first counts. Throws when neither comes within
- * FIREFOX_LOAD_TIMEOUT_MS: then the page did not load.
- */
-async function gotoInFirefox(page: PuppeteerPage, url: string): Promise<void> {
-  let puppeteerSaw: 'load' | Error | undefined;
-  page.goto(url, { waitUntil: 'load', timeout: FIREFOX_LOAD_TIMEOUT_MS }).then(
-    () => void (puppeteerSaw = 'load'),
-    (error: unknown) => void (puppeteerSaw = error instanceof Error ? error : new Error(String(error))),
-  );
-  const pageSaysLoaded = async () =>
-    (await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '')) === url;
-  const deadline = Date.now() + FIREFOX_LOAD_TIMEOUT_MS;
-  let loadedSince: number | undefined;
-  while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    if (puppeteerSaw === 'load') return;
-    if (!(await pageSaysLoaded())) continue;
-    loadedSince ??= Date.now();
-    // Give puppeteer two seconds to see the load itself; after that, the page's word counts.
-    if (puppeteerSaw === undefined && Date.now() - loadedSince < 2_000) continue;
-    console.warn(`Firefox loaded ${url}; puppeteer did not see its load event (${puppeteerSaw?.message ?? 'still waiting'}).`);
-    return;
-  }
-  throw puppeteerSaw instanceof Error ? puppeteerSaw : new Error(`Firefox did not load ${url} within ${FIREFOX_LOAD_TIMEOUT_MS} ms`);
-}
-
 function puppeteerPage(page: PuppeteerPage): TestPage {
   return {
-    goto: (url) => gotoInFirefox(page, url),
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     moveMouse: (x, y) => page.mouse.move(x, y),
     press: (key) => pressWithPuppeteer(page, key),
