@@ -26,10 +26,10 @@ export default defineConfig({
     name: 'Yomu – Japanese reading aid',
     description: 'Furigana, word explanations and a geopolitical glossary for Japanese news pages. Works offline.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
-    // The content script's modules (scripts/content-modules.ts): a classic content script can only
-    // import() what pages may load too. The dynamic URL (Chrome) changes every session, so a page
-    // cannot probe for the extension by it.
-    web_accessible_resources: [{ resources: [`${CONTENT_MODULES_DIR}/*`], matches: ['<all_urls>'] }],
+    // Chrome's content script loads its modules (scripts/content-modules.ts): a classic content
+    // script can only import() what pages may load too. Firefox's content script is whole
+    // (entrypoints/content-firefox.content.ts) and ships no modules.
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [`${CONTENT_MODULES_DIR}/*`], matches: ['<all_urls>'] }] }),
     commands: {
       'toggle-furigana': {
         suggested_key: { default: 'Alt+Shift+F' },
@@ -52,10 +52,12 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': async (wxt, files) => {
-      // The content script's page-side code, as ES modules the loader imports in pieces
+      // Chrome's content script's page-side code, as ES modules the loader imports in pieces
       // (scripts/content-modules.ts). `npm run dev` rebuilds them in place as their sources change
       // (reload the page to see a change).
-      if (wxt.config.command === 'serve') {
+      if (wxt.config.browser === 'firefox') {
+        // Firefox's content script is whole (entrypoints/content-firefox.content.ts).
+      } else if (wxt.config.command === 'serve') {
         await buildContentModules(wxt.config.root, resolve(wxt.config.outDir, CONTENT_MODULES_DIR), wxt.config.browser, true);
       } else {
         const modulesDir = resolve(wxt.config.wxtDir, CONTENT_MODULES_DIR);

@@ -16,6 +16,8 @@ const LOAD_ATTEMPTS = 3;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Firefox lists the same code whole instead (`../content-firefox.content.ts` says why).
+  exclude: ['firefox'],
   allFrames: true,
   // Frames without a URL of their own (about:blank written by script, srcdoc, blob:, data:)
   // are the page's too: the script runs there with its parent's permission, furigana and the

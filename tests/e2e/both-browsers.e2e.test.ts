@@ -270,6 +270,25 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   }, 150_000);
 
+  test('pages opened, and pages left as the content script starts, all finish loading', async () => {
+    // Firefox stalled the next document for good (parsed, never loaded, no content script) when
+    // a content script's import() was in flight as its document went away: about one navigation
+    // in 25 from a fresh tab's about:blank or from a page left just after it was parsed
+    // (entrypoints/content-firefox.content.ts). Sixty navigations of both kinds: each page loads.
+    const loadedAt = (page: TestPage) => page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+    for (let i = 0; i < 30; i++) {
+      const page = await browser.newPage();
+      const first = server.url(`/article.html?opened=${i}`);
+      await page.goto(first);
+      expect(await loadedAt(page)).toBe(first);
+      const next = server.url(`/article.html?left=${i}`);
+      // Left 0–20 ms after its load: while its content script is starting.
+      await page.evaluate(({ next, delay }) => void setTimeout(() => (location.href = next), delay), { next, delay: (i % 5) * 5 });
+      await expect.poll(() => loadedAt(page), { timeout: 20_000 }).toBe(next);
+      await page.close();
+    }
+  }, 240_000);
+
   test('pointing at 制裁 shows its reading, its dictionary entry and its glossary card', async () => {
     await setSwitch(options, 'Show furigana', false);
     const page = await browser.newPage();
