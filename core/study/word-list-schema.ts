@@ -26,11 +26,6 @@ export interface StoredWordList {
   words: SavedWord[];
 }
 
-export interface StoredKnownWords {
-  version: typeof LIST_FILE_VERSION;
-  known: KnownWord[];
-}
-
 export interface ReadList<T> {
   items: T[];
   /** What could not be read, in words for the reader (one line each). */
@@ -129,9 +124,4 @@ export function newerListMessage(what: 'word list' | 'known words', version: num
 /** A word list in the envelope of LIST_FILE_VERSION (the JSON export's file). */
 export function storedWordList(words: readonly SavedWord[]): StoredWordList {
   return { version: LIST_FILE_VERSION, words: [...words] };
-}
-
-/** Known words in the envelope of LIST_FILE_VERSION (a known-words JSON file; the stored form before schema 2). */
-export function storedKnownWords(known: readonly KnownWord[]): StoredKnownWords {
-  return { version: LIST_FILE_VERSION, known: [...known] };
 }
