@@ -149,7 +149,7 @@ function WordListApp() {
         });
         return result;
       },
-      addKnown: (list) => addKnownWords(list).then(() => undefined),
+      addKnown: (list) => addKnownWords(list),
       removeKnown: (word) => removeKnownWord(word).then(() => undefined),
     }),
     [],

@@ -182,6 +182,20 @@ describe('the word list page in Firefox', () => {
       button.click();
     });
     await expect.poll(knownItems, { timeout: 10_000 }).toEqual(['制裁', '協定', '国連']);
+    const status = () => list.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
+    expect(await status()).toBe('2 known words added.');
+    // A word already known is not counted as added.
+    await list.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('#yomu-plain-list')!;
+      area.value = '協定\n条約';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await list.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Add to known words')!.click(),
+    );
+    await expect.poll(status, { timeout: 10_000 }).toBe('1 known word added; 1 was already known.');
+    await list.evaluate(() => document.querySelector<HTMLButtonElement>('button[aria-label="Forget 条約"]')!.click());
+    await expect.poll(knownItems, { timeout: 10_000 }).toEqual(['制裁', '協定', '国連']);
     expect(await storedKnown()).toEqual({
       manifest: { version: 2 },
       keys: ['known:制裁\tせいさい', 'known:協定\t', 'known:国連\tこくれん'].sort(),
