@@ -9,6 +9,7 @@ import type { GlossaryCardInfo } from '../core/lookup/word-info';
 import type { SavedWord } from '../core/study/saved-word';
 import type { SheetArticle } from '../core/study/sheet-article';
 import { GlossaryCard } from './GlossaryCard';
+import { rubyOverhangs } from '../core/furigana/ruby-overhang';
 
 export interface ReadingSheetProps {
   article: SheetArticle;
@@ -20,17 +21,32 @@ export interface ReadingSheetProps {
   onSaveHtml?: () => void;
 }
 
+/** The readings' size over the base text's (`.yomu-sheet rt` in reading-sheet.css). */
+export const SHEET_RUBY_SCALE = 0.5;
+
+/**
+ * A block's text with its readings as ruby. A reading wider than its base is centred over it,
+ * the base's letters kept together (reading-sheet.css: ruby-align: center), and hangs over kana
+ * and punctuation beside it as JLReq §3.3.8 allows (core/furigana/ruby-overhang.ts): a negative
+ * inline margin, so the base does not stand apart from its neighbours. Inline styles, so that
+ * "Save as HTML" keeps the placement with no script.
+ */
 function Ruby({ text, segments, format }: { text: string; segments: RubySegment[]; format: (r: string) => string }) {
   const parts: (string | preact.JSX.Element)[] = [];
   let at = 0;
-  segments.forEach((s, i) => {
-    if (s.start < at || s.end > text.length) return;
+  const shown = segments.filter((s) => s.start >= 0 && s.end <= text.length).map((s) => ({ ...s, reading: format(s.reading) }));
+  const kept: typeof shown = [];
+  for (const s of shown) if (s.start >= (kept.at(-1)?.end ?? 0)) kept.push(s);
+  const overhangs = rubyOverhangs(text, kept, SHEET_RUBY_SCALE);
+  kept.forEach((s, i) => {
     parts.push(text.slice(at, s.start));
+    const { before, after } = overhangs[i]!;
+    const style = before > 0 || after > 0 ? { marginInlineStart: `${-before}em`, marginInlineEnd: `${-after}em` } : undefined;
     parts.push(
       // Marked as our furigana is in pages (data-yomu ruby / rt), so the hover reads through it.
-      <ruby key={i} data-yomu="ruby">
+      <ruby key={i} data-yomu="ruby" style={style}>
         {text.slice(s.start, s.end)}
-        <rt data-yomu="rt">{format(s.reading)}</rt>
+        <rt data-yomu="rt">{s.reading}</rt>
       </ruby>,
     );
     at = s.end;

@@ -26,7 +26,8 @@ export interface WordListActions {
   update: (change: (words: SavedWord[]) => SavedWord[]) => Promise<void>;
   /** Merges a JSON file: a word list (any version), or a known-words list. */
   importJson: (text: string) => Promise<{ added: number; updated: number; problems: string[]; known?: boolean }>;
-  addKnown: (words: KnownWord[]) => Promise<void>;
+  /** Marks words known; resolves to how many of them were not known before. */
+  addKnown: (words: KnownWord[]) => Promise<number>;
   removeKnown: (word: KnownWord) => Promise<void>;
 }
 
@@ -59,6 +60,12 @@ function download(name: string, type: string, text: string): void {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** What the reader is told after marking `asked` words known, `added` of them new: "2 known words added; 1 was already known." */
+function knownAddedText(added: number, asked: number, done: (n: number) => string): string {
+  const already = asked - added;
+  return `${done(added)}${already > 0 ? `; ${already} ${already === 1 ? 'was' : 'were'} already known` : ''}.`;
 }
 
 function errorText(err: unknown): string {
@@ -246,9 +253,9 @@ export function WordListPage({ words, known, problems, knownProblems = [], readO
           class="yomu-button"
           disabled={!words?.length || knownLocked}
           onClick={() =>
-            attempt(
-              actions.addKnown((words ?? []).map((w) => ({ lemma: w.lemma, reading: w.reading }))),
-              `${words?.length ?? 0} words marked known.`,
+            void actions.addKnown((words ?? []).map((w) => ({ lemma: w.lemma, reading: w.reading }))).then(
+              (added) => say(knownAddedText(added, words?.length ?? 0, (n) => `${n} ${n === 1 ? 'word' : 'words'} marked known`)),
+              (err: unknown) => say(`Not changed: ${errorText(err)}`),
             )
           }
         >
@@ -346,8 +353,8 @@ export function WordListPage({ words, known, problems, knownProblems = [], readO
           onClick={() => {
             const list = parsePlainWordList(plainList);
             void actions.addKnown(list).then(
-              () => {
-                say(`${list.length} known words added.`);
+              (added) => {
+                say(knownAddedText(added, list.length, (n) => `${n} known ${n === 1 ? 'word' : 'words'} added`));
                 setPlainList('');
               },
               (err: unknown) => say(`Not changed: ${errorText(err)}`),

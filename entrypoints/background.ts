@@ -2,7 +2,8 @@
  * The background wires the extension together: it routes engine requests from our content
  * scripts and pages to the one engine of the browser (offscreen document on Chrome, this page on
  * Firefox), refuses anything else, and turns the keyboard command into a message for the tab.
- * When Yomu is installed or updated it brings a word list of an older schema to the current one.
+ * When Yomu is installed or updated it brings a word list and known words of an older schema to
+ * the current one.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
@@ -10,7 +11,7 @@ import { isEngineMessage } from '../utils/engine/engine-messages';
 import { TOGGLE_TAB_MESSAGE } from '../utils/tab-messages';
 import { forwardToOffscreen } from '../utils/engine/offscreen-document';
 import { answerEngineRequest } from '../utils/engine/engine-host';
-import { migrateWordList } from '../utils/study-store';
+import { migrateKnownWords, migrateWordList } from '../utils/study-store';
 
 function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   // Once per update, before a tab writes (every write migrates too, should one come first).
   browser.runtime.onInstalled.addListener(() => {
     migrateWordList().catch((err: unknown) => console.error('Yomu: the word list could not be migrated', err));
+    migrateKnownWords().catch((err: unknown) => console.error('Yomu: the known words could not be migrated', err));
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

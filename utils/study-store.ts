@@ -10,13 +10,25 @@
  * 3,000 words, and two tabs changing different words at once never undo each other (there is no
  * shared value to read, change and write back). A list still in schema 0 or 1 is migrated before
  * the first write (and by the background when Yomu is installed or updated).
+ *
+ * The known words likewise, one key per word from their schema 2 (core/study/stored-known-words.ts):
+ * marking a word known or unknown writes or removes that word's key alone, so a tab marking one
+ * word while another tab unmarks another loses neither.
  */
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import type { KnownWord } from '../core/study/known-word';
-import { knownWordKey } from '../core/study/known-word';
 import { type SavedWord } from '../core/study/saved-word';
-import { newerListMessage, readKnownWords, storedKnownWords, type ReadList } from '../core/study/word-list-schema';
+import { newerListMessage, type ReadList } from '../core/study/word-list-schema';
+import {
+  isKnownWordsStorageKey,
+  KNOWN_WORDS_KEY,
+  knownStorageKey,
+  knownWordsManifest,
+  KnownWordsState,
+  readStoredKnownWords,
+  type StoredKnownWordsRead,
+} from '../core/study/stored-known-words';
 import {
   readStoredWordList,
   WORD_KEY_PREFIX,
@@ -31,7 +43,8 @@ import {
 
 /** The word list's manifest (schema 2) or, before schema 2, the whole list. */
 const wordListItem = storage.defineItem<unknown>(`local:${WORD_LIST_KEY}`);
-const knownWordsItem = storage.defineItem<unknown>('local:knownWords');
+/** The known words' manifest (schema 2) or, before schema 2, all of them. */
+const knownWordsItem = storage.defineItem<unknown>(`local:${KNOWN_WORDS_KEY}`);
 /** Stored values that were not wholly readable, kept aside (with when) before the list was written over them. */
 const keptAsideItem = storage.defineItem<unknown>('local:unreadableLists');
 
@@ -53,8 +66,9 @@ export async function loadWordList(): Promise<StoredWordListRead> {
   return readStoredWordList(await localArea());
 }
 
-export async function loadKnownWords(): Promise<ReadList<KnownWord>> {
-  return readKnownWords(await knownWordsItem.getValue());
+/** The known words (in key order), with what could not be read; reads only their keys where the browser can. */
+export async function loadKnownWords(): Promise<StoredKnownWordsRead> {
+  return readStoredKnownWords(await knownArea());
 }
 
 /** A change refused because the stored list was written by a newer Yomu: nothing was stored. */
@@ -181,34 +195,91 @@ export function removeWord(word: Pick<SavedWord, 'lemma' | 'reading'>): Promise<
   return changeWords({ put: [], remove: [word] });
 }
 
-/** Applies a change to the stored known words and stores the result (current version); changes run in turn. */
-export function updateKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
-  return inTurn(() => changeKnownWords(change));
+/** The known words' manifest and `known:` entries as storage holds them (see knownArea). */
+async function knownArea(): Promise<Record<string, unknown>> {
+  return storedUnder(isKnownWordsStorageKey);
 }
 
-async function changeKnownWords(change: (known: KnownWord[]) => KnownWord[]): Promise<KnownWord[]> {
-  const raw = await knownWordsItem.getValue();
-  const read = readKnownWords(raw);
+/**
+ * The values of the keys of storage.local that `wanted` picks. Where the browser can list the
+ * keys alone (storage.local.getKeys: Chrome 130, Firefox 143) only those values are read, so a
+ * page reading its known words does not read thousands of saved words with them; elsewhere all
+ * of storage.local is read and the rest dropped.
+ */
+async function storedUnder(wanted: (key: string) => boolean): Promise<Record<string, unknown>> {
+  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
+  if (typeof local.getKeys === 'function') {
+    const keys = (await local.getKeys()).filter(wanted);
+    return keys.length === 0 ? {} : ((await browser.storage.local.get(keys)) as Record<string, unknown>);
+  }
+  const all = await localArea();
+  return Object.fromEntries(Object.entries(all).filter(([key]) => wanted(key)));
+}
+
+/**
+ * Brings known words still in schema 0 or 1 (one value holding the list) to schema 2 (one key
+ * per word), keeping the old value aside whole first when part of it could not be read. Does
+ * nothing to known words already in schema 2, and never touches those of a newer schema.
+ * @returns the known words as read before the migration.
+ */
+export async function migrateKnownWords(): Promise<StoredKnownWordsRead> {
+  const area = await knownArea();
+  const read = readStoredKnownWords(area);
+  if (!read.migrate || read.newer !== undefined) return read;
+  if (read.migrate.keepAside)
+    await keepAsideIfUnreadable(KNOWN_WORDS_KEY, area[KNOWN_WORDS_KEY], { items: [], problems: [], unreadable: true });
+  // One write: the words and the manifest land together or not at all.
+  await storage.setItems([
+    ...read.migrate.words.map((w) => ({ key: `local:${knownStorageKey(w)}` as const, value: w })),
+    { key: `local:${KNOWN_WORDS_KEY}` as const, value: knownWordsManifest() },
+  ]);
+  return read;
+}
+
+/**
+ * Refuses known words of a newer schema and migrates those of an older one; reads only the
+ * manifest when current, and writes it when there is none yet (so that an older Yomu finds a
+ * list newer than it reads, and leaves it alone, rather than an empty one).
+ */
+async function writableKnownWords(): Promise<void> {
+  const manifest = await knownWordsItem.getValue();
+  if (manifest === null || manifest === undefined) {
+    await knownWordsItem.setValue(knownWordsManifest());
+    return;
+  }
+  const read = readStoredKnownWords({ [KNOWN_WORDS_KEY]: manifest });
   refuseNewer(read, 'known words');
-  await keepAsideIfUnreadable('knownWords', raw, read);
-  const seen = new Set<string>();
-  const next = change(read.items).filter((w) => {
-    const k = knownWordKey(w);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
+  if (read.migrate) refuseNewer(await migrateKnownWords(), 'known words');
+}
+
+/**
+ * Marks words known: each is written under its own key (a word already known is left as it is);
+ * no other known word is read or written, so another tab's change at the same moment is kept.
+ * Duplicates among `words` count once.
+ * @returns how many of the words were not known before.
+ * @throws NewerListError when the known words were written by a newer Yomu (nothing is stored).
+ */
+export function addKnownWords(words: readonly KnownWord[]): Promise<number> {
+  return inTurn(async () => {
+    await writableKnownWords();
+    const byKey = new Map(words.map((w) => [knownStorageKey(w), w]));
+    if (byKey.size === 0) return 0;
+    const before = (await browser.storage.local.get([...byKey.keys()])) as Record<string, unknown>;
+    const added = [...byKey].filter(([key]) => before[key] === undefined || before[key] === null);
+    if (added.length > 0) await storage.setItems(added.map(([key, w]) => ({ key: `local:${key}` as const, value: w })));
+    return added.length;
   });
-  await knownWordsItem.setValue(storedKnownWords(next));
-  return next;
 }
 
-export function addKnownWords(words: readonly KnownWord[]): Promise<KnownWord[]> {
-  return updateKnownWords((known) => [...known, ...words]);
-}
-
-export function removeKnownWord(word: KnownWord): Promise<KnownWord[]> {
-  const key = knownWordKey(word);
-  return updateKnownWords((known) => known.filter((w) => knownWordKey(w) !== key));
+/**
+ * Unmarks a known word: removes its key alone.
+ * @throws NewerListError when the known words were written by a newer Yomu (nothing is stored).
+ */
+export function removeKnownWord(word: KnownWord): Promise<void> {
+  return inTurn(async () => {
+    await writableKnownWords();
+    await storage.removeItem(`local:${knownStorageKey(word)}`);
+  });
 }
 
 /**
@@ -243,7 +314,30 @@ export function watchWordList(callback: (read: StoredWordListRead, words: Map<st
   };
 }
 
-/** Calls back with the known words whenever they change, in any tab or page. */
-export function watchKnownWords(callback: (read: ReadList<KnownWord>) => void): () => void {
-  return knownWordsItem.watch((value) => callback(readKnownWords(value)));
+/**
+ * Calls back with the known words whenever they change, in any tab or page. They are read whole
+ * once (at the first change), then kept in step key by key from storage's change events.
+ */
+export function watchKnownWords(callback: (read: StoredKnownWordsRead) => void): () => void {
+  let state: Promise<KnownWordsState> | undefined;
+  let stopped = false;
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (!Object.keys(changes).some(isKnownWordsStorageKey)) return;
+    // The first change reads the whole list (which already holds the change: applying it again changes nothing).
+    const ready = state ?? knownArea().then((area) => new KnownWordsState(area));
+    const next = ready.then((s) => {
+      if (s.apply(changes) && !stopped) callback(s.read());
+      return s;
+    });
+    state = next;
+    next.catch((err: unknown) => {
+      if (state === next) state = undefined;
+      console.warn('[Yomu] the known words could not be read', err);
+    });
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    browser.storage.local.onChanged.removeListener(listener);
+  };
 }

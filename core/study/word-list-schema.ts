@@ -7,25 +7,23 @@
  * word list up to its schema 1):
  * - 0: a bare JSON array of words (what a first export or a hand-made file holds), no envelope;
  * - 1: `{ version: 1, words: SavedWord[] }` (and `{ version: 1, known: KnownWord[] }`).
- * The stored word list is kept one key per word from schema 2 on (WORD_LIST_VERSION;
- * core/study/stored-word-list.ts).
+ * The stored word list and the stored known words are kept one key per word from schema 2 on
+ * (WORD_LIST_VERSION, core/study/stored-word-list.ts; KNOWN_WORDS_VERSION,
+ * core/study/stored-known-words.ts).
  */
 import { parseSavedWord, savedWordKey, type SavedWord } from './saved-word';
 import { knownWordKey, parseKnownWord, type KnownWord } from './known-word';
 
-/** The envelope's version: JSON files, the stored known words (and the stored word list before schema 2). */
+/** The envelope's version: JSON files (and the stored lists before their schema 2). */
 export const LIST_FILE_VERSION = 1;
 /** The stored word list's schema: 2, one storage key per word (core/study/stored-word-list.ts). */
 export const WORD_LIST_VERSION = 2;
+/** The stored known words' schema: 2, one storage key per word (core/study/stored-known-words.ts). */
+export const KNOWN_WORDS_VERSION = 2;
 
 export interface StoredWordList {
   version: typeof LIST_FILE_VERSION;
   words: SavedWord[];
-}
-
-export interface StoredKnownWords {
-  version: typeof LIST_FILE_VERSION;
-  known: KnownWord[];
 }
 
 export interface ReadList<T> {
@@ -115,20 +113,15 @@ export function readKnownWords(value: unknown): ReadList<KnownWord> {
 
 /**
  * What the reader is told when a stored list was written by a newer Yomu (`version` above
- * WORD_LIST_VERSION for the word list, LIST_FILE_VERSION for the known words): it is shown, never
+ * WORD_LIST_VERSION for the word list, KNOWN_WORDS_VERSION for the known words): it is shown, never
  * changed, until Yomu is updated. `what`: "word list" or "known words".
  */
 export function newerListMessage(what: 'word list' | 'known words', version: number): string {
-  const reads = what === 'word list' ? WORD_LIST_VERSION : LIST_FILE_VERSION;
+  const reads = what === 'word list' ? WORD_LIST_VERSION : KNOWN_WORDS_VERSION;
   return `Your ${what} ${what === 'known words' ? 'were' : 'was'} saved by a newer version of Yomu (list version ${version}; this Yomu reads version ${reads} and older). It is shown but read-only here: nothing can be added, changed or removed until Yomu is updated. Nothing in it is lost.`;
 }
 
 /** A word list in the envelope of LIST_FILE_VERSION (the JSON export's file). */
 export function storedWordList(words: readonly SavedWord[]): StoredWordList {
   return { version: LIST_FILE_VERSION, words: [...words] };
-}
-
-/** The value to store for the known words (current version). */
-export function storedKnownWords(known: readonly KnownWord[]): StoredKnownWords {
-  return { version: LIST_FILE_VERSION, known: [...known] };
 }

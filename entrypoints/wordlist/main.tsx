@@ -137,10 +137,9 @@ function WordListApp() {
         }
         if (isKnownWordsFile(value)) {
           const read = readKnownWords(value);
-          const before = (await loadKnownWords()).items.length;
-          const after = (await addKnownWords(read.items)).length;
+          const added = await addKnownWords(read.items);
           const problems = read.newer === undefined ? read.problems : [newerListMessage('known words', read.newer), ...read.problems];
-          return { added: after - before, updated: 0, problems, known: true };
+          return { added, updated: 0, problems, known: true };
         }
         let result = { added: 0, updated: 0, problems: [] as string[] };
         await updateWordList((current) => {
@@ -150,7 +149,7 @@ function WordListApp() {
         });
         return result;
       },
-      addKnown: (list) => addKnownWords(list).then(() => undefined),
+      addKnown: (list) => addKnownWords(list),
       removeKnown: (word) => removeKnownWord(word).then(() => undefined),
     }),
     [],

@@ -231,9 +231,16 @@ describe('settings changed with the popup open', () => {
         const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
         await chrome.storage.sync.set({ settings: { ...current, ...change } });
       }, change);
+    // The known words as stored (schema 2: one `known:` key per word): the others unmarked, these marked.
     const setKnown = (known: { lemma: string; reading: string }[]) =>
       options.evaluate(async (known) => {
-        await chrome.storage.local.set({ knownWords: { version: 1, known } });
+        const keys = new Set(known.map((k) => `known:${k.lemma}\t${k.reading}`));
+        const stale = Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('known:') && !keys.has(k));
+        await chrome.storage.local.remove(stale);
+        await chrome.storage.local.set({
+          knownWords: { version: 2 },
+          ...Object.fromEntries(known.map((k) => [`known:${k.lemma}\t${k.reading}`, k])),
+        });
       }, known);
     // A word in the article's second half, the page scrolled to it (where lines moving would scroll the page).
     const word = '指導者';
@@ -275,7 +282,7 @@ describe('settings changed with the popup open', () => {
     await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 20_000 }).toContain('Known ✓');
     await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(0);
     await stillShown();
-    await options.evaluate(() => chrome.storage.local.remove('knownWords'));
+    await setKnown([]);
     await setSettings({ rubySize: 55 });
     await expect.poll(() => readingsOver(page, word), { timeout: 20_000 }).toBe(before);
     await stillShown(true);

@@ -2,7 +2,8 @@
  * The word list page in Debian's Firefox ESR (the Firefox build, `npm run build:firefox`, driven
  * by puppeteer-core over WebDriver BiDi): a list stored by an older Yomu (schema 1) is shown a
  * page at a time, searched, a word deleted (gone from the page and from storage, the rest
- * kept, now one key per word), exported for Anki and as JSON, and the files read back.
+ * kept, now one key per word), exported for Anki and as JSON, and the files read back; known
+ * words stored as one value (schema 1) shown, added from a plain list and forgotten, one key each.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchTestBrowser, type TestBrowser, type TestPage } from './support/test-browser';
@@ -70,7 +71,7 @@ beforeAll(async () => {
   await options.evaluate(async (words) => {
     const { local } = (globalThis as unknown as ExtensionGlobal).browser.storage;
     await local.clear();
-    await local.set({ wordList: { version: 1, words } });
+    await local.set({ wordList: { version: 1, words }, knownWords: { version: 1, known: [{ lemma: '国連', reading: 'こくれん' }] } });
   }, words);
   await options.close();
   list = await firefox.openExtensionPage('wordlist.html');
@@ -155,5 +156,54 @@ describe('the word list page in Firefox', () => {
     expect(read.problems).toEqual([]);
     expect(read.items).toHaveLength(WORDS - 1);
     expect(read.items.find((w) => w.lemma === words[10]!.lemma)).toEqual(words[10]);
+  });
+
+  test('known words: an older list is shown, a plain list adds words and the × forgets one, each under its own key', async () => {
+    const knownItems = () =>
+      list.evaluate(() => [...document.querySelectorAll('ul[aria-label="Known words"] li')].map((li) => li.firstChild?.textContent ?? ''));
+    const storedKnown = () =>
+      list.evaluate(async () => {
+        const all = await (globalThis as unknown as ExtensionGlobal).browser.storage.local.get(null);
+        return {
+          manifest: all.knownWords,
+          keys: Object.keys(all)
+            .filter((k) => k.startsWith('known:'))
+            .sort(),
+        };
+      });
+    await expect.poll(knownItems, { timeout: 10_000 }).toEqual(['国連']);
+    await list.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('#yomu-plain-list')!;
+      area.value = '制裁 せいさい\n協定';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await list.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Add to known words')!;
+      button.click();
+    });
+    await expect.poll(knownItems, { timeout: 10_000 }).toEqual(['制裁', '協定', '国連']);
+    const status = () => list.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
+    expect(await status()).toBe('2 known words added.');
+    // A word already known is not counted as added.
+    await list.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('#yomu-plain-list')!;
+      area.value = '協定\n条約';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await list.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Add to known words')!.click(),
+    );
+    await expect.poll(status, { timeout: 10_000 }).toBe('1 known word added; 1 was already known.');
+    await list.evaluate(() => document.querySelector<HTMLButtonElement>('button[aria-label="Forget 条約"]')!.click());
+    await expect.poll(knownItems, { timeout: 10_000 }).toEqual(['制裁', '協定', '国連']);
+    expect(await storedKnown()).toEqual({
+      manifest: { version: 2 },
+      keys: ['known:制裁\tせいさい', 'known:協定\t', 'known:国連\tこくれん'].sort(),
+    });
+    await list.evaluate(() => document.querySelector<HTMLButtonElement>('button[aria-label="Forget 国連"]')!.click());
+    await expect.poll(knownItems, { timeout: 10_000 }).toEqual(['制裁', '協定']);
+    expect((await storedKnown()).keys).toEqual(['known:制裁\tせいさい', 'known:協定\t'].sort());
+    await list.evaluate(() => document.querySelector('ul[aria-label="Known words"]')!.scrollIntoView({ block: 'center' }));
+    await list.screenshot('wordlist-firefox-known');
   });
 });

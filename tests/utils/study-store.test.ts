@@ -2,7 +2,8 @@
  * The stored word list (utils/study-store.ts) over a fake storage.local (@webext-core/fake-browser,
  * as WXT's testing kit provides it): the migration from schema 1 (a golden storage fixture), a
  * newer list left alone, and writes from two tabs at once (two copies of the store module, each
- * with its own queue of changes, as two tabs have) losing nothing.
+ * with its own queue of changes, as two tabs have) losing nothing; the same for the known words
+ * (schema 1 → 2, golden fixture storage-known-words-schema-1.json).
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SavedWord } from '../../core/study/saved-word';
 import { WORD_LIST_VERSION } from '../../core/study/word-list-schema';
 import { wordStorageKey } from '../../core/study/stored-word-list';
+import { KNOWN_WORDS_VERSION, knownStorageKey } from '../../core/study/stored-known-words';
 import { SAMPLE_WORDS } from '../core/study/sample-words';
 import type * as StudyStore from '../../utils/study-store';
 
@@ -162,6 +164,164 @@ describe('watching the list', () => {
       { lemmas: ['語1', '語2'], touched: [['語2\tご2', '語2']] },
       { lemmas: ['語2'], touched: [['語1\tご1', null]] },
     ]);
+    stop();
+  });
+});
+
+const knownGolden = JSON.parse(
+  readFileSync(new URL('../fixtures/study/storage-known-words-schema-1.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+const kokuren = { lemma: '国連', reading: 'こくれん' };
+const seisaiAny = { lemma: '制裁', reading: '' };
+const kizukuKnown = { lemma: '築く', reading: 'きずく' };
+const israel = { lemma: 'イスラエル', reading: 'いすらえる' };
+const knownKeys = async () =>
+  Object.keys(await local())
+    .filter((k) => k.startsWith('known:'))
+    .sort();
+
+describe('known words: migration from schema 1 (one value holding them all)', () => {
+  it('reads the old list before any write, as it was, reporting the corrupt entries', async () => {
+    await fakeBrowser.storage.local.set(knownGolden);
+    const tab = await openTab();
+    const read = await tab.loadKnownWords();
+    expect(read.items).toEqual([israel, seisaiAny, kokuren, kizukuKnown]);
+    expect(read.problems).toEqual([
+      'entry 3 was skipped: no lemma',
+      'entry 5 was skipped: not an object',
+      'entry 7 was skipped: 取り扱い: no reading',
+    ]);
+    expect(read.migrate?.from).toBe(1);
+    expect(await local()).toEqual(knownGolden);
+  });
+
+  it('writes every readable word under its own key, keeps the old value aside whole, touches nothing else', async () => {
+    await fakeBrowser.storage.local.set(knownGolden);
+    const tab = await openTab();
+    await tab.migrateKnownWords();
+    const after = await local();
+    expect(after.knownWords).toEqual({ version: KNOWN_WORDS_VERSION });
+    expect(await knownKeys()).toEqual(
+      ['known:イスラエル\tいすらえる', 'known:制裁\t', 'known:国連\tこくれん', 'known:築く\tきずく'].sort(),
+    );
+    expect(after[knownStorageKey(kokuren)]).toEqual(kokuren);
+    const kept = after.unreadableLists as { list: string; value: unknown }[];
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.list).toBe('knownWords');
+    expect(kept[0]!.value).toEqual(knownGolden.knownWords);
+    // The word list is not this migration's.
+    expect(after.wordList).toEqual(knownGolden.wordList);
+    expect(after['word:築く\tきずく']).toEqual(knownGolden['word:築く\tきずく']);
+    const again = await tab.loadKnownWords();
+    expect(again.items).toEqual([israel, seisaiAny, kokuren, kizukuKnown]);
+    expect(again.migrate).toBeUndefined();
+    expect(again.problems).toEqual([]);
+    // A second migration changes nothing.
+    await tab.migrateKnownWords();
+    expect(await local()).toEqual(after);
+  });
+
+  it('migrates on the first change, and that change is kept', async () => {
+    await fakeBrowser.storage.local.set(knownGolden);
+    const tab = await openTab();
+    await tab.removeKnownWord(kokuren);
+    expect((await tab.loadKnownWords()).items).toEqual([israel, seisaiAny, kizukuKnown]);
+    expect((await local()).knownWords).toEqual({ version: KNOWN_WORDS_VERSION });
+  });
+
+  it('migrates schema 0 (a bare array) with nothing kept aside when all of it reads', async () => {
+    await fakeBrowser.storage.local.set({ knownWords: [kokuren, israel] });
+    const tab = await openTab();
+    expect(await tab.addKnownWords([kokuren, kizukuKnown])).toBe(1);
+    expect((await local()).unreadableLists).toBeUndefined();
+    expect((await tab.loadKnownWords()).items).toEqual([israel, kokuren, kizukuKnown]);
+  });
+
+  it('reports a corrupt stored known word and skips it, keeping the others', async () => {
+    const tab = await openTab();
+    await tab.addKnownWords([kokuren]);
+    await fakeBrowser.storage.local.set({ [knownStorageKey(israel)]: 'garbage', [knownStorageKey(seisaiAny)]: kokuren });
+    const read = await tab.loadKnownWords();
+    expect(read.items).toEqual([kokuren]);
+    expect(read.problems.sort()).toEqual(
+      [
+        'the known word イスラエル いすらえる was skipped: not an object',
+        'the known word 制裁 was skipped: it holds another word (国連)',
+      ].sort(),
+    );
+  });
+
+  it('reads only the known words’ keys where the browser lists keys (getKeys)', async () => {
+    const tab = await openTab();
+    await tab.addKnownWords([kokuren]);
+    await tab.saveWord(word(1));
+    const area = fakeBrowser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
+    const getAll = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    area.getKeys = async () => Object.keys(await getAll(null));
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      expect((await tab.loadKnownWords()).items).toEqual([kokuren]);
+      // One read, of the known words' keys alone: the saved word is not read with them.
+      expect(get.mock.calls.map((c) => c[0])).toEqual([['knownWords', knownStorageKey(kokuren)]]);
+    } finally {
+      get.mockRestore();
+      delete area.getKeys;
+    }
+  });
+});
+
+describe('known words from a newer Yomu', () => {
+  it('are read, and no change is stored over them', async () => {
+    const newer = { version: KNOWN_WORDS_VERSION + 1, known: [kokuren] };
+    await fakeBrowser.storage.local.set({ knownWords: newer });
+    const tab = await openTab();
+    const read = await tab.loadKnownWords();
+    expect(read.newer).toBe(KNOWN_WORDS_VERSION + 1);
+    expect(read.items).toEqual([kokuren]);
+    await expect(tab.addKnownWords([israel])).rejects.toThrow(tab.NewerListError);
+    await expect(tab.removeKnownWord(kokuren)).rejects.toThrow(/newer version of Yomu/);
+    await tab.migrateKnownWords();
+    expect(await local()).toEqual({ knownWords: newer });
+  });
+});
+
+describe('known words changed from two tabs at once', () => {
+  it('a word marked known in one tab while another tab unmarks one and marks one loses nothing', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    await a.addKnownWords([kokuren, israel]);
+    await Promise.all([a.addKnownWords([kizukuKnown]), b.removeKnownWord(kokuren), b.addKnownWords([seisaiAny])]);
+    expect((await a.loadKnownWords()).items).toEqual([israel, seisaiAny, kizukuKnown]);
+  });
+
+  it('many tabs marking different words at once keep every word', async () => {
+    const tabs = await Promise.all(Array.from({ length: 4 }, () => openTab()));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => tabs[i % tabs.length]!.addKnownWords([{ lemma: `語${i}`, reading: '' }])));
+    expect((await tabs[0]!.loadKnownWords()).items).toHaveLength(20);
+  });
+
+  it('two tabs migrating a schema 1 list while marking keep the old words and both new ones', async () => {
+    await fakeBrowser.storage.local.set({ knownWords: { version: 1, known: [kokuren] } });
+    const a = await openTab();
+    const b = await openTab();
+    await Promise.all([a.addKnownWords([israel]), b.addKnownWords([kizukuKnown])]);
+    expect((await a.loadKnownWords()).items).toEqual([israel, kokuren, kizukuKnown]);
+  });
+});
+
+describe('watching the known words', () => {
+  it('reports each change, from another tab too', async () => {
+    const a = await openTab();
+    await a.addKnownWords([kokuren]);
+    const b = await openTab();
+    const seen: string[][] = [];
+    const stop = b.watchKnownWords((read) => seen.push(read.items.map((w) => w.lemma)));
+    await a.addKnownWords([israel]);
+    await a.removeKnownWord(kokuren);
+    await a.saveWord(word(1));
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen).toEqual([['イスラエル', '国連'], ['イスラエル']]);
     stop();
   });
 });
