@@ -347,6 +347,18 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
     '1日',
     (s) => expect(s.firstEntry).toContain('いちにち'),
   ],
+  // hover-7: the earlier testers' cases retried, in markup of our own.
+  ['retry: 二十日, pointer on 十', { section: 'r-twenty', char: '十' }, '二十日'],
+  ['retry: a Japanese title over ★★★', { section: 'r-title-stars', char: '★', nth: 1 }, '大統領選挙'],
+  ['retry: <abbr title> over UN', { section: 'r-abbr', char: 'N' }, '国際連合'],
+  ['retry: SVG text', { section: 'r-svg', char: '兵' }, '核兵器'],
+  ['retry: text in an open shadow root', { section: 'r-shadow', char: '脳' }, '首脳会談'],
+  ['retry: an input’s value', { section: 'r-input', field: { before: '外', char: '務' } }, '外務省'],
+  ['retry: a textarea’s value', { section: 'r-textarea', field: { before: '選挙の投', char: '票' } }, '投票率'],
+  ['retry: an input’s placeholder', { section: 'r-placeholder', field: { before: '住', char: '所' } }, '住所'],
+  ['retry: a textarea’s placeholder', { section: 'r-textarea-placeholder', field: { before: '意', char: '見' } }, '意見'],
+  ['retry: page ruby, pointer on the rt', { section: 'r-ruby', char: 'ふ' }, '政府'],
+  ['retry: an iframe srcdoc', { section: 'r-frames', frame: 'r-frame', char: '境' }, '国境'],
   ['an iframe srcdoc', { section: 'frames', frame: 'srcdoc', char: '会' }, '会見した'],
   ['a script-written about:blank frame', { section: 'frames', frame: 'blank', char: '解' }, '解散された'],
 ];
