@@ -71,7 +71,7 @@ export const DATE_CONTEXTS: readonly DateContextRow[] = [
   {
     test: 'before-listed-day',
     evidence:
-      'N日 listed with another N日 (、 ・ と between them) names dates, the way schedules and news list them (毎月1日と15日, １日、２日、３日); a span is said once, not listed with others.',
+      'N日 listed with another N日 (、 ・ と between them) names dates, the way schedules and news list them (毎月1日と15日, １日、２日、３日); a span is said once, not listed with others. KWDLC train: 4 of 4 N日 listed so are dates (１０月７日、８日; ２９日、３０日、３１日は休館日; ６日と７日), none a span; no 一日 among them, so the row is reasoned for it, not measured.',
     example: { text: '１日、２日、３日は休みです。', shown: 'ついたち' },
   },
   {
