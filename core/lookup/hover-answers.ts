@@ -158,8 +158,22 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
         const [va, vs] = await prepared(vf, readings);
         const found = wordInfoAt(va, foldedOffset(vf, offset), vs);
         if (!found) continue;
-        const word = lookedUp(asWritten(unfoldWord(found, vf, text), true, vs.dictionary), vf.text.slice(found.start, found.end));
-        if (word.start <= offset && offset < word.end && beatsAsWritten(word, best)) best = word;
+        const asFound = (w: WordInfo) => lookedUp(asWritten(unfoldWord(w, vf, text), true, vs.dictionary), vf.text.slice(w.start, w.end));
+        const word = asFound(found);
+        if (word.start > offset || offset >= word.end) continue;
+        if (beatsAsWritten(word, best)) best = word;
+        else if (best && word.entries.length > 0) {
+          // The word as written cut across a run (すごーいね read すご|ういね: いね at ね): a
+          // variant word that beats it overlaps it, and the variant's word here is the word.
+          for (const at of [best.start, best.end - 1]) {
+            const o = wordInfoAt(va, foldedOffset(vf, at), vs);
+            const over = o && asFound(o);
+            if (over && !(over.start <= offset && offset < over.end) && beatsAsWritten(over, best)) {
+              best = word;
+              break;
+            }
+          }
+        }
       }
       return best;
     },
@@ -175,11 +189,11 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
       for (const variant of colloquialVariants(text)) {
         const vf = throughColloquial(variant, foldForLookup(variant.text));
         const [va, vs] = await prepared(vf, readings);
-        const found = blockWords(va, vs);
-        for (const w of found.words) {
-          const word = lookedUp(asWritten(unfoldWord(w, vf, text), true, vs.dictionary), vf.text.slice(w.start, w.end));
-          words = withColloquialWord(words, word);
-        }
+        const found = blockWords(va, vs).words.map((w) =>
+          lookedUp(asWritten(unfoldWord(w, vf, text), true, vs.dictionary), vf.text.slice(w.start, w.end)),
+        );
+        const variantAt = (o: number) => found.find((w) => w.start <= o && o < w.end);
+        for (const word of found) words = withColloquialWord(words, word, variantAt);
       }
       return words;
     },
@@ -205,27 +219,47 @@ function beatsAsWritten(word: WordInfo, written: WordInfo | null): boolean {
 
 /**
  * The block's words with a colloquial variant's word in place of the words as written that it
- * overlaps, when it beats each of them (beatsAsWritten); a word as written that reaches past it
- * keeps the part outside. The block unchanged otherwise.
+ * overlaps, when it beats each of them (beatsAsWritten). A word as written that reaches past it
+ * was cut across the run (すご|ういね): the part outside goes to the variant's word there
+ * (`variantAt`, ね) when that lies outside, else stays with the word as written. The block
+ * unchanged when the word does not beat them.
  */
-function withColloquialWord(block: BlockWords, word: WordInfo): BlockWords {
+function withColloquialWord(block: BlockWords, word: WordInfo, variantAt: (offset: number) => WordInfo | undefined): BlockWords {
   const overlapping = block.spans.filter(([s, e]) => s < word.end && word.start < e);
   if (overlapping.length === 0) return block;
   if (overlapping.some(([, , k]) => k >= 0 && !beatsAsWritten(word, block.words[k]!))) return block;
   if (overlapping.every(([, , k]) => k < 0) && !beatsAsWritten(word, null)) return block;
-  const k = block.words.length;
+  const words = [...block.words];
+  const indexOf = (w: WordInfo) => {
+    const known = words.indexOf(w);
+    if (known >= 0) return known;
+    words.push(w);
+    return words.length - 1;
+  };
+  const k = indexOf(word);
   const spans: [number, number, number][] = [];
   for (const span of block.spans) {
     const [s, e, own] = span;
-    if (!overlapping.includes(span)) spans.push(span);
-    else {
-      if (s < word.start) spans.push([s, word.start, own]);
-      if (!spans.some(([, , x]) => x === k)) spans.push([word.start, word.end, k]);
-      if (e > word.end) spans.push([word.end, e, own]);
+    if (!overlapping.includes(span)) {
+      spans.push(span);
+      continue;
+    }
+    if (s < word.start) {
+      const before = variantAt(word.start - 1);
+      const from = before && before.end === word.start ? Math.max(s, before.start) : word.start;
+      if (s < from) spans.push([s, from, own]);
+      if (from < word.start) spans.push([from, word.start, indexOf(before!)]);
+    }
+    if (!spans.some(([, , x]) => x === k)) spans.push([word.start, word.end, k]);
+    if (e > word.end) {
+      const after = variantAt(word.end);
+      const to = after && after.start === word.end ? Math.min(e, after.end) : word.end;
+      if (to > word.end) spans.push([word.end, to, indexOf(after!)]);
+      if (e > to) spans.push([to, e, own]);
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
-  return { words: [...block.words, word], spans };
+  return { words, spans };
 }
 
 /** A word found in folded text, told in the original's terms: its span and surface as the page writes them. */

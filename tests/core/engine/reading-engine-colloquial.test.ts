@@ -49,4 +49,14 @@ describe('colloquial lengthening is looked up in the dictionary’s spelling', (
     expect(word.surface).toBe(surface);
     expect(word.lookedUpAs).toBeUndefined();
   });
+
+  test('a word as written cut across a run gives way to the variant’s word: ね in すごーいね, not いね 稲', async () => {
+    const text = 'すごーいね';
+    const offset = text.indexOf('ね');
+    const word = ((await engine.handle({ type: 'yomu:lookup', text, offset })) as { word: WordInfo }).word;
+    expect(word.surface).toBe('ね');
+    const block = ((await engine.handle({ type: 'yomu:words', text })) as { words: BlockWords }).words;
+    expect(wordAtOffset(block, offset)).toEqual(word);
+    expect(wordAtOffset(block, text.indexOf('ー'))?.surface).toBe('すごーい');
+  });
 });
