@@ -68,6 +68,11 @@ export function WordPopup({ info, selected, notice, keys, study, loading }: Word
           also read <span lang="ja">{info.readingAlternatives.join('、')}</span>
         </div>
       ) : null}
+      {info.lookedUpAs ? (
+        <div class="yomu-alternatives yomu-looked-up">
+          looked up as <span lang="ja">{info.lookedUpAs}</span>
+        </div>
+      ) : null}
       {info.dictionaryForm ? (
         <div class="yomu-deinflection">
           <span aria-hidden="true">← </span>

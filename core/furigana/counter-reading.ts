@@ -251,8 +251,8 @@ const NATIVE_DAYS: Record<number, string> = {
 };
 
 export interface CounterContext {
-  /** The number comes right after a month (5月1日): 一日 is then ついたち. */
-  afterMonth?: boolean;
+  /** The day is a date, not a count of days (number-words.ts's DATE_CONTEXTS: 5月1日, １日、２日): 一日 is then ついたち. */
+  date?: boolean;
 }
 
 /**
@@ -284,7 +284,7 @@ export function readCounted(
     const rest = day[1] === '間' ? 'かん' : day[1] === '目' ? 'め' : '';
     if (number.reading === 'すう' && !rest) return { number: 'すう', counter: 'じつ' };
     if (value === 1 && !rest) {
-      return context.afterMonth
+      return context.date
         ? { number: 'つい', counter: 'たち', alternatives: ['にち'], whole: true }
         : { number: 'いち', counter: 'にち', alternatives: ['たち'] };
     }

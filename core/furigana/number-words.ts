@@ -51,6 +51,59 @@ function counterRowReading(counter: string): string | undefined {
 }
 
 /**
+ * When N日 is a date (一日 ついたち) rather than a count of days (いちにち, as in 1日に3回, 1日中):
+ * rows tried in order, each with its evidence and an example (tests/core/furigana/number-words.test.ts
+ * reads every example). `test` names what the row looks at around the day.
+ */
+export interface DateContextRow {
+  test: 'after-month' | 'before-listed-day' | 'before-weekday';
+  evidence: string;
+  /** A text, and the reading its first N日 shows there. */
+  example: { text: string; shown: string };
+}
+
+export const DATE_CONTEXTS: readonly DateContextRow[] = [
+  {
+    test: 'after-month',
+    evidence: 'A day after its month is that month’s day: 5月1日 is May 1st (ついたち), never a day’s span.',
+    example: { text: '5月1日に始まる。', shown: 'ついたち' },
+  },
+  {
+    test: 'before-listed-day',
+    evidence:
+      'N日 listed with another N日 (、 ・ と between them) names dates, the way schedules and news list them (毎月1日と15日, １日、２日、３日); a span is said once, not listed with others. KWDLC train: 4 of 4 N日 listed so are dates (１０月７日、８日; ２９日、３０日、３１日は休館日; ６日と７日), none a span; no 一日 among them, so the row is reasoned for it, not measured.',
+    example: { text: '１日、２日、３日は休みです。', shown: 'ついたち' },
+  },
+  {
+    test: 'before-weekday',
+    evidence: 'A day followed by its weekday in brackets is a date: 1日（月）.',
+    example: { text: '1日（月）に集まる。', shown: 'ついたち' },
+  },
+];
+
+const LIST_MARKS = new Set(['、', '，', ',', '・', 'と']);
+const OPENING_BRACKETS = new Set(['（', '(']);
+const WEEKDAYS = /^[月火水木金土日](曜日?)?$/;
+
+/** Whether the day (its 日 at token j, its number just before) is a date by a row of DATE_CONTEXTS. */
+function isDate(tokens: readonly Token[], j: number, previous: Word | undefined): boolean {
+  return DATE_CONTEXTS.some((row) => {
+    switch (row.test) {
+      case 'after-month':
+        return !!previous && tokens[previous.to - 1]!.surface.endsWith('月') && previous.reading.endsWith('がつ');
+      case 'before-listed-day': {
+        if (!LIST_MARKS.has(tokens[j + 1]?.surface ?? '')) return false;
+        let k = j + 2;
+        while (k < tokens.length && isNumberToken(tokens[k]!)) k++;
+        return k > j + 2 && tokens[k]?.surface === '日';
+      }
+      case 'before-weekday':
+        return OPENING_BRACKETS.has(tokens[j + 1]?.surface ?? '') && WEEKDAYS.test(tokens[j + 2]?.surface ?? '');
+    }
+  });
+}
+
+/**
  * A number (one or more number tokens: 2 0 0 9, 二 十, 何, 数 百) and the counter after it,
  * read together; or, without a counter, a number spread over several tokens read as one.
  */
@@ -69,7 +122,7 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
   const counter = tokens[j];
   if (counter && touches(tokens[j - 1]!, counter) && (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))) {
     const previous = words[words.length - 1];
-    const afterMonth = !!previous && tokens[previous.to - 1]!.surface.endsWith('月') && previous.reading.endsWith('がつ');
+    const date = counter.surface === '日' && isDate(tokens, j, previous);
     if (surface === '二' && counter.surface === '重' && aboutEyelids(tokens, j)) {
       // 二重 (まぶた) is the double eyelid, ふたえ.
       return [
@@ -96,7 +149,7 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
         ];
     }
     const counterReading = counterRowReading(counter.surface) ?? toHiragana(counter.reading);
-    const counted = readCounted(number, counter.surface, counterReading, { afterMonth });
+    const counted = readCounted(number, counter.surface, counterReading, { date });
     // A reading of numeral and counter together (1日 after a month ついたち, 2日 ふつか, 20日
     // はつか): one word over both (つい|たち would put たち over 日 alone, a reading 日 never has;
     // か over 日 with no reading over 20 reads as if 日 alone were か). Its alternatives are the

@@ -20,6 +20,7 @@ import type { PageReadingHint } from '../engine/engine-protocol';
 import { foldForLookup, foldedOffset, originalOffset, unfoldForm, type FoldedText } from '../text/lookup-folding';
 import { toWordEntry, wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
 import { dictionaryWordAt } from './dictionary-word-at-point';
+import { colloquialVariants } from '../text/colloquial-forms';
 
 export interface HoverAnswerSources {
   /** kuromoji, loaded (the engine's own loader, shared with furigana). */
@@ -137,22 +138,128 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
     async lookup(text, offset, readings) {
       const folded = foldForLookup(text);
       const quick = await provisional(folded, offset);
-      if (quick) return unfoldWord(quick, folded, text);
+      if (quick) {
+        let best = unfoldWord(quick, folded, text);
+        for (const variant of colloquialVariants(text)) {
+          const vf = throughColloquial(variant, foldForLookup(variant.text));
+          const found = await provisional(vf, offset);
+          if (!found) continue;
+          const word = lookedUp(unfoldWord(found, vf, text), vf.text.slice(found.start, found.end));
+          if (word.start <= offset && offset < word.end && beatsAsWritten(word, best)) best = word;
+        }
+        return best;
+      }
       const [a, sources] = await prepared(folded, readings);
       const info = wordInfoAt(a, foldedOffset(folded, offset), sources);
-      return info && asWritten(unfoldWord(info, folded, text), folded.text !== text, sources.dictionary);
+      let best = info && asWritten(unfoldWord(info, folded, text), folded.text !== text, sources.dictionary);
+      // A colloquial spelling (すごーい): the word its dictionary spelling gives, when longer.
+      for (const variant of colloquialVariants(text)) {
+        const vf = throughColloquial(variant, foldForLookup(variant.text));
+        const [va, vs] = await prepared(vf, readings);
+        const found = wordInfoAt(va, foldedOffset(vf, offset), vs);
+        if (!found) continue;
+        const asFound = (w: WordInfo) => lookedUp(asWritten(unfoldWord(w, vf, text), true, vs.dictionary), vf.text.slice(w.start, w.end));
+        const word = asFound(found);
+        if (word.start > offset || offset >= word.end) continue;
+        if (beatsAsWritten(word, best)) best = word;
+        else if (best && word.entries.length > 0) {
+          // The word as written cut across a run (すごーいね read すご|ういね: いね at ね): a
+          // variant word that beats it overlaps it, and the variant's word here is the word.
+          for (const at of [best.start, best.end - 1]) {
+            const o = wordInfoAt(va, foldedOffset(vf, at), vs);
+            const over = o && asFound(o);
+            if (over && !(over.start <= offset && offset < over.end) && beatsAsWritten(over, best)) {
+              best = word;
+              break;
+            }
+          }
+        }
+      }
+      return best;
     },
     async words(text, readings) {
       const folded = foldForLookup(text);
       const [a, sources] = await prepared(folded, readings);
-      const words = blockWords(a, sources);
-      if (folded.text === text) return words;
-      return {
-        words: words.words.map((w) => asWritten(unfoldWord(w, folded, text), true, sources.dictionary)),
-        spans: words.spans.map(([start, end, k]) => [originalOffset(folded, start), originalOffset(folded, end), k]),
-      };
+      let words = blockWords(a, sources);
+      if (folded.text !== text)
+        words = {
+          words: words.words.map((w) => asWritten(unfoldWord(w, folded, text), true, sources.dictionary)),
+          spans: words.spans.map(([start, end, k]) => [originalOffset(folded, start), originalOffset(folded, end), k]),
+        };
+      for (const variant of colloquialVariants(text)) {
+        const vf = throughColloquial(variant, foldForLookup(variant.text));
+        const [va, vs] = await prepared(vf, readings);
+        const found = blockWords(va, vs).words.map((w) =>
+          lookedUp(asWritten(unfoldWord(w, vf, text), true, vs.dictionary), vf.text.slice(w.start, w.end)),
+        );
+        const variantAt = (o: number) => found.find((w) => w.start <= o && o < w.end);
+        for (const word of found) words = withColloquialWord(words, word, variantAt);
+      }
+      return words;
     },
   };
+}
+
+/** A colloquial variant then folded for lookup, as one map from the folded text to the original. */
+function throughColloquial(variant: FoldedText, folded: FoldedText): FoldedText {
+  return { text: folded.text, origins: folded.origins.map((o) => variant.origins[o]!) };
+}
+
+/** A word found in a colloquial variant, saying which form it was looked up as when that is not the page's. */
+function lookedUp(word: WordInfo, form: string): WordInfo {
+  return form === word.surface ? word : { ...word, lookedUpAs: form };
+}
+
+/** Whether a word found in a colloquial variant is the better answer: it has entries, is not the page's spelling, and is longer than the word as written (or that has none). */
+function beatsAsWritten(word: WordInfo, written: WordInfo | null): boolean {
+  if (!word.lookedUpAs || word.entries.length === 0) return false;
+  if (!written || written.entries.length === 0) return word.end - word.start >= (written ? written.end - written.start : 0);
+  return word.end - word.start > written.end - written.start;
+}
+
+/**
+ * The block's words with a colloquial variant's word in place of the words as written that it
+ * overlaps, when it beats each of them (beatsAsWritten). A word as written that reaches past it
+ * was cut across the run (すご|ういね): the part outside goes to the variant's word there
+ * (`variantAt`, ね) when that lies outside, else stays with the word as written. The block
+ * unchanged when the word does not beat them.
+ */
+function withColloquialWord(block: BlockWords, word: WordInfo, variantAt: (offset: number) => WordInfo | undefined): BlockWords {
+  const overlapping = block.spans.filter(([s, e]) => s < word.end && word.start < e);
+  if (overlapping.length === 0) return block;
+  if (overlapping.some(([, , k]) => k >= 0 && !beatsAsWritten(word, block.words[k]!))) return block;
+  if (overlapping.every(([, , k]) => k < 0) && !beatsAsWritten(word, null)) return block;
+  const words = [...block.words];
+  const indexOf = (w: WordInfo) => {
+    const known = words.indexOf(w);
+    if (known >= 0) return known;
+    words.push(w);
+    return words.length - 1;
+  };
+  const k = indexOf(word);
+  const spans: [number, number, number][] = [];
+  for (const span of block.spans) {
+    const [s, e, own] = span;
+    if (!overlapping.includes(span)) {
+      spans.push(span);
+      continue;
+    }
+    if (s < word.start) {
+      const before = variantAt(word.start - 1);
+      const from = before && before.end === word.start ? Math.max(s, before.start) : word.start;
+      if (s < from) spans.push([s, from, own]);
+      if (from < word.start) spans.push([from, word.start, indexOf(before!)]);
+    }
+    if (!spans.some(([, , x]) => x === k)) spans.push([word.start, word.end, k]);
+    if (e > word.end) {
+      const after = variantAt(word.end);
+      const to = after && after.start === word.end ? Math.min(e, after.end) : word.end;
+      if (to > word.end) spans.push([word.end, to, indexOf(after!)]);
+      if (e > to) spans.push([to, e, own]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  return { words, spans };
 }
 
 /** A word found in folded text, told in the original's terms: its span and surface as the page writes them. */

@@ -27,6 +27,11 @@ export interface WordInfo {
   glossary?: GlossaryCardInfo;
   /** ENAMDICT's entries when the span is a proper name (person, place, organisation…): shown after the dictionary entries. */
   names?: NameCardInfo[];
+  /**
+   * The form the word was looked up as when that is not the text as written: a colloquial
+   * spelling folded to the dictionary's (すごーい looked up as すごい; colloquial-forms.ts).
+   */
+  lookedUpAs?: string;
   /** Set when the Japanese–English dictionary could not be loaded: why, in words for the reader. */
   dictionaryError?: string;
   /**

@@ -298,6 +298,67 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['hover-5: text directly in a shadow root', { section: 'p-shadow-text', char: '政' }, '政策'],
   ['hover-5: text wins over its element’s title', { section: 'p-title-text', char: '湾' }, '港湾'],
   ['hover-5: a chain’s name: 吉野家', { section: 'unicode', char: '家' }, '𠮷野家'],
+  // hover-7: page ruby, the pointer on a later kanji of a word whose start is in another ruby.
+  [
+    'hover-7: rb pairs, pointer on the second kanji: 引き出し, drawer first',
+    { section: 'v-ruby-rb', char: '出' },
+    '引き出し',
+    (s) => expect(s.firstEntry).toContain('引き出し'),
+  ],
+  ['hover-7: rb pairs, pointer on the first kanji: 引き出し', { section: 'v-ruby-rb', char: '引' }, '引き出し'],
+  ['hover-7: rb-less ruby per kanji: 売り上げ from 上', { section: 'v-ruby-plain', char: '上' }, '売り上げ'],
+  ['hover-7: ruby with rp: 割り込み from 込', { section: 'v-ruby-rp', char: '込' }, '割り込み'],
+  ['hover-7: one ruby over the whole word: 引き出し from 出', { section: 'v-ruby-whole', char: '出' }, '引き出し'],
+  ['hover-7: spans inside ruby base and rt: 打ち合わせ from 合', { section: 'v-ruby-spans', char: '合' }, '打ち合わせ'],
+  ['hover-7: spans inside ruby, pointer on the rt: 打ち合わせ', { section: 'v-ruby-spans', char: 'あ' }, '打ち合わせ'],
+  [
+    'hover-7: the page’s reading ranks the entries: 生 read なま',
+    { section: 'v-ruby-reading', char: '生' },
+    '生',
+    (s) => expect(s.firstEntry).toContain('なま'),
+  ],
+  [
+    'hover-7: a long-vowel mark in hiragana: すごーい looked up as すごい',
+    { section: 'v-colloquial', char: 'ご' },
+    'すごーい',
+    (s) => expect(s.text).toContain('looked up as すごい'),
+  ],
+  [
+    'hover-7: a small vowel drawing out: うまぁい looked up as うまい',
+    { section: 'v-colloquial', char: 'ぁ' },
+    'うまぁい',
+    (s) => expect(s.text).toContain('looked up as うまい'),
+  ],
+  [
+    'hover-7: marks after katakana: ダメーー looked up as ダメ',
+    { section: 'v-colloquial', char: 'ダ' },
+    'ダメーー',
+    (s) => expect(s.text).toContain('looked up as ダメ'),
+  ],
+  [
+    'hover-7: １日 in a list of dates reads ついたち',
+    { section: 'v-dates', char: '１' },
+    '１日',
+    (s) => expect(s.firstEntry).toContain('ついたち'),
+  ],
+  [
+    'hover-7: 1日 as a count of days reads いちにち',
+    { section: 'v-dates', char: '1' },
+    '1日',
+    (s) => expect(s.firstEntry).toContain('いちにち'),
+  ],
+  // hover-7: the earlier testers' cases retried, in markup of our own.
+  ['retry: 二十日, pointer on 十', { section: 'r-twenty', char: '十' }, '二十日'],
+  ['retry: a Japanese title over ★★★', { section: 'r-title-stars', char: '★', nth: 1 }, '大統領選挙'],
+  ['retry: <abbr title> over UN', { section: 'r-abbr', char: 'N' }, '国際連合'],
+  ['retry: SVG text', { section: 'r-svg', char: '兵' }, '核兵器'],
+  ['retry: text in an open shadow root', { section: 'r-shadow', char: '脳' }, '首脳会談'],
+  ['retry: an input’s value', { section: 'r-input', field: { before: '外', char: '務' } }, '外務省'],
+  ['retry: a textarea’s value', { section: 'r-textarea', field: { before: '選挙の投', char: '票' } }, '投票率'],
+  ['retry: an input’s placeholder', { section: 'r-placeholder', field: { before: '住', char: '所' } }, '住所'],
+  ['retry: a textarea’s placeholder', { section: 'r-textarea-placeholder', field: { before: '意', char: '見' } }, '意見'],
+  ['retry: page ruby, pointer on the rt', { section: 'r-ruby', char: 'ふ' }, '政府'],
+  ['retry: an iframe srcdoc', { section: 'r-frames', frame: 'r-frame', char: '境' }, '国境'],
   ['an iframe srcdoc', { section: 'frames', frame: 'srcdoc', char: '会' }, '会見した'],
   ['a script-written about:blank frame', { section: 'frames', frame: 'blank', char: '解' }, '解散された'],
 ];
@@ -317,6 +378,38 @@ describe.each(BROWSERS)('in %s', (name) => {
     await browser?.close();
     await server?.close();
   });
+
+  // The first hover of a fresh browser, furigana off: the answer comes from the dictionary alone
+  // (kuromoji not loaded yet), then from the block's words. Every word shown on the way is the
+  // word around the pointer, never the word that starts at it (出し from 出 in 引|き|出|し).
+  test('hover-7: a fresh browser’s first hover on a later kanji of page ruby, furigana off', async () => {
+    const fresh = await launchTestBrowser(name);
+    try {
+      const settings = await fresh.openExtensionPage('options.html');
+      await settings.evaluate(
+        async (v) => {
+          const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
+          await chrome.storage.sync.set({ settings: { ...current, ...v } });
+        },
+        { showFurigana: false, hoverTrigger: 'none' },
+      );
+      const page = await fresh.newPage();
+      await page.goto(server.url('/hover-kinds.html'));
+      const p = await pointIn(page, { section: 'v-ruby-rb', char: '出' });
+      const seen = new Set<string>();
+      for (let i = 0; i < 240; i++) {
+        await page.moveMouse(p.x + (i % 2), p.y);
+        const shown = await shownIn(page);
+        if (shown?.surface) seen.add(shown.surface);
+        if (shown?.surface === '引き出し' && shown.firstEntry.includes('引き出し') && !shown.text.includes('Loading')) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      // Only the pointed character (while the dictionary loads) and the word around it.
+      expect([...seen].filter((s) => s !== '出')).toEqual(['引き出し']);
+    } finally {
+      await fresh.close();
+    }
+  }, 120_000);
 
   describe.each([
     ['off', false],
@@ -410,7 +503,9 @@ describe.each(BROWSERS)('in %s', (name) => {
       if (
         caseName.startsWith('nested open shadow') ||
         caseName.startsWith('the page’s reading') ||
-        caseName.startsWith('tester: hidden text inside a variant name')
+        caseName.startsWith('tester: hidden text inside a variant name') ||
+        caseName.startsWith('hover-7: a long-vowel mark') ||
+        caseName.startsWith('hover-7: rb pairs, pointer on the second')
       )
         await page.screenshot(`hover-kinds-${name}-${target.section}-furigana-${label}`);
     });

@@ -1,5 +1,5 @@
 /**
- * Where the characters of an <input> or <textarea> value are drawn: the browser gives no caret
+ * Where the characters of an <input> or <textarea> value (or, while it is empty, its placeholder) are drawn: the browser gives no caret
  * position inside a form control's value, so a mirror is laid out for a moment over the field,
  * with the field's box (less its scroll bars), font, wrapping and scroll, invisible and ignoring
  * the pointer (its text then lies where the field draws its own), measured, and removed in the
@@ -39,6 +39,11 @@ const COPIED = [
   'writing-mode',
 ];
 
+/** The text a field draws: its value, or its placeholder while it has none ('' when neither). */
+export function fieldText(field: HTMLInputElement | HTMLTextAreaElement): string {
+  return field.value || field.placeholder;
+}
+
 function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text: Text, mirror: HTMLElement) => T): T {
   const doc = field.ownerDocument;
   const style = getComputedStyle(field);
@@ -67,7 +72,7 @@ function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text
     mirror.style.setProperty('display', 'flex');
     mirror.style.setProperty('align-items', 'center');
   }
-  const text = doc.createTextNode(field.value);
+  const text = doc.createTextNode(fieldText(field));
   mirror.append(text);
   doc.documentElement.append(mirror);
   try {
@@ -87,9 +92,9 @@ function insideTextArea(field: HTMLInputElement | HTMLTextAreaElement, x: number
   return x >= left && x <= left + field.clientWidth && y >= top && y <= top + field.clientHeight;
 }
 
-/** The offset in the field's value of the character drawn under (x, y), or -1 (outside where it draws text too). */
+/** The offset in the field's text (fieldText) of the character drawn under (x, y), or -1 (outside where it draws text too). */
 export function fieldOffsetAt(field: HTMLInputElement | HTMLTextAreaElement, x: number, y: number): number {
-  if (!field.value || !insideTextArea(field, x, y)) return -1;
+  if (!fieldText(field) || !insideTextArea(field, x, y)) return -1;
   return withMirror(field, (text) => characterAtPoint(text, x, y));
 }
 

@@ -233,7 +233,7 @@ function drawnHitAt(doc: Document, x: number, y: number): Hit | null {
     const reading = baseOfOurReading(el);
     if (reading) return { kind: 'text', node: reading, offset: 0 };
     if (isOurs(el) || !isDrawn(el)) continue;
-    if (isTextField(el)) return el.value ? { kind: 'field', field: el } : null;
+    if (isTextField(el)) return el.value || el.placeholder ? { kind: 'field', field: el } : null;
     if (el.localName === 'img' && hasJapanese(el.getAttribute('alt') ?? ''))
       return { kind: 'label', element: el, text: el.getAttribute('alt')! };
     const own = ownTextAt(el, x, y);

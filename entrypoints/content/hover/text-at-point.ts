@@ -1,11 +1,11 @@
 /**
  * What text lies under the pointer: the line a reader reads there (text-scanner.ts) and the
  * offset in it of the character the pointer is on (hit-test.ts), from text nodes, a form
- * field's value, an image's alt text or a title. A pointer on white space just before a word
+ * field's value (its placeholder while empty), an image's alt text or a title. A pointer on white space just before a word
  * is on that word. The line last scanned is kept while the page leaves it as it was, so that a
  * pointer moving along a line costs a hit test and no walk.
  */
-import { fieldOffsetAt, fieldRects } from './form-field-text';
+import { fieldOffsetAt, fieldRects, fieldText } from './form-field-text';
 import { hitTest } from './hit-test';
 import { scanLineAround, scanStandalone, type ScannedText } from './text-scanner';
 
@@ -51,7 +51,7 @@ export function textAtPoint(doc: Document, x: number, y: number): TextAtPoint | 
   } else if (hit.kind === 'field') {
     const field = hit.field;
     offset = fieldOffsetAt(field, x, y);
-    block = scanStandalone(field, field.value, (start, end) => fieldRects(field, start, end));
+    block = scanStandalone(field, fieldText(field), (start, end) => fieldRects(field, start, end));
   } else {
     block = scanStandalone(hit.element, hit.text);
     offset = 0;

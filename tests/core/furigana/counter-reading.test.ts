@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCounted, readWrittenNumber, type SpokenNumber } from '../../../core/furigana/counter-reading';
 
-function counted(number: string, counter: string, counterReading: string, afterMonth = false): string {
+function counted(number: string, counter: string, counterReading: string, date = false): string {
   const n = readWrittenNumber(number) as SpokenNumber;
-  const r = readCounted(n, counter, counterReading, { afterMonth });
+  const r = readCounted(n, counter, counterReading, { date });
   return r ? `${r.number}|${r.counter}` : '-';
 }
 

@@ -108,4 +108,24 @@ describe('what is not readable text', () => {
       expect(textAtPoint(document, r.right - 6, y), id).toBeNull();
     }
   });
+
+  test('an empty field reads its placeholder, the text it draws; a field with a value reads the value', () => {
+    document.body.innerHTML = `
+      <input id="i" placeholder="検索語を入力" style="font-size:24px;width:320px">
+      <textarea id="t" placeholder="意見を書く" style="font-size:24px;width:320px"></textarea>
+      <input id="v" placeholder="検索語を入力" value="東京" style="font-size:24px;width:320px">`;
+    for (const [id, text, offset] of [
+      ['i', '検索語を入力', 1],
+      ['t', '意見を書く', 1],
+      ['v', '東京', 1],
+    ] as const) {
+      const field = document.getElementById(id)!;
+      const r = field.getBoundingClientRect();
+      const style = getComputedStyle(field);
+      // The middle of the second character (24px wide, a CJK font's em).
+      const x = r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + 24 * 1.5;
+      const y = id === 't' ? r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + 12 : r.top + r.height / 2;
+      expect(textAtPoint(document, x, y), id).toMatchObject({ offset, block: { text } });
+    }
+  });
 });
