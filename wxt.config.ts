@@ -7,6 +7,7 @@ import { DICTIONARY_FILES, shippedName } from './core/segmenter/ipadic-files';
 import { TRIMMABLE_FILES, trimZeroPadding } from './core/segmenter/ipadic-trim';
 import { shardFileName, splitDictionaryFile } from './core/dictionary/entry-shards';
 import { buildContentModules } from './scripts/content-modules';
+import { shippedGlossary } from './dict/glossary/shipped-glossary';
 import { CONTENT_MODULES_DIR } from './entrypoints/content/content-modules-path';
 
 export default defineConfig({
@@ -14,7 +15,9 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // The glossary's term files are validated here, when the extension is built, and shipped
+    // validated (dict/glossary/shipped-glossary.ts): the engine's first answer does not wait for it.
+    plugins: [preact(), shippedGlossary()],
   }),
   // `npm run dev` opens Debian's browsers. As root (a container, a CI machine) Chromium refuses to
   // start inside its sandbox, so it is started without one there.
