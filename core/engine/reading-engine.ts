@@ -49,8 +49,8 @@ export interface ReadingEngineSources {
   readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles;
   /** Reads the packaged names file (dict/names/; UTF-8 bytes or text); read with EDICT. Absent or failing: furigana without it. */
   readNamesFile?: () => Promise<Uint8Array | string | undefined>;
-  /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
-  readKanjiFile?: () => Promise<string | undefined>;
+  /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2; UTF-8 bytes or text); read on the first kanji request. Absent or failing: no kanji view. */
+  readKanjiFile?: () => Promise<Uint8Array | string | undefined>;
   /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT; UTF-8 bytes or text); read on the first lookup. Absent or failing: no name cards. */
   readNameCardsFile?: () => Promise<Uint8Array | string | undefined>;
 }
@@ -187,9 +187,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   function kanji(): Promise<KanjiSource> {
     const read = sources.readKanjiFile;
     if (!read) return Promise.reject(new Error('The kanji dictionary (KANJIDIC2) is not part of this build.'));
-    kanjiFile ??= read().then((text) => {
-      if (!text) throw new Error('The kanji dictionary (KANJIDIC2) is missing.');
-      return kanjiSource(text);
+    kanjiFile ??= read().then((file) => {
+      if (!file?.length) throw new Error('The kanji dictionary (KANJIDIC2) is missing.');
+      return kanjiSource(file);
     });
     kanjiFile.catch(() => (kanjiFile = undefined));
     return kanjiFile;

@@ -60,9 +60,9 @@ export function readNamesFile(): Promise<Uint8Array> {
   return readPackagedFile('/names/names.tsv.gz', true);
 }
 
-/** The kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2), shipped gzip-compressed in `kanji/` by wxt.config.ts. */
-export async function readKanjiFile(): Promise<string> {
-  return new TextDecoder().decode(await readPackagedFile('/kanji/kanji.tsv.gz', true));
+/** The kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2), shipped gzip-compressed in `kanji/` by wxt.config.ts: its UTF-8 bytes, searched in place. */
+export function readKanjiFile(): Promise<Uint8Array> {
+  return readPackagedFile('/kanji/kanji.tsv.gz', true);
 }
 
 /** ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz), shipped gzip-compressed in `names/`: its UTF-8 bytes. */
