@@ -6,7 +6,10 @@ import { gunzipSync } from 'node:zlib';
 import { DICTIONARY_FILES, shippedName } from './core/segmenter/ipadic-files';
 import { TRIMMABLE_FILES, trimZeroPadding } from './core/segmenter/ipadic-trim';
 import { shardFileName, splitDictionaryFile } from './core/dictionary/entry-shards';
+import { decodeDictionaryIndex } from './core/dictionary/edict-format';
+import { encodeExpandedIndex } from './core/dictionary/expanded-index';
 import { buildContentModules } from './scripts/content-modules';
+import { shippedGlossary } from './dict/glossary/shipped-glossary';
 import { CONTENT_MODULES_DIR } from './entrypoints/content/content-modules-path';
 
 export default defineConfig({
@@ -14,7 +17,9 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // The glossary's term files are validated here, when the extension is built, and shipped
+    // validated (dict/glossary/shipped-glossary.ts): the engine's first answer does not wait for it.
+    plugins: [preact(), shippedGlossary()],
   }),
   // `npm run dev` opens Debian's browsers. As root (a container, a CI machine) Chromium refuses to
   // start inside its sandbox, so it is started without one there.
@@ -79,9 +84,12 @@ export default defineConfig({
       // The EDICT dictionary, built by dict/edict/build-edict.ts and committed gzip-compressed, is
       // shipped inflated, as its index and its entry text in shards (core/dictionary/entry-shards.ts):
       // its format is read in place, so the engine takes the files as they come, with no
-      // decompression, and the first hover needs the index and one shard, not all 22 MB. (The
-      // store archive compresses them anyway.)
-      const { index, shards } = splitDictionaryFile(gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
+      // decompression, and the first hover needs the index and one shard, not all 22 MB. The index
+      // is shipped expanded (core/dictionary/expanded-index.ts): offsets and whole keys, opened as
+      // views with nothing computed on the engine's thread. (The store archive compresses them anyway.)
+      const split = splitDictionaryFile(gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
+      const index = encodeExpandedIndex(decodeDictionaryIndex(split.index));
+      const { shards } = split;
       const edictDir = resolve(wxt.config.wxtDir, 'edict');
       rmSync(edictDir, { recursive: true, force: true });
       mkdirSync(edictDir, { recursive: true });

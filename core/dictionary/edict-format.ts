@@ -280,7 +280,8 @@ function decodeLayout(input: Uint8Array, part: 'whole' | 'index'): { bytes: Uint
   };
 }
 
-function decodeMetadata(bytes: Uint8Array): DictionaryMetadata {
+/** The metadata section's JSON, checked. Throws a `DictionaryError` when it cannot be read or lacks a field. */
+export function decodeMetadata(bytes: Uint8Array): DictionaryMetadata {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

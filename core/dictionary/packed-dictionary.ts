@@ -19,6 +19,7 @@ import {
 } from './edict-format';
 import { decodeEntryRecord } from './entry-record';
 import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
+import { decodeExpandedIndex, firstKeyTable, isExpandedIndex } from './expanded-index';
 
 /** How an entry holds a key: which kind of form it is, and what EDICT says about that form. */
 export interface KeyMatch {
@@ -97,7 +98,8 @@ export interface ShardedDictionary extends Dictionary {
 }
 
 /**
- * Opens a dictionary from its index (see entry-shards.ts), its entries to come shard by shard
+ * Opens a dictionary from its index (see entry-shards.ts: the index part of a dictionary file, or
+ * the same expanded by expanded-index.ts, as the extension ships it), its entries to come shard by shard
  * from `readShard(k)` (the bytes of shard k). Searches work at once; decoding an entry of a shard
  * not loaded yet throws `EntriesNotLoaded`. `shardBytes`: the one the file was split with.
  * Throws a `DictionaryError` for a missing, empty, damaged or unsupported index.
@@ -110,7 +112,8 @@ export function openShardedDictionary(
   if (!indexBytes) {
     throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
   }
-  const data = decodeDictionaryIndex(indexBytes);
+  // The extension ships the index expanded (expanded-index.ts): views, nothing to compute.
+  const data = isExpandedIndex(indexBytes) ? decodeExpandedIndex(indexBytes) : decodeDictionaryIndex(indexBytes);
   const { entryOffsets } = data;
   const bounds = shardBounds(entryOffsets, shardBytes);
   const shards: (Uint8Array | undefined)[] = [];
@@ -159,7 +162,7 @@ function corruptShard(k: number, detail: string): DictionaryError {
 
 /** Lookups over the index's views; `record(id)` gives entry id's record bytes (or throws). */
 function searchedInPlace(
-  data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'>,
+  data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'> & { firstKey?: Uint32Array },
   record: (id: number) => Uint8Array,
 ): Dictionary {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -180,14 +183,7 @@ function searchedInPlace(
 
   // Where the keys starting with each UTF-16 code unit begin (keys are sorted by code units): a
   // search starts among the few hundred keys sharing the query's first character, not all of them.
-  const firstKey = new Uint32Array(0x10001);
-  {
-    let k = 0;
-    for (let c = 0; c <= 0x10000; c++) {
-      while (k < keyCount && (keyOffsets[k + 1] === keyOffsets[k] || keyText[keyOffsets[k]!]! < c)) k++;
-      firstKey[c] = k;
-    }
-  }
+  const firstKey = data.firstKey ?? firstKeyTable(keyText, keyOffsets, keyCount);
 
   /** Index of the first key that is not less than `query`. */
   function lowerBound(query: string): number {

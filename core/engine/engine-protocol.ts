@@ -81,6 +81,12 @@ export interface WordsRequest {
   /** At most MAX_LOOKUP_CHARS characters. */
   text: string;
   readings?: PageReadingHint[];
+  /**
+   * Wait for the name cards (ENAMDICT) before answering. Without it the words are answered as
+   * soon as they are known, marked `namesPending` while the name cards are still loading, and
+   * the tab asks again with this set to add them.
+   */
+  withNames?: true;
 }
 
 /** The kanji of a word with their KANJIDIC2 details and the reading the word uses of each (the popup's kanji view). */
@@ -198,7 +204,10 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
       if (text.length > MAX_LOOKUP_CHARS) return { refused: `text longer than ${MAX_LOOKUP_CHARS} characters` };
       const readings = checkReadings(m.readings, text.length);
       if (typeof readings === 'string') return { refused: readings };
-      return { request: { type: 'yomu:words', text, ...(readings ? { readings } : {}) } };
+      if (m.withNames !== undefined && m.withNames !== true) return { refused: 'withNames must be true or absent' };
+      return {
+        request: { type: 'yomu:words', text, ...(readings ? { readings } : {}), ...(m.withNames ? { withNames: true as const } : {}) },
+      };
     }
     case 'yomu:kanji': {
       const { word, reading } = m;

@@ -11,7 +11,8 @@ import { nameReadingSource } from '../furigana/name-readings';
 import { dictionaryLoader, type ShardedDictionaryFiles } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { breakPieces, fullReading, splitAtBreaks } from '../furigana/break-pieces';
-import type { EngineRequest, EngineStatus } from './engine-protocol';
+import type { EngineRequest, EngineStatus, PageReadingHint } from './engine-protocol';
+import type { BlockWords } from '../lookup/block-words';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
 import { createHoverAnswers, type HoverAnswers } from '../lookup/hover-answers';
@@ -49,8 +50,8 @@ export interface ReadingEngineSources {
   readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles;
   /** Reads the packaged names file (dict/names/; UTF-8 bytes or text); read with EDICT. Absent or failing: furigana without it. */
   readNamesFile?: () => Promise<Uint8Array | string | undefined>;
-  /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2, text); read on the first kanji request. Absent or failing: no kanji view. */
-  readKanjiFile?: () => Promise<string | undefined>;
+  /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2; UTF-8 bytes or text); read on the first kanji request. Absent or failing: no kanji view. */
+  readKanjiFile?: () => Promise<Uint8Array | string | undefined>;
   /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT; UTF-8 bytes or text); read on the first lookup. Absent or failing: no name cards. */
   readNameCardsFile?: () => Promise<Uint8Array | string | undefined>;
 }
@@ -74,6 +75,9 @@ export interface ReadingEngine {
   /** Answers a validated request; failures become `{ ok: false, error }`, never a throw. */
   handle(request: EngineRequest): Promise<unknown>;
 }
+
+/** How many blocks' words the engine keeps for the tab's second question (withNames): a screen or two of blocks. */
+const RECENT_BLOCKS = 48;
 
 export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
   let segmenter: Promise<AsyncSegmenter> | undefined;
@@ -187,9 +191,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   function kanji(): Promise<KanjiSource> {
     const read = sources.readKanjiFile;
     if (!read) return Promise.reject(new Error('The kanji dictionary (KANJIDIC2) is not part of this build.'));
-    kanjiFile ??= read().then((text) => {
-      if (!text) throw new Error('The kanji dictionary (KANJIDIC2) is missing.');
-      return kanjiSource(text);
+    kanjiFile ??= read().then((file) => {
+      if (!file?.length) throw new Error('The kanji dictionary (KANJIDIC2) is missing.');
+      return kanjiSource(file);
     });
     kanjiFile.catch(() => (kanjiFile = undefined));
     return kanjiFile;
@@ -227,11 +231,27 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     }
     return nameCards;
   }
-  /** The name cards once their file is read (or failed): a block's words wait for them, so that the tab, which keeps them, never keeps words without their names. */
+  /** The name cards once their file is read (or failed): a block's words asked `withNames` wait for them. */
   async function loadedNameCards(): Promise<NameCardSource | undefined> {
     nameCardsOf();
     await nameCardsLoading;
     return nameCards;
+  }
+
+  // The words of the blocks asked for last, without names: asked again withNames, a block's
+  // words are not worked out a second time.
+  const recentBlocks = new Map<string, Promise<BlockWords>>();
+  function blockWordsOf(text: string, readings: readonly PageReadingHint[] | undefined): Promise<BlockWords> {
+    const key = readings?.length ? `${text}\u0000${JSON.stringify(readings)}` : text;
+    let found = recentBlocks.get(key);
+    if (found) recentBlocks.delete(key);
+    else {
+      found = lookups().words(text, readings);
+      found.catch(() => recentBlocks.delete(key));
+    }
+    recentBlocks.set(key, found);
+    if (recentBlocks.size > RECENT_BLOCKS) recentBlocks.delete(recentBlocks.keys().next().value!);
+    return found;
   }
 
   // A page with Japanese text opened: the dictionary (the first hover is answered from it alone
@@ -327,8 +347,13 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, word: word && !nameCardsSettled ? { ...word, provisional: true } : word };
           }
           case 'yomu:words': {
-            const [words, n] = await Promise.all([lookups().words(request.text, request.readings), loadedNameCards()]);
-            return { ok: true, words: n ? blockWithNames(request.text, words, n) : words };
+            // A block's words do not wait for the name cards (a 4 MB file loading after the first
+            // lookup): answered without them, marked namesPending, the tab asks again withNames,
+            // which waits for the name cards and then adds them to the words kept from the first answer.
+            const n = request.withNames ? await loadedNameCards() : nameCardsOf();
+            const words = await blockWordsOf(request.text, request.readings);
+            if (n) return { ok: true, words: blockWithNames(request.text, words, n) };
+            return { ok: true, words: nameCardsSettled ? words : { ...words, namesPending: true } };
           }
           case 'yomu:find-terms':
             return { ok: true, ...terms().find(request.texts) };

@@ -15,7 +15,12 @@ export function kanjiReadingSource(source: KanjiSource): (kanji: string) => read
   const memory = new Map<string, readonly string[] | undefined>();
   return (kanji) => {
     if (memory.has(kanji)) return memory.get(kanji);
-    const entry = source.get(kanji);
+    let entry: ReturnType<KanjiSource['get']>;
+    try {
+      entry = source.get(kanji);
+    } catch {
+      entry = undefined; // a malformed line costs its kanji's readings (the kanji view says what is wrong)
+    }
     let readings: string[] | undefined;
     if (entry) {
       const all = [...entry.on.map((r) => toHiragana(r)), ...entry.kun.map((r) => r.split('.')[0]!.replace(/-/g, ''))];

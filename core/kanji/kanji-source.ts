@@ -1,38 +1,48 @@
 /**
- * The bundled kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2) as a lookup by literal. The engine
- * hands it the file's text (read like the names file); this module only parses.
+ * The bundled kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2) as a lookup by literal, searched in
+ * place: the file's lines are sorted by literal (kanji-file.ts), so a literal is found by halving
+ * over the UTF-8 bytes (core/text/sorted-lines.ts) and only the lines asked for are decoded and
+ * parsed. Opening it costs nothing but a look at its first line: splitting and filing its 13,000
+ * lines took the engine's thread ~250 ms in a fresh browser, around the first hover (issue 14).
  */
 import type { KanjiEntry } from './kanji-entry';
-import { KANJI_FILE_COLUMNS, parseKanjiLine } from './kanji-file';
+import { kanjiFileHeader, parseKanjiLine } from './kanji-file';
+import { sortedLines } from '../text/sorted-lines';
 
 export interface KanjiSource {
-  /** The entry for one kanji (a single code point), if KANJIDIC2 has it. */
+  /**
+   * The entry for one kanji (a single code point), if KANJIDIC2 has it.
+   * @throws Error when its line is malformed (wrong column count, a bad number), saying what is wrong.
+   */
   get: (literal: string) => KanjiEntry | undefined;
-  /** The entries for each kanji of `text` that KANJIDIC2 has, in order, each once. */
+  /** The entries for each kanji of `text` that KANJIDIC2 has, in order, each once. Throws as `get` does. */
   entriesOf: (text: string) => KanjiEntry[];
-  /** How many kanji the file holds. */
-  size: number;
+  /** How many kanji the file holds (counted on first use). */
+  readonly size: number;
 }
 
+const HASH = 0x23;
+const NEWLINE = 0x0a;
+
 /**
- * Opens the kanji file's text (about 13,000 lines): each line is filed under its literal and
- * checked for its column count now, and parsed the first time it is asked for, so that opening
- * the file costs the engine's thread a few milliseconds, not the parse of every line.
- * @throws Error when a line has the wrong number of columns (the engine then goes on without kanji details).
+ * Opens the kanji file: its UTF-8 bytes (kept, not copied) or its text, lines sorted by literal
+ * in UTF-16 order as dict/kanji/build-kanji.ts writes them. A file that starts with a comment
+ * must start with this format's header.
+ * @throws Error when the header names other columns (a file of another format).
  */
-export function kanjiSource(text: string): KanjiSource {
-  const lines = new Map<string, string>();
-  const parsed = new Map<string, KanjiEntry | undefined>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    let tabs = 0;
-    for (let at = line.indexOf('\t'); at >= 0; at = line.indexOf('\t', at + 1)) tabs++;
-    if (tabs !== KANJI_FILE_COLUMNS.length - 1) parseKanjiLine(line); // throws, saying what is wrong
-    lines.set(line.slice(0, line.indexOf('\t')), line);
+export function kanjiSource(file: Uint8Array | string): KanjiSource {
+  const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
+  if (bytes[0] === HASH) {
+    const end = bytes.indexOf(NEWLINE);
+    const header = new TextDecoder().decode(bytes.subarray(0, end < 0 ? bytes.length : end)).replace(/\r$/, '');
+    if (header !== kanjiFileHeader()) throw new Error(`the kanji file's header names other columns: ${header.slice(0, 80)}`);
   }
+  const lines = sortedLines(bytes);
+  const parsed = new Map<string, KanjiEntry | undefined>();
+  let count: number | undefined;
   function get(literal: string): KanjiEntry | undefined {
     if (!parsed.has(literal)) {
-      const line = lines.get(literal);
+      const line = lines.linesOf(literal)[0];
       parsed.set(literal, line === undefined ? undefined : parseKanjiLine(line));
     }
     return parsed.get(literal);
@@ -51,6 +61,17 @@ export function kanjiSource(text: string): KanjiSource {
       }
       return found;
     },
-    size: lines.size,
+    get size() {
+      if (count === undefined) {
+        count = 0;
+        for (let start = 0; start < bytes.length;) {
+          const end = bytes.indexOf(NEWLINE, start);
+          const next = end < 0 ? bytes.length : end + 1;
+          if (bytes[start] !== NEWLINE && bytes[start] !== HASH && next > start) count++;
+          start = next;
+        }
+      }
+      return count;
+    },
   };
 }

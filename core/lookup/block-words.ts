@@ -13,6 +13,8 @@ export interface BlockWords {
   words: WordInfo[];
   /** Token spans in text order: [start, end, index in `words`, or -1 where there is no word]. */
   spans: [number, number, number][];
+  /** The name cards (ENAMDICT) were still loading: the words carry none yet (ask again `withNames`). */
+  namesPending?: true;
 }
 
 export function blockWords(analysis: TextAnalysis, sources: LookupSources): BlockWords {

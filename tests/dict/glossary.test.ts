@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledGlossary, GLOSSARY_FILES } from '../../dict/glossary/glossary';
+import { bundledGlossary } from '../../dict/glossary/glossary';
+import { GLOSSARY_FILES } from '../../dict/glossary/glossary-files';
 import { formKey, validateGlossary, type GlossaryCategory } from '../../core/glossary/glossary-term';
 import { hasJapanese, hasKanji, isAllFullWidthKana } from '../../core/text/kana';
 import { createTermMatcher } from '../../core/glossary/term-matcher';

@@ -18,6 +18,9 @@ describe('dict/kanji/kanji.tsv.gz (built by dict/kanji/build-kanji.ts from KANJI
       .map((l) => l.split('\t')[0]!);
     expect([...literals].sort()).toEqual(literals);
     expect(new Set(literals).size).toBe(literals.length);
+    expect(kanji.size).toBe(literals.length);
+    // Searched in place by halving over its sorted lines: every literal, astral ones too, is found.
+    for (const literal of literals) expect(kanji.get(literal)?.literal).toBe(literal);
   });
 
   it('gives 裁 its on reading さい, kun readings with okurigana marked, and the meaning "judge"', () => {

@@ -13,6 +13,25 @@ let worker: Worker | undefined;
 let next = 0;
 const waiting = new Map<number, { resolve: (bytes: ArrayBuffer) => void; reject: (err: Error) => void }>();
 
+/**
+ * How long the file worker stays with nothing to read before it is ended, in ms. The engine reads
+ * its files in a burst (the index, the shards one after another, the names, name cards, kanji)
+ * and then none; an idle worker would keep its heap (the inflate's chunks, its own isolate) for
+ * the browser's life. A later read starts a new one.
+ */
+const IDLE_MS = 3000;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+function endWhenIdle(): void {
+  clearTimeout(idleTimer);
+  if (waiting.size > 0) return;
+  idleTimer = setTimeout(() => {
+    if (waiting.size > 0 || !worker) return;
+    worker.terminate();
+    worker = undefined;
+  }, IDLE_MS);
+}
+
 function fileWorker(): Worker {
   if (worker) return worker;
   const started = new Worker(new URL('./file-worker.ts', import.meta.url), { type: 'module', name: 'yomu-files' });
@@ -23,6 +42,7 @@ function fileWorker(): Worker {
     waiting.delete(reply.id);
     if ('error' in reply) w.reject(new Error(reply.error));
     else w.resolve(reply.bytes);
+    endWhenIdle();
   };
   started.onerror = (event) => {
     event.preventDefault();
@@ -41,6 +61,7 @@ function fileWorker(): Worker {
 export function readPackagedFile(path: string, gzip = false): Promise<Uint8Array> {
   return new Promise<ArrayBuffer>((resolve, reject) => {
     const id = next++;
+    clearTimeout(idleTimer);
     waiting.set(id, { resolve, reject });
     fileWorker().postMessage({ id, path, gzip } satisfies FileRequest);
   }).then((bytes) => new Uint8Array(bytes));
@@ -60,9 +81,9 @@ export function readNamesFile(): Promise<Uint8Array> {
   return readPackagedFile('/names/names.tsv.gz', true);
 }
 
-/** The kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2), shipped gzip-compressed in `kanji/` by wxt.config.ts. */
-export async function readKanjiFile(): Promise<string> {
-  return new TextDecoder().decode(await readPackagedFile('/kanji/kanji.tsv.gz', true));
+/** The kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2), shipped gzip-compressed in `kanji/` by wxt.config.ts: its UTF-8 bytes, searched in place. */
+export function readKanjiFile(): Promise<Uint8Array> {
+  return readPackagedFile('/kanji/kanji.tsv.gz', true);
 }
 
 /** ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz), shipped gzip-compressed in `names/`: its UTF-8 bytes. */

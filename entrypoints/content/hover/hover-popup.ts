@@ -30,8 +30,8 @@ export interface HoverPopupOptions {
   settings: () => Settings;
   /** Asks the engine for the word at `offset` of `text` (`readings`: the page's own, in the text's offsets). */
   lookup: (text: string, offset: number, readings?: readonly PageReading[]) => Promise<WordInfo | null>;
-  /** Asks the engine for every word of `text` (to answer later hovers in it at once). */
-  words: (text: string, readings?: readonly PageReading[]) => Promise<BlockWords>;
+  /** Asks the engine for every word of `text` (to answer later hovers in it at once); `withNames`: wait for the name cards. */
+  words: (text: string, readings?: readonly PageReading[], withNames?: boolean) => Promise<BlockWords>;
   onError?: (message: string) => void;
   /** The study tools (save, known, kanji view); absent: the popup shows none. */
   study?: PopupStudyHooks;
@@ -113,6 +113,7 @@ export class HoverPopup {
     this.host = new PopupHost(doc);
     this.highlight = new WordHighlight(doc);
     this.blockWords = new BlockWordsCache(options.words);
+    this.blockWords.onNames = (text, readings) => this.withNamesNow(text, readings);
     this.prefetcher = new WordPrefetcher(doc, this.blockWords);
     options.study?.onChange(() => {
       if (this.shown) this.host.update(this.props());
@@ -317,6 +318,24 @@ export class HoverPopup {
         this.options.onError?.(err instanceof Error ? err.message : String(err));
       },
     );
+  }
+
+  /**
+   * A block's words now carry their name cards: the word shown from that block, if it changed
+   * (a name card added, or grown into a longer name), is drawn again from them.
+   */
+  private withNamesNow(text: string, readings: readonly PageReading[] | undefined): void {
+    const shown = this.shown;
+    const latest = this.latest;
+    if (!shown || !latest || latest.block.element !== shown.block.element || latest.block.text !== shown.block.text) return;
+    const window = lookupWindow(latest.block.text, latest.offset);
+    if (window.text !== text) return;
+    const known = this.blockWords.get(text, readings);
+    const word = known && wordAtOffset(known, window.offset);
+    if (!word) return;
+    const same = window.base + word.start === shown.start && window.base + word.end === shown.end;
+    if (same && (word.names?.length ?? 0) === (shown.info.names?.length ?? 0)) return;
+    this.present(latest.block, window.base, word);
   }
 
   /** Redraws a provisional popup from the block's words, once the tab has them, if it still shows that block. */

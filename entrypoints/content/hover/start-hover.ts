@@ -13,8 +13,13 @@ export function startHoverPopup(doc: Document, settings: () => Settings, source?
       if (!response.ok) throw new Error(response.error);
       return response.word;
     },
-    async words(text, readings) {
-      const response = await askEngine({ type: 'yomu:words', text, ...(readings ? { readings: [...readings] } : {}) });
+    async words(text, readings, withNames) {
+      const response = await askEngine({
+        type: 'yomu:words',
+        text,
+        ...(readings ? { readings: [...readings] } : {}),
+        ...(withNames ? { withNames: true as const } : {}),
+      });
       if (!response.ok) throw new Error(response.error);
       return response.words;
     },

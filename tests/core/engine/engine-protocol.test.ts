@@ -108,6 +108,15 @@ describe('parseEngineRequest: yomu:words', () => {
     });
   });
 
+  test('keeps withNames: true, refuses any other value', () => {
+    expect(parseEngineRequest({ type: 'yomu:words', text: '高橋', withNames: true })).toEqual({
+      request: { type: 'yomu:words', text: '高橋', withNames: true },
+    });
+    expect(parseEngineRequest({ type: 'yomu:words', text: '高橋', withNames: 'yes' })).toEqual({
+      refused: 'withNames must be true or absent',
+    });
+  });
+
   test.each([
     [{ type: 'yomu:words' }, 'text must be a string'],
     [{ type: 'yomu:words', text: 5 }, 'text must be a string'],

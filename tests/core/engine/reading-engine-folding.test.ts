@@ -14,12 +14,13 @@ const now = () => performance.now();
 async function lookup(engine: ReturnType<typeof createReadingEngine>, text: string, offset: number): Promise<WordInfo> {
   return ((await engine.handle({ type: 'yomu:lookup', text, offset })) as { word: WordInfo }).word;
 }
-async function words(engine: ReturnType<typeof createReadingEngine>, text: string): Promise<BlockWords> {
-  return ((await engine.handle({ type: 'yomu:words', text })) as { words: BlockWords }).words;
+async function words(engine: ReturnType<typeof createReadingEngine>, text: string, withNames = false): Promise<BlockWords> {
+  return ((await engine.handle({ type: 'yomu:words', text, ...(withNames ? { withNames: true as const } : {}) })) as { words: BlockWords })
+    .words;
 }
 
 describe('name cards, the same on every path (issue 11)', () => {
-  test('a lookup answered before the name cards are in is provisional; a block’s words wait for them', async () => {
+  test('a lookup answered before the name cards are in is provisional; a block’s words come without them, then withNames', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const engine = createReadingEngine({
@@ -35,19 +36,29 @@ describe('name cards, the same on every path (issue 11)', () => {
     const first = await lookup(engine, text, 0);
     expect(first).toMatchObject({ surface: '高橋', provisional: true });
     expect(first.names).toBeUndefined();
-    const pending = words(engine, text);
+    // The block's words do not wait for the name cards: they come marked namesPending.
+    const early = await words(engine, text);
+    expect(early.namesPending).toBe(true);
+    expect(wordAtOffset(early, 0)).toMatchObject({ surface: '高橋' });
+    expect(wordAtOffset(early, 0)?.names).toBeUndefined();
+    // Asked withNames, they wait for the name cards and carry them.
+    const pending = engine.handle({ type: 'yomu:words', text, withNames: true }) as Promise<{ words: BlockWords }>;
     release();
-    const block = await pending;
+    const block = (await pending).words;
+    expect(block.namesPending).toBeUndefined();
     expect(wordAtOffset(block, 0)?.names?.[0]?.reading).toBe('たかはし');
     expect(wordAtOffset(block, text.indexOf('崎'))?.names?.[0]?.reading).toBe('やまざき');
     const later = await lookup(engine, text, 1);
     expect(later.provisional).toBeUndefined();
     expect(later.names?.[0]?.reading).toBe('たかはし');
+    const after = await words(engine, text);
+    expect(after.namesPending).toBeUndefined();
+    expect(wordAtOffset(after, text.indexOf('崎'))?.names?.[0]?.reading).toBe('やまざき');
   });
 
   test('names written with variant kanji find the folded name’s cards, shown as the page writes them', async () => {
     const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now, readNameCardsFile: async () => cards() });
-    await words(engine, '東京');
+    await words(engine, '東京', true); // everything loaded, the name cards too
     for (const [text, surface, reading] of [
       ['髙橋さんが来た', '髙橋', 'たかはし'],
       ['山﨑さんが来た', '山﨑', 'やまざき'],
@@ -64,7 +75,7 @@ describe('name cards, the same on every path (issue 11)', () => {
 
   test('a kana name written with an iteration mark is the word wherever the pointer is in it: いすゞ, みすゞ', async () => {
     const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now, readNameCardsFile: async () => cards() });
-    await words(engine, '東京');
+    await words(engine, '東京', true); // everything loaded, the name cards too
     const text = 'いすゞのトラックと金子みすゞの詩';
     for (const offset of [0, 1, 2]) {
       expect(await lookup(engine, text, offset)).toMatchObject({ surface: 'いすゞ', reading: 'いすず', start: 0, end: 3 });

@@ -19,6 +19,7 @@ const source = kanjiSource(
     entry('零', [], []),
   ]
     .map(formatKanjiLine)
+    .sort() // the file's lines are sorted by literal (kanji-file.ts)
     .join('\n'),
 );
 

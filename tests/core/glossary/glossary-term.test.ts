@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formKey, validateGlossary, type GlossaryTerm } from '../../../core/glossary/glossary-term';
+import { checkValidatedGlossary, formKey, validateGlossary, type GlossaryTerm } from '../../../core/glossary/glossary-term';
 import { hasKanji } from '../../../core/text/kana';
 
 function nato(): GlossaryTerm {
@@ -183,5 +183,28 @@ describe('formKey and hasKanji', () => {
     expect(hasKanji('々')).toBe(true);
     expect(hasKanji('ロシア')).toBe(false);
     expect(hasKanji('G7')).toBe(false);
+  });
+});
+
+describe('checkValidatedGlossary (the shipped glossary, validated at build time)', () => {
+  it('passes what the validator passed, as it is', () => {
+    const terms = [nato(), russia()];
+    expect(checkValidatedGlossary(JSON.parse(JSON.stringify(terms)))).toEqual(validateGlossary(terms));
+  });
+
+  it('names the term and field of data damaged after the build', () => {
+    const broken = (edit: (term: Record<string, unknown>) => void) => {
+      const term = russia() as unknown as Record<string, unknown>;
+      edit(term);
+      return () => checkValidatedGlossary([nato(), term]);
+    };
+    expect(() => checkValidatedGlossary({ terms: [] })).toThrow(/must be an array/);
+    expect(() => checkValidatedGlossary([nato(), 'russia'])).toThrow(/glossary term #1 must be an object/);
+    expect(broken((t) => delete t.id)).toThrow(/glossary term #1: id must be a string/);
+    expect(broken((t) => (t.category = 'country'))).toThrow(/glossary term "russia": category must be one of/);
+    expect(broken((t) => (t.forms = []))).toThrow(/"russia": forms must be a non-empty array/);
+    expect(broken((t) => (t.forms = [{ reading: 'ろしあ' }]))).toThrow(/"russia": forms\[0\] must be an object with a "text"/);
+    expect(broken((t) => (t.en = 3))).toThrow(/"russia": en must be a string/);
+    expect(broken((t) => (t.related = [1]))).toThrow(/"russia": related must be an array of ids/);
   });
 });

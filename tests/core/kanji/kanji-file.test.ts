@@ -29,4 +29,16 @@ describe('the kanji file format (core/kanji/kanji-file.ts)', () => {
     expect(source.get('裁')?.meanings[1]).toBe('judge');
     expect(source.get('制')).toBeUndefined();
   });
+
+  it('searches the UTF-8 bytes in place, saying what is wrong with a malformed line when it is asked for', () => {
+    const bytes = new TextEncoder().encode(`${kanjiFileHeader()}\n制\tsystem\n${formatKanjiLine(SAI)}\n`);
+    const source = kanjiSource(bytes);
+    expect(source.get('裁')?.strokes).toBe(SAI.strokes);
+    expect(() => source.get('制')).toThrow(/2 columns, not 10/);
+    expect(source.size).toBe(2);
+  });
+
+  it('refuses a file whose header names other columns', () => {
+    expect(() => kanjiSource(`#literal\tmeanings\n${formatKanjiLine(SAI)}\n`)).toThrow(/header names other columns/);
+  });
 });

@@ -44,4 +44,36 @@ describe("the tab's words of recent blocks", () => {
     expect(cache.get('a')).toBeDefined();
     expect(fetch).toHaveBeenCalledTimes(2);
   });
+
+  test('words that came before the name cards are used at once, then replaced by the same words with names', async () => {
+    const named: BlockWords = { ...words('a'), words: [] };
+    let answerNames!: (w: BlockWords) => void;
+    const fetch = vi.fn((text: string, _readings?: unknown, withNames?: boolean) =>
+      withNames
+        ? new Promise<BlockWords>((resolve) => (answerNames = resolve))
+        : Promise.resolve({ ...words(text), namesPending: true as const }),
+    );
+    const cache = new BlockWordsCache(fetch);
+    const onNames = vi.fn();
+    cache.onNames = onNames;
+    await cache.request('a');
+    expect(cache.get('a')).toEqual({ ...words('a'), namesPending: true });
+    expect(fetch).toHaveBeenLastCalledWith('a', undefined, true);
+    expect(onNames).not.toHaveBeenCalled();
+    answerNames(named);
+    await vi.waitFor(() => expect(onNames).toHaveBeenCalledWith('a', undefined));
+    expect(cache.get('a')).toBe(named);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test('a failed second question leaves the words without names', async () => {
+    const fetch = vi.fn(async (text: string, _readings?: unknown, withNames?: boolean) => {
+      if (withNames) throw new Error('engine busy');
+      return { ...words(text), namesPending: true as const };
+    });
+    const cache = new BlockWordsCache(fetch);
+    await cache.request('a');
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    expect(cache.get('a')).toEqual({ ...words('a'), namesPending: true });
+  });
 });
