@@ -425,6 +425,13 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('金彩の反射', both)).toContain('[金彩:きんさい]');
   });
 
+  it("keeps a suffix's voiced reading where the dictionary lists the word only unvoiced (履き|心地 ごこち)", () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 心地: ['ここち'] }) };
+    expect(withContext('靴の履き心地を試した', context)).toContain('[心地:ごこち]');
+    // Standing alone it is the word itself, and the dictionary's reading is kept.
+    expect(withContext('心地よい風', context)).not.toContain('ごこち');
+  });
+
   it('gives words kuromoji does not know the dictionary reading', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 習: ['しゅう'] }) };
     expect(withContext('習とは', context)).toBe('[習:しゅう]とは');
