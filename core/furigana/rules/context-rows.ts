@@ -327,6 +327,15 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     },
   },
   {
+    id: '方/such-person',
+    word: { lemma: '方', pos1: ['非自立', '一般'] },
+    prev: { surface: ['という', 'といった', 'とおっしゃる'] },
+    reading: 'かた',
+    alternatives: ['ほう'],
+    note: 'A person described by what they say or want: 「相談したい」という方は (after the rows of 方が, which keep the comparison という方が近い).',
+    evidence: { train: { fired: 6, right: 6, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
     id: '間/suffix',
     word: { lemma: '間', pos1: ['接尾'] },
     reading: 'keep',
