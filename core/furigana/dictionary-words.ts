@@ -218,7 +218,10 @@ export function dictionaryPhrase(
   return best;
 }
 
-/** The reading of `before` + an inflected verb or adjective, from the dictionary's reading of `before` + its basic form. */
+/**
+ * The reading of `before` + an inflected verb or adjective, from the dictionary's reading of `before` + its basic form
+ * (遊びに|来 あそびにき from 遊びに来る あそびにくる); undefined where the two cannot be lined up.
+ */
 function inflectedReading(before: string, t: Token, context: ReadingContext): string | undefined {
   const readings = context.dictionaryReadings!(before + t.basicForm);
   if (!readings?.length) return undefined;
@@ -228,6 +231,10 @@ function inflectedReading(before: string, t: Token, context: ReadingContext): st
   if (t.basicForm.length - basicTail.length !== stemLength || t.basicForm.slice(0, stemLength) !== t.surface.slice(0, stemLength))
     return undefined;
   const reading = readings[0]!;
+  // 来る (カ変) changes its kanji's reading as it inflects (来 き in 見に来て, こ in 来ない): the
+  // phrase's reading without くる, then the token's own reading.
+  if (t.conjugationType.startsWith('カ変') && t.reading && reading.endsWith('くる'))
+    return reading.slice(0, reading.length - 2) + toHiragana(t.reading);
   if (!reading.endsWith(basicTail)) return undefined;
   return reading.slice(0, reading.length - basicTail.length) + ownTail;
 }
