@@ -1231,4 +1231,22 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     note: 'Under someone’s guidance or a rule, closing a clause: 監督の下、 (under a table it is followed by a particle).',
     evidence: { train: { fired: 3, right: 2, kuromoji: 1 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
+  {
+    id: '来る/honorific',
+    word: { lemma: '来る', surface: ['来ら'], reading: 'きたら' },
+    next: { lemma: ['れる'], touches: true },
+    reading: 'こら',
+    alternatives: ['きたら'],
+    note: 'Before れる it is くる’s 来られる, こら (IPADIC also has the literary 来る きたる, whose 来ら it picks).',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '守り/defence',
+    word: { lemma: '守り', pos: ['名詞'], reading: 'もり' },
+    prev: { pos: ['助詞', '記号', '形容詞', '連体詞'] },
+    reading: 'まもり',
+    alternatives: ['もり'],
+    note: 'A 守り of its own after a particle or an adjective is defence, まもり (守りを固める, 堅い守り); もり is the minding of 子守り, お守り, words of their own.',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
 ];
