@@ -1249,4 +1249,22 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     note: 'A 守り of its own after a particle or an adjective is defence, まもり (守りを固める, 堅い守り); もり is the minding of 子守り, お守り, words of their own.',
     evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
+  {
+    id: '犬/breed',
+    word: { lemma: '犬', pos1: ['一般'], reading: 'いぬ' },
+    prev: { script: 'katakana', touches: true },
+    reading: 'けん',
+    alternatives: ['いぬ'],
+    note: 'A breed or a role named in katakana before 犬 makes one word, けん: ダックスフント犬, モデル犬.',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '寺/temple-name',
+    word: { lemma: '寺', pos1: ['一般'], reading: 'てら' },
+    prev: { noun: true, script: 'kanji', touches: true },
+    reading: 'じ',
+    alternatives: ['てら'],
+    note: 'After the kanji of its name a temple is じ: 庚申寺, 観自在寺 (山寺, 尼寺 are words of their own).',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
 ];
