@@ -1267,4 +1267,12 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     note: 'After the kanji of its name a temple is じ: 庚申寺, 観自在寺 (山寺, 尼寺 are words of their own).',
     evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
+  {
+    id: '亭/house-name',
+    word: { lemma: '亭', reading: 'ちん' },
+    reading: 'てい',
+    alternatives: ['ちん'],
+    note: 'IPADIC reads a lone 亭 ちん (an arbour); in a restaurant’s or a performer’s name it is てい: 銀かつ亭.',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
 ];
