@@ -4,7 +4,17 @@
  * dictionary's, and the dictionary's reading for a token kuromoji cannot read or only guessed.
  */
 import type { Token } from '../segmenter/token';
-import { hasJapanese, hasKanji, hiraganaTail, isAllHiragana, isAllJapanese, isAllKanji, isAllKatakana, toHiragana } from '../text/kana';
+import {
+  hasJapanese,
+  hasKanji,
+  hiraganaTail,
+  isAllHiragana,
+  isAllJapanese,
+  isAllKanji,
+  isAllKatakana,
+  isInitialSoundChangeOf,
+  toHiragana,
+} from '../text/kana';
 import { hasContextRule } from './context-rules';
 import type { ReadingContext } from './reading-context';
 import { tokenEnd, touches } from '../segmenter/token-helpers';
@@ -208,7 +218,10 @@ export function dictionaryPhrase(
   return best;
 }
 
-/** The reading of `before` + an inflected verb or adjective, from the dictionary's reading of `before` + its basic form. */
+/**
+ * The reading of `before` + an inflected verb or adjective, from the dictionary's reading of `before` + its basic form
+ * (遊びに|来 あそびにき from 遊びに来る あそびにくる); undefined where the two cannot be lined up.
+ */
 function inflectedReading(before: string, t: Token, context: ReadingContext): string | undefined {
   const readings = context.dictionaryReadings!(before + t.basicForm);
   if (!readings?.length) return undefined;
@@ -218,6 +231,10 @@ function inflectedReading(before: string, t: Token, context: ReadingContext): st
   if (t.basicForm.length - basicTail.length !== stemLength || t.basicForm.slice(0, stemLength) !== t.surface.slice(0, stemLength))
     return undefined;
   const reading = readings[0]!;
+  // 来る (カ変) changes its kanji's reading as it inflects (来 き in 見に来て, こ in 来ない): the
+  // phrase's reading without くる, then the token's own reading.
+  if (t.conjugationType.startsWith('カ変') && t.reading && reading.endsWith('くる'))
+    return reading.slice(0, reading.length - 2) + toHiragana(t.reading);
   if (!reading.endsWith(basicTail)) return undefined;
   return reading.slice(0, reading.length - basicTail.length) + ownTail;
 }
@@ -282,7 +299,8 @@ export function dictionaryChecked(
     !context.dictionaryListsReading?.(token.surface, own)
   ) {
     const readings = context.dictionaryReadings(token.surface);
-    if (readings?.length && !readings.includes(own)) return { reading: readings[0]!, alternatives: [own] };
+    if (readings?.length && !readings.includes(own) && !voicedSuffix(token, previous, own, readings))
+      return { reading: readings[0]!, alternatives: [own] };
   }
   // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings),
   // except a lone kanji kuromoji could only place as a given name or a suffix.
@@ -291,6 +309,21 @@ export function dictionaryChecked(
   const readings = context.dictionaryReadings(token.surface);
   if (!readings?.length) return { reading: own };
   return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+}
+
+/**
+ * Whether kuromoji reads a suffix joined to the word before it with the first kana voiced
+ * (rendaku) of a reading the dictionary lists: 着け|心地 ごこち, which EDICT lists only as
+ * ここち, the word on its own. The voicing is the compound's, so kuromoji's reading stands.
+ */
+function voicedSuffix(token: Token, previous: Token | undefined, own: string, readings: readonly string[]): boolean {
+  return (
+    token.pos1 === '接尾' &&
+    !!previous &&
+    touches(previous, token) &&
+    hasJapanese(previous.surface) &&
+    readings.some((r) => isInitialSoundChangeOf(r, own))
+  );
 }
 
 /**

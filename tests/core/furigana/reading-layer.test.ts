@@ -425,6 +425,19 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('金彩の反射', both)).toContain('[金彩:きんさい]');
   });
 
+  it("keeps a suffix's voiced reading where the dictionary lists the word only unvoiced (履き|心地 ごこち)", () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 心地: ['ここち'] }) };
+    expect(withContext('靴の履き心地を試した', context)).toContain('[心地:ごこち]');
+    // Standing alone it is the word itself, and the dictionary's reading is kept.
+    expect(withContext('心地よい風', context)).not.toContain('ごこち');
+  });
+
+  it('reads 来る in a set phrase as it inflects (遊びに来て あそびにきて, not the dictionary form’s く)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 遊びに来る: ['あそびにくる'] }) };
+    expect(withContext('友達が遊びに来てくれた', context)).toBe('[友達:ともだち]が[遊:あそ]びに[来:き]てくれた');
+    expect(withContext('誰も遊びに来ない', context)).toContain('びに[来:こ]ない');
+  });
+
   it('gives words kuromoji does not know the dictionary reading', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 習: ['しゅう'] }) };
     expect(withContext('習とは', context)).toBe('[習:しゅう]とは');
