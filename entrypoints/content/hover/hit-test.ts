@@ -110,7 +110,14 @@ function baseOfOurReading(el: Element): Text | null {
 /** Whether an element is drawn visibly (not display:none, visibility:hidden, opacity:0 itself or by an ancestor). */
 function isDrawn(el: Element): boolean {
   if (typeof el.checkVisibility !== 'function') return true;
-  return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  // A `display: contents` element has no box, so checkVisibility() says false; its text is drawn
+  // in the nearest ancestor's box, with the visibility it inherits from the element.
+  let box: Element | null = el;
+  while (box && getComputedStyle(box).display === 'contents') {
+    if (getComputedStyle(box).visibility !== 'visible') return false;
+    box = flatParent(box);
+  }
+  return box === null || box.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 }
 
 /** Whether a node is inside our own UI (not the page's text). */
@@ -127,18 +134,35 @@ function isTextField(el: Element): el is HTMLInputElement | HTMLTextAreaElement 
   return el.localName === 'input' && TEXT_INPUT_TYPES.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase());
 }
 
-/** The open shadow roots under the point (nested ones too), and every element there, top first, document and roots merged. */
+/** Shadow roots the hit test takes at most (a page nesting deeper is not followed further). */
+const MAX_SHADOW_ROOTS = 16;
+
+/**
+ * The open shadow roots under the point (nested ones too), and every element there, top first,
+ * document and roots merged. A `display: contents` host has no box, so `elementsFromPoint` never
+ * returns it, and text directly in its shadow root is drawn in its parent's box: the children
+ * (light and shadow) of each element under the point are looked at for such hosts.
+ */
 function stackAt(doc: Document, x: number, y: number): { roots: ShadowRoot[]; elements: Element[] } {
   const roots: ShadowRoot[] = [];
   const elements: Element[] = [];
+  const enter = (root: ShadowRoot) => {
+    if (roots.includes(root) || roots.length >= MAX_SHADOW_ROOTS) return;
+    roots.push(root);
+    visit(root.elementsFromPoint(x, y));
+    boxlessHostsIn(root.children);
+  };
+  const boxlessHostsIn = (children: HTMLCollection) => {
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if (c.shadowRoot && getComputedStyle(c).display === 'contents') enter(c.shadowRoot);
+    }
+  };
   const visit = (list: Element[]) => {
     for (const el of list) {
       if (!elements.includes(el)) elements.push(el);
-      const root = el.shadowRoot;
-      if (root && !roots.includes(root) && roots.length < 16) {
-        roots.push(root);
-        visit(root.elementsFromPoint(x, y));
-      }
+      if (el.shadowRoot) enter(el.shadowRoot);
+      boxlessHostsIn(el.children);
     }
   };
   visit(doc.elementsFromPoint(x, y));

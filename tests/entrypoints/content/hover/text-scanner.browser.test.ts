@@ -366,6 +366,22 @@ describe('hover-5: kinds a fresh tester found failing', () => {
     expect(textFrom(q.x, q.y)).toBe('国際的な会議が開かれた');
   });
 
+  test('text directly in the shadow root of a display:contents host, nested hosts too', () => {
+    // A host with no box of its own: the hit test never returns it, its text is drawn in its parent's box.
+    const root = html('<p id="a">声明：</p><div id="b"></div>');
+    const a = document.createElement('span');
+    a.style.display = 'contents';
+    document.getElementById('a')!.append(a);
+    a.attachShadow({ mode: 'open' }).append('核実験を非難した');
+    const b = document.getElementById('b')!.attachShadow({ mode: 'open' });
+    b.innerHTML = '<span>対外</span><span style="display:contents"></span>';
+    b.querySelector('span[style]')!.attachShadow({ mode: 'open' }).append('経済制裁を強化');
+    const p = pointOnChar(root, '実');
+    expect(textFrom(p.x, p.y)).toBe('実験を非難した');
+    const q = pointOnChar(root, '制');
+    expect(textFrom(q.x, q.y)).toBe('制裁を強化');
+  });
+
   test('text with no Japanese under the pointer gives way to the nearest Japanese title above it', () => {
     const root = html(
       '<p>評価は<span title="大統領選挙"><i>★★★</i></span>で、<abbr title="国際連合">UN</abbr>が<span title="English only">OK</span></p>',
