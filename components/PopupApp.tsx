@@ -139,6 +139,30 @@ export function PopupApp() {
         </p>
       ) : null}
 
+      {/* Above the glossary list, which can be long: the reader finds these without scrolling. */}
+      <nav class="yomu-popup-links">
+        <a href="/glossary.html" target="_blank" rel="noopener">
+          Full glossary
+        </a>
+        <a href="/wordlist.html" target="_blank" rel="noopener">
+          Word list
+        </a>
+        {tabId !== undefined && tab ? (
+          <a href={`/sheet.html?tabId=${tabId}`} target="_blank" rel="noopener">
+            Reading sheet
+          </a>
+        ) : null}
+        <a
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Options
+        </a>
+      </nav>
+
       <div class="yomu-search">
         <input
           type="search"
@@ -202,29 +226,6 @@ export function PopupApp() {
           </p>
         </section>
       ) : null}
-
-      <nav class="yomu-popup-links">
-        <a href="/glossary.html" target="_blank" rel="noopener">
-          Full glossary
-        </a>
-        <a href="/wordlist.html" target="_blank" rel="noopener">
-          Word list
-        </a>
-        {tabId !== undefined && tab ? (
-          <a href={`/sheet.html?tabId=${tabId}`} target="_blank" rel="noopener">
-            Reading sheet
-          </a>
-        ) : null}
-        <a
-          href="#"
-          onClick={(e) => {
-            e.preventDefault();
-            void browser.runtime.openOptionsPage();
-          }}
-        >
-          Options
-        </a>
-      </nav>
     </main>
   );
 }

@@ -201,6 +201,11 @@ describe('the toolbar popup page', () => {
     expectTheIssueTerms(popupTerms);
     // The same list as the panel's, line for line.
     expect(popupTerms).toEqual(panelTerms);
+    // The links to the word list and the reading sheet are seen without scrolling past the terms.
+    for (const name of ['Word list', 'Reading sheet']) {
+      const box = await popup.getByRole('link', { name }).boundingBox();
+      expect(box!.y + box!.height).toBeLessThan(600);
+    }
     await saveScreenshot(popup, 'glossary-popup');
 
     // Going to a term from the popup scrolls the article's tab.
