@@ -23,6 +23,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   include: ['firefox'],
   allFrames: true,
+  // The same pages and frames as the loader's (`content/index.ts`): keep the two in step. They
+  // cannot share one object: WXT 0.20 rewrites these options as written and fails on a spread.
   // As the loader: frames without a URL of their own (about:blank written by script, srcdoc,
   // blob:, data:) are the page's too.
   matchAboutBlank: true,
