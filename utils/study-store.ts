@@ -23,23 +23,29 @@ import { newerListMessage, type ReadList } from '../core/study/word-list-schema'
 import {
   isKnownWordsStorageKey,
   KNOWN_WORDS_KEY,
+  KNOWN_WORDS_STORE,
   knownStorageKey,
   knownWordsManifest,
-  KnownWordsState,
   readStoredKnownWords,
   type StoredKnownWordsRead,
 } from '../core/study/stored-known-words';
 import {
   readStoredWordList,
-  WORD_KEY_PREFIX,
   WORD_LIST_KEY,
+  WORD_LIST_STORE,
   wordChanges,
-  wordListManifest,
-  WordListState,
   wordStorageKey,
   type StoredWordListRead,
   type WordChanges,
 } from '../core/study/stored-word-list';
+import {
+  entryStorageKey,
+  isStoreKey,
+  KeyedListState,
+  readKeyedList,
+  type KeyedListRead,
+  type KeyedWordStore,
+} from '../core/study/keyed-word-store';
 
 /** The word list's manifest (schema 2) or, before schema 2, the whole list. */
 const wordListItem = storage.defineItem<unknown>(`local:${WORD_LIST_KEY}`);
@@ -126,23 +132,27 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Brings a list still in schema 0 or 1 to schema 2 (one key per word), keeping the old value
- * aside whole first when part of it could not be read. Does nothing to a list already in
- * schema 2, and never touches a list of a newer schema.
- * @returns the list as read before the migration.
+ * Brings a keyed store still in schema 0 or 1 (one value holding the list) to schema 2 (one key
+ * per word), keeping the old value aside whole first when part of it could not be read. Does
+ * nothing to a store already in schema 2, and never touches one of a newer schema.
+ * @returns the list as read (from `area`) before the migration.
  */
-export async function migrateWordList(): Promise<StoredWordListRead> {
-  const area = await localArea();
-  const read = readStoredWordList(area);
+async function migrateStore<W>(store: KeyedWordStore<W>, area: Record<string, unknown>): Promise<KeyedListRead<W>> {
+  const read = readKeyedList(store, area);
   if (!read.migrate || read.newer !== undefined) return read;
   if (read.migrate.keepAside)
-    await keepAsideIfUnreadable(WORD_LIST_KEY, area[WORD_LIST_KEY], { items: [], problems: [], unreadable: true });
+    await keepAsideIfUnreadable(store.manifestKey, area[store.manifestKey], { items: [], problems: [], unreadable: true });
   // One write: the words and the manifest land together or not at all.
   await storage.setItems([
-    ...read.migrate.words.map((w) => ({ key: `local:${wordStorageKey(w)}` as const, value: w })),
-    { key: `local:${WORD_LIST_KEY}` as const, value: wordListManifest() },
+    ...read.migrate.words.map((w) => ({ key: `local:${entryStorageKey(store, w)}` as const, value: w })),
+    { key: `local:${store.manifestKey}` as const, value: { version: store.version } },
   ]);
   return read;
+}
+
+/** Brings a word list still in schema 0 or 1 to schema 2 (migrateStore). @returns the list as read before. */
+export async function migrateWordList(): Promise<StoredWordListRead> {
+  return migrateStore(WORD_LIST_STORE, await localArea());
 }
 
 /**
@@ -216,24 +226,9 @@ async function storedUnder(wanted: (key: string) => boolean): Promise<Record<str
   return Object.fromEntries(Object.entries(all).filter(([key]) => wanted(key)));
 }
 
-/**
- * Brings known words still in schema 0 or 1 (one value holding the list) to schema 2 (one key
- * per word), keeping the old value aside whole first when part of it could not be read. Does
- * nothing to known words already in schema 2, and never touches those of a newer schema.
- * @returns the known words as read before the migration.
- */
+/** Brings known words still in schema 0 or 1 to schema 2 (migrateStore). @returns the known words as read before. */
 export async function migrateKnownWords(): Promise<StoredKnownWordsRead> {
-  const area = await knownArea();
-  const read = readStoredKnownWords(area);
-  if (!read.migrate || read.newer !== undefined) return read;
-  if (read.migrate.keepAside)
-    await keepAsideIfUnreadable(KNOWN_WORDS_KEY, area[KNOWN_WORDS_KEY], { items: [], problems: [], unreadable: true });
-  // One write: the words and the manifest land together or not at all.
-  await storage.setItems([
-    ...read.migrate.words.map((w) => ({ key: `local:${knownStorageKey(w)}` as const, value: w })),
-    { key: `local:${KNOWN_WORDS_KEY}` as const, value: knownWordsManifest() },
-  ]);
-  return read;
+  return migrateStore(KNOWN_WORDS_STORE, await knownArea());
 }
 
 /**
@@ -283,18 +278,23 @@ export function removeKnownWord(word: KnownWord): Promise<void> {
 }
 
 /**
- * Calls back with the word list whenever it changes, in any tab or page, and with the words the
- * change touched (by lemma TAB reading: the word as now stored, null when removed or unreadable).
- * The list is read whole once, then kept in step word by word from storage's change events
- * (storage.local.onChanged: @wxt-dev/storage watches one key at a time, the list is many).
+ * Calls back with a keyed store's words whenever they change, in any tab or page, and with the
+ * words the change touched (by lemma TAB reading: the word as now stored, null when removed or
+ * unreadable). The store is read whole once (at the first change, from `area`), then kept in step
+ * key by key from storage's change events (storage.local.onChanged: @wxt-dev/storage watches one
+ * key at a time, a store is many).
  */
-export function watchWordList(callback: (read: StoredWordListRead, words: Map<string, SavedWord | null>) => void): () => void {
-  let state: Promise<WordListState> | undefined;
+function watchStore<W>(
+  store: KeyedWordStore<W>,
+  area: () => Promise<Record<string, unknown>>,
+  callback: (read: KeyedListRead<W>, words: Map<string, W | null>) => void,
+): () => void {
+  let state: Promise<KeyedListState<W>> | undefined;
   let stopped = false;
   const listener = (changes: Record<string, { newValue?: unknown }>) => {
-    if (!Object.keys(changes).some((k) => k === WORD_LIST_KEY || k.startsWith(WORD_KEY_PREFIX))) return;
+    if (!Object.keys(changes).some((k) => isStoreKey(store, k))) return;
     // The first change reads the whole list (which already holds the change: applying it again changes nothing).
-    const ready = state ?? localArea().then((area) => new WordListState(area));
+    const ready = state ?? area().then((values) => new KeyedListState(store, values));
     const next = ready.then((s) => {
       const { touched, words } = s.apply(changes);
       if (touched && !stopped) callback(s.read(), words);
@@ -304,7 +304,7 @@ export function watchWordList(callback: (read: StoredWordListRead, words: Map<st
     // Storage could not be read: the next change reads the whole list again.
     next.catch((err: unknown) => {
       if (state === next) state = undefined;
-      console.warn('[Yomu] the word list could not be read', err);
+      console.warn(`[Yomu] the ${store.manifestKey} store could not be read`, err);
     });
   };
   browser.storage.local.onChanged.addListener(listener);
@@ -314,30 +314,12 @@ export function watchWordList(callback: (read: StoredWordListRead, words: Map<st
   };
 }
 
-/**
- * Calls back with the known words whenever they change, in any tab or page. They are read whole
- * once (at the first change), then kept in step key by key from storage's change events.
- */
+/** Calls back with the word list whenever it changes, with the words the change touched (watchStore). */
+export function watchWordList(callback: (read: StoredWordListRead, words: Map<string, SavedWord | null>) => void): () => void {
+  return watchStore(WORD_LIST_STORE, localArea, callback);
+}
+
+/** Calls back with the known words whenever they change, in any tab or page (watchStore). */
 export function watchKnownWords(callback: (read: StoredKnownWordsRead) => void): () => void {
-  let state: Promise<KnownWordsState> | undefined;
-  let stopped = false;
-  const listener = (changes: Record<string, { newValue?: unknown }>) => {
-    if (!Object.keys(changes).some(isKnownWordsStorageKey)) return;
-    // The first change reads the whole list (which already holds the change: applying it again changes nothing).
-    const ready = state ?? knownArea().then((area) => new KnownWordsState(area));
-    const next = ready.then((s) => {
-      if (s.apply(changes) && !stopped) callback(s.read());
-      return s;
-    });
-    state = next;
-    next.catch((err: unknown) => {
-      if (state === next) state = undefined;
-      console.warn('[Yomu] the known words could not be read', err);
-    });
-  };
-  browser.storage.local.onChanged.addListener(listener);
-  return () => {
-    stopped = true;
-    browser.storage.local.onChanged.removeListener(listener);
-  };
+  return watchStore(KNOWN_WORDS_STORE, knownArea, (read) => callback(read));
 }

@@ -56,9 +56,9 @@ describe('the stored known words, one key per word (core/study/stored-known-word
 
   it('follows change events key by key', () => {
     const state = new KnownWordsState({ [KNOWN_WORDS_KEY]: { version: KNOWN_WORDS_VERSION }, ...entries(kokuren), unrelated: 1 });
-    expect(state.apply({ unrelated: { newValue: 2 }, 'word:x\ty': { newValue: {} } })).toBe(false);
-    expect(state.apply({ [knownStorageKey(kizuku)]: { newValue: kizuku } })).toBe(true);
-    expect(state.apply({ [knownStorageKey(kokuren)]: {} })).toBe(true);
+    expect(state.apply({ unrelated: { newValue: 2 }, 'word:x\ty': { newValue: {} } }).touched).toBe(false);
+    expect(state.apply({ [knownStorageKey(kizuku)]: { newValue: kizuku } }).words).toEqual(new Map([['築く\tきずく', kizuku]]));
+    expect(state.apply({ [knownStorageKey(kokuren)]: {} }).words).toEqual(new Map([[`${kokuren.lemma}\t${kokuren.reading}`, null]]));
     expect(state.read().items).toEqual([kizuku]);
   });
 });
