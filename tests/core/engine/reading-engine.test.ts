@@ -112,9 +112,18 @@ describe('words split by the page’s elements', () => {
     expect(split!.every((s) => !(s.start < 5 && s.end > 5))).toBe(true);
     expect(over(split!, 3, 5)).toBe('けいざい');
     expect(over(split!, 5, 7)).toBe('せいさい');
-    // 手<b>紙</b>: て + かみ is not てがみ: one reading over the whole word.
+    // 手<b>紙</b>: 手 alone is て, so 紙 takes the rest of てがみ (alone it is かみ).
     const [letter] = await engine.annotate(['手紙を書く'], { breaks: [[1]] });
-    expect(letter![0]).toMatchObject({ start: 0, end: 2, reading: 'てがみ' });
+    expect(letter!.slice(0, 2)).toMatchObject([
+      { start: 0, end: 1, reading: 'て' },
+      { start: 1, end: 2, reading: 'がみ' },
+    ]);
+    // The page's own <ruby>政治<rt>せいぢ</rt></ruby>家: 家 is read as the end of 政治家, not alone (いえ).
+    const [politician] = await engine.annotate(['政治家が話す'], { breaks: [[2]] });
+    expect(politician!.find((s) => s.start === 2)).toMatchObject({ end: 3, reading: 'か' });
+    // 今<b>日</b>: neither piece alone gives a part of きょう: one reading over the whole word.
+    const [today] = await engine.annotate(['今日は晴れ'], { breaks: [[1]] });
+    expect(today![0]).toMatchObject({ start: 0, end: 2, reading: 'きょう' });
   });
 
   test('a prepare request is answered at once and opens the dictionary, leaving kuromoji in this thread for later', async () => {
