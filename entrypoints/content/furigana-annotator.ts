@@ -62,6 +62,16 @@ interface BlockState {
 /** How often drawn blocks are checked for moves nothing reported (ms). */
 const CHECK_INTERVAL_MS = 500;
 /**
+ * The segments that lie outside the page's own ruby (TextBlock.pageRuby): its base was read for
+ * the words around it, but the page already shows its reading, so ours is not drawn over it.
+ */
+function withoutPageRuby(block: TextBlock, segments: RubySegment[]): RubySegment[] {
+  const spans = block.pageRuby;
+  if (!spans) return segments;
+  return segments.filter((s) => !spans.some(([start, end]) => s.start < end && s.end > start));
+}
+
+/**
  * Script time a draw slice may spend reading (styles, Range rects) before it writes what it
  * read and yields to the next frame: with the writes and the browser's layout of them, a frame
  * stays far under a long task (50 ms) even with the CPU slowed 4×.
@@ -344,12 +354,12 @@ export class FuriganaAnnotator {
         (r.block.text.length > BATCH_MAX_CHARS && part.nodes.length > 0 && part.nodes.every((n) => r.block.nodes.includes(n))),
     );
     if (!run) return;
-    if (run.block === part) run.segments = segments;
+    if (run.block === part) run.segments = withoutPageRuby(run.block, segments);
     else {
       // A part of an oversized run: shift its segments to the run's offsets.
       const offset = run.block.starts[run.block.nodes.indexOf(part.nodes[0]!)]!;
       const shifted = segments.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
-      run.segments = [...(run.segments ?? []), ...shifted].sort((a, b) => a.start - b.start);
+      run.segments = [...(run.segments ?? []), ...withoutPageRuby(run.block, shifted)].sort((a, b) => a.start - b.start);
     }
     if (state.near) this.queueDraw(state);
   }

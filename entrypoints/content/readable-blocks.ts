@@ -1,8 +1,8 @@
 /**
  * Finds the page's readable Japanese text, grouped by block so that a sentence split across
  * inline elements (<a>, <b>, <span>) is segmented with its context. Only text nodes of readable
- * content are taken: never form fields, editable regions, code, scripts, existing ruby or our
- * own UI, nor absolutely placed boxes drawn out of source order (pdf.js's text layer: see
+ * content are taken: never form fields, editable regions, code, scripts, the readings of the
+ * page's own ruby (its base is read for context: TextBlock.pageRuby) or our own UI, nor absolutely placed boxes drawn out of source order (pdf.js's text layer: see
  * placed-text.ts). Inline content a reader does not see (text-visibility.ts, the hover scanner's test) is
  * left out and the block's text joins across it, as it does across <script>, <style> and
  * <template> inside a sentence (飲<span style="display:none">x</span>みたい reads 飲みたい). A
@@ -21,6 +21,12 @@ export interface TextBlock {
   /** Offset of each node's first character in `text`. */
   starts: number[];
   text: string;
+  /**
+   * Spans [start, end) of `text` that are the base of the page's own ruby (<ruby>政治<rt>…</rt></ruby>):
+   * read with the words around them, so that 家 in 政治家 is read as the end of 政治家, but never
+   * given a reading of ours (the page already shows one). Absent when the block holds none.
+   */
+  pageRuby?: [number, number][];
 }
 
 /**
@@ -67,9 +73,9 @@ const SKIPPED_TAGS = new Set([
   'SAMP',
   'SVG',
   'MATH',
-  'RUBY',
   'RT',
   'RP',
+  'RTC',
   'IFRAME',
   'OBJECT',
   'CANVAS',
@@ -78,9 +84,14 @@ const SKIPPED_TAGS = new Set([
   'TITLE',
 ]);
 
+/** The page's ruby readings inside a <ruby>: never read, and no cut in the sentence. */
+const RUBY_ANNOTATION_TAGS = new Set(['rt', 'rp', 'rtc']);
+
 /** Elements that flow inside a line: a block's sentence continues through them. */
 const INLINE_TAGS = new Set([
   'A',
+  'RUBY',
+  'RB',
   'ABBR',
   'B',
   'BDI',
@@ -282,6 +293,8 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
       // What is never drawn is passed over: the run of text goes on across it.
       // Hidden inline content (a span inside a word) likewise; a hidden block is left as it was.
       if (SILENT_TAGS.has(el.localName) || (win && isInline(el) && hidesSubtree(styleOf(el)))) return NodeFilter.FILTER_REJECT;
+      // The page's own ruby reading (rt, rp, rtc) is not its text: the sentence goes on through it.
+      if (RUBY_ANNOTATION_TAGS.has(el.localName) && el.parentElement?.closest('ruby:not([data-yomu])')) return NodeFilter.FILTER_REJECT;
       // A nested block or something we skip ends the current run of text; so does a reading
       // the page stacks over its base (kana over kanji in an inline-block), read as its <ruby>.
       // Placed boxes drawn in another order than the source's (pdf.js's characters) are left
@@ -316,6 +329,8 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
       current = { element, nodes: [], starts: [], text: '' };
       blocks.push(current);
     }
+    if (text.parentElement?.closest('ruby:not([data-yomu])'))
+      (current.pageRuby ??= []).push([current.text.length, current.text.length + text.data.length]);
     current.starts.push(current.text.length);
     current.nodes.push(text);
     current.text += text.data;

@@ -305,6 +305,7 @@ describe('the page is not ours', () => {
         <div id="editable" contenteditable="true">京都で会議が開かれました。</div>
         <pre id="pre">名古屋</pre><code id="code">横浜</code>
         <p id="ruby"><ruby>漢字<rt>かんじ</rt></ruby>を読む</p>
+        <p id="ruby-context">有名な<ruby>政治<rp>(</rp><rt>せいぢ</rt><rp>)</rp></ruby>家が話す</p>
       </body></html>`,
     );
     const page = await browser.context.newPage();
@@ -312,7 +313,9 @@ describe('the page is not ours', () => {
     await settle(page);
     const bases = (await drawn(page)).map((r) => r.base);
     expect(bases).toEqual(expect.arrayContaining(['東京', '会議', '開', '読']));
-    for (const untouched of ['大阪', '京都', '名古屋', '横浜', '漢字']) expect(bases).not.toContain(untouched);
+    for (const untouched of ['大阪', '京都', '名古屋', '横浜', '漢字', '政治']) expect(bases).not.toContain(untouched);
+    // The page's ruby is read with its sentence: 家 after it is the end of 政治家 (か), not 家 alone (いえ).
+    expect(new Map((await drawn(page)).map((r) => [r.base, r.reading])).get('家')).toBe('か');
     expect(await page.locator('#input').inputValue()).toBe('東京で会議');
     expect(await page.locator('#textarea').inputValue()).toBe('大阪で会議');
     expect(await page.evaluate(() => document.getElementById('editable')!.innerHTML)).toBe('京都で会議が開かれました。');

@@ -197,6 +197,28 @@ describe('FuriganaAnnotator', () => {
     expect(engine.log.flat()).not.toContain('洗');
   });
 
+  test('the page’s own ruby is read with its sentence, and no reading of ours is drawn over it', async () => {
+    document.body.innerHTML =
+      '<p>新しい<ruby>政治<rp>(</rp><rt>せいぢ</rt><rp>)</rp></ruby>家が<ruby>東京<rt>とうきょう</rt></ruby>に来た</p>';
+    const texts: string[] = [];
+    annotator = new FuriganaAnnotator(document, {
+      // As the engine answers: 政治家 cut at the page ruby's edge, each piece with its share.
+      segment: async (batch) => {
+        texts.push(...batch);
+        return batch.map(() => [
+          { start: 0, end: 1, reading: 'あたら' },
+          { start: 3, end: 5, reading: 'せいじ' },
+          { start: 5, end: 6, reading: 'か' },
+          { start: 6, end: 9, reading: 'がとう' }, // a segment reaching into the page's ruby is not drawn either
+          { start: 10, end: 11, reading: 'き' },
+        ]);
+      },
+    });
+    await annotator.enable();
+    await expect.poll(() => drawn().map((r) => `${r.base}:${r.reading}`)).toEqual(['新:あたら', '家:か', '来:き']);
+    expect(texts).toEqual(['新しい政治家が東京に来た']);
+  });
+
   test('bases hidden by their box (line-clamp, max-height, an ellipsis, overflow:clip) get no reading at its edge', async () => {
     const text = '東京で会議。'.repeat(30);
     document.body.innerHTML = `

@@ -26,7 +26,7 @@ describe('collectReadableBlocks', () => {
     expect(blocks[2]!.element.id).toBe('d');
   });
 
-  test('skips form fields, editable regions, code, scripts, styles, existing ruby and our own nodes', () => {
+  test('skips form fields, editable regions, code, scripts, styles, the readings of existing ruby and our own nodes', () => {
     body(`
       <p>本文</p>
       <input value="入力"><textarea>文章欄</textarea><select><option>選択肢</option></select>
@@ -37,7 +37,30 @@ describe('collectReadableBlocks', () => {
       <p><ruby>漢字<rt>かんじ</rt></ruby>と仮名</p>
       <div data-yomu="popup">辞書の窓</div>`);
     const texts = collectReadableBlocks(document.body).map((b) => b.text);
-    expect(texts).toEqual(['本文', '編集不可の文', 'と仮名']);
+    expect(texts).toEqual(['本文', '編集不可の文', '漢字と仮名']);
+  });
+
+  test('the page’s own ruby: its base is read with the sentence and marked, its readings (rt, rp, rtc) are not read', () => {
+    body(
+      '<p id="a">新しい<ruby>政治<rp>(</rp><rt>せいぢ</rt><rp>)</rp></ruby>家が<ruby><rb>東</rb><rb>京</rb><rtc><rt>とう</rt><rt>きょう</rt></rtc></ruby>に来た</p>' +
+        '<p id="b"><ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>を読む</p>',
+    );
+    const [a, b] = collectReadableBlocks(document.body);
+    expect(a!.element.id).toBe('a');
+    expect(a!.text).toBe('新しい政治家が東京に来た');
+    expect(a!.pageRuby).toEqual([
+      [3, 5],
+      [7, 8],
+      [8, 9],
+    ]);
+    expect(b!.text).toBe('漢字を読む');
+    expect(b!.pageRuby).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    // A block without page ruby has none marked.
+    body('<p>東京に来た</p>');
+    expect(collectReadableBlocks(document.body)[0]!.pageRuby).toBeUndefined();
   });
 
   test('blocks without kanji are left out; kana-only text needs no ruby', () => {
@@ -107,8 +130,10 @@ describe('collectReadableBlocksInSlices', () => {
     const options = { throughFurigana: true, allBlocks: true };
     const sliced = await collectReadableBlocksInSlices(document.body, options, async () => {});
     expect(sliced.map((b) => b.text)).toEqual(collectReadableBlocks(document.body, options).map((b) => b.text));
-    // The page's own ruby is not ours to read through: it cuts each paragraph in two runs.
-    expect(sliced.length).toBe(800);
+    // The page's own ruby is read for context, its reading left out: one run per paragraph.
+    expect(sliced.length).toBe(400);
+    expect(sliced[7]!.text).toBe('第7段落の東京と漢字です');
+    expect(sliced[7]!.pageRuby).toEqual([[8, 10]]);
   });
 
   test('pauses for the page once it has run its budget, and not when the page is small', async () => {
