@@ -68,6 +68,14 @@ function knownAddedText(added: number, asked: number, done: (n: number) => strin
   return `${done(added)}${already > 0 ? `; ${already} ${already === 1 ? 'was' : 'were'} already known` : ''}.`;
 }
 
+/** What the reader is told of the lines of a plain list that held no Japanese: how many, and the first few. */
+function skippedLinesText(skipped: readonly string[]): string {
+  if (skipped.length === 0) return '';
+  const shown = skipped.slice(0, 3).map((line) => `“${line.length > 20 ? `${line.slice(0, 20)}…` : line}”`);
+  const more = skipped.length > shown.length ? ` and ${skipped.length - shown.length} more` : '';
+  return ` ${skipped.length} ${skipped.length === 1 ? 'line was' : 'lines were'} skipped, with no Japanese in ${skipped.length === 1 ? 'it' : 'them'}: ${shown.join(', ')}${more}.`;
+}
+
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -351,10 +359,15 @@ export function WordListPage({ words, known, problems, knownProblems = [], readO
           class="yomu-button"
           disabled={!plainList.trim() || knownLocked}
           onClick={() => {
-            const list = parsePlainWordList(plainList);
+            const { words: list, skipped } = parsePlainWordList(plainList);
+            const skippedText = skippedLinesText(skipped);
+            if (list.length === 0) {
+              say(`Nothing added: no word in Japanese.${skippedText}`);
+              return;
+            }
             void actions.addKnown(list).then(
               (added) => {
-                say(knownAddedText(added, list.length, (n) => `${n} known ${n === 1 ? 'word' : 'words'} added`));
+                say(knownAddedText(added, list.length, (n) => `${n} known ${n === 1 ? 'word' : 'words'} added`) + skippedText);
                 setPlainList('');
               },
               (err: unknown) => say(`Not changed: ${errorText(err)}`),

@@ -187,13 +187,15 @@ describe('the word list page in Firefox', () => {
     // A word already known is not counted as added.
     await list.evaluate(() => {
       const area = document.querySelector<HTMLTextAreaElement>('#yomu-plain-list')!;
-      area.value = '協定\n条約';
+      area.value = '協定\nmy notes\n条約';
       area.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await list.evaluate(() =>
       [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Add to known words')!.click(),
     );
-    await expect.poll(status, { timeout: 10_000 }).toBe('1 known word added; 1 was already known.');
+    await expect
+      .poll(status, { timeout: 10_000 })
+      .toBe('1 known word added; 1 was already known. 1 line was skipped, with no Japanese in it: “my notes”.');
     await list.evaluate(() => document.querySelector<HTMLButtonElement>('button[aria-label="Forget 条約"]')!.click());
     await expect.poll(knownItems, { timeout: 10_000 }).toEqual(['制裁', '協定', '国連']);
     expect(await storedKnown()).toEqual({

@@ -64,11 +64,24 @@ describe('the stored word list: versions and migration (core/study/word-list-sch
 
 describe('known words', () => {
   it('reads a plain list, one word a line, with an optional reading', () => {
-    expect(parsePlainWordList('制裁\n\n# comment\n国連 こくれん\n会議【かいぎ】\n制裁\n')).toEqual([
-      { lemma: '制裁', reading: '' },
-      { lemma: '国連', reading: 'こくれん' },
-      { lemma: '会議', reading: 'かいぎ' },
-    ]);
+    expect(parsePlainWordList('制裁\n\n# comment\n国連 こくれん\n会議【かいぎ】\n制裁\n')).toEqual({
+      words: [
+        { lemma: '制裁', reading: '' },
+        { lemma: '国連', reading: 'こくれん' },
+        { lemma: '会議', reading: 'かいぎ' },
+      ],
+      skipped: [],
+    });
+  });
+
+  it('lists the lines with no Japanese word instead of keeping them as known words', () => {
+    expect(parsePlainWordList('Known words from my notebook\nせいさい\n42\nNATO なとー\nｶﾀｶﾅ\n')).toEqual({
+      words: [
+        { lemma: 'せいさい', reading: '' },
+        { lemma: 'ｶﾀｶﾅ', reading: '' },
+      ],
+      skipped: ['Known words from my notebook', '42', 'NATO なとー'],
+    });
   });
 
   it('reads the stored known words, skipping what is broken', () => {
