@@ -56,7 +56,7 @@ function counterRowReading(counter: string): string | undefined {
  * reads every example). `test` names what the row looks at around the day.
  */
 export interface DateContextRow {
-  test: 'after-month' | 'before-listed-day' | 'before-weekday';
+  test: 'after-month' | 'after-named-month' | 'before-listed-day' | 'before-weekday';
   evidence: string;
   /** A text, and the reading its first N日 shows there. */
   example: { text: string; shown: string };
@@ -67,6 +67,12 @@ export const DATE_CONTEXTS: readonly DateContextRow[] = [
     test: 'after-month',
     evidence: 'A day after its month is that month’s day: 5月1日 is May 1st (ついたち), never a day’s span.',
     example: { text: '5月1日に始まる。', shown: 'ついたち' },
+  },
+  {
+    test: 'after-named-month',
+    evidence:
+      'A day after a month named by its place in time (毎月, 来月, 今月, 先月, 翌月, 前月, 同月, 当月) is that month’s day: 毎月1日 is the 1st of every month. KWDLC train: 5 of 5 N日 after 毎月, 来月 or 翌月 are dates (毎月１０日 とおか, 来月２０日 はつか), none a span. 月 alone before N日 is a rate (月1日: one day a month) and is left to the other rows.',
+    example: { text: '毎月1日に会報が届く。', shown: 'ついたち' },
   },
   {
     test: 'before-listed-day',
@@ -82,6 +88,7 @@ export const DATE_CONTEXTS: readonly DateContextRow[] = [
 ];
 
 const LIST_MARKS = new Set(['、', '，', ',', '・', 'と']);
+const NAMED_MONTH = /^[毎来今先翌前同当]月$/;
 const OPENING_BRACKETS = new Set(['（', '(']);
 const WEEKDAYS = /^[月火水木金土日](曜日?)?$/;
 
@@ -91,6 +98,13 @@ function isDate(tokens: readonly Token[], j: number, previous: Word | undefined)
     switch (row.test) {
       case 'after-month':
         return !!previous && tokens[previous.to - 1]!.surface.endsWith('月') && previous.reading.endsWith('がつ');
+      case 'after-named-month':
+        return (
+          !!previous &&
+          previous.to - previous.from === 1 &&
+          NAMED_MONTH.test(tokens[previous.from]!.surface) &&
+          tokens.slice(previous.to, j).every(isNumberToken)
+        );
       case 'before-listed-day': {
         if (!LIST_MARKS.has(tokens[j + 1]?.surface ?? '')) return false;
         let k = j + 2;
