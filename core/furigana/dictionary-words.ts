@@ -168,6 +168,9 @@ function kuromojiReading(tokens: readonly Token[], from: number, to: number): st
   return own;
 }
 
+/** The kana a verb in す ends with as it inflects (さ, し, す, せ, そ). */
+const SU_ROW = new Set(['さ', 'し', 'す', 'せ', 'そ']);
+
 /** Tokens a set phrase cannot run across: symbols, and anything not written in kana or kanji. */
 function phraseBreak(t: Token): boolean {
   return t.pos === '記号' || !isAllJapanese(t.surface);
@@ -198,11 +201,24 @@ export function dictionaryPhrase(
     surface += t.surface;
     if (hasKanji(t.surface)) kanjiTokens++;
     if (t.pos === '助詞') particles++;
-    // One word and a particle (時|に, 後|に, 今日|は) is the context rules' business, not a set phrase;
-    // a noun and する's stem (説明|し) is no word of its own.
-    if ((kanjiTokens < 2 && particles > 0) || t.basicForm === 'する') continue;
+    // One word and a particle (時|に, 後|に, 今日|は) is the context rules' business, not a set phrase.
+    if (kanjiTokens < 2 && particles > 0) continue;
     const known = reach.covers(surface);
     const exact = known ? context.dictionaryReadings!(surface) : undefined;
+    // A noun and する's stem (説明|し) is no word of its own, unless kuromoji could not read a kanji
+    // before it and the dictionary has the whole as a verb in す that kuromoji took apart (見|做|す
+    // 見做す みなす, and inflected, 見|做|さ|れる: 做 unknown to kuromoji, す and さ taken for する).
+    // (見|做|さ|ない: there さ is even taken for a noun suffix.)
+    if (t.basicForm === 'する' || SU_ROW.has(t.surface)) {
+      const unread = kuromojiReading(tokens, i, k - 1) === undefined;
+      const inflected = unread && !exact?.length ? suVerbReading(before, t, context) : undefined;
+      if (inflected) {
+        best = { from: i, to: k + 1, reading: inflected };
+        if (!known) break;
+        continue;
+      }
+      if (t.basicForm === 'する' && !(unread && exact?.length)) continue;
+    }
     if (exact?.length) {
       // kuromoji's reading token by token stands when the dictionary gives it too (良い|感じ よい, 犬|の|子 いぬ).
       if (dictionarySlip(exact[0]!, tokens, i, k)) continue;
@@ -237,6 +253,16 @@ function inflectedReading(before: string, t: Token, context: ReadingContext): st
     return reading.slice(0, reading.length - 2) + toHiragana(t.reading);
   if (!reading.endsWith(basicTail)) return undefined;
   return reading.slice(0, reading.length - basicTail.length) + ownTail;
+}
+
+/**
+ * The reading of `before` + a form of する that kuromoji read where the dictionary has a verb in す
+ * (見做 + さ: 見做す みなす, so みなさ); undefined when the dictionary has no such verb.
+ */
+function suVerbReading(before: string, t: Token, context: ReadingContext): string | undefined {
+  const reading = context.dictionaryReadings!(before + 'す')?.[0];
+  if (!reading?.endsWith('す') || !isAllHiragana(toHiragana(t.surface))) return undefined;
+  return reading.slice(0, -1) + toHiragana(t.surface);
 }
 
 /**

@@ -331,6 +331,18 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
   });
 
+  it('reads a verb in す whose kanji kuromoji does not know, as the dictionary does, in every form (見做す みなす)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 見做す: ['みなす'], 説明し: ['ときあかし'] }) };
+    // kuromoji: 見|做 (unknown)|す, with す, さ, し, せ taken for する's forms or a noun suffix.
+    expect(withContext('犯人と見做す。', context)).toContain('[見做:みな]す');
+    expect(withContext('犯人と見做される。', context)).toContain('[見做:みな]される');
+    expect(withContext('犯人と見做さない。', context)).toContain('[見做:みな]さない');
+    expect(withContext('犯人と見做した。', context)).toContain('[見做:みな]した');
+    expect(withContext('犯人と見做せば', context)).toContain('[見做:みな]せば');
+    // A noun kuromoji reads, and する after it, stay as they are: 説明|し is no other word.
+    expect(withContext('説明した。', context)).toBe('[説明:せつめい]した。');
+  });
+
   it('reads a dictionary word with a kanji numeral inside (同一 どういつ), never one of digits', () => {
     const context: ReadingContext = {
       dictionaryReadings: fromTable({ 同一: ['どういつ'], 一料金: ['いちりょうきん'], 同1: ['どういち'] }),
