@@ -37,6 +37,34 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 const INDEFINITE: Record<string, 'なん' | 'すう' | 'いく'> = { 何: 'なん', 数: 'すう', 幾: 'いく' };
 const UNIT_READING: Record<string, string> = { 十: 'じゅう', 百: 'ひゃく', 千: 'せん', 万: 'まん', 億: 'おく', 兆: 'ちょう' };
 
+/** How the first of two neighbouring kanji digits is said in an approximate number (四五人 しごにん, 七八人 しちはちにん). */
+const APPROXIMATE_FIRST: Record<number, string> = { 1: 'いち', 2: 'に', 3: 'さん', 4: 'し', 5: 'ご', 6: 'ろく', 7: 'しち', 8: 'はっ' };
+
+/**
+ * Two neighbouring kanji digits, the second one more than the first, are an approximate number,
+ * "two or three", not a positional one: 二三日 にさんにち, 五六人 ごろくにん, and so after a unit or
+ * before one, 十二三歳 じゅうにさんさい (twelve or thirteen), 二三十人 にさんじゅうにん, 三四百 さんしひゃく.
+ * Undefined for anything else (二〇, 二三 written with Arabic digits or across a zero stay
+ * positional; 二十三 has a unit between its digits). The number has no value.
+ */
+function readApproximateNumber(chars: readonly string[]): SpokenNumber | undefined {
+  for (let p = 0; p + 1 < chars.length; p++) {
+    const a = KANJI_DIGITS[chars[p]!];
+    const b = KANJI_DIGITS[chars[p + 1]!];
+    if (a === undefined || b === undefined || a === 0 || b !== a + 1) continue;
+    // The pair stands after a unit (or first) and before one unit at most (or last).
+    if (p > 0 && !(chars[p - 1]! in SMALL_UNITS || chars[p - 1]! in BIG_UNITS)) return undefined;
+    const after = chars.slice(p + 2);
+    if (after.length > 1 || (after.length === 1 && !(after[0]! in SMALL_UNITS || after[0]! in BIG_UNITS))) return undefined;
+    const head = p > 0 ? readWrittenNumber(chars.slice(0, p).join(''))?.reading : '';
+    // The second digit with the unit after it is said as it is alone (三百 さんびゃく).
+    const tail = readWrittenNumber(chars.slice(p + 1).join(''))?.reading;
+    if (head === undefined || !tail) return undefined;
+    return { reading: head + APPROXIMATE_FIRST[a]! + tail };
+  }
+  return undefined;
+}
+
 /**
  * How a written number is spoken: 2003 にせんさん, 二十 にじゅう, 10万 じゅうまん, 二〇〇九
  * にせんきゅう, 何百 なんびゃく, 数十 すうじゅう. Commas between digits are ignored. Undefined when
@@ -57,17 +85,8 @@ export function readWrittenNumber(text: string): SpokenNumber | undefined {
     }
     return { reading, indefinite };
   }
-  // Two neighbouring kanji digits are "two or three", not a positional number: 二三日 にさんにち,
-  // 五六人 ごろくにん (二〇, 二三 written with Arabic digits or across a zero stay positional).
-  if (
-    chars.length === 2 &&
-    chars[0]! in KANJI_DIGITS &&
-    chars[1]! in KANJI_DIGITS &&
-    KANJI_DIGITS[chars[1]!] === KANJI_DIGITS[chars[0]!]! + 1 &&
-    KANJI_DIGITS[chars[0]!]! > 0
-  ) {
-    return { reading: readNumber(String(KANJI_DIGITS[chars[0]!])) + readNumber(String(KANJI_DIGITS[chars[1]!])) };
-  }
+  const approximate = readApproximateNumber(chars);
+  if (approximate) return approximate;
   // Positional: only digits (Arabic or kanji, 二〇〇九).
   if (chars.every((c) => (c >= '0' && c <= '9') || c in KANJI_DIGITS)) {
     const digits = chars.map((c) => (c >= '0' && c <= '9' ? c : String(KANJI_DIGITS[c]))).join('');

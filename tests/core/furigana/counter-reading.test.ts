@@ -21,6 +21,20 @@ describe('readWrittenNumber', () => {
     expect(readWrittenNumber('億')?.reading).toBe('おく');
     expect(readWrittenNumber('ab')).toBeUndefined();
   });
+
+  it('reads two neighbouring kanji digits as an approximate number, alone or beside a unit', () => {
+    expect(readWrittenNumber('二三')).toEqual({ reading: 'にさん' });
+    expect(readWrittenNumber('四五')).toEqual({ reading: 'しご' });
+    expect(readWrittenNumber('十二三')).toEqual({ reading: 'じゅうにさん' });
+    expect(readWrittenNumber('二三十')).toEqual({ reading: 'にさんじゅう' });
+    expect(readWrittenNumber('三四百')).toEqual({ reading: 'さんよんひゃく' });
+    expect(readWrittenNumber('百五六十')).toEqual({ reading: 'ひゃくごろくじゅう' });
+    // Positional where the digits are not such a pair: a unit between them, a zero, Arabic digits, a fall.
+    expect(readWrittenNumber('二十三')).toEqual({ reading: 'にじゅうさん', value: 23 });
+    expect(readWrittenNumber('二〇')).toEqual({ reading: 'にじゅう', value: 20 });
+    expect(readWrittenNumber('23')).toEqual({ reading: 'にじゅうさん', value: 23 });
+    expect(readWrittenNumber('三二')).toEqual({ reading: 'さんじゅうに', value: 32 });
+  });
 });
 
 describe('readCounted', () => {
