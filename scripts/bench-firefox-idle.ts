@@ -5,11 +5,15 @@
  * Firefox's idle timeout for background pages set to 5 s (default 30 s) so that the wait is short.
  * Per round: open the reference article, move the pointer onto 制裁 from the load event until the
  * popup shows it with entries (polled from outside, about every 20 ms: coarser than the Chromium
- * bench's frame probe), then leave the browser idle for 15 s. The first round is a fresh browser;
- * every later one comes after a suspension. Prints each round with the engine's status.
+ * bench's frame probe), then at once the same on a second page (the warm figure to compare with),
+ * then leave the browser idle for 15 s with no extension page open. The first round is a fresh
+ * browser; every later one comes after the idle time (a suspension, where the background is an
+ * event page). Prints each round with the engine's status (a `loadMs` that changes is a cold load
+ * again) and the load average.
  */
 import { launchTestBrowser, type TestPage } from '../tests/e2e/support/test-browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { loadavg } from 'node:os';
 import { describeFigure, type Figure } from './bench-figures';
 
 const ROUNDS = Number(process.env.BENCH_FIREFOX_ROUNDS ?? 4);
@@ -46,14 +50,22 @@ async function firstPopup(page: TestPage, url: string): Promise<number | undefin
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg();
   const server = await startFixtureServer();
   const browser = await launchTestBrowser('firefox', { 'extensions.background.idle.timeout': 5000 });
   const afterIdle: number[] = [];
+  const warm: number[] = [];
+  const popupOnNewPage = async (): Promise<number | undefined> => {
+    const page = await browser.newPage();
+    const ms = await firstPopup(page, server.url('/article.html'));
+    await page.close();
+    return ms;
+  };
+  const shown = (ms: number | undefined) => (ms === undefined ? 'none in 30 s' : `${ms.toFixed(0)} ms`);
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const page = await browser.newPage();
-      const ms = await firstPopup(page, server.url('/article.html'));
-      await page.close();
+      const ms = await popupOnNewPage();
+      const next = await popupOnNewPage();
       const options = await browser.openExtensionPage('options.html');
       const status = await options.evaluate(() =>
         (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
@@ -62,23 +74,23 @@ async function main(): Promise<void> {
       );
       await options.close();
       console.log(
-        `round ${round + 1} (${round === 0 ? 'fresh browser' : 'after 15 s idle'}): first popup ${ms === undefined ? 'none in 30 s' : `${ms.toFixed(0)} ms`} after load; engine ${JSON.stringify(status)}`,
+        `round ${round + 1} (${round === 0 ? 'fresh browser' : 'after 15 s idle'}): first popup ${shown(ms)} after load, on the next page ${shown(next)}; engine ${JSON.stringify(status)}; load average ${loadavg()[0]!.toFixed(1)}`,
       );
       if (round > 0 && ms !== undefined) afterIdle.push(ms);
+      if (next !== undefined) warm.push(next);
       await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const figure: Figure = {
-    label: 'Firefox, first popup after the background was idle',
-    method: 'firefox-esr, background idle timeout 5 s, 15 s idle between rounds; load event → popup with entries, polled',
-    unit: 'ms',
-    samples: afterIdle,
-    target: 'no cold reload',
-  };
-  console.log(`${figure.label}: ${describeFigure(figure)}  [${figure.method}]`);
+  const method = 'firefox-esr, background idle timeout 5 s, 15 s idle between rounds; load event → popup with entries, polled';
+  const figures: Figure[] = [
+    { label: 'Firefox, first popup after the background was idle', method, unit: 'ms', samples: afterIdle, target: 'no cold reload' },
+    { label: 'Firefox, first popup on the page opened next (warm)', method, unit: 'ms', samples: warm, target: '–' },
+  ];
+  for (const figure of figures) console.log(`${figure.label}: ${describeFigure(figure)}  [${figure.method}]`);
+  console.log(`load average (1 min) at the start ${loadAtStart[0]!.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)}`);
 }
 
 main().catch((err) => {
