@@ -1,8 +1,10 @@
 /**
- * `npm run bench:firefox`: what the first hover costs in Debian's Firefox ESR after the
- * background page (the engine's home there) was suspended for being idle. The built extension
- * (`npm run build:firefox`) in firefox-esr over WebDriver BiDi (tests/e2e/support/test-browser.ts),
- * Firefox's idle timeout for background pages set to 5 s (default 30 s) so that the wait is short.
+ * `npm run bench:firefox`: what the first hover costs in Debian's Firefox ESR after the browser
+ * was idle, when an event page (the engine's home in a Manifest V3 build) would be suspended; the
+ * Firefox build's background is persistent (Manifest V2, wxt.config.ts). The built extension
+ * (`npm run build:firefox`, or FIREFOX_EXTENSION_DIR: `wxt build -b firefox --mv3` for comparison)
+ * in firefox-esr over WebDriver BiDi (tests/e2e/support/test-browser.ts), Firefox's idle timeout
+ * for event pages set to 5 s (default 30 s) so that the wait is short.
  * Per round: open the reference article, move the pointer onto 制裁 from the load event until the
  * popup shows it with entries (polled from outside, about every 20 ms: coarser than the Chromium
  * bench's frame probe), then at once the same on a second page (the warm figure to compare with),
