@@ -13,7 +13,12 @@ import { shippedGlossary } from './dict/glossary/shipped-glossary';
 import { CONTENT_MODULES_DIR } from './entrypoints/content/content-modules-path';
 
 export default defineConfig({
-  manifestVersion: 3,
+  // No manifestVersion: WXT builds Chrome as Manifest V3 and Firefox as Manifest V2, which is what
+  // Yomu wants. Firefox suspends a Manifest V3 background (an event page) after 30 s idle, and
+  // with it the engine that lives there: the next page would pay the whole cold load again. In
+  // Manifest V2 the background page is persistent (entrypoints/background.ts), as Chrome's
+  // offscreen document is. Mozilla keeps Manifest V2 and has said it would announce an end a
+  // year ahead (March 2024). See README, "One engine per browser".
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   vite: () => ({

@@ -19,7 +19,15 @@ function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
   return sender.tab !== undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-export default defineBackground(() => {
+export default defineBackground({
+  // Firefox (Manifest V2, wxt.config.ts): a persistent background page, never suspended when idle,
+  // so the engine it hosts stays loaded as Chrome's offscreen document does. (Chrome's Manifest V3
+  // service worker ignores this; the engine is not in it.)
+  persistent: { firefox: true },
+  main,
+});
+
+function main(): void {
   // Once per update, before a tab writes (every write migrates too, should one come first).
   browser.runtime.onInstalled.addListener(() => {
     migrateWordList().catch((err: unknown) => console.error('Yomu: the word list could not be migrated', err));
@@ -42,4 +50,4 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: TOGGLE_TAB_MESSAGE }).catch(() => {});
   });
-});
+}

@@ -388,8 +388,10 @@ describe.each(BROWSERS)('in %s', (name) => {
       const settings = await fresh.openExtensionPage('options.html');
       await settings.evaluate(
         async (v) => {
-          const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
-          await chrome.storage.sync.set({ settings: { ...current, ...v } });
+          // Firefox's `chrome` answers with promises in Manifest V3 only; its `browser` always does (the Firefox build is Manifest V2).
+          const { sync } = ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage;
+          const current = ((await sync.get('settings')).settings ?? {}) as object;
+          await sync.set({ settings: { ...current, ...v } });
         },
         { showFurigana: false, hoverTrigger: 'none' },
       );
@@ -420,8 +422,9 @@ describe.each(BROWSERS)('in %s', (name) => {
     beforeAll(async () => {
       await options.evaluate(
         async (v) => {
-          const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
-          await chrome.storage.sync.set({ settings: { ...current, ...v } });
+          const { sync } = ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage;
+          const current = ((await sync.get('settings')).settings ?? {}) as object;
+          await sync.set({ settings: { ...current, ...v } });
         },
         { showFurigana: furigana, hoverTrigger: 'none', theme: 'light', popupFontSize: 15 },
       );

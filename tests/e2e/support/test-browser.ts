@@ -16,7 +16,9 @@ import { ARTIFACTS_DIR, launchWithExtension } from './extension-browser';
 export type BrowserName = 'chromium' | 'firefox';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
+/** The Firefox build (Manifest V2, wxt.config.ts); FIREFOX_EXTENSION_DIR names another (a bench comparing builds). */
+export const FIREFOX_EXTENSION_DIR =
+  process.env.FIREFOX_EXTENSION_DIR ?? fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
 /** Firefox's add-on id (wxt.config.ts) and the fixed internal UUID the tests give it, so its pages have a known address. */
 const FIREFOX_ADDON_ID = 'yomu@example.org';
 const FIREFOX_ADDON_UUID = '6f1d2c3b-7a8e-4b5c-9d0e-1f2a3b4c5d6e';
