@@ -12,11 +12,23 @@ import { TOGGLE_TAB_MESSAGE } from '../utils/tab-messages';
 import { forwardToOffscreen } from '../utils/engine/offscreen-document';
 import { answerEngineRequest } from '../utils/engine/engine-host';
 import { migrateKnownWords, migrateWordList } from '../utils/study-store';
+import { markOnce } from '../utils/engine/start-marks';
 
 function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
   // Our content scripts run in tabs; our own pages have extension URLs.
   return sender.tab !== undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * Chrome: the engine is started when the browser starts and when Yomu is installed or updated,
+ * not when the first page asks (issue 14): its offscreen document is created and the dictionary
+ * opened while the reader opens a page, so the first hover is answered from a dictionary already
+ * in memory. A failure here is left for the first request to meet again and say.
+ */
+function startEngine(): void {
+  if (import.meta.env.FIREFOX) return; // Firefox's background page is the engine's host and starts with the browser
+  forwardToOffscreen({ type: 'yomu:prepare' }).catch((err: unknown) => console.warn('Yomu: the reading engine could not be started', err));
 }
 
 export default defineBackground({
@@ -28,14 +40,17 @@ export default defineBackground({
 });
 
 function main(): void {
+  browser.runtime.onStartup.addListener(startEngine);
   // Once per update, before a tab writes (every write migrates too, should one come first).
   browser.runtime.onInstalled.addListener(() => {
+    startEngine();
     migrateWordList().catch((err: unknown) => console.error('Yomu: the word list could not be migrated', err));
     migrateKnownWords().catch((err: unknown) => console.error('Yomu: the known words could not be migrated', err));
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEngineMessage(message)) return false;
+    markOnce(`asked-${(message as { type: string }).type}`);
     if (!isOwnSender(sender)) {
       sendResponse({ ok: false, error: 'Request refused: unknown sender' });
       return false;

@@ -7,6 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { hasJapanese } from '../core/text/kana';
 import { askEngine } from '../utils/engine/engine-client';
+import { markOnce } from '../utils/engine/start-marks';
 
 /** How much of the body's text is looked at. */
 const SAMPLE_CHARS = 4000;
@@ -27,6 +28,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_end',
   main() {
+    markOnce('warmup-script');
     if (hasJapanese(document.title) || hasJapanese(leadingText(document.body, SAMPLE_CHARS))) void askEngine({ type: 'yomu:prepare' });
   },
 });

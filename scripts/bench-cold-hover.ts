@@ -8,6 +8,7 @@
  * reader's hand does, so a content script that starts listening after the load event still
  * sees it move.
  */
+/// <reference path="../tests/e2e/support/chrome-api.d.ts" />
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
 import type { FixtureServer } from '../tests/e2e/support/fixture-server';
@@ -72,12 +73,54 @@ function pointOfWord(word: string): { x: number; y: number } | undefined {
 
 const WORD = '制裁';
 
-async function oneColdHover(server: FixtureServer): Promise<number | undefined> {
-  const b = await launchWithExtension();
+/** One fresh browser's cold hover: its latency, and where the time went (when asked). */
+export interface ColdHoverRun {
+  /** Load event → first frame showing the word with entries, in ms; undefined when no popup came. */
+  ms?: number;
+  /**
+   * The start's milestones (User Timing marks of the tab, the service worker and the engine's
+   * offscreen document: utils/engine/start-marks.ts), in ms from the page's load event; `browser
+   * launched`, `page asked` and `popup drawn` from the bench's and the page's clocks. Only with `trace`.
+   */
+  timeline?: Record<string, number>;
+}
+
+/** Page-world: the tab's User Timing marks (its content scripts' too) and its load event, in ms since the epoch. */
+function pageTimeline(): Record<string, number> {
+  const origin = performance.timeOrigin;
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const out: Record<string, number> = { 'tab navigation start': origin, 'tab load event': origin + nav.loadEventStart };
+  for (const e of performance.getEntriesByType('mark'))
+    if (e.name.startsWith('yomu:')) out[`tab ${e.name.slice(5)}`] = origin + e.startTime;
+  const shown = (window as unknown as { __coldProbe: { shownAt?: number } }).__coldProbe.shownAt;
+  if (shown !== undefined) out['tab popup drawn'] = origin + shown;
+  return out;
+}
+
+/** Service-worker world: its own marks, and the engine's (asked of the offscreen document as the background forwards requests). */
+async function extensionTimeline(): Promise<Record<string, number>> {
+  const out: Record<string, number> = { 'sw start': performance.timeOrigin };
+  for (const e of performance.getEntriesByType('mark'))
+    if (e.name.startsWith('yomu:')) out[`sw ${e.name.slice(5)}`] = performance.timeOrigin + e.startTime;
+  try {
+    const reply = (await chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: { type: 'yomu:status' } })) as
+      { ok: true; status: { timeline?: Record<string, number> } } | undefined;
+    for (const [name, at] of Object.entries(reply?.status.timeline ?? {}))
+      out[`engine ${name === 'context' ? 'document start' : name}`] = at;
+  } catch {
+    // no offscreen document
+  }
+  return out;
+}
+
+export async function oneColdHover(server: FixtureServer, options: { extensionDir?: string; trace?: boolean } = {}): Promise<ColdHoverRun> {
+  const launchedAt = Date.now();
+  const b = await launchWithExtension(options.extensionDir ? { extensionDir: options.extensionDir } : {});
   try {
     const page: Page = await b.context.newPage();
     await page.addInitScript('globalThis.__name = (f) => f;');
     await page.addInitScript(installColdProbe);
+    const askedAt = Date.now();
     await page.goto(server.url('/article.html'), { waitUntil: 'load' });
     const point = await page.evaluate(pointOfWord, WORD);
     if (!point) throw new Error(`${WORD} is not on the article's first screen`);
@@ -88,11 +131,22 @@ async function oneColdHover(server: FixtureServer): Promise<number | undefined> 
       if (shown !== undefined) break;
       await page.waitForTimeout(10);
     }
-    return await page.evaluate(() => {
+    const ms = await page.evaluate(() => {
       const probe = (window as unknown as { __coldProbe: { shownAt?: number } }).__coldProbe;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return probe.shownAt === undefined ? undefined : probe.shownAt - nav.loadEventStart;
     });
+    if (!options.trace) return { ms };
+    const tab = await page.evaluate(pageTimeline);
+    const extension = await b.serviceWorker.evaluate(extensionTimeline);
+    const zero = tab['tab load event']!;
+    const all: Record<string, number> = { 'browser launched': launchedAt, 'page asked': askedAt, ...extension, ...tab };
+    const timeline = Object.fromEntries(
+      Object.entries(all)
+        .map(([name, at]) => [name, at - zero] as const)
+        .sort((x, y) => x[1] - y[1]),
+    );
+    return { ms, timeline };
   } finally {
     await b.close();
   }
@@ -106,7 +160,7 @@ export async function benchColdHover(
   const latencies: number[] = [];
   let missed = 0;
   for (let run = 0; run < runs; run++) {
-    const ms = await oneColdHover(server);
+    const { ms } = await oneColdHover(server);
     if (ms === undefined) missed++;
     else latencies.push(ms);
   }

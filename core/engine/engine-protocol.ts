@@ -115,6 +115,13 @@ export interface EngineStatus {
   dictionaryLoadMs?: number;
   /** Set when EDICT could not be loaded; furigana and readings go on without it. */
   dictionaryError?: string;
+  /**
+   * When the engine's start milestones were reached (the host's User Timing marks: its document
+   * started, each file read, the dictionary searchable, kuromoji loaded, the first answer of each
+   * kind), in ms since the Unix epoch; for benches laying the start out on one line. Absent where
+   * the host keeps none.
+   */
+  timeline?: Record<string, number>;
 }
 
 export type EngineResponse<R extends EngineRequest> = R extends AnnotateRequest

@@ -8,11 +8,12 @@ import { inThread, type AsyncSegmenter } from '../segmenter/async-segmenter';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
 import { nameReadingSource } from '../furigana/name-readings';
-import { dictionaryLoader, type ShardedDictionaryFiles } from '../dictionary/dictionary-loader';
+import { dictionaryLoader, type DictionaryLoader, type ShardedDictionaryFiles } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { breakPieces, fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus, PageReadingHint } from './engine-protocol';
 import type { BlockWords } from '../lookup/block-words';
+import type { WordInfo } from '../lookup/word-info';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import { createTermFinder, type TermFinder } from '../glossary/term-finding';
 import { createHoverAnswers, type HoverAnswers } from '../lookup/hover-answers';
@@ -37,6 +38,12 @@ export interface ReadingEngineSources {
   readKuromojiFile?: DictionaryFileReader;
   /** A clock in milliseconds (performance.now in browsers). */
   now: () => number;
+  /**
+   * Told each start milestone the first time it is reached (`dictionary-searchable`,
+   * `dictionary-whole`, `kuromoji-loaded`, `reading-context`, `answer-provisional`,
+   * `answer-full`); the extension marks them in User Timing. Absent: not told.
+   */
+  mark?: (milestone: string) => void;
   /**
    * The glossary's terms (the extension passes dict/glossary's bundled glossary: core/ imports no
    * data); read on the first term request. A throw costs the glossary's readings and cards only.
@@ -79,7 +86,19 @@ export interface ReadingEngine {
 /** How many blocks' words the engine keeps for the tab's second question (withNames): a screen or two of blocks. */
 const RECENT_BLOCKS = 48;
 
+/**
+ * How long after the last hover lookup was answered the loads a hover starts (kuromoji, the
+ * reading layer's names and kanji, the name cards) wait, in ms: the tab is drawing that answer
+ * and the reader moving to the next word, both answered from the dictionary alone meanwhile. On
+ * 2 cores, kuromoji's load begun with the first answer held up the drawing of its popup by
+ * 0.5–1.1 s (fresh browser, busy machine, 2026-11-30); held, by 0.1–0.4 s.
+ */
+const LOADS_AFTER_LOOKUP_MS = 400;
+/** The longest the loads wait for the lookups to stop, in ms: a reader moving on word after word gets the full answers too. */
+const LOADS_HELD_MAX_MS = 1500;
+
 export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
+  const mark = (milestone: string) => sources.mark?.(milestone);
   let segmenter: Promise<AsyncSegmenter> | undefined;
   let segmenterLoaded = false;
   const state: EngineStatus = { loaded: false };
@@ -103,6 +122,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       const started = sources.now();
       segmenter = startSegmenter().then(
         (s) => {
+          mark('kuromoji-loaded');
           segmenterLoaded = true;
           state.loaded = true;
           state.loadMs = sources.now() - started;
@@ -122,7 +142,22 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
   // EDICT is opened once, by whoever needs it first: furigana (compound readings), hover
   // lookups, the furigana level. It loads beside kuromoji, not after it.
-  const dictionary = dictionaryLoader(sources.readDictionaryFile, sources.now);
+  const loader = dictionaryLoader(sources.readDictionaryFile, sources.now);
+  const quick = () =>
+    loader.quick().then((d) => {
+      mark('dictionary-searchable');
+      return d;
+    });
+  const dictionary: DictionaryLoader = Object.assign(
+    () =>
+      quick()
+        .then(loader)
+        .then((d) => {
+          mark('dictionary-whole');
+          return d;
+        }),
+    { quick },
+  );
 
   function glossaryTerms(): readonly GlossaryTerm[] | undefined {
     try {
@@ -152,6 +187,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       if (d.dictionaryError) state.dictionaryError = d.dictionaryError;
       const made = createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary, names: n, kanji: k });
       readingContextReady = true;
+      mark('reading-context');
       return made;
     });
     return readingContext;
@@ -162,7 +198,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   function lookups(): HoverAnswers {
     words ??= createHoverAnswers({
       // kuromoji and the reading layer it is read with (the whole dictionary, names, kanji).
-      segmenter: () => {
+      segmenter: async () => {
+        if (!segmenter) await lookupsQuiet();
         void context();
         return ensureLoaded();
       },
@@ -219,7 +256,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     const read = sources.readNameCardsFile;
     if (read && !nameCardsLoading) {
       // Started once the answer that asked is on its way.
-      nameCardsLoading = new Promise((resolve) => setTimeout(resolve, 0))
+      nameCardsLoading = lookupsQuiet()
         .then(read)
         .then(
           (text) => {
@@ -236,6 +273,38 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     nameCardsOf();
     await nameCardsLoading;
     return nameCards;
+  }
+
+  // After a hover lookup is answered, the loads a hover starts wait until none has been answered
+  // for LOADS_AFTER_LOOKUP_MS (at most LOADS_HELD_MAX_MS in all), so that the answers and their
+  // drawing have the CPU first. A lookup in flight is not waited for: one the dictionary cannot
+  // answer needs kuromoji itself.
+  interface Hold {
+    released: Promise<void>;
+    release: () => void;
+    quiet?: ReturnType<typeof setTimeout>;
+  }
+  let hold: Hold | undefined;
+  function lookupAnswered(): void {
+    if (!hold) {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const held: Hold = {
+        released,
+        release: () => {
+          clearTimeout(held.quiet);
+          if (hold === held) hold = undefined;
+          release();
+        },
+      };
+      hold = held;
+      setTimeout(held.release, LOADS_HELD_MAX_MS);
+    }
+    clearTimeout(hold.quiet);
+    hold.quiet = setTimeout(hold.release, LOADS_AFTER_LOOKUP_MS);
+  }
+  function lookupsQuiet(): Promise<void> {
+    return hold?.released ?? Promise.resolve();
   }
 
   // The words of the blocks asked for last, without names: asked again withNames, a block's
@@ -341,7 +410,13 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             // The names start loading after the first answer, not competing with the cold load.
             // An answer given before the names are in is marked provisional: the tab shows it
             // without keeping it and redraws it from the block's words, which wait for the names.
-            const word = await lookups().lookup(request.text, request.offset, request.readings);
+            let word: WordInfo | null;
+            try {
+              word = await lookups().lookup(request.text, request.offset, request.readings);
+            } finally {
+              if (!segmenter || !nameCardsLoading) lookupAnswered();
+            }
+            mark(word?.provisional ? 'answer-provisional' : 'answer-full');
             const n = nameCardsOf();
             if (word && n) return { ok: true, word: withNames(request.text, word, n, request.offset) };
             return { ok: true, word: word && !nameCardsSettled ? { ...word, provisional: true } : word };

@@ -18,6 +18,7 @@ import { yieldToPage } from './annotation-scheduler';
 import { readingFormatter } from './reading-format';
 import type { GlossaryFeature } from './glossary/glossary-feature';
 import type { EarlyEvents } from './early-events';
+import { markOnce } from '../../utils/engine/start-marks';
 
 /**
  * Runs the page's features; resolves once they have started. `early`: the pointer moves and keys
@@ -62,6 +63,10 @@ export async function startContent(early: EarlyEvents): Promise<void> {
     if (annotator && settings) void annotator.resegment(segmenter(settings));
   });
 
+  // The hover's module is asked for now (the loader started its fetch), run once the settings
+  // are in: a reader pointing at a word as the page opens waits for one round trip, not three.
+  const hoverModule = import('./hover/start-hover');
+  hoverModule.catch(() => undefined); // said below, where it is awaited
   // Start-up is paced like the rest (issue 12, slow machines): the extension API's first use
   // (storage), furigana, the hover and the glossary each run in a task of their own, so that
   // none of them holds the page's main thread for long.
@@ -69,6 +74,7 @@ export async function startContent(early: EarlyEvents): Promise<void> {
   const [loadedSettings, loadedKnown] = await Promise.all([loadSettings(), loadKnownWords()]);
   settings ??= loadedSettings.settings;
   known ??= encodeKnownWords(loadedKnown.items);
+  markOnce('content-settings-read');
   annotator = createAnnotator(settings);
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
@@ -100,8 +106,9 @@ export async function startContent(early: EarlyEvents): Promise<void> {
     }
   }).observe(document, { childList: true });
   try {
-    const { startHoverPopup } = await import('./hover/start-hover');
+    const { startHoverPopup } = await hoverModule;
     startHoverPopup(document, () => settings!).replay(early.events);
+    markOnce('content-hover-started');
     const { startGlossaryFeature } = await import('./glossary/glossary-feature');
     glossary = startGlossaryFeature(document, settings, async (texts) => {
       const response = await askEngine({ type: 'yomu:find-terms', texts });

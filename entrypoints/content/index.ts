@@ -8,8 +8,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { startContent } from './content-main';
-import { CONTENT_MAIN_MODULE, CONTENT_MAIN_WHOLE_MODULE } from './content-modules-path';
+import { CONTENT_MAIN_MODULE, CONTENT_MAIN_WHOLE_MODULE, START_HOVER_MODULE } from './content-modules-path';
 import { keepEarlyEvents } from './early-events';
+import { markOnce } from '../../utils/engine/start-marks';
 
 /** Loads of the modules tried before giving up (the last after 1.6 s). */
 const LOAD_ATTEMPTS = 3;
@@ -26,10 +27,14 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main() {
+    markOnce('content-loader');
     // The reader may point and press keys while the modules load: kept from now on.
     const early = keepEarlyEvents(window);
     const urlOf = browser.runtime.getURL as (path: string) => string;
     const url = urlOf(`/${CONTENT_MAIN_MODULE}`);
+    // The hover's module, which content-main imports by this same URL (one module instance),
+    // fetched and compiled beside content-main rather than after it. Its failure is content-main's to meet.
+    import(/* @vite-ignore */ urlOf(`/${START_HOVER_MODULE}`)).catch(() => undefined);
     let start: typeof startContent | undefined;
     let failure: unknown;
     // A page that rewrites a frame's document (document.open()) cancels the loads the frame had
@@ -55,6 +60,7 @@ export default defineContentScript({
       early.stop();
       return;
     }
+    markOnce('content-modules-loaded');
     await start(early);
   },
 });

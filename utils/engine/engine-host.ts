@@ -2,13 +2,17 @@
  * Hosts the one reading engine of the browser in an extension context: the offscreen
  * document on Chrome, the background page on Firefox. The engine is created lazily, and its
  * dictionary loads on the first request and then stays in memory; kuromoji runs in a Worker of
- * its own (worker-segmenter.ts).
+ * its own (worker-segmenter.ts). The start's milestones are marked in User Timing
+ * (start-marks.ts) and told in the engine's status.
  */
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createReadingEngine, type ReadingEngine } from '../../core/engine/reading-engine';
 import { parseEngineRequest } from '../../core/engine/engine-protocol';
 import { dictionaryFiles, readKanjiFile, readNameCardsFile, readNamesFile } from './extension-file-reader';
 import { startWorkerSegmenter } from './worker-segmenter';
+import { markOnce, startTimeline } from './start-marks';
+
+markOnce('engine-script');
 
 let engine: ReadingEngine | undefined;
 
@@ -21,6 +25,7 @@ function theEngine(): ReadingEngine {
     readKanjiFile,
     readNameCardsFile,
     now: () => performance.now(),
+    mark: markOnce,
   });
   return engine;
 }
@@ -29,5 +34,13 @@ function theEngine(): ReadingEngine {
 export async function answerEngineRequest(message: unknown): Promise<unknown> {
   const parsed = parseEngineRequest(message);
   if ('refused' in parsed) return { ok: false, error: `Request refused: ${parsed.refused}` };
-  return theEngine().handle(parsed.request);
+  const { type } = parsed.request;
+  markOnce(`asked-${type}`);
+  const answer = await theEngine().handle(parsed.request);
+  markOnce(`answered-${type}`);
+  if (type === 'yomu:status' && (answer as { ok?: boolean }).ok) {
+    const { status } = answer as { status: object };
+    return { ok: true, status: { ...status, timeline: startTimeline() } };
+  }
+  return answer;
 }

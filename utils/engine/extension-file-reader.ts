@@ -8,6 +8,7 @@
 import type { ShardedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
 import { shardFileName } from '../../core/dictionary/entry-shards';
 import type { FileReply, FileRequest } from './file-messages';
+import { markOnce } from './start-marks';
 
 let worker: Worker | undefined;
 let next = 0;
@@ -59,12 +60,29 @@ function fileWorker(): Worker {
 
 /** One of our own packaged files, whole (inflated when `gzip`). */
 export function readPackagedFile(path: string, gzip = false): Promise<Uint8Array> {
+  markOnce(`file-asked ${path}`);
   return new Promise<ArrayBuffer>((resolve, reject) => {
     const id = next++;
     clearTimeout(idleTimer);
     waiting.set(id, { resolve, reject });
     fileWorker().postMessage({ id, path, gzip } satisfies FileRequest);
-  }).then((bytes) => new Uint8Array(bytes));
+  }).then((bytes) => {
+    markOnce(`file-read ${path}`);
+    return new Uint8Array(bytes);
+  });
+}
+
+const INDEX_PATH = '/edict/index.yomu';
+let earlyIndex: Promise<Uint8Array> | undefined;
+
+/**
+ * Starts reading EDICT's index now, before the engine asks (the offscreen document does so while
+ * the engine's own code loads, issue 14): the engine's first `dictionaryFiles.readIndex()` gets
+ * this read (its bytes or its failure); later calls read the file again.
+ */
+export function readDictionaryIndexEarly(): void {
+  earlyIndex ??= readPackagedFile(INDEX_PATH);
+  earlyIndex.catch(() => undefined); // met by the engine when it asks
 }
 
 /**
@@ -72,7 +90,11 @@ export function readPackagedFile(path: string, gzip = false): Promise<Uint8Array
  * shards, each read when first needed.
  */
 export const dictionaryFiles: ShardedDictionaryFiles = {
-  readIndex: () => readPackagedFile('/edict/index.yomu'),
+  readIndex: () => {
+    const early = earlyIndex;
+    earlyIndex = undefined;
+    return early ?? readPackagedFile(INDEX_PATH);
+  },
   readShard: (k) => readPackagedFile(`/edict/${shardFileName(k)}`),
 };
 

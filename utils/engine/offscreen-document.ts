@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { OFFSCREEN_TARGET, type ForwardedEngineRequest } from './engine-messages';
+import { markOnce } from './start-marks';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 /** Settles once the document exists; shared by every request that arrives meanwhile. */
@@ -17,12 +18,14 @@ async function hasOffscreenDocument(): Promise<boolean> {
 
 async function createOffscreenDocument(): Promise<void> {
   if (await hasOffscreenDocument()) return;
+  markOnce('offscreen-create');
   try {
     await browser.offscreen.createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['WORKERS'],
       justification: 'Runs the Japanese morphological analyser once for all tabs.',
     });
+    markOnce('offscreen-created');
   } catch (err) {
     // Created meanwhile (by a service worker that has since restarted, say): that is what we want.
     if (!(await hasOffscreenDocument())) throw err;

@@ -6,8 +6,10 @@
 import type { AsyncSegmenter } from '../../core/segmenter/async-segmenter';
 import type { Token } from '../../core/segmenter/token';
 import type { SegmenterReply, SegmenterRequest } from './segmenter-messages';
+import { markOnce } from './start-marks';
 
 export function startWorkerSegmenter(): Promise<AsyncSegmenter> {
+  markOnce('kuromoji-start');
   const worker = new Worker(new URL('./segmenter-worker.ts', import.meta.url), { type: 'module', name: 'yomu-kuromoji' });
   const waiting = new Map<number, { resolve: (t: (Token[] | null)[]) => void; reject: (e: Error) => void }>();
   let next = 0;

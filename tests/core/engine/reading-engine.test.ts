@@ -170,10 +170,58 @@ describe('words split by the page’s elements', () => {
     };
     expect(first.word.provisional).toBe(true);
     expect(read).toEqual(['dictionary']);
-    // That answer sent, kuromoji starts.
-    await vi.waitFor(() => expect(read).toEqual(['dictionary', 'kuromoji']));
+    // That answer sent (and drawn, the lookups quiet), kuromoji starts.
+    await vi.waitFor(() => expect(read).toEqual(['dictionary', 'kuromoji']), { timeout: 5_000 });
     await vi.waitFor(() => expect(engine.status().loaded).toBe(true), { timeout: 30_000 });
   });
+
+  test('while hovers are being answered, kuromoji and the reading layer wait; once they stop, they load', async () => {
+    const read: string[] = [];
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      startSegmenter: async () => {
+        read.push('kuromoji');
+        return inThread(await loadSegmenter(readKuromojiFile));
+      },
+      readDictionaryFile: async () => (read.push('dictionary'), readBundledEdictBytes()),
+      readNamesFile: async () => (read.push('names'), '高橋\tたかはし\n'),
+      readNameCardsFile: async () => (read.push('name cards'), '高橋\tたかはし\tsurname\tTakahashi\n'),
+      now,
+    });
+    const lookup = async (text: string) =>
+      ((await engine.handle({ type: 'yomu:lookup', text, offset: 0 })) as { ok: true; word: { provisional?: boolean } }).word;
+    // The reader moves from word to word: each answered from the dictionary alone, and the tab's
+    // question for the block's words (which needs kuromoji) starts nothing meanwhile.
+    expect((await lookup('制裁を受けた')).provisional).toBe(true);
+    const blockWords = engine.handle({ type: 'yomu:words', text: '制裁を受けた' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await lookup('会議に出る')).provisional).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(read).toEqual(['dictionary']);
+    // The lookups stopped: kuromoji, the names and the name cards load, and the block's words come.
+    await vi.waitFor(() => expect(read).toEqual(expect.arrayContaining(['kuromoji', 'names', 'name cards'])), { timeout: 5_000 });
+    expect(((await blockWords) as { ok: boolean }).ok).toBe(true);
+    await vi.waitFor(async () => expect((await lookup('会議に出る')).provisional).toBeUndefined(), { timeout: 30_000 });
+  });
+
+  test('a reader who never stops hovering still gets the full answers', async () => {
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      startSegmenter: async () => inThread(await loadSegmenter(readKuromojiFile)),
+      readDictionaryFile: async () => readBundledEdictBytes(),
+      now,
+    });
+    const texts = ['制裁を受けた', '会議に出る', '東京の天気'];
+    for (let i = 0; ; i++) {
+      const answer = (await engine.handle({ type: 'yomu:lookup', text: texts[i % texts.length]!, offset: 0 })) as {
+        ok: true;
+        word: { provisional?: boolean };
+      };
+      if (!answer.word.provisional) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(engine.status().loaded).toBe(true);
+  }, 60_000);
 
   test('a hover is answered from the dictionary until kuromoji and the whole reading layer are in, then in full', async () => {
     let namesIn!: () => void;
