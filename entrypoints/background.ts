@@ -21,14 +21,15 @@ function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /**
- * Chrome: the engine is started when the browser starts and when Yomu is installed or updated,
- * not when the first page asks (issue 14): its offscreen document is created and the dictionary
- * opened while the reader opens a page, so the first hover is answered from a dictionary already
- * in memory. A failure here is left for the first request to meet again and say.
+ * The engine is started when the browser starts and when Yomu is installed or updated, not when
+ * the first page asks (issue 14): on Chrome its offscreen document is created, in both browsers
+ * the dictionary is opened while the reader opens a page, so the first hover is answered from a
+ * dictionary already in memory. A failure here is left for the first request to meet again and say.
  */
 function startEngine(): void {
-  if (import.meta.env.FIREFOX) return; // Firefox's background page is the engine's host and starts with the browser
-  forwardToOffscreen({ type: 'yomu:prepare' }).catch((err: unknown) => console.warn('Yomu: the reading engine could not be started', err));
+  const prepare = { type: 'yomu:prepare' } as const;
+  const started = import.meta.env.FIREFOX ? answerEngineRequest(prepare) : forwardToOffscreen(prepare);
+  started.catch((err: unknown) => console.warn('Yomu: the reading engine could not be started', err));
 }
 
 export default defineBackground({
