@@ -386,7 +386,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       const cuts = foldedCuts[i];
       try {
         const split = cuts && cuts.length > 0 ? splitAtBreaks(text, segments, cuts, readPiece) : segments;
-        return text === texts[i] ? split : asWrittenSegments(split, folded[i]!);
+        return text === texts[i] ? split : asWrittenSegments(split, folded[i]!, texts[i]!, ctx.kanjiReadings);
       } catch {
         return [];
       }
@@ -445,12 +445,29 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 /**
  * Segments of folded text over the page's text: offsets mapped back to the page's characters
  * (𠮟, two UTF-16 units, under the reading of 叱). A segment over an astral kanji the folding
- * only stood in for (𰻞 as 㐀) is left out: its reading is not the page's character's.
+ * only stood in for (𠀋 as 㐀) is left out: its reading is not the page's character's. Such a
+ * kanji then gets its own first KANJIDIC2 reading, marked uncertain, as the reading layer gives
+ * any kanji nothing else reads (𠀋 じょう?); one KANJIDIC2 does not know stays without.
  */
-function asWrittenSegments(segments: readonly RubySegment[], folded: FoldedText): RubySegment[] {
-  return segments
+function asWrittenSegments(
+  segments: readonly RubySegment[],
+  folded: FoldedText,
+  written: string,
+  kanjiReadings: ((kanji: string) => readonly string[] | undefined) | undefined,
+): RubySegment[] {
+  const kept = segments
     .filter((s) => !folded.text.slice(s.start, s.end).includes(ASTRAL_KANJI_STAND_IN))
     .map((s) => ({ ...s, start: originalOffset(folded, s.start), end: originalOffset(folded, s.end) }));
+  if (!kanjiReadings) return kept;
+  const added: RubySegment[] = [];
+  for (let k = folded.text.indexOf(ASTRAL_KANJI_STAND_IN); k >= 0; k = folded.text.indexOf(ASTRAL_KANJI_STAND_IN, k + 1)) {
+    const start = originalOffset(folded, k);
+    const code = written.codePointAt(start) ?? 0;
+    if (code < 0x20000) continue; // a 㐀 of the page's own
+    const reading = kanjiReadings(String.fromCodePoint(code))?.[0];
+    if (reading && !kept.some((s) => s.start < start + 2 && s.end > start)) added.push({ start, end: start + 2, reading, uncertain: true });
+  }
+  return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
 }
 
 function describe(err: unknown): string {

@@ -98,4 +98,17 @@ describe('furigana reads variant kanji folded, over the page’s characters (iss
     expect(shown(texts[0]!, a!)).toEqual(['髙橋:たかはし', '𠮟:しか']);
     expect(shown(texts[1]!, b!)).toContain('山﨑:やまざき');
   });
+
+  test('an astral kanji with no variant to fold to gets its KANJIDIC2 reading, marked uncertain, never stands bare', async () => {
+    const readKanjiFile = async () =>
+      gunzipSync(readFileSync(new URL('../../../dict/kanji/kanji.tsv.gz', import.meta.url))).toString('utf8');
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now, readKanjiFile });
+    const text = '𠀋という字と𠮟る声';
+    const [segments] = await engine.annotate([text]);
+    const over = (at: number) => segments!.find((s) => s.start === at);
+    expect(over(0)).toEqual({ start: 0, end: 2, reading: 'じょう', uncertain: true });
+    expect(over(text.indexOf('字'))).toMatchObject({ reading: 'じ' });
+    expect(over(text.indexOf('𠮟'))).toMatchObject({ end: text.indexOf('𠮟') + 2, reading: 'しか' });
+    expect(over(text.indexOf('𠮟'))!.uncertain).toBeUndefined();
+  });
 });
