@@ -229,6 +229,17 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     },
   },
   {
+    id: '方/many-people',
+    word: { lemma: '方', pos1: ['非自立', '一般'] },
+    prev: { any: [{ pos: ['動詞', '助動詞'] }, { surface: ['という', 'といった'] }] },
+    next: { surface: ['が'] },
+    next2: { lemma: ['多い', '数多い', '増える'] },
+    reading: 'かた',
+    alternatives: ['ほう'],
+    note: 'People described by a clause who are many or growing in number: 悩む方が増えています, 知らない方が多い (after の it stays a comparison: 需要の方が多く).',
+    evidence: { train: { fired: 4, right: 4, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
     id: '方/comparison',
     word: { lemma: '方', pos1: ['非自立', '一般'] },
     next: { surface: ['が'] },
@@ -482,6 +493,15 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
       dev: { fired: 0, right: 0, kuromoji: 0 },
       homographs: { fired: 1, right: 1, kuromoji: 0 },
     },
+  },
+  {
+    id: '皆/everyone',
+    word: { lemma: '皆', pos1: ['代名詞'] },
+    next: { not: { pos1: ['接尾'] } },
+    reading: 'みんな',
+    alternatives: ['みな'],
+    note: 'A lone 皆 (everyone) in web text is みんな, as KWDLC reads it every time; 皆さん, 皆様 are words of their own (みな).',
+    evidence: { train: { fired: 6, right: 6, kuromoji: 0 }, dev: { fired: 1, right: 1, kuromoji: 0 } },
   },
   {
     id: '何/alone',
