@@ -495,6 +495,38 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     },
   },
   {
+    id: '君/after-kana-name',
+    word: { lemma: '君', pos1: ['代名詞'] },
+    prev: { script: 'hiragana', not: { pos: ['助詞', '助動詞'] }, touches: true },
+    reading: 'くん',
+    alternatives: ['きみ'],
+    note: 'Right after a name in hiragana that kuromoji cuts into stray words (はや|ぶさ君, の|あ君), 君 is the suffix くん; after a particle it is "you" (君の一票).',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '物/after-stem',
+    word: { lemma: '物', pos1: ['接尾'] },
+    prev: {
+      endsWith: [
+        ...'ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをん',
+      ],
+      touches: true,
+    },
+    reading: 'もの',
+    alternatives: ['ぶつ'],
+    note: 'After a verb’s stem written with its okurigana (張り物, お届け物), 物 is the thing done: もの; after a Sino-Japanese noun it stays ぶつ (危険物).',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '値/value',
+    word: { lemma: '値', pos: ['名詞'], reading: 'ね' },
+    next: { surface: ['と', 'です', 'だ', 'に', 'は', 'の'] },
+    reading: 'あたい',
+    alternatives: ['ね'],
+    note: 'A lone 値 named as a value (キーと値, 実際の値とは, 持っている値です) is あたい; the price ね comes with が and を (値が付く, 値を下げる), where kuromoji’s reading stays.',
+    evidence: { train: { fired: 3, right: 3, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
     id: '皆/everyone',
     word: { lemma: '皆', pos1: ['代名詞'] },
     next: { not: { pos1: ['接尾'] } },
