@@ -7,7 +7,9 @@
  * Rows whose precision on train is below the reading they replace are flagged HURTS; --all also
  * lists the passes (glossary, number, name, dictionary, sino, kuromoji); --examples=ID prints
  * the sentences where row ID was wrong; --write-evidence writes each row's figures into the table.
- * The homograph train and dev sets are measured too (a word that is exactly the target).
+ * The homograph train and dev sets are measured too (a word that is exactly the target). The last
+ * columns are each row's gain over kuromoji (right − kuromoji right) on train's two halves
+ * (`halfOf`: blocks of 50 consecutive lines, even and odd), so a row can be seen to help on both.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readingSegments } from '../core/furigana/reading-layer';
@@ -16,7 +18,7 @@ import type { Word } from '../core/furigana/reading-word';
 import { hasKanji, toHiragana } from '../core/text/kana';
 import { tokenEnd } from '../core/segmenter/token-helpers';
 import type { Token } from '../core/segmenter/token';
-import { loadNodeSegmenter, loadReadingContext } from './eval-support';
+import { halfOf, loadNodeSegmenter, loadReadingContext } from './eval-support';
 
 const argv = process.argv.slice(2);
 const files = argv.filter((a) => !a.startsWith('--'));
@@ -42,12 +44,18 @@ const empty = (): Tally => ({ fired: 0, aligned: 0, right: 0, replacedRight: 0 }
 const segmenter = await loadNodeSegmenter();
 const context = await loadReadingContext();
 
-function measure(file: string): Map<string, Tally> {
+/** Tallies over a whole KWDLC file, and over each of its halves (`halfOf`). */
+const halves = { a: new Map<string, Tally>(), b: new Map<string, Tally>() };
+
+function measure(file: string, byHalf = false): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
+  let index = 0;
   const traced: { word: Word; by: string; tokens: readonly Token[] }[] = [];
   const traceContext = { ...context, trace: (word: Word, by: string, tokens: readonly Token[]) => traced.push({ word, by, tokens }) };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
+    const half = byHalf ? halves[halfOf(index)] : undefined;
+    index++;
     const { text, morphs } = JSON.parse(line) as { text: string; morphs: ReadingPiece[] };
     traced.length = 0;
     readingSegments(text, segmenter.tokenize(text), traceContext);
@@ -63,7 +71,10 @@ function measure(file: string): Map<string, Tally> {
       if (!hasKanji(surface)) continue;
       const tally = tallies.get(by) ?? empty();
       tallies.set(by, tally);
+      const halfTally = half?.get(by) ?? empty();
+      half?.set(by, halfTally);
       tally.fired++;
+      halfTally.fired++;
       let g0 = bounds.length - 1;
       while (g0 > 0 && bounds[g0]! > from) g0--;
       let g1 = 0;
@@ -72,6 +83,7 @@ function measure(file: string): Map<string, Tally> {
       const tail = text.slice(to, bounds[g1]!);
       if (hasKanji(head + tail) || bounds[g1]! < to) continue;
       tally.aligned++;
+      halfTally.aligned++;
       const gold = foldReading(
         morphs
           .slice(g0, g1)
@@ -87,6 +99,8 @@ function measure(file: string): Map<string, Tally> {
       const right = foldReading(head + word.reading + tail) === gold;
       if (right) tally.right++;
       if (replaced === gold) tally.replacedRight++;
+      if (right) halfTally.right++;
+      if (replaced === gold) halfTally.replacedRight++;
       if (exampleId && by === exampleId && !right)
         console.log(`  ${file.endsWith('dev.jsonl') ? 'dev' : 'train'}  ${surface} ${gold} → ${word.reading}  | ${text}`);
     }
@@ -138,19 +152,20 @@ function measureHomographs(file: string): Map<string, Tally> {
   return tallies;
 }
 
-const train = measure(trainFile);
+const train = measure(trainFile, true);
 const dev = measure(devFile);
 const homographTrain = measureHomographs(homographTrainFile);
 const homographDev = measureHomographs(homographDevFile);
 const ids = [...new Set([...train.keys(), ...dev.keys(), ...homographTrain.keys()])]
   .filter((id) => showAll || id.startsWith('rule:'))
   .sort();
+const gainOf = (t: Tally | undefined) => (t ? `${t.right - t.replacedRight >= 0 ? '+' : ''}${t.right - t.replacedRight}` : '-').padStart(4);
 const cell = (t: Tally | undefined) =>
   t
     ? `${String(t.fired).padStart(5)} ${String(t.aligned).padStart(5)} ${String(t.right).padStart(5)} ${String(t.replacedRight).padStart(5)}`
     : '    -     -     -     -';
 console.log(
-  `${''.padEnd(34)}  train: fired align right kuro  |  dev: fired align right kuro  |  homograph train: fired right kuro  dev: fired right kuro`,
+  `${''.padEnd(34)}  train: fired align right kuro  |  dev: fired align right kuro  |  homograph train: fired right kuro  dev: fired right kuro  |  train halves a, b: right-kuro`,
 );
 let hurting = 0;
 for (const id of ids) {
@@ -167,7 +182,7 @@ for (const id of ids) {
   const short = (x: Tally | undefined) =>
     x ? `${String(x.aligned).padStart(5)} ${String(x.right).padStart(5)} ${String(x.replacedRight).padStart(4)}` : '    -     -    -';
   console.log(
-    `${id.padEnd(34)}  ${cell(t)}  |  ${cell(d)}  |  ${short(h)}  ${short(hd)}${hurts ? '  HURTS' : idle && id.startsWith('rule:') ? '  no gain on train' : ''}`,
+    `${id.padEnd(34)}  ${cell(t)}  |  ${cell(d)}  |  ${short(h)}  ${short(hd)}  |  ${gainOf(halves.a.get(id))} ${gainOf(halves.b.get(id))}${hurts ? '  HURTS' : idle && id.startsWith('rule:') ? '  no gain on train' : ''}`,
   );
 }
 console.log(`\n${hurting} row(s) whose reading is right less often on train than the reading it replaces.`);

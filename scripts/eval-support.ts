@@ -53,15 +53,39 @@ export async function loadPredictor(raw: boolean): Promise<Predictor> {
   };
 }
 
-/** `--raw` and `--errors=N` options, and the one file argument. */
-export function parseArguments(argv: readonly string[]): { file: string; raw: boolean; errors: number; examples: boolean } {
+/** Lines of a half: KWDLC's files carry no document id, and a document is a run of consecutive lines. */
+export const HALF_BLOCK = 50;
+
+/**
+ * Which half of a KWDLC file line `index` (0-based, counting non-empty lines) belongs to: the file
+ * cut into blocks of HALF_BLOCK consecutive lines, half a the even blocks, half b the odd ones.
+ * A document (a run of consecutive lines) stays whole in its half except where a block ends
+ * inside it, at most one document a block.
+ */
+export function halfOf(index: number): 'a' | 'b' {
+  return Math.floor(index / HALF_BLOCK) % 2 === 0 ? 'a' : 'b';
+}
+
+/** `--raw`, `--errors=N` and `--half=a|b` options, and the one file argument. */
+export function parseArguments(argv: readonly string[]): {
+  file: string;
+  raw: boolean;
+  errors: number;
+  examples: boolean;
+  half?: 'a' | 'b';
+} {
   const file = argv.find((a) => !a.startsWith('--'));
   if (!file) {
-    console.error('usage: FILE [--raw] [--errors=N] [--examples] [--no-dictionary] [--no-glossary] [--no-names]');
+    console.error('usage: FILE [--raw] [--errors=N] [--examples] [--half=a|b] [--no-dictionary] [--no-glossary] [--no-names]');
     process.exit(2);
   }
   const errors = Number(argv.find((a) => a.startsWith('--errors='))?.slice(9) ?? 30);
-  return { file, raw: argv.includes('--raw'), errors, examples: argv.includes('--examples') };
+  const half = argv.find((a) => a.startsWith('--half='))?.slice(7);
+  if (half !== undefined && half !== 'a' && half !== 'b') {
+    console.error('--half takes a or b');
+    process.exit(2);
+  }
+  return { file, raw: argv.includes('--raw'), errors, examples: argv.includes('--examples'), half };
 }
 
 export function percent(correct: number, total: number): string {

@@ -64,18 +64,39 @@ export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadi
     // answer spares a search through the dictionary's large arrays.
     prefixReach: rememberedUntilFull((text) => dictionary.commonPrefixLength(text)),
     hasPrefix: rememberedRecent((prefix) => dictionary.hasPrefix(prefix)),
-    // A page repeats its compounds: the answer is remembered by spelling and reading together.
+    // A page repeats its compounds: the answer is remembered by spelling, then by reading (no
+    // joined key to build and hash for each question), and forgotten all at once when full.
     listsReading: (() => {
-      const remembered = rememberedUntilFull((key) => {
-        const cut = key.indexOf('\t');
-        const read = dictionary.matches(key.slice(cut + 1));
-        if (!read.length) return false;
-        const written = dictionary.matches(key.slice(0, cut));
-        return written.some((w) => !w.isReading && !w.irregular && read.some((r) => r.isReading && r.entryId === w.entryId));
-      });
-      return (surface: string, reading: string) => remembered(surface + '\t' + reading);
+      let memory = new Map<string, Map<string, boolean>>();
+      let size = 0;
+      return (surface: string, reading: string) => {
+        let byReading = memory.get(surface);
+        const known = byReading?.get(reading);
+        if (known !== undefined) return known;
+        const found = entryReadAs(dictionary, surface, reading);
+        if (size >= CACHE_SIZE) {
+          memory = new Map();
+          size = 0;
+          byReading = undefined;
+        }
+        if (!byReading) {
+          byReading = new Map();
+          memory.set(surface, byReading);
+        }
+        byReading.set(reading, found);
+        size++;
+        return found;
+      };
     })(),
   };
+}
+
+/** Whether an entry written `surface` (a regular headword) has the reading `reading`, from the key index alone. */
+function entryReadAs(dictionary: Dictionary, surface: string, reading: string): boolean {
+  const read = dictionary.matches(reading);
+  if (!read.length) return false;
+  const written = dictionary.matches(surface);
+  return written.some((w) => !w.isReading && !w.irregular && read.some((r) => r.isReading && r.entryId === w.entryId));
 }
 
 interface HeadwordReadings {

@@ -98,7 +98,8 @@ const sinoPass: ReadingPass = ({ tokens, context }, i) => {
  */
 const fallbackPass: ReadingPass = ({ tokens, context }, i) => {
   const token = tokens[i]!;
-  const checked: Word = { from: i, to: i + 1, ...dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context) };
+  const { reading, alternatives } = dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context);
+  const checked: Word = alternatives ? { from: i, to: i + 1, reading, alternatives } : { from: i, to: i + 1, reading };
   if (!checked.reading && context.kanjiReadings && hasKanji(token.surface)) {
     const guessed = kanjiByKanjiReading(token.surface, context.kanjiReadings);
     if (guessed) return { words: [{ from: i, to: i + 1, reading: guessed, uncertain: true }], decidedBy: 'kanji' };

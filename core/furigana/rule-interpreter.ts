@@ -30,8 +30,14 @@ const isKatakanaWord = (surface: string) => isAllKatakana(surface.replaceAll('ãƒ
 
 function compileTest(test: TokenTest, lists: Readonly<Record<string, readonly string[]>>): TokenCheck {
   const checks: TokenCheck[] = [];
+  // One value is compared as it is; several are looked up in a set.
   const among = (values: readonly string[] | undefined, field: (t: Token) => string) => {
     if (!values) return;
+    if (values.length === 1) {
+      const value = values[0]!;
+      checks.push((t) => field(t) === value);
+      return;
+    }
     const set = new Set(values);
     checks.push((t) => set.has(field(t)));
   };
@@ -60,13 +66,37 @@ function compileTest(test: TokenTest, lists: Readonly<Record<string, readonly st
   if (test.surname !== undefined) checks.push((t, k) => !!k.isSurname?.(t.surface) === test.surname);
   if (test.any) {
     const options = test.any.map((o) => compileTest(o, lists));
-    checks.push((t, k) => options.some((o) => o(t, k)));
+    checks.push((t, k) => {
+      for (const o of options) if (o(t, k)) return true;
+      return false;
+    });
   }
   if (test.not) {
     const inner = compileTest(test.not, lists);
     checks.push((t, k) => !inner(t, k));
   }
-  return (t, k) => checks.every((c) => c(t, k));
+  return allOfToken(checks);
+}
+
+/**
+ * All of `checks` together, tried in order: a loop, not `every` with a closure made on each call
+ * (the rows are asked about most tokens of every text).
+ */
+function allOfToken(checks: readonly TokenCheck[]): TokenCheck {
+  if (checks.length === 1) return checks[0]!;
+  return (t, k) => {
+    for (const c of checks) if (!c(t, k)) return false;
+    return true;
+  };
+}
+
+/** All of a row's `checks` together, tried in order. */
+function allOf(checks: readonly Check[]): Check {
+  if (checks.length === 1) return checks[0]!;
+  return (tokens, i, k) => {
+    for (const c of checks) if (!c(tokens, i, k)) return false;
+    return true;
+  };
 }
 
 /** A neighbour's test at `offset` from the word; `touches` compares it with its neighbour toward the word. */
@@ -85,9 +115,10 @@ function compileNeighbour(offset: number, test: NeighbourTest, lists: Readonly<R
 
 interface CompiledRow {
   row: ReadingRuleRow;
-  checks: Check[];
+  /** All the row's tests together. */
+  holds: Check;
   /** The tests on the word itself (lemma aside): surface, part of speech, kuromoji's reading. */
-  wordChecks: Check[];
+  isAbout: Check;
 }
 
 /** The rows of a table compiled and indexed by lemma, in table order. */
@@ -117,7 +148,7 @@ export class RuleTable {
         checks.push((tokens, i) => clause(tokens, i));
       }
       const list = this.byLemma.get(word.lemma) ?? [];
-      list.push({ row, checks, wordChecks });
+      list.push({ row, holds: allOf(checks), isAbout: allOf(wordChecks) });
       this.byLemma.set(word.lemma, list);
     }
   }
@@ -129,14 +160,14 @@ export class RuleTable {
    */
   has(tokens: readonly Token[], i: number): boolean {
     const rows = this.byLemma.get(tokens[i]!.basicForm);
-    return !!rows && rows.some(({ wordChecks }) => wordChecks.every((c) => c(tokens, i, {})));
+    return !!rows && rows.some(({ isAbout }) => isAbout(tokens, i, {}));
   }
 
   /** The first row whose tests all hold for token i (a `'keep'` row too), or undefined. */
   match(tokens: readonly Token[], i: number, knowledge: RuleKnowledge): ReadingRuleRow | undefined {
     const rows = this.byLemma.get(tokens[i]!.basicForm);
     if (!rows) return undefined;
-    for (const { row, checks } of rows) if (checks.every((c) => c(tokens, i, knowledge))) return row;
+    for (const { row, holds } of rows) if (holds(tokens, i, knowledge)) return row;
     return undefined;
   }
 

@@ -31,5 +31,18 @@ export function toHalfWidthAscii(text: string): string {
 
 /** The text with full-width digits (０–９) folded to ASCII ones and nothing else folded. Same length. */
 export function toAsciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(halfWidthAsciiCode(d.charCodeAt(0))));
+  // Most text has no full-width digit: hand it back without running a replacement.
+  let i = 0;
+  while (i < text.length && !isFullWidthDigit(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += isFullWidthDigit(code) ? String.fromCharCode(code - 0xfee0) : text[i]!;
+  }
+  return out;
+}
+
+function isFullWidthDigit(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
 }
