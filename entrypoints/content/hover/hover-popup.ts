@@ -126,6 +126,7 @@ export class HoverPopup {
     this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.win.addEventListener('blur', this.onLeave);
     this.doc.documentElement.addEventListener('mouseleave', this.onLeave, { passive: true });
+    this.prefetcher.startAfterLoad();
   }
 
   stop(): void {
@@ -264,10 +265,25 @@ export class HoverPopup {
       this.present(hit.block, window.base, wordAtOffset(known, window.offset));
       return;
     }
+    // The block's words on their way (fetched ahead when the page became idle, or asked by a
+    // hover a moment ago) while the engine's analyser is in: they are the answer, as soon as a
+    // lookup's would be, and a lookup would only queue a second analysis of the same text behind them.
+    const pending = this.blockWords.engineWarm ? this.blockWords.whenPending(window.text, readings) : undefined;
+    if (pending) {
+      const mine = ++this.sequence;
+      // Then answered from them (now known); if they failed, no longer pending, the word is asked for.
+      void pending.then(() => {
+        const latest = this.latest;
+        if (mine !== this.sequence || !latest || latest.block.element !== hit.block.element || latest.block.text !== hit.block.text) return;
+        this.lookUp(latest);
+      });
+      return;
+    }
     // Otherwise ask for this word, then for the whole block for the next hovers (and the blocks
     // around). The block's words wait for kuromoji, which a cold engine starts loading only once
     // this word is answered from the dictionary (provisional), so that its set-up does not hold
-    // up the first popup; the popup is then redrawn from the block's words.
+    // up the first popup; the popup is then redrawn from the block's words. A warm engine is
+    // asked for the block at once, after the word.
     const askBlock = () => {
       void this.blockWords.request(window.text, readings).then(() => this.refine(hit.block, window.base, window.text, readings));
       this.prefetcher.schedule(true);
@@ -288,6 +304,7 @@ export class HoverPopup {
       this.inFlight.set(key, asked);
       const settled = () => this.inFlight.delete(key);
       asked.then(settled, settled);
+      if (this.blockWords.engineWarm) askBlock();
     }
     // A slow answer (the dictionary still loading in a fresh browser) is not an empty popup:
     // after a beat, the popup says the dictionary is loading, over the pointed character.

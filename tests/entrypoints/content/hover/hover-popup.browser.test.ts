@@ -4,6 +4,7 @@ import { HoverPopup } from '../../../../entrypoints/content/hover/hover-popup';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import type { WordInfo } from '../../../../core/lookup/word-info';
 import { SEISAI } from '../../../review/popup.fixture';
+import type { BlockWords } from '../../../../core/lookup/block-words';
 
 let popup: HoverPopup | undefined;
 
@@ -49,4 +50,109 @@ test('a slow answer shows "Loading the dictionary…" over the word, then the an
   answer(SEISAI);
   await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
   expect(popupText()).not.toContain('Loading the dictionary…');
+});
+
+/** The engine's words of `text` as the fake engine gives them: 制裁 wherever it is, no other word. */
+function wordsOf(text: string): BlockWords {
+  const at = text.indexOf('制裁');
+  if (at < 0) return { words: [], spans: [[0, text.length, -1]] };
+  const spans: [number, number, number][] = [];
+  if (at > 0) spans.push([0, at, -1]);
+  spans.push([at, at + 2, 0]);
+  if (at + 2 < text.length) spans.push([at + 2, text.length, -1]);
+  return { words: [{ ...SEISAI, start: at, end: at + 2 }], spans };
+}
+
+test('with nothing hovered yet, the words of the blocks on screen are fetched when the page is idle, and a hover there asks the engine nothing', async () => {
+  document.body.innerHTML = '<p id="p" style="font-size:32px">政府は制裁を決めた。</p><p style="font-size:32px">外相が会見した。</p>';
+  const lookups: string[] = [];
+  const asked: string[] = [];
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async (text) => {
+      lookups.push(text);
+      return null;
+    },
+    words: async (text) => {
+      asked.push(text);
+      return wordsOf(text);
+    },
+  });
+  popup.start();
+  // No pointer has moved: the blocks' words come all the same.
+  await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(2);
+  expect(asked[0]).toContain('制裁');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  pointAt(document.getElementById('p')!, 3);
+  // Answered in the mousemove's own task, from the tab's words.
+  expect(popupText()).toContain('sanctions');
+  expect(lookups).toEqual([]);
+});
+
+test('with the engine warm, a hover in a block whose words are on their way waits for them and asks no lookup', async () => {
+  document.body.innerHTML = '<p style="font-size:32px">外相が会見した。</p>';
+  const lookups: string[] = [];
+  let release: (() => void) | undefined;
+  let answered = 0;
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async (text) => {
+      lookups.push(text);
+      return null;
+    },
+    // The first block is answered at once (the engine is warm); a later one waits for `release`.
+    words: (text) => {
+      if (text.includes('制裁')) return new Promise((resolve) => (release = () => resolve(wordsOf(text))));
+      answered++;
+      return Promise.resolve(wordsOf(text));
+    },
+  });
+  popup.start();
+  // The warm answer for the first block, then a new block appears and is hovered while its words are asked for.
+  await expect.poll(() => answered, { timeout: 10_000 }).toBe(1);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const p = document.createElement('p');
+  p.style.fontSize = '32px';
+  p.textContent = '政府は制裁を決めた。';
+  document.body.append(p);
+  window.dispatchEvent(new Event('scroll'));
+  await expect.poll(() => release !== undefined, { timeout: 10_000 }).toBe(true);
+  pointAt(p, 3);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(popupText()).toBe('');
+  release!();
+  await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
+  expect(lookups).toEqual([]);
+});
+
+test('with the engine warm, a hover in a block not fetched yet asks for its words with the word, not after the answer', async () => {
+  document.body.innerHTML = '<p style="font-size:32px">外相が会見した。</p>';
+  const asked: string[] = [];
+  let lookups = 0;
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    // The word's answer never comes: the block's words must be asked for all the same.
+    lookup: () => {
+      lookups++;
+      return new Promise(() => {});
+    },
+    words: async (text) => {
+      asked.push(text);
+      return wordsOf(text);
+    },
+  });
+  popup.start();
+  await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(1);
+  const p = document.createElement('p');
+  p.style.fontSize = '32px';
+  p.textContent = '政府は制裁を決めた。';
+  document.body.append(p);
+  pointAt(p, 3);
+  expect(lookups).toBe(1);
+  await expect.poll(() => asked.some((t) => t.includes('制裁')), { timeout: 10_000 }).toBe(true);
+  // The words, once in, answer the next hover at once.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  pointAt(p, 4);
+  expect(popupText()).toContain('sanctions');
+  expect(lookups).toBe(1);
 });
