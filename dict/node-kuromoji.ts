@@ -27,7 +27,8 @@ export async function readShippedKuromojiFile(name: string): Promise<ArrayBuffer
   shipped ??= shippedIpadic((file) => gunzipSync(readFileSync(DICT_DIR + file)));
   const bytes = shipped.get(shippedName(name));
   if (!bytes) throw new Error(`${name} is not one of IPADIC's files`);
-  return bytes.slice().buffer;
+  // A copy of exactly its bytes (a Buffer's slice() would share, and its .buffer reach past them).
+  return new Uint8Array(bytes).buffer;
 }
 
 export function loadNodeSegmenter(): Promise<Segmenter> {
