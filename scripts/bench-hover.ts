@@ -141,21 +141,22 @@ async function hoverRun(page: Page, hovers: number, furigana: boolean, waitForEn
   return { furigana, latencies, distinctWords: words.size, missed, missedWords, median: median(latencies), p95: percentile(latencies, 95) };
 }
 
-/** Waits until the engine says kuromoji is loaded (asked from an extension page, as the popup asks). */
+/**
+ * Waits until the engine says kuromoji is loaded: asked by the service worker straight from the
+ * offscreen document (as the background forwards requests), with no page opened beside the article.
+ */
 async function engineLoaded(b: ExtensionBrowser): Promise<void> {
-  const page = await b.openExtensionPage('options.html');
-  try {
-    await page.waitForFunction(
-      async () => {
-        const response = (await chrome.runtime.sendMessage({ type: 'yomu:status' })) as { status?: { loaded?: boolean } };
-        return response.status?.loaded === true;
-      },
-      null,
-      { timeout: 60_000, polling: 200 },
-    );
-  } finally {
-    await page.close();
+  for (let tries = 0; tries < 300; tries++) {
+    const loaded = await b.serviceWorker.evaluate(async () => {
+      const response = (await chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: { type: 'yomu:status' } })) as {
+        status?: { loaded?: boolean };
+      };
+      return response?.status?.loaded === true;
+    });
+    if (loaded) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  throw new Error('the engine did not load kuromoji within a minute');
 }
 
 /** Hovers over `hovers` different words of the reference article, furigana off then on. */

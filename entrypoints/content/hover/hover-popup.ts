@@ -266,17 +266,22 @@ export class HoverPopup {
       return;
     }
     // The block's words on their way (fetched ahead when the page became idle, or asked by a
-    // hover a moment ago) while the engine's analyser is in: they are the answer, as soon as a
-    // lookup's would be, and a lookup would only queue a second analysis of the same text behind them.
-    const pending = this.blockWords.engineWarm ? this.blockWords.whenPending(window.text, readings) : undefined;
-    if (pending) {
-      const mine = ++this.sequence;
-      // Then answered from them (now known); if they failed, no longer pending, the word is asked for.
-      void pending.then(() => {
+    // hover a moment ago) answer the hover when they come, unless a final answer is shown by then.
+    // Once the engine's analyser is in, they are the answer as soon as a lookup's would be, and a
+    // lookup would only queue a second analysis of the same text behind them: none is sent. Before,
+    // the lookup is sent too (a cold engine answers it from the dictionary alone, sooner).
+    const pending = this.blockWords.whenPending(window.text, readings);
+    const warm = this.blockWords.engineWarm;
+    const answerWhenIn = (mine: number) =>
+      void pending!.then((words) => {
         const latest = this.latest;
         if (mine !== this.sequence || !latest || latest.block.element !== hit.block.element || latest.block.text !== hit.block.text) return;
-        this.lookUp(latest);
+        const shownFinal = this.shown && !this.shown.loading && !this.shown.info.provisional && this.covers(this.shown, latest);
+        // Failed words leave a warm hover to a lookup (no longer pending, lookUp asks for the word).
+        if ((words || warm) && !shownFinal) this.lookUp(latest);
       });
+    if (pending && warm) {
+      answerWhenIn(++this.sequence);
       return;
     }
     // Otherwise ask for this word, then for the whole block for the next hovers (and the blocks
@@ -297,6 +302,7 @@ export class HoverPopup {
       return;
     }
     const mine = ++this.sequence;
+    if (pending) answerWhenIn(mine);
     // A pointer resting on a word moves on it: one question per place, not one per move.
     let asked = this.inFlight.get(key);
     if (!asked) {

@@ -166,3 +166,27 @@ test('with the engine warm, a hover in a block not fetched yet asks for its word
   expect(popupText()).toContain('sanctions');
   expect(lookups).toBe(before + 1);
 });
+
+test('before any words have come, a hover in a block whose words are on their way is answered by whichever comes first', async () => {
+  document.body.innerHTML = '<p id="p" style="font-size:32px">政府は制裁を決めた。</p>';
+  let release: (() => void) | undefined;
+  let lookups = 0;
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    // The word's own answer never comes (the engine busy with the block's words).
+    lookup: () => {
+      lookups++;
+      return new Promise(() => {});
+    },
+    words: (text) => new Promise((resolve) => (release = () => resolve(wordsOf(text)))),
+  });
+  popup.start();
+  // The block's words are asked for when the page is idle; the engine has answered none yet.
+  await expect.poll(() => release !== undefined, { timeout: 10_000 }).toBe(true);
+  await nextFrame();
+  pointAt(document.getElementById('p')!, 3);
+  // Not warm: the word is asked for too (a cold engine answers it from the dictionary, sooner).
+  expect(lookups).toBe(1);
+  release!();
+  await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
+});
