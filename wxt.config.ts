@@ -3,8 +3,7 @@ import preact from '@preact/preset-vite';
 import { dirname, resolve } from 'node:path';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DICTIONARY_FILES, shippedName } from './core/segmenter/ipadic-files';
-import { TRIMMABLE_FILES, trimZeroPadding } from './core/segmenter/ipadic-trim';
+import { shippedIpadic } from './core/segmenter/shipped-ipadic';
 import { shardFileName, splitDictionaryFile } from './core/dictionary/entry-shards';
 import { decodeDictionaryIndex } from './core/dictionary/edict-format';
 import { encodeExpandedIndex } from './core/dictionary/expanded-index';
@@ -75,15 +74,15 @@ export default defineConfig({
           files.push({ absoluteSrc: resolve(modulesDir, name), relativeDest: `${CONTENT_MODULES_DIR}/${name}` });
         }
       }
-      // kuromoji's IPADIC, shipped inflated and without the zero padding of its buffers
-      // (core/segmenter/ipadic-trim.ts): the engine's worker takes the files as they come, with no
-      // decompression at start-up (the store archive compresses them anyway).
-      for (const name of DICTIONARY_FILES) {
-        const shipped = shippedName(name);
-        const inflated = gunzipSync(readFileSync(resolve(wxt.config.root, 'node_modules/kuromoji/dict', name)));
+      // kuromoji's IPADIC, shipped inflated, without the zero padding of its buffers
+      // (core/segmenter/ipadic-trim.ts) and with its features compact (core/segmenter/compact-features.ts):
+      // the engine's worker takes the files as they come, with no decompression at start-up (the
+      // store archive compresses them anyway).
+      const ipadic = shippedIpadic((name) => gunzipSync(readFileSync(resolve(wxt.config.root, 'node_modules/kuromoji/dict', name))));
+      for (const [shipped, bytes] of ipadic) {
         const out = resolve(wxt.config.wxtDir, 'kuromoji', shipped);
         mkdirSync(dirname(out), { recursive: true });
-        writeFileSync(out, TRIMMABLE_FILES.has(shipped) ? trimZeroPadding(inflated) : inflated);
+        writeFileSync(out, bytes);
         files.push({ absoluteSrc: out, relativeDest: `kuromoji/${shipped}` });
       }
       // The EDICT dictionary, built by dict/edict/build-edict.ts and committed gzip-compressed, is

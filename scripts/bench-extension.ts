@@ -196,7 +196,7 @@ async function main(): Promise<void> {
     },
     ...hover.map((h): Figure => ({
       label: `warm hover, furigana ${h.furigana ? 'on' : 'off'}`,
-      method: `mousemove (its timeStamp) → first animation frame showing the popup, rAF probe in the page, mouse moved by Playwright over ${h.distinctWords} different words of the article${h.missed ? `, ${h.missed} without a popup` : ''}`,
+      method: `mousemove (its timeStamp) → first animation frame showing the popup, rAF probe in the page, mouse moved by Playwright over ${h.distinctWords} different words of the article, timed once the engine says kuromoji is loaded${h.missed ? `, ${h.missed} without a popup` : ''}`,
       unit: 'ms',
       samples: h.latencies,
       statistic: 'p95',

@@ -5,6 +5,9 @@ declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
       loadDictionary(tokenInfo: Uint8Array): unknown;
       loadPosVector(pos: Uint8Array): unknown;
       target_map: unknown;
+      /** Where kuromoji reads token features: its ByteBuffer over tid_pos.dat, or our compact reader. */
+      pos_buffer: { getString(offset: number): string };
+      getFeatures(tokenInfoId: string | number): string;
     };
     loadTrie(base: Int32Array, check: Int32Array): this;
     loadTokenInfoDictionaries(tokenInfo: Uint8Array, pos: Uint8Array, targetMap: Uint8Array): this;

@@ -3,6 +3,7 @@ import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import type { Token } from './token';
 import { DICTIONARY_FILES } from './ipadic-files';
 import { targetMapOf } from './target-map';
+import { compactFeatureReader, isCompactFeatures } from './compact-features';
 
 /** Characters kuromoji crashes on: lone surrogates (its trie cannot encode them) and NUL-like controls. */
 // eslint-disable-next-line no-control-regex -- these controls are exactly what kuromoji cannot take
@@ -39,7 +40,8 @@ interface KuromojiTokenizer {
  * kuromoji's own loader is not used: it needs Node's `path` and reads the files through a
  * callback library; this reads all twelve files at once and hands the buffers to kuromoji's
  * dictionary classes as its loader does, but for the target map, which is read in place
- * (target-map.ts) instead of made into one array per surface.
+ * (target-map.ts) instead of made into one array per surface, and for the features, read through
+ * compact-features.ts when they come in the shipped compact form (shipped-ipadic.ts).
  */
 export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Segmenter> {
   const [base, check, tid, tidPos, tidMap, cc, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke] = await Promise.all(
@@ -53,7 +55,10 @@ export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Seg
   dic.loadTrie(new Int32Array(base!), new Int32Array(check!));
   // kuromoji's loadTokenInfoDictionaries, but with the target map read in place (target-map.ts).
   dic.token_info_dictionary.loadDictionary(new Uint8Array(tid!));
-  dic.token_info_dictionary.loadPosVector(new Uint8Array(tidPos!));
+  const features = new Uint8Array(tidPos!);
+  // The shipped form of the features (compact-features.ts), read in place; or the package's own file.
+  if (isCompactFeatures(features)) dic.token_info_dictionary.pos_buffer = compactFeatureReader(features);
+  else dic.token_info_dictionary.loadPosVector(features);
   dic.token_info_dictionary.target_map = targetMapOf(new Uint8Array(tidMap!));
   dic.loadConnectionCosts(new Int16Array(cc!));
   dic.loadUnknownDictionaries(

@@ -21,6 +21,8 @@ export type FetchWords = (text: string, readings?: readonly PageReading[], withN
 export class BlockWordsCache {
   private readonly blocks = new Map<string, BlockWords>();
   private readonly pending = new Map<string, Promise<void>>();
+  /** Some block's words have come: the engine's analyser (kuromoji) is loaded. */
+  private answered = false;
   /** Called when a block's words are replaced by the same words with their name cards. */
   onNames: ((text: string, readings?: readonly PageReading[]) => void) | undefined;
 
@@ -44,6 +46,22 @@ export class BlockWordsCache {
     return this.blocks.has(key) || this.pending.has(key);
   }
 
+  /**
+   * Whether the engine has answered words here already: its analyser is loaded, so the words of
+   * another block take one analysis, as a lookup in it would (before, a lookup is answered from
+   * the dictionary alone, sooner than any block's words).
+   */
+  get engineWarm(): boolean {
+    return this.answered;
+  }
+
+  /** The words of `text` when they come, if they are on the way (undefined: not asked, or failed). */
+  whenPending(text: string, readings?: readonly PageReading[]): Promise<BlockWords | undefined> | undefined {
+    const key = keyOf(text, readings);
+    const pending = this.pending.get(key);
+    return pending?.then(() => this.blocks.get(key));
+  }
+
   /** Fetches the words of `text` unless known or on the way; resolves when done (failures are dropped: hovers then ask one by one). */
   request(text: string, readings?: readonly PageReading[]): Promise<void> {
     const key = keyOf(text, readings);
@@ -53,6 +71,7 @@ export class BlockWordsCache {
       pending = this.fetchWords(text, readings).then(
         (words) => {
           this.pending.delete(key);
+          this.answered = true;
           this.keep(key, words);
           if (words.namesPending) this.addNames(key, text, readings);
         },

@@ -126,6 +126,7 @@ export class HoverPopup {
     this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.win.addEventListener('blur', this.onLeave);
     this.doc.documentElement.addEventListener('mouseleave', this.onLeave, { passive: true });
+    this.prefetcher.startAfterLoad();
   }
 
   stop(): void {
@@ -264,10 +265,30 @@ export class HoverPopup {
       this.present(hit.block, window.base, wordAtOffset(known, window.offset));
       return;
     }
+    // The block's words on their way (fetched ahead when the page became idle, or asked by a
+    // hover a moment ago) answer the hover when they come, unless a final answer is shown by then.
+    // Once the engine's analyser is in, they are the answer as soon as a lookup's would be, and a
+    // lookup would only queue a second analysis of the same text behind them: none is sent. Before,
+    // the lookup is sent too (a cold engine answers it from the dictionary alone, sooner).
+    const pending = this.blockWords.whenPending(window.text, readings);
+    const warm = this.blockWords.engineWarm;
+    const answerWhenIn = (mine: number) =>
+      void pending!.then((words) => {
+        const latest = this.latest;
+        if (mine !== this.sequence || !latest || latest.block.element !== hit.block.element || latest.block.text !== hit.block.text) return;
+        const shownFinal = this.shown && !this.shown.loading && !this.shown.info.provisional && this.covers(this.shown, latest);
+        // Failed words leave a warm hover to a lookup (no longer pending, lookUp asks for the word).
+        if ((words || warm) && !shownFinal) this.lookUp(latest);
+      });
+    if (pending && warm) {
+      answerWhenIn(++this.sequence);
+      return;
+    }
     // Otherwise ask for this word, then for the whole block for the next hovers (and the blocks
     // around). The block's words wait for kuromoji, which a cold engine starts loading only once
     // this word is answered from the dictionary (provisional), so that its set-up does not hold
-    // up the first popup; the popup is then redrawn from the block's words.
+    // up the first popup; the popup is then redrawn from the block's words. A warm engine is
+    // asked for the block at once, after the word.
     const askBlock = () => {
       void this.blockWords.request(window.text, readings).then(() => this.refine(hit.block, window.base, window.text, readings));
       this.prefetcher.schedule(true);
@@ -281,6 +302,7 @@ export class HoverPopup {
       return;
     }
     const mine = ++this.sequence;
+    if (pending) answerWhenIn(mine);
     // A pointer resting on a word moves on it: one question per place, not one per move.
     let asked = this.inFlight.get(key);
     if (!asked) {
@@ -288,6 +310,7 @@ export class HoverPopup {
       this.inFlight.set(key, asked);
       const settled = () => this.inFlight.delete(key);
       asked.then(settled, settled);
+      if (this.blockWords.engineWarm) askBlock();
     }
     // A slow answer (the dictionary still loading in a fresh browser) is not an empty popup:
     // after a beat, the popup says the dictionary is loading, over the pointed character.

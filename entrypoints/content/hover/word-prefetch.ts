@@ -1,7 +1,8 @@
 /**
- * Once the reader has hovered a word, the words of the blocks on screen (and half a screen
- * around) are fetched ahead, one block at a time when the page is idle, and again after each
- * scroll, so that the next words the reader rests on are answered at once.
+ * The words of the blocks on screen (and half a screen around) are fetched ahead, one block at a
+ * time, when the page has loaded and is idle, again once the reader has hovered a word, and after
+ * each scroll, so that the words the reader rests on are answered at once, furigana on or off
+ * (with furigana off nothing else has asked the engine about the page's blocks).
  */
 import { lookupWindow } from '../../../core/lookup/lookup-window';
 import { collectReadableBlocksInSlices } from '../readable-blocks';
@@ -46,6 +47,17 @@ export class WordPrefetcher {
     private readonly doc: Document,
     private readonly cache: BlockWordsCache,
   ) {}
+
+  /**
+   * Starts prefetching once the document has loaded, when the page is idle: the blocks on screen
+   * are known before the pointer comes. A page with no Japanese block near the screen asks nothing.
+   */
+  startAfterLoad(): void {
+    const win = this.doc.defaultView;
+    if (!win || this.active) return;
+    if (this.doc.readyState === 'complete') this.schedule(true);
+    else win.addEventListener('load', () => this.schedule(true), { once: true });
+  }
 
   /** Starts (after the first hover) or repeats (after a scroll) a round of prefetching when idle. */
   schedule(start = false): void {

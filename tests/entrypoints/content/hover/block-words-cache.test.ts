@@ -77,3 +77,33 @@ describe("the tab's words of recent blocks", () => {
     expect(cache.get('a')).toEqual({ ...words('a'), namesPending: true });
   });
 });
+
+describe('what the hover reads of the cache', () => {
+  test('is warm once some words have come, not while the first are on their way or after a failure', async () => {
+    let answer!: () => void;
+    let fail = true;
+    const cache = new BlockWordsCache((text) =>
+      fail ? Promise.reject(new Error('no analyser')) : new Promise<BlockWords>((resolve) => (answer = () => resolve(words(text)))),
+    );
+    await cache.request('a');
+    expect(cache.engineWarm).toBe(false);
+    fail = false;
+    const pending = cache.request('b');
+    expect(cache.engineWarm).toBe(false);
+    answer();
+    await pending;
+    expect(cache.engineWarm).toBe(true);
+  });
+
+  test('gives the words on their way when they come, and nothing for a text not asked for', async () => {
+    let answer!: () => void;
+    const cache = new BlockWordsCache((text) => new Promise<BlockWords>((resolve) => (answer = () => resolve(words(text)))));
+    expect(cache.whenPending('a')).toBeUndefined();
+    void cache.request('a');
+    const coming = cache.whenPending('a');
+    expect(coming).toBeDefined();
+    answer();
+    expect(await coming).toEqual(words('a'));
+    expect(cache.whenPending('a')).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@ import { HoverPopup } from '../../../../entrypoints/content/hover/hover-popup';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import type { WordInfo } from '../../../../core/lookup/word-info';
 import { SEISAI } from '../../../review/popup.fixture';
+import type { BlockWords } from '../../../../core/lookup/block-words';
 
 let popup: HoverPopup | undefined;
 
@@ -49,4 +50,143 @@ test('a slow answer shows "Loading the dictionary…" over the word, then the an
   answer(SEISAI);
   await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
   expect(popupText()).not.toContain('Loading the dictionary…');
+});
+
+/** After the next animation frame: the hover takes one hit test a frame, so a move then is handled at once. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The engine's words of `text` as the fake engine gives them: 制裁 wherever it is, no other word. */
+function wordsOf(text: string): BlockWords {
+  const at = text.indexOf('制裁');
+  if (at < 0) return { words: [], spans: [[0, text.length, -1]] };
+  const spans: [number, number, number][] = [];
+  if (at > 0) spans.push([0, at, -1]);
+  spans.push([at, at + 2, 0]);
+  if (at + 2 < text.length) spans.push([at + 2, text.length, -1]);
+  return { words: [{ ...SEISAI, start: at, end: at + 2 }], spans };
+}
+
+test('with nothing hovered yet, the words of the blocks on screen are fetched when the page is idle, and a hover there asks the engine nothing', async () => {
+  document.body.innerHTML = '<p id="p" style="font-size:32px">政府は制裁を決めた。</p><p style="font-size:32px">外相が会見した。</p>';
+  const lookups: string[] = [];
+  const asked: string[] = [];
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async (text) => {
+      lookups.push(text);
+      return null;
+    },
+    words: async (text) => {
+      asked.push(text);
+      return wordsOf(text);
+    },
+  });
+  popup.start();
+  // No pointer has moved: the blocks' words come all the same.
+  await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(2);
+  expect(asked[0]).toContain('制裁');
+  await nextFrame();
+  pointAt(document.getElementById('p')!, 3);
+  // Answered in the mousemove's own task, from the tab's words.
+  expect(popupText()).toContain('sanctions');
+  expect(lookups).toEqual([]);
+});
+
+test('with the engine warm, a hover in a block whose words are on their way waits for them and asks no lookup', async () => {
+  document.body.innerHTML = '<p id="first" style="font-size:32px">外相が会見した。</p>';
+  const lookups: string[] = [];
+  let release: (() => void) | undefined;
+  let answered = 0;
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async (text) => {
+      lookups.push(text);
+      return null;
+    },
+    // The first block is answered at once (the engine is warm); a later one waits for `release`.
+    words: (text) => {
+      if (text.includes('制裁')) return new Promise((resolve) => (release = () => resolve(wordsOf(text))));
+      answered++;
+      return Promise.resolve(wordsOf(text));
+    },
+  });
+  popup.start();
+  // A first hover (and the page's idle time) brings the first block's words: the engine is warm.
+  pointAt(document.getElementById('first')!, 0);
+  await expect.poll(() => answered, { timeout: 10_000 }).toBe(1);
+  // Then a new block appears and is hovered while its words are on their way.
+  const p = document.createElement('p');
+  p.style.fontSize = '32px';
+  p.textContent = '政府は制裁を決めた。';
+  document.body.append(p);
+  window.dispatchEvent(new Event('scroll'));
+  await expect.poll(() => release !== undefined, { timeout: 10_000 }).toBe(true);
+  await nextFrame();
+  pointAt(p, 3);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(popupText()).toBe('');
+  release!();
+  await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
+  expect(lookups.filter((t) => t.includes('制裁'))).toEqual([]);
+});
+
+test('with the engine warm, a hover in a block not fetched yet asks for its words with the word, not after the answer', async () => {
+  document.body.innerHTML = '<p id="first" style="font-size:32px">外相が会見した。</p>';
+  const asked: string[] = [];
+  let lookups = 0;
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    // The word's answer in the new block never comes: its words must be asked for all the same.
+    lookup: (text) => {
+      lookups++;
+      return text.includes('制裁') ? new Promise(() => {}) : Promise.resolve(null);
+    },
+    words: async (text) => {
+      asked.push(text);
+      return wordsOf(text);
+    },
+  });
+  popup.start();
+  // A first hover (and the page's idle time) brings the first block's words: the engine is warm.
+  pointAt(document.getElementById('first')!, 0);
+  await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(1);
+  await nextFrame();
+  const before = lookups;
+  const p = document.createElement('p');
+  p.style.fontSize = '32px';
+  p.textContent = '政府は制裁を決めた。';
+  document.body.append(p);
+  pointAt(p, 3);
+  // Both asked in the mousemove's own task (not left to the prefetch's next idle round).
+  expect(lookups).toBe(before + 1);
+  expect(asked.filter((t) => t.includes('制裁'))).toHaveLength(1);
+  // The words, once in, answer the next hover at once.
+  await nextFrame();
+  pointAt(p, 4);
+  expect(popupText()).toContain('sanctions');
+  expect(lookups).toBe(before + 1);
+});
+
+test('before any words have come, a hover in a block whose words are on their way is answered by whichever comes first', async () => {
+  document.body.innerHTML = '<p id="p" style="font-size:32px">政府は制裁を決めた。</p>';
+  let release: (() => void) | undefined;
+  let lookups = 0;
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    // The word's own answer never comes (the engine busy with the block's words).
+    lookup: () => {
+      lookups++;
+      return new Promise(() => {});
+    },
+    words: (text) => new Promise((resolve) => (release = () => resolve(wordsOf(text)))),
+  });
+  popup.start();
+  // The block's words are asked for when the page is idle; the engine has answered none yet.
+  await expect.poll(() => release !== undefined, { timeout: 10_000 }).toBe(true);
+  await nextFrame();
+  pointAt(document.getElementById('p')!, 3);
+  // Not warm: the word is asked for too (a cold engine answers it from the dictionary, sooner).
+  expect(lookups).toBe(1);
+  release!();
+  await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
 });
