@@ -23,7 +23,15 @@ import { benchLongPage, describeLongPageFigures } from './bench-long-page';
 import { benchThrottled, describeThrottledFigures } from './bench-throttled';
 import { benchColdHover } from './bench-cold-hover';
 import { benchWordList } from './bench-word-list';
-import { extensionProcessRss, folderBytes, loadAverage, printFigures, writeFigures, type Figure } from './bench-figures';
+import {
+  extensionProcessMemory,
+  folderBytes,
+  loadAverage,
+  printFigures,
+  writeFigures,
+  type ExtensionMemory,
+  type Figure,
+} from './bench-figures';
 import { EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,7 +91,7 @@ async function heapAfterGc(page: Page): Promise<number> {
  * (as the background forwards them), with no extension page open: an open options page would
  * live in the same extension process and be counted as the engine's.
  */
-async function engineRssLoaded(b: ExtensionBrowser): Promise<number | undefined> {
+async function engineMemoryLoaded(b: ExtensionBrowser): Promise<ExtensionMemory | undefined> {
   for (const page of b.context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
   const ask = (request: Record<string, unknown>) =>
     b.serviceWorker.evaluate(async (req) => {
@@ -99,7 +107,7 @@ async function engineRssLoaded(b: ExtensionBrowser): Promise<number | undefined>
   await new Promise((resolve) => setTimeout(resolve, 5000)); // the name cards load after the first lookup, unawaited
   await ask({ type: 'yomu:lookup', text: '岸田首相', offset: 0 });
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  return extensionProcessRss(EXTENSION_DIR);
+  return extensionProcessMemory(EXTENSION_DIR);
 }
 
 function zipMegabytes(): { chrome?: number; firefox?: number } {
@@ -115,7 +123,7 @@ function zipMegabytes(): { chrome?: number; firefox?: number } {
 async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   const server = await startFixtureServer();
-  let engineRss: number | undefined;
+  let engineMemory: ExtensionMemory | undefined;
   const coldLoads: number[] = [];
   const dictionaryLoads: number[] = [];
   const coldPages: number[] = [];
@@ -144,7 +152,7 @@ async function main(): Promise<void> {
         if (i === WARM_RUNS - 1) heapWith = await heapAfterGc(warm.page);
         await warm.page.close();
       }
-      engineRss = await engineRssLoaded(b);
+      engineMemory = await engineMemoryLoaded(b);
     }
     await b.close();
   }
@@ -243,8 +251,23 @@ async function main(): Promise<void> {
       method:
         "ps RSS of the extension's renderer processes (offscreen document with its kuromoji worker, service worker; no extension page open) after kuromoji, EDICT, names, name cards and kanji loaded",
       unit: 'MB',
-      samples: engineRss === undefined ? [] : [engineRss],
+      samples: engineMemory === undefined ? [] : [engineMemory.rss],
       target: '≤ 150 MB',
+    },
+    {
+      label: 'engine processes’ PSS, everything loaded',
+      method:
+        'the same processes, PSS from /proc/PID/smaps_rollup: pages shared with the rest of Chromium (its code, most of what RSS counts beyond the processes’ own) divided among the processes sharing them',
+      unit: 'MB',
+      samples: engineMemory === undefined ? [] : [engineMemory.pss],
+      target: '–',
+    },
+    {
+      label: 'engine processes’ own memory, everything loaded',
+      method: 'the same processes, RssAnon + RssShmem from /proc/PID/smaps_rollup: their heaps and buffers, no file pages',
+      unit: 'MB',
+      samples: engineMemory === undefined ? [] : [engineMemory.own],
+      target: '–',
     },
     {
       label: 'installed size (unpacked .output/chrome-mv3)',

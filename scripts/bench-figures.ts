@@ -94,12 +94,22 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
+/** Memory of the extension's renderer processes, in MB: RSS as `ps` gives it, PSS and the processes' own pages. */
+export interface ExtensionMemory {
+  /** Resident set size, summed: counts every shared page (Chromium's own code) in full. */
+  rss: number;
+  /** Proportional set size (/proc/PID/smaps_rollup): shared pages divided among the processes sharing them. */
+  pss: number;
+  /** The processes' own pages (RssAnon + RssShmem): the heaps and buffers, no file pages. */
+  own: number;
+}
+
 /**
- * Resident memory (RSS, MB) of the extension's renderer processes (`--extension-process`: the
- * offscreen document with the engine, and the service worker) of the Chromium that loaded
- * `extensionDir`: read from /proc through ps.
+ * The memory of the extension's renderer processes under the Chromium launched with
+ * `--load-extension=<extensionDir>` (offscreen document with its workers, service worker), or
+ * undefined when no such process is found. Linux only (ps, /proc).
  */
-export function extensionProcessRss(extensionDir: string): number | undefined {
+export function extensionProcessMemory(extensionDir: string): ExtensionMemory | undefined {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
     .split('\n')
     .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
@@ -113,5 +123,14 @@ export function extensionProcessRss(extensionDir: string): number | undefined {
     return false;
   };
   const extension = rows.filter((r) => r.args.includes('--extension-process') && descends(r));
-  return extension.length ? extension.reduce((sum, r) => sum + r.rssKb, 0) / 1024 : undefined;
+  if (extension.length === 0) return undefined;
+  let pssKb = 0;
+  let ownKb = 0;
+  for (const r of extension) {
+    const rollup = readFileSync(`/proc/${r.pid}/smaps_rollup`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+    pssKb += kb('Pss');
+    ownKb += kb('RssAnon') + kb('RssShmem');
+  }
+  return { rss: extension.reduce((sum, r) => sum + r.rssKb, 0) / 1024, pss: pssKb / 1024, own: ownKb / 1024 };
 }
