@@ -14,9 +14,9 @@
  */
 import type { CDPSession } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/e2e/support/extension-browser';
-import { loadAverage } from './bench-figures';
+import { chromiumProcessTree, loadAverage } from './bench-figures';
+import { askOffscreen, loadEveryEngineFile } from './bench-page-support';
 
 const RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -34,36 +34,22 @@ interface ProcessRow {
 
 /** Chromium's processes under the browser that loaded `extensionDir`, with their resident memory. */
 function chromiumProcesses(extensionDir: string): ProcessRow[] {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
-    .split('\n')
-    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
-    .filter((m): m is RegExpMatchArray => m !== null)
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rssKb: Number(m[3]), args: m[4]! }));
-  const browser = rows.find((r) => r.args.includes(`--load-extension=${extensionDir}`) && !r.args.includes('--type='));
-  if (!browser) return [];
-  const byPid = new Map(rows.map((r) => [r.pid, r]));
-  const descends = (r: (typeof rows)[number]): boolean => {
-    for (let p = byPid.get(r.ppid), hops = 0; p && hops < 6; p = byPid.get(p.ppid), hops++) if (p.pid === browser.pid) return true;
-    return false;
-  };
-  return rows
-    .filter((r) => r === browser || descends(r))
-    .map((r) => {
-      const status = readFileSync(`/proc/${r.pid}/status`, 'utf8');
-      const kb = (key: string) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+)`, 'm'))?.[1] ?? 0);
-      const type = r === browser ? 'browser' : (r.args.match(/--type=(\S+)/)?.[1] ?? '?');
-      const extension = r.args.includes('--extension-process') ? ' (extension)' : '';
-      const rollup = readFileSync(`/proc/${r.pid}/smaps_rollup`, 'utf8');
-      return {
-        pid: r.pid,
-        type: type + extension,
-        rssKb: kb('VmRSS'),
-        anonKb: kb('RssAnon'),
-        fileKb: kb('RssFile'),
-        shmemKb: kb('RssShmem'),
-        pssKb: Number(rollup.match(/^Pss:\s+(\d+)/m)?.[1] ?? NaN),
-      };
-    });
+  return chromiumProcessTree(extensionDir).map((r) => {
+    const status = readFileSync(`/proc/${r.pid}/status`, 'utf8');
+    const kb = (key: string) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+)`, 'm'))?.[1] ?? 0);
+    const type = r.browser ? 'browser' : (r.args.match(/--type=(\S+)/)?.[1] ?? '?');
+    const extension = r.args.includes('--extension-process') ? ' (extension)' : '';
+    const rollup = readFileSync(`/proc/${r.pid}/smaps_rollup`, 'utf8');
+    return {
+      pid: r.pid,
+      type: type + extension,
+      rssKb: kb('VmRSS'),
+      anonKb: kb('RssAnon'),
+      fileKb: kb('RssFile'),
+      shmemKb: kb('RssShmem'),
+      pssKb: Number(rollup.match(/^Pss:\s+(\d+)/m)?.[1] ?? NaN),
+    };
+  });
 }
 
 /** The process's ten largest resident mappings (/proc/PID/smaps), for finding what holds its memory. */
@@ -197,22 +183,10 @@ async function contextHeaps(b: ExtensionBrowser): Promise<ContextMemory[]> {
   return results;
 }
 
-/** Loads everything the engine has, as bench-extension.ts's engineRssLoaded does. */
+/** Loads everything the engine has (loadEveryEngineFile), with no extension page open. */
 async function loadEverything(b: ExtensionBrowser): Promise<void> {
   for (const page of b.context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
-  const ask = (request: Record<string, unknown>) =>
-    b.serviceWorker.evaluate(async (req) => {
-      const url = chrome.runtime.getURL('/offscreen.html');
-      const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-      if (open.length === 0) await chrome.offscreen.createDocument({ url, reasons: ['WORKERS'], justification: 'bench' });
-      return chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: req });
-    }, request);
-  const text = '対ロシア制裁を受けた岸田首相は語った。';
-  await ask({ type: 'yomu:annotate', texts: [text] });
-  await ask({ type: 'yomu:lookup', text, offset: 4 });
-  await ask({ type: 'yomu:kanji', word: '制裁', reading: 'せいさい' });
-  await new Promise((resolve) => setTimeout(resolve, 5000)); // the name cards load after the first lookup, unawaited
-  await ask({ type: 'yomu:lookup', text: '岸田首相', offset: 0 });
+  await loadEveryEngineFile(askOffscreen(b));
   await new Promise((resolve) => setTimeout(resolve, 1000));
 }
 

@@ -18,7 +18,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fixture-server';
 import { benchHover, describeHoverFigures } from './bench-hover';
-import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
+import { askOffscreen, loadEveryEngineFile, recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
 import { benchLongPage, describeLongPageFigures } from './bench-long-page';
 import { benchThrottled, describeThrottledFigures } from './bench-throttled';
 import { benchColdHover } from './bench-cold-hover';
@@ -93,19 +93,7 @@ async function heapAfterGc(page: Page): Promise<number> {
  */
 async function engineMemoryLoaded(b: ExtensionBrowser): Promise<ExtensionMemory | undefined> {
   for (const page of b.context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
-  const ask = (request: Record<string, unknown>) =>
-    b.serviceWorker.evaluate(async (req) => {
-      const url = chrome.runtime.getURL('/offscreen.html');
-      const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-      if (open.length === 0) await chrome.offscreen.createDocument({ url, reasons: ['WORKERS'], justification: 'bench' });
-      return chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: req });
-    }, request);
-  const text = '対ロシア制裁を受けた岸田首相は語った。';
-  await ask({ type: 'yomu:annotate', texts: [text] });
-  await ask({ type: 'yomu:lookup', text, offset: 4 });
-  await ask({ type: 'yomu:kanji', word: '制裁', reading: 'せいさい' });
-  await new Promise((resolve) => setTimeout(resolve, 5000)); // the name cards load after the first lookup, unawaited
-  await ask({ type: 'yomu:lookup', text: '岸田首相', offset: 0 });
+  await loadEveryEngineFile(askOffscreen(b));
   await new Promise((resolve) => setTimeout(resolve, 1000));
   return extensionProcessMemory(EXTENSION_DIR);
 }

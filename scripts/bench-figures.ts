@@ -94,6 +94,41 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
+/** One process of a Chromium's tree, from ps: its id, resident set (kB) and command line. */
+export interface ChromiumProcess {
+  pid: number;
+  rssKb: number;
+  args: string;
+  /** Whether it is the browser process itself (the others descend from it). */
+  browser: boolean;
+}
+
+/**
+ * The processes of the Chromium launched with `--load-extension=<extensionDir>`: the browser
+ * process first, then every process descending from it (a few levels: zygotes, renderers). Empty
+ * when there is no such browser. Linux only (ps).
+ */
+export function chromiumProcessTree(extensionDir: string): ChromiumProcess[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rssKb: Number(m[3]), args: m[4]! }));
+  const browser = rows.find((r) => r.args.includes(`--load-extension=${extensionDir}`) && !r.args.includes('--type='));
+  if (!browser) return [];
+  const byPid = new Map(rows.map((r) => [r.pid, r]));
+  const descends = (r: (typeof rows)[number]): boolean => {
+    for (let p = byPid.get(r.ppid), hops = 0; p && hops < 6; p = byPid.get(p.ppid), hops++) if (p.pid === browser.pid) return true;
+    return false;
+  };
+  return [browser, ...rows.filter((r) => r !== browser && descends(r))].map(({ pid, rssKb, args }) => ({
+    pid,
+    rssKb,
+    args,
+    browser: pid === browser.pid,
+  }));
+}
+
 /** Memory of the extension's renderer processes, in MB: RSS as `ps` gives it, PSS and the processes' own pages. */
 export interface ExtensionMemory {
   /** Resident set size, summed: counts every shared page (Chromium's own code) in full. */
@@ -110,19 +145,7 @@ export interface ExtensionMemory {
  * undefined when no such process is found. Linux only (ps, /proc).
  */
 export function extensionProcessMemory(extensionDir: string): ExtensionMemory | undefined {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
-    .split('\n')
-    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
-    .filter((m): m is RegExpMatchArray => m !== null)
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rssKb: Number(m[3]), args: m[4]! }));
-  const browser = rows.find((r) => r.args.includes(`--load-extension=${extensionDir}`) && !r.args.includes('--type='));
-  if (!browser) return undefined;
-  const byPid = new Map(rows.map((r) => [r.pid, r]));
-  const descends = (r: (typeof rows)[number]): boolean => {
-    for (let p = byPid.get(r.ppid), hops = 0; p && hops < 6; p = byPid.get(p.ppid), hops++) if (p.pid === browser.pid) return true;
-    return false;
-  };
-  const extension = rows.filter((r) => r.args.includes('--extension-process') && descends(r));
+  const extension = chromiumProcessTree(extensionDir).filter((r) => r.args.includes('--extension-process'));
   if (extension.length === 0) return undefined;
   let pssKb = 0;
   let ownKb = 0;

@@ -18,6 +18,7 @@ import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { describeFigure, type Figure } from './bench-figures';
+import { loadEveryEngineFile } from './bench-page-support';
 
 const ROUNDS = Number(process.env.BENCH_FIREFOX_ROUNDS ?? 4);
 const IDLE_MS = 15_000;
@@ -81,12 +82,7 @@ async function engineRssLoaded(browser: TestBrowser): Promise<number | undefined
         (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(req),
       request,
     );
-  const text = '対ロシア制裁を受けた岸田首相は語った。';
-  await ask({ type: 'yomu:annotate', texts: [text] });
-  await ask({ type: 'yomu:lookup', text, offset: 4 });
-  await ask({ type: 'yomu:kanji', word: '制裁', reading: 'せいさい' });
-  await new Promise((resolve) => setTimeout(resolve, 5000)); // the name cards load after the first lookup, unawaited
-  await ask({ type: 'yomu:lookup', text: '岸田首相', offset: 0 });
+  await loadEveryEngineFile(ask);
   await page.close();
   await new Promise((resolve) => setTimeout(resolve, 3000));
   return extensionProcessRss();

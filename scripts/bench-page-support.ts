@@ -1,9 +1,43 @@
 /// <reference path="../tests/e2e/support/chrome-api.d.ts" />
 /**
  * What the benches share when they drive the built extension: writing the reader's settings as
- * the options page does, and counting a page's main-thread long tasks.
+ * the options page does, counting a page's main-thread long tasks, and asking the engine to load
+ * every data file it has.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../tests/e2e/support/extension-browser';
+
+/** Sends one engine request and resolves to its answer. */
+export type AskEngine = (request: Record<string, unknown>) => Promise<unknown>;
+
+/**
+ * Chrome: asks the offscreen document straight from the service worker, as the background
+ * forwards requests, creating the document when there is none. No extension page is opened (one
+ * would live in the engine's process and be counted as the engine's memory).
+ */
+export function askOffscreen(b: ExtensionBrowser): AskEngine {
+  return (request) =>
+    b.serviceWorker.evaluate(async (req) => {
+      const url = chrome.runtime.getURL('/offscreen.html');
+      const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+      if (open.length === 0) await chrome.offscreen.createDocument({ url, reasons: ['WORKERS'], justification: 'bench' });
+      return chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: req });
+    }, request);
+}
+
+/**
+ * Makes the engine load every data file it has: kuromoji and EDICT (an annotation), the names and
+ * kanji files (the reading layer, the kanji view), and the name cards, which load after the first
+ * lookup without being awaited (hence the 5 s wait before the lookup that uses them).
+ */
+export async function loadEveryEngineFile(ask: AskEngine): Promise<void> {
+  const text = '対ロシア制裁を受けた岸田首相は語った。';
+  await ask({ type: 'yomu:annotate', texts: [text] });
+  await ask({ type: 'yomu:lookup', text, offset: 4 });
+  await ask({ type: 'yomu:kanji', word: '制裁', reading: 'せいさい' });
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  await ask({ type: 'yomu:lookup', text: '岸田首相', offset: 0 });
+}
 
 /** Stores settings from the extension's options page (the content scripts pick them up live). */
 export async function writeSettings(context: BrowserContext, extensionId: string, settings: Record<string, unknown>): Promise<void> {

@@ -1,13 +1,30 @@
 import { bundledGlossary } from '../../../dict/glossary/glossary';
 import { describe, expect, test, vi } from 'vitest';
 import { readBundledEdictBytes } from '../../../dict/edict/node-edict';
-import { createReadingEngine } from '../../../core/engine/reading-engine';
+import { createReadingEngine, type ReadingEngineSources } from '../../../core/engine/reading-engine';
 import { readKuromojiFile } from '../../support/node-segmenter';
 import { isAllHiragana } from '../../../core/text/kana';
 import { loadSegmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import { inThread } from '../../../core/segmenter/async-segmenter';
 
 const now = () => performance.now();
+
+/**
+ * An engine whose kuromoji starts as a worker of its own would (startSegmenter), logging into
+ * `read` what it reads: 'kuromoji', 'dictionary', and whatever `more` logs.
+ */
+function engineInWorker(read: string[], more: Partial<ReadingEngineSources> = {}) {
+  return createReadingEngine({
+    glossary: bundledGlossary,
+    startSegmenter: async () => {
+      read.push('kuromoji');
+      return inThread(await loadSegmenter(readKuromojiFile));
+    },
+    readDictionaryFile: async () => (read.push('dictionary'), readBundledEdictBytes()),
+    now,
+    ...more,
+  });
+}
 
 describe('createReadingEngine', () => {
   test('loads on first request, then answers from memory', async () => {
@@ -149,18 +166,7 @@ describe('words split by the page’s elements', () => {
 
   test('with kuromoji in a worker of its own, a prepare request still leaves it for the first request that needs it', async () => {
     const read: string[] = [];
-    const engine = createReadingEngine({
-      glossary: bundledGlossary,
-      startSegmenter: async () => {
-        read.push('kuromoji');
-        return inThread(await loadSegmenter(readKuromojiFile));
-      },
-      readDictionaryFile: async () => {
-        read.push('dictionary');
-        return readBundledEdictBytes();
-      },
-      now,
-    });
+    const engine = engineInWorker(read);
     expect(await engine.handle({ type: 'yomu:prepare' })).toEqual({ ok: true });
     await vi.waitFor(() => expect(read).toEqual(['dictionary']));
     // The dictionary can be searched (a lookup is answered from it) and kuromoji has not started.
@@ -177,16 +183,9 @@ describe('words split by the page’s elements', () => {
 
   test('while hovers are being answered, kuromoji and the reading layer wait; once they stop, they load', async () => {
     const read: string[] = [];
-    const engine = createReadingEngine({
-      glossary: bundledGlossary,
-      startSegmenter: async () => {
-        read.push('kuromoji');
-        return inThread(await loadSegmenter(readKuromojiFile));
-      },
-      readDictionaryFile: async () => (read.push('dictionary'), readBundledEdictBytes()),
+    const engine = engineInWorker(read, {
       readNamesFile: async () => (read.push('names'), '高橋\tたかはし\n'),
       readNameCardsFile: async () => (read.push('name cards'), '高橋\tたかはし\tsurname\tTakahashi\n'),
-      now,
     });
     const lookup = async (text: string) =>
       ((await engine.handle({ type: 'yomu:lookup', text, offset: 0 })) as { ok: true; word: { provisional?: boolean } }).word;
