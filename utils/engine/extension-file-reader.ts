@@ -7,6 +7,7 @@
  */
 import type { ShardedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
 import { shardFileName } from '../../core/dictionary/entry-shards';
+import { pageFileName } from '../../core/dictionary/paged-index';
 import type { FileReply, FileRequest } from './file-messages';
 import { markOnce } from './start-marks';
 
@@ -76,7 +77,7 @@ const INDEX_PATH = '/edict/index.yomu';
 let earlyIndex: Promise<Uint8Array> | undefined;
 
 /**
- * Starts reading EDICT's index now, before the engine asks (the offscreen document does so while
+ * Starts reading EDICT's index (its directory, a few KB) now, before the engine asks (the offscreen document does so while
  * the engine's own code loads, issue 14): the engine's first `dictionaryFiles.readIndex()` gets
  * this read (its bytes or its failure); later calls read the file again.
  */
@@ -86,8 +87,8 @@ export function readDictionaryIndexEarly(): void {
 }
 
 /**
- * EDICT as wxt.config.ts ships it (core/dictionary/entry-shards.ts): its index, then its entry
- * shards, each read when first needed.
+ * EDICT as wxt.config.ts ships it (core/dictionary/paged-index.ts): its directory, then its index
+ * pages and entry shards, each read when first needed.
  */
 export const dictionaryFiles: ShardedDictionaryFiles = {
   readIndex: () => {
@@ -95,6 +96,7 @@ export const dictionaryFiles: ShardedDictionaryFiles = {
     earlyIndex = undefined;
     return early ?? readPackagedFile(INDEX_PATH);
   },
+  readPage: (p) => readPackagedFile(`/edict/${pageFileName(p)}`),
   readShard: (k) => readPackagedFile(`/edict/${shardFileName(k)}`),
 };
 
