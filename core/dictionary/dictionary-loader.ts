@@ -98,8 +98,14 @@ export function dictionaryLoader(
   return loader;
 }
 
-/** The shipped index opened: a paged directory (with `files.readPage`), else an index with its shards. */
-function openShipped(index: Uint8Array | undefined, files: ShardedDictionaryFiles): Dictionary {
+/**
+ * Opens the dictionary as shipped from `index`, the bytes `files.readIndex()` gave: a paged
+ * directory (paged-index.ts; its pages read with `files.readPage`), else an index (packed or
+ * expanded) with its shards (`files.readShard`, split with `files.shardBytes`). Searches work at
+ * once; what they need that is not loaded throws `EntriesNotLoaded`. Throws a `DictionaryError`
+ * for a missing, empty, damaged or unsupported index.
+ */
+export function openShipped(index: Uint8Array | undefined, files: ShardedDictionaryFiles): Dictionary {
   if (index && isPagedDirectory(index)) {
     const readPage = files.readPage ?? (() => Promise.reject(new Error('this build has no reader for index pages')));
     return openPagedDictionary(index, readPage, files.readShard);
