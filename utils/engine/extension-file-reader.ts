@@ -73,6 +73,28 @@ export function readPackagedFile(path: string, gzip = false): Promise<Uint8Array
   });
 }
 
+/**
+ * One of our own small packaged files (EDICT's directory, index pages and entry shards, ~128 KB
+ * each), fetched on the engine's thread. A first hover reads several of them one after another
+ * (each search that misses a page or shard waits for it and asks again); a trip through the file
+ * worker added two thread hops to each, which on a busy machine cost more than reading the file.
+ * Rejects with a message naming the file when it is missing.
+ */
+export async function readSmallPackagedFile(path: string): Promise<Uint8Array> {
+  markOnce(`file-asked ${path}`);
+  const name = path.replace(/^\//, '');
+  let response: Response;
+  try {
+    response = await fetch(new URL(`/${name}`, location.origin));
+  } catch {
+    throw new Error(`${name} is missing from the extension`);
+  }
+  if (!response.ok) throw new Error(`${name} is missing from the extension (${response.status})`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  markOnce(`file-read ${path}`);
+  return bytes;
+}
+
 const INDEX_PATH = '/edict/index.yomu';
 let earlyIndex: Promise<Uint8Array> | undefined;
 
@@ -82,7 +104,7 @@ let earlyIndex: Promise<Uint8Array> | undefined;
  * this read (its bytes or its failure); later calls read the file again.
  */
 export function readDictionaryIndexEarly(): void {
-  earlyIndex ??= readPackagedFile(INDEX_PATH);
+  earlyIndex ??= readSmallPackagedFile(INDEX_PATH);
   earlyIndex.catch(() => undefined); // met by the engine when it asks
 }
 
@@ -94,10 +116,10 @@ export const dictionaryFiles: ShardedDictionaryFiles = {
   readIndex: () => {
     const early = earlyIndex;
     earlyIndex = undefined;
-    return early ?? readPackagedFile(INDEX_PATH);
+    return early ?? readSmallPackagedFile(INDEX_PATH);
   },
-  readPage: (p) => readPackagedFile(`/edict/${pageFileName(p)}`),
-  readShard: (k) => readPackagedFile(`/edict/${shardFileName(k)}`),
+  readPage: (p) => readSmallPackagedFile(`/edict/${pageFileName(p)}`),
+  readShard: (k) => readSmallPackagedFile(`/edict/${shardFileName(k)}`),
 };
 
 /** The people's names file (dict/names/names.tsv.gz), shipped gzip-compressed in `names/` by wxt.config.ts: its UTF-8 bytes. */
