@@ -54,11 +54,16 @@ async function firstLookup(dir: string): Promise<{ ms: number; bytes: number; fi
 }
 
 async function main(): Promise<void> {
-  const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
   const before = load();
   const runs = new Map(builds.map((b) => [b.name, [] as { ms: number; bytes: number; files: number; surface?: string }[]]));
   for (let run = 0; run < RUNS; run++) for (const b of builds) runs.get(b.name)!.push(await firstLookup(b.dir));
-  console.log('first lookup from the dictionary alone (Node, files from the page cache): open EDICT from the build, answer 制裁 in the article');
+  console.log(
+    'first lookup from the dictionary alone (Node, files from the page cache): open EDICT from the build, answer 制裁 in the article',
+  );
   console.log(`runs ${RUNS} per build, alternated; load average ${before} before, ${load()} after`);
   for (const b of builds) {
     const xs = runs.get(b.name)!;

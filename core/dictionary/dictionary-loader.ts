@@ -63,9 +63,7 @@ export function dictionaryLoader(
       started.at = now();
       try {
         const dictionary =
-          typeof files === 'function'
-            ? await openDictionaryFile(await files())
-            : openShipped(await files.readIndex(), files);
+          typeof files === 'function' ? await openDictionaryFile(await files()) : openShipped(await files.readIndex(), files);
         return { dictionary, loadMs: now() - started.at };
       } catch (err) {
         return failed(err);

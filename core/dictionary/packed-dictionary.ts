@@ -203,16 +203,18 @@ export function openPagedDictionary(
     postingOffsets: new Uint32Array(2),
     postings: new Uint32Array(0),
   }));
-  const loadPage = once((p) =>
-    readPage(p).then((bytes) => {
-      pages[p] = { ...decodeKeyPage(directory, p, bytes), base: pageKeys[p]! };
-    }),
+  const loadPage = once(
+    (p) =>
+      readPage(p).then((bytes) => {
+        pages[p] = { ...decodeKeyPage(directory, p, bytes), base: pageKeys[p]! };
+      }),
     (p, detail) => corruptPart(`its index (part ${p + 1})`, detail),
   );
-  const loadShard = once((k) =>
-    readShard(k).then((bytes) => {
-      shards[k] = decodeEntryShard(directory, k, bytes);
-    }),
+  const loadShard = once(
+    (k) =>
+      readShard(k).then((bytes) => {
+        shards[k] = decodeEntryShard(directory, k, bytes);
+      }),
     (k, detail) => corruptPart(`its entries (part ${k + 1})`, detail),
   );
   /** The last i with bounds[i] <= x (bounds rising, bounds[0] <= x). */

@@ -143,12 +143,16 @@ export function encodePagedDictionary(
     const [pa, pb] = [postingOffsets[a]!, postingOffsets[b]!];
     const [ta, tb] = [keyOffsets[a]!, keyOffsets[b]!];
     pages.push(
-      writeFile(PAGE_MAGIC, [p, b - a, pb - pa, tb - ta], [
-        keyOffsets.subarray(a, b + 1).map((o) => o - ta),
-        postingOffsets.subarray(a, b + 1).map((o) => o - pa),
-        postings.subarray(pa, pb),
-        keyText.subarray(ta, tb),
-      ]),
+      writeFile(
+        PAGE_MAGIC,
+        [p, b - a, pb - pa, tb - ta],
+        [
+          keyOffsets.subarray(a, b + 1).map((o) => o - ta),
+          postingOffsets.subarray(a, b + 1).map((o) => o - pa),
+          postings.subarray(pa, pb),
+          keyText.subarray(ta, tb),
+        ],
+      ),
     );
     firstKeyUnits.push(...keyText.subarray(keyOffsets[a]!, keyOffsets[a + 1]!));
     firstKeyOffsets.push(firstKeyUnits.length);
@@ -158,7 +162,9 @@ export function encodePagedDictionary(
   for (let s = 0; s + 1 < bounds.length; s++) {
     const [a, b] = [bounds[s]!, bounds[s + 1]!];
     const [ta, tb] = [entryOffsets[a]!, entryOffsets[b]!];
-    shards.push(writeFile(SHARD_MAGIC, [s, b - a, tb - ta], [entryOffsets.subarray(a, b + 1).map((o) => o - ta), entryText.subarray(ta, tb)]));
+    shards.push(
+      writeFile(SHARD_MAGIC, [s, b - a, tb - ta], [entryOffsets.subarray(a, b + 1).map((o) => o - ta), entryText.subarray(ta, tb)]),
+    );
   }
   const metadata = new TextEncoder().encode(JSON.stringify(data.metadata satisfies DictionaryMetadata));
   const directory = writeFile(
@@ -183,7 +189,8 @@ export function encodePagedDictionary(
  */
 export function decodePagedDirectory(input: Uint8Array | undefined | null): PagedDirectory {
   if (!input) throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
-  if (input.length === 0) throw new DictionaryError('empty', 'The Japanese–English dictionary file is empty. Reinstall or update the extension.');
+  if (input.length === 0)
+    throw new DictionaryError('empty', 'The Japanese–English dictionary file is empty. Reinstall or update the extension.');
   if (input.length < DIRECTORY_HEADER || !isPagedDirectory(input)) {
     throw new DictionaryError(
       'corrupt',
@@ -231,8 +238,14 @@ export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8
   const [page, n, m, t] = r.u32s(4) as [number, number, number, number];
   const keys = directory.pageKeys[p + 1]! - directory.pageKeys[p]!;
   const postings = directory.pagePostings[p + 1]! - directory.pagePostings[p]!;
-  if (page !== p || n !== keys || m !== postings) throw fail(`it says page ${page} of ${n} keys where the directory says page ${p} of ${keys}`);
-  const out: KeyPage = { keyOffsets: r.u32Array(n + 1), postingOffsets: r.u32Array(n + 1), postings: r.u32Array(m), keyText: r.u16Array(t) };
+  if (page !== p || n !== keys || m !== postings)
+    throw fail(`it says page ${page} of ${n} keys where the directory says page ${p} of ${keys}`);
+  const out: KeyPage = {
+    keyOffsets: r.u32Array(n + 1),
+    postingOffsets: r.u32Array(n + 1),
+    postings: r.u32Array(m),
+    keyText: r.u16Array(t),
+  };
   r.end();
   if (out.keyOffsets[0] !== 0 || out.keyOffsets[n] !== t || out.postingOffsets[0] !== 0 || out.postingOffsets[n] !== m) {
     throw fail('its offsets do not cover its data');

@@ -2,12 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
 import { DictionaryError } from '../../../core/dictionary/dictionary-error';
-import {
-  encodePagedDictionary,
-  INDEX_PAGE_BYTES,
-  isPagedDirectory,
-  pageFileName,
-} from '../../../core/dictionary/paged-index';
+import { encodePagedDictionary, INDEX_PAGE_BYTES, isPagedDirectory, pageFileName } from '../../../core/dictionary/paged-index';
 import {
   EntriesNotLoaded,
   IndexPageNotLoaded,
@@ -47,7 +42,16 @@ function opened() {
 describe('a dictionary shipped in pages (directory, key pages, entry shards)', () => {
   const whole = loadDictionary(file);
   const texts = SMALL_ENTRIES.flatMap((e) => [...e.headwords, ...e.readings].map((f) => f.text));
-  const probes = [...texts, ...texts.map((t) => `${t}です`), ...texts.map((t) => t.slice(0, -1) + 'ゑ'), 'ゑゑゑ', 'あ', '一', '\uffff', '制'];
+  const probes = [
+    ...texts,
+    ...texts.map((t) => `${t}です`),
+    ...texts.map((t) => t.slice(0, -1) + 'ゑ'),
+    'ゑゑゑ',
+    'あ',
+    '一',
+    '\uffff',
+    '制',
+  ];
 
   it('cuts the index into many pages and the entries into shards', () => {
     expect(isPagedDirectory(directory)).toBe(true);
@@ -105,14 +109,38 @@ describe('a dictionary shipped in pages (directory, key pages, entry shards)', (
   });
 
   it('a damaged, cut short, foreign or missing file is refused, saying what is wrong', async () => {
-    expect(() => openPagedDictionary(undefined, async () => pages[0]!, async () => shards[0]!)).toThrow(/missing/);
-    expect(() => openPagedDictionary(new Uint8Array(), async () => pages[0]!, async () => shards[0]!)).toThrow(/empty/);
-    expect(() => openPagedDictionary(directory.subarray(0, directory.length - 4), async () => pages[0]!, async () => shards[0]!)).toThrow(
-      DictionaryError,
-    );
-    const swapped = openPagedDictionary(directory, async (p) => pages[p + 1]!, async (k) => shards[k]!) as PagedDictionary;
+    expect(() =>
+      openPagedDictionary(
+        undefined,
+        async () => pages[0]!,
+        async () => shards[0]!,
+      ),
+    ).toThrow(/missing/);
+    expect(() =>
+      openPagedDictionary(
+        new Uint8Array(),
+        async () => pages[0]!,
+        async () => shards[0]!,
+      ),
+    ).toThrow(/empty/);
+    expect(() =>
+      openPagedDictionary(
+        directory.subarray(0, directory.length - 4),
+        async () => pages[0]!,
+        async () => shards[0]!,
+      ),
+    ).toThrow(DictionaryError);
+    const swapped = openPagedDictionary(
+      directory,
+      async (p) => pages[p + 1]!,
+      async (k) => shards[k]!,
+    ) as PagedDictionary;
     await expect(swapped.loadPage(0)).rejects.toThrow(/damaged: its index \(part 1\)/);
-    const cut = openPagedDictionary(directory, async (p) => pages[p]!.subarray(0, 40), async (k) => shards[k]!.subarray(0, 30));
+    const cut = openPagedDictionary(
+      directory,
+      async (p) => pages[p]!.subarray(0, 40),
+      async (k) => shards[k]!.subarray(0, 30),
+    );
     await expect(cut.loadPage(1)).rejects.toThrow(/index \(part 2\).*truncated/);
     await expect(cut.loadShard(1)).rejects.toThrow(/entries \(part 2\)/);
     const lost = dictionaryLoader({
