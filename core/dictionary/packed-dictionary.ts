@@ -232,26 +232,39 @@ export function openPagedDictionary(
   const throwPage = (p: number): never => {
     throw new IndexPageNotLoaded(p, () => loadPage(p));
   };
+  // The page the last search ended in: searches of one text ask about neighbouring keys, so most
+  // land in it again and skip the search among the pages.
+  let recent = -1;
+  const below = (query: string, p: number) => compareKey(query, heads[p]!, pageKeys[p]!) < 0;
+  /** The last page whose first key is not above `query` (page 0 when none is). */
+  const pageFor = (query: string) => {
+    if (recent >= 0 && !below(query, recent) && (recent + 1 >= pageCount || below(query, recent + 1))) return recent;
+    let lo = 0;
+    let hi = pageCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (!below(query, mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const pageOfKey = (k: number) =>
+    recent >= 0 && k >= pageKeys[recent]! && k < pageKeys[recent + 1]! ? recent : lastAtOrBelow(pageKeys, k);
   const keys: KeyStore = {
     lowerBound(query) {
       if (query.length === 0 || pageCount === 0) return 0;
-      // The last page whose first key is not above the query (keys before page 0's: none).
-      let lo = 0;
-      let hi = pageCount - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (compareKey(query, heads[mid]!, pageKeys[mid]!) >= 0) lo = mid;
-        else hi = mid - 1;
-      }
-      if (compareKey(query, heads[lo]!, pageKeys[lo]!) < 0) return 0;
-      return lowerBoundIn(loaded(lo), query, pageKeys[lo]!, pageKeys[lo + 1]!);
+      const p = pageFor(query);
+      if (below(query, p)) return 0; // before every key
+      const found = lowerBoundIn(loaded(p), query, pageKeys[p]!, pageKeys[p + 1]!);
+      recent = p;
+      return found;
     },
     page(k) {
-      const p = lastAtOrBelow(pageKeys, k);
+      const p = pageOfKey(k);
       // A page's first key is in the directory: the key after a page's last needs no other page.
       return pages[p] ?? (k === pageKeys[p] ? heads[p]! : throwPage(p));
     },
-    postingPage: (k) => loaded(lastAtOrBelow(pageKeys, k)),
+    postingPage: (k) => loaded(pageOfKey(k)),
   };
   const dictionary = searchedInPlace(directory, keys, (id) => {
     const k = lastAtOrBelow(shardEntries, id);
