@@ -4,9 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { shippedIpadic } from './core/segmenter/shipped-ipadic';
-import { shardFileName, splitDictionaryFile } from './core/dictionary/entry-shards';
-import { decodeDictionaryIndex } from './core/dictionary/edict-format';
-import { encodeExpandedIndex } from './core/dictionary/expanded-index';
+import { shardFileName } from './core/dictionary/entry-shards';
+import { encodePagedDictionary, pageFileName } from './core/dictionary/paged-index';
 import { buildContentModules } from './scripts/content-modules';
 import { shippedGlossary } from './dict/glossary/shipped-glossary';
 import { CONTENT_MODULES_DIR } from './entrypoints/content/content-modules-path';
@@ -86,18 +85,20 @@ export default defineConfig({
         files.push({ absoluteSrc: out, relativeDest: `kuromoji/${shipped}` });
       }
       // The EDICT dictionary, built by dict/edict/build-edict.ts and committed gzip-compressed, is
-      // shipped inflated, as its index and its entry text in shards (core/dictionary/entry-shards.ts):
-      // its format is read in place, so the engine takes the files as they come, with no
-      // decompression, and the first hover needs the index and one shard, not all 22 MB. The index
-      // is shipped expanded (core/dictionary/expanded-index.ts): offsets and whole keys, opened as
-      // views with nothing computed on the engine's thread. (The store archive compresses them anyway.)
-      const split = splitDictionaryFile(gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
-      const index = encodeExpandedIndex(decodeDictionaryIndex(split.index));
-      const { shards } = split;
+      // shipped inflated and in pages (core/dictionary/paged-index.ts): a small directory, its key
+      // index cut by key range into ~128 KB pages and its entries into ~128 KB shards, each read as
+      // views of its bytes. The first hover reads the directory and the few pages and shards it
+      // needs, not the 9.7 MB index (issue 14); the rest loads after it. (The store archive
+      // compresses them anyway.)
+      const paged = encodePagedDictionary(gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/edict/edict.yomu.gz'))));
       const edictDir = resolve(wxt.config.wxtDir, 'edict');
       rmSync(edictDir, { recursive: true, force: true });
       mkdirSync(edictDir, { recursive: true });
-      for (const [name, bytes] of [['index.yomu', index] as const, ...shards.map((b, k) => [shardFileName(k), b] as const)]) {
+      for (const [name, bytes] of [
+        ['index.yomu', paged.directory] as const,
+        ...paged.pages.map((b, p) => [pageFileName(p), b] as const),
+        ...paged.shards.map((b, k) => [shardFileName(k), b] as const),
+      ]) {
         writeFileSync(resolve(edictDir, name), bytes);
         files.push({ absoluteSrc: resolve(edictDir, name), relativeDest: `edict/${name}` });
       }

@@ -5,10 +5,13 @@
  *
  * Shipped as an index and entry shards (entry-shards.ts), it is usable in two steps: `quick()`
  * settles as soon as the index is open (searches work, entries of shards not yet loaded throw
- * `EntriesNotLoaded`), and the loader itself once every shard is in.
+ * `EntriesNotLoaded`), and the loader itself once every shard is in. Shipped in pages
+ * (paged-index.ts), `quick()` settles once its small directory is read; searches load the index
+ * pages they need (`IndexPageNotLoaded`), and the loader settles once every page and shard is in.
  */
 import { openDictionaryFile } from './dictionary-file';
-import { openShardedDictionary, type Dictionary } from './packed-dictionary';
+import { openPagedDictionary, openShardedDictionary, type Dictionary, type PagedDictionary } from './packed-dictionary';
+import { isPagedDirectory } from './paged-index';
 
 export interface LoadedDictionary {
   dictionary?: Dictionary;
@@ -22,6 +25,8 @@ export interface LoadedDictionary {
 export interface ShardedDictionaryFiles {
   readIndex: () => Promise<Uint8Array | undefined>;
   readShard: (k: number) => Promise<Uint8Array>;
+  /** Index page p, when the index is a paged directory (paged-index.ts). */
+  readPage?: (p: number) => Promise<Uint8Array>;
   /** The shard size the file was split with (default: entry-shards.ts's ENTRY_SHARD_BYTES). */
   shardBytes?: number;
 }
@@ -58,9 +63,7 @@ export function dictionaryLoader(
       started.at = now();
       try {
         const dictionary =
-          typeof files === 'function'
-            ? await openDictionaryFile(await files())
-            : openShardedDictionary(await files.readIndex(), files.readShard, files.shardBytes);
+          typeof files === 'function' ? await openDictionaryFile(await files()) : openShipped(await files.readIndex(), files);
         return { dictionary, loadMs: now() - started.at };
       } catch (err) {
         return failed(err);
@@ -75,6 +78,11 @@ export function dictionaryLoader(
       if (!d || !('loadShard' in d)) return first;
       const sharded = d as Dictionary & { shardCount: number; loadShard(k: number): Promise<void> };
       try {
+        // The index's pages first (furigana's checks search every key), then the entries.
+        if ('loadPage' in d) {
+          const paged = d as unknown as PagedDictionary;
+          for (let p = 0; p < paged.pageCount; p++) await paged.loadPage(p);
+        }
         // One shard at a time: a hover's own shard, asked meanwhile, is not queued behind all of them.
         for (let k = 0; k < sharded.shardCount; k++) await sharded.loadShard(k);
       } catch (err) {
@@ -86,4 +94,19 @@ export function dictionaryLoader(
   }) as DictionaryLoader;
   loader.quick = quick;
   return loader;
+}
+
+/**
+ * Opens the dictionary as shipped from `index`, the bytes `files.readIndex()` gave: a paged
+ * directory (paged-index.ts; its pages read with `files.readPage`), else an index (packed or
+ * expanded) with its shards (`files.readShard`, split with `files.shardBytes`). Searches work at
+ * once; what they need that is not loaded throws `EntriesNotLoaded`. Throws a `DictionaryError`
+ * for a missing, empty, damaged or unsupported index.
+ */
+export function openShipped(index: Uint8Array | undefined, files: ShardedDictionaryFiles): Dictionary {
+  if (index && isPagedDirectory(index)) {
+    const readPage = files.readPage ?? (() => Promise.reject(new Error('this build has no reader for index pages')));
+    return openPagedDictionary(index, readPage, files.readShard);
+  }
+  return openShardedDictionary(index, files.readShard, files.shardBytes);
 }

@@ -20,6 +20,7 @@ import {
 import { decodeEntryRecord } from './entry-record';
 import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
 import { decodeExpandedIndex, firstKeyTable, isExpandedIndex } from './expanded-index';
+import { decodeEntryShard, decodeKeyPage, decodePagedDirectory, type EntryShard, type KeyPage } from './paged-index';
 
 /** How an entry holds a key: which kind of form it is, and what EDICT says about that form. */
 export interface KeyMatch {
@@ -74,7 +75,7 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
   }
   const data = decodeDictionaryFile(bytes);
   const { entryText, entryOffsets } = data;
-  return searchedInPlace(data, (id) => entryText.subarray(entryOffsets[id]!, entryOffsets[id + 1]!));
+  return searchedInPlace(data, wholeKeyStore(data), (id) => entryText.subarray(entryOffsets[id]!, entryOffsets[id + 1]!));
 }
 
 /**
@@ -143,7 +144,7 @@ export function openShardedDictionary(
     );
     return loading[k];
   }
-  const dictionary = searchedInPlace(data, (id) => {
+  const dictionary = searchedInPlace(data, wholeKeyStore(data), (id) => {
     const k = shardOf(id);
     const shard = shards[k];
     if (!shard) throw new EntriesNotLoaded(k, () => loadShard(k));
@@ -153,6 +154,147 @@ export function openShardedDictionary(
   return { ...dictionary, shardCount: bounds.length - 1, loadShard };
 }
 
+/**
+ * Thrown by a paged dictionary's searches when a page of its index they need is not loaded yet:
+ * `load()` loads it (rejects when the page cannot be read); the search can then be asked again.
+ * An `EntriesNotLoaded` (`shard` is -1), so that whoever loads missing entries and asks again
+ * does the same for pages.
+ */
+export class IndexPageNotLoaded extends EntriesNotLoaded {
+  constructor(
+    readonly page: number,
+    load: () => Promise<void>,
+  ) {
+    super(-1, load);
+    this.message = `dictionary index page ${page} is not loaded yet`;
+  }
+}
+
+export interface PagedDictionary extends ShardedDictionary {
+  /** How many index pages the dictionary has. */
+  readonly pageCount: number;
+  /** Loads index page p (once; later calls share the first). Rejects with a DictionaryError when it cannot be read or does not fit the directory. */
+  loadPage(p: number): Promise<void>;
+}
+
+/**
+ * Opens a dictionary shipped in pages (paged-index.ts) from its directory, its index pages to
+ * come from `readPage(p)` and its entry shards from `readShard(k)` (each file's bytes), each read
+ * the first time a search or an entry needs it and kept. Searches throw `IndexPageNotLoaded` and
+ * decoding an entry throws `EntriesNotLoaded` for what is not loaded yet. Throws a
+ * `DictionaryError` for a missing, empty, damaged or unsupported directory.
+ */
+export function openPagedDictionary(
+  directoryBytes: Uint8Array | undefined | null,
+  readPage: (p: number) => Promise<Uint8Array>,
+  readShard: (k: number) => Promise<Uint8Array>,
+): PagedDictionary {
+  const directory = decodePagedDirectory(directoryBytes);
+  const { pageKeys, shardEntries, firstKeyText, firstKeyOffsets } = directory;
+  const pageCount = pageKeys.length - 1;
+  const shardCount = shardEntries.length - 1;
+  const pages: (BasedPage | undefined)[] = [];
+  const shards: (EntryShard | undefined)[] = [];
+  /** The directory's copy of each page's first key, as a page of one key without postings. */
+  const heads: BasedPage[] = Array.from({ length: pageCount }, (_, p) => ({
+    base: pageKeys[p]!,
+    keyOffsets: firstKeyOffsets.subarray(p, p + 2),
+    keyText: firstKeyText,
+    postingOffsets: new Uint32Array(2),
+    postings: new Uint32Array(0),
+  }));
+  const loadPage = once(
+    (p) =>
+      readPage(p).then((bytes) => {
+        pages[p] = { ...decodeKeyPage(directory, p, bytes), base: pageKeys[p]! };
+      }),
+    (p, detail) => corruptPart(`its index (part ${p + 1})`, detail),
+  );
+  const loadShard = once(
+    (k) =>
+      readShard(k).then((bytes) => {
+        shards[k] = decodeEntryShard(directory, k, bytes);
+      }),
+    (k, detail) => corruptPart(`its entries (part ${k + 1})`, detail),
+  );
+  /** The last i with bounds[i] <= x (bounds rising, bounds[0] <= x). */
+  const lastAtOrBelow = (bounds: Uint32Array, x: number) => {
+    let lo = 0;
+    let hi = bounds.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (bounds[mid]! <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const loaded = (p: number): BasedPage => pages[p] ?? throwPage(p);
+  const throwPage = (p: number): never => {
+    throw new IndexPageNotLoaded(p, () => loadPage(p));
+  };
+  // The page the last search ended in: searches of one text ask about neighbouring keys, so most
+  // land in it again and skip the search among the pages.
+  let recent = -1;
+  const below = (query: string, p: number) => compareKey(query, heads[p]!, pageKeys[p]!) < 0;
+  /** The last page whose first key is not above `query` (page 0 when none is). */
+  const pageFor = (query: string) => {
+    if (recent >= 0 && !below(query, recent) && (recent + 1 >= pageCount || below(query, recent + 1))) return recent;
+    let lo = 0;
+    let hi = pageCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (!below(query, mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const pageOfKey = (k: number) =>
+    recent >= 0 && k >= pageKeys[recent]! && k < pageKeys[recent + 1]! ? recent : lastAtOrBelow(pageKeys, k);
+  const keys: KeyStore = {
+    lowerBound(query) {
+      if (query.length === 0 || pageCount === 0) return 0;
+      const p = pageFor(query);
+      if (below(query, p)) return 0; // before every key
+      const found = lowerBoundIn(loaded(p), query, pageKeys[p]!, pageKeys[p + 1]!);
+      recent = p;
+      return found;
+    },
+    page(k) {
+      const p = pageOfKey(k);
+      // A page's first key is in the directory: the key after a page's last needs no other page.
+      return pages[p] ?? (k === pageKeys[p] ? heads[p]! : throwPage(p));
+    },
+    postingPage: (k) => loaded(pageOfKey(k)),
+  };
+  const dictionary = searchedInPlace(directory, keys, (id) => {
+    const k = lastAtOrBelow(shardEntries, id);
+    const shard = shards[k];
+    if (!shard) throw new EntriesNotLoaded(k, () => loadShard(k));
+    const i = id - shardEntries[k]!;
+    return shard.entryText.subarray(shard.entryOffsets[i]!, shard.entryOffsets[i + 1]!);
+  });
+  return { ...dictionary, pageCount, loadPage, shardCount, loadShard };
+}
+
+/** `load(i)` run once per i (a failed one runs again when asked again); its failures made DictionaryErrors by `fail`. */
+function once(load: (i: number) => Promise<void>, fail: (i: number, detail: string) => DictionaryError): (i: number) => Promise<void> {
+  const loading: (Promise<void> | undefined)[] = [];
+  return (i) => {
+    loading[i] ??= load(i).catch((err: unknown) => {
+      loading[i] = undefined;
+      throw err instanceof DictionaryError ? err : fail(i, err instanceof Error ? err.message : String(err));
+    });
+    return loading[i];
+  };
+}
+
+function corruptPart(part: string, detail: string): DictionaryError {
+  return new DictionaryError(
+    'corrupt',
+    `The Japanese–English dictionary file is damaged: ${part} cannot be read (${detail}). Reinstall or update the extension.`,
+  );
+}
+
 function corruptShard(k: number, detail: string): DictionaryError {
   return new DictionaryError(
     'corrupt',
@@ -160,64 +302,97 @@ function corruptShard(k: number, detail: string): DictionaryError {
   );
 }
 
+/**
+ * Where the searcher finds keys: `lowerBound(query)`, the index of the first key not less than
+ * `query` (keys sorted by UTF-16 code units); `page(k)`, a page holding key k's text (`base`: the
+ * index of the page's key 0), and `postingPage(k)`, one holding its postings too. Either may throw
+ * `IndexPageNotLoaded`.
+ */
+interface KeyStore {
+  lowerBound(query: string): number;
+  page(k: number): BasedPage;
+  postingPage(k: number): BasedPage;
+}
+
+type BasedPage = KeyPage & { base: number };
+
+/** Compares `query` with key k of `page`: <0, 0, >0 as for sorting. */
+function compareKey(query: string, page: BasedPage, k: number): number {
+  const { keyOffsets, keyText } = page;
+  const start = keyOffsets[k - page.base]!;
+  const end = keyOffsets[k - page.base + 1]!;
+  const n = Math.min(query.length, end - start);
+  for (let i = 0; i < n; i++) {
+    const d = query.charCodeAt(i) - keyText[start + i]!;
+    if (d !== 0) return d;
+  }
+  return query.length - (end - start);
+}
+
+/** The first of keys lo..hi of `page` (global indexes) that is not less than `query`. */
+function lowerBoundIn(page: BasedPage, query: string, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareKey(query, page, mid) > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The keys of one index in memory (a dictionary file, or the expanded index). */
+function wholeKeyStore(data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'> & { firstKey?: Uint32Array }): KeyStore {
+  const page: BasedPage = { ...data, base: 0 };
+  // Where the keys starting with each UTF-16 code unit begin (keys are sorted by code units): a
+  // search starts among the few hundred keys sharing the query's first character, not all of them.
+  const firstKey = data.firstKey ?? firstKeyTable(data.keyText, data.keyOffsets, data.keyCount);
+  return {
+    lowerBound(query) {
+      if (query.length === 0) return 0;
+      const c = query.charCodeAt(0);
+      return lowerBoundIn(page, query, firstKey[c]!, firstKey[c + 1]!);
+    },
+    page: () => page,
+    postingPage: () => page,
+  };
+}
+
 /** Lookups over the index's views; `record(id)` gives entry id's record bytes (or throws). */
 function searchedInPlace(
-  data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'> & { firstKey?: Uint32Array },
+  data: { metadata: DictionaryMetadata; entryCount: number; keyCount: number },
+  keys: KeyStore,
   record: (id: number) => Uint8Array,
 ): Dictionary {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const cache = new Map<number, DictionaryEntry>();
-  const { keyText, keyOffsets, postingOffsets, postings, keyCount } = data;
-
-  /** Compares `query` (code units from..to) with key `k`: <0, 0, >0 as for sorting. */
-  function compare(query: string, k: number): number {
-    const start = keyOffsets[k]!;
-    const end = keyOffsets[k + 1]!;
-    const n = Math.min(query.length, end - start);
-    for (let i = 0; i < n; i++) {
-      const d = query.charCodeAt(i) - keyText[start + i]!;
-      if (d !== 0) return d;
-    }
-    return query.length - (end - start);
-  }
-
-  // Where the keys starting with each UTF-16 code unit begin (keys are sorted by code units): a
-  // search starts among the few hundred keys sharing the query's first character, not all of them.
-  const firstKey = data.firstKey ?? firstKeyTable(keyText, keyOffsets, keyCount);
-
-  /** Index of the first key that is not less than `query`. */
-  function lowerBound(query: string): number {
-    if (query.length === 0) return 0;
-    const c = query.charCodeAt(0);
-    let lo = firstKey[c]!;
-    let hi = firstKey[c + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(query, mid) > 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+  const { keyCount } = data;
+  const lowerBound = (query: string) => keys.lowerBound(query);
 
   function find(key: string): number {
     const query = normalizeKey(key);
     const k = lowerBound(query);
-    return k < keyCount && compare(query, k) === 0 ? k : -1;
+    return k < keyCount && compareKey(query, keys.page(k), k) === 0 ? k : -1;
   }
 
   function keyStartsWith(k: number, prefix: string): boolean {
-    const start = keyOffsets[k]!;
-    if (keyOffsets[k + 1]! - start < prefix.length) return false;
-    for (let i = 0; i < prefix.length; i++) if (keyText[start + i] !== prefix.charCodeAt(i)) return false;
+    const page = keys.page(k);
+    const start = page.keyOffsets[k - page.base]!;
+    if (page.keyOffsets[k - page.base + 1]! - start < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (page.keyText[start + i] !== prefix.charCodeAt(i)) return false;
     return true;
+  }
+
+  function keyLength(k: number): number {
+    const page = keys.page(k);
+    return page.keyOffsets[k - page.base + 1]! - page.keyOffsets[k - page.base]!;
   }
 
   /** How many code units key k and `text` share from their start. */
   function sharedStart(k: number, text: string): number {
-    const start = keyOffsets[k]!;
-    const n = Math.min(text.length, keyOffsets[k + 1]! - start);
+    const page = keys.page(k);
+    const start = page.keyOffsets[k - page.base]!;
+    const n = Math.min(text.length, page.keyOffsets[k - page.base + 1]! - start);
     let i = 0;
-    while (i < n && keyText[start + i] === text.charCodeAt(i)) i++;
+    while (i < n && page.keyText[start + i] === text.charCodeAt(i)) i++;
     return i;
   }
 
@@ -249,7 +424,8 @@ function searchedInPlace(
     const k = find(key);
     if (k < 0) return [];
     const out: KeyMatch[] = [];
-    for (let p = postingOffsets[k]!; p < postingOffsets[k + 1]!; p++) {
+    const { postingOffsets, postings, base } = keys.postingPage(k);
+    for (let p = postingOffsets[k - base]!; p < postingOffsets[k - base + 1]!; p++) {
       const posting = postings[p]!;
       out.push({
         entryId: postingEntry(posting),
@@ -269,7 +445,7 @@ function searchedInPlace(
       const prefix = query.slice(0, n);
       const k = lowerBound(prefix);
       if (k >= keyCount || !keyStartsWith(k, prefix)) break;
-      if (keyOffsets[k + 1]! - keyOffsets[k]! === n) lengths.push(n);
+      if (keyLength(k) === n) lengths.push(n);
     }
     return lengths;
   }
@@ -296,7 +472,9 @@ function searchedInPlace(
       // around the place the text would be inserted.
       const query = normalizeKey(text);
       const k = lowerBound(query);
-      return Math.max(k < keyCount ? sharedStart(k, query) : 0, k > 0 ? sharedStart(k - 1, query) : 0);
+      const here = k < keyCount ? sharedStart(k, query) : 0;
+      // (A key the whole text starts: the key before cannot share more, and may be on a page not loaded.)
+      return here === query.length ? here : Math.max(here, k > 0 ? sharedStart(k - 1, query) : 0);
     },
   };
 }

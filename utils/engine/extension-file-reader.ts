@@ -7,6 +7,7 @@
  */
 import type { ShardedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
 import { shardFileName } from '../../core/dictionary/entry-shards';
+import { pageFileName } from '../../core/dictionary/paged-index';
 import type { FileReply, FileRequest } from './file-messages';
 import { markOnce } from './start-marks';
 
@@ -72,30 +73,53 @@ export function readPackagedFile(path: string, gzip = false): Promise<Uint8Array
   });
 }
 
+/**
+ * One of our own small packaged files (EDICT's directory, index pages and entry shards, ~128 KB
+ * each), fetched on the engine's thread. A first hover reads several of them one after another
+ * (each search that misses a page or shard waits for it and asks again); a trip through the file
+ * worker added two thread hops to each, which on a busy machine cost more than reading the file.
+ * Rejects with a message naming the file when it is missing.
+ */
+export async function readSmallPackagedFile(path: string): Promise<Uint8Array> {
+  markOnce(`file-asked ${path}`);
+  const name = path.replace(/^\//, '');
+  let response: Response;
+  try {
+    response = await fetch(new URL(`/${name}`, location.origin));
+  } catch {
+    throw new Error(`${name} is missing from the extension`);
+  }
+  if (!response.ok) throw new Error(`${name} is missing from the extension (${response.status})`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  markOnce(`file-read ${path}`);
+  return bytes;
+}
+
 const INDEX_PATH = '/edict/index.yomu';
 let earlyIndex: Promise<Uint8Array> | undefined;
 
 /**
- * Starts reading EDICT's index now, before the engine asks (the offscreen document does so while
+ * Starts reading EDICT's index (its directory, a few KB) now, before the engine asks (the offscreen document does so while
  * the engine's own code loads, issue 14): the engine's first `dictionaryFiles.readIndex()` gets
  * this read (its bytes or its failure); later calls read the file again.
  */
 export function readDictionaryIndexEarly(): void {
-  earlyIndex ??= readPackagedFile(INDEX_PATH);
+  earlyIndex ??= readSmallPackagedFile(INDEX_PATH);
   earlyIndex.catch(() => undefined); // met by the engine when it asks
 }
 
 /**
- * EDICT as wxt.config.ts ships it (core/dictionary/entry-shards.ts): its index, then its entry
- * shards, each read when first needed.
+ * EDICT as wxt.config.ts ships it (core/dictionary/paged-index.ts): its directory, then its index
+ * pages and entry shards, each read when first needed.
  */
 export const dictionaryFiles: ShardedDictionaryFiles = {
   readIndex: () => {
     const early = earlyIndex;
     earlyIndex = undefined;
-    return early ?? readPackagedFile(INDEX_PATH);
+    return early ?? readSmallPackagedFile(INDEX_PATH);
   },
-  readShard: (k) => readPackagedFile(`/edict/${shardFileName(k)}`),
+  readPage: (p) => readSmallPackagedFile(`/edict/${pageFileName(p)}`),
+  readShard: (k) => readSmallPackagedFile(`/edict/${shardFileName(k)}`),
 };
 
 /** The people's names file (dict/names/names.tsv.gz), shipped gzip-compressed in `names/` by wxt.config.ts: its UTF-8 bytes. */

@@ -1,0 +1,369 @@
+/**
+ * The dictionary as the extension ships it, in pages ("Yomu EDICT paged files", version 1): a
+ * small directory, the key index cut by key range into pages of about INDEX_PAGE_BYTES, and the
+ * entry text cut into shards of about ENTRY_SHARD_BYTES (entry-shards.ts), each a file of its own.
+ * The first lookup reads the directory (a few KB), the page or two its keys fall in and the
+ * shards its entries are in, not the whole 9.7 MB index (issue 14: reading it whole took 1.6–2.8 s
+ * in a fresh browser on a busy machine); the rest loads afterwards. Each file is read as typed-array
+ * views of its bytes (the store archive compresses them anyway).
+ *
+ * All integers little-endian u32; every section starts on a 4-byte boundary.
+ *
+ * Directory (`index.yomu`):
+ *
+ *     0   magic "YOMUEDPD"
+ *     8   format version (1)
+ *     12  metadata byte length        (UTF-8 JSON: DictionaryMetadata)
+ *     16  entry count E
+ *     20  key count K
+ *     24  posting count P
+ *     28  page count N
+ *     32  shard count S
+ *     36  first-key text length T     (UTF-16 code units)
+ *     40  total file length in bytes
+ *     44  metadata, padded to 4
+ *         page keys        u32[N + 1]  first key (index among all keys, sorted) of each page, then K
+ *         page postings    u32[N + 1]  first posting of each page, then P
+ *         first keys       u32[N + 1]  code-unit offset of each page's first key in the first-key text
+ *         shard entries    u32[S + 1]  first entry id of each shard, then E
+ *         first-key text   u16[T]      each page's first key, written out; padded to 4
+ *
+ * Page p (`keys-NNN.bin`), keys n = page keys[p + 1] − page keys[p], postings m likewise:
+ *
+ *     0   magic "YOMUEDKP"
+ *     8   page number p
+ *     12  key count n
+ *     16  posting count m
+ *     20  key text length t           (UTF-16 code units)
+ *     24  key offsets      u32[n + 1]  code-unit offset of each key in the page's key text
+ *         posting offsets  u32[n + 1]  index of each key's first posting in the page's postings
+ *         postings         u32[m]      entry id << 4 | posting flags (edict-format.ts)
+ *         key text         u16[t]      the page's keys, sorted by UTF-16 code units; padded to 4
+ *
+ * Shard k (`entries-NNN.bin`), entries n = shard entries[k + 1] − shard entries[k]:
+ *
+ *     0   magic "YOMUEDES"
+ *     8   shard number k
+ *     12  entry count n
+ *     16  entry text length b         (bytes)
+ *     20  entry offsets    u32[n + 1]  byte offset of each entry's record in the shard's entry text
+ *         entry text       u8[b]       the records (entry-record.ts), UTF-8
+ */
+import type { DictionaryMetadata } from './dictionary-entry';
+import { DictionaryError } from './dictionary-error';
+import { decodeDictionaryFile, decodeMetadata } from './edict-format';
+import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
+
+const DIRECTORY_MAGIC = 'YOMUEDPD';
+const PAGE_MAGIC = 'YOMUEDKP';
+const SHARD_MAGIC = 'YOMUEDES';
+const VERSION = 1;
+const DIRECTORY_HEADER = 44;
+const PAGE_HEADER = 24;
+const SHARD_HEADER = 20;
+
+/**
+ * About how many bytes of index a page holds (it ends at the first key past it). A first lookup
+ * reads one or two pages (a word's deinflections and prefixes share its first character): 128 KB
+ * reads in ~15–25 ms at the 5–10 MB/s an extension file is read at on a busy 2-core machine, and
+ * the 9.7 MB index makes ~75 files.
+ */
+export const INDEX_PAGE_BYTES = 128 * 1024;
+
+/** The directory: what is in each page and shard, and each page's first key. */
+export interface PagedDirectory {
+  metadata: DictionaryMetadata;
+  entryCount: number;
+  keyCount: number;
+  postingCount: number;
+  /** First key of each page, then the key count (page count + 1 values). */
+  pageKeys: Uint32Array;
+  /** First posting of each page, then the posting count. */
+  pagePostings: Uint32Array;
+  /** Offsets of each page's first key in `firstKeyText` (page count + 1 values). */
+  firstKeyOffsets: Uint32Array;
+  /** Each page's first key, written out. */
+  firstKeyText: Uint16Array;
+  /** First entry id of each shard, then the entry count (shard count + 1 values). */
+  shardEntries: Uint32Array;
+}
+
+/** One page of keys; offsets are the page's own (key `pageKeys[p] + i` is the page's key i). */
+export interface KeyPage {
+  keyOffsets: Uint32Array;
+  postingOffsets: Uint32Array;
+  postings: Uint32Array;
+  keyText: Uint16Array;
+}
+
+/** One shard of entries: entry `shardEntries[k] + i`'s record is `entryText[entryOffsets[i] .. entryOffsets[i + 1]]`. */
+export interface EntryShard {
+  entryOffsets: Uint32Array;
+  entryText: Uint8Array;
+}
+
+/** The name of index page p in the extension's `edict/` folder. */
+export function pageFileName(p: number): string {
+  return `keys-${String(p).padStart(3, '0')}.bin`;
+}
+
+/** Whether `bytes` start as a paged dictionary's directory. */
+export function isPagedDirectory(bytes: Uint8Array): boolean {
+  return hasMagic(bytes, DIRECTORY_MAGIC);
+}
+
+/**
+ * Writes a whole dictionary file (uncompressed, edict-format.ts) as the directory, its index
+ * pages and its entry shards. `pageBytes`, `shardBytes`: about how large a page or shard is.
+ * Throws a `DictionaryError` when the file is damaged.
+ */
+export function encodePagedDictionary(
+  file: Uint8Array,
+  pageBytes = INDEX_PAGE_BYTES,
+  shardBytes = ENTRY_SHARD_BYTES,
+): { directory: Uint8Array; pages: Uint8Array[]; shards: Uint8Array[] } {
+  const data = decodeDictionaryFile(file);
+  const { keyCount, keyOffsets, postingOffsets, postings, keyText, entryOffsets, entryText } = data;
+  const pageKeys = [0];
+  let size = 0;
+  for (let k = 0; k < keyCount; k++) {
+    size += 8 + 4 * (postingOffsets[k + 1]! - postingOffsets[k]!) + 2 * (keyOffsets[k + 1]! - keyOffsets[k]!);
+    if (size >= pageBytes && k + 1 < keyCount) {
+      pageKeys.push(k + 1);
+      size = 0;
+    }
+  }
+  pageKeys.push(keyCount);
+  const pageCount = pageKeys.length - 1;
+  const pages: Uint8Array[] = [];
+  const firstKeyUnits: number[] = [];
+  const firstKeyOffsets = [0];
+  for (let p = 0; p < pageCount; p++) {
+    const [a, b] = [pageKeys[p]!, pageKeys[p + 1]!];
+    const [pa, pb] = [postingOffsets[a]!, postingOffsets[b]!];
+    const [ta, tb] = [keyOffsets[a]!, keyOffsets[b]!];
+    pages.push(
+      writeFile(
+        PAGE_MAGIC,
+        [p, b - a, pb - pa, tb - ta],
+        [
+          keyOffsets.subarray(a, b + 1).map((o) => o - ta),
+          postingOffsets.subarray(a, b + 1).map((o) => o - pa),
+          postings.subarray(pa, pb),
+          keyText.subarray(ta, tb),
+        ],
+      ),
+    );
+    firstKeyUnits.push(...keyText.subarray(keyOffsets[a]!, keyOffsets[a + 1]!));
+    firstKeyOffsets.push(firstKeyUnits.length);
+  }
+  const bounds = shardBounds(entryOffsets, shardBytes);
+  const shards: Uint8Array[] = [];
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    const [a, b] = [bounds[s]!, bounds[s + 1]!];
+    const [ta, tb] = [entryOffsets[a]!, entryOffsets[b]!];
+    shards.push(
+      writeFile(SHARD_MAGIC, [s, b - a, tb - ta], [entryOffsets.subarray(a, b + 1).map((o) => o - ta), entryText.subarray(ta, tb)]),
+    );
+  }
+  const metadata = new TextEncoder().encode(JSON.stringify(data.metadata satisfies DictionaryMetadata));
+  const directory = writeFile(
+    DIRECTORY_MAGIC,
+    [VERSION, metadata.length, data.entryCount, keyCount, postings.length, pageCount, bounds.length - 1, firstKeyUnits.length],
+    [
+      metadata,
+      Uint32Array.from(pageKeys),
+      Uint32Array.from(pageKeys, (k) => postingOffsets[k]!),
+      Uint32Array.from(firstKeyOffsets),
+      Uint32Array.from(bounds),
+      Uint16Array.from(firstKeyUnits),
+    ],
+    true,
+  );
+  return { directory, pages, shards };
+}
+
+/**
+ * Reads the directory. Throws a `DictionaryError` naming what is wrong: missing, empty, not a
+ * directory, a version this code does not read, truncated, or inconsistent.
+ */
+export function decodePagedDirectory(input: Uint8Array | undefined | null): PagedDirectory {
+  if (!input) throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
+  if (input.length === 0)
+    throw new DictionaryError('empty', 'The Japanese–English dictionary file is empty. Reinstall or update the extension.');
+  if (input.length < DIRECTORY_HEADER || !isPagedDirectory(input)) {
+    throw new DictionaryError(
+      'corrupt',
+      'The Japanese–English dictionary file is not a Yomu dictionary index (its header is missing or damaged).',
+    );
+  }
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
+    throw new DictionaryError('unsupported', 'The Japanese–English dictionary cannot be read on a big-endian platform.');
+  }
+  const r = new Reader(input, 8, corrupt);
+  const version = r.u32();
+  if (version !== VERSION) {
+    throw new DictionaryError(
+      'unsupported',
+      `The Japanese–English dictionary index has format version ${version}; this version of Yomu reads version ${VERSION}.`,
+    );
+  }
+  const [metadataBytes, entryCount, keyCount, postingCount, pageCount, shardCount, firstKeyUnits, total] = r.u32s(8) as Eight;
+  if (total !== input.length) throw corrupt(`its length (${input.length} bytes) does not match its header (${total})`);
+  const metadata = decodeMetadata(r.bytes(metadataBytes));
+  const directory: PagedDirectory = {
+    metadata,
+    entryCount,
+    keyCount,
+    postingCount,
+    pageKeys: r.u32Array(pageCount + 1),
+    pagePostings: r.u32Array(pageCount + 1),
+    firstKeyOffsets: r.u32Array(pageCount + 1),
+    shardEntries: r.u32Array(shardCount + 1),
+    firstKeyText: r.u16Array(firstKeyUnits),
+  };
+  r.end();
+  rises(directory.pageKeys, keyCount, 'page', true);
+  rises(directory.pagePostings, postingCount, 'posting', false);
+  rises(directory.firstKeyOffsets, firstKeyUnits, 'first-key', true);
+  rises(directory.shardEntries, entryCount, 'shard', true);
+  return directory;
+}
+
+/** Reads index page p, checked against the directory. Throws a `DictionaryError` naming what is wrong. */
+export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8Array): KeyPage {
+  const fail = (detail: string) => corrupt(`its index (part ${p + 1}) cannot be read (${detail})`);
+  if (!hasMagic(input, PAGE_MAGIC) || input.length < PAGE_HEADER) throw fail('not an index page');
+  const r = new Reader(input, 8, fail);
+  const [page, n, m, t] = r.u32s(4) as [number, number, number, number];
+  const keys = directory.pageKeys[p + 1]! - directory.pageKeys[p]!;
+  const postings = directory.pagePostings[p + 1]! - directory.pagePostings[p]!;
+  if (page !== p || n !== keys || m !== postings)
+    throw fail(`it says page ${page} of ${n} keys where the directory says page ${p} of ${keys}`);
+  const out: KeyPage = {
+    keyOffsets: r.u32Array(n + 1),
+    postingOffsets: r.u32Array(n + 1),
+    postings: r.u32Array(m),
+    keyText: r.u16Array(t),
+  };
+  r.end();
+  if (out.keyOffsets[0] !== 0 || out.keyOffsets[n] !== t || out.postingOffsets[0] !== 0 || out.postingOffsets[n] !== m) {
+    throw fail('its offsets do not cover its data');
+  }
+  const first = directory.firstKeyText.subarray(directory.firstKeyOffsets[p], directory.firstKeyOffsets[p + 1]);
+  const own = out.keyText.subarray(0, out.keyOffsets[1]);
+  if (first.length !== own.length || first.some((u, i) => u !== own[i])) throw fail('its first key is not the directory’s');
+  return out;
+}
+
+/** Reads entry shard k, checked against the directory. Throws a `DictionaryError` naming what is wrong. */
+export function decodeEntryShard(directory: PagedDirectory, k: number, input: Uint8Array): EntryShard {
+  const fail = (detail: string) => corrupt(`its entries (part ${k + 1}) cannot be read (${detail})`);
+  if (!hasMagic(input, SHARD_MAGIC) || input.length < SHARD_HEADER) throw fail('not an entry shard');
+  const r = new Reader(input, 8, fail);
+  const [shard, n, b] = r.u32s(3) as [number, number, number];
+  const entries = directory.shardEntries[k + 1]! - directory.shardEntries[k]!;
+  if (shard !== k || n !== entries) throw fail(`it says shard ${shard} of ${n} entries where the directory says shard ${k} of ${entries}`);
+  const entryOffsets = r.u32Array(n + 1);
+  const entryText = r.bytes(b);
+  if (r.at !== input.length) throw fail(`its length (${input.length} bytes) does not match its header`);
+  if (entryOffsets[0] !== 0 || entryOffsets[n] !== b) throw fail('its offsets do not cover its data');
+  return { entryOffsets, entryText };
+}
+
+type Eight = [number, number, number, number, number, number, number, number];
+
+/** Sequential reads of u32 / u16 sections at 4-byte boundaries; the bytes are copied once if unaligned. */
+class Reader {
+  private readonly bytes0: Uint8Array;
+  private readonly view: DataView;
+  constructor(
+    input: Uint8Array,
+    public at: number,
+    private readonly fail: (detail: string) => DictionaryError,
+  ) {
+    this.bytes0 = input.byteOffset % 4 === 0 ? input : input.slice();
+    this.view = new DataView(this.bytes0.buffer, this.bytes0.byteOffset, this.bytes0.byteLength);
+  }
+  private need(n: number): void {
+    if (this.at + n > this.bytes0.length) throw this.fail(`it is truncated (${this.bytes0.length} bytes of at least ${this.at + n})`);
+  }
+  u32(): number {
+    this.need(4);
+    const v = this.view.getUint32(this.at, true);
+    this.at += 4;
+    return v;
+  }
+  u32s(n: number): number[] {
+    return Array.from({ length: n }, () => this.u32());
+  }
+  u32Array(n: number): Uint32Array {
+    this.need(4 * n);
+    const out = new Uint32Array(this.bytes0.buffer, this.bytes0.byteOffset + this.at, n);
+    this.at += 4 * n;
+    return out;
+  }
+  u16Array(n: number): Uint16Array {
+    this.need(2 * n);
+    const out = new Uint16Array(this.bytes0.buffer, this.bytes0.byteOffset + this.at, n);
+    this.at = align4(this.at + 2 * n);
+    return out;
+  }
+  bytes(n: number): Uint8Array {
+    this.need(n);
+    const out = this.bytes0.subarray(this.at, this.at + n);
+    this.at = align4(this.at + n);
+    return out;
+  }
+  end(): void {
+    if (this.at !== this.bytes0.length) throw this.fail(`its length (${this.bytes0.length} bytes) does not match its header`);
+  }
+}
+
+/**
+ * Writes magic, header values and sections, each section at a 4-byte boundary. With `total`, the
+ * file's length is written after the header values.
+ */
+function writeFile(magic: string, header: number[], sections: (Uint8Array | Uint16Array | Uint32Array)[], total = false): Uint8Array {
+  let at = 8 + 4 * (header.length + (total ? 1 : 0));
+  const starts = sections.map((s) => {
+    const start = at;
+    at = align4(at + s.byteLength);
+    return start;
+  });
+  const out = new Uint8Array(at);
+  const view = new DataView(out.buffer);
+  out.set(new TextEncoder().encode(magic), 0);
+  [...header, ...(total ? [at] : [])].forEach((v, i) => view.setUint32(8 + 4 * i, v, true));
+  sections.forEach((s, i) => {
+    const start = starts[i]!;
+    if (s instanceof Uint8Array) out.set(s, start);
+    else if (s instanceof Uint16Array) s.forEach((v, j) => view.setUint16(start + 2 * j, v, true));
+    else s.forEach((v, j) => view.setUint32(start + 4 * j, v, true));
+  });
+  return out;
+}
+
+function hasMagic(bytes: Uint8Array, magic: string): boolean {
+  if (bytes.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Checks that `offsets` start at 0, never fall (or, `strictly`, always rise) and end at `end`. */
+function rises(offsets: Uint32Array, end: number, what: string, strictly: boolean): void {
+  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== end) throw corrupt(`its ${what} directory does not cover its data`);
+  for (let i = 1; i < offsets.length; i++) {
+    if (offsets[i]! < offsets[i - 1]! || (strictly && offsets[i] === offsets[i - 1] && end > 0)) {
+      throw corrupt(`its ${what} directory runs backwards at ${i}`);
+    }
+  }
+}
+
+function corrupt(detail: string): DictionaryError {
+  return new DictionaryError('corrupt', `The Japanese–English dictionary file is damaged: ${detail}. Reinstall or update the extension.`);
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
