@@ -3,8 +3,9 @@
  * the page split with markup (政府は<a>経済</a>制裁を決めた。) is one word to the reading layer:
  * 経済制裁 けいざいせいさい. Its reading is drawn per piece where each piece's share can be
  * told: the pieces read on their own join to the whole reading (経済 けいざい + 制裁 せいさい),
- * or all but one do and that one takes the rest (手<b>紙</b> てがみ: 手 て, so 紙 がみ; the page's
- * own <ruby>政治<rt>せいぢ</rt></ruby>家: 政治 せいじ, so 家 か). Otherwise the segment stays whole
+ * or the others do and each piece between them takes the rest (手<b>紙</b> てがみ: 手 て, so 紙 がみ;
+ * the page's own <ruby>政治<rt>せいぢ</rt></ruby>家: 政治 せいじ, so 家 か; 日本<ruby>銀</ruby>行).
+ * Otherwise the segment stays whole
  * and its reading is drawn over the whole word (今<b>日</b> きょう). A reading is never dropped.
  */
 import { alignReading } from './align-reading';
@@ -93,34 +94,49 @@ export function splitAtBreaks(
 }
 
 /**
- * Each piece's share of a word's reading (hiragana), or undefined when it cannot be told. The
- * pieces read on their own from the start must give the start of the whole reading, and those
- * from the end its end; at most one piece may be left between them, and it takes what is left
- * of the reading (家 in 政治|家 せいじか: 政治 alone is せいじ, so 家 is か, where 家 alone is いえ;
- * 紙 in 手|紙 てがみ is がみ). Two pieces left unconfirmed (北|大西洋|条約 read きた… where 北
- * alone is ほく and 大西洋 could not be read) keep the word whole. A piece with kana must read as
- * its kana are (取り|扱い), and none may be left without a reading.
+ * Each piece's share of a word's reading (hiragana), or undefined when it cannot be told. A piece
+ * whose own reading (read on its own) stands at its place in the whole reading is confirmed; a
+ * piece between confirmed ones (or at an end) takes what they leave of the reading, so long as no
+ * two such pieces touch: 家 in 政治|家 せいじか (政治 alone せいじ, so 家 か, where 家 alone is いえ),
+ * 紙 in 手|紙 てがみ (がみ), and both ends of 日本|銀|行 にっぽんぎんこう around 銀 ぎん (日本 にっぽん,
+ * 行 こう, where they read にほん and ぎょう alone). Two touching unconfirmed pieces, or more than one
+ * way to cut the reading, keep the word whole (今|日 きょう). A piece with kana must read as its
+ * kana are (取り|扱い), and none may be left without a reading.
  */
 function pieceReadings(surfaces: readonly string[], whole: string, readPiece: ReadPiece): string[] | undefined {
   const own = surfaces.map((surface) => {
     const reading = readPiece(surface);
     return reading ? toHiragana(reading) : undefined;
   });
-  let head = 0;
-  let from = 0;
-  while (head < surfaces.length && own[head] !== undefined && whole.startsWith(own[head]!, from)) from += own[head++]!.length;
-  if (head === surfaces.length) return from === whole.length ? (own as string[]) : undefined;
-  let tail = surfaces.length;
-  let to = whole.length;
-  while (tail > head + 1 && own[tail - 1] !== undefined && to - own[tail - 1]!.length >= from && whole.endsWith(own[tail - 1]!, to)) {
-    to -= own[--tail]!.length;
-  }
-  // One piece left between the confirmed ones: it takes the rest, if there is a rest it can read as.
-  if (tail !== head + 1 || to <= from) return undefined;
-  const rest = whole.slice(from, to);
-  const middle = surfaces[head]!;
-  if (!hasKanji(middle) || fullReading(middle, alignReading(middle, rest)) !== rest) return undefined;
-  const readings = [...own];
-  readings[head] = rest;
-  return readings as string[];
+  const n = surfaces.length;
+  const found: string[][] = [];
+  const cut: string[] = [];
+  // Depth-first over the pieces: at `at` in the reading, piece i either stands confirmed or (when
+  // the piece before it did not) takes a share that ends where the next piece's own reading stands.
+  const walk = (i: number, at: number, afterTaker: boolean): void => {
+    if (found.length > 1) return;
+    if (i === n) {
+      if (at === whole.length) found.push([...cut]);
+      return;
+    }
+    const mine = own[i];
+    if (mine !== undefined && whole.startsWith(mine, at)) {
+      cut.push(mine);
+      walk(i + 1, at + mine.length, false);
+      cut.pop();
+    }
+    if (afterTaker || !hasKanji(surfaces[i]!)) return;
+    for (let end = at + 1; end <= whole.length; end++) {
+      const next = own[i + 1];
+      if (i + 1 < n ? next === undefined || !whole.startsWith(next, end) : end !== whole.length) continue;
+      const share = whole.slice(at, end);
+      if (share === mine || fullReading(surfaces[i]!, alignReading(surfaces[i]!, share)) !== share) continue;
+      cut.push(share);
+      walk(i + 1, end, true);
+      cut.pop();
+    }
+  };
+  walk(0, 0, false);
+  // One way to cut the reading, or none told apart from another: the word stays whole.
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -138,6 +138,9 @@ describe('words split by the page’s elements', () => {
     // The page's own <ruby>政治<rt>せいぢ</rt></ruby>家: 家 is read as the end of 政治家, not alone (いえ).
     const [politician] = await engine.annotate(['政治家が話す'], { breaks: [[2]] });
     expect(politician!.find((s) => s.start === 2)).toMatchObject({ end: 3, reading: 'か' });
+    // 日本<ruby>銀<rt>ぎん</rt></ruby>行: the ends take what 銀 (ぎん) leaves of the word's reading.
+    const [bank] = await engine.annotate(['日本銀行に行く'], { breaks: [[2, 3]] });
+    expect(bank!.filter((s) => s.end <= 4).map((s) => s.reading)).toEqual(['にっぽん', 'ぎん', 'こう']);
     // 今<b>日</b>: neither piece alone gives a part of きょう: one reading over the whole word.
     const [today] = await engine.annotate(['今日は晴れ'], { breaks: [[1]] });
     expect(today![0]).toMatchObject({ start: 0, end: 2, reading: 'きょう' });

@@ -53,6 +53,19 @@ describe('splitAtBreaks', () => {
     ]);
   });
 
+  test('pieces between confirmed ones take what those leave, wherever the confirmed ones stand', () => {
+    // 日本<ruby>銀<rt>ぎん</rt></ruby>行: 銀 alone is ぎん and stands in にっぽんぎんこう; 日本 (alone にほん) and 行 (alone ぎょう) take the rest.
+    const own: Record<string, string> = { 日本: 'にほん', 銀: 'ぎん', 行: 'ぎょう' };
+    expect(splitAtBreaks('日本銀行に', [{ start: 0, end: 4, reading: 'にっぽんぎんこう' }], [2, 3], (s) => own[s])).toEqual([
+      { start: 0, end: 2, reading: 'にっぽん' },
+      { start: 2, end: 3, reading: 'ぎん' },
+      { start: 3, end: 4, reading: 'こう' },
+    ]);
+    // More than one way to cut the reading: the word stays whole.
+    const kaka = { start: 0, end: 3, reading: 'かかかか' };
+    expect(splitAtBreaks('甲乙丙', [kaka], [1, 2], (s) => (s === '乙' ? 'か' : undefined))).toEqual([kaka]);
+  });
+
   test('two pieces read otherwise, or nothing left for the odd one, keep the whole segment', () => {
     const whole = { start: 0, end: 6, reading: 'きたたいせいようじょうやく', alternatives: ['ほくたいせいようじょうやく'] };
     // 北 alone ほく and 大西洋 unread: two pieces unconfirmed.
