@@ -207,7 +207,7 @@ async function main(): Promise<void> {
       target: '–',
     },
     {
-      label: 'EDICT opened (fetch of the packed file and its index)',
+      label: 'EDICT wholly loaded (every index page and entry shard, one after another, in the background)',
       method: 'the engine status dictionaryLoadMs, once per fresh browser',
       unit: 'ms',
       samples: dictionaryLoads,
@@ -252,7 +252,7 @@ async function main(): Promise<void> {
     },
     {
       label: 'engine processes’ own memory, everything loaded',
-      method: 'the same processes, RssAnon + RssShmem from /proc/PID/smaps_rollup: their heaps and buffers, no file pages',
+      method: 'the same processes, RssAnon + RssShmem from /proc/PID/status: their heaps and buffers, no file pages',
       unit: 'MB',
       samples: engineMemory === undefined ? [] : [engineMemory.own],
       target: '–',

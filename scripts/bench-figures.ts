@@ -135,7 +135,7 @@ export interface ExtensionMemory {
   rss: number;
   /** Proportional set size (/proc/PID/smaps_rollup): shared pages divided among the processes sharing them. */
   pss: number;
-  /** The processes' own pages (RssAnon + RssShmem): the heaps and buffers, no file pages. */
+  /** The processes' own pages (RssAnon + RssShmem of /proc/PID/status): the heaps and buffers, no file pages. */
   own: number;
 }
 
@@ -150,10 +150,11 @@ export function extensionProcessMemory(extensionDir: string): ExtensionMemory | 
   let pssKb = 0;
   let ownKb = 0;
   for (const r of extension) {
-    const rollup = readFileSync(`/proc/${r.pid}/smaps_rollup`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
-    pssKb += kb('Pss');
-    ownKb += kb('RssAnon') + kb('RssShmem');
+    const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    pssKb += field(readFileSync(`/proc/${r.pid}/smaps_rollup`, 'utf8'), 'Pss');
+    // RssAnon and RssShmem are in /proc/PID/status (smaps_rollup has no such fields).
+    const status = readFileSync(`/proc/${r.pid}/status`, 'utf8');
+    ownKb += field(status, 'RssAnon') + field(status, 'RssShmem');
   }
   return { rss: extension.reduce((sum, r) => sum + r.rssKb, 0) / 1024, pss: pssKb / 1024, own: ownKb / 1024 };
 }
