@@ -5,34 +5,28 @@
  * popup, not stay empty, and furigana (kuromoji) keeps working.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
+import { launchDamagedCopy, type DamagedExtension } from './support/damaged-extension';
 import { wordPointInPage } from './support/word-point';
 
-let dir: string;
+let damaged: DamagedExtension;
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'yomu-broken-pages-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const pages = readdirSync(join(dir, 'edict')).filter((name) => /^keys-\d+\.bin$/.test(name));
-  expect(pages.length).toBeGreaterThan(10);
-  for (const name of pages) rmSync(join(dir, 'edict', name));
-  server = await startFixtureServer();
-  browser = await launchWithExtension({ extensionDir: dir });
-  const options = await browser.openExtensionPage('options.html');
-  await options.evaluate(() => chrome.storage.sync.set({ settings: { showFurigana: true } }));
-  await options.close();
+  damaged = await launchDamagedCopy((dir) => {
+    const pages = readdirSync(join(dir, 'edict')).filter((name) => /^keys-\d+\.bin$/.test(name));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const name of pages) rmSync(join(dir, 'edict', name));
+  });
+  ({ browser, server } = damaged);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await damaged?.close();
 });
 
 test('EDICT’s index pages missing: hovering says which file is missing, furigana still works', async () => {

@@ -4,32 +4,26 @@
  * must say what is wrong, and what does not need the broken files (the glossary) keeps working.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension, saveScreenshot, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { saveScreenshot, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
+import { launchDamagedCopy, type DamagedExtension } from './support/damaged-extension';
 
-let dir: string;
+let damaged: DamagedExtension;
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'yomu-broken-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  truncateSync(join(dir, 'kuromoji/tid_pos.dat'), 0);
-  writeFileSync(join(dir, 'edict/index.yomu'), 'not a dictionary');
-  server = await startFixtureServer();
-  browser = await launchWithExtension({ extensionDir: dir });
-  const options = await browser.openExtensionPage('options.html');
-  await options.evaluate(() => chrome.storage.sync.set({ settings: { showFurigana: true } }));
-  await options.close();
+  damaged = await launchDamagedCopy((dir) => {
+    truncateSync(join(dir, 'kuromoji/tid_pos.dat'), 0);
+    writeFileSync(join(dir, 'edict/index.yomu'), 'not a dictionary');
+  });
+  ({ browser, server } = damaged);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await damaged?.close();
 });
 
 test('an empty kuromoji file and a corrupt EDICT: the page is untouched, the popup says why, the glossary still works', async () => {
