@@ -21,7 +21,7 @@ export interface LoadedDictionary {
   loadMs?: number;
 }
 
-/** The dictionary's files as the extension ships them: the index, and entry shard k. */
+/** The dictionary's files as the extension ships them: the index (a paged directory, or an older build's whole index), its pages, and entry shard k. */
 export interface ShardedDictionaryFiles {
   readIndex: () => Promise<Uint8Array | undefined>;
   readShard: (k: number) => Promise<Uint8Array>;

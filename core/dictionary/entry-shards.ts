@@ -1,5 +1,6 @@
 /**
- * The dictionary as the extension ships it: its index (every section but the entry text) in one
+ * The dictionary as the extension shipped it before the paged format (paged-index.ts, which reuses
+ * these shard bounds): its index (every section but the entry text) in one
  * file, and its entry text cut at entry boundaries into shards of about ENTRY_SHARD_BYTES. The
  * first hover needs the index and the few shards its entries are in, not the whole 24 MB file;
  * the other shards load after it. Where the cuts fall follows from the index

@@ -1,5 +1,6 @@
 /**
- * The dictionary's index as the extension ships it ("Yomu EDICT expanded index", version 1): the
+ * The dictionary's index as the extension shipped it before the paged format (paged-index.ts)
+ * ("Yomu EDICT expanded index", version 1; still opened, so that benches can compare older builds): the
  * same sections as the index part of a dictionary file (edict-format.ts), written out as the
  * searcher holds them, so that opening it takes typed-array views of the bytes and nothing else.
  * The packed file stores lengths and front-coded keys (small once gzip-compressed, in the

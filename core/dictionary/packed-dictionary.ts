@@ -100,7 +100,7 @@ export interface ShardedDictionary extends Dictionary {
 
 /**
  * Opens a dictionary from its index (see entry-shards.ts: the index part of a dictionary file, or
- * the same expanded by expanded-index.ts, as the extension ships it), its entries to come shard by shard
+ * the same expanded by expanded-index.ts, as builds before the paged format shipped it), its entries to come shard by shard
  * from `readShard(k)` (the bytes of shard k). Searches work at once; decoding an entry of a shard
  * not loaded yet throws `EntriesNotLoaded`. `shardBytes`: the one the file was split with.
  * Throws a `DictionaryError` for a missing, empty, damaged or unsupported index.
@@ -113,7 +113,7 @@ export function openShardedDictionary(
   if (!indexBytes) {
     throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
   }
-  // The extension ships the index expanded (expanded-index.ts): views, nothing to compute.
+  // Builds before the paged format shipped the index expanded (expanded-index.ts): views, nothing to compute.
   const data = isExpandedIndex(indexBytes) ? decodeExpandedIndex(indexBytes) : decodeDictionaryIndex(indexBytes);
   const { entryOffsets } = data;
   const bounds = shardBounds(entryOffsets, shardBytes);
