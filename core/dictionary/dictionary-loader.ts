@@ -41,11 +41,13 @@ export interface DictionaryLoader {
 /**
  * A loader that reads and opens the dictionary on its first call and answers every later call
  * from memory. `files`: a reader of the whole file (compressed or not), or the shipped index and
- * shards; absent: no dictionary in this build.
+ * shards; absent: no dictionary in this build. `pause`: awaited before each page or shard the
+ * whole load reads (the engine holds it while a hover's answer is being found and drawn).
  */
 export function dictionaryLoader(
   files: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles | undefined,
   now: () => number = () => performance.now(),
+  pause: () => Promise<void> = () => Promise.resolve(),
 ): DictionaryLoader {
   let opened: Promise<LoadedDictionary> | undefined;
   let whole: Promise<LoadedDictionary> | undefined;
@@ -81,10 +83,16 @@ export function dictionaryLoader(
         // The index's pages first (furigana's checks search every key), then the entries.
         if ('loadPage' in d) {
           const paged = d as unknown as PagedDictionary;
-          for (let p = 0; p < paged.pageCount; p++) await paged.loadPage(p);
+          for (let p = 0; p < paged.pageCount; p++) {
+            await pause();
+            await paged.loadPage(p);
+          }
         }
         // One shard at a time: a hover's own shard, asked meanwhile, is not queued behind all of them.
-        for (let k = 0; k < sharded.shardCount; k++) await sharded.loadShard(k);
+        for (let k = 0; k < sharded.shardCount; k++) {
+          await pause();
+          await sharded.loadShard(k);
+        }
       } catch (err) {
         return failed(err);
       }
