@@ -1433,4 +1433,22 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     note: 'A polygon’s name keeps 角 かく whole, as EDICT lists first: 五角形 ごかくけい (one kind with 三角形, 四角形).',
     evidence: { train: { fired: 1, right: 1, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
+  {
+    id: '泉/spring-water',
+    word: { lemma: '泉', pos1: ['一般'], reading: 'いずみ' },
+    prev: { pos: ['名詞'], pos1: ['一般', '形容動詞語幹'], touches: true },
+    reading: 'せん',
+    alternatives: ['いずみ'],
+    note: 'After the water it holds, a hot spring’s kind, せん: 単純泉, 硫黄泉, アルカリ泉 (a place’s 泉 is a proper noun: 仙台泉).',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '島/kanji-name',
+    word: { lemma: '島', pos1: ['接尾'], reading: 'とう' },
+    prev: { script: 'kanji', touches: true },
+    reading: 'じま',
+    alternatives: ['とう', 'しま'],
+    note: 'After a name in kanji kuromoji splits off, an island of Japan is mostly じま: 軍艦島, 桜島; after katakana it stays とう (ボルネオ島), as it does for 済州島 (a cost).',
+    evidence: { train: { fired: 9, right: 5, kuromoji: 2 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
 ];
