@@ -40,6 +40,8 @@ export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     '先',
     '後',
   ],
+  /** Seasons and what blooms in them, whose 盛り is their peak (夏の盛り: さかり, not a serving's もり). */
+  seasons: ['春', '夏', '秋', '冬', '季節', '花', '桜', '紅葉', '梅', '真夏', '真冬', '旬'],
   /**
    * Words that mark off a group of people before の方 (６０歳以上の方, 初めての方, ペット連れの方):
    * ages and number ranges, first-timers, companions, neighbours. 方 after them is a person (かた).
@@ -1469,5 +1471,33 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     alternatives: ['とう', 'しま'],
     note: 'After a name in kanji kuromoji splits off, an island of Japan is mostly じま: 軍艦島, 桜島; after katakana it stays とう (ボルネオ島), as it does for 済州島 (a cost).',
     evidence: { train: { fired: 9, right: 5, kuromoji: 2 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '公/lord',
+    word: { lemma: '公', pos1: ['一般'], reading: 'おおやけ' },
+    prev: { pos1: ['固有名詞'], touches: true },
+    reading: 'こう',
+    alternatives: ['おおやけ'],
+    note: 'Straight after a name, the title of a lord or a pet name, こう: 家康公, 信綱公 (public おおやけ is a word on its own).',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '盛り/season-peak',
+    word: { lemma: '盛り', pos: ['名詞'], reading: 'もり' },
+    prev: { surface: ['の'] },
+    prev2: { list: 'seasons' },
+    reading: 'さかり',
+    alternatives: ['もり'],
+    note: 'A season’s or a bloom’s 盛り is its peak, さかり: 夏の盛り, 桜の盛り (ご飯の盛り, a serving, stays もり).',
+    evidence: { train: { fired: 1, right: 1, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
+    id: '盛り/at-its-peak',
+    word: { lemma: '盛り', pos: ['名詞'], reading: 'もり' },
+    prev: { surface: ['まっ', '真っ'], touches: true },
+    reading: 'さかり',
+    alternatives: ['もり'],
+    note: 'まっ盛り written with kana is 真っ盛り, at its peak, さかり (one kind with 夏の盛り).',
+    evidence: { train: { fired: 1, right: 1, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
 ];
