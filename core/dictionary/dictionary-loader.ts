@@ -116,8 +116,8 @@ async function loadAll(count: number, load: (i: number) => Promise<void>, pause:
 
 /**
  * Opens the dictionary as shipped from `index`, the bytes `files.readIndex()` gave: a paged
- * directory (paged-index.ts; its pages read with `files.readPage`), else an index (packed or
- * expanded) with its shards (`files.readShard`, split with `files.shardBytes`). Searches work at
+ * directory (paged-index.ts; its pages read with `files.readPage`), else an older build's packed
+ * index with its shards (`files.readShard`, split with `files.shardBytes`). Searches work at
  * once; what they need that is not loaded throws `EntriesNotLoaded`. Throws a `DictionaryError`
  * for a missing, empty, damaged or unsupported index.
  */
