@@ -145,7 +145,7 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
 
   return {
     async prepare() {
-      await Promise.all([loadDictionary(), loadGlossary()]);
+      await searchSources();
     },
     async lookup(text, offset, readings) {
       const folded = foldForLookup(text);
