@@ -17,7 +17,7 @@ export interface LoadedDictionary {
   dictionary?: Dictionary;
   /** Why there is no dictionary, when loading it failed. */
   dictionaryError?: string;
-  /** How long reading and opening it took, in ms (for `quick()`: its index; else everything). */
+  /** How long reading and opening it took, in ms (for `quick()`: its index; else everything, from when it was first asked for). */
   loadMs?: number;
 }
 
@@ -75,6 +75,8 @@ export function dictionaryLoader(
   }
 
   const loader = (() => {
+    // From when the whole dictionary is first asked for (the directory may have been open for long).
+    const asked = now();
     whole ??= quick().then(async (first) => {
       const d = first.dictionary;
       if (!d || !('loadShard' in d)) return first;
@@ -89,7 +91,7 @@ export function dictionaryLoader(
       } catch (err) {
         return failed(err);
       }
-      return { dictionary: d, loadMs: now() - started.at };
+      return { dictionary: d, loadMs: now() - Math.max(asked, started.at) };
     });
     return whole;
   }) as DictionaryLoader;
