@@ -25,7 +25,15 @@ export function askOffscreen(b: ExtensionBrowser): AskEngine {
         await chrome.offscreen.createDocument({ url, reasons: ['WORKERS'], justification: 'bench' }).catch((err: unknown) => {
           if (!String(err).includes('single offscreen document')) throw err;
         });
-      return chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: req });
+      // A document the background has just created may not listen yet: asked again a little later.
+      for (let tries = 0; ; tries++) {
+        try {
+          return await chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: req });
+        } catch (err) {
+          if (tries >= 50 || !String(err).includes('Receiving end does not exist')) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     }, request);
 }
 
