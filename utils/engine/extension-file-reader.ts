@@ -8,6 +8,8 @@
 import type { ShardedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
 import { shardFileName } from '../../core/dictionary/entry-shards';
 import { pageFileName } from '../../core/dictionary/paged-index';
+import { NAME_CARD_DIRECTORY_FILE, nameCardPageFileName } from '../../core/names/name-card-pages';
+import type { PagedNameCardFiles } from '../../core/names/name-card-files';
 import type { FileReply, FileRequest } from './file-messages';
 import { markOnce } from './start-marks';
 
@@ -132,7 +134,12 @@ export function readKanjiFile(): Promise<Uint8Array> {
   return readPackagedFile('/kanji/kanji.tsv.gz', true);
 }
 
-/** ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz), shipped gzip-compressed in `names/`: its UTF-8 bytes. */
-export function readNameCardsFile(): Promise<Uint8Array> {
-  return readPackagedFile('/names/name-cards.tsv.gz', true);
-}
+/**
+ * ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz) as wxt.config.ts ships
+ * them in `names/` (core/names/name-card-pages.ts): a directory, then pages of ~32 KB, each read
+ * when a lookup first needs it, on the engine's thread as EDICT's are.
+ */
+export const nameCardFiles: PagedNameCardFiles = {
+  readDirectory: () => readSmallPackagedFile(`/names/${NAME_CARD_DIRECTORY_FILE}`),
+  readPage: (p) => readSmallPackagedFile(`/names/${nameCardPageFileName(p)}`),
+};
