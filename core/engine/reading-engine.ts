@@ -23,7 +23,7 @@ import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
 import { usedReadings } from '../kanji/used-readings';
 import type { KanjiCardInfo } from '../kanji/kanji-card';
 import { openNameCards, type NameCardFiles, type NameCards } from '../names/name-card-files';
-import { withNames, blockWithNames } from '../names/word-names';
+import { withNames, blockWithNames, namesReadBy } from '../names/word-names';
 import { ASTRAL_KANJI_STAND_IN, foldForLookup, foldedOffset, originalOffset, type FoldedText } from '../text/lookup-folding';
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
@@ -424,7 +424,12 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             const n = nameCardsOf();
             const found = word;
             if (found && n)
-              return { ok: true, word: await n.withPages([request.text], (s) => withNames(request.text, found, s, request.offset)) };
+              return {
+                ok: true,
+                word: await n.withPages([namesReadBy(request.text, found, request.offset)], (s) =>
+                  withNames(request.text, found, s, request.offset),
+                ),
+              };
             return { ok: true, word: word && !nameCardsSettled ? { ...word, provisional: true } : word };
           }
           case 'yomu:words': {

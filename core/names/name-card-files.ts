@@ -8,7 +8,7 @@
 import { foldForLookup } from '../text/lookup-folding';
 import { longestNameAt, nameCardSource, type NameCardSource } from './name-cards';
 import { NamePageNotLoaded, openPagedNameCards, type PagedNameCards } from './paged-name-cards';
-import { foldedNames } from './word-names';
+import { foldedNames, MAX_NAME_LENGTH } from './word-names';
 
 /** The name cards' files as the extension ships them: the directory, then page p. */
 export interface PagedNameCardFiles {
@@ -19,13 +19,19 @@ export interface PagedNameCardFiles {
 /** A reader of the whole name cards' file (UTF-8 bytes or text), or the paged files. */
 export type NameCardFiles = (() => Promise<Uint8Array | string | undefined>) | PagedNameCardFiles;
 
+/**
+ * Where a use of the name cards looks names up: a text whose every character may start a name,
+ * or only its first `starts` characters.
+ */
+export type NameReads = string | { text: string; starts: number };
+
 export interface NameCards {
   /**
    * Runs `use` over the name cards (folded: 髙橋 finds 高橋's) once the pages lookups within
-   * `texts` can need are read. A page that cannot be read (missing, damaged) counts as holding
+   * `reads` can need are read. A page that cannot be read (missing, damaged) counts as holding
    * no names for this use, and is read again by the next.
    */
-  withPages<T>(texts: readonly string[], use: (names: NameCardSource) => T): Promise<T>;
+  withPages<T>(reads: readonly NameReads[], use: (names: NameCardSource) => T): Promise<T>;
   /** How many entries the file holds. */
   readonly size: number;
 }
@@ -47,14 +53,19 @@ export async function openNameCards(files: NameCardFiles): Promise<NameCards | u
   return { withPages: (texts, use) => withPagesOf(paged, texts, use), size: paged.size };
 }
 
-async function withPagesOf<T>(paged: PagedNameCards, texts: readonly string[], use: (names: NameCardSource) => T): Promise<T> {
+async function withPagesOf<T>(paged: PagedNameCards, reads: readonly NameReads[], use: (names: NameCardSource) => T): Promise<T> {
   const broken = new Set<number>();
   const load = (p: number) =>
     paged.loadPage(p).catch(() => {
       broken.add(p);
     });
   // Every page the texts' starts can need, read side by side; the folded text's too (髙 → 高).
-  const wanted = new Set(texts.flatMap((t) => [...paged.pagesFor(t), ...paged.pagesFor(foldForLookup(t).text)]));
+  const wanted = new Set(
+    reads.flatMap((r) => {
+      const [text, starts] = typeof r === 'string' ? [r, r.length] : [r.text, r.starts];
+      return [...paged.pagesFor(text, MAX_NAME_LENGTH, starts), ...paged.pagesFor(foldForLookup(text).text, MAX_NAME_LENGTH, starts)];
+    }),
+  );
   await Promise.all([...wanted].map(load));
   const lookup = (surface: string) => {
     try {

@@ -26,11 +26,12 @@ export interface PagedNameCards extends NameCardSource {
   /** Reads page p (once; later calls share the first, a failed one is read again). Rejects with an Error naming what is wrong. */
   loadPage(p: number): Promise<void>;
   /**
-   * The pages a lookup of any start of `text` can need, names of at most `maxLength` characters
-   * beginning at any of its characters (each start's surfaces lie between its first character
-   * and its `maxLength` characters, one key range). Ascending, each once.
+   * The pages a lookup of names in `text` can need: names of at most `maxLength` characters
+   * beginning at any of its first `starts` characters (default: every one). Each start's names
+   * lie between its first character and its `maxLength` characters, one key range. Ascending,
+   * each once.
    */
-  pagesFor(text: string, maxLength?: number): number[];
+  pagesFor(text: string, maxLength?: number, starts?: number): number[];
 }
 
 /**
@@ -70,10 +71,10 @@ export function openPagedNameCards(
     size: directory.lineCount,
     pageCount,
     loadPage,
-    pagesFor(text, maxLength = 16) {
+    pagesFor(text, maxLength = 16, starts = text.length) {
       const found = new Set<number>();
       if (pageCount === 0) return [];
-      for (let i = 0; i < text.length; i++) {
+      for (let i = 0; i < Math.min(starts, text.length); i++) {
         const last = pageOfKey(text.slice(i, i + maxLength), directory);
         for (let p = pageOfKey(text[i]!, directory); p <= last; p++) found.add(p);
       }

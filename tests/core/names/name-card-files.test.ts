@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openNameCards } from '../../../core/names/name-card-files';
 import { encodeNameCardPages } from '../../../core/names/name-card-pages';
 import { nameCardSource } from '../../../core/names/name-cards';
-import { foldedNames, withNames } from '../../../core/names/word-names';
+import { foldedNames, namesReadBy, withNames } from '../../../core/names/word-names';
 import { openPagedNameCards } from '../../../core/names/paged-name-cards';
 import type { WordInfo } from '../../../core/lookup/word-info';
 
@@ -31,6 +31,26 @@ describe('the name cards the engine holds (core/names/name-card-files.ts)', () =
     expect(reads.length).toBeLessThan(40);
     expect(new Set(reads).size).toBe(reads.length);
     expect(paged!.size).toBe(whole!.size);
+  });
+
+  it('a hover’s word reads the pages of the names starting at it, none missed, with an iteration mark those around the pointer', async () => {
+    const reads: number[] = [];
+    const paged = await openNameCards({ readDirectory: async () => directory, readPage: async (p) => (reads.push(p), pages[p]!) });
+    const whole = foldedNames(nameCardSource(file));
+    for (const [text, start, end, offset, surface] of [
+      ['昨日、読売新聞によると首相は', 3, 5, 4, '読売新聞'],
+      ['髙橋さんが来た', 0, 2, 1, '髙橋'],
+      ['金子みすゞの詩を読んだ', 2, 4, 4, '金子みすゞ'],
+    ] as const) {
+      reads.length = 0;
+      const w = word(text, start, end);
+      let runs = 0;
+      const named = await paged!.withPages([namesReadBy(text, w, offset)], (names) => (runs++, withNames(text, w, names, offset)));
+      expect(named).toEqual(withNames(text, w, whole, offset));
+      expect(named.surface).toBe(surface);
+      expect(runs).toBe(1);
+      expect(reads.length).toBeLessThanOrEqual(surface.includes('ゞ') ? 24 : 4);
+    }
   });
 
   it('gives over the article’s every start what the whole file gives', async () => {
