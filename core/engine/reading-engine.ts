@@ -433,9 +433,10 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, word: word && !nameCardsSettled ? { ...word, provisional: true } : word };
           }
           case 'yomu:words': {
-            // A block's words do not wait for the name cards (a 4 MB file loading after the first
-            // lookup): answered without them, marked namesPending, the tab asks again withNames,
-            // which waits for the name cards and then adds them to the words kept from the first answer.
+            // A block's words do not wait for the name cards to open (after the first lookup):
+            // answered without them, marked namesPending, the tab asks again withNames, which waits
+            // for them and then adds them to the words kept from the first answer (reading the
+            // pages of the block's names first).
             const n = request.withNames ? await loadedNameCards() : nameCardsOf();
             const words = await blockWordsOf(request.text, request.readings);
             if (n) return { ok: true, words: await n.withPages([request.text], (s) => blockWithNames(request.text, words, s)) };

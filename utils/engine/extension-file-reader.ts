@@ -19,7 +19,7 @@ const waiting = new Map<number, { resolve: (bytes: ArrayBuffer) => void; reject:
 
 /**
  * How long the file worker stays with nothing to read before it is ended, in ms. The engine reads
- * its files in a burst (the index, the shards one after another, the names, name cards, kanji)
+ * its gzip-compressed files in a burst (the names file and the kanji file)
  * and then none; an idle worker would keep its heap (the inflate's chunks, its own isolate) for
  * the browser's life. A later read starts a new one.
  */
