@@ -22,8 +22,10 @@ export interface ColdHoverFigures {
 
 /** The page-world probe: the first frame after the popup shows the word with entries, in the page's clock. */
 function installColdProbe(): void {
-  const w = window as unknown as { __coldProbe: { shownAt?: number; word?: string } };
-  const probe = (w.__coldProbe = {} as { shownAt?: number; word?: string });
+  const w = window as unknown as { __coldProbe: { shownAt?: number; word?: string; movedAt?: number } };
+  const probe = (w.__coldProbe = {} as { shownAt?: number; word?: string; movedAt?: number });
+  // When the bench's pointer first reached the page (its moves are sent once the load event is seen).
+  addEventListener('mousemove', () => (probe.movedAt ??= performance.now()), { capture: true, passive: true });
   const check = (host: Element) => {
     if (probe.shownAt !== undefined || (host as HTMLElement).hidden) return;
     const root = host.shadowRoot;
@@ -92,7 +94,8 @@ function pageTimeline(): Record<string, number> {
   const out: Record<string, number> = { 'tab navigation start': origin, 'tab load event': origin + nav.loadEventStart };
   for (const e of performance.getEntriesByType('mark'))
     if (e.name.startsWith('yomu:')) out[`tab ${e.name.slice(5)}`] = origin + e.startTime;
-  const shown = (window as unknown as { __coldProbe: { shownAt?: number } }).__coldProbe.shownAt;
+  const { shownAt: shown, movedAt: moved } = (window as unknown as { __coldProbe: { shownAt?: number; movedAt?: number } }).__coldProbe;
+  if (moved !== undefined) out['tab pointer first moved'] = origin + moved;
   if (shown !== undefined) out['tab popup drawn'] = origin + shown;
   return out;
 }

@@ -41,11 +41,13 @@ export interface DictionaryLoader {
 /**
  * A loader that reads and opens the dictionary on its first call and answers every later call
  * from memory. `files`: a reader of the whole file (compressed or not), or the shipped index and
- * shards; absent: no dictionary in this build.
+ * shards; absent: no dictionary in this build. `pause`: awaited before each few pages or shards
+ * the whole load reads (the engine holds it while a hover's answer is being found and drawn).
  */
 export function dictionaryLoader(
   files: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles | undefined,
   now: () => number = () => performance.now(),
+  pause: () => Promise<void> = () => Promise.resolve(),
 ): DictionaryLoader {
   let opened: Promise<LoadedDictionary> | undefined;
   let whole: Promise<LoadedDictionary> | undefined;
@@ -81,10 +83,9 @@ export function dictionaryLoader(
         // The index's pages first (furigana's checks search every key), then the entries.
         if ('loadPage' in d) {
           const paged = d as unknown as PagedDictionary;
-          for (let p = 0; p < paged.pageCount; p++) await paged.loadPage(p);
+          await loadAll(paged.pageCount, (p) => paged.loadPage(p), pause);
         }
-        // One shard at a time: a hover's own shard, asked meanwhile, is not queued behind all of them.
-        for (let k = 0; k < sharded.shardCount; k++) await sharded.loadShard(k);
+        await loadAll(sharded.shardCount, (k) => sharded.loadShard(k), pause);
       } catch (err) {
         return failed(err);
       }
@@ -94,6 +95,23 @@ export function dictionaryLoader(
   }) as DictionaryLoader;
   loader.quick = quick;
   return loader;
+}
+
+/**
+ * How many parts the whole load reads at once: a few, so that the many small files (~700) do not
+ * each wait a round trip in turn, and a hover's own part, asked meanwhile, is not queued behind
+ * all of them.
+ */
+const PARTS_AT_ONCE = 4;
+
+/** Loads parts 0 … count − 1 with `load`, PARTS_AT_ONCE at a time, awaiting `pause` before each batch. */
+async function loadAll(count: number, load: (i: number) => Promise<void>, pause: () => Promise<void>): Promise<void> {
+  for (let i = 0; i < count; i += PARTS_AT_ONCE) {
+    await pause();
+    const batch: Promise<void>[] = [];
+    for (let j = i; j < Math.min(count, i + PARTS_AT_ONCE); j++) batch.push(load(j));
+    await Promise.all(batch);
+  }
 }
 
 /**

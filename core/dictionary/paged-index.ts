@@ -1,7 +1,7 @@
 /**
  * The dictionary as the extension ships it, in pages ("Yomu EDICT paged files", version 1): a
  * small directory, the key index cut by key range into pages of about INDEX_PAGE_BYTES, and the
- * entry text cut into shards of about ENTRY_SHARD_BYTES (entry-shards.ts), each a file of its own.
+ * entry text cut into shards of about PAGED_SHARD_BYTES (at entry boundaries, entry-shards.ts), each a file of its own.
  * The first lookup reads the directory (a few KB), the page or two its keys fall in and the
  * shards its entries are in, not the whole 9.7 MB index (issue 14: reading it whole took 1.6–2.8 s
  * in a fresh browser on a busy machine); the rest loads afterwards. Each file is read as typed-array
@@ -52,7 +52,7 @@
 import type { DictionaryMetadata } from './dictionary-entry';
 import { DictionaryError } from './dictionary-error';
 import { decodeDictionaryFile, decodeMetadata } from './edict-format';
-import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
+import { shardBounds } from './entry-shards';
 import { firstKeysOf, type FirstKeys } from '../paging/page-directory';
 import { hasMagic, isLittleEndian, risingProblem, SectionReader, writeSections } from '../paging/sectioned-file';
 
@@ -65,12 +65,17 @@ const PAGE_HEADER = 24;
 const SHARD_HEADER = 20;
 
 /**
- * About how many bytes of index a page holds (it ends at the first key past it). A first lookup
- * reads one or two pages (a word's deinflections and prefixes share its first character): 128 KB
- * reads in ~15–25 ms at the 5–10 MB/s an extension file is read at on a busy 2-core machine, and
- * the 9.7 MB index makes ~75 files.
+ * About how many bytes of index a page holds (it ends at the first key past it), and of entry
+ * text a shard holds. A first hover from the dictionary alone reads the pages of every place a
+ * word may start and the shards of the entries found (制裁 in the article: 5 pages and 6–9
+ * shards, in two rounds of reads at once: gathered-loads.ts). At 128 KB that was 1.6 MB, read at
+ * the 5–10 MB/s an extension file is read at in a fresh browser on a busy 2-core machine; at
+ * 32 KB it is 0.46 MB, for ~270 pages and ~450 shards (the whole background load reads them a
+ * few at a time). 16 KB would read 0.2 MB for twice the files.
  */
-export const INDEX_PAGE_BYTES = 128 * 1024;
+export const INDEX_PAGE_BYTES = 32 * 1024;
+/** About how many bytes of entry text a shard of the paged format holds (see INDEX_PAGE_BYTES). */
+export const PAGED_SHARD_BYTES = 32 * 1024;
 
 /** The directory: what is in each page and shard, and each page's first key (`FirstKeys`). */
 export interface PagedDirectory extends FirstKeys {
@@ -118,7 +123,7 @@ export function isPagedDirectory(bytes: Uint8Array): boolean {
 export function encodePagedDictionary(
   file: Uint8Array,
   pageBytes = INDEX_PAGE_BYTES,
-  shardBytes = ENTRY_SHARD_BYTES,
+  shardBytes = PAGED_SHARD_BYTES,
 ): { directory: Uint8Array; pages: Uint8Array[]; shards: Uint8Array[] } {
   const data = decodeDictionaryFile(file);
   const { keyCount, keyOffsets, postingOffsets, postings, keyText, entryOffsets, entryText } = data;

@@ -100,6 +100,14 @@ const RECENT_BLOCKS = 48;
 const LOADS_AFTER_LOOKUP_MS = 400;
 /** The longest the loads wait for the lookups to stop, in ms: a reader moving on word after word gets the full answers too. */
 const LOADS_HELD_MAX_MS = 1500;
+/**
+ * How long a block's words asked before any hover (the tab fetches the words on screen once the
+ * page has loaded) wait for a first hover before starting kuromoji, in ms. A reader pointing at a
+ * word as the page opens is answered from the dictionary alone, sooner than kuromoji loads; a
+ * kuromoji load begun by the fetch ahead took the CPU that answer needed (first popup in a fresh
+ * browser, 2 cores, load 9: the lookup's reads took 0.8 s instead of 0.1 s, 2026-11-30).
+ */
+const FIRST_HOVER_GRACE_MS = 1000;
 
 export function createReadingEngine(sources: ReadingEngineSources): ReadingEngine {
   const mark = (milestone: string) => sources.mark?.(milestone);
@@ -146,7 +154,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
   // EDICT is opened once, by whoever needs it first: furigana (compound readings), hover
   // lookups, the furigana level. It loads beside kuromoji, not after it.
-  const loader = dictionaryLoader(sources.readDictionaryFile, sources.now);
+  const loader = dictionaryLoader(sources.readDictionaryFile, sources.now, () => lookupsQuiet());
   const quick = () =>
     loader.quick().then((d) => {
       mark('dictionary-searchable');
@@ -202,8 +210,13 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   function lookups(): HoverAnswers {
     words ??= createHoverAnswers({
       // kuromoji and the reading layer it is read with (the whole dictionary, names, kanji).
-      segmenter: async () => {
-        if (!segmenter) await lookupsQuiet();
+      segmenter: async (urgent) => {
+        // An answer that waits on kuromoji releases what was held for it (the whole dictionary too).
+        if (urgent) hold?.release();
+        else if (!segmenter) {
+          await graceForFirstHover();
+          await lookupsQuiet();
+        }
         void context();
         return ensureLoaded();
       },
@@ -260,7 +273,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     const files = sources.readNameCardsFile;
     if (files && !nameCardsLoading) {
       // Started once the answer that asked is on its way.
-      nameCardsLoading = lookupsQuiet()
+      nameCardsLoading = graceForFirstHover()
+        .then(lookupsQuiet)
         .then(() => openNameCards(files))
         .then(
           (opened) => {
@@ -279,17 +293,19 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     return nameCards;
   }
 
-  // After a hover lookup is answered, the loads a hover starts wait until none has been answered
-  // for LOADS_AFTER_LOOKUP_MS (at most LOADS_HELD_MAX_MS in all), so that the answers and their
-  // drawing have the CPU first. A lookup in flight is not waited for: one the dictionary cannot
-  // answer needs kuromoji itself.
+  // While a hover lookup is in flight and until none has been answered for LOADS_AFTER_LOOKUP_MS
+  // (at most LOADS_HELD_MAX_MS in all), the loads a hover starts wait, and so does the whole
+  // dictionary's background load between its reads: the answer's own reads and its drawing have
+  // the CPU and the file reads first. A lookup that needs kuromoji itself (one the dictionary
+  // cannot answer) does not wait (`urgent`).
   interface Hold {
     released: Promise<void>;
     release: () => void;
     quiet?: ReturnType<typeof setTimeout>;
   }
   let hold: Hold | undefined;
-  function lookupAnswered(): void {
+  let lookupsInFlight = 0;
+  function holdLoads(): Hold {
     if (!hold) {
       let release!: () => void;
       const released = new Promise<void>((resolve) => (release = resolve));
@@ -304,8 +320,32 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       hold = held;
       setTimeout(held.release, LOADS_HELD_MAX_MS);
     }
-    clearTimeout(hold.quiet);
-    hold.quiet = setTimeout(hold.release, LOADS_AFTER_LOOKUP_MS);
+    return hold;
+  }
+  // Before the first hover: a block's words wait FIRST_HOVER_GRACE_MS for one, or until one comes.
+  let firstLookup: (() => void) | undefined;
+  const firstLookupOrGrace = new Promise<void>((resolve) => {
+    firstLookup = resolve;
+  });
+  let graceStarted = false;
+  function graceForFirstHover(): Promise<void> {
+    if (!graceStarted) {
+      graceStarted = true;
+      setTimeout(() => firstLookup?.(), FIRST_HOVER_GRACE_MS);
+    }
+    return firstLookupOrGrace;
+  }
+  function lookupStarted(): void {
+    firstLookup?.();
+    lookupsInFlight++;
+    clearTimeout(holdLoads().quiet);
+  }
+  function lookupAnswered(): void {
+    lookupsInFlight = Math.max(0, lookupsInFlight - 1);
+    if (lookupsInFlight > 0) return;
+    const held = holdLoads();
+    clearTimeout(held.quiet);
+    held.quiet = setTimeout(held.release, LOADS_AFTER_LOOKUP_MS);
   }
   function lookupsQuiet(): Promise<void> {
     return hold?.released ?? Promise.resolve();
@@ -415,10 +455,12 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             // An answer given before the names are in is marked provisional: the tab shows it
             // without keeping it and redraws it from the block's words, which wait for the names.
             let word: WordInfo | null;
+            const holding = !segmenter || !nameCardsLoading;
+            if (holding) lookupStarted();
             try {
               word = await lookups().lookup(request.text, request.offset, request.readings);
             } finally {
-              if (!segmenter || !nameCardsLoading) lookupAnswered();
+              if (holding) lookupAnswered();
             }
             mark(word?.provisional ? 'answer-provisional' : 'answer-full');
             const n = nameCardsOf();

@@ -8,7 +8,8 @@
 import type { LoadedDictionary } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { toHiragana } from '../text/kana';
-import { EntriesNotLoaded, type Dictionary } from '../dictionary/packed-dictionary';
+import type { Dictionary } from '../dictionary/packed-dictionary';
+import { searchGatheringLoads } from '../dictionary/gathered-loads';
 import { toRomaji } from 'wanakana';
 import type { GlossaryTerm } from '../glossary/glossary-term';
 import type { AsyncSegmenter } from '../segmenter/async-segmenter';
@@ -23,8 +24,11 @@ import { dictionaryWordAt } from './dictionary-word-at-point';
 import { colloquialVariants } from '../text/colloquial-forms';
 
 export interface HoverAnswerSources {
-  /** kuromoji, loaded (the engine's own loader, shared with furigana). */
-  segmenter: () => Promise<AsyncSegmenter>;
+  /**
+   * kuromoji, loaded (the engine's own loader, shared with furigana). `urgent`: a hover's answer
+   * waits on it (the dictionary alone could not answer), so it must not wait for anything else.
+   */
+  segmenter: (urgent?: boolean) => Promise<AsyncSegmenter>;
   /**
    * Whether kuromoji is loaded already. Absent: always wait for it. While it is not, a lookup
    * the dictionary can answer is answered from the dictionary alone (`provisional`).
@@ -52,8 +56,12 @@ export interface HoverAnswers {
   prepare(): Promise<void>;
 }
 
-/** How many times one provisional answer loads a missing shard of entries before leaving it to the full path. */
-const MAX_SHARD_LOADS = 16;
+/**
+ * The sentence of the engine's warm-up search (warmSearch) and the places searched: a kanji
+ * compound after okurigana, an inflected verb, katakana, and hiragana.
+ */
+const WARM_TEXT = '各国は経済制裁を強めなかったと述べられた。ロシアのエネルギー';
+const WARM_OFFSETS = [5, 9, 16, 22];
 
 /** How many recent texts keep their analysis. */
 const ANALYSIS_CACHE_SIZE = 8;
@@ -81,14 +89,14 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
     return glossary;
   }
 
-  async function analysis(text: string): Promise<TextAnalysis> {
+  async function analysis(text: string, urgent = false): Promise<TextAnalysis> {
     const cached = cache.get(text);
     if (cached) {
       cache.delete(text);
       cache.set(text, cached);
       return cached;
     }
-    const [tokens] = await (await sources.segmenter()).tokenizeAll([text]);
+    const [tokens] = await (await sources.segmenter(urgent)).tokenizeAll([text]);
     if (!tokens) throw new Error('The Japanese analyser (kuromoji) could not read this text.');
     const fresh: TextAnalysis = { text, tokens, segments: await sources.segments(text, tokens) };
     cache.set(text, fresh);
@@ -96,44 +104,67 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
     return fresh;
   }
 
-  async function prepared(folded: FoldedText, readings?: readonly PageReadingHint[]): Promise<[TextAnalysis, LookupSources]> {
-    const [a, d, g] = await Promise.all([analysis(folded.text), loadDictionary(), loadGlossary()]);
+  /** The text's analysis and the lookup's sources; `urgent` as for `sources.segmenter`. */
+  async function prepared(
+    folded: FoldedText,
+    readings: readonly PageReadingHint[] | undefined,
+    urgent = false,
+  ): Promise<[TextAnalysis, LookupSources]> {
+    const [a, d, g] = await Promise.all([analysis(folded.text, urgent), loadDictionary(), loadGlossary()]);
     return [readings?.length ? withPageReadings(a, folded, readings) : a, { ...d, ...g }];
+  }
+
+  /** The searchable dictionary and the glossary, for answers from the dictionary alone. */
+  async function searchSources(): Promise<[LoadedDictionary, { glossary?: GlossaryFinder }]> {
+    const searchable = sources.loadSearchableDictionary ?? sources.loadDictionary;
+    return Promise.all([searchable ? searchable() : ({} as LoadedDictionary), loadGlossary()]);
+  }
+
+  /**
+   * The dictionary's word at `offset` of the folded text, the index pages and entry shards the
+   * search needs read together, round by round; undefined when a part cannot be read (the full
+   * path then says why).
+   */
+  function searchDictionary(
+    dictionary: Dictionary,
+    glossary: { glossary?: GlossaryFinder },
+    folded: FoldedText,
+    offset: number,
+  ): Promise<WordInfo | null | undefined> {
+    const at = foldedOffset(folded, offset);
+    return searchGatheringLoads(dictionary, (dict) => dictionaryWordAt(folded.text, at, { dictionary: dict, ...glossary })).catch(
+      () => undefined,
+    );
   }
 
   /** The dictionary's word at the place while kuromoji loads, or undefined (kuromoji is in, no dictionary, no word). */
   async function provisional(folded: FoldedText, offset: number): Promise<WordInfo | null | undefined> {
     if (!sources.segmenterLoaded || sources.segmenterLoaded()) return undefined;
-    const searchable = sources.loadSearchableDictionary ?? sources.loadDictionary;
-    const [d, g] = await Promise.all([searchable ? searchable() : ({} as LoadedDictionary), loadGlossary()]);
+    const [d, g] = await searchSources();
     if (!d.dictionary || sources.segmenterLoaded()) return undefined;
-    let word: WordInfo | null;
-    // Entries in shards not loaded yet are loaded and the search asked again; a shard that
-    // cannot be read leaves the answer to the full path (which says why).
-    for (let tries = 0; ; tries++) {
-      try {
-        word = dictionaryWordAt(folded.text, foldedOffset(folded, offset), { dictionary: d.dictionary, ...g });
-        break;
-      } catch (err) {
-        if (!(err instanceof EntriesNotLoaded) || tries >= MAX_SHARD_LOADS) return undefined;
-        if (
-          !(await err.load().then(
-            () => true,
-            () => false,
-          ))
-        )
-          return undefined;
-      }
-    }
+    const word = await searchDictionary(d.dictionary, g, folded, offset);
+    if (word === undefined) return undefined;
     // The full answers need kuromoji: its load starts once this answer is on its way, if
     // nothing started it (not before: its start must not delay the answer).
     setTimeout(() => sources.segmenter().catch(() => undefined), 0);
     return word ?? undefined;
   }
 
+  /**
+   * One search from the dictionary alone of a sentence of our own, its answer dropped: the
+   * search's code runs once before a reader's first hover does (in a fresh engine its first run
+   * took 50–250 ms, the next ones ~4 ms: Node, 2 cores, busy, 2026-11-30), and the parts it reads
+   * stay. kuromoji is not started.
+   */
+  async function warmSearch(): Promise<void> {
+    const [d, g] = await searchSources();
+    if (!d.dictionary) return;
+    for (const offset of WARM_OFFSETS) await searchDictionary(d.dictionary, g, foldForLookup(WARM_TEXT), offset);
+  }
+
   return {
     async prepare() {
-      await Promise.all([loadDictionary(), loadGlossary()]);
+      await Promise.all([loadDictionary(), loadGlossary(), warmSearch()]);
     },
     async lookup(text, offset, readings) {
       const folded = foldForLookup(text);
@@ -149,13 +180,14 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
         }
         return best;
       }
-      const [a, sources] = await prepared(folded, readings);
+      // The dictionary alone could not answer: this answer waits on kuromoji, which must not wait.
+      const [a, sources] = await prepared(folded, readings, true);
       const info = wordInfoAt(a, foldedOffset(folded, offset), sources);
       let best = info && asWritten(unfoldWord(info, folded, text), folded.text !== text, sources.dictionary);
       // A colloquial spelling (すごーい): the word its dictionary spelling gives, when longer.
       for (const variant of colloquialVariants(text)) {
         const vf = throughColloquial(variant, foldForLookup(variant.text));
-        const [va, vs] = await prepared(vf, readings);
+        const [va, vs] = await prepared(vf, readings, true);
         const found = wordInfoAt(va, foldedOffset(vf, offset), vs);
         if (!found) continue;
         const asFound = (w: WordInfo) => lookedUp(asWritten(unfoldWord(w, vf, text), true, vs.dictionary), vf.text.slice(w.start, w.end));

@@ -67,11 +67,14 @@ export async function startContent(early: EarlyEvents): Promise<void> {
   // are in: a reader pointing at a word as the page opens waits for one round trip, not three.
   const hoverModule = import('./hover/start-hover');
   hoverModule.catch(() => undefined); // said below, where it is awaited
-  // Start-up is paced like the rest (issue 12, slow machines): the extension API's first use
-  // (storage), furigana, the hover and the glossary each run in a task of their own, so that
-  // none of them holds the page's main thread for long.
+  // The settings are asked for now too: the storage's round trip (about 0.1 s in a fresh browser
+  // on a busy machine) runs while the page has its turn, not after it.
+  const stored = Promise.all([loadSettings(), loadKnownWords()]);
+  // Start-up is paced like the rest (issue 12, slow machines): furigana, the hover and the
+  // glossary each run in a task of their own, so that none of them holds the page's main thread
+  // for long.
   await yieldToPage();
-  const [loadedSettings, loadedKnown] = await Promise.all([loadSettings(), loadKnownWords()]);
+  const [loadedSettings, loadedKnown] = await stored;
   settings ??= loadedSettings.settings;
   known ??= encodeKnownWords(loadedKnown.items);
   markOnce('content-settings-read');

@@ -14,6 +14,7 @@ import { dictionaryWordAt } from '../../../core/lookup/dictionary-word-at-point'
 import { readBundledEdictBytes } from '../../../dict/edict/node-edict';
 import { SMALL_ENTRIES } from '../lookup/small-dictionary';
 
+const now = () => performance.now();
 const META = { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'test', origin: 'test' };
 /** Tiny pages and shards, so that the small dictionary spans many of each. */
 const PAGE = 64;
@@ -106,6 +107,26 @@ describe('a dictionary shipped in pages (directory, key pages, entry shards)', (
     expect(readPage).toHaveBeenCalledTimes(pages.length);
     expect(readShard).toHaveBeenCalledTimes(shards.length);
     for (const text of probes) expect(all.dictionary!.lookup(text)).toEqual(whole.lookup(text));
+  });
+
+  it('the whole load waits on its pause before each read, and a search meanwhile reads what it needs', async () => {
+    const readPage = vi.fn(async (p: number) => pages[p]!);
+    const readShard = vi.fn(async (k: number) => shards[k]!);
+    let go!: () => void;
+    const paused = new Promise<void>((resolve) => (go = resolve));
+    const loader = dictionaryLoader({ readIndex: async () => directory, readPage, readShard }, now, () => paused);
+    const all = loader();
+    const { dictionary } = await loader.quick();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(readPage).not.toHaveBeenCalled();
+    expect(readShard).not.toHaveBeenCalled();
+    // A hover's search is not held.
+    expect(await settled(() => dictionary!.lookup('制裁'))).toEqual(whole.lookup('制裁'));
+    expect(readPage.mock.calls.length).toBeLessThan(pages.length);
+    go();
+    await all;
+    expect(new Set(readPage.mock.calls.map(([p]) => p)).size).toBe(pages.length);
+    expect(new Set(readShard.mock.calls.map(([k]) => k)).size).toBe(shards.length);
   });
 
   it('a damaged, cut short, foreign or missing file is refused, saying what is wrong', async () => {

@@ -206,6 +206,73 @@ describe('words split by the page’s elements', () => {
     await vi.waitFor(async () => expect((await lookup('会議に出る')).provisional).toBeUndefined(), { timeout: 30_000 });
   });
 
+  test("while the first lookup is being answered, a block's words start no load; once it is answered and quiet, they do", async () => {
+    const read: string[] = [];
+    let dictionaryIn!: () => void;
+    const gate = new Promise<void>((resolve) => (dictionaryIn = resolve));
+    const engine = engineInWorker(read, {
+      readDictionaryFile: async () => {
+        read.push('dictionary');
+        await gate;
+        return readBundledEdictBytes();
+      },
+    });
+    const first = engine.handle({ type: 'yomu:lookup', text: '制裁を受けた', offset: 0 });
+    await vi.waitFor(() => expect(read).toEqual(['dictionary']));
+    // The tab asks for the block's words while the lookup waits on the dictionary.
+    const blockWords = engine.handle({ type: 'yomu:words', text: '制裁を受けた' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(read).toEqual(['dictionary']);
+    dictionaryIn();
+    expect(((await first) as { word: { provisional?: boolean } }).word.provisional).toBe(true);
+    await vi.waitFor(() => expect(read).toEqual(['dictionary', 'kuromoji']), { timeout: 5_000 });
+    expect(((await blockWords) as { ok: boolean }).ok).toBe(true);
+  });
+
+  test("a block's words asked before any hover wait a moment for one: a first hover then comes first", async () => {
+    const read: string[] = [];
+    const engine = engineInWorker(read);
+    // The tab fetches the words on screen as the page loads; the reader points a moment later.
+    const blockWords = engine.handle({ type: 'yomu:words', text: '制裁を受けた' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(read).not.toContain('kuromoji');
+    const first = (await engine.handle({ type: 'yomu:lookup', text: '会議に出る', offset: 0 })) as { word: { provisional?: boolean } };
+    expect(first.word.provisional).toBe(true);
+    expect(read).not.toContain('kuromoji');
+    await vi.waitFor(() => expect(read).toContain('kuromoji'), { timeout: 5_000 });
+    expect(((await blockWords) as { ok: boolean }).ok).toBe(true);
+  });
+
+  test("a block's words asked with no hover coming start kuromoji after that moment", async () => {
+    const read: string[] = [];
+    const engine = engineInWorker(read);
+    const blockWords = engine.handle({ type: 'yomu:words', text: '制裁を受けた' });
+    await vi.waitFor(() => expect(read).toContain('kuromoji'), { timeout: 5_000 });
+    expect(((await blockWords) as { ok: boolean }).ok).toBe(true);
+  });
+
+  test('a lookup the dictionary cannot answer waits for nothing held: kuromoji starts for it at once', async () => {
+    const read: string[] = [];
+    let kuromojiIn!: () => void;
+    const gate = new Promise<void>((resolve) => (kuromojiIn = resolve));
+    const engine = engineInWorker(read, {
+      startSegmenter: async () => {
+        read.push('kuromoji');
+        await gate;
+        return inThread(await loadSegmenter(readKuromojiFile));
+      },
+    });
+    await engine.handle({ type: 'yomu:prepare' });
+    // A symbol starts no dictionary word: the answer needs kuromoji, which starts while the lookup is in flight.
+    const answer = engine.handle({ type: 'yomu:lookup', text: '〓〓です', offset: 0 });
+    let answered = false;
+    void answer.then(() => (answered = true));
+    await vi.waitFor(() => expect(read).toContain('kuromoji'), { timeout: 1_000 });
+    expect(answered).toBe(false);
+    kuromojiIn();
+    expect(((await answer) as { ok: boolean }).ok).toBe(true);
+  });
+
   test('a reader who never stops hovering still gets the full answers', async () => {
     const engine = createReadingEngine({
       glossary: bundledGlossary,
