@@ -87,7 +87,7 @@ export default defineConfig({
       }
       // The EDICT dictionary, built by dict/edict/build-edict.ts and committed gzip-compressed, is
       // shipped inflated and in pages (core/dictionary/paged-index.ts): a small directory, its key
-      // index cut by key range into ~32 KB pages and its entries into ~32 KB shards, each read as
+      // index cut by key range into ~64 KB pages and its entries into ~64 KB shards, each read as
       // views of its bytes. The first hover reads the directory and the few pages and shards it
       // needs, not the 9.7 MB index (issue 14); the rest loads after it. (The store archive
       // compresses them anyway.)

@@ -2,7 +2,7 @@
  * `npx tsx scripts/bench-first-lookup.ts [name=dir ...]`: the dictionary's part of the first
  * hover, in Node, for one or more built extensions (default: this worktree's
  * `.output/chrome-mv3`), run after run in turn: open EDICT as the engine does from the build's
- * `edict/` files (a paged directory, or main's expanded index read whole) and answer a hover at
+ * `edict/` files (a paged directory; builds of the expanded index, dropped since, are not read) and answer a hover at
  * 制裁 in the reference article from the dictionary alone (dictionaryWordAt, the parts it lacks read
  * together round by round, as the provisional hover does: searchGatheringLoads). Prints per build
  * the bytes, files and rounds of reads and the time (files from the page cache: reading and

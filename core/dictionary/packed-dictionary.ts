@@ -19,7 +19,6 @@ import {
 } from './edict-format';
 import { decodeEntryRecord } from './entry-record';
 import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
-import { decodeExpandedIndex, firstKeyTable, isExpandedIndex } from './expanded-index';
 import { compareFirstKey, pageOfKey as pageHolding } from '../paging/page-directory';
 import { decodeEntryShard, decodeKeyPage, decodePagedDirectory, type EntryShard, type KeyPage } from './paged-index';
 
@@ -100,8 +99,8 @@ export interface ShardedDictionary extends Dictionary {
 }
 
 /**
- * Opens a dictionary from its index (see entry-shards.ts: the index part of a dictionary file, or
- * the same expanded by expanded-index.ts, as builds before the paged format shipped it), its entries to come shard by shard
+ * Opens a dictionary from its index (see entry-shards.ts: the index part of a dictionary file, as
+ * builds before the paged format shipped it), its entries to come shard by shard
  * from `readShard(k)` (the bytes of shard k). Searches work at once; decoding an entry of a shard
  * not loaded yet throws `EntriesNotLoaded`. `shardBytes`: the one the file was split with.
  * Throws a `DictionaryError` for a missing, empty, damaged or unsupported index.
@@ -114,8 +113,7 @@ export function openShardedDictionary(
   if (!indexBytes) {
     throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
   }
-  // Builds before the paged format shipped the index expanded (expanded-index.ts): views, nothing to compute.
-  const data = isExpandedIndex(indexBytes) ? decodeExpandedIndex(indexBytes) : decodeDictionaryIndex(indexBytes);
+  const data = decodeDictionaryIndex(indexBytes);
   const { entryOffsets } = data;
   const bounds = shardBounds(entryOffsets, shardBytes);
   const shards: (Uint8Array | undefined)[] = [];
@@ -333,12 +331,29 @@ function lowerBoundIn(page: BasedPage, query: string, lo: number, hi: number): n
   return lo;
 }
 
-/** The keys of one index in memory (a dictionary file, or the expanded index). */
-function wholeKeyStore(data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'> & { firstKey?: Uint32Array }): KeyStore {
+/** Entries of the first-key table: one per UTF-16 code unit, and one past the last. */
+const FIRST_KEY_ENTRIES = 0x10001;
+
+/**
+ * Where the keys starting with each UTF-16 code unit begin (keys are sorted by code units), so
+ * that a search starts among the keys sharing the query's first character: per unit c, the first
+ * key whose first unit is not below c (65,537 values). An empty key sorts before every unit.
+ */
+function firstKeyTable(keyText: Uint16Array, keyOffsets: Uint32Array, keyCount: number): Uint32Array {
+  const firstKey = new Uint32Array(FIRST_KEY_ENTRIES);
+  let k = 0;
+  for (let c = 0; c < FIRST_KEY_ENTRIES; c++) {
+    while (k < keyCount && (keyOffsets[k + 1] === keyOffsets[k] || keyText[keyOffsets[k]!]! < c)) k++;
+    firstKey[c] = k;
+  }
+  return firstKey;
+}
+
+/** The keys of one index in memory (a dictionary file, or an older build's index with its shards). */
+function wholeKeyStore(data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'>): KeyStore {
   const page: BasedPage = { ...data, base: 0 };
-  // Where the keys starting with each UTF-16 code unit begin (keys are sorted by code units): a
-  // search starts among the few hundred keys sharing the query's first character, not all of them.
-  const firstKey = data.firstKey ?? firstKeyTable(data.keyText, data.keyOffsets, data.keyCount);
+  // A search starts among the few hundred keys sharing the query's first character, not all of them.
+  const firstKey = firstKeyTable(data.keyText, data.keyOffsets, data.keyCount);
   return {
     lowerBound(query) {
       if (query.length === 0) return 0;

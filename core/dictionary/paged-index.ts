@@ -70,12 +70,13 @@ const SHARD_HEADER = 20;
  * word may start and the shards of the entries found (制裁 in the article: 5 pages and 6–9
  * shards, in two rounds of reads at once: gathered-loads.ts). At 128 KB that was 1.6 MB, read at
  * the 5–10 MB/s an extension file is read at in a fresh browser on a busy 2-core machine; at
- * 32 KB it is 0.46 MB, for ~270 pages and ~450 shards (the whole background load reads them a
- * few at a time). 16 KB would read 0.2 MB for twice the files.
+ * 64 KB it is 0.8 MB, for ~135 pages and ~225 shards. 32 KB read 0.47 MB, but its ~720 files
+ * made the whole background load (furigana's reading layer waits for it) 1–2 s slower: each file
+ * costs a fetch of its own (fresh browser, load 7–13, 2026-11-30).
  */
-export const INDEX_PAGE_BYTES = 32 * 1024;
+export const INDEX_PAGE_BYTES = 64 * 1024;
 /** About how many bytes of entry text a shard of the paged format holds (see INDEX_PAGE_BYTES). */
-export const PAGED_SHARD_BYTES = 32 * 1024;
+export const PAGED_SHARD_BYTES = 64 * 1024;
 
 /** The directory: what is in each page and shard, and each page's first key (`FirstKeys`). */
 export interface PagedDirectory extends FirstKeys {

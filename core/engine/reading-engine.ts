@@ -340,9 +340,22 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     lookupsInFlight++;
     clearTimeout(holdLoads().quiet);
   }
+  /** Resolved when the lookups in flight are answered (the page's glossary terms wait for it). */
+  let noneInFlight: { done: Promise<void>; resolve: () => void } | undefined;
+  function lookupsAnswered(): Promise<void> {
+    if (lookupsInFlight === 0) return Promise.resolve();
+    if (!noneInFlight) {
+      let resolve!: () => void;
+      const done = new Promise<void>((r) => (resolve = r));
+      noneInFlight = { done, resolve };
+    }
+    return noneInFlight.done;
+  }
   function lookupAnswered(): void {
     lookupsInFlight = Math.max(0, lookupsInFlight - 1);
     if (lookupsInFlight > 0) return;
+    noneInFlight?.resolve();
+    noneInFlight = undefined;
     const held = holdLoads();
     clearTimeout(held.quiet);
     held.quiet = setTimeout(held.release, LOADS_AFTER_LOOKUP_MS);
@@ -485,6 +498,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             return { ok: true, words: nameCardsSettled ? words : { ...words, namesPending: true } };
           }
           case 'yomu:find-terms':
+            // The page's glossary terms (its underlines) after a first hover's answer, which the
+            // reader is waiting on: matching a page took ~40 ms of the engine's thread under load.
+            await lookupsAnswered();
             return { ok: true, ...terms().find(request.texts) };
           case 'yomu:kanji':
             return { ok: true, kanji: await kanjiCards(request.word, request.reading) };

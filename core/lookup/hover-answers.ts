@@ -56,13 +56,6 @@ export interface HoverAnswers {
   prepare(): Promise<void>;
 }
 
-/**
- * The sentence of the engine's warm-up search (warmSearch) and the places searched: a kanji
- * compound after okurigana, an inflected verb, katakana, and hiragana.
- */
-const WARM_TEXT = '各国は経済制裁を強めなかったと述べられた。ロシアのエネルギー';
-const WARM_OFFSETS = [5, 9, 16, 22];
-
 /** How many recent texts keep their analysis. */
 const ANALYSIS_CACHE_SIZE = 8;
 
@@ -150,21 +143,9 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
     return word ?? undefined;
   }
 
-  /**
-   * One search from the dictionary alone of a sentence of our own, its answer dropped: the
-   * search's code runs once before a reader's first hover does (in a fresh engine its first run
-   * took 50–250 ms, the next ones ~4 ms: Node, 2 cores, busy, 2026-11-30), and the parts it reads
-   * stay. kuromoji is not started.
-   */
-  async function warmSearch(): Promise<void> {
-    const [d, g] = await searchSources();
-    if (!d.dictionary) return;
-    for (const offset of WARM_OFFSETS) await searchDictionary(d.dictionary, g, foldForLookup(WARM_TEXT), offset);
-  }
-
   return {
     async prepare() {
-      await Promise.all([loadDictionary(), loadGlossary(), warmSearch()]);
+      await Promise.all([loadDictionary(), loadGlossary()]);
     },
     async lookup(text, offset, readings) {
       const folded = foldForLookup(text);

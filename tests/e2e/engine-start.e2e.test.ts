@@ -4,17 +4,44 @@
  * reader's first hover finds it in memory. kuromoji is left for the first request that needs it.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/extension-browser';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { wordPointInPage } from './support/word-point';
 
 let browser: ExtensionBrowser;
+let server: FixtureServer;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
+  server = await startFixtureServer();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
 });
+
+/** Points at 制裁 in the article until the popup shows its entries; the popup's text. */
+async function popupAtSanctions(page: Page): Promise<string> {
+  const point = await page.evaluate(wordPointInPage, { word: '制裁', charIndex: 0, nth: 0 });
+  expect(point).not.toBeNull();
+  let text = '';
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move(point!.x + Math.random(), point!.y);
+        text = await page.evaluate(() => {
+          const root = document.querySelector('[data-yomu="popup"]')?.shadowRoot;
+          return root?.querySelector('.yomu-entries li') ? ((root.querySelector('.yomu-popup') as HTMLElement).innerText ?? '') : '';
+        });
+        return text;
+      },
+      { timeout: 30_000, interval: 200 },
+    )
+    .toContain('sanction');
+  return text;
+}
 
 interface Status {
   loaded: boolean;
@@ -45,4 +72,31 @@ test('with no page opened, the engine is started and its dictionary opened; kuro
   expect(status.timeline?.['dictionary-searchable']).toBeLessThanOrEqual(status.timeline!['dictionary-whole']!);
   expect(status.loaded).toBe(false);
   expect(status.timeline?.['kuromoji-start']).toBeUndefined();
+});
+
+test('a tab asks the offscreen engine directly; with the document closed, the worker makes a new one', async () => {
+  await expect.poll(async () => (await engineStatus())?.timeline?.['dictionary-searchable'], { timeout: 60_000 }).toBeGreaterThan(0);
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/article.html'));
+  expect(await popupAtSanctions(page)).toContain('せいさい');
+  // The request went straight to the document: the worker was asked no lookup.
+  const workerMarks = () =>
+    browser.serviceWorker.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .map((m) => m.name)
+        .filter((n) => n.startsWith('yomu:asked-')),
+    );
+  const askedOfWorker = await workerMarks();
+  expect(askedOfWorker).not.toContain('yomu:asked-yomu:lookup');
+  // The browser closes the document (it may, under memory pressure): the next page still gets its popup.
+  await browser.serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
+  await expect.poll(async () => engineStatus(), { timeout: 10_000 }).toBeUndefined();
+  await page.reload();
+  expect(await popupAtSanctions(page)).toContain('せいさい');
+  // The first request that found no document went to the worker, which made one.
+  expect((await workerMarks()).length).toBeGreaterThan(askedOfWorker.length);
+  expect(await engineStatus()).toBeDefined();
+  await saveScreenshot(page, 'engine-start-offscreen-recreated');
+  await page.close();
 });

@@ -14,6 +14,7 @@ import type { Theme } from '../../../core/settings/settings';
 import { pageColourScheme } from './page-colour-scheme';
 import { boxOf, placePopup, type Box } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
+import { markOnce } from '../../../utils/engine/start-marks';
 
 export class PopupHost {
   private host: HTMLElement | undefined;
@@ -66,11 +67,13 @@ export class PopupHost {
 
   /** Renders the popup and places it beside `word` (its client rects), inside the viewport. */
   show(props: WordPopupProps, word: ArrayLike<Box>, look: { theme: Theme; fontSize: number }): void {
+    markOnce('popup-show');
     const { host, container } = this.ensure();
     // "system": the page's own scheme where it shows one.
     host.className = `yomu-${look.theme === 'system' ? pageColourScheme(this.doc) : look.theme}`;
     host.style.setProperty('--yomu-font-size', `${look.fontSize}px`);
     render(<WordPopup {...props} />, container);
+    markOnce('popup-rendered');
     const popup = container.firstElementChild as HTMLElement | null;
     if (!popup) return;
     popup.style.maxHeight = '';
@@ -91,6 +94,7 @@ export class PopupHost {
     host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`, 'important');
     host.setAttribute('data-side', place.side);
     host.setAttribute('data-shown', String(++this.shown));
+    markOnce('popup-placed');
   }
 
   /** The popup's box in client px while it is shown, else null. */

@@ -251,6 +251,33 @@ describe('words split by the page’s elements', () => {
     expect(((await blockWords) as { ok: boolean }).ok).toBe(true);
   });
 
+  test("the page's glossary terms asked while a first lookup is in flight are answered after it", async () => {
+    const read: string[] = [];
+    let dictionaryIn!: () => void;
+    const gate = new Promise<void>((resolve) => (dictionaryIn = resolve));
+    const engine = engineInWorker(read, {
+      readDictionaryFile: async () => {
+        read.push('dictionary');
+        await gate;
+        return readBundledEdictBytes();
+      },
+    });
+    const order: string[] = [];
+    const first = engine.handle({ type: 'yomu:lookup', text: '制裁を受けた', offset: 0 }).then(() => order.push('lookup'));
+    const terms = engine.handle({ type: 'yomu:find-terms', texts: ['北大西洋条約機構の制裁'] }).then((answer) => {
+      order.push('terms');
+      return answer as { ok: boolean };
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual([]);
+    dictionaryIn();
+    await first;
+    expect((await terms).ok).toBe(true);
+    expect(order).toEqual(['lookup', 'terms']);
+    // With no lookup in flight, they are answered at once.
+    expect(((await engine.handle({ type: 'yomu:find-terms', texts: ['制裁'] })) as { ok: boolean }).ok).toBe(true);
+  });
+
   test('a lookup the dictionary cannot answer waits for nothing held: kuromoji starts for it at once', async () => {
     const read: string[] = [];
     let kuromojiIn!: () => void;

@@ -5,7 +5,6 @@ import { readingSegments } from '../../../core/furigana/reading-layer';
 import { createHoverAnswers, type HoverAnswerSources } from '../../../core/lookup/hover-answers';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
 import { splitDictionaryFile } from '../../../core/dictionary/entry-shards';
-import { encodePagedDictionary } from '../../../core/dictionary/paged-index';
 import { nodeSegmenter } from '../../support/node-segmenter';
 import { inThread } from '../../../core/segmenter/async-segmenter';
 import { SMALL_ENTRIES, SMALL_GLOSSARY } from './small-dictionary';
@@ -188,33 +187,5 @@ describe('the dictionary as the extension ships it (index, then entry shards)', 
     expect(info).toMatchObject({ surface: '制裁', provisional: true });
     expect(info?.entries[0]?.senses[0]?.glosses[0]).toBe('sanctions');
     expect(readShard.mock.calls.length).toBeLessThan(shards.length);
-  });
-
-  test('preparing runs one search from the dictionary alone, reads its parts, and starts no kuromoji', async () => {
-    const { directory, pages, shards } = encodePagedDictionary(encodeDictionaryFile(SMALL_ENTRIES, META), 64, 256);
-    const read: string[] = [];
-    const loader = dictionaryLoader({
-      readIndex: async () => directory,
-      readPage: async (p) => (read.push(`page ${p}`), pages[p]!),
-      readShard: async (k) => (read.push(`shard ${k}`), shards[k]!),
-    });
-    const segmenter = vi.fn(() => new Promise<never>(() => {}));
-    const { lookups } = service({
-      segmenter,
-      segmenterLoaded: () => false,
-      loadDictionary: () => new Promise(() => {}), // the whole dictionary never arrives in this test
-      loadSearchableDictionary: loader.quick,
-    });
-    void lookups.prepare();
-    // The warm-up's sentence has 制裁 (in the small dictionary): its page and shard are read.
-    await vi.waitFor(() => expect(read.some((r) => r.startsWith('shard '))).toBe(true));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const before = read.length;
-    const info = await lookups.lookup('経済制裁を決めた。', 2);
-    expect(info).toMatchObject({ surface: '制裁', provisional: true });
-    expect(read.slice(before).filter((r) => r.startsWith('shard '))).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    // Only the reader's lookup starts kuromoji, not the warm-up.
-    expect(segmenter).toHaveBeenCalledTimes(1);
   });
 });

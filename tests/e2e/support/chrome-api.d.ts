@@ -8,6 +8,7 @@ declare namespace chrome {
   }
   namespace offscreen {
     function createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
+    function closeDocument(): Promise<void>;
   }
   namespace tabs {
     function query(query: {
