@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { shippedIpadic } from './core/segmenter/shipped-ipadic';
 import { shardFileName } from './core/dictionary/entry-shards';
 import { encodePagedDictionary, pageFileName } from './core/dictionary/paged-index';
+import { encodeNameCardPages, NAME_CARD_DIRECTORY_FILE, nameCardPageFileName } from './core/names/name-card-pages';
 import { buildContentModules } from './scripts/content-modules';
 import { shippedGlossary } from './dict/glossary/shipped-glossary';
 import { CONTENT_MODULES_DIR } from './entrypoints/content/content-modules-path';
@@ -106,8 +107,21 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/names.tsv.gz'), relativeDest: 'names/names.tsv.gz' });
       // Its licence (ENAMDICT, CC BY-SA 3.0) travels beside it.
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/LICENSE'), relativeDest: 'names/LICENSE' });
-      // Proper names for the popup's name card (ENAMDICT, built by dict/names/build-name-cards.ts).
-      files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/name-cards.tsv.gz'), relativeDest: 'names/name-cards.tsv.gz' });
+      // Proper names for the popup's name card (ENAMDICT, built by dict/names/build-name-cards.ts and
+      // committed gzip-compressed), shipped inflated and in pages (core/names/name-card-pages.ts): a
+      // small directory and ~32 KB pages cut by surface, each read when a lookup first needs it and
+      // searched in place, rather than 15.6 MB read whole and kept (issue 14).
+      const cards = encodeNameCardPages(gunzipSync(readFileSync(resolve(wxt.config.root, 'dict/names/name-cards.tsv.gz'))));
+      const cardsDir = resolve(wxt.config.wxtDir, 'name-cards');
+      rmSync(cardsDir, { recursive: true, force: true });
+      mkdirSync(cardsDir, { recursive: true });
+      for (const [name, bytes] of [
+        [NAME_CARD_DIRECTORY_FILE, cards.directory] as const,
+        ...cards.pages.map((b, p) => [nameCardPageFileName(p), b] as const),
+      ]) {
+        writeFileSync(resolve(cardsDir, name), bytes);
+        files.push({ absoluteSrc: resolve(cardsDir, name), relativeDest: `names/${name}` });
+      }
       // Kanji details for the popup's kanji view (KANJIDIC2, built by dict/kanji/build-kanji.ts), with its licence.
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/kanji/kanji.tsv.gz'), relativeDest: 'kanji/kanji.tsv.gz' });
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/kanji/LICENSE'), relativeDest: 'kanji/LICENSE' });

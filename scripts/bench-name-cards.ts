@@ -3,66 +3,82 @@
  *
  *     npm run bench:name-cards
  *
- * The engine (core/engine/reading-engine.ts) reads dict/names/name-cards.tsv.gz on demand: after
- * its first lookup, never waited for. This prints, over RUNS loads (median and range): the
- * file's size compressed and not; the time to decompress and open it (Node's zlib; the engine
- * inflates it with DecompressionStream in its file worker and is handed the bytes); the memory the
- * loaded source keeps (JS heap and array buffers after garbage collection: the UTF-8 bytes,
- * searched in place) and the peak while loading; and a lookup's time. Needs node --expose-gc (the
- * npm script passes it).
+ * The extension ships dict/names/name-cards.tsv.gz in pages (core/names/name-card-pages.ts): a
+ * directory, read after the engine's first lookup, and pages read when a lookup first needs them
+ * and kept (core/names/name-card-files.ts). This prints the file's and the pages' sizes, then,
+ * over RUNS fresh openings (median and range): what one hover's name cards read (読売 in
+ * 昨日、読売新聞によると首相は, as the engine's lookup asks: the pages of the names starting there), what the words of every paragraph
+ * of the reference article read (tests/fixtures/article.ja.txt, every start looked up: what a
+ * reader scrolling the whole article makes the engine keep), and the time a use takes with its
+ * pages in (Node: pages come from memory, so the time is the search's, not the file reads').
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { nameCardSource, type NameCardSource } from '../core/names/name-cards';
+import { encodeNameCardPages } from '../core/names/name-card-pages';
+import { openNameCards } from '../core/names/name-card-files';
+import { namesReadBy, withNames } from '../core/names/word-names';
+import type { WordInfo } from '../core/lookup/word-info';
 
 const FILE = fileURLToPath(new URL('../dict/names/name-cards.tsv.gz', import.meta.url));
+const ARTICLE = fileURLToPath(new URL('../tests/fixtures/article.ja.txt', import.meta.url));
 const RUNS = 5;
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with node --expose-gc (npm run bench:name-cards)');
 
-const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 const range = (v: number[], f: (n: number) => string) => `${f(Math.min(...v))}–${f(Math.max(...v))}`;
 
-function load(): { source: NameCardSource; ms: number; peak: number; chars: number; bytes: number } {
-  const start = performance.now();
-  // A copy of its own, as the engine's file worker hands it over (not a view of zlib's pool).
-  const raw = new Uint8Array(gunzipSync(readFileSync(FILE)));
-  const source = nameCardSource(raw);
-  const ms = performance.now() - start;
-  const m = process.memoryUsage();
-  return { source, ms, peak: m.heapUsed + m.arrayBuffers, chars: new TextDecoder().decode(raw).length, bytes: raw.length };
-}
+const file = gunzipSync(readFileSync(FILE));
+const { directory, pages } = encodeNameCardPages(file);
+const blocks = readFileSync(ARTICLE, 'utf8').split('\n').filter(Boolean);
+const hover = '昨日、読売新聞によると首相は';
+/** The word the hover's lookup found (読売, the dictionary's word), as the engine gives withNames. */
+const hovered: WordInfo = { start: 3, end: 5, surface: '読売', reading: '', romaji: '', inflections: [], entries: [] };
 
-const times: number[] = [];
-const kept: number[] = [];
-const peaks: number[] = [];
-/** Every run's source stays alive, so that each run's figure is its own source's (none freed under it). */
-const alive: NameCardSource[] = [];
-let shape = { chars: 0, bytes: 0, lines: 0 };
-for (let r = 0; r < RUNS; r++) {
-  gc();
-  gc();
-  const before = process.memoryUsage();
-  const base = before.heapUsed + before.arrayBuffers;
-  const { source, ms, peak, chars, bytes } = load();
-  alive.push(source);
-  gc();
-  gc();
-  const after = process.memoryUsage();
-  times.push(ms);
-  peaks.push(peak - base);
-  kept.push(after.heapUsed + after.arrayBuffers - base);
-  shape = { chars, bytes, lines: source.size };
-  // Lookups on the loaded source: a hit (読売新聞).
-  const t0 = performance.now();
-  for (let i = 0; i < 1000; i++) source.lookup('読売新聞');
-  if (r === RUNS - 1) console.log(`lookup 読売新聞: ${((performance.now() - t0) / 1000).toFixed(4)} ms a call (1,000 calls)`);
+async function opened() {
+  const read = { pages: 0, bytes: 0 };
+  const cards = (await openNameCards({
+    readDirectory: async () => directory,
+    readPage: async (p) => {
+      read.pages++;
+      read.bytes += pages[p]!.length;
+      return pages[p]!;
+    },
+  }))!;
+  return { cards, read };
 }
+const eachStart = (text: string) => (names: { longestAt: (t: string) => unknown[] }) =>
+  Array.from(text, (_, i) => names.longestAt(text.slice(i)));
+
+const hoverPages: number[] = [];
+const hoverBytes: number[] = [];
+const articlePages: number[] = [];
+const articleBytes: number[] = [];
+const warmUse: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  const one = await opened();
+  await one.cards.withPages([namesReadBy(hover, hovered)], (names) => withNames(hover, hovered, names));
+  hoverPages.push(one.read.pages);
+  hoverBytes.push(one.read.bytes);
+  const all = await opened();
+  for (const block of blocks) await all.cards.withPages([block], eachStart(block));
+  articlePages.push(all.read.pages);
+  articleBytes.push(all.read.bytes);
+  const t0 = performance.now();
+  for (let i = 0; i < 100; i++) await one.cards.withPages([namesReadBy(hover, hovered)], (names) => withNames(hover, hovered, names));
+  warmUse.push((performance.now() - t0) / 100);
+}
+const total = pages.reduce((n, p) => n + p.length, 0);
 console.log(
-  `${FILE}: ${mb(statSync(FILE).size)} compressed, ${mb(shape.bytes)} of UTF-8, ${shape.chars.toLocaleString('en')} characters, ${shape.lines.toLocaleString('en')} lines`,
+  `${FILE}: ${mb(statSync(FILE).size)} compressed, ${mb(file.length)} of UTF-8; shipped as a directory of ${(directory.length / 1024).toFixed(1)} KB and ${pages.length} pages (${mb(total)})`,
 );
-console.log(`method: Node ${process.version}, gunzip + nameCardSource over the bytes, ${RUNS} runs, memory after gc()`);
-console.log(`load: median ${median(times).toFixed(0)} ms (${range(times, (n) => n.toFixed(0))} ms)`);
-console.log(`kept by the loaded source: median ${mb(median(kept))} (${range(kept, mb)}); peak while loading: median ${mb(median(peaks))}`);
+console.log(`method: Node ${process.version}, openNameCards over the pages in memory, ${RUNS} fresh openings each`);
+console.log(
+  `one hover (${hovered.surface} in ${hover}): median ${median(hoverPages)} pages, ${mb(median(hoverBytes))} kept (${range(hoverBytes, mb)})`,
+);
+console.log(
+  `the reference article's ${blocks.length} paragraphs, every start: median ${median(articlePages)} pages, ${mb(median(articleBytes))} kept (${range(articleBytes, mb)})`,
+);
+console.log(
+  `a hover's use with its pages in: median ${(median(warmUse) * 1000).toFixed(0)} µs (${range(warmUse, (n) => `${(n * 1000).toFixed(0)} µs`)})`,
+);

@@ -20,8 +20,20 @@ export function askOffscreen(b: ExtensionBrowser): AskEngine {
     b.serviceWorker.evaluate(async (req) => {
       const url = chrome.runtime.getURL('/offscreen.html');
       const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-      if (open.length === 0) await chrome.offscreen.createDocument({ url, reasons: ['WORKERS'], justification: 'bench' });
-      return chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: req });
+      // The background creates it at browser start too: the one that comes second is refused.
+      if (open.length === 0)
+        await chrome.offscreen.createDocument({ url, reasons: ['WORKERS'], justification: 'bench' }).catch((err: unknown) => {
+          if (!String(err).includes('single offscreen document')) throw err;
+        });
+      // A document the background has just created may not listen yet: asked again a little later.
+      for (let tries = 0; ; tries++) {
+        try {
+          return await chrome.runtime.sendMessage({ target: 'yomu-offscreen', request: req });
+        } catch (err) {
+          if (tries >= 50 || !String(err).includes('Receiving end does not exist')) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     }, request);
 }
 

@@ -19,6 +19,7 @@ import {
 } from './edict-format';
 import { decodeEntryRecord } from './entry-record';
 import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
+import { compareFirstKey, pageOfKey as pageHolding } from '../paging/page-directory';
 import { decodeEntryShard, decodeKeyPage, decodePagedDirectory, type EntryShard, type KeyPage } from './paged-index';
 
 /** How an entry holds a key: which kind of form it is, and what EDICT says about that form. */
@@ -233,18 +234,11 @@ export function openPagedDictionary(
   // The page the last search ended in: searches of one text ask about neighbouring keys, so most
   // land in it again and skip the search among the pages.
   let recent = -1;
-  const below = (query: string, p: number) => compareKey(query, heads[p]!, pageKeys[p]!) < 0;
+  const below = (query: string, p: number) => compareFirstKey(query, directory, p) < 0;
   /** The last page whose first key is not above `query` (page 0 when none is). */
   const pageFor = (query: string) => {
     if (recent >= 0 && !below(query, recent) && (recent + 1 >= pageCount || below(query, recent + 1))) return recent;
-    let lo = 0;
-    let hi = pageCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (!below(query, mid)) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return pageHolding(query, directory);
   };
   const pageOfKey = (k: number) =>
     recent >= 0 && k >= pageKeys[recent]! && k < pageKeys[recent + 1]! ? recent : lastAtOrBelow(pageKeys, k);

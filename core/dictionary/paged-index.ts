@@ -53,6 +53,8 @@ import type { DictionaryMetadata } from './dictionary-entry';
 import { DictionaryError } from './dictionary-error';
 import { decodeDictionaryFile, decodeMetadata } from './edict-format';
 import { shardBounds } from './entry-shards';
+import { firstKeysOf, type FirstKeys } from '../paging/page-directory';
+import { hasMagic, isLittleEndian, risingProblem, SectionReader, writeSections } from '../paging/sectioned-file';
 
 const DIRECTORY_MAGIC = 'YOMUEDPD';
 const PAGE_MAGIC = 'YOMUEDKP';
@@ -76,8 +78,8 @@ export const INDEX_PAGE_BYTES = 64 * 1024;
 /** About how many bytes of entry text a shard of the paged format holds (see INDEX_PAGE_BYTES). */
 export const PAGED_SHARD_BYTES = 64 * 1024;
 
-/** The directory: what is in each page and shard, and each page's first key. */
-export interface PagedDirectory {
+/** The directory: what is in each page and shard, and each page's first key (`FirstKeys`). */
+export interface PagedDirectory extends FirstKeys {
   metadata: DictionaryMetadata;
   entryCount: number;
   keyCount: number;
@@ -86,10 +88,6 @@ export interface PagedDirectory {
   pageKeys: Uint32Array;
   /** First posting of each page, then the posting count. */
   pagePostings: Uint32Array;
-  /** Offsets of each page's first key in `firstKeyText` (page count + 1 values). */
-  firstKeyOffsets: Uint32Array;
-  /** Each page's first key, written out. */
-  firstKeyText: Uint16Array;
   /** First entry id of each shard, then the entry count (shard count + 1 values). */
   shardEntries: Uint32Array;
 }
@@ -142,14 +140,12 @@ export function encodePagedDictionary(
   pageKeys.push(keyCount);
   const pageCount = pageKeys.length - 1;
   const pages: Uint8Array[] = [];
-  const firstKeyUnits: number[] = [];
-  const firstKeyOffsets = [0];
   for (let p = 0; p < pageCount; p++) {
     const [a, b] = [pageKeys[p]!, pageKeys[p + 1]!];
     const [pa, pb] = [postingOffsets[a]!, postingOffsets[b]!];
     const [ta, tb] = [keyOffsets[a]!, keyOffsets[b]!];
     pages.push(
-      writeFile(
+      writeSections(
         PAGE_MAGIC,
         [p, b - a, pb - pa, tb - ta],
         [
@@ -160,29 +156,30 @@ export function encodePagedDictionary(
         ],
       ),
     );
-    firstKeyUnits.push(...keyText.subarray(keyOffsets[a]!, keyOffsets[a + 1]!));
-    firstKeyOffsets.push(firstKeyUnits.length);
   }
+  const { firstKeyOffsets, firstKeyText } = firstKeysOf(pageKeys.slice(0, pageCount), (k) =>
+    keyText.subarray(keyOffsets[k]!, keyOffsets[k + 1]!),
+  );
   const bounds = shardBounds(entryOffsets, shardBytes);
   const shards: Uint8Array[] = [];
   for (let s = 0; s + 1 < bounds.length; s++) {
     const [a, b] = [bounds[s]!, bounds[s + 1]!];
     const [ta, tb] = [entryOffsets[a]!, entryOffsets[b]!];
     shards.push(
-      writeFile(SHARD_MAGIC, [s, b - a, tb - ta], [entryOffsets.subarray(a, b + 1).map((o) => o - ta), entryText.subarray(ta, tb)]),
+      writeSections(SHARD_MAGIC, [s, b - a, tb - ta], [entryOffsets.subarray(a, b + 1).map((o) => o - ta), entryText.subarray(ta, tb)]),
     );
   }
   const metadata = new TextEncoder().encode(JSON.stringify(data.metadata satisfies DictionaryMetadata));
-  const directory = writeFile(
+  const directory = writeSections(
     DIRECTORY_MAGIC,
-    [VERSION, metadata.length, data.entryCount, keyCount, postings.length, pageCount, bounds.length - 1, firstKeyUnits.length],
+    [VERSION, metadata.length, data.entryCount, keyCount, postings.length, pageCount, bounds.length - 1, firstKeyText.length],
     [
       metadata,
       Uint32Array.from(pageKeys),
       Uint32Array.from(pageKeys, (k) => postingOffsets[k]!),
-      Uint32Array.from(firstKeyOffsets),
+      firstKeyOffsets,
       Uint32Array.from(bounds),
-      Uint16Array.from(firstKeyUnits),
+      firstKeyText,
     ],
     true,
   );
@@ -203,10 +200,10 @@ export function decodePagedDirectory(input: Uint8Array | undefined | null): Page
       'The Japanese–English dictionary file is not a Yomu dictionary index (its header is missing or damaged).',
     );
   }
-  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
+  if (!isLittleEndian()) {
     throw new DictionaryError('unsupported', 'The Japanese–English dictionary cannot be read on a big-endian platform.');
   }
-  const r = new Reader(input, 8, corrupt);
+  const r = new SectionReader(input, 8, corrupt);
   const version = r.u32();
   if (version !== VERSION) {
     throw new DictionaryError(
@@ -240,7 +237,7 @@ export function decodePagedDirectory(input: Uint8Array | undefined | null): Page
 export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8Array): KeyPage {
   const fail = (detail: string) => corrupt(`its index (part ${p + 1}) cannot be read (${detail})`);
   if (!hasMagic(input, PAGE_MAGIC) || input.length < PAGE_HEADER) throw fail('not an index page');
-  const r = new Reader(input, 8, fail);
+  const r = new SectionReader(input, 8, fail);
   const [page, n, m, t] = r.u32s(4) as [number, number, number, number];
   const keys = directory.pageKeys[p + 1]! - directory.pageKeys[p]!;
   const postings = directory.pagePostings[p + 1]! - directory.pagePostings[p]!;
@@ -266,7 +263,7 @@ export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8
 export function decodeEntryShard(directory: PagedDirectory, k: number, input: Uint8Array): EntryShard {
   const fail = (detail: string) => corrupt(`its entries (part ${k + 1}) cannot be read (${detail})`);
   if (!hasMagic(input, SHARD_MAGIC) || input.length < SHARD_HEADER) throw fail('not an entry shard');
-  const r = new Reader(input, 8, fail);
+  const r = new SectionReader(input, 8, fail);
   const [shard, n, b] = r.u32s(3) as [number, number, number];
   const entries = directory.shardEntries[k + 1]! - directory.shardEntries[k]!;
   if (shard !== k || n !== entries) throw fail(`it says shard ${shard} of ${n} entries where the directory says shard ${k} of ${entries}`);
@@ -279,97 +276,12 @@ export function decodeEntryShard(directory: PagedDirectory, k: number, input: Ui
 
 type Eight = [number, number, number, number, number, number, number, number];
 
-/** Sequential reads of u32 / u16 sections at 4-byte boundaries; the bytes are copied once if unaligned. */
-class Reader {
-  private readonly bytes0: Uint8Array;
-  private readonly view: DataView;
-  constructor(
-    input: Uint8Array,
-    public at: number,
-    private readonly fail: (detail: string) => DictionaryError,
-  ) {
-    this.bytes0 = input.byteOffset % 4 === 0 ? input : input.slice();
-    this.view = new DataView(this.bytes0.buffer, this.bytes0.byteOffset, this.bytes0.byteLength);
-  }
-  private need(n: number): void {
-    if (this.at + n > this.bytes0.length) throw this.fail(`it is truncated (${this.bytes0.length} bytes of at least ${this.at + n})`);
-  }
-  u32(): number {
-    this.need(4);
-    const v = this.view.getUint32(this.at, true);
-    this.at += 4;
-    return v;
-  }
-  u32s(n: number): number[] {
-    return Array.from({ length: n }, () => this.u32());
-  }
-  u32Array(n: number): Uint32Array {
-    this.need(4 * n);
-    const out = new Uint32Array(this.bytes0.buffer, this.bytes0.byteOffset + this.at, n);
-    this.at += 4 * n;
-    return out;
-  }
-  u16Array(n: number): Uint16Array {
-    this.need(2 * n);
-    const out = new Uint16Array(this.bytes0.buffer, this.bytes0.byteOffset + this.at, n);
-    this.at = align4(this.at + 2 * n);
-    return out;
-  }
-  bytes(n: number): Uint8Array {
-    this.need(n);
-    const out = this.bytes0.subarray(this.at, this.at + n);
-    this.at = align4(this.at + n);
-    return out;
-  }
-  end(): void {
-    if (this.at !== this.bytes0.length) throw this.fail(`its length (${this.bytes0.length} bytes) does not match its header`);
-  }
-}
-
-/**
- * Writes magic, header values and sections, each section at a 4-byte boundary. With `total`, the
- * file's length is written after the header values.
- */
-function writeFile(magic: string, header: number[], sections: (Uint8Array | Uint16Array | Uint32Array)[], total = false): Uint8Array {
-  let at = 8 + 4 * (header.length + (total ? 1 : 0));
-  const starts = sections.map((s) => {
-    const start = at;
-    at = align4(at + s.byteLength);
-    return start;
-  });
-  const out = new Uint8Array(at);
-  const view = new DataView(out.buffer);
-  out.set(new TextEncoder().encode(magic), 0);
-  [...header, ...(total ? [at] : [])].forEach((v, i) => view.setUint32(8 + 4 * i, v, true));
-  sections.forEach((s, i) => {
-    const start = starts[i]!;
-    if (s instanceof Uint8Array) out.set(s, start);
-    else if (s instanceof Uint16Array) s.forEach((v, j) => view.setUint16(start + 2 * j, v, true));
-    else s.forEach((v, j) => view.setUint32(start + 4 * j, v, true));
-  });
-  return out;
-}
-
-function hasMagic(bytes: Uint8Array, magic: string): boolean {
-  if (bytes.length < magic.length) return false;
-  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
-  return true;
-}
-
-/** Checks that `offsets` start at 0, never fall (or, `strictly`, always rise) and end at `end`. */
+/** Throws a `DictionaryError` unless `offsets` start at 0, never fall (or, `strictly`, always rise) and end at `end`. */
 function rises(offsets: Uint32Array, end: number, what: string, strictly: boolean): void {
-  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== end) throw corrupt(`its ${what} directory does not cover its data`);
-  for (let i = 1; i < offsets.length; i++) {
-    if (offsets[i]! < offsets[i - 1]! || (strictly && offsets[i] === offsets[i - 1] && end > 0)) {
-      throw corrupt(`its ${what} directory runs backwards at ${i}`);
-    }
-  }
+  const problem = risingProblem(offsets, end, strictly);
+  if (problem) throw corrupt(`its ${what} directory ${problem}`);
 }
 
 function corrupt(detail: string): DictionaryError {
   return new DictionaryError('corrupt', `The Japanese–English dictionary file is damaged: ${detail}. Reinstall or update the extension.`);
-}
-
-function align4(n: number): number {
-  return (n + 3) & ~3;
 }

@@ -22,8 +22,8 @@ import type { FuriganaLevel } from '../settings/settings';
 import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
 import { usedReadings } from '../kanji/used-readings';
 import type { KanjiCardInfo } from '../kanji/kanji-card';
-import { nameCardSource, type NameCardSource } from '../names/name-cards';
-import { foldedNames, withNames, blockWithNames } from '../names/word-names';
+import { openNameCards, type NameCardFiles, type NameCards } from '../names/name-card-files';
+import { withNames, blockWithNames, namesReadBy } from '../names/word-names';
 import { ASTRAL_KANJI_STAND_IN, foldForLookup, foldedOffset, originalOffset, type FoldedText } from '../text/lookup-folding';
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
@@ -59,8 +59,12 @@ export interface ReadingEngineSources {
   readNamesFile?: () => Promise<Uint8Array | string | undefined>;
   /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2; UTF-8 bytes or text); read on the first kanji request. Absent or failing: no kanji view. */
   readKanjiFile?: () => Promise<Uint8Array | string | undefined>;
-  /** Reads the packaged name-card file (dict/names/name-cards.tsv.gz, ENAMDICT; UTF-8 bytes or text); read on the first lookup. Absent or failing: no name cards. */
-  readNameCardsFile?: () => Promise<Uint8Array | string | undefined>;
+  /**
+   * Reads the packaged name cards (ENAMDICT, dict/names/name-cards.tsv.gz): the whole file (UTF-8
+   * bytes or text), or its directory and pages as the extension ships them (core/names/name-card-pages.ts,
+   * each page read when a lookup needs it). Opened after the first lookup. Absent or failing: no name cards.
+   */
+  readNameCardsFile?: NameCardFiles;
 }
 
 /** How to annotate: which words get ruby, where the page's text nodes meet, what the reader knows. */
@@ -258,23 +262,23 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     });
   }
 
-  // ENAMDICT's proper names for the popup's name card: loading starts after the first lookup and
-  // is never waited for (a 4 MB file must not delay the first popup); lookups carry name cards
-  // once it is in. A missing or broken file costs only the name cards.
-  // Names are looked up as written and folded, as words are (髙橋 finds 高橋's entries).
-  let nameCards: NameCardSource | undefined;
+  // ENAMDICT's proper names for the popup's name card: opening them (their directory) starts
+  // after the first lookup and is never waited for (it must not delay the first popup); lookups
+  // carry name cards once they are open, each use reading the pages its text needs
+  // (core/names/name-card-files.ts). A missing or broken file costs only the name cards.
+  let nameCards: NameCards | undefined;
   let nameCardsLoading: Promise<void> | undefined;
   let nameCardsSettled = !sources.readNameCardsFile;
-  function nameCardsOf(): NameCardSource | undefined {
-    const read = sources.readNameCardsFile;
-    if (read && !nameCardsLoading) {
+  function nameCardsOf(): NameCards | undefined {
+    const files = sources.readNameCardsFile;
+    if (files && !nameCardsLoading) {
       // Started once the answer that asked is on its way.
       nameCardsLoading = graceForFirstHover()
         .then(lookupsQuiet)
-        .then(read)
+        .then(() => openNameCards(files))
         .then(
-          (text) => {
-            if (text) nameCards = foldedNames(nameCardSource(text));
+          (opened) => {
+            nameCards = opened;
           },
           () => undefined,
         )
@@ -282,8 +286,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     }
     return nameCards;
   }
-  /** The name cards once their file is read (or failed): a block's words asked `withNames` wait for them. */
-  async function loadedNameCards(): Promise<NameCardSource | undefined> {
+  /** The name cards once they are open (or failed): a block's words asked `withNames` wait for them. */
+  async function loadedNameCards(): Promise<NameCards | undefined> {
     nameCardsOf();
     await nameCardsLoading;
     return nameCards;
@@ -476,16 +480,24 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             }
             mark(word?.provisional ? 'answer-provisional' : 'answer-full');
             const n = nameCardsOf();
-            if (word && n) return { ok: true, word: withNames(request.text, word, n, request.offset) };
+            const found = word;
+            if (found && n)
+              return {
+                ok: true,
+                word: await n.withPages([namesReadBy(request.text, found, request.offset)], (s) =>
+                  withNames(request.text, found, s, request.offset),
+                ),
+              };
             return { ok: true, word: word && !nameCardsSettled ? { ...word, provisional: true } : word };
           }
           case 'yomu:words': {
-            // A block's words do not wait for the name cards (a 4 MB file loading after the first
-            // lookup): answered without them, marked namesPending, the tab asks again withNames,
-            // which waits for the name cards and then adds them to the words kept from the first answer.
+            // A block's words do not wait for the name cards to open (after the first lookup):
+            // answered without them, marked namesPending, the tab asks again withNames, which waits
+            // for them and then adds them to the words kept from the first answer (reading the
+            // pages of the block's names first).
             const n = request.withNames ? await loadedNameCards() : nameCardsOf();
             const words = await blockWordsOf(request.text, request.readings);
-            if (n) return { ok: true, words: blockWithNames(request.text, words, n) };
+            if (n) return { ok: true, words: await n.withPages([request.text], (s) => blockWithNames(request.text, words, s)) };
             return { ok: true, words: nameCardsSettled ? words : { ...words, namesPending: true } };
           }
           case 'yomu:find-terms':

@@ -47,12 +47,7 @@ export interface NameCardSource {
 export function nameCardSource(file: Uint8Array | string): NameCardSource {
   const lines = sortedLines(file);
 
-  function lookup(surface: string): NameCardInfo[] {
-    return lines.linesOf(surface).map((line) => {
-      const [, reading = '', kinds = '', english = ''] = line.split('\t');
-      return { surface, reading, kinds: kinds.split(',').map((t) => NAME_KINDS[t] ?? t), english };
-    });
-  }
+  const lookup = (surface: string): NameCardInfo[] => lines.linesOf(surface).map((line) => nameCardOfLine(surface, line));
 
   return {
     lookup,
@@ -61,6 +56,12 @@ export function nameCardSource(file: Uint8Array | string): NameCardSource {
       return lines.size;
     },
   };
+}
+
+/** The entry of one line of the file ("surface<TAB>reading<TAB>kinds<TAB>english"), whose surface is `surface`. */
+export function nameCardOfLine(surface: string, line: string): NameCardInfo {
+  const [, reading = '', kinds = '', english = ''] = line.split('\t');
+  return { surface, reading, kinds: kinds.split(',').map((t) => NAME_KINDS[t] ?? t), english };
 }
 
 /**

@@ -39,7 +39,7 @@ export function foldedNames(names: NameCardSource): NameCardSource {
 
 const ITERATION_MARK = /[ゝゞヽヾ]/;
 /** The longest a name is looked for (characters). */
-const MAX_NAME_LENGTH = 16;
+export const MAX_NAME_LENGTH = 16;
 
 /**
  * The name written with a kana iteration mark (いすゞ, みすゞ, すゞ子) that covers `offset` of
@@ -71,6 +71,20 @@ function nameWord(dictionaryError: string | undefined, start: number, found: Nam
     names: found.slice(0, MAX_NAME_CARDS),
     ...(dictionaryError ? { dictionaryError } : {}),
   };
+}
+
+/**
+ * Where `withNames(text, word, names, offset)` looks names up: names starting at the word's start
+ * (its surface, and the longest name there), or, with a kana iteration mark near the pointer, names
+ * starting anywhere from MAX_NAME_LENGTH − 1 characters before the pointer to the word's start.
+ * What the name cards' pages must hold for it (core/names/name-card-files.ts).
+ */
+export function namesReadBy(text: string, word: WordInfo, offset = word.start): { text: string; starts: number } {
+  const from = Math.min(word.start, Math.max(0, offset - MAX_NAME_LENGTH + 1));
+  if (!ITERATION_MARK.test(text.slice(from, offset + MAX_NAME_LENGTH)))
+    return { text: text.slice(word.start, word.start + MAX_NAME_LENGTH), starts: 1 };
+  const last = Math.max(word.start, offset);
+  return { text: text.slice(from, last + MAX_NAME_LENGTH), starts: last - from + 1 };
 }
 
 /**

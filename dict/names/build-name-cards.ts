@@ -7,7 +7,8 @@
  * Keeps every ENAMDICT entry of a known kind — family and given names, full names, places,
  * stations, organisations, companies, products, works — written with at least one kanji, and
  * drops the unclassified ones (tag u). One entry a line, "surface<TAB>reading<TAB>kinds<TAB>english",
- * sorted by surface (UTF-16 order) for the search by halving (core/names/name-cards.ts); the
+ * sorted by surface (UTF-16 order) for the search by halving (core/names/name-cards.ts; the
+ * extension's build cuts it into pages by surface, core/names/name-card-pages.ts); the
  * English is kept for organisations, companies, products and works (読売新聞: "Yomiuri Shimbun
  * (Japanese newspaper)"), left empty for people and places (ENAMDICT gives only their romaji).
  * gzip-compressed and committed, so that the extension builds without the Debian package.

@@ -8,7 +8,7 @@
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createReadingEngine, type ReadingEngine } from '../../core/engine/reading-engine';
 import { parseEngineRequest } from '../../core/engine/engine-protocol';
-import { dictionaryFiles, readKanjiFile, readNameCardsFile, readNamesFile } from './extension-file-reader';
+import { dictionaryFiles, nameCardFiles, readKanjiFile, readNamesFile } from './extension-file-reader';
 import { startWorkerSegmenter } from './worker-segmenter';
 import { markOnce, startTimeline } from './start-marks';
 
@@ -23,7 +23,7 @@ function theEngine(): ReadingEngine {
     readDictionaryFile: dictionaryFiles,
     readNamesFile,
     readKanjiFile,
-    readNameCardsFile,
+    readNameCardsFile: nameCardFiles,
     now: () => performance.now(),
     mark: markOnce,
   });

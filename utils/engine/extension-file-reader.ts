@@ -8,6 +8,8 @@
 import type { ShardedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
 import { shardFileName } from '../../core/dictionary/entry-shards';
 import { pageFileName } from '../../core/dictionary/paged-index';
+import { NAME_CARD_DIRECTORY_FILE, nameCardPageFileName } from '../../core/names/name-card-pages';
+import type { PagedNameCardFiles } from '../../core/names/name-card-files';
 import type { FileReply, FileRequest } from './file-messages';
 import { markOnce } from './start-marks';
 
@@ -17,7 +19,7 @@ const waiting = new Map<number, { resolve: (bytes: ArrayBuffer) => void; reject:
 
 /**
  * How long the file worker stays with nothing to read before it is ended, in ms. The engine reads
- * its files in a burst (the index, the shards one after another, the names, name cards, kanji)
+ * its gzip-compressed files in a burst (the names file and the kanji file)
  * and then none; an idle worker would keep its heap (the inflate's chunks, its own isolate) for
  * the browser's life. A later read starts a new one.
  */
@@ -132,7 +134,12 @@ export function readKanjiFile(): Promise<Uint8Array> {
   return readPackagedFile('/kanji/kanji.tsv.gz', true);
 }
 
-/** ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz), shipped gzip-compressed in `names/`: its UTF-8 bytes. */
-export function readNameCardsFile(): Promise<Uint8Array> {
-  return readPackagedFile('/names/name-cards.tsv.gz', true);
-}
+/**
+ * ENAMDICT's names for the popup's name card (dict/names/name-cards.tsv.gz) as wxt.config.ts ships
+ * them in `names/` (core/names/name-card-pages.ts): a directory, then pages of ~32 KB, each read
+ * when a lookup first needs it, on the engine's thread as EDICT's are.
+ */
+export const nameCardFiles: PagedNameCardFiles = {
+  readDirectory: () => readSmallPackagedFile(`/names/${NAME_CARD_DIRECTORY_FILE}`),
+  readPage: (p) => readSmallPackagedFile(`/names/${nameCardPageFileName(p)}`),
+};

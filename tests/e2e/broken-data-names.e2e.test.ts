@@ -1,0 +1,78 @@
+/**
+ * A damaged install of the name cards' pages (core/names/name-card-pages.ts): the built extension
+ * copied with its name-card directory intact but every page broken, one in two missing and the
+ * rest cut short. A broken names file costs only the name cards: hovering a name known to the
+ * dictionary shows its entries, a plain word shows its entries, and the popup says nothing is
+ * wrong (no error, no "Loading"); furigana keeps working.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readdirSync, rmSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import type { FixtureServer } from './support/fixture-server';
+import { launchDamagedCopy, type DamagedExtension } from './support/damaged-extension';
+import { wordPointInPage } from './support/word-point';
+
+let damaged: DamagedExtension;
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  damaged = await launchDamagedCopy((dir) => {
+    const pages = readdirSync(join(dir, 'names')).filter((name) => /^cards-\d+\.bin$/.test(name));
+    expect(pages.length).toBeGreaterThan(100);
+    pages.forEach((name, i) => {
+      if (i % 2 === 0) rmSync(join(dir, 'names', name));
+      else truncateSync(join(dir, 'names', name), 64);
+    });
+  });
+  ({ browser, server } = damaged);
+});
+
+afterAll(async () => {
+  await damaged?.close();
+});
+
+test('every name-card page missing or damaged: words show their entries, nothing is said wrong, furigana works', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/article.html'));
+  const popup = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('[data-yomu="popup"]');
+      const root = host && !(host as HTMLElement).hidden ? host.shadowRoot : null;
+      return {
+        surface: root?.querySelector('.yomu-surface')?.textContent ?? '',
+        text: root?.textContent ?? '',
+        entries: root?.querySelectorAll('.yomu-entry-head').length ?? 0,
+        names: root?.querySelectorAll('[data-yomu-card="name"]').length ?? 0,
+      };
+    });
+  const hover = async (word: string) => {
+    const p = await page.evaluate(wordPointInPage, { word, charIndex: 0, nth: 0 });
+    if (!p) return undefined;
+    await page.mouse.move(2, p.y);
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    return popup();
+  };
+  // Furigana first (drawing it moves the words the pointer is aimed at).
+  await expect
+    .poll(
+      () => page.evaluate(() => document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]').length ?? 0),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(100);
+  // Each word's full answer: its entries, after the engine has tried the name cards' pages.
+  for (const word of ['制裁', 'ロシア']) {
+    const summary = async () => {
+      const shown = await hover(word);
+      if (!shown) return `${word} not on the page`;
+      const wrong = /damaged|missing|could not|Loading/i.exec(shown.text)?.[0] ?? '';
+      return `${shown.surface}: ${shown.entries > 0 ? 'entries' : 'no entries'}, ${shown.names} name cards${wrong ? `, says “${wrong}”` : ''}`;
+    };
+    await expect.poll(summary, { timeout: 60_000, interval: 1_000 }).toBe(`${word}: entries, 0 name cards`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000)); // the name cards' pages tried and failed meanwhile
+    await expect.poll(summary, { timeout: 20_000, interval: 1_000 }).toBe(`${word}: entries, 0 name cards`);
+  }
+  await saveScreenshot(page, 'broken-data-names-hover');
+  await page.close();
+}, 240_000);
