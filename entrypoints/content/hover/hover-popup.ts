@@ -252,16 +252,25 @@ export class HoverPopup {
 
   /**
    * Whether the word the tab knows at the pointer is the one shown (a glossary phrase shown from
-   * its first word, 核紛争 from 核, is left for the word under the pointer, 紛争). True when unknown.
+   * its first word, 核紛争 from 核, is left for the word under the pointer, 紛争). When the block's
+   * words are not known yet: whether the pointer is on the character last asked about. A word
+   * asked from one character can differ from the word at another inside it (経済政策 from 経,
+   * 政策 from 政): kept on the strength of the first, the popup would show what it would not
+   * show for the second, depending on the way the pointer came.
    */
   private sameWordAt(shown: Shown, hit: TextAtPoint): boolean {
     const window = lookupWindow(hit.block.text, hit.offset);
     const known = this.blockWords.get(window.text, readingsIn(hit.block.readings, window.base, window.text.length));
-    const word = known && wordAtOffset(known, window.offset);
+    if (!known) return this.lastAsked?.element === hit.block.element && this.lastAsked.offset === hit.offset;
+    const word = wordAtOffset(known, window.offset);
     return !word || (window.base + word.start === shown.start && window.base + word.end === shown.end);
   }
 
+  /** The character the last lookup asked about (its block's element and its offset in the block's text). */
+  private lastAsked: { element: Element; offset: number } | undefined;
+
   private lookUp(hit: TextAtPoint): void {
+    this.lastAsked = { element: hit.block.element, offset: hit.offset };
     const window = lookupWindow(hit.block.text, hit.offset);
     const readings = readingsIn(hit.block.readings, window.base, window.text.length);
     // A block whose words the tab has: answered now, drawn in this frame.
