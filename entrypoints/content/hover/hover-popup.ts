@@ -127,12 +127,6 @@ export class HoverPopup {
     this.win.addEventListener('blur', this.onLeave);
     this.doc.documentElement.addEventListener('mouseleave', this.onLeave, { passive: true });
     this.prefetcher.startAfterLoad();
-    // The first popup's drawing done once ahead, out of sight, while the page is idle (a reader's
-    // first hover waits for the engine meanwhile): see PopupHost.warm.
-    const win = this.win as Window & typeof globalThis;
-    const warm = () => this.host.warm();
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(warm, { timeout: 1000 });
-    else win.setTimeout(warm, 50);
   }
 
   stop(): void {

@@ -11,33 +11,10 @@ import { render } from 'preact';
 import popupCss from '../../../components/word-popup.css?inline';
 import { WordPopup, type WordPopupProps } from '../../../components/WordPopup';
 import type { Theme } from '../../../core/settings/settings';
-import type { WordInfo } from '../../../core/lookup/word-info';
 import { pageColourScheme } from './page-colour-scheme';
 import { boxOf, placePopup, type Box } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
 import { markOnce } from '../../../utils/engine/start-marks';
-
-/** The word the warm-up draws (never shown): a word with a reading and one entry. */
-const WARM_WORD: WordInfo = {
-  start: 0,
-  end: 2,
-  surface: '読書',
-  reading: 'どくしょ',
-  romaji: 'dokusho',
-  inflections: [],
-  entries: [
-    { headwords: ['読書'], readings: ['どくしょ'], common: true, senses: [{ partsOfSpeech: ['noun'], labels: [], glosses: ['reading'] }] },
-  ],
-  glossary: {
-    id: 'warm-up',
-    en: 'Reading',
-    category: 'diplomacy',
-    form: '読書',
-    reading: 'どくしょ',
-    explanation: 'Reading books.',
-    related: [],
-  },
-};
 
 export class PopupHost {
   private host: HTMLElement | undefined;
@@ -56,40 +33,8 @@ export class PopupHost {
 
   private ensure(): { host: HTMLElement; container: HTMLElement } {
     if (this.host?.isConnected && this.container) return { host: this.host, container: this.container };
-    const { host, container } = this.makeHost('popup');
-    uiParent(this.doc).append(host);
-    this.host = host;
-    this.container = container;
-    return { host, container };
-  }
-
-  /**
-   * Draws a popup once out of sight and takes it away again, leaving nothing in the page: the
-   * first popup the reader sees then finds its style sheet parsed, its fonts loaded and its code
-   * run. In a fresh browser that first drawing took 150–200 ms of the tab (render 40–50 ms,
-   * layout 100–150 ms; 2 cores, load 11, 2026-11-30) after the answer came. Done once, when the
-   * page is idle, unless a popup was shown first. Its host is marked `popup-warmup`, never `popup`.
-   */
-  warm(): void {
-    if (this.host || this.warmed) return;
-    this.warmed = true;
-    const { host, container } = this.makeHost('popup-warmup');
-    host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
-    host.style.setProperty('visibility', 'hidden', 'important');
-    host.hidden = false;
-    uiParent(this.doc).append(host);
-    render(<WordPopup info={WARM_WORD} selected={0} keys={[]} />, container);
-    container.firstElementChild?.getBoundingClientRect();
-    render(null, container);
-    host.remove();
-  }
-
-  private warmed = false;
-
-  /** A popup host (`data-yomu` = `kind`), hidden, with its shadow root, style and frame. */
-  private makeHost(kind: string): { host: HTMLElement; container: HTMLElement } {
     const host = htmlElement(this.doc, 'yomu-popup');
-    host.setAttribute('data-yomu', kind);
+    host.setAttribute('data-yomu', 'popup');
     host.hidden = true;
     // Page style sheets cannot reach into the shadow root, but they can reach the host: pin what matters.
     for (const [name, value] of [
@@ -114,6 +59,9 @@ export class PopupHost {
     for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu'])
       container.addEventListener(type, (e) => e.stopPropagation());
     shadow.append(style, container);
+    uiParent(this.doc).append(host);
+    this.host = host;
+    this.container = container;
     return { host, container };
   }
 
