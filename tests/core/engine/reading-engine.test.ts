@@ -26,6 +26,18 @@ function engineInWorker(read: string[], more: Partial<ReadingEngineSources> = {}
   });
 }
 
+/** A dictionary file whose read is logged into `read` and held until `dictionaryIn()`. */
+function gatedDictionary(read: string[]) {
+  let dictionaryIn!: () => void;
+  const gate = new Promise<void>((resolve) => (dictionaryIn = resolve));
+  const readDictionaryFile = async () => {
+    read.push('dictionary');
+    await gate;
+    return readBundledEdictBytes();
+  };
+  return { readDictionaryFile, dictionaryIn };
+}
+
 describe('createReadingEngine', () => {
   test('loads on first request, then answers from memory', async () => {
     let reads = 0;
@@ -208,15 +220,8 @@ describe('words split by the page’s elements', () => {
 
   test("while the first lookup is being answered, a block's words start no load; once it is answered and quiet, they do", async () => {
     const read: string[] = [];
-    let dictionaryIn!: () => void;
-    const gate = new Promise<void>((resolve) => (dictionaryIn = resolve));
-    const engine = engineInWorker(read, {
-      readDictionaryFile: async () => {
-        read.push('dictionary');
-        await gate;
-        return readBundledEdictBytes();
-      },
-    });
+    const { readDictionaryFile, dictionaryIn } = gatedDictionary(read);
+    const engine = engineInWorker(read, { readDictionaryFile });
     const first = engine.handle({ type: 'yomu:lookup', text: '制裁を受けた', offset: 0 });
     await vi.waitFor(() => expect(read).toEqual(['dictionary']));
     // The tab asks for the block's words while the lookup waits on the dictionary.
@@ -253,15 +258,8 @@ describe('words split by the page’s elements', () => {
 
   test("the page's glossary terms asked while a first lookup is in flight are answered after it", async () => {
     const read: string[] = [];
-    let dictionaryIn!: () => void;
-    const gate = new Promise<void>((resolve) => (dictionaryIn = resolve));
-    const engine = engineInWorker(read, {
-      readDictionaryFile: async () => {
-        read.push('dictionary');
-        await gate;
-        return readBundledEdictBytes();
-      },
-    });
+    const { readDictionaryFile, dictionaryIn } = gatedDictionary(read);
+    const engine = engineInWorker(read, { readDictionaryFile });
     const order: string[] = [];
     const first = engine.handle({ type: 'yomu:lookup', text: '制裁を受けた', offset: 0 }).then(() => order.push('lookup'));
     const terms = engine.handle({ type: 'yomu:find-terms', texts: ['北大西洋条約機構の制裁'] }).then((answer) => {
