@@ -70,6 +70,12 @@ interface Shown {
   kanjiIndex?: number;
   /** Shown while the answer for the pointed character is on its way (presentLoading). */
   loading?: true;
+  /**
+   * An answer asked from another character of the word, shown because the pointer moved into it
+   * before its own answer came (経済政策 asked from 済, the pointer now on 政): the answer for the
+   * pointer's own character, the lookup's or the block's words', replaces it (政策).
+   */
+  borrowed?: true;
 }
 
 interface Pointer {
@@ -285,7 +291,8 @@ export class HoverPopup {
       void pending!.then((words) => {
         const latest = this.latest;
         if (mine !== this.sequence || !latest || latest.block.element !== hit.block.element || latest.block.text !== hit.block.text) return;
-        const shownFinal = this.shown && !this.shown.loading && !this.shown.info.provisional && this.covers(this.shown, latest);
+        const shown = this.shown;
+        const shownFinal = shown && !shown.loading && !shown.info.provisional && !shown.borrowed && this.covers(shown, latest);
         // Failed words leave a warm hover to a lookup (no longer pending, lookUp asks for the word).
         if ((words || warm) && !shownFinal) this.lookUp(latest);
       });
@@ -342,7 +349,7 @@ export class HoverPopup {
         if (info && latest && latest.block.text === hit.block.text && latest.block.element === hit.block.element) {
           const o = latest.offset - window.base;
           if (o >= info.start && o < info.end && !(this.shown && this.covers(this.shown, latest)))
-            this.present(latest.block, window.base, info);
+            this.present(latest.block, window.base, info, o !== window.offset);
         }
       },
       (err: unknown) => {
@@ -380,7 +387,7 @@ export class HoverPopup {
     this.present(block, base, wordAtOffset(known, latest.offset - base));
   }
 
-  private present(block: ScannedText, base: number, found: WordInfo | null): void {
+  private present(block: ScannedText, base: number, found: WordInfo | null, borrowed = false): void {
     if (!found) return this.hide();
     const start = base + found.start;
     const end = base + found.end;
@@ -389,7 +396,7 @@ export class HoverPopup {
       block.readings.length > 0 ? withPageReading(found, pageReadingOf(block.sequence, start, end), this.leadReading(block, start)) : found;
     const range = block.rangeFor(start, end);
     const rects = block.rectsFor(start, end);
-    this.shown = { block, start, end, info, selected: 0, box: boxOf(rects) };
+    this.shown = { block, start, end, info, selected: 0, box: boxOf(rects), ...(borrowed ? { borrowed: true as const } : {}) };
     // Shown for the word under the pointer: the way from it to the popup is open.
     this.onTheWay = true;
     if (range) this.highlight.show(range);
