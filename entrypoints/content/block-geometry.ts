@@ -59,6 +59,15 @@ export interface BlockRoomNeeds {
 const MIN_READING_PX = 7;
 const MIN_READING_SCALE = 0.35;
 
+/**
+ * The clear space kept between two readings on a line, in characters of the reading's size:
+ * readings of neighbouring words that met edge to edge (協定、共同軍事演習: きょうてい|きょうどう…)
+ * read as one run of kana. jlreq §3.3.8 keeps a whole ruby character where two readings hang over
+ * the same kana; the page's text cannot spread here, so a part of one, enough to see the break
+ * without condensing long readings much more.
+ */
+const READING_GAP = 0.4;
+
 /** The parent in the flat sense: across a shadow root to its host. */
 function parentOf(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
@@ -279,10 +288,12 @@ export class GeometryReader {
     const limitStart = vertical ? blockRect.top : blockRect.left;
     const limitEnd = vertical ? blockRect.bottom : blockRect.right;
     for (const indices of byLine.values()) {
+      const readingPx = Math.max(...indices.map((i) => pieces[i]!.fontSize));
       const placed = placeOnLine(
         indices.map((i) => pieces[i]!.box),
         limitStart,
         limitEnd,
+        READING_GAP * readingPx,
       );
       indices.forEach((i, k) => {
         const p = pieces[i]!;

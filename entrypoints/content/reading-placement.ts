@@ -1,7 +1,8 @@
 /**
  * Where each reading goes, as jlreq sets ruby (Requirements for Japanese Text Layout §3.3):
  * centred over its base; a reading wider than its base overhangs the kana beside it rather than
- * spreading the base (the page's text never moves); two readings on one line never overlap
+ * spreading the base (the page's text never moves); two readings on one line never overlap,
+ * nor touch: a clear gap is kept between them, so that where one word's reading ends is seen
  * (a reading that has no room is condensed, scaleX); a reading stays inside its block's line
  * box (romaji). Pure geometry in CSS pixels: no DOM, so it is tested in Node.
  *
@@ -53,18 +54,25 @@ export function lineNumbers(boxes: readonly Pick<BaseBox, 'blockStart' | 'blockE
 /**
  * Placements for the readings of boxes on one line (any order), inside the line box
  * [limitStart, limitEnd]. Each reading may use the inline space from halfway to the previous
- * base to halfway to the next (or the line box's edge): centred over its base where it fits,
- * moved inward where it would leave that space, condensed to it where it is wider.
+ * base to halfway to the next (or the line box's edge), less half of `gap` (px, the clear space
+ * kept between two readings) on each side that faces another base: centred over its base where
+ * it fits, moved inward where it would leave that space, condensed to it where it is wider.
  */
-export function placeOnLine(boxes: readonly BaseBox[], limitStart: number, limitEnd: number): Placement[] {
+export function placeOnLine(boxes: readonly BaseBox[], limitStart: number, limitEnd: number, gap = 0): Placement[] {
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.start - boxes[b]!.start);
   const placements = new Array<Placement>(boxes.length);
+  const half = gap / 2;
   order.forEach((index, k) => {
     const box = boxes[index]!;
     const previous = k > 0 ? boxes[order[k - 1]!]! : undefined;
     const next = k + 1 < order.length ? boxes[order[k + 1]!]! : undefined;
-    const lo = Math.min(box.start, previous ? (previous.end + box.start) / 2 : limitStart);
-    const hi = Math.max(box.end, next ? (box.end + next.start) / 2 : limitEnd);
+    let lo = previous ? Math.min(box.start, (previous.end + box.start) / 2) + half : limitStart;
+    let hi = next ? Math.max(box.end, (box.end + next.start) / 2) - half : limitEnd;
+    // A base narrower than the gap (bases overlapping, a stray one-pixel box) keeps its own width.
+    if (hi - lo < (box.end - box.start) / 2) {
+      lo = Math.min(box.start, lo);
+      hi = Math.max(box.end, hi);
+    }
     const size = box.readingSize;
     if (size <= hi - lo) {
       const centred = (box.start + box.end) / 2 - size / 2;

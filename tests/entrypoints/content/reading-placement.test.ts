@@ -32,6 +32,27 @@ describe('placeOnLine', () => {
     expect(placed[1]).toEqual({ start: 24, scale: 1 });
   });
 
+  test('neighbouring readings keep a clear gap between them, condensed where they have no room', () => {
+    // 協定、共同: two two-kanji bases with a comma between, readings wider than their bases.
+    const boxes = [box(0, 32, 40), box(48, 80, 40)];
+    const placed = placeOnLine(boxes, 0, 1000, 4);
+    const end0 = placed[0]!.start + 40 * placed[0]!.scale;
+    expect(placed[1]!.start - end0).toBeGreaterThanOrEqual(4 - 1e-9);
+    // Both condensed: exactly the gap between them.
+    const long = placeOnLine([box(0, 32, 60), box(48, 80, 60)], 0, 1000, 4);
+    expect(long[1]!.start - (long[0]!.start + 60 * long[0]!.scale)).toBeCloseTo(4);
+    // Two bases edge to edge: the gap is taken from both, half each.
+    const touching = [box(0, 32, 40), box(32, 64, 40)];
+    const [a, b] = placeOnLine(touching, 0, 1000, 4);
+    expect(b!.start - (a!.start + 40 * a!.scale)).toBeCloseTo(4);
+    expect(a!.scale).toBeCloseTo(30 / 40);
+    // A reading that fits inside its base stays centred: the gap changes nothing.
+    expect(placeOnLine([box(0, 32, 20), box(32, 64, 20)], 0, 1000, 4)).toEqual([
+      { start: 6, scale: 1 },
+      { start: 38, scale: 1 },
+    ]);
+  });
+
   test('any order in, placements by box; readings stay inside the line box (romaji)', () => {
     const boxes = [box(980, 996, 60), box(0, 16, 50)];
     const placed = placeOnLine(boxes, 0, 1000);
