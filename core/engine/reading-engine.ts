@@ -495,8 +495,13 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             // answered without them, marked namesPending, the tab asks again withNames, which waits
             // for them and then adds them to the words kept from the first answer (reading the
             // pages of the block's names first).
-            const n = request.withNames ? await loadedNameCards() : nameCardsOf();
+            if (request.withNames) await loadedNameCards();
+            else nameCardsOf(); // starts opening them
             const words = await blockWordsOf(request.text, request.readings);
+            // Whether the name cards are open is read now, with the words in, not before: they
+            // may have opened while the words waited for kuromoji, and words answered without
+            // them then must not go without namesPending too (the tab would keep them as final).
+            const n = nameCardsOf();
             if (n) return { ok: true, words: await n.withPages([request.text], (s) => blockWithNames(request.text, words, s)) };
             return { ok: true, words: nameCardsSettled ? words : { ...words, namesPending: true } };
           }

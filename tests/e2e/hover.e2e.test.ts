@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { closeExtensionSession, openExtensionSession, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
+import {
+  closeExtensionSession,
+  launchWithExtension,
+  openExtensionSession,
+  saveScreenshot,
+  type ExtensionBrowser,
+} from './support/extension-browser';
 import { wordPointInPage, type WordPoint } from './support/word-point';
 import type { FixtureServer } from './support/fixture-server';
 
@@ -407,5 +413,52 @@ describe('keys, settings and the page', () => {
     expect(look.background).toBe('rgb(31, 32, 36)');
     await saveScreenshot(page, 'hover-dark');
     await setSettings({ theme: 'light', popupFontSize: 15, hoverTrigger: 'none' });
+  });
+});
+
+describe('a fresh browser', () => {
+  let fresh: ExtensionBrowser | undefined;
+
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+  // A name in the first block, hovered as the page opens, while the engine's name cards are still
+  // opening (the block's words, fetched ahead at load, were answered after they opened and came
+  // without cards and without namesPending: the tab kept them as final, and 習近平 never got its card).
+  test('a name in the first block hovered at load gets its name card once the cards are in, then on every hover', async () => {
+    fresh = await launchWithExtension();
+    const page = await fresh.context.newPage();
+    await page.goto(server.url('/article.html'), { waitUntil: 'load' });
+    const p = await pointOn(page, '習近平', 1);
+    const nameCard = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('[data-yomu="popup"]') as HTMLElement | null;
+        if (!host || host.hidden) return null;
+        return (host.shadowRoot?.querySelector('[data-yomu-card="name"]') as HTMLElement | null)?.innerText ?? null;
+      });
+    // The pointer comes at once and rests there (nudged within the character until the tab answers:
+    // its content script may start after the load event on a busy machine).
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    let nudges = 0;
+    await expect
+      .poll(
+        async () => {
+          const state = await popupState(page);
+          if (!state) await page.mouse.move(p.x + (++nudges % 2), p.y);
+          return state?.text ?? '';
+        },
+        { timeout: 45_000 },
+      )
+      .not.toBe('');
+    // Then, without moving the pointer, the card comes once the name cards are in.
+    await expect.poll(nameCard, { timeout: 45_000 }).toMatch(/しゅうきんぺい/);
+    await saveScreenshot(page, 'hover-fresh-name-card');
+    // Off the word and back: the next hover shows it too.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => popupState(page)).toBeNull();
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    await expect.poll(nameCard, { timeout: 10_000 }).toMatch(/しゅうきんぺい/);
+    await page.close();
   });
 });
