@@ -1383,11 +1383,11 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
   {
     id: '分別/sorting',
     word: { lemma: '分別', reading: 'ふんべつ' },
-    prev: { surface: ['の'] },
+    prev: { surface: ['の', 'を'] },
     prev2: { noun: true },
     reading: 'ぶんべつ',
     alternatives: ['ふんべつ'],
-    note: 'After what is sorted and の, sorting, ぶんべつ: ごみの分別 (IPADIC has only ふんべつ, good judgement).',
+    note: 'After what is sorted and の or を, sorting, ぶんべつ: ごみの分別, 燃えないごみを分別する (IPADIC has only ふんべつ, good judgement, which has no object: 分別がある).',
     evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
@@ -1457,10 +1457,10 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
   {
     id: '泉/spring-water',
     word: { lemma: '泉', pos1: ['一般'], reading: 'いずみ' },
-    prev: { pos: ['名詞'], pos1: ['一般', '形容動詞語幹'], touches: true },
+    prev: { pos: ['名詞'], pos1: ['一般', '形容動詞語幹', '接尾'], touches: true },
     reading: 'せん',
     alternatives: ['いずみ'],
-    note: 'After the water it holds, a hot spring’s kind, せん: 単純泉, 硫黄泉, アルカリ泉 (a place’s 泉 is a proper noun: 仙台泉).',
+    note: 'After the water it holds, a hot spring’s kind, せん: 単純泉, 硫黄泉, アルカリ泉, and after a compound ending in a suffix, 塩化物泉 (a place’s 泉 is a proper noun: 仙台泉).',
     evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
