@@ -1528,4 +1528,13 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     note: 'A small ヶ kuromoji leaves alone between the kanji of a place’s name is the old possessive が: 湯ヶ島, 三穂ヶ崎 (as in 関ヶ原, 茅ヶ崎, which IPADIC knows whole). Evidence counted by chunk, as for ヶ/counter.',
     evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
+  {
+    id: '等/after-clause',
+    word: { lemma: '等', pos2: ['人名'] },
+    prev: { not: { pos: ['名詞'] } },
+    reading: 'とう',
+    alternatives: ['など', 'ら'],
+    note: 'After a verb, an auxiliary or a particle (日本一になった等の, について等は) kuromoji takes 等 for the given name ひとし; it is "and so on", read とう as written notices read it (KWDLC train and dev read 等 とう every time, 184 of 184). After a family name it stays a name (田中等).',
+    evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 1, right: 1, kuromoji: 0 } },
+  },
 ];
