@@ -1469,7 +1469,7 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     prev: { surface: ['ヶ', 'ケ'], touches: true },
     reading: 'しま',
     alternatives: ['じま', 'とう'],
-    note: 'After the possessive ヶ (が) an island keeps its own しま, unvoiced: 湯ヶ島, as 鬼ヶ島 おにがしま.',
+    note: 'After the possessive ヶ (が) an island keeps its own しま, unvoiced: 湯ヶ島, as 鬼ヶ島 おにがしま. Evidence counted by chunk, as for ヶ/counter.',
     evidence: { train: { fired: 1, right: 1, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
