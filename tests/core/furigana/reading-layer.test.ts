@@ -457,9 +457,12 @@ describe('readingSegments: glossary and dictionary', () => {
   });
 
   it('rereads a lone kanji kuromoji could only place as a given name or a stray suffix', () => {
-    const context: ReadingContext = { dictionaryReadings: fromTable({ 等: ['など', 'とう'], 体: ['からだ', 'たい'] }) };
-    expect(show('なりたい等、理想の')).toContain('[等:ひとし]');
-    expect(withContext('なりたい等、理想の', context)).toContain('[等:など]');
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 聡: ['そう', 'さとし'], 体: ['からだ', 'たい'] }) };
+    // kuromoji tags 聡 after なりたい as a given name with nothing a name could follow.
+    expect(show('なりたい聡、理想の')).toContain('[聡:さとし]');
+    expect(withContext('なりたい聡、理想の', context)).toContain('[聡:そう]');
+    // 等 so placed is read before the fallback, by the context row 等/after-clause.
+    expect(show('なりたい等、理想の')).toContain('[等:とう]');
     expect(withContext('少しづつ体が老化して', context)).toContain('[体:からだ]が');
     // A name next to a name or a noun stays a name (小島聡); a suffix after a foreign word stays a suffix.
     expect(withContext('小島聡と対戦した', context)).toContain('[聡:さとし]');
