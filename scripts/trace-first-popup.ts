@@ -1,0 +1,174 @@
+/**
+ * `npx tsx scripts/trace-first-popup.ts [dir]`: where the first popup's time goes in the tab, from
+ * a Chromium trace (CDP `Tracing`: devtools.timeline, blink.user_timing, fonts) of one cold hover
+ * (bench-cold-hover.ts's run: a fresh browser, the reference article, the pointer on 制裁 from the
+ * load event). Prints the page's main-thread tasks from the `yomu:popup-show` mark until the popup
+ * is drawn with entries, each with the events inside it that took longest (self time, ms), and the
+ * font events seen. For the first popup's draw (issue 14): style, layout, fonts, script.
+ * TRACE_RUNS sets the runs (default 1); TRACE_OUT=file.json keeps the last trace for DevTools.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { launchWithExtension, EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
+import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: Record<string, unknown> };
+}
+
+const WORD = '制裁';
+const dir = process.argv[2] ? resolve(process.argv[2]) : EXTENSION_DIR;
+const RUNS = Number(process.env.TRACE_RUNS ?? 1);
+
+function pointOfWord(word: string): { x: number; y: number } | undefined {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + 1);
+    const r = range.getBoundingClientRect();
+    if (r.width === 0 || r.bottom < 0 || r.top > innerHeight) continue;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return undefined;
+}
+
+function entriesShown(): boolean {
+  const host = document.querySelector('[data-yomu="popup"]') as HTMLElement | null;
+  return !!host && !host.hidden && !!host.shadowRoot?.querySelector('.yomu-entries li');
+}
+
+function report(events: TraceEvent[]): void {
+  const show = events.find((e) => e.name === 'yomu:popup-show');
+  if (!show) {
+    console.log('no yomu:popup-show mark in the trace');
+    return;
+  }
+  const main = events.filter((e) => e.pid === show.pid && e.tid === show.tid);
+  const marks = main.filter((e) => e.name.startsWith('yomu:')).sort((a, b) => a.ts - b.ts);
+  const from = show.ts - 2_000;
+  const until = from + 1_500_000;
+  for (const m of marks) console.log(`  mark ${((m.ts - show.ts) / 1000).toFixed(1).padStart(8)} ms  ${m.name}`);
+  const tasks = main.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.ts + (e.dur ?? 0) >= from && e.ts <= until && (e.dur ?? 0) > 3_000,
+  );
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    const inside = main.filter((e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
+    // self time: duration minus the direct children's
+    const self = new Map<TraceEvent, number>();
+    for (const e of inside) self.set(e, e.dur ?? 0);
+    for (const e of inside) {
+      const parent = inside
+        .filter((p) => p !== e && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0) && (p.dur ?? 0) >= (e.dur ?? 0))
+        .sort((a, b) => (a.dur ?? 0) - (b.dur ?? 0))[0];
+      if (parent) self.set(parent, self.get(parent)! - (e.dur ?? 0));
+    }
+    const by = new Map<string, number>();
+    for (const [e, us] of self) {
+      const url = typeof e.args?.data?.url === 'string' ? ` ${(e.args.data.url as string).replace(/^.*\//, '')}` : '';
+      const fn = typeof e.args?.data?.functionName === 'string' ? ` ${e.args.data.functionName as string}` : '';
+      const key = `${e.name}${fn}${url}`;
+      by.set(key, (by.get(key) ?? 0) + us);
+    }
+    const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(
+      `  task ${((task.ts - show.ts) / 1000).toFixed(1).padStart(8)} ms, ${(task.dur! / 1000).toFixed(1)} ms: ${top.map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`).join(' | ')}`,
+    );
+  }
+  const placed = marks.find((m) => m.name === 'yomu:popup-placed');
+  const showTask = tasks.find((t) => t.ts <= show.ts && t.ts + t.dur! >= show.ts);
+  const inShow = showTask ? main.filter((e) => e.ts >= showTask.ts && e.ts <= showTask.ts + showTask.dur!) : [];
+  const count = (name: string) => inShow.filter((e) => e.name === name);
+  const sum = (xs: TraceEvent[]) => (xs.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000).toFixed(1);
+  const families = count('FontDataManager::onMatchFamilyStyle');
+  const strikes = count('WebSandboxSupportLinux::GetWebFontRenderStyleForStrike');
+  console.log(
+    `  FIRST DRAW show→placed ${placed ? ((placed.ts - show.ts) / 1000).toFixed(1) : '?'} ms; its task ${showTask ? (showTask.dur! / 1000).toFixed(1) : '?'} ms: ${families.length} family lookups (${sum(families)} ms), ${strikes.length} render styles (${sum(strikes)} ms)`,
+  );
+  const idles = main.filter((e) => e.name === 'FireIdleCallback');
+  console.log(`  idle callbacks: ${idles.length}, longest ${(Math.max(0, ...idles.map((e) => e.dur ?? 0)) / 1000).toFixed(1)} ms`);
+  const longest = idles.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+  if (longest && process.env.TRACE_VERBOSE) {
+    const inside = main.filter((e) => e !== longest && e.ts >= longest.ts && e.ts + (e.dur ?? 0) <= longest.ts + longest.dur!);
+    console.log(
+      `    longest idle: ${inside
+        .filter((e) => (e.dur ?? 0) > 1000)
+        .map(
+          (e) =>
+            `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}${e.args && Object.keys(e.args).length ? JSON.stringify(e.args).slice(0, 80) : ''}`,
+        )
+        .join(' | ')}`,
+    );
+  }
+  const fonts = main.filter((e) => /font/i.test(e.name) && e.ts >= from && e.ts <= until);
+  const fontBy = new Map<string, { n: number; us: number }>();
+  for (const e of fonts) {
+    const f = fontBy.get(e.name) ?? { n: 0, us: 0 };
+    f.n++;
+    f.us += e.dur ?? 0;
+    fontBy.set(e.name, f);
+  }
+  for (const [n, f] of fontBy) console.log(`  font event ${n}: ${f.n}×, ${(f.us / 1000).toFixed(1)} ms`);
+  if (process.env.TRACE_VERBOSE) {
+    for (const e of fonts)
+      if (e.ts >= show.ts - 2_000 && e.args && Object.keys(e.args).length)
+        console.log(`    ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ${JSON.stringify(e.args)}`);
+    const idle = main.filter((e) => e.name === 'FireIdleCallback' || e.name === 'TimerFire');
+    for (const e of idle)
+      console.log(`    ${e.name} at ${((e.ts - show.ts) / 1000).toFixed(1)} ms, ${((e.dur ?? 0) / 1000).toFixed(1)} ms`);
+  }
+}
+
+const server = await startFixtureServer();
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const b = await launchWithExtension({ extensionDir: dir });
+    try {
+      const page = await b.context.newPage();
+      await page.addInitScript('globalThis.__name = (f) => f;');
+      const cdp = await page.context().newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      const traced = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
+      await cdp.send('Tracing.start', {
+        categories:
+          'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,fonts,blink,loading,v8.execute,disabled-by-default-devtools.timeline.stack',
+        transferMode: 'ReportEvents',
+      });
+      await page.goto(server.url('/article.html'), { waitUntil: 'load' });
+      const point = await page.evaluate(pointOfWord, WORD);
+      if (!point) throw new Error(`${WORD} not on screen`);
+      const deadline = Date.now() + 30_000;
+      for (let i = 0; Date.now() < deadline; i++) {
+        await page.mouse.move(point.x + (i % 2), point.y);
+        if (await page.evaluate(entriesShown)) break;
+        await page.waitForTimeout(10);
+      }
+      await page.waitForTimeout(300);
+      await cdp.send('Tracing.end');
+      await traced;
+      console.log(
+        `run ${run + 1} (load ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')}), ${events.length} events`,
+      );
+      report(events);
+      if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
+    } finally {
+      await b.close();
+    }
+  }
+} finally {
+  await server.close();
+}
