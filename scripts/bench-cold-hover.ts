@@ -64,8 +64,11 @@ function installColdProbe(): void {
   }
 }
 
-/** The middle of the first 制裁 of the article, in viewport coordinates. */
-function pointOfWord(word: string): { x: number; y: number } | undefined {
+/**
+ * Page-world: the middle of the first character of the first `word` drawn on the first screen,
+ * in viewport px (undefined before the body is parsed, or when the word is not on screen).
+ */
+export function pointOfWord(word: string): { x: number; y: number } | undefined {
   if (!document.body) return undefined;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

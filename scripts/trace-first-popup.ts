@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchWithExtension, EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { pointOfWord } from './bench-cold-hover';
 
 interface TraceEvent {
   name: string;
@@ -27,21 +28,6 @@ interface TraceEvent {
 const WORD = '制裁';
 const dir = process.argv[2] ? resolve(process.argv[2]) : EXTENSION_DIR;
 const RUNS = Number(process.env.TRACE_RUNS ?? 1);
-
-function pointOfWord(word: string): { x: number; y: number } | undefined {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(word);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + 1);
-    const r = range.getBoundingClientRect();
-    if (r.width === 0 || r.bottom < 0 || r.top > innerHeight) continue;
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }
-  return undefined;
-}
 
 function entriesShown(): boolean {
   const host = document.querySelector('[data-yomu="popup"]') as HTMLElement | null;
