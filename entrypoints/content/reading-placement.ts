@@ -66,9 +66,10 @@ export function placeOnLine(boxes: readonly BaseBox[], limitStart: number, limit
     const box = boxes[index]!;
     const previous = k > 0 ? boxes[order[k - 1]!]! : undefined;
     const next = k + 1 < order.length ? boxes[order[k + 1]!]! : undefined;
-    let lo = previous ? Math.min(box.start, (previous.end + box.start) / 2) + half : limitStart;
-    let hi = next ? Math.max(box.end, (box.end + next.start) / 2) - half : limitEnd;
-    // A base narrower than the gap (bases overlapping, a stray one-pixel box) keeps its own width.
+    let lo = previous ? Math.min(box.start, (previous.end + box.start) / 2) + half : Math.min(box.start, limitStart);
+    let hi = next ? Math.max(box.end, (box.end + next.start) / 2) - half : Math.max(box.end, limitEnd);
+    // Where the gap would leave a reading less than half its base (overlapping bases, a base of a
+    // few pixels), the reading keeps its base's width and the gap gives way.
     if (hi - lo < (box.end - box.start) / 2) {
       lo = Math.min(box.start, lo);
       hi = Math.max(box.end, hi);

@@ -46,6 +46,8 @@ describe('placeOnLine', () => {
     const [a, b] = placeOnLine(touching, 0, 1000, 4);
     expect(b!.start - (a!.start + 40 * a!.scale)).toBeCloseTo(4);
     expect(a!.scale).toBeCloseTo(30 / 40);
+    // A first or last base reaching past the line box keeps its reading over it, gap or not.
+    expect(placeOnLine([box(-10, 6, 10), box(40, 56, 10)], 0, 1000, 4)[0]).toEqual({ start: -7, scale: 1 });
     // A reading that fits inside its base stays centred: the gap changes nothing.
     expect(placeOnLine([box(0, 32, 20), box(32, 64, 20)], 0, 1000, 4)).toEqual([
       { start: 6, scale: 1 },
