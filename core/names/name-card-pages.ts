@@ -44,7 +44,7 @@ const TAB = 9;
  * character of a text can start a name, so a page of news touches pages all over the kanji: the
  * reference article's every start (names up to 16 characters) falls in 100 of 125 pages of 128 KB
  * (12.5 MB), 203 of 498 pages of 32 KB (6.3 MB), 268 of 995 pages of 16 KB (4.2 MB); 32 KB
- * halves what such a page keeps for four times the files of EDICT's 128 KB pages.
+ * halves what such a page keeps, for four times the files of 128 KB pages.
  */
 export const NAME_CARD_PAGE_BYTES = 32 * 1024;
 
