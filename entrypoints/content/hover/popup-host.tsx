@@ -81,11 +81,11 @@ export class PopupHost {
     if (!popup) return;
     popup.style.maxHeight = '';
     popup.style.maxWidth = '';
+    host.removeAttribute('data-cut');
     host.removeAttribute('data-interactive');
     host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
     host.hidden = false;
     const box = boxOf(word);
-    const size = popup.getBoundingClientRect();
     // The popup's height at a narrower width: laid out there (off screen) and measured.
     const heightAt = (width: number): number => {
       popup.style.maxWidth = `${width}px`;
@@ -93,14 +93,18 @@ export class PopupHost {
       popup.style.maxWidth = '';
       return height;
     };
-    const place: Placement = box
-      ? placePopup(
-          box,
-          { width: size.width, height: size.height, heightAt },
-          viewportOf(this.doc),
-          writing,
-        )
-      : { left: 8, top: 8, side: 'below' };
+    const placed = (): Placement => {
+      const size = popup.getBoundingClientRect();
+      return box
+        ? placePopup(box, { width: size.width, height: size.height, heightAt }, viewportOf(this.doc), writing)
+        : { left: 8, top: 8, side: 'below' };
+    };
+    let place = placed();
+    // No room for the whole popup: laid out tighter, the meaning first (word-popup.css), and placed again.
+    if (place.maxHeight !== undefined) {
+      host.setAttribute('data-cut', '');
+      place = placed();
+    }
     if (place.maxWidth !== undefined) popup.style.maxWidth = `${place.maxWidth}px`;
     if (place.maxHeight !== undefined) popup.style.maxHeight = `${place.maxHeight}px`;
     host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`, 'important');

@@ -54,6 +54,16 @@ function hoverIn(doc: Document): HoverPopup {
     settings: () => DEFAULT_SETTINGS,
     lookup: async (text, offset) => wordAt(text, offset - (offset % 2)),
     words: async (text) => wordsOf(text),
+    // The study tools as in the extension (tabs and buttons take room in the popup).
+    study: {
+      isSaved: () => false,
+      isKnown: () => false,
+      readOnly: () => ({}),
+      toggleSaved: async () => {},
+      toggleKnown: async () => {},
+      kanji: async () => [],
+      onChange: () => {},
+    },
   });
   popup.start();
   popups.push(popup);
@@ -118,7 +128,12 @@ function overlaps(a: { left: number; top: number; right: number; bottom: number 
  * rest of its line (rows: right of the word's left edge; columns: below its top edge). Returns
  * how many words were read.
  */
-async function readLine(p: Element, firstChar: number, writing: 'rows' | 'columns' = 'rows'): Promise<number> {
+async function readLine(
+  p: Element,
+  firstChar: number,
+  writing: 'rows' | 'columns' = 'rows',
+  onWord?: (surface: string, read: number) => unknown,
+): Promise<number> {
   const doc = p.ownerDocument;
   const root = doc.documentElement;
   const line = charBox(p, firstChar);
@@ -149,6 +164,7 @@ async function readLine(p: Element, firstChar: number, writing: 'rows' | 'column
     expect(shown.right, where).toBeLessThanOrEqual(root.clientWidth);
     expect(shown.bottom, where).toBeLessThanOrEqual(root.clientHeight);
     read++;
+    await onWord?.(surface, read);
   }
   return read;
 }
@@ -160,6 +176,7 @@ for (const [width, height] of [
   [600, 140],
   [600, 200],
   [200, 300],
+  [200, 140],
 ] as const) {
   test(`a frame ${width} × ${height} px: reading along its first lines, each word is shown, the popup never over the rest of the line`, async () => {
     await page.viewport(1000, 700);
@@ -168,7 +185,10 @@ for (const [width, height] of [
     const doc = f.contentDocument!;
     hoverIn(doc);
     const p = doc.getElementById('p')!;
-    const first = await readLine(p, 0);
+    const first = await readLine(p, 0, 'rows', (_surface, read) => {
+      // The tester's view: the pointer half-way along the first line.
+      if (read === 6) return page.screenshot({ path: `../../../artifacts/popup-frame-${width}x${height}-mid-line1.png` });
+    });
     expect(first).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: `../../../artifacts/popup-frame-${width}x${height}-line1.png` });
     // The second line, from its first word (a reader going on to the next line).
