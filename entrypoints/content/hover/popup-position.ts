@@ -52,6 +52,13 @@ const READING_ROOM = 0.8;
  */
 const MIN_CUT_HEIGHT = 120;
 
+/**
+ * The least height (px) of a popup that says what its word means: its header and a line of its
+ * first entry, laid out tight (word-popup.css, data-cut). Where no place keeps the readings over
+ * the word clear and shows that much, the popup may cover them: it shows the word's reading itself.
+ */
+const MIN_READABLE_HEIGHT = 44;
+
 /** The least width (px) of a popup narrowed to fit beside a word; narrower, its text would wrap a word a line. */
 const MIN_WIDTH = 160;
 
@@ -81,7 +88,8 @@ interface Candidate extends Placement {
  * viewport (px, a frame's own when the page is in a frame), for rows or columns of text.
  *
  * The word's line is never covered from the word on: the word, the readings drawn with it
- * (READING_ROOM) and the words after it on its line stay visible and hoverable. In order:
+ * (READING_ROOM, but see below) and the words after it on its line stay visible and hoverable.
+ * In order:
  * 1. the first side across the lines (SIDES) where the whole popup fits;
  * 2. else, in rows, the larger of below and above cut to its height (the popup scrolls) when
  *    that leaves MIN_CUT_HEIGHT px;
@@ -90,13 +98,30 @@ interface Candidate extends Placement {
  *    the popup narrowed to the room there (not under MIN_WIDTH px) and cut to the viewport;
  * 4. else (a viewport hardly larger than the word) the larger side across the lines, cut to
  *    what is left, possibly nothing.
+ * Where that shows under MIN_READABLE_HEIGHT px, the same again with no room kept for the
+ * readings, if it shows more (the popup gives the word's reading itself).
  * Always inside the viewport, MARGIN px from its edges, GAP px from the word.
  */
 export function placePopup(box: Box, size: PopupSize, viewport: { width: number; height: number }, writing: WritingMode = 'horizontal'): Placement {
+  const kept = placeBeside(box, size, viewport, writing, READING_ROOM);
+  const readable = (c: Candidate) => c.shownHeight >= MIN_READABLE_HEIGHT && c.shownWidth >= Math.min(size.width, MIN_WIDTH);
+  const best = readable(kept) ? kept : [kept, placeBeside(box, size, viewport, writing, 0)].sort((a, b) => b.shownWidth * b.shownHeight - a.shownWidth * a.shownHeight)[0]!;
+  const { left, top, side, maxWidth, maxHeight } = best;
+  return {
+    left,
+    top,
+    side,
+    ...(maxWidth !== undefined ? { maxWidth } : {}),
+    ...(maxHeight !== undefined ? { maxHeight } : {}),
+  };
+}
+
+/** placePopup's places for a room kept for the readings (a share of the line's thickness). */
+function placeBeside(box: Box, size: PopupSize, viewport: { width: number; height: number }, writing: WritingMode, readingRoom: number): Candidate {
   const vertical = writing === 'vertical';
   const word = vertical
-    ? { ...box, right: box.right + (box.right - box.left) * READING_ROOM }
-    : { ...box, top: box.top - (box.bottom - box.top) * READING_ROOM };
+    ? { ...box, right: box.right + (box.right - box.left) * readingRoom }
+    : { ...box, top: box.top - (box.bottom - box.top) * readingRoom };
   const area = { left: MARGIN, top: MARGIN, right: viewport.width - MARGIN, bottom: viewport.height - MARGIN };
   const rooms: Record<Side, Box> = {
     below: { ...area, top: word.bottom + GAP },
@@ -131,42 +156,39 @@ export function placePopup(box: Box, size: PopupSize, viewport: { width: number;
       whole: !narrowed && shownHeight >= height,
     };
   };
-  const placement = ({ left, top, side, maxWidth, maxHeight }: Candidate): Placement => ({
-    left,
-    top,
-    side,
-    ...(maxWidth !== undefined ? { maxWidth } : {}),
-    ...(maxHeight !== undefined ? { maxHeight } : {}),
-  });
 
   const { across, before } = SIDES[writing];
   const acrossFits = across.map(fit);
   const whole = acrossFits.find((c) => c?.whole);
-  if (whole) return placement(whole);
+  if (whole) return whole;
   const shown = (c: Candidate) => c.shownWidth * c.shownHeight;
   if (!vertical) {
     const cut = acrossFits.filter((c): c is Candidate => !!c && c.maxWidth === undefined).sort((a, b) => b.shownHeight - a.shownHeight)[0];
-    if (cut && cut.shownHeight >= MIN_CUT_HEIGHT) return placement(cut);
+    if (cut && cut.shownHeight >= MIN_CUT_HEIGHT) return cut;
   }
   const beside = fit(before);
   const candidates = [...acrossFits, beside && beside.shownWidth >= Math.min(MIN_WIDTH, size.width) ? beside : null].filter(
     (c): c is Candidate => !!c,
   );
   const best = candidates.sort((a, b) => shown(b) - shown(a))[0];
-  if (best) return placement(best);
+  if (best) return best;
   // No room at all off the word's line: the larger side across it, cut to what is left.
   const [first, second] = across as [Side, Side];
   const roomOf = (side: Side) =>
     vertical ? rooms[side].right - rooms[side].left : rooms[side].bottom - rooms[side].top;
   const side = roomOf(first) >= roomOf(second) ? first : second;
   const room = rooms[side];
+  const extent = Math.max(0, roomOf(side));
   return vertical
-    ? { left: side === 'left' ? MARGIN : Math.min(room.left, area.right), top: MARGIN, maxWidth: Math.max(0, roomOf(side)), side }
+    ? { left: side === 'left' ? MARGIN : Math.min(room.left, area.right), top: MARGIN, maxWidth: extent, side, shownWidth: extent, shownHeight: 0, whole: false }
     : {
         left: clamp(word.left, MARGIN, area.right - size.width),
         top: side === 'below' ? Math.min(room.top, area.bottom) : MARGIN,
-        maxHeight: Math.max(0, roomOf(side)),
+        maxHeight: extent,
         side,
+        shownWidth: size.width,
+        shownHeight: extent,
+        whole: false,
       };
 }
 

@@ -176,9 +176,13 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
             const b = shownBox(p, size);
             const where = `${view.width}×${view.height}, ${size.width}×${size.height}, word at ${x},${y}: ${JSON.stringify(p)}`;
             expect(p.side, where).not.toBe('right');
-            // The rest of the line from the word on, with the readings over it (80 % of its height).
-            const rest = { left: x, top: y - 0.8 * 27, right: view.width, bottom: y + 27 };
-            expect(overlaps(b, rest), where).toBe(false);
+            // The rest of the line from the word on.
+            expect(overlaps(b, { left: x, top: y, right: view.width, bottom: y + 27 }), where).toBe(false);
+            // The readings over it (80 % of its height) too, unless keeping them clear leaves no
+            // place showing 44 px of the popup: below, above the readings, or before the word.
+            const readable =
+              view.height - 8 - (y + 27 + 6) >= 44 || y - 0.8 * 27 - 6 - 8 >= 44 || x - 6 - 8 >= Math.min(160, size.width);
+            if (readable) expect(overlaps(b, { left: x, top: y - 0.8 * 27, right: view.width, bottom: y + 27 }), where).toBe(false);
             if (b.bottom > b.top) expect(insideOf(b, view), where).toBe(true);
           }
   });
@@ -214,9 +218,12 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
             const b = shownBox(p, size);
             const where = `${view.width}×${view.height}, ${size.width}×${size.height}, word at ${x},${y}: ${JSON.stringify(p)}`;
             expect(p.side, where).not.toBe('below');
-            // The rest of the column from the word on, with the readings to its right (80 % of its width).
-            const rest = { left: x, top: y, right: x + 27 + 0.8 * 27, bottom: view.height };
-            expect(overlaps(b, rest), where).toBe(false);
+            // The rest of the column from the word on (with the readings to its right, 80 % of its
+            // width, where a place clear of them shows 44 px of the popup).
+            expect(overlaps(b, { left: x, top: y, right: x + 27, bottom: view.height }), where).toBe(false);
+            const readable = x - 6 - 8 >= Math.min(160, size.width) || view.width - 8 - (x + 27 + 0.8 * 27 + 6) >= Math.min(160, size.width);
+            if (readable && view.height >= 60)
+              expect(overlaps(b, { left: x, top: y, right: x + 27 + 0.8 * 27, bottom: view.height }), where).toBe(false);
             if (b.bottom > b.top && b.right > b.left) expect(insideOf(b, view), where).toBe(true);
           }
   });
