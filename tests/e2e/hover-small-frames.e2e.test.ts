@@ -41,7 +41,14 @@ function firstLine(page: TestPage): Promise<Char[]> {
       const r = range.getBoundingClientRect();
       lineTop ??= r.top;
       if (Math.abs(r.top - lineTop) > 2) break;
-      chars.push({ char: text.data[i]!, x: dx + r.left + r.width / 2, y: dy + r.top + r.height / 2, left: dx + r.left, top: dy + r.top, bottom: dy + r.bottom });
+      chars.push({
+        char: text.data[i]!,
+        x: dx + r.left + r.width / 2,
+        y: dy + r.top + r.height / 2,
+        left: dx + r.left,
+        top: dy + r.top,
+        bottom: dy + r.bottom,
+      });
     }
     return chars;
   });

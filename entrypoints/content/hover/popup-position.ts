@@ -102,10 +102,17 @@ interface Candidate extends Placement {
  * readings, if it shows more (the popup gives the word's reading itself).
  * Always inside the viewport, MARGIN px from its edges, GAP px from the word.
  */
-export function placePopup(box: Box, size: PopupSize, viewport: { width: number; height: number }, writing: WritingMode = 'horizontal'): Placement {
+export function placePopup(
+  box: Box,
+  size: PopupSize,
+  viewport: { width: number; height: number },
+  writing: WritingMode = 'horizontal',
+): Placement {
   const kept = placeBeside(box, size, viewport, writing, READING_ROOM);
   const readable = (c: Candidate) => c.shownHeight >= MIN_READABLE_HEIGHT && c.shownWidth >= Math.min(size.width, MIN_WIDTH);
-  const best = readable(kept) ? kept : [kept, placeBeside(box, size, viewport, writing, 0)].sort((a, b) => b.shownWidth * b.shownHeight - a.shownWidth * a.shownHeight)[0]!;
+  const best = readable(kept)
+    ? kept
+    : [kept, placeBeside(box, size, viewport, writing, 0)].sort((a, b) => b.shownWidth * b.shownHeight - a.shownWidth * a.shownHeight)[0]!;
   const { left, top, side, maxWidth, maxHeight } = best;
   return {
     left,
@@ -117,7 +124,13 @@ export function placePopup(box: Box, size: PopupSize, viewport: { width: number;
 }
 
 /** placePopup's places for a room kept for the readings (a share of the line's thickness). */
-function placeBeside(box: Box, size: PopupSize, viewport: { width: number; height: number }, writing: WritingMode, readingRoom: number): Candidate {
+function placeBeside(
+  box: Box,
+  size: PopupSize,
+  viewport: { width: number; height: number },
+  writing: WritingMode,
+  readingRoom: number,
+): Candidate {
   const vertical = writing === 'vertical';
   const word = vertical
     ? { ...box, right: box.right + (box.right - box.left) * readingRoom }
@@ -141,8 +154,7 @@ function placeBeside(box: Box, size: PopupSize, viewport: { width: number; heigh
     const narrowed = width < size.width;
     const height = narrowed ? (size.heightAt?.(width) ?? size.height) : size.height;
     const shownHeight = Math.min(height, roomHeight);
-    const left =
-      side === 'left' ? room.right - width : side === 'right' ? room.left : clamp(word.left, room.left, room.right - width);
+    const left = side === 'left' ? room.right - width : side === 'right' ? room.left : clamp(word.left, room.left, room.right - width);
     const top =
       side === 'above' ? room.bottom - shownHeight : side === 'below' ? room.top : clamp(word.top, room.top, room.bottom - shownHeight);
     return {
@@ -174,13 +186,20 @@ function placeBeside(box: Box, size: PopupSize, viewport: { width: number; heigh
   if (best) return best;
   // No room at all off the word's line: the larger side across it, cut to what is left.
   const [first, second] = across as [Side, Side];
-  const roomOf = (side: Side) =>
-    vertical ? rooms[side].right - rooms[side].left : rooms[side].bottom - rooms[side].top;
+  const roomOf = (side: Side) => (vertical ? rooms[side].right - rooms[side].left : rooms[side].bottom - rooms[side].top);
   const side = roomOf(first) >= roomOf(second) ? first : second;
   const room = rooms[side];
   const extent = Math.max(0, roomOf(side));
   return vertical
-    ? { left: side === 'left' ? MARGIN : Math.min(room.left, area.right), top: MARGIN, maxWidth: extent, side, shownWidth: extent, shownHeight: 0, whole: false }
+    ? {
+        left: side === 'left' ? MARGIN : Math.min(room.left, area.right),
+        top: MARGIN,
+        maxWidth: extent,
+        side,
+        shownWidth: extent,
+        shownHeight: 0,
+        whole: false,
+      }
     : {
         left: clamp(word.left, MARGIN, area.right - size.width),
         top: side === 'below' ? Math.min(room.top, area.bottom) : MARGIN,

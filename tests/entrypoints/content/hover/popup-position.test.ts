@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { atEntry, boxOf, inBox, inGap, placePopup, type Box, type Placement, type PopupSize } from '../../../../entrypoints/content/hover/popup-position';
+import {
+  atEntry,
+  boxOf,
+  inBox,
+  inGap,
+  placePopup,
+  type Box,
+  type Placement,
+  type PopupSize,
+} from '../../../../entrypoints/content/hover/popup-position';
 
 const VIEW = { width: 1200, height: 900 };
 
@@ -180,8 +189,7 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
             expect(overlaps(b, { left: x, top: y, right: view.width, bottom: y + 27 }), where).toBe(false);
             // The readings over it (80 % of its height) too, unless keeping them clear leaves no
             // place showing 44 px of the popup: below, above the readings, or before the word.
-            const readable =
-              view.height - 8 - (y + 27 + 6) >= 44 || y - 0.8 * 27 - 6 - 8 >= 44 || x - 6 - 8 >= Math.min(160, size.width);
+            const readable = view.height - 8 - (y + 27 + 6) >= 44 || y - 0.8 * 27 - 6 - 8 >= 44 || x - 6 - 8 >= Math.min(160, size.width);
             if (readable) expect(overlaps(b, { left: x, top: y - 0.8 * 27, right: view.width, bottom: y + 27 }), where).toBe(false);
             if (b.bottom > b.top) expect(insideOf(b, view), where).toBe(true);
           }
@@ -208,7 +216,12 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
   });
 
   test('columns (vertical writing): beside the column, never below the word in it; the readings to its right stay clear', () => {
-    const columnViews = [{ width: 800, height: 140 }, { width: 300, height: 600 }, { width: 200, height: 400 }, { width: 1200, height: 900 }];
+    const columnViews = [
+      { width: 800, height: 140 },
+      { width: 300, height: 600 },
+      { width: 200, height: 400 },
+      { width: 1200, height: 900 },
+    ];
     for (const view of columnViews)
       for (const size of sizes)
         for (let x = 8; x + 27 <= view.width - 8; x += 13)
@@ -221,7 +234,8 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
             // The rest of the column from the word on (with the readings to its right, 80 % of its
             // width, where a place clear of them shows 44 px of the popup).
             expect(overlaps(b, { left: x, top: y, right: x + 27, bottom: view.height }), where).toBe(false);
-            const readable = x - 6 - 8 >= Math.min(160, size.width) || view.width - 8 - (x + 27 + 0.8 * 27 + 6) >= Math.min(160, size.width);
+            const readable =
+              x - 6 - 8 >= Math.min(160, size.width) || view.width - 8 - (x + 27 + 0.8 * 27 + 6) >= Math.min(160, size.width);
             if (readable && view.height >= 60)
               expect(overlaps(b, { left: x, top: y, right: x + 27 + 0.8 * 27, bottom: view.height }), where).toBe(false);
             if (b.bottom > b.top && b.right > b.left) expect(insideOf(b, view), where).toBe(true);

@@ -118,7 +118,10 @@ async function glide(doc: Document, from: { x: number; y: number }, to: { x: num
   }
 }
 
-function overlaps(a: { left: number; top: number; right: number; bottom: number }, b: { left: number; top: number; right: number; bottom: number }): boolean {
+function overlaps(
+  a: { left: number; top: number; right: number; bottom: number },
+  b: { left: number; top: number; right: number; bottom: number },
+): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 }
 
@@ -169,7 +172,8 @@ async function readLine(
   return read;
 }
 
-const PAGE_TEXT = '<p style="font:16px/1.6 sans-serif;margin:8px">A page with a small frame in it: the frame below holds a line or two of Japanese.</p>';
+const PAGE_TEXT =
+  '<p style="font:16px/1.6 sans-serif;margin:8px">A page with a small frame in it: the frame below holds a line or two of Japanese.</p>';
 
 for (const [width, height] of [
   [600, 100],
