@@ -18,7 +18,7 @@ import { pageReadingOf, readingsIn, type PageReading } from '../../../core/text/
 import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
-import { atEntry, boxOf, inBox, inGap, type Box } from './popup-position';
+import { atEntry, boxOf, inBox, inGap, type Box, type WritingMode } from './popup-position';
 import { entryText, KANJI_VIEW_KEYS, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
 import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
@@ -401,8 +401,7 @@ export class HoverPopup {
     this.onTheWay = true;
     if (range) this.highlight.show(range);
     else this.highlight.clear();
-    const settings = this.options.settings();
-    this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize });
+    this.showAt(rects, block);
   }
 
   /**
@@ -420,8 +419,13 @@ export class HoverPopup {
     const rects = block.rectsFor(start, end);
     this.shown = { block, start, end, info, selected: 0, box: boxOf(rects), loading: true };
     this.highlight.clear();
+    this.showAt(rects, block);
+  }
+
+  /** Shows the popup for the word at `rects` of `block`, placed for the block's lines (rows or columns). */
+  private showAt(rects: ArrayLike<Box>, block: ScannedText): void {
     const settings = this.options.settings();
-    this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize });
+    this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize }, writingModeOf(block.element));
   }
 
   /** The page's reading of the ruby base a word starts with ('' when it starts with none). */
@@ -509,8 +513,7 @@ export class HoverPopup {
     const now = boxOf(rects);
     if (!now || !inBox(now, p.x, p.y)) return false;
     s.box = now;
-    const settings = this.options.settings();
-    this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize });
+    this.showAt(rects, s.block);
     return true;
   }
 
@@ -647,6 +650,12 @@ export class HoverPopup {
       () => say('Could not copy (the page has no focus)'),
     );
   }
+}
+
+/** Whether an element's lines are rows or columns (its computed writing-mode: vertical-*, sideways-*). */
+function writingModeOf(element: Element): WritingMode {
+  const mode = element.ownerDocument.defaultView?.getComputedStyle(element).writingMode ?? '';
+  return mode.startsWith('vertical') || mode.startsWith('sideways') ? 'vertical' : 'horizontal';
 }
 
 /** The word as saved and marked known: its dictionary form and that form's reading. */

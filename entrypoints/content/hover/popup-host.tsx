@@ -12,7 +12,7 @@ import popupCss from '../../../components/word-popup.css?inline';
 import { WordPopup, type WordPopupProps } from '../../../components/WordPopup';
 import type { Theme } from '../../../core/settings/settings';
 import { pageColourScheme } from './page-colour-scheme';
-import { boxOf, placePopup, type Box } from './popup-position';
+import { boxOf, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
 import { markOnce } from '../../../utils/engine/start-marks';
 
@@ -65,8 +65,11 @@ export class PopupHost {
     return { host, container };
   }
 
-  /** Renders the popup and places it beside `word` (its client rects), inside the viewport. */
-  show(props: WordPopupProps, word: ArrayLike<Box>, look: { theme: Theme; fontSize: number }): void {
+  /**
+   * Renders the popup and places it beside `word` (its client rects) in the lines' `writing`
+   * mode, inside the viewport (placePopup): narrowed and cut to fit a small frame or window.
+   */
+  show(props: WordPopupProps, word: ArrayLike<Box>, look: { theme: Theme; fontSize: number }, writing: WritingMode = 'horizontal'): void {
     markOnce('popup-show');
     const { host, container } = this.ensure();
     // "system": the page's own scheme where it shows one.
@@ -77,19 +80,32 @@ export class PopupHost {
     const popup = container.firstElementChild as HTMLElement | null;
     if (!popup) return;
     popup.style.maxHeight = '';
+    popup.style.maxWidth = '';
+    host.removeAttribute('data-cut');
     host.removeAttribute('data-interactive');
     host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
     host.hidden = false;
     const box = boxOf(word);
-    const win = this.doc.defaultView!;
-    const size = popup.getBoundingClientRect();
-    const place = box
-      ? placePopup(
-          box,
-          { width: size.width, height: size.height },
-          { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
-        )
-      : { left: 8, top: 8, side: 'below' as const };
+    // The popup's height at a narrower width: laid out there (off screen) and measured.
+    const heightAt = (width: number): number => {
+      popup.style.maxWidth = `${width}px`;
+      const height = popup.getBoundingClientRect().height;
+      popup.style.maxWidth = '';
+      return height;
+    };
+    const placed = (): Placement => {
+      const size = popup.getBoundingClientRect();
+      return box
+        ? placePopup(box, { width: size.width, height: size.height, heightAt }, viewportOf(this.doc), writing)
+        : { left: 8, top: 8, side: 'below' };
+    };
+    let place = placed();
+    // No room for the whole popup: laid out tighter, the meaning first (word-popup.css), and placed again.
+    if (place.maxHeight !== undefined) {
+      host.setAttribute('data-cut', '');
+      place = placed();
+    }
+    if (place.maxWidth !== undefined) popup.style.maxWidth = `${place.maxWidth}px`;
     if (place.maxHeight !== undefined) popup.style.maxHeight = `${place.maxHeight}px`;
     host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`, 'important');
     host.setAttribute('data-side', place.side);
@@ -134,4 +150,14 @@ export class PopupHost {
     this.host = undefined;
     this.container = undefined;
   }
+}
+
+/**
+ * The viewport's size in CSS px without its scroll bars (CSSOM: the root's client size, or in
+ * quirks mode the body's), falling back to the window's inner size (scroll bars included).
+ */
+function viewportOf(doc: Document): { width: number; height: number } {
+  const win = doc.defaultView!;
+  const root = doc.compatMode === 'BackCompat' && doc.body ? doc.body : doc.documentElement;
+  return { width: root.clientWidth || win.innerWidth, height: root.clientHeight || win.innerHeight };
 }

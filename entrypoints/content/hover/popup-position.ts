@@ -1,7 +1,8 @@
 /**
- * Where the popup goes: beside the word (below it, else above, else to a side), inside the
- * viewport, never over the word nor over the readings drawn above it; and where the pointer is
- * on its way from the word to the popup. Pure geometry, in viewport (client) coordinates.
+ * Where the popup goes: beside the word (across the lines, else before the word on its line),
+ * inside the viewport (a small frame's too), never over the word, the readings drawn with it or
+ * the words after it on its line; and where the pointer is on its way from the word to the popup.
+ * Pure geometry, in viewport (client) coordinates.
  */
 
 export interface Box {
@@ -14,50 +15,200 @@ export interface Box {
 export interface Placement {
   left: number;
   top: number;
-  /** A height limit when no side has room for the whole popup (it then shows what fits). */
+  /** A width limit when the popup is narrowed to fit beside its word (its text wraps; it is then taller). */
+  maxWidth?: number;
+  /** A height limit when no side has room for the whole popup (it then shows what fits and scrolls). */
   maxHeight?: number;
-  side: 'below' | 'above' | 'right' | 'left';
+  side: Side;
+}
+
+export type Side = 'below' | 'above' | 'right' | 'left';
+
+/** The direction the page's lines run in: rows (horizontal-tb) or columns (vertical-rl, vertical-lr). */
+export type WritingMode = 'horizontal' | 'vertical';
+
+/**
+ * The popup's natural size (px), and, when it can be narrowed, its height at a narrower width
+ * (its text wrapped: px in, px out; the caller measures it).
+ */
+export interface PopupSize {
+  width: number;
+  height: number;
+  heightAt?: (width: number) => number;
 }
 
 const MARGIN = 8;
 const GAP = 6;
 /**
- * Room kept over a word when the popup goes above it, as a share of the word's height: the
- * furigana drawn over the line (at most 80 % of the text's size, options page) stay visible.
+ * Room kept beside a word for the furigana drawn with it, as a share of the line's thickness
+ * (readings are at most 80 % of the text's size, options page): over the word in rows, to its
+ * right in columns (jlreq: ruby sits over a horizontal line, to the right of a vertical one).
  */
 const READING_ROOM = 0.8;
 
 /**
- * The least height (px) of a popup cut to fit below or above its word: with less, a side is
- * better, though a popup beside the word covers the rest of its line.
+ * The least height (px) of a popup cut to fit in the lines' direction (below or above a row, the
+ * popup's height being what is cut): with less, the popup before the word on its line may show more.
  */
 const MIN_CUT_HEIGHT = 120;
 
 /**
- * Where the popup goes for a word's box (client px) and the popup's size (px) in a viewport (px).
- * Below the word when it fits, else above it (clear of the readings over the word); else the
- * larger of below and above with a height limit (the popup scrolls), so the line being read stays
- * clear; only where that leaves under MIN_CUT_HEIGHT px, to the right or left. Never over the word.
+ * The least height (px) of a popup that says what its word means: its header and a line of its
+ * first entry, laid out tight (word-popup.css, data-cut). Where no place keeps the readings over
+ * the word clear and shows that much, the popup may cover them: it shows the word's reading itself.
  */
-export function placePopup(box: Box, size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
-  const { width, height } = size;
-  const word = { ...box, top: box.top - (box.bottom - box.top) * READING_ROOM };
-  const clampX = (x: number) => Math.max(MARGIN, Math.min(x, viewport.width - MARGIN - width));
-  const clampY = (y: number) => Math.max(MARGIN, Math.min(y, viewport.height - MARGIN - height));
-  const below = viewport.height - MARGIN - (word.bottom + GAP);
-  const above = word.top - GAP - MARGIN;
-  if (height <= below) return { left: clampX(word.left), top: word.bottom + GAP, side: 'below' };
-  if (height <= above) return { left: clampX(word.left), top: word.top - GAP - height, side: 'above' };
-  const right = viewport.width - MARGIN - (word.right + GAP);
-  const left = word.left - GAP - MARGIN;
-  if (Math.max(below, above) < MIN_CUT_HEIGHT) {
-    if (width <= right) return { left: word.right + GAP, top: clampY(word.top), side: 'right' };
-    if (width <= left) return { left: word.left - GAP - width, top: clampY(word.top), side: 'left' };
+const MIN_READABLE_HEIGHT = 44;
+
+/** The least width (px) of a popup narrowed to fit beside a word; narrower, its text would wrap a word a line. */
+const MIN_WIDTH = 160;
+
+/**
+ * The sides the popup may take, for a writing mode: the two across the lines first (below then
+ * above a row; left, where vertical-rl's next line is, then right of a column), then the one
+ * before the word on its own line (left of it in a row, above it in a column: text already read).
+ * Never the side after the word on its line (right of it in a row, below it in a column): the
+ * words the reader reads next stay visible and hoverable, and a pointer moving on along the line
+ * never meets the popup.
+ */
+const SIDES: Record<WritingMode, { across: readonly Side[]; before: Side }> = {
+  horizontal: { across: ['below', 'above'], before: 'left' },
+  vertical: { across: ['left', 'right'], before: 'above' },
+};
+
+interface Candidate extends Placement {
+  /** The popup's shown width and height (px) at this place. */
+  shownWidth: number;
+  shownHeight: number;
+  /** The whole popup shows, uncut. */
+  whole: boolean;
+}
+
+/**
+ * Where the popup goes for a word's box (client px), the popup's size (px, PopupSize) and the
+ * viewport (px, a frame's own when the page is in a frame), for rows or columns of text.
+ *
+ * The word's line is never covered from the word on: the word, the readings drawn with it
+ * (READING_ROOM, but see below) and the words after it on its line stay visible and hoverable.
+ * In order:
+ * 1. the first side across the lines (SIDES) where the whole popup fits;
+ * 2. else, in rows, the larger of below and above cut to its height (the popup scrolls) when
+ *    that leaves MIN_CUT_HEIGHT px;
+ * 3. else whichever place shows the most of the popup (width × height shown): the sides across
+ *    the lines cut to fit, or the side before the word on its line (the text already read),
+ *    the popup narrowed to the room there (not under MIN_WIDTH px) and cut to the viewport;
+ * 4. else (a viewport hardly larger than the word) the larger side across the lines, cut to
+ *    what is left, possibly nothing.
+ * Where that shows under MIN_READABLE_HEIGHT px, the same again with no room kept for the
+ * readings, if it shows more (the popup gives the word's reading itself).
+ * Always inside the viewport, MARGIN px from its edges, GAP px from the word.
+ */
+export function placePopup(
+  box: Box,
+  size: PopupSize,
+  viewport: { width: number; height: number },
+  writing: WritingMode = 'horizontal',
+): Placement {
+  const kept = placeBeside(box, size, viewport, writing, READING_ROOM);
+  const readable = (c: Candidate) => c.shownHeight >= MIN_READABLE_HEIGHT && c.shownWidth >= Math.min(size.width, MIN_WIDTH);
+  const best = readable(kept)
+    ? kept
+    : [kept, placeBeside(box, size, viewport, writing, 0)].sort((a, b) => b.shownWidth * b.shownHeight - a.shownWidth * a.shownHeight)[0]!;
+  const { left, top, side, maxWidth, maxHeight } = best;
+  return {
+    left,
+    top,
+    side,
+    ...(maxWidth !== undefined ? { maxWidth } : {}),
+    ...(maxHeight !== undefined ? { maxHeight } : {}),
+  };
+}
+
+/** placePopup's places for a room kept for the readings (a share of the line's thickness). */
+function placeBeside(
+  box: Box,
+  size: PopupSize,
+  viewport: { width: number; height: number },
+  writing: WritingMode,
+  readingRoom: number,
+): Candidate {
+  const vertical = writing === 'vertical';
+  const word = vertical
+    ? { ...box, right: box.right + (box.right - box.left) * readingRoom }
+    : { ...box, top: box.top - (box.bottom - box.top) * readingRoom };
+  const area = { left: MARGIN, top: MARGIN, right: viewport.width - MARGIN, bottom: viewport.height - MARGIN };
+  const rooms: Record<Side, Box> = {
+    below: { ...area, top: word.bottom + GAP },
+    above: { ...area, bottom: word.top - GAP },
+    right: { ...area, left: word.right + GAP },
+    left: { ...area, right: word.left - GAP },
+  };
+  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
+
+  /** The popup in one side's room: narrowed to its width, cut to its height; null when there is no room. */
+  const fit = (side: Side): Candidate | null => {
+    const room = rooms[side];
+    const roomWidth = room.right - room.left;
+    const roomHeight = room.bottom - room.top;
+    if (roomWidth <= 0 || roomHeight <= 0) return null;
+    const width = Math.min(size.width, roomWidth);
+    const narrowed = width < size.width;
+    const height = narrowed ? (size.heightAt?.(width) ?? size.height) : size.height;
+    const shownHeight = Math.min(height, roomHeight);
+    const left = side === 'left' ? room.right - width : side === 'right' ? room.left : clamp(word.left, room.left, room.right - width);
+    const top =
+      side === 'above' ? room.bottom - shownHeight : side === 'below' ? room.top : clamp(word.top, room.top, room.bottom - shownHeight);
+    return {
+      left,
+      top,
+      side,
+      ...(narrowed ? { maxWidth: width } : {}),
+      ...(shownHeight < height ? { maxHeight: shownHeight } : {}),
+      shownWidth: width,
+      shownHeight,
+      whole: !narrowed && shownHeight >= height,
+    };
+  };
+
+  const { across, before } = SIDES[writing];
+  const acrossFits = across.map(fit);
+  const whole = acrossFits.find((c) => c?.whole);
+  if (whole) return whole;
+  const shown = (c: Candidate) => c.shownWidth * c.shownHeight;
+  if (!vertical) {
+    const cut = acrossFits.filter((c): c is Candidate => !!c && c.maxWidth === undefined).sort((a, b) => b.shownHeight - a.shownHeight)[0];
+    if (cut && cut.shownHeight >= MIN_CUT_HEIGHT) return cut;
   }
-  // The whole popup fits neither below nor above: the larger of the two, cut to fit.
-  if (below >= above) return { left: clampX(word.left), top: word.bottom + GAP, maxHeight: Math.max(0, below), side: 'below' };
-  const maxHeight = Math.max(0, above);
-  return { left: clampX(word.left), top: word.top - GAP - maxHeight, maxHeight, side: 'above' };
+  const beside = fit(before);
+  const candidates = [...acrossFits, beside && beside.shownWidth >= Math.min(MIN_WIDTH, size.width) ? beside : null].filter(
+    (c): c is Candidate => !!c,
+  );
+  const best = candidates.sort((a, b) => shown(b) - shown(a))[0];
+  if (best) return best;
+  // No room at all off the word's line: the larger side across it, cut to what is left.
+  const [first, second] = across as [Side, Side];
+  const roomOf = (side: Side) => (vertical ? rooms[side].right - rooms[side].left : rooms[side].bottom - rooms[side].top);
+  const side = roomOf(first) >= roomOf(second) ? first : second;
+  const room = rooms[side];
+  const extent = Math.max(0, roomOf(side));
+  return vertical
+    ? {
+        left: side === 'left' ? MARGIN : Math.min(room.left, area.right),
+        top: MARGIN,
+        maxWidth: extent,
+        side,
+        shownWidth: extent,
+        shownHeight: 0,
+        whole: false,
+      }
+    : {
+        left: clamp(word.left, MARGIN, area.right - size.width),
+        top: side === 'below' ? Math.min(room.top, area.bottom) : MARGIN,
+        maxHeight: extent,
+        side,
+        shownWidth: size.width,
+        shownHeight: extent,
+        whole: false,
+      };
 }
 
 /**

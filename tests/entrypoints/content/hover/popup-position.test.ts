@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { atEntry, boxOf, inBox, inGap, placePopup, type Box } from '../../../../entrypoints/content/hover/popup-position';
+import {
+  atEntry,
+  boxOf,
+  inBox,
+  inGap,
+  placePopup,
+  type Box,
+  type Placement,
+  type PopupSize,
+} from '../../../../entrypoints/content/hover/popup-position';
 
 const VIEW = { width: 1200, height: 900 };
 
@@ -33,22 +42,30 @@ describe('where the popup goes', () => {
     expect(b.right).toBeLessThanOrEqual(VIEW.width - 8);
   });
 
-  test('too tall for either: cut below or above, off the line being read; to a side only when that leaves too little', () => {
+  test('too tall for either: cut below or above, off the line being read, when that leaves 120 px', () => {
     const tall = { width: 300, height: 600 };
     const middle = { left: 100, top: 400, right: 140, bottom: 424 };
     const cut = placePopup(middle, tall, VIEW);
     expect(cut.side).toBe('below');
     expect(cut.maxHeight).toBe(VIEW.height - 8 - (424 + 6));
-    // A short viewport (a frame 200 px tall): 120 px or more nowhere, so beside the word.
+  });
+
+  test('a short viewport (a frame 200 px tall): never to the right of the word, over the words after it on its line', () => {
     const short = { width: 1200, height: 200 };
-    const word = { left: 100, top: 80, right: 140, bottom: 104 };
     const card = { width: 300, height: 150 };
-    const p = placePopup(word, card, short);
-    expect(p.side).toBe('right');
-    const b = { left: p.left, top: p.top, right: p.left + card.width, bottom: p.top + card.height };
-    expect(overlaps(b, word)).toBe(false);
-    expect(b.top).toBeGreaterThanOrEqual(0);
-    expect(b.bottom).toBeLessThanOrEqual(short.height);
+    // Near the line's start: no room before the word, so the larger of below and above, cut to fit.
+    const early = { left: 100, top: 80, right: 140, bottom: 104 };
+    const p = placePopup(early, card, short);
+    expect(p.side).toBe('below');
+    expect(p.maxHeight).toBe(200 - 8 - (104 + 6));
+    // Further along the line: before the word (the text already read), the whole popup.
+    const later = { left: 700, top: 80, right: 740, bottom: 104 };
+    const q = placePopup(later, card, short);
+    expect(q.side).toBe('left');
+    expect(q.left + card.width).toBeLessThanOrEqual(later.left);
+    expect(q.maxHeight).toBeUndefined();
+    expect(q.top).toBeGreaterThanOrEqual(8);
+    expect(q.top + card.height).toBeLessThanOrEqual(200 - 8);
   });
 
   test('nowhere fits: the larger side, height cut to fit, still not over the word', () => {
@@ -129,5 +146,105 @@ describe('the way from the word to the popup', () => {
     const above = { left: 60, top: 0, right: 400, bottom: 80 };
     expect(atEntry(word, above, onWord, 120, 60)).toBe(true);
     expect(atEntry(word, above, onWord, 120, 10)).toBe(false);
+  });
+});
+
+/**
+ * The kind of viewport too small for the popup above or below its word: frames 100, 140 and 200
+ * px tall, one 200 px wide, a small window; words everywhere in them. A popup narrowed to a width
+ * wraps its text: its height grows as its width shrinks (the same area), as the host measures it.
+ */
+describe('small viewports: the word and the rest of its line stay clear', () => {
+  const popup = (width: number, height: number): PopupSize => ({ width, height, heightAt: (w) => Math.ceil((width * height) / w) });
+  const viewports = [
+    { width: 800, height: 100 },
+    { width: 800, height: 140 },
+    { width: 800, height: 200 },
+    { width: 200, height: 300 },
+    { width: 200, height: 140 },
+    { width: 480, height: 260 },
+  ];
+  const sizes = [popup(384, 180), popup(384, 420), popup(184, 260)];
+
+  /** The box shown at a placement: the popup's width and height, narrowed and cut. */
+  const shownBox = (p: Placement, size: PopupSize): Box => {
+    const width = p.maxWidth ?? size.width;
+    const height = Math.min(p.maxWidth !== undefined ? size.heightAt!(p.maxWidth) : size.height, p.maxHeight ?? Infinity);
+    return { left: p.left, top: p.top, right: p.left + width, bottom: p.top + height };
+  };
+  const insideOf = (b: Box, view: { width: number; height: number }) =>
+    b.left >= 8 - 0.01 && b.top >= 8 - 0.01 && b.right <= view.width - 8 + 0.01 && b.bottom <= view.height - 8 + 0.01;
+
+  test('rows: never over the word, its readings or the words after it on its line; inside the viewport', () => {
+    for (const view of viewports)
+      for (const size of sizes)
+        for (let y = 8; y + 27 <= view.height - 8; y += 9)
+          for (let x = 8; x + 32 <= view.width - 8; x += 23) {
+            const word = { left: x, top: y, right: x + 32, bottom: y + 27 };
+            const p = placePopup(word, size, view);
+            const b = shownBox(p, size);
+            const where = `${view.width}×${view.height}, ${size.width}×${size.height}, word at ${x},${y}: ${JSON.stringify(p)}`;
+            expect(p.side, where).not.toBe('right');
+            // The rest of the line from the word on.
+            expect(overlaps(b, { left: x, top: y, right: view.width, bottom: y + 27 }), where).toBe(false);
+            // The readings over it (80 % of its height) too, unless keeping them clear leaves no
+            // place showing 44 px of the popup: below, above the readings, or before the word.
+            const readable = view.height - 8 - (y + 27 + 6) >= 44 || y - 0.8 * 27 - 6 - 8 >= 44 || x - 6 - 8 >= Math.min(160, size.width);
+            if (readable) expect(overlaps(b, { left: x, top: y - 0.8 * 27, right: view.width, bottom: y + 27 }), where).toBe(false);
+            if (b.bottom > b.top) expect(insideOf(b, view), where).toBe(true);
+          }
+  });
+
+  test('rows: the popup shows where the viewport has room for it off the line (no empty popup in a 140 px frame)', () => {
+    const view = { width: 800, height: 140 };
+    for (const size of sizes)
+      for (const y of [8, 35, 62])
+        for (let x = 8; x + 32 <= view.width - 8; x += 23) {
+          const b = shownBox(placePopup({ left: x, top: y, right: x + 32, bottom: y + 27 }, size, view), size);
+          // At least the popup's head (the word and its reading, about 40 px), or, in the third
+          // line, all the room below it (the readings over it keep the room above).
+          const below = view.height - 8 - (y + 27 + 6);
+          expect(b.bottom - b.top, `${size.width}×${size.height} at ${x},${y}`).toBeGreaterThanOrEqual(Math.min(40, below));
+          expect(b.right - b.left, `${size.width}×${size.height} at ${x},${y}`).toBeGreaterThanOrEqual(Math.min(size.width, 160));
+        }
+  });
+
+  test('a frame 200 px wide: the popup narrowed to the frame, below or above the word', () => {
+    const view = { width: 200, height: 300 };
+    const p = placePopup({ left: 40, top: 20, right: 72, bottom: 47 }, popup(184, 200), view);
+    expect(p).toEqual({ left: 8, top: 53, side: 'below' });
+  });
+
+  test('columns (vertical writing): beside the column, never below the word in it; the readings to its right stay clear', () => {
+    const columnViews = [
+      { width: 800, height: 140 },
+      { width: 300, height: 600 },
+      { width: 200, height: 400 },
+      { width: 1200, height: 900 },
+    ];
+    for (const view of columnViews)
+      for (const size of sizes)
+        for (let x = 8; x + 27 <= view.width - 8; x += 13)
+          for (let y = 8; y + 32 <= view.height - 8; y += 29) {
+            const word = { left: x, top: y, right: x + 27, bottom: y + 32 };
+            const p = placePopup(word, size, view, 'vertical');
+            const b = shownBox(p, size);
+            const where = `${view.width}×${view.height}, ${size.width}×${size.height}, word at ${x},${y}: ${JSON.stringify(p)}`;
+            expect(p.side, where).not.toBe('below');
+            // The rest of the column from the word on (with the readings to its right, 80 % of its
+            // width, where a place clear of them shows 44 px of the popup).
+            expect(overlaps(b, { left: x, top: y, right: x + 27, bottom: view.height }), where).toBe(false);
+            const readable =
+              x - 6 - 8 >= Math.min(160, size.width) || view.width - 8 - (x + 27 + 0.8 * 27 + 6) >= Math.min(160, size.width);
+            if (readable && view.height >= 60)
+              expect(overlaps(b, { left: x, top: y, right: x + 27 + 0.8 * 27, bottom: view.height }), where).toBe(false);
+            if (b.bottom > b.top && b.right > b.left) expect(insideOf(b, view), where).toBe(true);
+          }
+  });
+
+  test('columns: the next column (left, vertical-rl) first when the whole popup fits there', () => {
+    const word = { left: 600, top: 100, right: 627, bottom: 132 };
+    const p = placePopup(word, popup(384, 300), { width: 1200, height: 900 }, 'vertical');
+    expect(p).toEqual({ left: 600 - 6 - 384, top: 100, side: 'left' });
   });
 });

@@ -1,0 +1,269 @@
+/**
+ * The hover popup where the viewport is too short or too narrow for it above or below its word:
+ * frames 100, 140 and 200 px tall and one 200 px wide on a normal page, a word at the bottom of a
+ * small window, a column of vertical text. The real hover (HoverPopup, PopupHost, placePopup) runs
+ * in the frame's own document, as the content script does in each frame, with the engine stood in
+ * for. The pointer moves along a line in small steps, one a frame, as a reader's does: each word it
+ * reaches is shown, and the popup never covers that word or the words after it on its line.
+ * Screenshots in tests/artifacts/.
+ */
+import { afterEach, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
+import { HoverPopup } from '../../../../entrypoints/content/hover/hover-popup';
+import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
+import type { WordInfo } from '../../../../core/lookup/word-info';
+import type { BlockWords } from '../../../../core/lookup/block-words';
+import { SEISAI } from '../../../review/popup.fixture';
+
+const TEXT = '政府は制裁を決めた。外相が会見し、各国の首脳が共同声明を発表した。';
+
+const popups: HoverPopup[] = [];
+
+afterEach(async () => {
+  for (const p of popups.splice(0)) p.stop();
+  document.body.innerHTML = '';
+  document.body.removeAttribute('style');
+  await page.viewport(1000, 700);
+});
+
+/** The stand-in engine's word at `start` of `text`: every two characters a word, glossed like 制裁. */
+function wordAt(text: string, start: number): WordInfo {
+  const surface = text.slice(start, start + 2);
+  return {
+    ...SEISAI,
+    start,
+    end: start + surface.length,
+    surface,
+    entries: [{ ...SEISAI.entries[0]!, headwords: [surface] }],
+  };
+}
+
+function wordsOf(text: string): BlockWords {
+  const words: WordInfo[] = [];
+  const spans: [number, number, number][] = [];
+  for (let i = 0; i < text.length; i += 2) {
+    spans.push([i, Math.min(i + 2, text.length), words.length]);
+    words.push(wordAt(text, i));
+  }
+  return { words, spans };
+}
+
+/** Starts the hover in `doc` (a frame's document or the page's), as the content script does there. */
+function hoverIn(doc: Document): HoverPopup {
+  const popup = new HoverPopup(doc, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async (text, offset) => wordAt(text, offset - (offset % 2)),
+    words: async (text) => wordsOf(text),
+    // The study tools as in the extension (tabs and buttons take room in the popup).
+    study: {
+      isSaved: () => false,
+      isKnown: () => false,
+      readOnly: () => ({}),
+      toggleSaved: async () => {},
+      toggleKnown: async () => {},
+      kanji: async () => [],
+      onChange: () => {},
+    },
+  });
+  popup.start();
+  popups.push(popup);
+  return popup;
+}
+
+/** A frame written by the page (srcdoc) of `width` × `height` px, after some of the page's own text. */
+async function frame(width: number, height: number, body: string): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.style.cssText = `display:block;width:${width}px;height:${height}px;border:1px solid #999;margin:8px 0`;
+  f.srcdoc = `<!doctype html><html lang="ja"><body style="margin:8px;font:20px/1.7 'Noto Sans CJK JP',sans-serif">${body}</body></html>`;
+  const loaded = new Promise((resolve) => f.addEventListener('load', resolve, { once: true }));
+  document.body.append(f);
+  await loaded;
+  return f;
+}
+
+interface Shown {
+  surface: string;
+  box: DOMRect;
+}
+
+function shownIn(doc: Document): Shown | null {
+  const host = doc.querySelector<HTMLElement>('[data-yomu="popup"]');
+  const popup = host?.shadowRoot?.querySelector<HTMLElement>('.yomu-popup');
+  if (!host || host.hidden || !popup) return null;
+  return { surface: popup.querySelector('.yomu-surface')?.textContent ?? '', box: popup.getBoundingClientRect() };
+}
+
+/** The box (client px) of characters [start, end) of the element's first text node. */
+function charBox(el: Element, start: number, end = start + 1): DOMRect {
+  const range = el.ownerDocument.createRange();
+  range.setStart(el.firstChild!, start);
+  range.setEnd(el.firstChild!, end);
+  return range.getBoundingClientRect();
+}
+
+const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The pointer at (x, y) in the document's window (its client px). */
+function moveTo(doc: Document, x: number, y: number): void {
+  const win = doc.defaultView! as Window & typeof globalThis;
+  win.dispatchEvent(new win.MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+}
+
+/** Moves the pointer from `from` to `to` in steps of at most 8 px, one a frame (a reader's hand, not a jump). */
+async function glide(doc: Document, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  const steps = Math.max(1, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 8));
+  for (let i = 1; i <= steps; i++) {
+    moveTo(doc, from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+    await nextFrame(doc.defaultView!);
+  }
+}
+
+function overlaps(
+  a: { left: number; top: number; right: number; bottom: number },
+  b: { left: number; top: number; right: number; bottom: number },
+): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+/**
+ * Reads a line of `p` word by word, the pointer gliding from each word's middle to the next's:
+ * each word is shown in turn; the popup is inside the viewport and never over the word or the
+ * rest of its line (rows: right of the word's left edge; columns: below its top edge). Returns
+ * how many words were read.
+ */
+async function readLine(
+  p: Element,
+  firstChar: number,
+  writing: 'rows' | 'columns' = 'rows',
+  onWord?: (surface: string, read: number) => unknown,
+): Promise<number> {
+  const doc = p.ownerDocument;
+  const root = doc.documentElement;
+  const line = charBox(p, firstChar);
+  const sameLine = (b: DOMRect) => (writing === 'rows' ? Math.abs(b.top - line.top) < 2 : Math.abs(b.left - line.left) < 2);
+  let from: { x: number; y: number } | null = null;
+  let read = 0;
+  const text = p.textContent!;
+  for (let start = firstChar - (firstChar % 2); start < text.length; start += 2) {
+    const head = charBox(p, start);
+    if (!sameLine(head)) break;
+    // The word's part on this line (a word broken over two lines has another on the next).
+    const word = start + 1 < text.length && sameLine(charBox(p, start + 1)) ? charBox(p, start, start + 2) : head;
+    const at = { x: head.left + head.width / 2, y: head.top + head.height / 2 };
+    if (from) await glide(doc, from, at);
+    else moveTo(doc, at.x, at.y);
+    from = at;
+    const surface = text.slice(start, start + 2);
+    await expect.poll(() => shownIn(doc)?.surface, { timeout: 10_000 }).toBe(surface);
+    const shown = shownIn(doc)!.box;
+    const where = `${surface} at ${Math.round(word.left)},${Math.round(word.top)}: popup ${JSON.stringify(shown.toJSON())}`;
+    const rest =
+      writing === 'rows'
+        ? { left: word.left, top: word.top, right: root.clientWidth, bottom: word.bottom }
+        : { left: word.left, top: word.top, right: word.right, bottom: root.clientHeight };
+    expect(overlaps(shown, rest), where).toBe(false);
+    expect(shown.left, where).toBeGreaterThanOrEqual(0);
+    expect(shown.top, where).toBeGreaterThanOrEqual(0);
+    expect(shown.right, where).toBeLessThanOrEqual(root.clientWidth);
+    expect(shown.bottom, where).toBeLessThanOrEqual(root.clientHeight);
+    read++;
+    await onWord?.(surface, read);
+  }
+  return read;
+}
+
+const PAGE_TEXT =
+  '<p style="font:16px/1.6 sans-serif;margin:8px">A page with a small frame in it: the frame below holds a line or two of Japanese.</p>';
+
+for (const [width, height] of [
+  [600, 100],
+  [600, 140],
+  [600, 200],
+  [200, 300],
+  [200, 140],
+] as const) {
+  test(`a frame ${width} × ${height} px: reading along its first lines, each word is shown, the popup never over the rest of the line`, async () => {
+    await page.viewport(1000, 700);
+    document.body.innerHTML = PAGE_TEXT;
+    const f = await frame(width, height, `<p id="p" style="margin:0">${TEXT}</p>`);
+    const doc = f.contentDocument!;
+    hoverIn(doc);
+    const p = doc.getElementById('p')!;
+    const first = await readLine(p, 0, 'rows', (_surface, read) => {
+      // The tester's view: the pointer half-way along the first line.
+      if (read === 6) return page.screenshot({ path: `../../../artifacts/popup-frame-${width}x${height}-mid-line1.png` });
+    });
+    expect(first).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: `../../../artifacts/popup-frame-${width}x${height}-line1.png` });
+    // The second line, from its first word (a reader going on to the next line).
+    const text = p.textContent!;
+    let second = 0;
+    while (second < text.length && Math.abs(charBox(p, second).top - charBox(p, 0).top) < 2) second++;
+    if (second < text.length && charBox(p, second).bottom <= doc.documentElement.clientHeight) {
+      const read = await readLine(p, second + (second % 2));
+      expect(read).toBeGreaterThanOrEqual(2);
+      await page.screenshot({ path: `../../../artifacts/popup-frame-${width}x${height}-line2.png` });
+    }
+  });
+}
+
+test('a word at the bottom edge of a small window: the popup above, cut to fit or before the word, never over its line', async () => {
+  await page.viewport(520, 240);
+  document.body.style.cssText = 'margin:0';
+  document.body.innerHTML = `<p style="font:16px/1.6 sans-serif;margin:8px">Some of the page.</p><p id="p" style="position:fixed;left:8px;right:8px;bottom:2px;margin:0;font:20px/1.7 'Noto Sans CJK JP',sans-serif">${TEXT}</p>`;
+  hoverIn(document);
+  const p = document.getElementById('p')!;
+  // The last line, at the window's bottom edge.
+  const text = p.textContent!;
+  let last = text.length - 1;
+  while (last > 0 && Math.abs(charBox(p, last - 1).top - charBox(p, text.length - 1).top) < 2) last--;
+  expect(await readLine(p, last + (last % 2))).toBeGreaterThanOrEqual(3);
+  await page.screenshot({ path: '../../../artifacts/popup-window-bottom-edge.png' });
+});
+
+test('a column of vertical text in a short window: the popup beside the column, never below the word in it', async () => {
+  await page.viewport(700, 360);
+  document.body.style.cssText = 'margin:0';
+  document.body.innerHTML = `<div id="p" lang="ja" style="writing-mode:vertical-rl;height:320px;margin:8px;font:20px/1.7 'Noto Sans CJK JP',sans-serif">${TEXT}</div>`;
+  hoverIn(document);
+  const p = document.getElementById('p')!;
+  expect(await readLine(p, 0, 'columns')).toBeGreaterThanOrEqual(5);
+  await page.screenshot({ path: '../../../artifacts/popup-vertical-column.png' });
+});
+
+test('a pointer that went into the popup and then onto text shows the word there, not the old one', async () => {
+  await page.viewport(1000, 700);
+  document.body.innerHTML = PAGE_TEXT;
+  const f = await frame(600, 200, `<p id="p" style="margin:0">${TEXT}</p>`);
+  const doc = f.contentDocument!;
+  hoverIn(doc);
+  const p = doc.getElementById('p')!;
+  const word = charBox(p, 6, 8);
+  const on = { x: word.left + word.width / 2, y: word.top + word.height / 2 };
+  moveTo(doc, on.x, on.y);
+  await expect.poll(() => shownIn(doc)?.surface, { timeout: 10_000 }).toBe('決め');
+  // Into the popup, across the gap from the word: it takes the pointer.
+  const popup = shownIn(doc)!.box;
+  const side = doc.querySelector('[data-yomu="popup"]')!.getAttribute('data-side');
+  const across = Math.min(Math.max(on.x, popup.left + 20), popup.right - 20);
+  const inside =
+    side === 'below'
+      ? { x: across, y: popup.top + 10 }
+      : side === 'above'
+        ? { x: across, y: popup.bottom - 10 }
+        : { x: popup.right - 10, y: Math.min(Math.max(on.y, popup.top + 20), popup.bottom - 20) };
+  await glide(doc, on, inside);
+  await expect.poll(() => doc.querySelector('[data-yomu="popup"]')?.hasAttribute('data-interactive'), { timeout: 10_000 }).toBe(true);
+  // Then out of it onto a word it does not cover (the second line's first word, or the first's last).
+  const text = p.textContent!;
+  let target = -1;
+  for (let i = 0; i + 1 < text.length; i += 2) {
+    const b = charBox(p, i, i + 2);
+    if (b.bottom <= doc.documentElement.clientHeight && !overlaps(b, popup) && Math.abs(i - 6) > 2) target = i;
+  }
+  expect(target).toBeGreaterThanOrEqual(0);
+  const to = charBox(p, target, target + 2);
+  await glide(doc, inside, { x: to.left + to.width / 2, y: to.top + to.height / 2 });
+  await expect.poll(() => shownIn(doc)?.surface, { timeout: 10_000 }).toBe(text.slice(target, target + 2));
+  expect(doc.querySelector('[data-yomu="popup"]')?.hasAttribute('data-interactive')).toBe(false);
+});
