@@ -7,7 +7,9 @@
  * settles as soon as the index is open (searches work, entries of shards not yet loaded throw
  * `EntriesNotLoaded`), and the loader itself once every shard is in. Shipped in pages
  * (paged-index.ts), `quick()` settles once its small directory is read; searches load the index
- * pages they need (`IndexPageNotLoaded`), and the loader settles once every page and shard is in.
+ * pages they need (`IndexPageNotLoaded`), and the loader settles once every page and shard is in
+ * or found unreadable: a missing or damaged page or shard costs only the words whose search
+ * touches it (unreadable-parts.ts), a damaged directory the whole dictionary.
  */
 import { openDictionaryFile } from './dictionary-file';
 import { openPagedDictionary, openShardedDictionary, type Dictionary, type PagedDictionary } from './packed-dictionary';
@@ -82,12 +84,15 @@ export function dictionaryLoader(
       if (!d || !('loadShard' in d)) return first;
       const sharded = d as Dictionary & { shardCount: number; loadShard(k: number): Promise<void> };
       try {
-        // The index's pages first (furigana's checks search every key), then the entries.
+        // The index's pages first (furigana's checks search every key), then the entries. A
+        // page or shard of the paged format that cannot be read costs only the words whose
+        // search touches it (unreadable-parts.ts): the load goes on past it.
         if ('loadPage' in d) {
           const paged = d as unknown as PagedDictionary;
-          await loadAll(paged.pageCount, (p) => paged.loadPage(p), pause);
-        }
-        await loadAll(sharded.shardCount, (k) => sharded.loadShard(k), pause);
+          const skipped = () => undefined;
+          await loadAll(paged.pageCount, (p) => paged.loadPage(p).catch(skipped), pause);
+          await loadAll(paged.shardCount, (k) => paged.loadShard(k).catch(skipped), pause);
+        } else await loadAll(sharded.shardCount, (k) => sharded.loadShard(k), pause);
       } catch (err) {
         return failed(err);
       }

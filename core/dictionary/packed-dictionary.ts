@@ -18,9 +18,18 @@ import {
   POSTING_READING,
 } from './edict-format';
 import { decodeEntryRecord } from './entry-record';
-import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
+import { ENTRY_SHARD_BYTES, shardBounds, shardFileName } from './entry-shards';
 import { compareFirstKey, pageOfKey as pageHolding } from '../paging/page-directory';
-import { decodeEntryShard, decodeKeyPage, decodePagedDirectory, type EntryShard, type KeyPage } from './paged-index';
+import {
+  decodeEntryShard,
+  decodeKeyPage,
+  decodePagedDirectory,
+  pageFileName,
+  type EntryShard,
+  type KeyPage,
+  type PagedDirectory,
+} from './paged-index';
+import type { UnreadablePart, WatchesUnreadableParts } from './unreadable-parts';
 
 /** How an entry holds a key: which kind of form it is, and what EDICT says about that form. */
 export interface KeyMatch {
@@ -169,10 +178,14 @@ export class IndexPageNotLoaded extends EntriesNotLoaded {
   }
 }
 
-export interface PagedDictionary extends ShardedDictionary {
+export interface PagedDictionary extends ShardedDictionary, WatchesUnreadableParts {
   /** How many index pages the dictionary has. */
   readonly pageCount: number;
-  /** Loads index page p (once; later calls share the first). Rejects with a DictionaryError when it cannot be read or does not fit the directory. */
+  /**
+   * Loads index page p (once; later calls share the first). Rejects with a DictionaryError when
+   * it cannot be read or does not fit the directory; the page is then unreadable for good (never
+   * read again, searched as holding no keys: unreadable-parts.ts).
+   */
   loadPage(p: number): Promise<void>;
 }
 
@@ -180,8 +193,12 @@ export interface PagedDictionary extends ShardedDictionary {
  * Opens a dictionary shipped in pages (paged-index.ts) from its directory, its index pages to
  * come from `readPage(p)` and its entry shards from `readShard(k)` (each file's bytes), each read
  * the first time a search or an entry needs it and kept. Searches throw `IndexPageNotLoaded` and
- * decoding an entry throws `EntriesNotLoaded` for what is not loaded yet. Throws a
- * `DictionaryError` for a missing, empty, damaged or unsupported directory.
+ * decoding an entry throws `EntriesNotLoaded` for what is not loaded yet. A page or shard whose
+ * read fails is unreadable from then on (not read again): searches read it as holding nothing (a
+ * page: no keys but its first, which the directory holds, and that one without entries; a shard:
+ * no entries, so keys whose entries are all in it are not found) and tell the watchers
+ * (`watchUnreadableParts`) each time they touch it; decoding one of its entries by id throws its
+ * DictionaryError. Throws a `DictionaryError` for a missing, empty, damaged or unsupported directory.
  */
 export function openPagedDictionary(
   directoryBytes: Uint8Array | undefined | null,
@@ -202,19 +219,35 @@ export function openPagedDictionary(
     postingOffsets: new Uint32Array(2),
     postings: new Uint32Array(0),
   }));
-  const loadPage = once(
+  // Parts that could not be read: each page's stand-in and why, each shard's why.
+  const unreadablePages: ({ page: BasedPage; part: UnreadablePart } | undefined)[] = [];
+  const unreadableShards: (UnreadablePart | undefined)[] = [];
+  let unreadableCount = 0;
+  const watchers = new Set<(part: UnreadablePart) => void>();
+  const touched = (part: UnreadablePart) => {
+    for (const note of watchers) note(part);
+  };
+  const loadPage = loadedOnce(
     (p) =>
       readPage(p).then((bytes) => {
         pages[p] = { ...decodeKeyPage(directory, p, bytes), base: pageKeys[p]! };
       }),
     (p, detail) => corruptPart(`its index (part ${p + 1})`, detail),
+    (p, error) => {
+      unreadablePages[p] = { page: standInPage(directory, p), part: { file: pageFileName(p), error } };
+      unreadableCount++;
+    },
   );
-  const loadShard = once(
+  const loadShard = loadedOnce(
     (k) =>
       readShard(k).then((bytes) => {
         shards[k] = decodeEntryShard(directory, k, bytes);
       }),
     (k, detail) => corruptPart(`its entries (part ${k + 1})`, detail),
+    (k, error) => {
+      unreadableShards[k] = { file: shardFileName(k), error };
+      unreadableCount++;
+    },
   );
   /** The last i with bounds[i] <= x (bounds rising, bounds[0] <= x). */
   const lastAtOrBelow = (bounds: Uint32Array, x: number) => {
@@ -227,7 +260,16 @@ export function openPagedDictionary(
     }
     return lo;
   };
-  const loaded = (p: number): BasedPage => pages[p] ?? throwPage(p);
+  /** Page p as searches read it: loaded, an unreadable page's stand-in (the touch told), or undefined. */
+  const readable = (p: number): BasedPage | undefined => {
+    const page = pages[p];
+    if (page) return page;
+    const unreadable = unreadablePages[p];
+    if (!unreadable) return undefined;
+    touched(unreadable.part);
+    return unreadable.page;
+  };
+  const loaded = (p: number): BasedPage => readable(p) ?? throwPage(p);
   const throwPage = (p: number): never => {
     throw new IndexPageNotLoaded(p, () => loadPage(p));
   };
@@ -254,27 +296,91 @@ export function openPagedDictionary(
     page(k) {
       const p = pageOfKey(k);
       // A page's first key is in the directory: the key after a page's last needs no other page.
-      return pages[p] ?? (k === pageKeys[p] ? heads[p]! : throwPage(p));
+      return pages[p] ?? (k === pageKeys[p] ? heads[p]! : loaded(p));
     },
     postingPage: (k) => loaded(pageOfKey(k)),
   };
-  const dictionary = searchedInPlace(directory, keys, (id) => {
+  const searched = searchedInPlace(directory, keys, (id) => {
     const k = lastAtOrBelow(shardEntries, id);
     const shard = shards[k];
-    if (!shard) throw new EntriesNotLoaded(k, () => loadShard(k));
+    if (!shard) {
+      const unreadable = unreadableShards[k];
+      if (unreadable) {
+        touched(unreadable);
+        throw unreadable.error;
+      }
+      throw new EntriesNotLoaded(k, () => loadShard(k));
+    }
     const i = id - shardEntries[k]!;
     return shard.entryText.subarray(shard.entryOffsets[i]!, shard.entryOffsets[i + 1]!);
   });
-  return { ...dictionary, pageCount, loadPage, shardCount, loadShard };
+  /** Whether entry id's shard can be read (an unreadable one's touch told). */
+  const entryReadable = (id: number) => {
+    const unreadable = unreadableShards[lastAtOrBelow(shardEntries, id)];
+    if (unreadable) touched(unreadable);
+    return !unreadable;
+  };
+  // With every part readable, the searches as they are; else an unreadable shard's entries are
+  // left out, and a key without entries left is no key (an unreadable page's stand-in keys have none).
+  const matches = (key: string): KeyMatch[] => {
+    const found = searched.matches(key);
+    return unreadableCount === 0 ? found : found.filter((m) => entryReadable(m.entryId));
+  };
+  const dictionary: Dictionary = {
+    ...searched,
+    matches,
+    lookup: (key, limit = Infinity) =>
+      matches(key)
+        .slice(0, limit)
+        .map((m) => searched.entry(m.entryId)),
+    hasKey: (key) => searched.hasKey(key) && (unreadableCount === 0 || matches(key).length > 0),
+    prefixMatchLengths(text, start = 0, end = text.length) {
+      const lengths = searched.prefixMatchLengths(text, start, end);
+      return unreadableCount === 0 ? lengths : lengths.filter((n) => matches(text.slice(start, start + n)).length > 0);
+    },
+  };
+  const watchUnreadableParts = (note: (part: UnreadablePart) => void) => {
+    watchers.add(note);
+    return () => void watchers.delete(note);
+  };
+  return { ...dictionary, pageCount, loadPage, shardCount, loadShard, watchUnreadableParts };
 }
 
-/** `load(i)` run once per i (a failed one runs again when asked again); its failures made DictionaryErrors by `fail`. */
-function once(load: (i: number) => Promise<void>, fail: (i: number, detail: string) => DictionaryError): (i: number) => Promise<void> {
+/**
+ * What searches read in place of unreadable page p: its keys all its first key (which the
+ * directory holds), without postings, so that the keys stay sorted and numbered as the
+ * directory says and every search past the page goes on to the next one.
+ */
+function standInPage(directory: PagedDirectory, p: number): BasedPage {
+  const { pageKeys, firstKeyText, firstKeyOffsets } = directory;
+  const first = firstKeyText.subarray(firstKeyOffsets[p], firstKeyOffsets[p + 1]);
+  const n = pageKeys[p + 1]! - pageKeys[p]!;
+  const keyText = new Uint16Array(n * first.length);
+  for (let i = 0; i < n; i++) keyText.set(first, i * first.length);
+  return {
+    base: pageKeys[p]!,
+    keyOffsets: Uint32Array.from({ length: n + 1 }, (_, i) => i * first.length),
+    keyText,
+    postingOffsets: new Uint32Array(n + 1),
+    postings: new Uint32Array(0),
+  };
+}
+
+/**
+ * `load(i)` run once per i, its failures made DictionaryErrors by `fail`. A failed part is told
+ * to `unreadable` and not read again: later calls get the same rejection.
+ */
+function loadedOnce(
+  load: (i: number) => Promise<void>,
+  fail: (i: number, detail: string) => DictionaryError,
+  unreadable: (i: number, error: DictionaryError) => void,
+): (i: number) => Promise<void> {
   const loading: (Promise<void> | undefined)[] = [];
   return (i) => {
     loading[i] ??= load(i).catch((err: unknown) => {
-      loading[i] = undefined;
-      throw err instanceof DictionaryError ? err : fail(i, err instanceof Error ? err.message : String(err));
+      const error = err instanceof DictionaryError ? err : fail(i, err instanceof Error ? err.message : String(err));
+      unreadable(i, error);
+      throw error;
     });
     return loading[i];
   };
