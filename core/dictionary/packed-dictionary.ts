@@ -198,7 +198,11 @@ export interface PagedDictionary extends ShardedDictionary, WatchesUnreadablePar
  * page: no keys but its first, which the directory holds, and that one without entries; a shard:
  * no entries, so keys whose entries are all in it are not found) and tell the watchers
  * (`watchUnreadableParts`) each time they touch it; decoding one of its entries by id throws its
- * DictionaryError. Throws a `DictionaryError` for a missing, empty, damaged or unsupported directory.
+ * DictionaryError. Parts read are kept for good, not let go as the name cards' pages are
+ * (paged-name-cards.ts): furigana's reading layer searches the whole dictionary synchronously
+ * (the engine loads every part before it reads a text), and a part let go would make its
+ * searches throw `IndexPageNotLoaded` in the middle of a text. Throws a `DictionaryError` for a
+ * missing, empty, damaged or unsupported directory.
  */
 export function openPagedDictionary(
   directoryBytes: Uint8Array | undefined | null,
