@@ -9,16 +9,15 @@ import { DictionaryError } from './dictionary-error';
 import { normalizeKey } from './dictionary-key';
 import {
   decodeDictionaryFile,
-  decodeDictionaryIndex,
   postingEntry,
-  type DictionaryIndexData,
+  type DictionaryData,
   POSTING_COMMON,
   POSTING_IRREGULAR,
   POSTING_KANA_WRITTEN,
   POSTING_READING,
 } from './edict-format';
 import { decodeEntryRecord } from './entry-record';
-import { ENTRY_SHARD_BYTES, shardBounds, shardFileName } from './entry-shards';
+import { shardFileName } from './entry-shards';
 import { compareFirstKey, pageOfKey as pageHolding } from '../paging/page-directory';
 import {
   decodeEntryShard,
@@ -88,7 +87,7 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
 }
 
 /**
- * Thrown by a sharded dictionary's lookups when an entry they need is in a shard not loaded yet:
+ * Thrown by a paged dictionary's lookups when an entry they need is in a shard not loaded yet:
  * `load()` loads it (rejects when the shard cannot be read); the lookup can then be asked again.
  */
 export class EntriesNotLoaded extends Error {
@@ -98,68 +97,6 @@ export class EntriesNotLoaded extends Error {
   ) {
     super(`dictionary entries of shard ${shard} are not loaded yet`);
   }
-}
-
-export interface ShardedDictionary extends Dictionary {
-  /** How many entry shards the dictionary has. */
-  readonly shardCount: number;
-  /** Loads shard k (once; later calls share the first). Rejects with a DictionaryError when it cannot be read or does not fit the index. */
-  loadShard(k: number): Promise<void>;
-}
-
-/**
- * Opens a dictionary from its index (see entry-shards.ts: the index part of a dictionary file, as
- * builds before the paged format shipped it), its entries to come shard by shard
- * from `readShard(k)` (the bytes of shard k). Searches work at once; decoding an entry of a shard
- * not loaded yet throws `EntriesNotLoaded`. `shardBytes`: the one the file was split with.
- * Throws a `DictionaryError` for a missing, empty, damaged or unsupported index.
- */
-export function openShardedDictionary(
-  indexBytes: Uint8Array | undefined | null,
-  readShard: (k: number) => Promise<Uint8Array>,
-  shardBytes = ENTRY_SHARD_BYTES,
-): ShardedDictionary {
-  if (!indexBytes) {
-    throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
-  }
-  const data = decodeDictionaryIndex(indexBytes);
-  const { entryOffsets } = data;
-  const bounds = shardBounds(entryOffsets, shardBytes);
-  const shards: (Uint8Array | undefined)[] = [];
-  const loading: (Promise<void> | undefined)[] = [];
-  /** The shard holding entry `id`: the last bound not above it. */
-  const shardOf = (id: number) => {
-    let lo = 0;
-    let hi = bounds.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (bounds[mid]! <= id) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  function loadShard(k: number): Promise<void> {
-    loading[k] ??= readShard(k).then(
-      (bytes) => {
-        const expected = entryOffsets[bounds[k + 1]!]! - entryOffsets[bounds[k]!]!;
-        if (bytes.length !== expected) throw corruptShard(k, `${bytes.length} bytes where the index says ${expected}`);
-        shards[k] = bytes;
-      },
-      (err: unknown) => {
-        loading[k] = undefined; // asked again, it is read again
-        throw err instanceof DictionaryError ? err : corruptShard(k, err instanceof Error ? err.message : String(err));
-      },
-    );
-    return loading[k];
-  }
-  const dictionary = searchedInPlace(data, wholeKeyStore(data), (id) => {
-    const k = shardOf(id);
-    const shard = shards[k];
-    if (!shard) throw new EntriesNotLoaded(k, () => loadShard(k));
-    const base = entryOffsets[bounds[k]!]!;
-    return shard.subarray(entryOffsets[id]! - base, entryOffsets[id + 1]! - base);
-  });
-  return { ...dictionary, shardCount: bounds.length - 1, loadShard };
 }
 
 /**
@@ -178,9 +115,13 @@ export class IndexPageNotLoaded extends EntriesNotLoaded {
   }
 }
 
-export interface PagedDictionary extends ShardedDictionary, WatchesUnreadableParts {
+export interface PagedDictionary extends Dictionary, WatchesUnreadableParts {
   /** How many index pages the dictionary has. */
   readonly pageCount: number;
+  /** How many entry shards the dictionary has. */
+  readonly shardCount: number;
+  /** Loads entry shard k, as `loadPage` loads a page. */
+  loadShard(k: number): Promise<void>;
   /**
    * Loads index page p (once; later calls share the first). Rejects with a DictionaryError when
    * it cannot be read or does not fit the directory; the page is then unreadable for good (never
@@ -397,13 +338,6 @@ function corruptPart(part: string, detail: string): DictionaryError {
   );
 }
 
-function corruptShard(k: number, detail: string): DictionaryError {
-  return new DictionaryError(
-    'corrupt',
-    `The Japanese–English dictionary file is damaged: its entries (part ${k + 1}) cannot be read (${detail}). Reinstall or update the extension.`,
-  );
-}
-
 /**
  * Where the searcher finds keys: `lowerBound(query)`, the index of the first key not less than
  * `query` (keys sorted by UTF-16 code units); `page(k)`, a page holding key k's text (`base`: the
@@ -459,8 +393,8 @@ function firstKeyTable(keyText: Uint16Array, keyOffsets: Uint32Array, keyCount: 
   return firstKey;
 }
 
-/** The keys of one index in memory (a dictionary file, or an older build's index with its shards). */
-function wholeKeyStore(data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'>): KeyStore {
+/** The keys of a whole dictionary file in memory. */
+function wholeKeyStore(data: DictionaryData): KeyStore {
   const page: BasedPage = { ...data, base: 0 };
   // A search starts among the few hundred keys sharing the query's first character, not all of them.
   const firstKey = firstKeyTable(data.keyText, data.keyOffsets, data.keyCount);

@@ -4,7 +4,7 @@ import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { createHoverAnswers, type HoverAnswerSources } from '../../../core/lookup/hover-answers';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
-import { shardFileName, splitDictionaryFile } from '../../../core/dictionary/entry-shards';
+import { shardFileName } from '../../../core/dictionary/entry-shards';
 import { encodePagedDictionary } from '../../../core/dictionary/paged-index';
 import type { PagedDictionary } from '../../../core/dictionary/packed-dictionary';
 import { wordAtOffset } from '../../../core/lookup/block-words';
@@ -173,12 +173,12 @@ describe('words spelt with kanji the analyser cannot take', () => {
   });
 });
 
-describe('the dictionary as the extension ships it (index, then entry shards)', () => {
-  test('while kuromoji and most shards load, a lookup is answered from the index and the shards it needs', async () => {
-    const SHARD = 256;
-    const { index, shards } = splitDictionaryFile(encodeDictionaryFile(SMALL_ENTRIES, META), SHARD);
+describe('the dictionary as the extension ships it (directory, index pages, entry shards)', () => {
+  test('while kuromoji and most parts load, a lookup is answered from the directory and the parts it needs', async () => {
+    const { directory, pages, shards } = encodePagedDictionary(encodeDictionaryFile(SMALL_ENTRIES, META), 64, 256);
+    const readPage = vi.fn(async (p: number) => pages[p]!);
     const readShard = vi.fn(async (k: number) => shards[k]!);
-    const loader = dictionaryLoader({ readIndex: async () => index, readShard, shardBytes: SHARD });
+    const loader = dictionaryLoader({ readIndex: async () => directory, readPage, readShard });
     const { lookups } = service({
       segmenter: () => new Promise(() => {}), // kuromoji never arrives in this test
       segmenterLoaded: () => false,
@@ -189,6 +189,7 @@ describe('the dictionary as the extension ships it (index, then entry shards)', 
     const info = await lookups.lookup(text, text.indexOf('裁'));
     expect(info).toMatchObject({ surface: '制裁', provisional: true });
     expect(info?.entries[0]?.senses[0]?.glosses[0]).toBe('sanctions');
+    expect(readPage.mock.calls.length).toBeLessThan(pages.length);
     expect(readShard.mock.calls.length).toBeLessThan(shards.length);
   });
 });
