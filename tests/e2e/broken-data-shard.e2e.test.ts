@@ -27,7 +27,11 @@ let allianceShards: string[];
 async function shardsOf(word: string): Promise<string[]> {
   const read = async (name: string) => new Uint8Array(readFileSync(join(EXTENSION_DIR, 'edict', name)));
   const index = await read('index.yomu');
-  const dictionary = openPagedDictionary(index, (p) => read(pageFileName(p)), (k) => read(shardFileName(k)));
+  const dictionary = openPagedDictionary(
+    index,
+    (p) => read(pageFileName(p)),
+    (k) => read(shardFileName(k)),
+  );
   const { shardEntries } = decodePagedDirectory(index);
   for (;;) {
     try {
