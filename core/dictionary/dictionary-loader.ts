@@ -3,15 +3,14 @@
  * it first (hover lookups, compound readings, the furigana level), and kept. A file that fails
  * to open gives the reason in words a popup can show; everything else goes on without it.
  *
- * Shipped as an index and entry shards (entry-shards.ts), it is usable in two steps: `quick()`
- * settles as soon as the index is open (searches work, entries of shards not yet loaded throw
- * `EntriesNotLoaded`), and the loader itself once every shard is in. Shipped in pages
- * (paged-index.ts), `quick()` settles once its small directory is read; searches load the index
- * pages they need (`IndexPageNotLoaded`), and the loader settles once every page and shard is in.
+ * Shipped in pages (paged-index.ts), it is usable in two steps: `quick()` settles once its small
+ * directory is read (searches load the index pages and entry shards they need:
+ * `IndexPageNotLoaded`, `EntriesNotLoaded`), and the loader itself once every page and shard is
+ * in or found unreadable: a missing or damaged page or shard costs only the words whose search
+ * touches it (unreadable-parts.ts), a damaged directory the whole dictionary.
  */
 import { openDictionaryFile } from './dictionary-file';
-import { openPagedDictionary, openShardedDictionary, type Dictionary, type PagedDictionary } from './packed-dictionary';
-import { isPagedDirectory } from './paged-index';
+import { openPagedDictionary, type Dictionary, type PagedDictionary } from './packed-dictionary';
 
 export interface LoadedDictionary {
   dictionary?: Dictionary;
@@ -21,20 +20,17 @@ export interface LoadedDictionary {
   loadMs?: number;
 }
 
-/** The dictionary's files as the extension ships them: the index (a paged directory, or an older build's whole index), its pages, and entry shard k. */
-export interface ShardedDictionaryFiles {
+/** The dictionary's files as the extension ships them (paged-index.ts): its directory, index page p, and entry shard k. */
+export interface PagedDictionaryFiles {
   readIndex: () => Promise<Uint8Array | undefined>;
+  readPage: (p: number) => Promise<Uint8Array>;
   readShard: (k: number) => Promise<Uint8Array>;
-  /** Index page p, when the index is a paged directory (paged-index.ts). */
-  readPage?: (p: number) => Promise<Uint8Array>;
-  /** The shard size the file was split with (default: entry-shards.ts's ENTRY_SHARD_BYTES). */
-  shardBytes?: number;
 }
 
 export interface DictionaryLoader {
   /** The whole dictionary, every entry loaded (loads it on the first call). */
   (): Promise<LoadedDictionary>;
-  /** The dictionary as soon as it can be searched: for a sharded one, once its index is open. */
+  /** The dictionary as soon as it can be searched: shipped in pages, once its directory is open. */
   quick(): Promise<LoadedDictionary>;
 }
 
@@ -45,7 +41,7 @@ export interface DictionaryLoader {
  * the whole load reads (the engine holds it while a hover's answer is being found and drawn).
  */
 export function dictionaryLoader(
-  files: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles | undefined,
+  files: (() => Promise<Uint8Array | undefined>) | PagedDictionaryFiles | undefined,
   now: () => number = () => performance.now(),
   pause: () => Promise<void> = () => Promise.resolve(),
 ): DictionaryLoader {
@@ -79,18 +75,13 @@ export function dictionaryLoader(
     const asked = now();
     whole ??= quick().then(async (first) => {
       const d = first.dictionary;
-      if (!d || !('loadShard' in d)) return first;
-      const sharded = d as Dictionary & { shardCount: number; loadShard(k: number): Promise<void> };
-      try {
-        // The index's pages first (furigana's checks search every key), then the entries.
-        if ('loadPage' in d) {
-          const paged = d as unknown as PagedDictionary;
-          await loadAll(paged.pageCount, (p) => paged.loadPage(p), pause);
-        }
-        await loadAll(sharded.shardCount, (k) => sharded.loadShard(k), pause);
-      } catch (err) {
-        return failed(err);
-      }
+      if (!d || !isPaged(d)) return first;
+      // The index's pages first (furigana's checks search every key), then the entries. A page
+      // or shard that cannot be read costs only the words whose search touches it
+      // (unreadable-parts.ts): the load goes on past it.
+      const skipped = () => undefined;
+      await loadAll(d.pageCount, (p) => d.loadPage(p).catch(skipped), pause);
+      await loadAll(d.shardCount, (k) => d.loadShard(k).catch(skipped), pause);
       return { dictionary: d, loadMs: now() - Math.max(asked, started.at) };
     });
     return whole;
@@ -117,16 +108,15 @@ async function loadAll(count: number, load: (i: number) => Promise<void>, pause:
 }
 
 /**
- * Opens the dictionary as shipped from `index`, the bytes `files.readIndex()` gave: a paged
- * directory (paged-index.ts; its pages read with `files.readPage`), else an older build's packed
- * index with its shards (`files.readShard`, split with `files.shardBytes`). Searches work at
- * once; what they need that is not loaded throws `EntriesNotLoaded`. Throws a `DictionaryError`
- * for a missing, empty, damaged or unsupported index.
+ * Opens the dictionary as shipped from `index`, the directory's bytes `files.readIndex()` gave,
+ * its pages and shards to be read with `files` (paged-index.ts). Searches work at once; what they
+ * need that is not loaded throws `EntriesNotLoaded`. Throws a `DictionaryError` for a missing,
+ * empty, damaged or unsupported directory.
  */
-export function openShipped(index: Uint8Array | undefined, files: ShardedDictionaryFiles): Dictionary {
-  if (index && isPagedDirectory(index)) {
-    const readPage = files.readPage ?? (() => Promise.reject(new Error('this build has no reader for index pages')));
-    return openPagedDictionary(index, readPage, files.readShard);
-  }
-  return openShardedDictionary(index, files.readShard, files.shardBytes);
+export function openShipped(index: Uint8Array | undefined, files: PagedDictionaryFiles): PagedDictionary {
+  return openPagedDictionary(index, files.readPage, files.readShard);
+}
+
+function isPaged(d: Dictionary): d is PagedDictionary {
+  return 'loadPage' in d;
 }

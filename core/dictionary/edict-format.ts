@@ -183,9 +183,9 @@ function postingRank(flags: number): number {
   );
 }
 
-/** The index of a dictionary file: every section but the entry text (see `decodeDictionaryIndex`). */
-export type DictionaryIndexData = Omit<DictionaryData, 'entryText'> & {
-  /** Where the entry text starts in the whole file (the index's length), in bytes. */
+/** A dictionary file's sections but its entry text, with where that text lies in the file. */
+type DictionaryLayout = Omit<DictionaryData, 'entryText'> & {
+  /** Where the entry text starts in the file, in bytes. */
   entryTextStart: number;
   /** The entry text's length, in bytes. */
   entryTextBytes: number;
@@ -197,21 +197,12 @@ export type DictionaryIndexData = Omit<DictionaryData, 'entryText'> & {
  * not read, truncated, or inconsistent.
  */
 export function decodeDictionaryFile(input: Uint8Array): DictionaryData {
-  const { bytes, index } = decodeLayout(input, 'whole');
+  const { bytes, index } = decodeLayout(input);
   const { entryTextStart, entryTextBytes, ...data } = index;
   return { ...data, entryText: bytes.subarray(entryTextStart, entryTextStart + entryTextBytes) };
 }
 
-/**
- * Checks the index part of a dictionary file (its bytes up to the entry text, as
- * `splitDictionaryFile` ships it) and returns views of its sections. Throws a `DictionaryError`
- * as decodeDictionaryFile does.
- */
-export function decodeDictionaryIndex(input: Uint8Array): DictionaryIndexData {
-  return decodeLayout(input, 'index').index;
-}
-
-function decodeLayout(input: Uint8Array, part: 'whole' | 'index'): { bytes: Uint8Array; index: DictionaryIndexData } {
+function decodeLayout(input: Uint8Array): { bytes: Uint8Array; index: DictionaryLayout } {
   if (input.length === 0) {
     throw new DictionaryError('empty', 'The Japanese–English dictionary file is empty. Reinstall or update the extension.');
   }
@@ -247,11 +238,10 @@ function decodeLayout(input: Uint8Array, part: 'whole' | 'index'): { bytes: Uint
   const keyTextStart = postingsStart + 4 * postingCount;
   const entryTextStart = align4(keyTextStart + 2 * keySuffixUnits);
   const expected = entryTextStart + entryTextBytes;
-  const length = part === 'whole' ? total : entryTextStart;
-  if (total !== expected || bytes.length !== length) {
+  if (total !== expected || bytes.length !== total) {
     throw corrupt(
-      bytes.length < Math.max(length, part === 'whole' ? expected : 0)
-        ? `it is truncated (${bytes.length} bytes of ${Math.max(length, part === 'whole' ? expected : 0)})`
+      bytes.length < Math.max(total, expected)
+        ? `it is truncated (${bytes.length} bytes of ${Math.max(total, expected)})`
         : `its length (${bytes.length} bytes) does not match its header`,
     );
   }

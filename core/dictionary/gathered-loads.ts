@@ -29,12 +29,16 @@ export class LoadsNotSettled extends Error {
 /**
  * Runs `search(dict)` with every part of `dict` it needs loaded first, those parts read together
  * in as few rounds as the search allows (see above). `search` must be a pure function of the
- * dictionary's contents (it is run once per round). Resolves to its result; rejects with the
- * first part's load error (a `DictionaryError` naming the file) when a part cannot be read, with
- * `LoadsNotSettled` after MAX_ROUNDS rounds, and with whatever `search` throws that is not a
- * part not loaded. A dictionary without parts (loaded whole) takes one round and no read.
+ * dictionary's contents (it is run once per round). A part that cannot be read is unreadable
+ * from then on in a paged dictionary, which reads it as holding nothing: the next round goes on
+ * without it (unreadable-parts.ts tells which such parts the search touched). Resolves to the
+ * search's result; rejects with a part's load error (a `DictionaryError` naming the file) when
+ * a part that failed to load is still lacked in the next round, with `LoadsNotSettled` after
+ * MAX_ROUNDS rounds, and with whatever `search` throws that is not a part not loaded. A
+ * dictionary without parts (loaded whole) takes one round and no read.
  */
 export async function searchGatheringLoads<T>(dict: Dictionary, search: (dict: Dictionary) => T): Promise<T> {
+  const failed = new Map<string, unknown>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const missing = new Map<string, () => Promise<void>>();
     try {
@@ -45,7 +49,12 @@ export async function searchGatheringLoads<T>(dict: Dictionary, search: (dict: D
       if (!(err instanceof EntriesNotLoaded)) throw err;
       record(missing, err);
     }
-    await Promise.all([...missing.values()].map((load) => load()));
+    for (const name of missing.keys()) if (failed.has(name)) throw failed.get(name);
+    const parts = [...missing];
+    const loads = await Promise.allSettled(parts.map(([, load]) => load()));
+    loads.forEach((load, i) => {
+      if (load.status === 'rejected') failed.set(parts[i]![0], load.reason);
+    });
   }
   throw new LoadsNotSettled(MAX_ROUNDS);
 }

@@ -9,18 +9,26 @@ import { DictionaryError } from './dictionary-error';
 import { normalizeKey } from './dictionary-key';
 import {
   decodeDictionaryFile,
-  decodeDictionaryIndex,
   postingEntry,
-  type DictionaryIndexData,
+  type DictionaryData,
   POSTING_COMMON,
   POSTING_IRREGULAR,
   POSTING_KANA_WRITTEN,
   POSTING_READING,
 } from './edict-format';
 import { decodeEntryRecord } from './entry-record';
-import { ENTRY_SHARD_BYTES, shardBounds } from './entry-shards';
+import { shardFileName } from './entry-shards';
 import { compareFirstKey, pageOfKey as pageHolding } from '../paging/page-directory';
-import { decodeEntryShard, decodeKeyPage, decodePagedDirectory, type EntryShard, type KeyPage } from './paged-index';
+import {
+  decodeEntryShard,
+  decodeKeyPage,
+  decodePagedDirectory,
+  pageFileName,
+  type EntryShard,
+  type KeyPage,
+  type PagedDirectory,
+} from './paged-index';
+import type { UnreadablePart, WatchesUnreadableParts } from './unreadable-parts';
 
 /** How an entry holds a key: which kind of form it is, and what EDICT says about that form. */
 export interface KeyMatch {
@@ -79,7 +87,7 @@ export function loadDictionary(bytes: Uint8Array | undefined | null): Dictionary
 }
 
 /**
- * Thrown by a sharded dictionary's lookups when an entry they need is in a shard not loaded yet:
+ * Thrown by a paged dictionary's lookups when an entry they need is in a shard not loaded yet:
  * `load()` loads it (rejects when the shard cannot be read); the lookup can then be asked again.
  */
 export class EntriesNotLoaded extends Error {
@@ -89,68 +97,6 @@ export class EntriesNotLoaded extends Error {
   ) {
     super(`dictionary entries of shard ${shard} are not loaded yet`);
   }
-}
-
-export interface ShardedDictionary extends Dictionary {
-  /** How many entry shards the dictionary has. */
-  readonly shardCount: number;
-  /** Loads shard k (once; later calls share the first). Rejects with a DictionaryError when it cannot be read or does not fit the index. */
-  loadShard(k: number): Promise<void>;
-}
-
-/**
- * Opens a dictionary from its index (see entry-shards.ts: the index part of a dictionary file, as
- * builds before the paged format shipped it), its entries to come shard by shard
- * from `readShard(k)` (the bytes of shard k). Searches work at once; decoding an entry of a shard
- * not loaded yet throws `EntriesNotLoaded`. `shardBytes`: the one the file was split with.
- * Throws a `DictionaryError` for a missing, empty, damaged or unsupported index.
- */
-export function openShardedDictionary(
-  indexBytes: Uint8Array | undefined | null,
-  readShard: (k: number) => Promise<Uint8Array>,
-  shardBytes = ENTRY_SHARD_BYTES,
-): ShardedDictionary {
-  if (!indexBytes) {
-    throw new DictionaryError('missing', 'The Japanese–English dictionary file is missing. Reinstall or update the extension.');
-  }
-  const data = decodeDictionaryIndex(indexBytes);
-  const { entryOffsets } = data;
-  const bounds = shardBounds(entryOffsets, shardBytes);
-  const shards: (Uint8Array | undefined)[] = [];
-  const loading: (Promise<void> | undefined)[] = [];
-  /** The shard holding entry `id`: the last bound not above it. */
-  const shardOf = (id: number) => {
-    let lo = 0;
-    let hi = bounds.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (bounds[mid]! <= id) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  function loadShard(k: number): Promise<void> {
-    loading[k] ??= readShard(k).then(
-      (bytes) => {
-        const expected = entryOffsets[bounds[k + 1]!]! - entryOffsets[bounds[k]!]!;
-        if (bytes.length !== expected) throw corruptShard(k, `${bytes.length} bytes where the index says ${expected}`);
-        shards[k] = bytes;
-      },
-      (err: unknown) => {
-        loading[k] = undefined; // asked again, it is read again
-        throw err instanceof DictionaryError ? err : corruptShard(k, err instanceof Error ? err.message : String(err));
-      },
-    );
-    return loading[k];
-  }
-  const dictionary = searchedInPlace(data, wholeKeyStore(data), (id) => {
-    const k = shardOf(id);
-    const shard = shards[k];
-    if (!shard) throw new EntriesNotLoaded(k, () => loadShard(k));
-    const base = entryOffsets[bounds[k]!]!;
-    return shard.subarray(entryOffsets[id]! - base, entryOffsets[id + 1]! - base);
-  });
-  return { ...dictionary, shardCount: bounds.length - 1, loadShard };
 }
 
 /**
@@ -169,10 +115,18 @@ export class IndexPageNotLoaded extends EntriesNotLoaded {
   }
 }
 
-export interface PagedDictionary extends ShardedDictionary {
+export interface PagedDictionary extends Dictionary, WatchesUnreadableParts {
   /** How many index pages the dictionary has. */
   readonly pageCount: number;
-  /** Loads index page p (once; later calls share the first). Rejects with a DictionaryError when it cannot be read or does not fit the directory. */
+  /** How many entry shards the dictionary has. */
+  readonly shardCount: number;
+  /** Loads entry shard k, as `loadPage` loads a page. */
+  loadShard(k: number): Promise<void>;
+  /**
+   * Loads index page p (once; later calls share the first). Rejects with a DictionaryError when
+   * it cannot be read or does not fit the directory; the page is then unreadable for good (never
+   * read again, searched as holding no keys: unreadable-parts.ts).
+   */
   loadPage(p: number): Promise<void>;
 }
 
@@ -180,8 +134,16 @@ export interface PagedDictionary extends ShardedDictionary {
  * Opens a dictionary shipped in pages (paged-index.ts) from its directory, its index pages to
  * come from `readPage(p)` and its entry shards from `readShard(k)` (each file's bytes), each read
  * the first time a search or an entry needs it and kept. Searches throw `IndexPageNotLoaded` and
- * decoding an entry throws `EntriesNotLoaded` for what is not loaded yet. Throws a
- * `DictionaryError` for a missing, empty, damaged or unsupported directory.
+ * decoding an entry throws `EntriesNotLoaded` for what is not loaded yet. A page or shard whose
+ * read fails is unreadable from then on (not read again): searches read it as holding nothing (a
+ * page: no keys but its first, which the directory holds, and that one without entries; a shard:
+ * no entries, so keys whose entries are all in it are not found) and tell the watchers
+ * (`watchUnreadableParts`) each time they touch it; decoding one of its entries by id throws its
+ * DictionaryError. Parts read are kept for good, not let go as the name cards' pages are
+ * (paged-name-cards.ts): furigana's reading layer searches the whole dictionary synchronously
+ * (the engine loads every part before it reads a text), and a part let go would make its
+ * searches throw `IndexPageNotLoaded` in the middle of a text. Throws a `DictionaryError` for a
+ * missing, empty, damaged or unsupported directory.
  */
 export function openPagedDictionary(
   directoryBytes: Uint8Array | undefined | null,
@@ -202,19 +164,35 @@ export function openPagedDictionary(
     postingOffsets: new Uint32Array(2),
     postings: new Uint32Array(0),
   }));
-  const loadPage = once(
+  // Parts that could not be read: each page's stand-in and why, each shard's why.
+  const unreadablePages: ({ page: BasedPage; part: UnreadablePart } | undefined)[] = [];
+  const unreadableShards: (UnreadablePart | undefined)[] = [];
+  let unreadableCount = 0;
+  const watchers = new Set<(part: UnreadablePart) => void>();
+  const touched = (part: UnreadablePart) => {
+    for (const note of watchers) note(part);
+  };
+  const loadPage = loadedOnce(
     (p) =>
       readPage(p).then((bytes) => {
         pages[p] = { ...decodeKeyPage(directory, p, bytes), base: pageKeys[p]! };
       }),
     (p, detail) => corruptPart(`its index (part ${p + 1})`, detail),
+    (p, error) => {
+      unreadablePages[p] = { page: standInPage(directory, p), part: { file: pageFileName(p), error } };
+      unreadableCount++;
+    },
   );
-  const loadShard = once(
+  const loadShard = loadedOnce(
     (k) =>
       readShard(k).then((bytes) => {
         shards[k] = decodeEntryShard(directory, k, bytes);
       }),
     (k, detail) => corruptPart(`its entries (part ${k + 1})`, detail),
+    (k, error) => {
+      unreadableShards[k] = { file: shardFileName(k), error };
+      unreadableCount++;
+    },
   );
   /** The last i with bounds[i] <= x (bounds rising, bounds[0] <= x). */
   const lastAtOrBelow = (bounds: Uint32Array, x: number) => {
@@ -227,7 +205,16 @@ export function openPagedDictionary(
     }
     return lo;
   };
-  const loaded = (p: number): BasedPage => pages[p] ?? throwPage(p);
+  /** Page p as searches read it: loaded, an unreadable page's stand-in (the touch told), or undefined. */
+  const readable = (p: number): BasedPage | undefined => {
+    const page = pages[p];
+    if (page) return page;
+    const unreadable = unreadablePages[p];
+    if (!unreadable) return undefined;
+    touched(unreadable.part);
+    return unreadable.page;
+  };
+  const loaded = (p: number): BasedPage => readable(p) ?? throwPage(p);
   const throwPage = (p: number): never => {
     throw new IndexPageNotLoaded(p, () => loadPage(p));
   };
@@ -254,27 +241,91 @@ export function openPagedDictionary(
     page(k) {
       const p = pageOfKey(k);
       // A page's first key is in the directory: the key after a page's last needs no other page.
-      return pages[p] ?? (k === pageKeys[p] ? heads[p]! : throwPage(p));
+      return pages[p] ?? (k === pageKeys[p] ? heads[p]! : loaded(p));
     },
     postingPage: (k) => loaded(pageOfKey(k)),
   };
-  const dictionary = searchedInPlace(directory, keys, (id) => {
+  const searched = searchedInPlace(directory, keys, (id) => {
     const k = lastAtOrBelow(shardEntries, id);
     const shard = shards[k];
-    if (!shard) throw new EntriesNotLoaded(k, () => loadShard(k));
+    if (!shard) {
+      const unreadable = unreadableShards[k];
+      if (unreadable) {
+        touched(unreadable);
+        throw unreadable.error;
+      }
+      throw new EntriesNotLoaded(k, () => loadShard(k));
+    }
     const i = id - shardEntries[k]!;
     return shard.entryText.subarray(shard.entryOffsets[i]!, shard.entryOffsets[i + 1]!);
   });
-  return { ...dictionary, pageCount, loadPage, shardCount, loadShard };
+  /** Whether entry id's shard can be read (an unreadable one's touch told). */
+  const entryReadable = (id: number) => {
+    const unreadable = unreadableShards[lastAtOrBelow(shardEntries, id)];
+    if (unreadable) touched(unreadable);
+    return !unreadable;
+  };
+  // With every part readable, the searches as they are; else an unreadable shard's entries are
+  // left out, and a key without entries left is no key (an unreadable page's stand-in keys have none).
+  const matches = (key: string): KeyMatch[] => {
+    const found = searched.matches(key);
+    return unreadableCount === 0 ? found : found.filter((m) => entryReadable(m.entryId));
+  };
+  const dictionary: Dictionary = {
+    ...searched,
+    matches,
+    lookup: (key, limit = Infinity) =>
+      matches(key)
+        .slice(0, limit)
+        .map((m) => searched.entry(m.entryId)),
+    hasKey: (key) => searched.hasKey(key) && (unreadableCount === 0 || matches(key).length > 0),
+    prefixMatchLengths(text, start = 0, end = text.length) {
+      const lengths = searched.prefixMatchLengths(text, start, end);
+      return unreadableCount === 0 ? lengths : lengths.filter((n) => matches(text.slice(start, start + n)).length > 0);
+    },
+  };
+  const watchUnreadableParts = (note: (part: UnreadablePart) => void) => {
+    watchers.add(note);
+    return () => void watchers.delete(note);
+  };
+  return { ...dictionary, pageCount, loadPage, shardCount, loadShard, watchUnreadableParts };
 }
 
-/** `load(i)` run once per i (a failed one runs again when asked again); its failures made DictionaryErrors by `fail`. */
-function once(load: (i: number) => Promise<void>, fail: (i: number, detail: string) => DictionaryError): (i: number) => Promise<void> {
+/**
+ * What searches read in place of unreadable page p: its keys all its first key (which the
+ * directory holds), without postings, so that the keys stay sorted and numbered as the
+ * directory says and every search past the page goes on to the next one.
+ */
+function standInPage(directory: PagedDirectory, p: number): BasedPage {
+  const { pageKeys, firstKeyText, firstKeyOffsets } = directory;
+  const first = firstKeyText.subarray(firstKeyOffsets[p], firstKeyOffsets[p + 1]);
+  const n = pageKeys[p + 1]! - pageKeys[p]!;
+  const keyText = new Uint16Array(n * first.length);
+  for (let i = 0; i < n; i++) keyText.set(first, i * first.length);
+  return {
+    base: pageKeys[p]!,
+    keyOffsets: Uint32Array.from({ length: n + 1 }, (_, i) => i * first.length),
+    keyText,
+    postingOffsets: new Uint32Array(n + 1),
+    postings: new Uint32Array(0),
+  };
+}
+
+/**
+ * `load(i)` run once per i, its failures made DictionaryErrors by `fail`. A failed part is told
+ * to `unreadable` and not read again: later calls get the same rejection.
+ */
+function loadedOnce(
+  load: (i: number) => Promise<void>,
+  fail: (i: number, detail: string) => DictionaryError,
+  unreadable: (i: number, error: DictionaryError) => void,
+): (i: number) => Promise<void> {
   const loading: (Promise<void> | undefined)[] = [];
   return (i) => {
     loading[i] ??= load(i).catch((err: unknown) => {
-      loading[i] = undefined;
-      throw err instanceof DictionaryError ? err : fail(i, err instanceof Error ? err.message : String(err));
+      const error = err instanceof DictionaryError ? err : fail(i, err instanceof Error ? err.message : String(err));
+      unreadable(i, error);
+      throw error;
     });
     return loading[i];
   };
@@ -284,13 +335,6 @@ function corruptPart(part: string, detail: string): DictionaryError {
   return new DictionaryError(
     'corrupt',
     `The Japanese–English dictionary file is damaged: ${part} cannot be read (${detail}). Reinstall or update the extension.`,
-  );
-}
-
-function corruptShard(k: number, detail: string): DictionaryError {
-  return new DictionaryError(
-    'corrupt',
-    `The Japanese–English dictionary file is damaged: its entries (part ${k + 1}) cannot be read (${detail}). Reinstall or update the extension.`,
   );
 }
 
@@ -349,8 +393,8 @@ function firstKeyTable(keyText: Uint16Array, keyOffsets: Uint32Array, keyCount: 
   return firstKey;
 }
 
-/** The keys of one index in memory (a dictionary file, or an older build's index with its shards). */
-function wholeKeyStore(data: Omit<DictionaryIndexData, 'entryTextStart' | 'entryTextBytes'>): KeyStore {
+/** The keys of a whole dictionary file in memory. */
+function wholeKeyStore(data: DictionaryData): KeyStore {
   const page: BasedPage = { ...data, base: 0 };
   // A search starts among the few hundred keys sharing the query's first character, not all of them.
   const firstKey = firstKeyTable(data.keyText, data.keyOffsets, data.keyCount);

@@ -52,7 +52,7 @@
 import type { DictionaryMetadata } from './dictionary-entry';
 import { DictionaryError } from './dictionary-error';
 import { decodeDictionaryFile, decodeMetadata } from './edict-format';
-import { shardBounds } from './entry-shards';
+import { shardBounds, shardFileName } from './entry-shards';
 import { firstKeysOf, type FirstKeys } from '../paging/page-directory';
 import { hasMagic, isLittleEndian, risingProblem, SectionReader, writeSections } from '../paging/sectioned-file';
 
@@ -235,7 +235,7 @@ export function decodePagedDirectory(input: Uint8Array | undefined | null): Page
 
 /** Reads index page p, checked against the directory. Throws a `DictionaryError` naming what is wrong. */
 export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8Array): KeyPage {
-  const fail = (detail: string) => corrupt(`its index (part ${p + 1}) cannot be read (${detail})`);
+  const fail = (detail: string) => corrupt(`its index (part ${p + 1}) cannot be read (${pageFileName(p)}: ${detail})`);
   if (!hasMagic(input, PAGE_MAGIC) || input.length < PAGE_HEADER) throw fail('not an index page');
   const r = new SectionReader(input, 8, fail);
   const [page, n, m, t] = r.u32s(4) as [number, number, number, number];
@@ -261,7 +261,7 @@ export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8
 
 /** Reads entry shard k, checked against the directory. Throws a `DictionaryError` naming what is wrong. */
 export function decodeEntryShard(directory: PagedDirectory, k: number, input: Uint8Array): EntryShard {
-  const fail = (detail: string) => corrupt(`its entries (part ${k + 1}) cannot be read (${detail})`);
+  const fail = (detail: string) => corrupt(`its entries (part ${k + 1}) cannot be read (${shardFileName(k)}: ${detail})`);
   if (!hasMagic(input, SHARD_MAGIC) || input.length < SHARD_HEADER) throw fail('not an entry shard');
   const r = new SectionReader(input, 8, fail);
   const [shard, n, b] = r.u32s(3) as [number, number, number];

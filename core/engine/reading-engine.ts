@@ -8,7 +8,7 @@ import { inThread, type AsyncSegmenter } from '../segmenter/async-segmenter';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
 import { nameReadingSource } from '../furigana/name-readings';
-import { dictionaryLoader, type DictionaryLoader, type ShardedDictionaryFiles } from '../dictionary/dictionary-loader';
+import { dictionaryLoader, type DictionaryLoader, type PagedDictionaryFiles } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { breakPieces, fullReading, splitAtBreaks } from '../furigana/break-pieces';
 import type { EngineRequest, EngineStatus, PageReadingHint } from './engine-protocol';
@@ -50,11 +50,11 @@ export interface ReadingEngineSources {
    */
   glossary: () => readonly GlossaryTerm[];
   /**
-   * Reads the packaged EDICT: the whole file (gzip or not), or its index and entry shards as the
-   * extension ships them (searchable once the index is in). Read on the first lookup. Absent:
+   * Reads the packaged EDICT: the whole file (gzip or not), or its directory, index pages and
+   * entry shards as the extension ships them (searchable once the directory is in). Read on the first lookup. Absent:
    * lookups without a dictionary.
    */
-  readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | ShardedDictionaryFiles;
+  readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | PagedDictionaryFiles;
   /** Reads the packaged names file (dict/names/; UTF-8 bytes or text); read with EDICT. Absent or failing: furigana without it. */
   readNamesFile?: () => Promise<Uint8Array | string | undefined>;
   /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2; UTF-8 bytes or text); read on the first kanji request. Absent or failing: no kanji view. */

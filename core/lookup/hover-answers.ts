@@ -19,7 +19,8 @@ import { blockWords, type BlockWords } from './block-words';
 import { MAX_WORD_ENTRIES, type WordInfo } from './word-info';
 import type { PageReadingHint } from '../engine/engine-protocol';
 import { foldForLookup, foldedOffset, originalOffset, unfoldForm, type FoldedText } from '../text/lookup-folding';
-import { toWordEntry, wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
+import { toWordEntry, withUnreadableNoted, wordInfoAt, type LookupSources, type TextAnalysis } from './word-at-point';
+import { searchNotingUnreadable } from '../dictionary/unreadable-parts';
 import { dictionaryWordAt } from './dictionary-word-at-point';
 import { colloquialVariants } from '../text/colloquial-forms';
 
@@ -115,8 +116,8 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
 
   /**
    * The dictionary's word at `offset` of the folded text, the index pages and entry shards the
-   * search needs read together, round by round; undefined when a part cannot be read (the full
-   * path then says why).
+   * search needs read together, round by round (a part that cannot be read searched as empty, the
+   * word then naming its file: unreadable-parts.ts); undefined when the search fails.
    */
   function searchDictionary(
     dictionary: Dictionary,
@@ -125,9 +126,9 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
     offset: number,
   ): Promise<WordInfo | null | undefined> {
     const at = foldedOffset(folded, offset);
-    return searchGatheringLoads(dictionary, (dict) => dictionaryWordAt(folded.text, at, { dictionary: dict, ...glossary })).catch(
-      () => undefined,
-    );
+    return searchGatheringLoads(dictionary, (dict) =>
+      withUnreadableNoted(searchNotingUnreadable(dictionary, () => dictionaryWordAt(folded.text, at, { dictionary: dict, ...glossary }))),
+    ).catch(() => undefined);
   }
 
   /** The dictionary's word at the place while kuromoji loads, or undefined (kuromoji is in, no dictionary, no word). */
@@ -292,10 +293,15 @@ function unfoldWord(info: WordInfo, folded: FoldedText, original: string): WordI
  * supplement's words outside EUC-JP); its reading then comes from the first entry.
  */
 function asWritten(info: WordInfo, wasFolded: boolean, dictionary: Dictionary | undefined): WordInfo {
-  if (!wasFolded || info.entries.length > 0 || !dictionary?.hasKey(info.surface)) return info;
-  const entries = dictionary.lookup(info.surface, MAX_WORD_ENTRIES).map(toWordEntry);
-  const reading = info.reading || toHiragana(entries[0]?.readings[0] ?? '');
-  return { ...info, entries, reading, romaji: info.romaji || toRomaji(reading) };
+  if (!wasFolded || info.entries.length > 0 || !dictionary) return info;
+  return withUnreadableNoted(
+    searchNotingUnreadable(dictionary, () => {
+      if (!dictionary.hasKey(info.surface)) return info;
+      const entries = dictionary.lookup(info.surface, MAX_WORD_ENTRIES).map(toWordEntry);
+      const reading = info.reading || toHiragana(entries[0]?.readings[0] ?? '');
+      return { ...info, entries, reading, romaji: info.romaji || toRomaji(reading) };
+    }),
+  )!;
 }
 
 /**

@@ -14,6 +14,7 @@ import { describePartOfSpeech, describeTag } from '../dictionary/edict-tags';
 import type { DictionaryEntry } from '../dictionary/dictionary-entry';
 import type { Dictionary } from '../dictionary/packed-dictionary';
 import { searchWord } from '../dictionary/word-search';
+import { searchNotingUnreadable, unreadableMessage, type UnreadablePart } from '../dictionary/unreadable-parts';
 import type { SearchResult } from '../dictionary/search-result';
 import type { RubySegment } from '../furigana/ruby-segment';
 import { hasJapanese, hasKanji, isAllKana, isInitialSoundChangeOf, toHiragana } from '../text/kana';
@@ -211,8 +212,25 @@ function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly To
   return to - from > 1 ? [from, to] : undefined;
 }
 
-/** The word at `offset` of the analysed text, or null when there is none (punctuation, space, a Latin word nobody knows). */
+/**
+ * The word at `offset` of the analysed text, or null when there is none (punctuation, space, a
+ * Latin word nobody knows). When its search touched a part of the dictionary that cannot be read
+ * (unreadable-parts.ts), the word has what the other parts give and `dictionaryError` names the file.
+ */
 export function wordInfoAt(analysis: TextAnalysis, offset: number, sources: LookupSources): WordInfo | null {
+  const { dictionary } = sources;
+  if (!dictionary) return wordAt(analysis, offset, sources);
+  return withUnreadableNoted(searchNotingUnreadable(dictionary, () => wordAt(analysis, offset, sources)));
+}
+
+/** A word found with the unreadable parts its search touched: the word, saying so when there were any. */
+export function withUnreadableNoted(found: { result: WordInfo | null; unreadable: UnreadablePart[] }): WordInfo | null {
+  const { result, unreadable } = found;
+  const message = unreadableMessage(unreadable);
+  return result && message && !result.dictionaryError ? { ...result, dictionaryError: message } : result;
+}
+
+function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources): WordInfo | null {
   const { text, tokens } = analysis;
   const hovered = tokenIndexAt(tokens, offset);
   if (hovered < 0 || !isWordToken(tokens[hovered]!)) return null;

@@ -38,9 +38,10 @@ export interface NameCards {
 
 /**
  * Opens the name cards from `files`. Settles with undefined when the file is absent or empty;
- * rejects when it cannot be read or its directory is damaged.
+ * rejects when it cannot be read or its directory is damaged. `keptBytes`: how many bytes of
+ * pages are kept (default NAME_PAGES_KEPT_BYTES, paged-name-cards.ts).
  */
-export async function openNameCards(files: NameCardFiles): Promise<NameCards | undefined> {
+export async function openNameCards(files: NameCardFiles, keptBytes?: number): Promise<NameCards | undefined> {
   if (typeof files === 'function') {
     const file = await files();
     if (!file?.length) return undefined;
@@ -49,7 +50,7 @@ export async function openNameCards(files: NameCardFiles): Promise<NameCards | u
   }
   const directory = await files.readDirectory();
   if (!directory?.length) return undefined;
-  const paged = openPagedNameCards(directory, files.readPage);
+  const paged = openPagedNameCards(directory, files.readPage, keptBytes);
   return { withPages: (texts, use) => withPagesOf(paged, texts, use), size: paged.size };
 }
 
@@ -66,7 +67,24 @@ async function withPagesOf<T>(paged: PagedNameCards, reads: readonly NameReads[]
       return [...paged.pagesFor(text, MAX_NAME_LENGTH, starts), ...paged.pagesFor(foldForLookup(text).text, MAX_NAME_LENGTH, starts)];
     }),
   );
-  await Promise.all([...wanted].map(load));
+  // Held until the use has run: pages read for it are not let go meanwhile (paged-name-cards.ts).
+  const release = paged.hold([...wanted]);
+  try {
+    await Promise.all([...wanted].map(load));
+    const result = await runWithPages(paged, broken, load, use);
+    return result;
+  } finally {
+    release();
+  }
+}
+
+/** Runs `use` over the paged names, pages in `broken` counting as holding none (their lookups find nothing). */
+async function runWithPages<T>(
+  paged: PagedNameCards,
+  broken: ReadonlySet<number>,
+  load: (p: number) => Promise<void>,
+  use: (names: NameCardSource) => T,
+): Promise<T> {
   const lookup = (surface: string) => {
     try {
       return paged.lookup(surface);

@@ -5,7 +5,7 @@
  * whole and does no reading, inflating or decoding of its own: a hover asked meanwhile is answered
  * at once (issue 14).
  */
-import type { ShardedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
+import type { PagedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
 import { shardFileName } from '../../core/dictionary/entry-shards';
 import { pageFileName } from '../../core/dictionary/paged-index';
 import { NAME_CARD_DIRECTORY_FILE, nameCardPageFileName } from '../../core/names/name-card-pages';
@@ -114,7 +114,7 @@ export function readDictionaryIndexEarly(): void {
  * EDICT as wxt.config.ts ships it (core/dictionary/paged-index.ts): its directory, then its index
  * pages and entry shards, each read when first needed.
  */
-export const dictionaryFiles: ShardedDictionaryFiles = {
+export const dictionaryFiles: PagedDictionaryFiles = {
   readIndex: () => {
     const early = earlyIndex;
     earlyIndex = undefined;

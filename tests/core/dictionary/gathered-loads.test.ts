@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
-import { encodePagedDictionary } from '../../../core/dictionary/paged-index';
+import { encodePagedDictionary, pageFileName } from '../../../core/dictionary/paged-index';
+import { shardFileName } from '../../../core/dictionary/entry-shards';
+import { searchNotingUnreadable } from '../../../core/dictionary/unreadable-parts';
 import { DictionaryError } from '../../../core/dictionary/dictionary-error';
 import { EntriesNotLoaded, loadDictionary, openPagedDictionary, type Dictionary } from '../../../core/dictionary/packed-dictionary';
 import { LoadsNotSettled, searchGatheringLoads } from '../../../core/dictionary/gathered-loads';
@@ -95,24 +97,33 @@ describe('a search with the parts it needs read together (searchGatheringLoads)'
     expect(log.length).toBe(reads);
   });
 
-  it('rejects with a DictionaryError naming the part when a page cannot be read', async () => {
-    const needed = counted();
-    await searchGatheringLoads(needed.d, (dict) => searchText(dict, '制裁'));
-    const page = Number(needed.log.find((n) => n.startsWith('page '))!.slice(5));
-    const { d } = counted({ page });
-    const failure = await searchGatheringLoads(d, (dict) => searchText(dict, '制裁')).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(DictionaryError);
-    expect((failure as Error).message).toContain(`index (part ${page + 1})`);
-  });
+  it.each(['page', 'shard'] as const)(
+    'a %s that cannot be read: the search goes on without it, and says which it touched',
+    async (kind) => {
+      const needed = counted();
+      await searchGatheringLoads(needed.d, (dict) => searchText(dict, '制裁'));
+      const n = Number(needed.log.find((name) => name.startsWith(`${kind} `))!.slice(kind.length + 1));
+      const { d, log } = counted({ [kind]: n });
+      const found = await searchGatheringLoads(d, (dict) => searchNotingUnreadable(d, () => searchText(dict, '制裁')));
+      expect(found.unreadable).toHaveLength(1);
+      expect(found.unreadable[0]!.error).toBeInstanceOf(DictionaryError);
+      expect(found.unreadable[0]!.error.message).toContain(kind === 'page' ? `index (part ${n + 1})` : `entries (part ${n + 1})`);
+      expect(found.unreadable[0]!.file).toBe(kind === 'page' ? pageFileName(n) : shardFileName(n));
+      // Asked again, the part is not read again.
+      await searchGatheringLoads(d, (dict) => searchText(dict, '制裁'));
+      expect(log.filter((name) => name === `${kind} ${n}`)).toHaveLength(1);
+    },
+  );
 
-  it('rejects with a DictionaryError naming the part when a shard cannot be read', async () => {
-    const needed = counted();
-    await searchGatheringLoads(needed.d, (dict) => searchText(dict, '制裁'));
-    const shard = Number(needed.log.find((n) => n.startsWith('shard '))!.slice(6));
-    const { d } = counted({ shard });
-    const failure = await searchGatheringLoads(d, (dict) => searchText(dict, '制裁')).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(DictionaryError);
-    expect((failure as Error).message).toContain(`entries (part ${shard + 1})`);
+  it('rejects with the load’s error when a part that failed to load is lacked again', async () => {
+    const lost = new DictionaryError('corrupt', 'The Japanese–English dictionary file is damaged: part 4');
+    const failing = {
+      ...whole,
+      hasKey: () => {
+        throw new EntriesNotLoaded(3, () => Promise.reject(lost));
+      },
+    } satisfies Dictionary;
+    await expect(searchGatheringLoads(failing, (dict) => dict.hasKey('制裁'))).rejects.toBe(lost);
   });
 
   it('passes on what the search itself throws', async () => {

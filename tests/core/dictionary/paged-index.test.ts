@@ -169,7 +169,13 @@ describe('a dictionary shipped in pages (directory, key pages, entry shards)', (
       readPage: async (p) => (p === 2 ? Promise.reject(new Error('keys-002.bin is missing from the extension (404)')) : pages[p]!),
       readShard: async (k) => shards[k]!,
     });
-    expect((await lost()).dictionaryError).toMatch(/dictionary file is damaged: its index \(part 3\).*keys-002\.bin is missing/);
+    // A part that cannot be read costs only the words its searches touch (unreadable-parts.test.ts).
+    const all = await lost();
+    expect(all.dictionaryError).toBeUndefined();
+    await expect((all.dictionary as PagedDictionary).loadPage(2)).rejects.toThrow(
+      /dictionary file is damaged: its index \(part 3\).*keys-002\.bin is missing/,
+    );
+    await expect(cut.loadShard(2)).rejects.toThrow(/entries \(part 3\) cannot be read \(entries-002\.bin: /);
   });
 });
 

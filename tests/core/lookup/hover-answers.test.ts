@@ -4,7 +4,10 @@ import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { createHoverAnswers, type HoverAnswerSources } from '../../../core/lookup/hover-answers';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
-import { splitDictionaryFile } from '../../../core/dictionary/entry-shards';
+import { shardFileName } from '../../../core/dictionary/entry-shards';
+import { encodePagedDictionary } from '../../../core/dictionary/paged-index';
+import type { PagedDictionary } from '../../../core/dictionary/packed-dictionary';
+import { wordAtOffset } from '../../../core/lookup/block-words';
 import { nodeSegmenter } from '../../support/node-segmenter';
 import { inThread } from '../../../core/segmenter/async-segmenter';
 import { SMALL_ENTRIES, SMALL_GLOSSARY } from './small-dictionary';
@@ -170,12 +173,12 @@ describe('words spelt with kanji the analyser cannot take', () => {
   });
 });
 
-describe('the dictionary as the extension ships it (index, then entry shards)', () => {
-  test('while kuromoji and most shards load, a lookup is answered from the index and the shards it needs', async () => {
-    const SHARD = 256;
-    const { index, shards } = splitDictionaryFile(encodeDictionaryFile(SMALL_ENTRIES, META), SHARD);
+describe('the dictionary as the extension ships it (directory, index pages, entry shards)', () => {
+  test('while kuromoji and most parts load, a lookup is answered from the directory and the parts it needs', async () => {
+    const { directory, pages, shards } = encodePagedDictionary(encodeDictionaryFile(SMALL_ENTRIES, META), 64, 256);
+    const readPage = vi.fn(async (p: number) => pages[p]!);
     const readShard = vi.fn(async (k: number) => shards[k]!);
-    const loader = dictionaryLoader({ readIndex: async () => index, readShard, shardBytes: SHARD });
+    const loader = dictionaryLoader({ readIndex: async () => directory, readPage, readShard });
     const { lookups } = service({
       segmenter: () => new Promise(() => {}), // kuromoji never arrives in this test
       segmenterLoaded: () => false,
@@ -186,6 +189,55 @@ describe('the dictionary as the extension ships it (index, then entry shards)', 
     const info = await lookups.lookup(text, text.indexOf('裁'));
     expect(info).toMatchObject({ surface: '制裁', provisional: true });
     expect(info?.entries[0]?.senses[0]?.glosses[0]).toBe('sanctions');
+    expect(readPage.mock.calls.length).toBeLessThan(pages.length);
     expect(readShard.mock.calls.length).toBeLessThan(shards.length);
+  });
+});
+
+describe('a part of the dictionary that cannot be read (a damaged install)', () => {
+  const paged = encodePagedDictionary(encodeDictionaryFile(SMALL_ENTRIES, META), 64, 256);
+  /** The loader of the small dictionary in pages, shard `broken` missing (none: every part there). */
+  const loaderWithout = (broken?: number) =>
+    dictionaryLoader({
+      readIndex: async () => paged.directory,
+      readPage: async (p) => paged.pages[p]!,
+      readShard: async (k) =>
+        k === broken ? Promise.reject(new Error(`edict/${shardFileName(k)} is missing from the extension`)) : paged.shards[k]!,
+    });
+  const sanctionsShard = async () => {
+    const d = (await loaderWithout()()).dictionary as PagedDictionary;
+    const id = d.matches('制裁')[0]!.entryId;
+    for (let k = 0; k < d.shardCount; k++) {
+      const probe = (await loaderWithout(k)()).dictionary!;
+      if (probe.matches('制裁').every((m) => m.entryId !== id)) return k;
+    }
+    throw new Error('no shard holds 制裁');
+  };
+
+  test('the word in it says which file, a word elsewhere has its full entries, and so do the block’s words', async () => {
+    const shard = await sanctionsShard();
+    const broken = service({ loadDictionary: loaderWithout(shard) }).lookups;
+    const healthy = service({ loadDictionary: loaderWithout() }).lookups;
+    const text = '大統領が制裁を受けた。';
+    const sanctions = await broken.lookup(text, text.indexOf('制裁'));
+    expect(sanctions?.surface).toBe('制裁');
+    expect(sanctions?.reading).toBe('せいさい');
+    expect(sanctions?.dictionaryError).toMatch(/dictionary file is damaged: its entries \(part \d+\) cannot be read/);
+    expect(sanctions?.dictionaryError).toContain(shardFileName(shard));
+    const president = await broken.lookup(text, 0);
+    expect(president?.dictionaryError).toBeUndefined();
+    expect(president?.entries[0]?.senses[0]?.glosses).toEqual(['president (of a nation)']);
+    expect(president).toEqual(await healthy.lookup(text, 0));
+    const block = await broken.words(text);
+    const whole = await healthy.words(text);
+    // Each place's word: whole where its search touched no unreadable part, else naming the file.
+    for (let at = 0; at < text.length; at++) {
+      const word = wordAtOffset(block, at);
+      if (word?.dictionaryError) expect(word.dictionaryError).toContain(shardFileName(shard));
+      else expect(word, `at ${at}`).toEqual(wordAtOffset(whole, at));
+    }
+    expect(wordAtOffset(block, text.indexOf('制裁'))?.dictionaryError).toContain(shardFileName(shard));
+    expect(wordAtOffset(block, 0)).toEqual(wordAtOffset(whole, 0));
+    expect(wordAtOffset(block, 0)?.entries.length).toBeGreaterThan(0);
   });
 });

@@ -33,6 +33,22 @@ describe('the name cards the engine holds (core/names/name-card-files.ts)', () =
     expect(paged!.size).toBe(whole!.size);
   });
 
+  it('a use needing more pages than are kept still reads each once and answers as the whole file does', async () => {
+    const reads: number[] = [];
+    // Room for one page: the pages a use reads are held until it has run.
+    const paged = await openNameCards(
+      { readDirectory: async () => directory, readPage: async (p) => (reads.push(p), pages[p]!) },
+      Math.max(...pages.map((page) => page.length)),
+    );
+    const whole = await openNameCards(async () => file);
+    const text = article.slice(0, 120);
+    const each = (names: Parameters<Parameters<NonNullable<typeof paged>['withPages']>[1]>[0]) =>
+      Array.from(text, (_, i) => withNames(text, word(text, i, i + 1), names));
+    expect(await paged!.withPages([text], each)).toEqual(await whole!.withPages([text], each));
+    expect(reads.length).toBeGreaterThan(5);
+    expect(new Set(reads).size).toBe(reads.length);
+  });
+
   it('a hover’s word reads the pages of the names starting at it, none missed, with an iteration mark those around the pointer', async () => {
     const reads: number[] = [];
     const paged = await openNameCards({ readDirectory: async () => directory, readPage: async (p) => (reads.push(p), pages[p]!) });

@@ -1,19 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodeNameCardPages } from '../../../core/names/name-card-pages';
+import { decodeNameCardDirectory, decodeNameCardPage, encodeNameCardPages } from '../../../core/names/name-card-pages';
 import { nameCardSource } from '../../../core/names/name-cards';
-import { NamePageNotLoaded, openPagedNameCards } from '../../../core/names/paged-name-cards';
+import { NAME_PAGES_KEPT_BYTES, NamePageNotLoaded, openPagedNameCards } from '../../../core/names/paged-name-cards';
 
 const file = gunzipSync(readFileSync(new URL('../../../dict/names/name-cards.tsv.gz', import.meta.url)));
 const whole = nameCardSource(file);
 const { directory, pages } = encodeNameCardPages(file);
 const article = readFileSync(new URL('../../fixtures/article.ja.txt', import.meta.url), 'utf8');
 
-function opened(read = (p: number) => Promise.resolve(pages[p]!)) {
+function opened(read = (p: number) => Promise.resolve(pages[p]!), kept?: number) {
   const reads: number[] = [];
-  const cards = openPagedNameCards(directory, (p) => (reads.push(p), read(p)));
+  const cards = openPagedNameCards(directory, (p) => (reads.push(p), read(p)), kept);
   return { cards, reads };
+}
+
+/** Page p's first surface (a name the page holds). */
+const firstSurface = (() => {
+  const dir = decodeNameCardDirectory(directory);
+  return (p: number) => {
+    const lines = decodeNameCardPage(dir, p, pages[p]!);
+    return new TextDecoder().decode(lines.subarray(0, lines.indexOf(9)));
+  };
+})();
+
+/** Whether page p is kept: a lookup of its first surface needs no read. */
+function isKept(cards: ReturnType<typeof openPagedNameCards>, p: number): boolean {
+  try {
+    cards.lookup(firstSurface(p));
+    return true;
+  } catch (err) {
+    if (err instanceof NamePageNotLoaded) return false;
+    throw err;
+  }
 }
 
 describe('paged name cards (core/names/paged-name-cards.ts)', () => {
@@ -77,5 +97,44 @@ describe('paged name cards (core/names/paged-name-cards.ts)', () => {
 
   it('a damaged directory throws when opened', () => {
     expect(() => openPagedNameCards(new Uint8Array(64), () => Promise.reject(new Error('unused')))).toThrow(/name cards file is damaged/);
+  });
+
+  it('keeps at most NAME_PAGES_KEPT_BYTES of pages: reading every page, it never holds the whole file', async () => {
+    const { cards } = opened();
+    const total = pages.reduce((n, page) => n + page.length, 0);
+    expect(total).toBeGreaterThan(NAME_PAGES_KEPT_BYTES);
+    let most = 0;
+    for (let p = 0; p < cards.pageCount; p++) {
+      await cards.loadPage(p);
+      expect(cards.lookup(firstSurface(p)).length).toBeGreaterThan(0);
+      most = Math.max(most, cards.keptBytes());
+    }
+    expect(most).toBeLessThanOrEqual(NAME_PAGES_KEPT_BYTES);
+    expect(most).toBeGreaterThan(NAME_PAGES_KEPT_BYTES - 2 * Math.max(...pages.map((page) => page.length)));
+  });
+
+  it('lets go of the least recently used page first, and reads a page let go again when asked', async () => {
+    const cap = pages[0]!.length + pages[1]!.length + pages[2]!.length;
+    const { cards, reads } = opened(undefined, cap);
+    for (const p of [0, 1, 2]) await cards.loadPage(p);
+    expect([0, 1, 2].map((p) => isKept(cards, p))).toEqual([true, true, true]);
+    cards.lookup(firstSurface(0)); // 0 used last: 1 is now the least recently used
+    await cards.loadPage(3);
+    expect([0, 1, 2, 3].map((p) => isKept(cards, p))).toEqual([true, false, true, true]);
+    expect(cards.keptBytes()).toBeLessThanOrEqual(cap);
+    await cards.loadPage(1);
+    expect(reads.filter((p) => p === 1)).toHaveLength(2);
+    expect(cards.lookup(firstSurface(1))).toEqual(whole.lookup(firstSurface(1)));
+  });
+
+  it('pages held by a use are kept past the cap until it lets them go', async () => {
+    const cap = pages[0]!.length;
+    const { cards } = opened(undefined, cap);
+    const release = cards.hold([0, 1, 2, 3]);
+    for (const p of [0, 1, 2, 3]) await cards.loadPage(p);
+    expect([0, 1, 2, 3].map((p) => isKept(cards, p))).toEqual([true, true, true, true]);
+    release();
+    expect(cards.keptBytes()).toBeLessThanOrEqual(cap);
+    expect([0, 1, 2, 3].filter((p) => isKept(cards, p)).length).toBeLessThanOrEqual(1);
   });
 });
