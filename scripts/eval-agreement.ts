@@ -1,0 +1,314 @@
+/**
+ * npm run eval:agreement -- [--lex=/usr/share/mecab/dic/unidic/lex_3_1.csv] [--examples=N]
+ * Measures (does not ship) a reading rule with two sources other than kuromoji: a token that the
+ * layer would read as kuromoji does is read R instead where UniDic's reading R for its written form
+ * and part of speech and EDICT's reading(s) for the same word agree with each other and not with
+ * kuromoji. Several variants of "agree" are scored side by side against the layer as it is, on
+ * KWDLC train (halves a and b), KWDLC dev and the homograph sets: chunks fixed and broken per set.
+ */
+import { readFileSync } from 'node:fs';
+import { loadNodeSegmenter } from '../dict/node-kuromoji';
+import { readingSegments } from '../core/furigana/reading-layer';
+import { parseHomographs, predictedPieces, scoreHomograph, scoreSentence, type ReadingPiece } from '../core/furigana/reading-metric';
+import type { ReadingContext } from '../core/furigana/reading-context';
+import type { Token } from '../core/segmenter/token';
+import { hasKanji, toHiragana } from '../core/text/kana';
+import { halfOf, loadReadingContext } from './eval-support';
+
+const EVAL = '/work/shared/eval';
+const argv = process.argv.slice(2);
+const LEX = argv.find((a) => a.startsWith('--lex='))?.slice(6) ?? '/usr/share/mecab/dic/unidic/lex_3_1.csv';
+const EXAMPLES = Number(argv.find((a) => a.startsWith('--examples='))?.slice(11) ?? 0);
+const ONLY = argv.find((a) => a.startsWith('--only='))?.slice(7)?.split(',');
+
+/** One UniDic lexicon row, the fields this measurement needs. */
+interface UnidicEntry {
+  pos1: string;
+  pos2: string;
+  cost: number;
+  orthBase: string;
+  /** Reading of the written form (hiragana). */
+  kana: string;
+  /** Reading of the lemma's written form (hiragana). */
+  kanaBase: string;
+}
+
+/** Splits one CSV line (fields in double quotes may hold commas). */
+function csvFields(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      const end = line.indexOf('"', i + 1);
+      out.push(line.slice(i + 1, end));
+      i = end + 2;
+    } else {
+      const end = line.indexOf(',', i);
+      if (end < 0) {
+        out.push(line.slice(i));
+        break;
+      }
+      out.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return out;
+}
+
+function loadUnidic(file: string): Map<string, UnidicEntry[]> {
+  const bySurface = new Map<string, UnidicEntry[]>();
+  const text = readFileSync(file, 'utf8');
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    const comma = line.indexOf(',');
+    const surface = line.slice(0, comma);
+    if (!hasKanji(surface)) continue;
+    const f = csvFields(line);
+    // surface, left, right, cost, pos1..4 (4–7), cType 8, cForm 9, lForm 10, lemma 11, orth 12,
+    // pron 13, orthBase 14, pronBase 15, goshu 16, … kana 24, kanaBase 25
+    const entry: UnidicEntry = {
+      pos1: f[4]!,
+      pos2: f[5]!,
+      cost: Number(f[3]),
+      orthBase: f[14]!,
+      kana: toHiragana(f[24]!),
+      kanaBase: toHiragana(f[25]!),
+    };
+    const list = bySurface.get(surface);
+    if (list) list.push(entry);
+    else bySurface.set(surface, [entry]);
+  }
+  return bySurface;
+}
+
+/** Whether a UniDic entry's part of speech is of the same class as an IPADIC token's. */
+function sameClass(token: Token, u: UnidicEntry): boolean {
+  switch (token.pos) {
+    case '名詞':
+      if (token.pos1 === '固有名詞') return u.pos1 === '名詞' && u.pos2 === '固有名詞';
+      if (token.pos1 === '数') return u.pos1 === '名詞' && u.pos2 === '数詞';
+      if (token.pos1 === '代名詞') return u.pos1 === '代名詞';
+      if (token.pos1 === '接尾') return u.pos1 === '接尾辞' || (u.pos1 === '名詞' && u.pos2 === '普通名詞');
+      if (token.pos1 === '形容動詞語幹') return u.pos1 === '形状詞' || (u.pos1 === '名詞' && u.pos2 === '普通名詞');
+      return u.pos1 === '名詞' && u.pos2 === '普通名詞';
+    case '動詞':
+      return u.pos1 === '動詞';
+    case '形容詞':
+      return u.pos1 === '形容詞';
+    case '副詞':
+      return u.pos1 === '副詞';
+    case '連体詞':
+      return u.pos1 === '連体詞';
+    case '接頭詞':
+      return u.pos1 === '接頭辞';
+    case '接続詞':
+      return u.pos1 === '接続詞';
+    default:
+      return false;
+  }
+}
+
+const conjugates = (t: Token) => t.pos === '動詞' || t.pos === '形容詞';
+
+type Variant = (token: Token) => string | undefined;
+
+function variants(unidic: Map<string, UnidicEntry[]>, context: ReadingContext): Record<string, Variant> {
+  const edict = (t: Token) => context.dictionaryReadings?.(conjugates(t) ? t.basicForm : t.surface) ?? [];
+  const lowest = (list: UnidicEntry[]) => list.reduce((a, b) => (b.cost < a.cost ? b : a));
+  const unique = (list: UnidicEntry[]) => (new Set(list.map((u) => u.kana)).size === 1 ? list[0] : undefined);
+  const ofClass = (t: Token) => (unidic.get(t.surface) ?? []).filter((u) => sameClass(t, u));
+  const ofLemma = (t: Token) => ofClass(t).filter((u) => u.orthBase === t.basicForm || (!conjugates(t) && u.orthBase === t.surface));
+  const agreed =
+    (pick: (t: Token) => UnidicEntry | undefined, rule: 'lists' | 'first' | 'lists-not-own' | 'not-own2' | 'first-not-own2') =>
+    (t: Token): string | undefined => {
+      if (!hasKanji(t.surface) || !t.reading) return undefined;
+      const u = pick(t);
+      if (!u) return undefined;
+      const own = toHiragana(t.reading);
+      if (u.kana === own) return undefined;
+      const readings = edict(t);
+      if (!readings.length) return undefined;
+      if (rule === 'first' || rule === 'first-not-own2' ? readings[0] !== u.kanaBase : !readings.includes(u.kanaBase)) return undefined;
+      if (rule === 'lists-not-own' && (conjugates(t) || readings.includes(own))) return undefined;
+      if ((rule === 'not-own2' || rule === 'first-not-own2') && ([...t.surface].length < 2 || listsOwn(t, own, readings))) return undefined;
+      return u.kana;
+    };
+  // Whether EDICT lists kuromoji's reading: for a conjugated form, some lemma reading that starts
+  // with kuromoji's reading of the stem (the surface's kana ending taken off).
+  const listsOwn = (t: Token, own: string, readings: readonly string[]) => {
+    if (!conjugates(t)) return readings.includes(own);
+    let tail = 0;
+    while (tail < t.surface.length && !hasKanji(t.surface[t.surface.length - 1 - tail]!)) tail++;
+    const stem = own.slice(0, own.length - tail);
+    return readings.some((r) => r.startsWith(stem));
+  };
+  const pickLowest = (t: Token) => {
+    const l = ofClass(t);
+    return l.length ? lowest(l) : undefined;
+  };
+  const pickUnique = (t: Token) => {
+    const l = ofClass(t);
+    return l.length ? unique(l) : undefined;
+  };
+  const pickLemmaLowest = (t: Token) => {
+    const l = ofLemma(t);
+    return l.length ? lowest(l) : undefined;
+  };
+  const pickLemmaUnique = (t: Token) => {
+    const l = ofLemma(t);
+    return l.length ? unique(l) : undefined;
+  };
+  const pickFormUnique = (t: Token) => {
+    const l = unidic.get(t.surface) ?? [];
+    return l.length ? unique(l) : undefined;
+  };
+  return {
+    'lowest+lists': agreed(pickLowest, 'lists'),
+    'lowest+first': agreed(pickLowest, 'first'),
+    'lowest+lists-not-own': agreed(pickLowest, 'lists-not-own'),
+    'unique+lists': agreed(pickUnique, 'lists'),
+    'unique+first': agreed(pickUnique, 'first'),
+    'unique+lists-not-own': agreed(pickUnique, 'lists-not-own'),
+    'lemma-lowest+lists': agreed(pickLemmaLowest, 'lists'),
+    'lemma-unique+lists': agreed(pickLemmaUnique, 'lists'),
+    'lemma-unique+first': agreed(pickLemmaUnique, 'first'),
+    'lemma-unique+lists-not-own': agreed(pickLemmaUnique, 'lists-not-own'),
+    'form-unique+lists': agreed(pickFormUnique, 'lists'),
+    'form-unique+lists-not-own': agreed(pickFormUnique, 'lists-not-own'),
+    'form-unique+not-own2': agreed(pickFormUnique, 'not-own2'),
+    'unique+not-own2': agreed(pickUnique, 'not-own2'),
+    'lowest+not-own2': agreed(pickLowest, 'not-own2'),
+    'lowest-first+not-own2': agreed(pickLowest, 'first-not-own2'),
+  };
+}
+
+/** Which kind of token a switch is: for splitting the figures. */
+function kindOf(t: Token): string {
+  if (t.pos === '名詞') return `名詞/${t.pos1}${t.pos1 === '固有名詞' ? '/' + t.pos2 : ''}${[...t.surface].length === 1 ? '/1' : ''}`;
+  return t.pos;
+}
+
+const lex = performance.now();
+const unidic = loadUnidic(LEX);
+console.log(`UniDic: ${unidic.size} written forms with kanji (${((performance.now() - lex) / 1000).toFixed(1)} s)`);
+const segmenter = await loadNodeSegmenter();
+// The layer without the shipped table (createReadingContext sets it): what each variant is compared with.
+const base: ReadingContext = { ...(await loadReadingContext()), agreedReading: undefined };
+const all = variants(unidic, base);
+const names = Object.keys(all).filter((n) => !ONLY || ONLY.includes(n));
+
+interface Tally {
+  correct: number;
+  total: number;
+  fixed: number;
+  broken: number;
+  kinds: Map<string, { fixed: number; broken: number }>;
+  examples: string[];
+}
+const tally = () => ({ correct: 0, total: 0, fixed: 0, broken: 0, kinds: new Map(), examples: [] }) as Tally;
+const sets = ['train-a', 'train-b', 'dev', 'homograph-dev', 'homograph-train'];
+const results = new Map<string, Map<string, Tally>>(); // variant (or 'base') → set → tally
+for (const n of ['base', ...names]) results.set(n, new Map(sets.map((s) => [s, tally()])));
+
+/** Predicts with one variant; the switched tokens are recorded in `switched`. */
+function predict(text: string, tokens: Token[], variant: Variant | undefined, switched: Token[]): ReadingPiece[] {
+  const context: ReadingContext = variant
+    ? {
+        ...base,
+        agreedReading: (t) => {
+          const r = variant(t);
+          if (r) switched.push(t);
+          return r;
+        },
+      }
+    : base;
+  return predictedPieces(text, tokens, readingSegments(text, tokens, context));
+}
+
+function note(t: Tally, switched: Token[], delta: number, line: string): void {
+  if (!delta) return;
+  if (delta > 0) t.fixed += delta;
+  else t.broken -= delta;
+  for (const s of switched) {
+    const k = t.kinds.get(kindOf(s)) ?? { fixed: 0, broken: 0 };
+    if (delta > 0) k.fixed++;
+    else k.broken++;
+    t.kinds.set(kindOf(s), k);
+  }
+  t.examples.push(`${delta > 0 ? '+' : '-'} ${switched.map((s) => `${s.surface}(${s.pos}/${s.pos1}) ${toHiragana(s.reading)}`).join(', ')}  | ${line}`);
+}
+
+const kwdlc = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+const train = kwdlc(`${EVAL}/kwdlc-train.jsonl`);
+const dev = kwdlc(`${EVAL}/kwdlc-dev.jsonl`);
+const runKwdlc = (lines: string[], setOf: (i: number) => string) =>
+  lines.forEach((line, index) => {
+    const { text, morphs } = JSON.parse(line) as { text: string; morphs: ReadingPiece[] };
+    const tokens = segmenter.tokenize(text);
+    const set = setOf(index);
+    const baseScore = scoreSentence(morphs, predict(text, tokens, undefined, []));
+    const b = results.get('base')!.get(set)!;
+    b.correct += baseScore.correct;
+    b.total += baseScore.total;
+    for (const n of names) {
+      const switched: Token[] = [];
+      const score = scoreSentence(morphs, predict(text, tokens, all[n], switched));
+      const t = results.get(n)!.get(set)!;
+      t.correct += score.correct;
+      t.total += score.total;
+      if (switched.length) note(t, switched, score.correct - baseScore.correct, text);
+    }
+  });
+runKwdlc(train, (i) => `train-${halfOf(i)}`);
+runKwdlc(dev, () => 'dev');
+for (const set of ['homograph-dev', 'homograph-train']) {
+  const targets = parseHomographs(readFileSync(`${EVAL}/${set}.tsv`, 'utf8'));
+  for (const target of targets) {
+    const tokens = segmenter.tokenize(target.text);
+    const baseRight = scoreHomograph(target, predict(target.text, tokens, undefined, [])) === 'correct' ? 1 : 0;
+    const b = results.get('base')!.get(set)!;
+    b.correct += baseRight;
+    b.total++;
+    for (const n of names) {
+      const switched: Token[] = [];
+      const right = scoreHomograph(target, predict(target.text, tokens, all[n], switched)) === 'correct' ? 1 : 0;
+      const t = results.get(n)!.get(set)!;
+      t.correct += right;
+      t.total++;
+      if (switched.length) note(t, switched, right - baseRight, target.text);
+    }
+  }
+}
+
+const cell = (t: Tally, b: Tally) => `${t.correct}/${t.total} (+${t.fixed} −${t.broken}, net ${t.correct - b.correct})`;
+console.log(`\n${'variant'.padEnd(28)} ${sets.join(' | ')}`);
+console.log(`${'base'.padEnd(28)} ${sets.map((s) => `${results.get('base')!.get(s)!.correct}/${results.get('base')!.get(s)!.total}`).join(' | ')}`);
+for (const n of names) {
+  const r = results.get(n)!;
+  console.log(`${n.padEnd(28)} ${sets.map((s) => cell(r.get(s)!, results.get('base')!.get(s)!)).join(' | ')}`);
+}
+console.log('\nby kind (fixed/broken sentences on train-a; train-b; dev):');
+for (const n of names) {
+  const r = results.get(n)!;
+  const kinds = new Set([...r.get('train-a')!.kinds.keys(), ...r.get('train-b')!.kinds.keys(), ...r.get('dev')!.kinds.keys()]);
+  const shown = [...kinds]
+    .map((k) => {
+      const f = (s: string) => r.get(s)!.kinds.get(k) ?? { fixed: 0, broken: 0 };
+      return `${k} ${f('train-a').fixed}/${f('train-a').broken}; ${f('train-b').fixed}/${f('train-b').broken}; ${f('dev').fixed}/${f('dev').broken}`;
+    })
+    .join('  ');
+  console.log(`${n}: ${shown}`);
+}
+if (EXAMPLES) {
+  for (const n of names) {
+    console.log(`\n${n}:`);
+    for (const s of sets) for (const e of results.get(n)!.get(s)!.examples.slice(0, EXAMPLES)) console.log(`  ${s} ${e}`);
+  }
+}
