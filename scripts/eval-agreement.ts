@@ -19,7 +19,10 @@ const EVAL = '/work/shared/eval';
 const argv = process.argv.slice(2);
 const LEX = argv.find((a) => a.startsWith('--lex='))?.slice(6) ?? '/usr/share/mecab/dic/unidic/lex_3_1.csv';
 const EXAMPLES = Number(argv.find((a) => a.startsWith('--examples='))?.slice(11) ?? 0);
-const ONLY = argv.find((a) => a.startsWith('--only='))?.slice(7)?.split(',');
+const ONLY = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  ?.split(',');
 
 /** One UniDic lexicon row, the fields this measurement needs. */
 interface UnidicEntry {
@@ -239,7 +242,9 @@ function note(t: Tally, switched: Token[], delta: number, line: string): void {
     else k.broken++;
     t.kinds.set(kindOf(s), k);
   }
-  t.examples.push(`${delta > 0 ? '+' : '-'} ${switched.map((s) => `${s.surface}(${s.pos}/${s.pos1}) ${toHiragana(s.reading)}`).join(', ')}  | ${line}`);
+  t.examples.push(
+    `${delta > 0 ? '+' : '-'} ${switched.map((s) => `${s.surface}(${s.pos}/${s.pos1}) ${toHiragana(s.reading)}`).join(', ')}  | ${line}`,
+  );
 }
 
 const kwdlc = (file: string) =>
@@ -289,7 +294,9 @@ for (const set of ['homograph-dev', 'homograph-train']) {
 
 const cell = (t: Tally, b: Tally) => `${t.correct}/${t.total} (+${t.fixed} −${t.broken}, net ${t.correct - b.correct})`;
 console.log(`\n${'variant'.padEnd(28)} ${sets.join(' | ')}`);
-console.log(`${'base'.padEnd(28)} ${sets.map((s) => `${results.get('base')!.get(s)!.correct}/${results.get('base')!.get(s)!.total}`).join(' | ')}`);
+console.log(
+  `${'base'.padEnd(28)} ${sets.map((s) => `${results.get('base')!.get(s)!.correct}/${results.get('base')!.get(s)!.total}`).join(' | ')}`,
+);
 for (const n of names) {
   const r = results.get(n)!;
   console.log(`${n.padEnd(28)} ${sets.map((s) => cell(r.get(s)!, results.get('base')!.get(s)!)).join(' | ')}`);
