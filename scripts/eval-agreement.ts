@@ -169,7 +169,24 @@ function variants(unidic: Map<string, UnidicEntry[]>, context: ReadingContext): 
     const l = unidic.get(t.surface) ?? [];
     return l.length ? unique(l) : undefined;
   };
+  // UniDic never reads the form as kuromoji does (any part of speech).
+  const lacksOwn = (t: Token) => (unidic.get(t.surface) ?? []).every((u) => u.kana !== toHiragana(t.reading));
+  const pickLacksOwnLowest = (t: Token) => {
+    const l = unidic.get(t.surface) ?? [];
+    return l.length && lacksOwn(t) ? lowest(l) : undefined;
+  };
+  // …and of its readings, EDICT lists exactly one.
+  const pickLacksOwnEdictOne = (t: Token) => {
+    const l = unidic.get(t.surface) ?? [];
+    if (!l.length || !lacksOwn(t)) return undefined;
+    const listed = new Set(context.dictionaryReadings?.(conjugates(t) ? t.basicForm : t.surface) ?? []);
+    const kept = l.filter((u) => listed.has(u.kanaBase));
+    return kept.length && new Set(kept.map((u) => u.kana)).size === 1 ? kept[0] : undefined;
+  };
   return {
+    'lacks-own-lowest+not-own2': agreed(pickLacksOwnLowest, 'not-own2'),
+    'lacks-own-edict-one+not-own2': agreed(pickLacksOwnEdictOne, 'not-own2'),
+    'lacks-own-edict-one+lists': agreed(pickLacksOwnEdictOne, 'lists'),
     'lowest+lists': agreed(pickLowest, 'lists'),
     'lowest+first': agreed(pickLowest, 'first'),
     'lowest+lists-not-own': agreed(pickLowest, 'lists-not-own'),
