@@ -1,6 +1,7 @@
 /**
- * npm run eval:agreement -- [--lex=/usr/share/mecab/dic/unidic/lex_3_1.csv] [--examples=N]
- * Measures (does not ship) a reading rule with two sources other than kuromoji: a token that the
+ * NODE_OPTIONS=--max-old-space-size=4096 npx tsx scripts/eval-agreement.ts [--lex=UniDic lex.csv] [--examples=N] [--only=variant,…]
+ * Measures a reading rule with two sources other than kuromoji (the shipped variants are built by
+ * dict/readings/build-agreed-readings.ts; the baseline here is the layer without them): a token that the
  * layer would read as kuromoji does is read R instead where UniDic's reading R for its written form
  * and part of speech and EDICT's reading(s) for the same word agree with each other and not with
  * kuromoji. Several variants of "agree" are scored side by side against the layer as it is, on
@@ -14,106 +15,19 @@ import type { ReadingContext } from '../core/furigana/reading-context';
 import type { Token } from '../core/segmenter/token';
 import { hasKanji, toHiragana } from '../core/text/kana';
 import { halfOf, loadReadingContext } from './eval-support';
+import { readUnidic, sameClass as sameClassOf, UNIDIC_LEXICON, type UnidicEntry } from '../dict/readings/unidic-lexicon';
 
 const EVAL = '/work/shared/eval';
 const argv = process.argv.slice(2);
-const LEX = argv.find((a) => a.startsWith('--lex='))?.slice(6) ?? '/usr/share/mecab/dic/unidic/lex_3_1.csv';
+const LEX = argv.find((a) => a.startsWith('--lex='))?.slice(6) ?? UNIDIC_LEXICON;
 const EXAMPLES = Number(argv.find((a) => a.startsWith('--examples='))?.slice(11) ?? 0);
 const ONLY = argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
   ?.split(',');
 
-/** One UniDic lexicon row, the fields this measurement needs. */
-interface UnidicEntry {
-  pos1: string;
-  pos2: string;
-  cost: number;
-  orthBase: string;
-  /** Reading of the written form (hiragana). */
-  kana: string;
-  /** Reading of the lemma's written form (hiragana). */
-  kanaBase: string;
-}
-
-/** Splits one CSV line (fields in double quotes may hold commas). */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      const end = line.indexOf('"', i + 1);
-      out.push(line.slice(i + 1, end));
-      i = end + 2;
-    } else {
-      const end = line.indexOf(',', i);
-      if (end < 0) {
-        out.push(line.slice(i));
-        break;
-      }
-      out.push(line.slice(i, end));
-      i = end + 1;
-    }
-  }
-  return out;
-}
-
-function loadUnidic(file: string): Map<string, UnidicEntry[]> {
-  const bySurface = new Map<string, UnidicEntry[]>();
-  const text = readFileSync(file, 'utf8');
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
-    const comma = line.indexOf(',');
-    const surface = line.slice(0, comma);
-    if (!hasKanji(surface)) continue;
-    const f = csvFields(line);
-    // surface, left, right, cost, pos1..4 (4–7), cType 8, cForm 9, lForm 10, lemma 11, orth 12,
-    // pron 13, orthBase 14, pronBase 15, goshu 16, … kana 24, kanaBase 25
-    const entry: UnidicEntry = {
-      pos1: f[4]!,
-      pos2: f[5]!,
-      cost: Number(f[3]),
-      orthBase: f[14]!,
-      kana: toHiragana(f[24]!),
-      kanaBase: toHiragana(f[25]!),
-    };
-    const list = bySurface.get(surface);
-    if (list) list.push(entry);
-    else bySurface.set(surface, [entry]);
-  }
-  return bySurface;
-}
-
-/** Whether a UniDic entry's part of speech is of the same class as an IPADIC token's. */
-function sameClass(token: Token, u: UnidicEntry): boolean {
-  switch (token.pos) {
-    case '名詞':
-      if (token.pos1 === '固有名詞') return u.pos1 === '名詞' && u.pos2 === '固有名詞';
-      if (token.pos1 === '数') return u.pos1 === '名詞' && u.pos2 === '数詞';
-      if (token.pos1 === '代名詞') return u.pos1 === '代名詞';
-      if (token.pos1 === '接尾') return u.pos1 === '接尾辞' || (u.pos1 === '名詞' && u.pos2 === '普通名詞');
-      if (token.pos1 === '形容動詞語幹') return u.pos1 === '形状詞' || (u.pos1 === '名詞' && u.pos2 === '普通名詞');
-      return u.pos1 === '名詞' && u.pos2 === '普通名詞';
-    case '動詞':
-      return u.pos1 === '動詞';
-    case '形容詞':
-      return u.pos1 === '形容詞';
-    case '副詞':
-      return u.pos1 === '副詞';
-    case '連体詞':
-      return u.pos1 === '連体詞';
-    case '接頭詞':
-      return u.pos1 === '接頭辞';
-    case '接続詞':
-      return u.pos1 === '接続詞';
-    default:
-      return false;
-  }
-}
+/** Whether a UniDic entry's part of speech is of the same class as the token's. */
+const sameClass = (token: Token, u: UnidicEntry) => sameClassOf(token.pos, token.pos1, u);
 
 const conjugates = (t: Token) => t.pos === '動詞' || t.pos === '形容詞';
 
@@ -183,7 +97,39 @@ function variants(unidic: Map<string, UnidicEntry[]>, context: ReadingContext): 
     const kept = l.filter((u) => listed.has(u.kanaBase));
     return kept.length && new Set(kept.map((u) => u.kana)).size === 1 ? kept[0] : undefined;
   };
+  // EDICT lists kuromoji's reading too, but only among its uncommon ones; its first common
+  // reading is UniDic's (lowest-cost for the part of speech, or the one UniDic has): 2 characters or more.
+  const commonAgainstOwn =
+    (pick: (t: Token) => UnidicEntry | undefined) =>
+    (t: Token): string | undefined => {
+      if (!hasKanji(t.surface) || !t.reading || [...t.surface].length < 2) return undefined;
+      const u = pick(t);
+      const own = toHiragana(t.reading);
+      if (!u || u.kana === own) return undefined;
+      const word = conjugates(t) ? t.basicForm : t.surface;
+      const readings = context.dictionaryReadings?.(word) ?? [];
+      const common = context.dictionaryCommonCount?.(word) ?? 0;
+      if (!common || readings[0] !== u.kanaBase) return undefined;
+      if (readings.slice(0, common).some((r) => (conjugates(t) ? listsOwn(t, own, [r]) : r === own))) return undefined;
+      return u.kana;
+    };
+  const notSuffixOrProper = (v: Variant) => (t: Token) => (t.pos1 === '接尾' || t.pos1 === '固有名詞' ? undefined : v(t));
+  const shipped = agreed(pickFormUnique, 'not-own2');
+  const either =
+    (...vs: Variant[]) =>
+    (t: Token) => {
+      for (const v of vs) {
+        const r = v(t);
+        if (r) return r;
+      }
+      return undefined;
+    };
   return {
+    'common-vs-own+lowest-no-suffix-proper': notSuffixOrProper(commonAgainstOwn(pickLowest)),
+    'shipped+common-vs-own': either(shipped, notSuffixOrProper(commonAgainstOwn(pickLowest))),
+    'common-vs-own+lowest': commonAgainstOwn(pickLowest),
+    'common-vs-own+unique': commonAgainstOwn(pickUnique),
+    'common-vs-own+lacks-own': commonAgainstOwn(pickLacksOwnLowest),
     'lacks-own-lowest+not-own2': agreed(pickLacksOwnLowest, 'not-own2'),
     'lacks-own-edict-one+not-own2': agreed(pickLacksOwnEdictOne, 'not-own2'),
     'lacks-own-edict-one+lists': agreed(pickLacksOwnEdictOne, 'lists'),
@@ -213,7 +159,7 @@ function kindOf(t: Token): string {
 }
 
 const lex = performance.now();
-const unidic = loadUnidic(LEX);
+const unidic = readUnidic(LEX);
 console.log(`UniDic: ${unidic.size} written forms with kanji (${((performance.now() - lex) / 1000).toFixed(1)} s)`);
 const segmenter = await loadNodeSegmenter();
 // The layer without the shipped table (createReadingContext sets it): what each variant is compared with.

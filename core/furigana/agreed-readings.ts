@@ -1,7 +1,8 @@
 /**
- * Readings two sources other than kuromoji agree on against IPADIC's (東端 ひがしばた → とうたん,
- * 港町 みなとちょう → みなとまち, 煽ら あふら → あおら): UniDic reads the written form one way only
- * and EDICT lists that reading and not IPADIC's. The rows are generated
+ * Readings two sources other than kuromoji agree on against IPADIC's: UniDic reads the written
+ * form one way only and EDICT lists that reading and not IPADIC's (東端 ひがしばた → とうたん,
+ * 港町 みなとちょう → みなとまち, 煽ら あふら → あおら), or EDICT's first common reading is UniDic's
+ * likeliest and IPADIC's is not common (緑色 りょくしょく → みどりいろ). The rows are generated
  * (rules/agreed-readings-table.ts, by dict/readings/build-agreed-readings.ts); this file only
  * looks them up. The reading layer's fallback asks it for a token it would otherwise read as
  * kuromoji does.
@@ -26,7 +27,7 @@ function rows(): Map<string, AgreedRow[]> {
   if (rowsBySurface) return rowsBySurface;
   rowsBySurface = new Map();
   for (const line of AGREED_READING_ROWS.split('\n')) {
-    const [surface, partOfSpeech, own, reading] = line.split('\t');
+    const [surface, partOfSpeech, own, reading] = line.split('\t'); // the fifth column, the kind, documents the row
     if (!surface || !partOfSpeech || !own || !reading) continue;
     const list = rowsBySurface.get(surface);
     const row = { partOfSpeech, own, reading };

@@ -14,11 +14,14 @@ const rows = AGREED_READING_ROWS.split('\n')
   .map((l) => l.split('\t'));
 
 describe('the agreed-readings table (schema)', () => {
-  it('has rows of written form, part of speech, IPADIC reading and a different agreed reading in hiragana', () => {
+  it('has rows of written form, part of speech, IPADIC reading, a different agreed reading in hiragana, and the kind', () => {
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) {
-      expect(row, row.join(' ')).toHaveLength(4);
-      const [surface, partOfSpeech, own, reading] = row as [string, string, string, string];
+      expect(row, row.join(' ')).toHaveLength(5);
+      const [surface, partOfSpeech, own, reading, kind] = row as [string, string, string, string, string];
+      expect(['only', 'common'], surface).toContain(kind);
+      // The second kind leaves suffixes (voiced in compounds) and proper nouns (a name's own reading) alone.
+      if (kind === 'common') expect(partOfSpeech, surface).not.toMatch(/,(接尾|固有名詞)$/);
       expect([...surface].length, surface).toBeGreaterThanOrEqual(2);
       expect(hasKanji(surface), surface).toBe(true);
       expect(partOfSpeech, surface).toMatch(/^[^,]+,[^,]+$/);
@@ -57,8 +60,9 @@ describe('the agreed readings in the layer (one sentence of our own per kind)', 
     segmenter = await nodeSegmenter();
   }, 60_000);
 
-  // Kinds: a common word IPADIC also lists as a place or name and kuromoji reads the name's way;
-  // a verb and an adjective IPADIC reads in a way no dictionary lists.
+  // Kinds (`only`): a common word IPADIC also lists as a place or name and kuromoji reads the
+  // name's way; a verb and an adjective IPADIC reads in a way no dictionary lists. (`common`): a
+  // word kuromoji reads in a rare way where EDICT's common reading is UniDic's likeliest.
   it.each([
     ['半島の東端に灯台がある。', '東端', 'とうたん', 'ひがしばた'],
     ['港町の夜景がきれいだ。', '港町', 'みなとまち', 'みなとちょう'],
@@ -66,6 +70,9 @@ describe('the agreed readings in the layer (one sentence of our own per kind)', 
     ['強い風に煽られて傘が壊れた。', '煽ら', 'あおら', 'あふら'],
     ['地域に根付いた祭りだ。', '根付い', 'ねづい', 'ねつい'],
     ['夏は脂っこいものが食べたくない。', '脂っこい', 'あぶらっこい', 'やにっこい'],
+    ['緑色のシャツを着た。', '緑色', 'みどりいろ', 'りょくしょく'],
+    ['夜中に目が覚めた。', '夜中', 'よなか', 'やちゅう'],
+    ['父母の会に出席した。', '父母', 'ふぼ', 'ちちはは'],
   ])('%s: %s reads %s, not kuromoji’s %s', (text, word, reading, own) => {
     const tokens = segmenter.tokenize(text);
     const i = tokens.findIndex((t) => t.surface === word);
