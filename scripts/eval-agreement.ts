@@ -124,7 +124,26 @@ function variants(unidic: Map<string, UnidicEntry[]>, context: ReadingContext): 
       }
       return undefined;
     };
+  // Proper nouns: UniDic's reading (for proper nouns) and ENAMDICT's (a person's name or a place)
+  // agree, and ENAMDICT does not list kuromoji's.
+  const namesAgree =
+    (pick: (t: Token) => UnidicEntry | undefined, first: boolean) =>
+    (t: Token): string | undefined => {
+      if (t.pos1 !== '固有名詞' || !t.reading || [...t.surface].length < 2) return undefined;
+      const u = pick(t);
+      const own = toHiragana(t.reading);
+      if (!u || u.kana === own) return undefined;
+      const place = context.placeReading?.(t.surface);
+      const names = place ? [place] : (context.nameReadings?.(t.surface) ?? []);
+      if (!names.length || names.includes(own)) return undefined;
+      return (first ? names[0] === u.kana : names.includes(u.kana)) ? u.kana : undefined;
+    };
+  const shippedBoth = either(shipped, notSuffixOrProper(commonAgainstOwn(pickLowest)));
   return {
+    'names+lowest': namesAgree(pickLowest, false),
+    'names+lowest-first': namesAgree(pickLowest, true),
+    'names+unique': namesAgree(pickUnique, false),
+    'shipped+names-lowest-first': either(shippedBoth, namesAgree(pickLowest, true)),
     'common-vs-own+lowest-no-suffix-proper': notSuffixOrProper(commonAgainstOwn(pickLowest)),
     'shipped+common-vs-own': either(shipped, notSuffixOrProper(commonAgainstOwn(pickLowest))),
     'common-vs-own+lowest': commonAgainstOwn(pickLowest),
