@@ -10,6 +10,7 @@ import { glossaryReadingSource } from './glossary-readings';
 import type { NameReadingSource } from './name-readings';
 import type { KanjiSource } from '../kanji/kanji-source';
 import { kanjiReadingSource } from './kanji-readings';
+import { agreedReading } from './agreed-readings';
 import type { Word } from './reading-word';
 import type { Token } from '../segmenter/token';
 
@@ -65,6 +66,12 @@ export interface ReadingContext {
    */
   kanjiReadings?: (kanji: string) => readonly string[] | undefined;
   /**
+   * A reading two sources other than kuromoji agree on for this token where kuromoji reads it
+   * otherwise (hiragana), or undefined: asked only of tokens the fallback would read as kuromoji does.
+   * `createReadingContext` sets the generated table (agreed-readings.ts: UniDic and EDICT).
+   */
+  agreedReading?: (token: Token) => string | undefined;
+  /**
    * Told, when given, which pass or rule row decided each word (`glossary`, `number`, `name`,
    * `dictionary`, `rule:<row id>`, `sino`, `kuromoji`…): for the evaluation scripts. Off (absent)
    * it costs nothing. `tokens` are the tokens the word's indices count: kuromoji's, with any
@@ -83,7 +90,7 @@ export interface ReadingKnowledge {
 }
 
 export function createReadingContext(knowledge: ReadingKnowledge): ReadingContext {
-  const context: ReadingContext = {};
+  const context: ReadingContext = { agreedReading };
   if (knowledge.glossary) {
     const glossary = glossaryReadingSource(knowledge.glossary);
     context.glossaryReadings = glossary.readings;

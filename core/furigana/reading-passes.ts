@@ -104,7 +104,12 @@ const fallbackPass: ReadingPass = ({ tokens, context }, i) => {
     const guessed = kanjiByKanjiReading(token.surface, context.kanjiReadings);
     if (guessed) return { words: [{ from: i, to: i + 1, reading: guessed, uncertain: true }], decidedBy: 'kanji' };
   }
-  return { words: [checked], decidedBy: checked.reading === toHiragana(token.reading) ? 'kuromoji' : 'dictionary:fallback' };
+  const own = toHiragana(token.reading);
+  if (checked.reading === own && own && context.agreedReading) {
+    const agreed = context.agreedReading(token);
+    if (agreed && agreed !== own) return { words: [{ from: i, to: i + 1, reading: agreed, alternatives: [own] }], decidedBy: 'agreed' };
+  }
+  return { words: [checked], decidedBy: checked.reading === own ? 'kuromoji' : 'dictionary:fallback' };
 };
 
 /** The passes in the order they are asked. */

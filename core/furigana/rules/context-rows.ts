@@ -12,6 +12,34 @@ import type { ReadingRuleRow } from './reading-rule';
 export const WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** Sentiments formally expressed with を表する (敬意を表します): ひょう, not あらわ. */
   sentiments: ['意', '敬意', '謝意', '弔意', '祝意', '賛意', '哀悼'],
+  /** What is sorted for collection (ごみの分別 ぶんべつ; a person's 分別 is good sense, ふんべつ). */
+  sorted: [
+    'ごみ',
+    'ゴミ',
+    '生ごみ',
+    '生ゴミ',
+    '資源',
+    '廃棄物',
+    '廃材',
+    '廃品',
+    '廃油',
+    '缶',
+    '瓶',
+    'びん',
+    '古紙',
+    '紙',
+    '紙類',
+    '衣類',
+    '容器',
+    '包装',
+    '電池',
+    '乾電池',
+    '金属',
+    '可燃物',
+    '不燃物',
+    '可燃',
+    '不燃',
+  ],
   /** What falls from the sky (雨が降り): 降る, not 降りる. */
   weather: ['雨', '雪', '大雨', '小雨', '大雪', '雹', '霰', '霜', '雷雨', '灰', '火山灰', '雨粒', '夕立', '初雪'],
   /** Demonstratives and directions after which 方 is a side (ほう). */
@@ -1384,10 +1412,10 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     id: '分別/sorting',
     word: { lemma: '分別', reading: 'ふんべつ' },
     prev: { surface: ['の', 'を'] },
-    prev2: { noun: true },
+    prev2: { noun: true, any: [{ list: 'sorted' }, { script: 'katakana' }] },
     reading: 'ぶんべつ',
     alternatives: ['ふんべつ'],
-    note: 'After what is sorted and の or を, sorting, ぶんべつ: ごみの分別, 燃えないごみを分別する (IPADIC has only ふんべつ, good judgement, which has no object: 分別がある).',
+    note: "After what is sorted (waste, materials: a word list, or a katakana word, アルミ, ペットボトル) and の or を, sorting, ぶんべつ: ごみの分別, 燃えないごみを分別する (IPADIC has only ふんべつ, good judgement, which is a person's: 大人の分別, 分別がある).",
     evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {

@@ -4,6 +4,7 @@ import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { createReadingContext } from '../../../core/furigana/reading-context';
 import type { GlossaryTerm } from '../../../core/glossary/glossary-term';
 import { nameReadingSource } from '../../../core/furigana/name-readings';
+import { agreedReading } from '../../../core/furigana/agreed-readings';
 
 const glossary: GlossaryTerm[] = [
   { id: 'tianjin', en: 'Tianjin', category: 'place', forms: [{ text: '天津', reading: 'てんしん' }], explanation: 'A city.', related: [] },
@@ -37,11 +38,11 @@ describe('createReadingContext', () => {
     expect(context.nameReadings?.('了平')).toEqual(['りょうへい']);
     expect(context.isSurname?.('垂水')).toBe(true);
     expect(context.usualNameReading?.('智子')).toBe('ともこ');
-    expect(Object.keys(context)).toEqual(['nameReadings', 'isSurname', 'usualNameReading', 'placeReading']);
+    expect(Object.keys(context)).toEqual(['agreedReading', 'nameReadings', 'isSurname', 'usualNameReading', 'placeReading']);
   });
 
-  it('leaves out what is not loaded', () => {
-    expect(createReadingContext({})).toEqual({});
-    expect(Object.keys(createReadingContext({ glossary }))).toEqual(['glossaryReadings', 'glossaryHasPrefix']);
+  it('leaves out what is not loaded; the bundled agreed-readings table is always there', () => {
+    expect(createReadingContext({})).toEqual({ agreedReading });
+    expect(Object.keys(createReadingContext({ glossary }))).toEqual(['agreedReading', 'glossaryReadings', 'glossaryHasPrefix']);
   });
 });

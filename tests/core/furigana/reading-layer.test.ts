@@ -469,6 +469,13 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('Windows上で動く', { dictionaryReadings: fromTable({ 上: ['うえ'] }) })).toContain('[上:じょう]');
   });
 
+  it("reads 分別 as sorting (ぶんべつ) only after what is sorted; a person's 分別 is good sense (ふんべつ)", () => {
+    expect(show('大人の分別がある。')).toContain('[分別:ふんべつ]');
+    expect(show('彼女の分別に任せた。')).toContain('[分別:ふんべつ]');
+    expect(show('プラスチックの分別に協力する。')).toContain('[分別:ぶんべつ]');
+    expect(show('燃えないごみを分別する。')).toContain('[分別:ぶんべつ]');
+  });
+
   it("keeps kuromoji's reading where the dictionary's only adds sounds at the end (a slip: 移籍金 いせききんがく)", () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 移籍金: ['いせききんがく'], 雨靴: ['あまぐつ'] }) };
     expect(withContext('移籍金の額は', context)).toBe('[移籍:いせき][金:きん]の[額:がく]は');

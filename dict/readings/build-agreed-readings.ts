@@ -1,0 +1,99 @@
+/**
+ * Builds the table of readings two sources agree on against IPADIC (core/furigana/rules/agreed-readings-table.ts):
+ *
+ *     npx tsx dict/readings/build-agreed-readings.ts [UniDic lex.csv]
+ *
+ * For every entry of IPADIC as kuromoji ships it (node_modules/kuromoji/dict/tid_pos.dat.gz:
+ * written form, part of speech, reading) whose written form has a kanji and two characters or
+ * more, a row is written of one of two kinds, asked in this order:
+ * - `only`: UniDic (Debian `unidic-mecab` 3.1.1, lex_3_1.csv, the UniDic Consortium,
+ *   BSD-3-Clause / LGPL-2.1 / GPL-2+; used under BSD-3-Clause) reads the written form one way
+ *   only, over all its entries, and differently from IPADIC; EDICT (the project's
+ *   dict/edict/edict.yomu.gz, EDRDG, CC BY-SA 3.0) lists UniDic's reading of the word (for a verb
+ *   or adjective, of its dictionary form) and not IPADIC's (東端 ひがしばた → とうたん).
+ * - `common`: not a suffix nor a proper noun (a suffix's voiced reading and a name's own reading
+ *   are not the dictionary's word's); EDICT marks readings of the word common, its first is UniDic's
+ *   likeliest reading (lowest word cost) for the same part of speech, and IPADIC's reading is not
+ *   among EDICT's common ones (緑色 りょくしょく → みどりいろ).
+ * For a conjugated form, "EDICT lists IPADIC's reading" means one of its readings of the
+ * dictionary form starts with IPADIC's reading of the stem.
+ * Measured on KWDLC before it was built (scripts/eval-agreement.ts, variant shipped+common-vs-own):
+ * train half a +16 −0 chunks, half b +20 −2, dev +2 −0, the homograph sets unchanged; laxer
+ * variants (UniDic's lowest-cost reading alone, EDICT's first reading, a lone kanji, suffixes and
+ * proper nouns in the second kind) broke more than they fixed or lost dev (README, "Reading accuracy").
+ * Only the rows are kept, no other data of either source. Prints the row count of each kind.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { openDictionaryFile } from '../../core/dictionary/dictionary-file';
+import { dictionaryReadingSource } from '../../core/furigana/dictionary-readings';
+import { hasKanji, toHiragana } from '../../core/text/kana';
+import { conjugates, listsOwn, lowestCost, readUnidic, sameClass, UNIDIC_LEXICON } from './unidic-lexicon';
+
+const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
+const IPADIC = fileURLToPath(new URL('../../node_modules/kuromoji/dict/tid_pos.dat.gz', import.meta.url));
+const EDICT = fileURLToPath(new URL('../edict/edict.yomu.gz', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../../core/furigana/rules/agreed-readings-table.ts', import.meta.url));
+
+/** IPADIC's entries as kuromoji stores them: `surface,pos,pos1,pos2,pos3,cType,cForm,base,reading,pron`. */
+function readIpadic(file: string): string[][] {
+  return gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\0')
+    .map((s) => s.split(','))
+    .filter((f) => f.length === 10 && f[0] && hasKanji(f[0]));
+}
+
+async function main(): Promise<void> {
+  const unidic = readUnidic(UNIDIC);
+  const edict = dictionaryReadingSource(await openDictionaryFile(new Uint8Array(readFileSync(EDICT))));
+  const rows = new Map<string, string>();
+  const kinds = { only: 0, common: 0 };
+  for (const [surface, pos, pos1, , , , , base, reading] of readIpadic(IPADIC)) {
+    if ([...surface!].length < 2 || !reading || reading === '*') continue;
+    const own = toHiragana(reading);
+    const entries = unidic.get(surface!);
+    if (!entries) continue;
+    const key = [surface, `${pos},${pos1}`, own].join('\t');
+    if (rows.has(key)) continue;
+    const word = conjugates(pos!) ? base! : surface!;
+    const listed = edict.readings(word) ?? [];
+    if (!listed.length) continue;
+    // Kind `only`: UniDic's one reading, which EDICT lists, against IPADIC's, which it does not.
+    const only = new Set(entries.map((e) => e.kana)).size === 1 ? entries[0]! : undefined;
+    if (only && only.kana !== own && listed.includes(only.kanaBase) && !listsOwn(surface!, pos!, own, listed)) {
+      rows.set(key, `${only.kana}\tonly`);
+      kinds.only++;
+      continue;
+    }
+    // Kind `common`: EDICT's first common reading is UniDic's likeliest, IPADIC's is not common.
+    if (pos1 === '接尾' || pos1 === '固有名詞') continue;
+    const likeliest = lowestCost(entries.filter((e) => sameClass(pos!, pos1!, e)));
+    const common = edict.commonCount(word);
+    if (!likeliest || likeliest.kana === own || !common || listed[0] !== likeliest.kanaBase) continue;
+    if (listsOwn(surface!, pos!, own, listed.slice(0, common))) continue;
+    rows.set(key, `${likeliest.kana}\tcommon`);
+    kinds.common++;
+  }
+  const sorted = [...rows].map(([key, value]) => `${key}\t${value}`).sort();
+  writeFileSync(
+    OUTPUT,
+    `/**
+ * Readings of IPADIC words where two other sources agree against IPADIC's. One row a line:
+ * written form, IPADIC part of speech and its first subdivision, IPADIC's reading, the agreed
+ * reading (hiragana), and the kind of agreement: \`only\` (UniDic reads the form one way only and
+ * EDICT lists that reading and not IPADIC's) or \`common\` (EDICT's first common reading is
+ * UniDic's likeliest for the part of speech; IPADIC's is not common in EDICT). GENERATED by
+ * dict/readings/build-agreed-readings.ts from UniDic 3.1.1 (the UniDic Consortium, BSD-3-Clause)
+ * and EDICT (EDRDG, CC BY-SA 3.0); see dict/readings/LICENSE. Do not edit by hand.
+ */
+export const AGREED_READING_ROWS = \`
+${sorted.join('\n')}
+\`;
+`,
+  );
+  console.log(`${sorted.length} rows (only ${kinds.only}, common ${kinds.common}) → ${OUTPUT}`);
+}
+
+await main();

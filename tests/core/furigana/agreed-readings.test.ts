@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreedReading } from '../../../core/furigana/agreed-readings';
+import { createReadingContext } from '../../../core/furigana/reading-context';
+import { readingSegments } from '../../../core/furigana/reading-layer';
+import type { Word } from '../../../core/furigana/reading-word';
+import { AGREED_READING_ROWS } from '../../../core/furigana/rules/agreed-readings-table';
+import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
+import type { Token } from '../../../core/segmenter/token';
+import { hasKanji } from '../../../core/text/kana';
+import { nodeSegmenter } from '../../support/node-segmenter';
+
+const rows = AGREED_READING_ROWS.split('\n')
+  .filter((l) => l)
+  .map((l) => l.split('\t'));
+
+describe('the agreed-readings table (schema)', () => {
+  it('has rows of written form, part of speech, IPADIC reading, a different agreed reading in hiragana, and the kind', () => {
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) {
+      expect(row, row.join(' ')).toHaveLength(5);
+      const [surface, partOfSpeech, own, reading, kind] = row as [string, string, string, string, string];
+      expect(['only', 'common'], surface).toContain(kind);
+      // The second kind leaves suffixes (voiced in compounds) and proper nouns (a name's own reading) alone.
+      if (kind === 'common') expect(partOfSpeech, surface).not.toMatch(/,(接尾|固有名詞)$/);
+      expect([...surface].length, surface).toBeGreaterThanOrEqual(2);
+      expect(hasKanji(surface), surface).toBe(true);
+      expect(partOfSpeech, surface).toMatch(/^[^,]+,[^,]+$/);
+      // Hiragana, with the long-vowel mark of loanwords (海狸 びーばー).
+      expect(own, surface).toMatch(/^[ぁ-ゖー]+$/);
+      expect(reading, surface).toMatch(/^[ぁ-ゖー]+$/);
+      expect(reading, surface).not.toBe(own);
+    }
+  });
+
+  it('answers only for the entry kuromoji chose: same part of speech and IPADIC reading, known word', () => {
+    const token = (over: Partial<Token>): Token => ({
+      surface: '東端',
+      start: 0,
+      pos: '名詞',
+      pos1: '固有名詞',
+      pos2: '地域',
+      conjugationType: '*',
+      conjugationForm: '*',
+      basicForm: '東端',
+      reading: 'ヒガシバタ',
+      known: true,
+      ...over,
+    });
+    expect(agreedReading(token({}))).toBe('とうたん');
+    expect(agreedReading(token({ reading: 'トウタン' }))).toBeUndefined();
+    expect(agreedReading(token({ pos1: '一般' }))).toBeUndefined();
+    expect(agreedReading(token({ known: false }))).toBeUndefined();
+    expect(agreedReading(token({ surface: '東', basicForm: '東', reading: 'ヒガシ' }))).toBeUndefined();
+  });
+});
+
+describe('the agreed readings in the layer (one sentence of our own per kind)', () => {
+  let segmenter: Segmenter;
+  beforeAll(async () => {
+    segmenter = await nodeSegmenter();
+  }, 60_000);
+
+  // Kinds (`only`): a common word IPADIC also lists as a place or name and kuromoji reads the
+  // name's way; a verb and an adjective IPADIC reads in a way no dictionary lists. (`common`): a
+  // word kuromoji reads in a rare way where EDICT's common reading is UniDic's likeliest.
+  it.each([
+    ['半島の東端に灯台がある。', '東端', 'とうたん', 'ひがしばた'],
+    ['港町の夜景がきれいだ。', '港町', 'みなとまち', 'みなとちょう'],
+    ['毛の長い長毛の猫を飼っている。', '長毛', 'ちょうもう', 'ながもう'],
+    ['強い風に煽られて傘が壊れた。', '煽ら', 'あおら', 'あふら'],
+    ['地域に根付いた祭りだ。', '根付い', 'ねづい', 'ねつい'],
+    ['夏は脂っこいものが食べたくない。', '脂っこい', 'あぶらっこい', 'やにっこい'],
+    ['緑色のシャツを着た。', '緑色', 'みどりいろ', 'りょくしょく'],
+    ['夜中に目が覚めた。', '夜中', 'よなか', 'やちゅう'],
+    ['父母の会に出席した。', '父母', 'ふぼ', 'ちちはは'],
+  ])('%s: %s reads %s, not kuromoji’s %s', (text, word, reading, own) => {
+    const tokens = segmenter.tokenize(text);
+    const i = tokens.findIndex((t) => t.surface === word);
+    expect(i, `no token ${word}`).toBeGreaterThanOrEqual(0);
+    const traced: { word: Word; by: string }[] = [];
+    const context = createReadingContext({});
+    readingSegments(text, tokens, { ...context, trace: (w, by) => traced.push({ word: w, by }) });
+    const decided = traced.find((w) => w.word.from <= i && i < w.word.to)!;
+    expect(decided.by).toBe('agreed');
+    expect(decided.word.reading).toBe(reading);
+    expect(decided.word.alternatives).toEqual([own]);
+    // Without the table the layer reads as kuromoji does: the row is what changes it.
+    const plain: { word: Word; by: string }[] = [];
+    readingSegments(text, tokens, { ...context, agreedReading: undefined, trace: (w, by) => plain.push({ word: w, by }) });
+    expect(plain.find((w) => w.word.from <= i && i < w.word.to)!.word.reading).toBe(own);
+  });
+});
