@@ -20,6 +20,7 @@ import { usePageTheme } from './page-theme';
 import glossaryLicence from '../dict/glossary/LICENSE?raw';
 import edictLicence from '../dict/edict/LICENSE?raw';
 import namesLicence from '../dict/names/LICENSE?raw';
+import readingsLicence from '../dict/readings/LICENSE?raw';
 import ipadicNotice from 'kuromoji/NOTICE.md?raw';
 
 interface Choice<T extends string> {
@@ -401,11 +402,16 @@ export function OptionsApp() {
             Morphological analysis: kuromoji.js (Apache License 2.0) with the IPADIC dictionary (mecab-ipadic, © Nara Institute of Science
             and Technology).
           </li>
+          <li>
+            Readings where UniDic and EDICT agree against IPADIC: UniDic 3.1.1, © The UniDic Consortium, used under the BSD 3-Clause licence
+            (the notice below).
+          </li>
         </ul>
         <Licence title="EDICT licence and changes (dict/edict/LICENSE)" text={edictLicence} />
         <Licence title="ENAMDICT licence and changes (dict/names/LICENSE)" text={namesLicence} />
         <Licence title="Glossary licence (dict/glossary/LICENSE)" text={glossaryLicence} />
         <Licence title="IPADIC notice (kuromoji)" text={ipadicNotice} />
+        <Licence title="Agreed readings: UniDic and EDICT notices (dict/readings/LICENSE)" text={readingsLicence} />
       </Section>
     </main>
   );

@@ -601,6 +601,8 @@ describe('the options page', () => {
     expect(about).toMatch(/EDICT[\s\S]*EDRDG[\s\S]*Attribution-ShareAlike 3\.0/);
     expect(about).toMatch(/CC BY-SA 4\.0/);
     expect(about).toMatch(/IPADIC/);
+    // UniDic's BSD licence asks for its notice in what is shipped (the agreed-readings table).
+    expect(about).toMatch(/UniDic[\s\S]*BSD 3-Clause[\s\S]*Copyright \(c\) 2011-2018, The UniDic Consortium/);
 
     // The theme setting applies to the page at once.
     await page.getByRole('radio', { name: 'Dark' }).check();
