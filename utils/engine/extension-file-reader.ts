@@ -85,14 +85,16 @@ export function readPackagedFile(path: string, gzip = false): Promise<Uint8Array
 export async function readSmallPackagedFile(path: string): Promise<Uint8Array> {
   markOnce(`file-asked ${path}`);
   const name = path.replace(/^\//, '');
-  let response: Response;
+  let bytes: Uint8Array;
   try {
-    response = await fetch(new URL(`/${name}`, location.origin));
+    // Firefox answers a packaged file that is not there with a response whose body then fails
+    // ("The operation was aborted"), Chrome with a failed fetch: both are a missing file.
+    const response = await fetch(new URL(`/${name}`, location.origin));
+    if (!response.ok) throw new Error(String(response.status));
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch {
     throw new Error(`${name} is missing from the extension`);
   }
-  if (!response.ok) throw new Error(`${name} is missing from the extension (${response.status})`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
   markOnce(`file-read ${path}`);
   return bytes;
 }
