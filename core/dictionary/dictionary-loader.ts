@@ -50,7 +50,9 @@ export function dictionaryLoader(
   const failed = (err: unknown): LoadedDictionary => {
     const message = err instanceof Error ? err.message : String(err);
     return {
-      dictionaryError: message.startsWith('The ') ? message : `The Japanese–English dictionary could not be loaded: ${message}`,
+      dictionaryError: message.startsWith('The ')
+        ? message
+        : `The Japanese–English dictionary could not be loaded: ${message}. Reinstall or update the extension.`,
     };
   };
   const started = { at: 0 };

@@ -86,7 +86,7 @@ describe('the engine side of hover lookups', () => {
     });
     const info = await lookups.lookup('制裁', 0);
     expect(info?.dictionaryError).toBe(
-      'The Japanese–English dictionary could not be loaded: /edict/edict.yomu.gz is missing from the extension (404)',
+      'The Japanese–English dictionary could not be loaded: /edict/edict.yomu.gz is missing from the extension (404). Reinstall or update the extension.',
     );
   });
 
