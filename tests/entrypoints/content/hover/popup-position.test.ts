@@ -155,7 +155,13 @@ describe('the way from the word to the popup', () => {
  * wraps its text: its height grows as its width shrinks (the same area), as the host measures it.
  */
 describe('small viewports: the word and the rest of its line stay clear', () => {
-  const popup = (width: number, height: number): PopupSize => ({ width, height, heightAt: (w) => Math.ceil((width * height) / w) });
+  // Its header and first line of meaning take 44 px (at any width, for these tests).
+  const popup = (width: number, height: number): PopupSize => ({
+    width,
+    height,
+    heightAt: (w) => Math.ceil((width * height) / w),
+    readableAt: () => 44,
+  });
   const viewports = [
     { width: 800, height: 100 },
     { width: 800, height: 140 },
