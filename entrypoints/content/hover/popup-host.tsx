@@ -120,7 +120,7 @@ export class PopupHost {
     if (place.maxWidth !== undefined) popup.style.maxWidth = `${place.maxWidth}px`;
     if (place.maxHeight !== undefined) {
       // Cut between two lines of text, not through one, where that still shows the least readable.
-      const cut = endOnLine(popup, place.maxHeight, readableHeight(popup));
+      const cut = endOnLine(popup, place.maxHeight);
       if (place.side === 'above') place = { ...place, top: place.top + place.maxHeight - cut };
       popup.style.maxHeight = `${cut}px`;
     } else popup.style.maxHeight = '';
@@ -206,11 +206,21 @@ function readableHeight(popup: HTMLElement): number {
 }
 
 /**
+ * The share of a text's glyph box (its font's ascent + descent) above and below its ink: CJK
+ * fonts' boxes (Noto Sans CJK: 1.16 + 0.29 em) are taller than the popup's lines (1.3 em) and
+ * overlap the next line's; kanji ink starts about 0.2 em below the box's top, a Latin descender
+ * ends about 0.1 em above its bottom.
+ */
+const INK_TOP = 0.12;
+const INK_BOTTOM = 0.05;
+
+/**
  * A cut height (px) for the popup moved up, if need be, to fall between two lines of its text
  * rather than through one: the lowest edge at most `height` px down that no line's glyph box
- * crosses (the popup's bottom border below it). Not under `least` px: then `height` as given.
+ * crosses (the popup's bottom border below it). `height` as given when that edge would leave no
+ * whole line of text showing (a sliver: better part of a line than an empty box).
  */
-function endOnLine(popup: HTMLElement, height: number, least: number): number {
+function endOnLine(popup: HTMLElement, height: number): number {
   const box = popup.getBoundingClientRect();
   const border = parseFloat(getComputedStyle(popup).borderBottomWidth) || 0;
   const edge = box.top + height - border;
@@ -219,17 +229,13 @@ function endOnLine(popup: HTMLElement, height: number, least: number): number {
   const range = popup.ownerDocument.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     range.selectNodeContents(node);
-    for (const r of range.getClientRects()) if (r.height > 0 && r.top < edge) lines.push({ top: r.top, bottom: r.bottom });
+    if (node.parentElement?.closest('.yomu-visually-hidden')) continue;
+    for (const r of range.getClientRects())
+      if (r.height > 0 && r.top < edge) lines.push({ top: r.top + INK_TOP * r.height, bottom: r.bottom - INK_BOTTOM * r.height });
   }
   const crosses = (y: number) => lines.some((l) => l.top < y - 0.5 && l.bottom > y + 0.5);
-  let y = edge;
   // The cut edge, else the top of a line above it, lowest first.
-  for (const top of [edge, ...lines.map((l) => l.top).sort((a, b) => b - a)]) {
-    if (top <= edge && !crosses(top)) {
-      y = top;
-      break;
-    }
-  }
-  const cut = Math.floor(y - box.top + border);
-  return cut >= least ? cut : height;
+  const y = [edge, ...lines.map((l) => l.top).sort((a, b) => b - a)].find((top) => top <= edge && !crosses(top));
+  if (y === undefined || !lines.some((l) => l.bottom <= y + 0.5)) return height;
+  return Math.floor(y - box.top + border);
 }

@@ -46,6 +46,11 @@ export interface PopupSize {
 const MARGIN = 8;
 const GAP = 6;
 /**
+ * The viewport's margin and the gap to the word (px) where the usual ones leave no readable
+ * place: a short frame's last pixels are worth more than the air around the popup.
+ */
+const TIGHT_MARGIN = 2;
+/**
  * Room kept beside a word for the furigana drawn with it, as a share of the line's thickness
  * (readings are at most 80 % of the text's size, options page): over the word in rows, to its
  * right in columns (jlreq: ruby sits over a horizontal line, to the right of a vertical one).
@@ -97,13 +102,14 @@ interface Candidate extends Placement {
  *    across the lines cut to fit, or the side before the word on its line (the text already
  *    read), the popup narrowed to the room there (not under MIN_WIDTH px) and cut to the viewport;
  * 4. else the same again with no room kept for the readings over (rows) or beside (columns) the
- *    word: the popup covers them (it gives the word's reading itself).
+ *    word: the popup covers them (it gives the word's reading itself); else with TIGHT_MARGIN px
+ *    from the viewport's edges and the word instead of MARGIN and GAP.
  * 5. Else no place inside the viewport off the word's line is readable (a frame hardly taller
  *    than a line or two, the word on its first line): the least bad place is the one showing the
  *    most of the popup, the readings covered, possibly only its header or a sliver of it, scrolling
  *    (possibly nothing: a viewport hardly larger than the word). It still never covers the word or
  *    the words after it: a popup over them would take the pointer moving on along the line.
- * Always inside the viewport, MARGIN px from its edges, GAP px from the word.
+ * Always inside the viewport, MARGIN px from its edges, GAP px from the word (TIGHT_MARGIN in 4).
  */
 export function placePopup(
   box: Box,
@@ -112,9 +118,10 @@ export function placePopup(
   writing: WritingMode = 'horizontal',
 ): Placement {
   const best =
-    placeBeside(box, size, viewport, writing, READING_ROOM, true) ??
-    placeBeside(box, size, viewport, writing, 0, true) ??
-    placeBeside(box, size, viewport, writing, 0, false)!;
+    placeBeside(box, size, viewport, writing, READING_ROOM, MARGIN, GAP, true) ??
+    placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, true) ??
+    placeBeside(box, size, viewport, writing, 0, TIGHT_MARGIN, TIGHT_MARGIN, true) ??
+    placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, false)!;
   const { left, top, side, maxWidth, maxHeight } = best;
   return {
     left,
@@ -135,18 +142,20 @@ function placeBeside(
   viewport: { width: number; height: number },
   writing: WritingMode,
   readingRoom: number,
+  margin: number,
+  gap: number,
   readableOnly: boolean,
 ): Candidate | null {
   const vertical = writing === 'vertical';
   const word = vertical
     ? { ...box, right: box.right + (box.right - box.left) * readingRoom }
     : { ...box, top: box.top - (box.bottom - box.top) * readingRoom };
-  const area = { left: MARGIN, top: MARGIN, right: viewport.width - MARGIN, bottom: viewport.height - MARGIN };
+  const area = { left: margin, top: margin, right: viewport.width - margin, bottom: viewport.height - margin };
   const rooms: Record<Side, Box> = {
-    below: { ...area, top: word.bottom + GAP },
-    above: { ...area, bottom: word.top - GAP },
-    right: { ...area, left: word.right + GAP },
-    left: { ...area, right: word.left - GAP },
+    below: { ...area, top: word.bottom + gap },
+    above: { ...area, bottom: word.top - gap },
+    right: { ...area, left: word.right + gap },
+    left: { ...area, right: word.left - gap },
   };
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
 
@@ -202,8 +211,8 @@ function placeBeside(
   const extent = Math.max(0, roomOf(side));
   return vertical
     ? {
-        left: side === 'left' ? MARGIN : Math.min(room.left, area.right),
-        top: MARGIN,
+        left: side === 'left' ? margin : Math.min(room.left, area.right),
+        top: margin,
         maxWidth: extent,
         side,
         shownWidth: extent,
@@ -211,8 +220,8 @@ function placeBeside(
         whole: false,
       }
     : {
-        left: clamp(word.left, MARGIN, area.right - size.width),
-        top: side === 'below' ? Math.min(room.top, area.bottom) : MARGIN,
+        left: clamp(word.left, margin, area.right - size.width),
+        top: side === 'below' ? Math.min(room.top, area.bottom) : margin,
         maxHeight: extent,
         side,
         shownWidth: size.width,
