@@ -249,6 +249,38 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
           }
   });
 
+  test('a place must show the header and a line of meaning (readableAt): else before the word, narrowed', () => {
+    const view = { width: 800, height: 100 };
+    const size = { ...popup(384, 180), readableAt: () => 60 };
+    // Below: 51 px, less than 60; before the word: 186 px wide, 84 px tall.
+    const p = placePopup({ left: 200, top: 8, right: 232, bottom: 35 }, size, view);
+    expect(p).toMatchObject({ side: 'left', maxWidth: 186, maxHeight: 84 });
+    // A popup whose header and first line of meaning take 50 px shows them below there.
+    expect(placePopup({ left: 200, top: 8, right: 232, bottom: 35 }, { ...size, readableAt: () => 50 }, view)).toMatchObject({
+      side: 'below',
+      maxHeight: 51,
+    });
+  });
+
+  test('where the usual margins leave no readable place, 2 px ones do; the least bad place keeps them', () => {
+    const view = { width: 600, height: 100 };
+    const word = { left: 8, top: 8, right: 48, bottom: 42 };
+    // Below with 8 px margins: 44 px; with 2 px ones: 54 px.
+    expect(placePopup(word, { ...popup(384, 180), readableAt: () => 50 }, view)).toEqual({
+      left: 8,
+      top: 44,
+      side: 'below',
+      maxHeight: 54,
+    });
+    // Nothing shows 60 px: the place showing most, 8 px from the edges and 6 px from the word.
+    expect(placePopup(word, { ...popup(384, 180), readableAt: () => 60 }, view)).toEqual({
+      left: 8,
+      top: 48,
+      side: 'below',
+      maxHeight: 44,
+    });
+  });
+
   test('columns: the next column (left, vertical-rl) first when the whole popup fits there', () => {
     const word = { left: 600, top: 100, right: 627, bottom: 132 };
     const p = placePopup(word, popup(384, 300), { width: 1200, height: 900 }, 'vertical');
