@@ -136,7 +136,7 @@ export function WordPopup({ info, selected, notice, keys, study, loading }: Word
  * data-cut) hides such a head; one naming another word (ミサイル in ミサイル発射) stays, so the
  * meaning under it is read as that word's, not the whole match's.
  */
-export function repeatsWord(entry: WordEntry, info: WordInfo): boolean {
+function repeatsWord(entry: WordEntry, info: WordInfo): boolean {
   const head = entry.headwords[0] ?? entry.readings[0];
   return head !== undefined && (head === info.surface || head === info.dictionaryForm?.text);
 }
