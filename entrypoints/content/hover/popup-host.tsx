@@ -119,7 +119,7 @@ export class PopupHost {
     }
     if (place.maxWidth !== undefined) popup.style.maxWidth = `${place.maxWidth}px`;
     if (place.maxHeight !== undefined) {
-      // Cut between two lines of text, not through one, where that still shows the least readable.
+      // Cut between two lines of text, not through one (unless that leaves no whole line).
       const cut = endOnLine(popup, place.maxHeight);
       if (place.side === 'above') place = { ...place, top: place.top + place.maxHeight - cut };
       popup.style.maxHeight = `${cut}px`;
