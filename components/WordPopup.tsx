@@ -101,7 +101,7 @@ export function WordPopup({ info, selected, notice, keys, study, loading }: Word
       ) : kanjiView ? null : info.entries.length ? (
         <ol class="yomu-entries" aria-label="Dictionary entries">
           {info.entries.map((entry, i) => (
-            <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} />
+            <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} repeats={repeatsWord(entry, info)} />
           ))}
         </ol>
       ) : info.dictionaryError || info.names?.length ? null : (
@@ -130,11 +130,22 @@ export function WordPopup({ info, selected, notice, keys, study, loading }: Word
   );
 }
 
-function Entry({ entry, selected }: { entry: WordEntry; selected: boolean }) {
+/**
+ * Whether an entry's head only repeats the word the popup's header shows: its headword (or, with
+ * none, its reading) is the word as matched or its dictionary form. A cut popup (word-popup.css,
+ * data-cut) hides such a head; one naming another word (ミサイル in ミサイル発射) stays, so the
+ * meaning under it is read as that word's, not the whole match's.
+ */
+function repeatsWord(entry: WordEntry, info: WordInfo): boolean {
+  const head = entry.headwords[0] ?? entry.readings[0];
+  return head !== undefined && (head === info.surface || head === info.dictionaryForm?.text);
+}
+
+function Entry({ entry, selected, repeats }: { entry: WordEntry; selected: boolean; repeats: boolean }) {
   const headword = entry.headwords[0];
   return (
     <li class={selected ? 'yomu-entry yomu-selected' : 'yomu-entry'} aria-current={selected ? 'true' : undefined}>
-      <div class="yomu-entry-head" lang="ja">
+      <div class="yomu-entry-head" lang="ja" data-yomu-repeats={repeats ? '' : undefined}>
         <span class="yomu-headword">{headword ?? entry.readings[0]}</span>
         {headword ? <span class="yomu-entry-reading">【{entry.readings.slice(0, 3).join('・')}】</span> : null}
         {entry.headwords.length > 1 ? <span class="yomu-variants">{entry.headwords.slice(1, 4).join('・')}</span> : null}

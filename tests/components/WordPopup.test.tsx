@@ -60,6 +60,30 @@ describe('WordPopup', () => {
     expect(el.querySelector('[data-yomu-card="glossary"]')).toBeNull();
   });
 
+  test("an entry's head is marked as repeating the header only when it names the same word (a cut popup hides only that one)", () => {
+    const entry = KIZUKARE.entries[0]!;
+    const info = (surface: string, headword: string, dictionaryForm?: string): WordInfo => ({
+      ...KIZUKARE,
+      surface,
+      ...(dictionaryForm ? { dictionaryForm: { text: dictionaryForm, reading: '' } } : { dictionaryForm: undefined }),
+      entries: [{ ...entry, headwords: [headword] }],
+    });
+    const repeats = (i: WordInfo) => {
+      const el = show(<WordPopup info={i} selected={0} keys={KEYS} />);
+      const head = el.querySelector('.yomu-entry-head')!;
+      const value = head.hasAttribute('data-yomu-repeats');
+      render(null, root);
+      root.remove();
+      return { value, headword: head.querySelector('.yomu-headword')!.textContent };
+    };
+    // The word itself, or the dictionary form the header shows for an inflected word.
+    expect(repeats(info('制裁', '制裁'))).toEqual({ value: true, headword: '制裁' });
+    expect(repeats(info('築かれ', '築く', '築く'))).toEqual({ value: true, headword: '築く' });
+    // Another word: a compound's part (ミサイル for ミサイル発射), a variant spelling.
+    expect(repeats(info('ミサイル発射', 'ミサイル'))).toEqual({ value: false, headword: 'ミサイル' });
+    expect(repeats(info('きずく', '築く'))).toEqual({ value: false, headword: '築く' });
+  });
+
   test('the selected entry is marked, and the keys are shown', () => {
     const el = show(<WordPopup info={KIZUKARE} selected={1} keys={KEYS} notice="Copied the reading" />);
     const entries = el.querySelectorAll('.yomu-entries > li');

@@ -79,34 +79,51 @@ export class PopupHost {
     markOnce('popup-rendered');
     const popup = container.firstElementChild as HTMLElement | null;
     if (!popup) return;
-    popup.style.maxHeight = '';
+    // Measured uncut: the style sheet's own limit (the viewport's height) would hide what does not fit.
+    popup.style.maxHeight = 'none';
     popup.style.maxWidth = '';
     host.removeAttribute('data-cut');
     host.removeAttribute('data-interactive');
     host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
     host.hidden = false;
     const box = boxOf(word);
-    // The popup's height at a narrower width: laid out there (off screen) and measured.
-    const heightAt = (width: number): number => {
+    /** Lays the popup out at a narrower width (off screen), measures, and puts the width back. */
+    const atWidth = <T,>(width: number, measure: () => T): T => {
       popup.style.maxWidth = `${width}px`;
-      const height = popup.getBoundingClientRect().height;
+      const value = measure();
       popup.style.maxWidth = '';
-      return height;
+      return value;
     };
-    const placed = (): Placement => {
+    const heightAt = (width: number) => atWidth(width, () => popup.getBoundingClientRect().height);
+    const placed = (cut: boolean): Placement => {
       const size = popup.getBoundingClientRect();
+      const readableAt = cut
+        ? (width: number) => (width < size.width ? atWidth(width, () => readableHeight(popup)) : readableHeight(popup))
+        : undefined;
       return box
-        ? placePopup(box, { width: size.width, height: size.height, heightAt }, viewportOf(this.doc), writing)
+        ? placePopup(
+            box,
+            { width: size.width, height: size.height, heightAt, ...(readableAt ? { readableAt } : {}) },
+            viewportOf(this.doc),
+            writing,
+          )
         : { left: 8, top: 8, side: 'below' };
     };
-    let place = placed();
-    // No room for the whole popup: laid out tighter, the meaning first (word-popup.css), and placed again.
+    // The warm path: one layout, the popup whole beside its word.
+    let place = placed(false);
+    // Not whole wherever it goes (cut, or narrowed and cut, on any side): laid out tighter, the
+    // meaning first (word-popup.css), measured in that layout and placed again.
     if (place.maxHeight !== undefined) {
       host.setAttribute('data-cut', '');
-      place = placed();
+      place = placed(true);
     }
     if (place.maxWidth !== undefined) popup.style.maxWidth = `${place.maxWidth}px`;
-    if (place.maxHeight !== undefined) popup.style.maxHeight = `${place.maxHeight}px`;
+    if (place.maxHeight !== undefined) {
+      // Cut between two lines of text, not through one (unless that leaves no whole line).
+      const cut = endOnLine(popup, place.maxHeight);
+      if (place.side === 'above') place = { ...place, top: place.top + place.maxHeight - cut };
+      popup.style.maxHeight = `${cut}px`;
+    } else popup.style.maxHeight = '';
     host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`, 'important');
     host.setAttribute('data-side', place.side);
     host.setAttribute('data-shown', String(++this.shown));
@@ -160,4 +177,65 @@ function viewportOf(doc: Document): { width: number; height: number } {
   const win = doc.defaultView!;
   const root = doc.compatMode === 'BackCompat' && doc.body ? doc.body : doc.documentElement;
   return { width: root.clientWidth || win.innerWidth, height: root.clientHeight || win.innerHeight };
+}
+
+/**
+ * The least height (px) of the popup, as laid out now, that shows its header (the word's line)
+ * and the first line of what it means: the first line of its first sense, "no entry" or error
+ * message, glossary explanation, name or kanji meanings, whichever comes first, then its padding
+ * and border below. Its whole height when it holds none of these. Line boxes from the computed
+ * line-height (px; "normal" taken as 1.2 × the font size).
+ */
+function readableHeight(popup: HTMLElement): number {
+  const top = popup.getBoundingClientRect().top;
+  let bottom = Infinity;
+  const meaning = popup.querySelectorAll<HTMLElement>(
+    '.yomu-sense, .yomu-no-entry, .yomu-error, .yomu-gc-explanation, .yomu-name-list > li, .yomu-kanji-head',
+  );
+  for (const el of meaning) {
+    const r = el.getBoundingClientRect();
+    if (r.height === 0) continue;
+    const style = getComputedStyle(el);
+    const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+    bottom = Math.min(bottom, r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + line);
+  }
+  const whole = popup.getBoundingClientRect().height;
+  if (bottom === Infinity) return whole;
+  const style = getComputedStyle(popup);
+  return Math.min(whole, Math.ceil(bottom - top + parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth)));
+}
+
+/**
+ * The share of a text's glyph box (its font's ascent + descent) above and below its ink: CJK
+ * fonts' boxes (Noto Sans CJK: 1.16 + 0.29 em) are taller than the popup's lines (1.3 em) and
+ * overlap the next line's; kanji ink starts about 0.2 em below the box's top, a Latin descender
+ * ends about 0.1 em above its bottom.
+ */
+const INK_TOP = 0.12;
+const INK_BOTTOM = 0.05;
+
+/**
+ * A cut height (px) for the popup moved up, if need be, to fall between two lines of its text
+ * rather than through one: the lowest edge at most `height` px down that no line's glyph box
+ * crosses (the popup's bottom border below it). `height` as given when that edge would leave no
+ * whole line of text showing (a sliver: better part of a line than an empty box).
+ */
+function endOnLine(popup: HTMLElement, height: number): number {
+  const box = popup.getBoundingClientRect();
+  const border = parseFloat(getComputedStyle(popup).borderBottomWidth) || 0;
+  const edge = box.top + height - border;
+  const lines: { top: number; bottom: number }[] = [];
+  const walker = popup.ownerDocument.createTreeWalker(popup, NodeFilter.SHOW_TEXT);
+  const range = popup.ownerDocument.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    range.selectNodeContents(node);
+    if (node.parentElement?.closest('.yomu-visually-hidden')) continue;
+    for (const r of range.getClientRects())
+      if (r.height > 0 && r.top < edge) lines.push({ top: r.top + INK_TOP * r.height, bottom: r.bottom - INK_BOTTOM * r.height });
+  }
+  const crosses = (y: number) => lines.some((l) => l.top < y - 0.5 && l.bottom > y + 0.5);
+  // The cut edge, else the top of a line above it, lowest first.
+  const y = [edge, ...lines.map((l) => l.top).sort((a, b) => b - a)].find((top) => top <= edge && !crosses(top));
+  if (y === undefined || !lines.some((l) => l.bottom <= y + 0.5)) return height;
+  return Math.floor(y - box.top + border);
 }

@@ -35,10 +35,21 @@ export interface PopupSize {
   width: number;
   height: number;
   heightAt?: (width: number) => number;
+  /**
+   * The least height (px) at a width (px) that shows the popup's header (the word's line) and
+   * the first line of what it means, in the layout it is shown in (the caller measures it from
+   * the popup's fonts). Absent: any place showing some of it counts as readable.
+   */
+  readableAt?: (width: number) => number;
 }
 
 const MARGIN = 8;
 const GAP = 6;
+/**
+ * The viewport's margin and the gap to the word (px) where the usual ones leave no readable
+ * place: a short frame's last pixels are worth more than the air around the popup.
+ */
+const TIGHT_MARGIN = 2;
 /**
  * Room kept beside a word for the furigana drawn with it, as a share of the line's thickness
  * (readings are at most 80 % of the text's size, options page): over the word in rows, to its
@@ -51,13 +62,6 @@ const READING_ROOM = 0.8;
  * popup's height being what is cut): with less, the popup before the word on its line may show more.
  */
 const MIN_CUT_HEIGHT = 120;
-
-/**
- * The least height (px) of a popup that says what its word means: its header and a line of its
- * first entry, laid out tight (word-popup.css, data-cut). Where no place keeps the readings over
- * the word clear and shows that much, the popup may cover them: it shows the word's reading itself.
- */
-const MIN_READABLE_HEIGHT = 44;
 
 /** The least width (px) of a popup narrowed to fit beside a word; narrower, its text would wrap a word a line. */
 const MIN_WIDTH = 160;
@@ -89,18 +93,23 @@ interface Candidate extends Placement {
  *
  * The word's line is never covered from the word on: the word, the readings drawn with it
  * (READING_ROOM, but see below) and the words after it on its line stay visible and hoverable.
- * In order:
+ * A place is readable when it shows the whole popup or at least its header and the first line
+ * of its meaning (PopupSize.readableAt, at the width shown there). In order:
  * 1. the first side across the lines (SIDES) where the whole popup fits;
  * 2. else, in rows, the larger of below and above cut to its height (the popup scrolls) when
- *    that leaves MIN_CUT_HEIGHT px;
- * 3. else whichever place shows the most of the popup (width × height shown): the sides across
- *    the lines cut to fit, or the side before the word on its line (the text already read),
- *    the popup narrowed to the room there (not under MIN_WIDTH px) and cut to the viewport;
- * 4. else (a viewport hardly larger than the word) the larger side across the lines, cut to
- *    what is left, possibly nothing.
- * Where that shows under MIN_READABLE_HEIGHT px, the same again with no room kept for the
- * readings, if it shows more (the popup gives the word's reading itself).
- * Always inside the viewport, MARGIN px from its edges, GAP px from the word.
+ *    that leaves MIN_CUT_HEIGHT px and is readable;
+ * 3. else the readable place showing the most of the popup (width × height shown): the sides
+ *    across the lines cut to fit, or the side before the word on its line (the text already
+ *    read), the popup narrowed to the room there (not under MIN_WIDTH px) and cut to the viewport;
+ * 4. else the same again with no room kept for the readings over (rows) or beside (columns) the
+ *    word: the popup covers them (it gives the word's reading itself); else with TIGHT_MARGIN px
+ *    from the viewport's edges and the word instead of MARGIN and GAP.
+ * 5. Else no place inside the viewport off the word's line is readable (a frame hardly taller
+ *    than a line or two, the word on its first line): the least bad place is the one showing the
+ *    most of the popup, the readings covered, possibly only its header or a sliver of it, scrolling
+ *    (possibly nothing: a viewport hardly larger than the word). It still never covers the word or
+ *    the words after it: a popup over them would take the pointer moving on along the line.
+ * Always inside the viewport, MARGIN px from its edges, GAP px from the word (TIGHT_MARGIN in 4).
  */
 export function placePopup(
   box: Box,
@@ -108,11 +117,11 @@ export function placePopup(
   viewport: { width: number; height: number },
   writing: WritingMode = 'horizontal',
 ): Placement {
-  const kept = placeBeside(box, size, viewport, writing, READING_ROOM);
-  const readable = (c: Candidate) => c.shownHeight >= MIN_READABLE_HEIGHT && c.shownWidth >= Math.min(size.width, MIN_WIDTH);
-  const best = readable(kept)
-    ? kept
-    : [kept, placeBeside(box, size, viewport, writing, 0)].sort((a, b) => b.shownWidth * b.shownHeight - a.shownWidth * a.shownHeight)[0]!;
+  const best =
+    placeBeside(box, size, viewport, writing, READING_ROOM, MARGIN, GAP, true) ??
+    placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, true) ??
+    placeBeside(box, size, viewport, writing, 0, TIGHT_MARGIN, TIGHT_MARGIN, true) ??
+    placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, false)!;
   const { left, top, side, maxWidth, maxHeight } = best;
   return {
     left,
@@ -123,24 +132,30 @@ export function placePopup(
   };
 }
 
-/** placePopup's places for a room kept for the readings (a share of the line's thickness). */
+/**
+ * placePopup's places for a room kept for the readings (a share of the line's thickness): only
+ * readable ones when `readableOnly` (null when there is none), else the one showing the most.
+ */
 function placeBeside(
   box: Box,
   size: PopupSize,
   viewport: { width: number; height: number },
   writing: WritingMode,
   readingRoom: number,
-): Candidate {
+  margin: number,
+  gap: number,
+  readableOnly: boolean,
+): Candidate | null {
   const vertical = writing === 'vertical';
   const word = vertical
     ? { ...box, right: box.right + (box.right - box.left) * readingRoom }
     : { ...box, top: box.top - (box.bottom - box.top) * readingRoom };
-  const area = { left: MARGIN, top: MARGIN, right: viewport.width - MARGIN, bottom: viewport.height - MARGIN };
+  const area = { left: margin, top: margin, right: viewport.width - margin, bottom: viewport.height - margin };
   const rooms: Record<Side, Box> = {
-    below: { ...area, top: word.bottom + GAP },
-    above: { ...area, bottom: word.top - GAP },
-    right: { ...area, left: word.right + GAP },
-    left: { ...area, right: word.left - GAP },
+    below: { ...area, top: word.bottom + gap },
+    above: { ...area, bottom: word.top - gap },
+    right: { ...area, left: word.right + gap },
+    left: { ...area, right: word.left - gap },
   };
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
 
@@ -169,6 +184,9 @@ function placeBeside(
     };
   };
 
+  /** Shows the whole popup, or its header and a line of its meaning, not narrowed under MIN_WIDTH. */
+  const readable = (c: Candidate) =>
+    c.whole || (c.shownWidth >= Math.min(size.width, MIN_WIDTH) && c.shownHeight >= (size.readableAt?.(c.shownWidth) ?? 1));
   const { across, before } = SIDES[writing];
   const acrossFits = across.map(fit);
   const whole = acrossFits.find((c) => c?.whole);
@@ -176,14 +194,15 @@ function placeBeside(
   const shown = (c: Candidate) => c.shownWidth * c.shownHeight;
   if (!vertical) {
     const cut = acrossFits.filter((c): c is Candidate => !!c && c.maxWidth === undefined).sort((a, b) => b.shownHeight - a.shownHeight)[0];
-    if (cut && cut.shownHeight >= MIN_CUT_HEIGHT) return cut;
+    if (cut && cut.shownHeight >= MIN_CUT_HEIGHT && readable(cut)) return cut;
   }
   const beside = fit(before);
   const candidates = [...acrossFits, beside && beside.shownWidth >= Math.min(MIN_WIDTH, size.width) ? beside : null].filter(
-    (c): c is Candidate => !!c,
+    (c): c is Candidate => !!c && (!readableOnly || readable(c)),
   );
   const best = candidates.sort((a, b) => shown(b) - shown(a))[0];
   if (best) return best;
+  if (readableOnly) return null;
   // No room at all off the word's line: the larger side across it, cut to what is left.
   const [first, second] = across as [Side, Side];
   const roomOf = (side: Side) => (vertical ? rooms[side].right - rooms[side].left : rooms[side].bottom - rooms[side].top);
@@ -192,8 +211,8 @@ function placeBeside(
   const extent = Math.max(0, roomOf(side));
   return vertical
     ? {
-        left: side === 'left' ? MARGIN : Math.min(room.left, area.right),
-        top: MARGIN,
+        left: side === 'left' ? margin : Math.min(room.left, area.right),
+        top: margin,
         maxWidth: extent,
         side,
         shownWidth: extent,
@@ -201,8 +220,8 @@ function placeBeside(
         whole: false,
       }
     : {
-        left: clamp(word.left, MARGIN, area.right - size.width),
-        top: side === 'below' ? Math.min(room.top, area.bottom) : MARGIN,
+        left: clamp(word.left, margin, area.right - size.width),
+        top: side === 'below' ? Math.min(room.top, area.bottom) : margin,
         maxHeight: extent,
         side,
         shownWidth: size.width,

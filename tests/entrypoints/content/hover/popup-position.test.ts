@@ -155,7 +155,13 @@ describe('the way from the word to the popup', () => {
  * wraps its text: its height grows as its width shrinks (the same area), as the host measures it.
  */
 describe('small viewports: the word and the rest of its line stay clear', () => {
-  const popup = (width: number, height: number): PopupSize => ({ width, height, heightAt: (w) => Math.ceil((width * height) / w) });
+  // Its header and first line of meaning take 44 px (at any width, for these tests).
+  const popup = (width: number, height: number): PopupSize => ({
+    width,
+    height,
+    heightAt: (w) => Math.ceil((width * height) / w),
+    readableAt: () => 44,
+  });
   const viewports = [
     { width: 800, height: 100 },
     { width: 800, height: 140 },
@@ -172,8 +178,9 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
     const height = Math.min(p.maxWidth !== undefined ? size.heightAt!(p.maxWidth) : size.height, p.maxHeight ?? Infinity);
     return { left: p.left, top: p.top, right: p.left + width, bottom: p.top + height };
   };
-  const insideOf = (b: Box, view: { width: number; height: number }) =>
-    b.left >= 8 - 0.01 && b.top >= 8 - 0.01 && b.right <= view.width - 8 + 0.01 && b.bottom <= view.height - 8 + 0.01;
+  // 8 px from the viewport's edges, or 2 px where 8 leaves no readable place (TIGHT_MARGIN).
+  const insideOf = (b: Box, view: { width: number; height: number }, margin = 8) =>
+    b.left >= margin - 0.01 && b.top >= margin - 0.01 && b.right <= view.width - margin + 0.01 && b.bottom <= view.height - margin + 0.01;
 
   test('rows: never over the word, its readings or the words after it on its line; inside the viewport', () => {
     for (const view of viewports)
@@ -191,7 +198,7 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
             // place showing 44 px of the popup: below, above the readings, or before the word.
             const readable = view.height - 8 - (y + 27 + 6) >= 44 || y - 0.8 * 27 - 6 - 8 >= 44 || x - 6 - 8 >= Math.min(160, size.width);
             if (readable) expect(overlaps(b, { left: x, top: y - 0.8 * 27, right: view.width, bottom: y + 27 }), where).toBe(false);
-            if (b.bottom > b.top) expect(insideOf(b, view), where).toBe(true);
+            if (b.bottom > b.top) expect(insideOf(b, view, readable ? 8 : 2), where).toBe(true);
           }
   });
 
@@ -238,8 +245,40 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
               x - 6 - 8 >= Math.min(160, size.width) || view.width - 8 - (x + 27 + 0.8 * 27 + 6) >= Math.min(160, size.width);
             if (readable && view.height >= 60)
               expect(overlaps(b, { left: x, top: y, right: x + 27 + 0.8 * 27, bottom: view.height }), where).toBe(false);
-            if (b.bottom > b.top && b.right > b.left) expect(insideOf(b, view), where).toBe(true);
+            if (b.bottom > b.top && b.right > b.left) expect(insideOf(b, view, readable ? 8 : 2), where).toBe(true);
           }
+  });
+
+  test('a place must show the header and a line of meaning (readableAt): else before the word, narrowed', () => {
+    const view = { width: 800, height: 100 };
+    const size = { ...popup(384, 180), readableAt: () => 60 };
+    // Below: 51 px, less than 60; before the word: 186 px wide, 84 px tall.
+    const p = placePopup({ left: 200, top: 8, right: 232, bottom: 35 }, size, view);
+    expect(p).toMatchObject({ side: 'left', maxWidth: 186, maxHeight: 84 });
+    // A popup whose header and first line of meaning take 50 px shows them below there.
+    expect(placePopup({ left: 200, top: 8, right: 232, bottom: 35 }, { ...size, readableAt: () => 50 }, view)).toMatchObject({
+      side: 'below',
+      maxHeight: 51,
+    });
+  });
+
+  test('where the usual margins leave no readable place, 2 px ones do; the least bad place keeps them', () => {
+    const view = { width: 600, height: 100 };
+    const word = { left: 8, top: 8, right: 48, bottom: 42 };
+    // Below with 8 px margins: 44 px; with 2 px ones: 54 px.
+    expect(placePopup(word, { ...popup(384, 180), readableAt: () => 50 }, view)).toEqual({
+      left: 8,
+      top: 44,
+      side: 'below',
+      maxHeight: 54,
+    });
+    // Nothing shows 60 px: the place showing most, 8 px from the edges and 6 px from the word.
+    expect(placePopup(word, { ...popup(384, 180), readableAt: () => 60 }, view)).toEqual({
+      left: 8,
+      top: 48,
+      side: 'below',
+      maxHeight: 44,
+    });
   });
 
   test('columns: the next column (left, vertical-rl) first when the whole popup fits there', () => {

@@ -267,3 +267,139 @@ test('a pointer that went into the popup and then onto text shows the word there
   await expect.poll(() => shownIn(doc)?.surface, { timeout: 10_000 }).toBe(text.slice(target, target + 2));
   expect(doc.querySelector('[data-yomu="popup"]')?.hasAttribute('data-interactive')).toBe(false);
 });
+
+/**
+ * A fresh tester's frames (600 px wide, 60, 100 and 140 px tall): words of several lengths, as
+ * kuromoji and EDICT give them, one (ミサイル発射) whose entry is another word's (ミサイル).
+ */
+const NEWS = [
+  ['政府', 'は', '経済', '制裁', 'を', '決めた', 'と', '首相', 'が', '記者会見', 'で', '発表した', '。'],
+  ['国連安全保障理事会', 'は', '北朝鮮', 'の', 'ミサイル発射', 'を', '非難', 'する', '声明', 'を', '出した', '。'],
+];
+/** The entry's headword: the word itself, or the word the dictionary has (ミサイル for ミサイル発射). */
+const HEADWORD: Record<string, string> = { ミサイル発射: 'ミサイル', 決めた: '決める', 発表した: '発表', 出した: '出す' };
+
+function newsWords(words: readonly string[]): { text: string; infos: WordInfo[] } {
+  const infos: WordInfo[] = [];
+  let at = 0;
+  for (const surface of words) {
+    const headword = HEADWORD[surface] ?? surface;
+    infos.push({
+      ...SEISAI,
+      glossary: undefined,
+      start: at,
+      end: at + surface.length,
+      surface,
+      ...(headword !== surface && surface !== 'ミサイル発射' ? { dictionaryForm: { text: headword, reading: '' } } : {}),
+      entries: [
+        {
+          ...SEISAI.entries[0]!,
+          headwords: [headword],
+          senses: [{ partsOfSpeech: ['n'], labels: [], glosses: [`the meaning of ${headword}`, 'a second gloss', 'a third one'] }],
+        },
+        { ...SEISAI.entries[0]!, headwords: [`${headword}2`] },
+      ],
+    });
+    at += surface.length;
+  }
+  return { text: words.join(''), infos };
+}
+
+/** The real hover in `doc` with a stand-in engine that knows the words of `news`. */
+function hoverNews(doc: Document, news: { text: string; infos: WordInfo[] }): HoverPopup {
+  const at = (offset: number) => news.infos.find((w) => offset >= w.start && offset < w.end) ?? news.infos.at(-1)!;
+  const popup = new HoverPopup(doc, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async (_text, offset) => at(offset),
+    words: async () => ({ words: news.infos, spans: news.infos.map((w, i) => [w.start, w.end, i] as [number, number, number]) }),
+    study: {
+      isSaved: () => false,
+      isKnown: () => false,
+      readOnly: () => ({}),
+      toggleSaved: async () => {},
+      toggleKnown: async () => {},
+      kanji: async () => [],
+      onChange: () => {},
+    },
+  });
+  popup.start();
+  popups.push(popup);
+  return popup;
+}
+
+/** What the shown popup shows of itself, read from its layout. */
+function cutState(doc: Document) {
+  const host = doc.querySelector<HTMLElement>('[data-yomu="popup"]')!;
+  const popup = host.shadowRoot!.querySelector<HTMLElement>('.yomu-popup')!;
+  const box = popup.getBoundingClientRect();
+  const clip = box.top + popup.clientTop + popup.clientHeight;
+  // Every line of text the popup's clip edge goes through (a glyph sliced).
+  const sliced: string[] = [];
+  let wholeLines = 0;
+  const walker = doc.createTreeWalker(popup, NodeFilter.SHOW_TEXT);
+  const range = doc.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest('.yomu-visually-hidden')) continue;
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) {
+      // The glyphs' ink: CJK fonts' glyph boxes overlap the next line's at the popup's line height.
+      if (r.height > 0 && r.top + 0.12 * r.height < clip - 1 && r.bottom - 0.05 * r.height > clip + 1) sliced.push(n.textContent!);
+      if (r.height > 0 && r.bottom <= clip + 0.5) wholeLines++;
+    }
+  }
+  // The first line of the first meaning, whole above the clip edge.
+  const gloss = popup.querySelector('.yomu-glosses')!;
+  range.selectNodeContents(gloss);
+  const first = range.getClientRects()[0];
+  const head = popup.querySelector<HTMLElement>('.yomu-entry:first-child .yomu-entry-head')!;
+  return {
+    whole: popup.scrollHeight <= popup.clientHeight + 1,
+    cut: host.hasAttribute('data-cut'),
+    side: host.getAttribute('data-side'),
+    height: Math.round(box.height),
+    sliced,
+    wholeLines,
+    meaningShown: !!first && first.bottom <= clip + 0.5,
+    headShown: head.getBoundingClientRect().height > 0 && head.getBoundingClientRect().top < clip,
+    headword: head.querySelector('.yomu-headword')?.textContent ?? '',
+  };
+}
+
+for (const height of [60, 100, 140] as const)
+  for (const [n, words] of NEWS.entries())
+    test(`the tester's ${600} × ${height} frame, text ${n + 1}: a popup that is cut is laid out tight, ends on a line, shows a line of meaning where a place can`, async () => {
+      await page.viewport(1000, 700);
+      document.body.innerHTML = PAGE_TEXT;
+      const news = newsWords(words);
+      const f = await frame(600, height, `<p id="p" style="margin:0">${news.text}</p>`);
+      const doc = f.contentDocument!;
+      hoverNews(doc, news);
+      const p = doc.getElementById('p')!;
+      const lineTop = charBox(p, 0).top;
+      for (const w of news.infos) {
+        if (w.surface === '。') continue;
+        const b = charBox(p, w.start, w.end);
+        if (Math.abs(charBox(p, w.start).top - lineTop) > 2 || Math.abs(charBox(p, w.end - 1).top - lineTop) > 2) break;
+        moveTo(doc, b.left + 4, b.top + b.height / 2);
+        await expect.poll(() => shownIn(doc)?.surface, { timeout: 10_000 }).toBe(w.surface);
+        const s = cutState(doc);
+        const where = `${w.surface} at ${Math.round(b.left)}: ${JSON.stringify(s)}`;
+        // 1. Not whole: laid out tight, whatever the side.
+        if (!s.whole) expect(s.cut, where).toBe(true);
+        // 2. The cut goes between lines, never through one (unless the popup is a sliver showing
+        // no whole line: the least bad place in a frame hardly taller than the word's line).
+        if (s.wholeLines > 0) expect(s.sliced, where).toEqual([]);
+        // 3. The first entry's headword shows when it is another word than the one in the header.
+        const headword = HEADWORD[w.surface] ?? w.surface;
+        const repeats = headword === w.surface || (!!w.dictionaryForm && headword === w.dictionaryForm.text);
+        // A place showing the header and a line of meaning exists in frames from 100 px tall
+        // (below the first line there, or before the word), and in a 60 px frame before a word
+        // far enough along the line for a popup 160 px wide, when no line (a dictionary form, the
+        // entry's other headword) comes between the header and the meaning.
+        if (height >= 100 || (b.left - 2 - 2 >= 160 && headword === w.surface)) expect(s.meaningShown, where).toBe(true);
+        if (s.cut && s.meaningShown && !repeats) expect(s.headShown && s.headword === headword, where).toBe(true);
+        if (s.cut && repeats) expect(s.headShown, where).toBe(false);
+        if (['記者会見', '発表した', 'は', '北朝鮮', 'ミサイル発射', '国連安全保障理事会'].includes(w.surface))
+          await page.screenshot({ path: `../../../artifacts/popup-tester-600x${height}-${w.surface}.png` });
+      }
+    });
