@@ -72,6 +72,20 @@ function shownInFrame(page: TestPage): Promise<{ surface: string; left: number; 
   });
 }
 
+/** Rests the pointer on `char` (wiggling) until the frame's popup shows it: the engine may start cold. */
+async function restUntilShown(page: TestPage, char: { x: number; y: number; char: string }): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.moveMouse(char.x + 1, char.y);
+        await page.moveMouse(char.x, char.y);
+        return (await shownInFrame(page))?.surface ?? '';
+      },
+      { timeout: 60_000, interval: 500 },
+    )
+    .toContain(char.char);
+}
+
 describe.each(BROWSERS)('in %s', (name) => {
   let server: FixtureServer;
   let browser: TestBrowser;
@@ -106,16 +120,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     });
     // The first word, once the engine is up (a cold start may take a while).
     const start = line[0]!;
-    await expect
-      .poll(
-        async () => {
-          await page.moveMouse(start.x + 1, start.y);
-          await page.moveMouse(start.x, start.y);
-          return (await shownInFrame(page))?.surface ?? '';
-        },
-        { timeout: 60_000, interval: 500 },
-      )
-      .toContain(start.char);
+    await restUntilShown(page, start);
     const seen = new Set<string>();
     let at = { x: start.x, y: start.y };
     for (const c of line) {
@@ -153,16 +158,7 @@ describe.each(BROWSERS)('in %s', (name) => {
       await expect.poll(async () => (await firstLine(page)).length, { timeout: 30_000 }).toBeGreaterThan(10);
       const line = await firstLine(page);
       const start = line[0]!;
-      await expect
-        .poll(
-          async () => {
-            await page.moveMouse(start.x + 1, start.y);
-            await page.moveMouse(start.x, start.y);
-            return (await shownInFrame(page))?.surface ?? '';
-          },
-          { timeout: 60_000, interval: 500 },
-        )
-        .toContain(start.char);
+      await restUntilShown(page, start);
       const seen = new Set<string>();
       for (const c of line) {
         if (/[、。]/.test(c.char)) continue;

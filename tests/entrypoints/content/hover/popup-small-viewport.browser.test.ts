@@ -27,6 +27,17 @@ afterEach(async () => {
 });
 
 /** The stand-in engine's word at `start` of `text`: every two characters a word, glossed like 制裁. */
+/** The study tools as a stand-in: nothing saved or known; their tabs and buttons take room in the popup. */
+const STUDY = {
+  isSaved: () => false,
+  isKnown: () => false,
+  readOnly: () => ({}),
+  toggleSaved: async () => {},
+  toggleKnown: async () => {},
+  kanji: async () => [],
+  onChange: () => {},
+};
+
 function wordAt(text: string, start: number): WordInfo {
   const surface = text.slice(start, start + 2);
   return {
@@ -55,15 +66,7 @@ function hoverIn(doc: Document): HoverPopup {
     lookup: async (text, offset) => wordAt(text, offset - (offset % 2)),
     words: async (text) => wordsOf(text),
     // The study tools as in the extension (tabs and buttons take room in the popup).
-    study: {
-      isSaved: () => false,
-      isKnown: () => false,
-      readOnly: () => ({}),
-      toggleSaved: async () => {},
-      toggleKnown: async () => {},
-      kanji: async () => [],
-      onChange: () => {},
-    },
+    study: STUDY,
   });
   popup.start();
   popups.push(popup);
@@ -312,15 +315,7 @@ function hoverNews(doc: Document, news: { text: string; infos: WordInfo[] }): Ho
     settings: () => DEFAULT_SETTINGS,
     lookup: async (_text, offset) => at(offset),
     words: async () => ({ words: news.infos, spans: news.infos.map((w, i) => [w.start, w.end, i] as [number, number, number]) }),
-    study: {
-      isSaved: () => false,
-      isKnown: () => false,
-      readOnly: () => ({}),
-      toggleSaved: async () => {},
-      toggleKnown: async () => {},
-      kanji: async () => [],
-      onChange: () => {},
-    },
+    study: STUDY,
   });
   popup.start();
   popups.push(popup);
