@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { launchDamagedCopy, type DamagedExtension } from './support/damaged-extension';
-import { wordPointInPage } from './support/word-point';
+import { drawnReadings, hoverWord } from './support/page-hover';
 
 let damaged: DamagedExtension;
 let browser: ExtensionBrowser;
@@ -47,20 +47,9 @@ test('every name-card page missing or damaged: words show their entries, nothing
         names: root?.querySelectorAll('[data-yomu-card="name"]').length ?? 0,
       };
     });
-  const hover = async (word: string) => {
-    const p = await page.evaluate(wordPointInPage, { word, charIndex: 0, nth: 0 });
-    if (!p) return undefined;
-    await page.mouse.move(2, p.y);
-    await page.mouse.move(p.x, p.y, { steps: 2 });
-    return popup();
-  };
+  const hover = (word: string) => hoverWord(page, word, popup);
   // Furigana first (drawing it moves the words the pointer is aimed at).
-  await expect
-    .poll(
-      () => page.evaluate(() => document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]').length ?? 0),
-      { timeout: 30_000 },
-    )
-    .toBeGreaterThan(100);
+  await expect.poll(() => drawnReadings(page), { timeout: 30_000 }).toBeGreaterThan(100);
   // Each word's full answer: its entries, after the engine has tried the name cards' pages.
   for (const word of ['制裁', 'ロシア']) {
     const summary = async () => {

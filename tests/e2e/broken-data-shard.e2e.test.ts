@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, saveScreenshot, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { launchDamagedCopy, type DamagedExtension } from './support/damaged-extension';
-import { wordPointInPage } from './support/word-point';
+import { drawnReadings, hoverWord } from './support/page-hover';
 import { decodePagedDirectory, pageFileName } from '../../core/dictionary/paged-index';
 import { shardFileName } from '../../core/dictionary/entry-shards';
 import { EntriesNotLoaded, openPagedDictionary } from '../../core/dictionary/packed-dictionary';
@@ -81,20 +81,9 @@ test('one entry shard missing: its word says which file, another word shows its 
         loading: Boolean(root?.querySelector('.yomu-loading')),
       };
     });
-  const hover = async (word: string) => {
-    const p = await page.evaluate(wordPointInPage, { word, charIndex: 0, nth: 0 });
-    if (!p) return undefined;
-    await page.mouse.move(2, p.y);
-    await page.mouse.move(p.x, p.y, { steps: 2 });
-    return popup();
-  };
+  const hover = (word: string) => hoverWord(page, word, popup);
   // Furigana first (drawing it moves the words the pointer is aimed at).
-  await expect
-    .poll(
-      () => page.evaluate(() => document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]').length ?? 0),
-      { timeout: 60_000 },
-    )
-    .toBeGreaterThan(100);
+  await expect.poll(() => drawnReadings(page), { timeout: 60_000 }).toBeGreaterThan(100);
   const summary = async (word: string) => {
     const shown = await hover(word);
     if (!shown) return `${word} not on the page`;
