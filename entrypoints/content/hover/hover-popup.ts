@@ -292,7 +292,15 @@ export class HoverPopup {
         const latest = this.latest;
         if (mine !== this.sequence || !latest || latest.block.element !== hit.block.element || latest.block.text !== hit.block.text) return;
         const shown = this.shown;
-        const shownFinal = shown && !shown.loading && !shown.info.provisional && !shown.borrowed && this.covers(shown, latest);
+        // Final for the pointer's character only if it is the word there (the words now known
+        // say): 経済政策 answered for 済 is not the word at 政 the pointer moved on to.
+        const shownFinal =
+          shown &&
+          !shown.loading &&
+          !shown.info.provisional &&
+          !shown.borrowed &&
+          this.covers(shown, latest) &&
+          this.sameWordAt(shown, latest);
         // Failed words leave a warm hover to a lookup (no longer pending, lookUp asks for the word).
         if ((words || warm) && !shownFinal) this.lookUp(latest);
       });

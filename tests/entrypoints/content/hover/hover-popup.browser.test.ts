@@ -243,3 +243,58 @@ test('an answer asked from another character of the word, shown while the words 
   await expect.poll(surface, { timeout: 10_000 }).toBe('政策');
   expect(popupText()).toContain('policy');
 });
+
+test('an answer shown for another character of the word, before the pointer moved on inside it, gives way to the word at the pointer when the words come', async () => {
+  document.body.innerHTML = '<p id="first" style="font-size:32px">外相が会見した。</p>';
+  const text = '円安が経済政策を左右する。';
+  const word = (surface: string, start: number, gloss: string): WordInfo => ({
+    ...SEISAI,
+    surface,
+    start,
+    end: start + surface.length,
+    glossary: undefined,
+    entries: [{ ...SEISAI.entries[0]!, headwords: [surface], senses: [{ ...SEISAI.entries[0]!.senses[0]!, glosses: [gloss] }] }],
+  });
+  // The engine's words: 経済 and 政策. A lookup from 済 gives the dictionary's longest word there, 経済政策.
+  const words: BlockWords = {
+    words: [word('経済', 3, 'economy'), word('政策', 5, 'policy')],
+    spans: [
+      [0, 3, -1],
+      [3, 5, 0],
+      [5, 7, 1],
+      [7, text.length, -1],
+    ],
+  };
+  const answers = new Map<number, (info: WordInfo | null) => void>();
+  let release: (() => void) | undefined;
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: (t, offset) => (t === text ? new Promise((resolve) => answers.set(offset, resolve)) : Promise.resolve(null)),
+    words: (t) => (t === text ? new Promise((resolve) => (release = () => resolve(words))) : Promise.resolve(wordsOf(t))),
+  });
+  popup.start();
+  // A first hover brings the first block's words: the engine is warm.
+  pointAt(document.getElementById('first')!, 0);
+  await expect.poll(() => release === undefined && answers.size === 0, { timeout: 10_000 }).toBe(true);
+  await nextFrame();
+  const p = document.createElement('p');
+  p.style.fontSize = '32px';
+  p.textContent = text;
+  document.body.append(p);
+  const surface = () => document.querySelector('[data-yomu="popup"]')?.shadowRoot?.querySelector('.yomu-surface')?.textContent ?? '';
+  // The pointer rests on 済 (its word and the block's words asked).
+  pointAt(p, 4);
+  expect([...answers.keys()]).toEqual([4]);
+  expect(release).toBeDefined();
+  // 済's answer comes while the pointer is still on 済: shown as 済's word.
+  answers.get(4)!(word('経済政策', 3, 'economic policy'));
+  await expect.poll(surface, { timeout: 10_000 }).toBe('経済政策');
+  await nextFrame();
+  // The pointer moves on to 政, inside the word shown, before the block's words come.
+  pointAt(p, 5);
+  await nextFrame();
+  // Then the block's words: the word at the pointer, 政策, as a fresh hover on 政 shows.
+  release!();
+  await expect.poll(surface, { timeout: 10_000 }).toBe('政策');
+  expect(popupText()).toContain('policy');
+});
