@@ -24,6 +24,8 @@ import {
   decodeKeyPage,
   decodePagedDirectory,
   pageFileName,
+  pagePath,
+  shardPath,
   type EntryShard,
   type KeyPage,
   type PagedDirectory,
@@ -177,7 +179,7 @@ export function openPagedDictionary(
       readPage(p).then((bytes) => {
         pages[p] = { ...decodeKeyPage(directory, p, bytes), base: pageKeys[p]! };
       }),
-    (p, detail) => corruptPart(`its index (part ${p + 1})`, detail),
+    (p, detail) => corruptPart('its index', pagePath(p), detail),
     (p, error) => {
       unreadablePages[p] = { page: standInPage(directory, p), part: { file: pageFileName(p), error } };
       unreadableCount++;
@@ -188,7 +190,7 @@ export function openPagedDictionary(
       readShard(k).then((bytes) => {
         shards[k] = decodeEntryShard(directory, k, bytes);
       }),
-    (k, detail) => corruptPart(`its entries (part ${k + 1})`, detail),
+    (k, detail) => corruptPart('its entries', shardPath(k), detail),
     (k, error) => {
       unreadableShards[k] = { file: shardFileName(k), error };
       unreadableCount++;
@@ -331,10 +333,13 @@ function loadedOnce(
   };
 }
 
-function corruptPart(part: string, detail: string): DictionaryError {
+/** The error of a part that cannot be read: what it is (`its index`), its path in the extension, and why. */
+function corruptPart(part: string, path: string, detail: string): DictionaryError {
+  // The reader's own message usually names the file already (`edict/keys-002.bin is missing …`).
+  const why = detail.includes(path) ? detail : `${path}: ${detail}`;
   return new DictionaryError(
     'corrupt',
-    `The Japanese–English dictionary file is damaged: ${part} cannot be read (${detail}). Reinstall or update the extension.`,
+    `The Japanese–English dictionary file is damaged: ${part} cannot be read (${why}). Reinstall or update the extension.`,
   );
 }
 

@@ -111,6 +111,19 @@ export function pageFileName(p: number): string {
   return `keys-${String(p).padStart(3, '0')}.bin`;
 }
 
+/** The extension's folder that holds the paged dictionary's directory, pages and shards (wxt.config.ts ships them there). */
+export const DICTIONARY_FOLDER = 'edict';
+
+/** Index page p's path in the extension, as a reader and the messages name it: `edict/keys-002.bin`. */
+export function pagePath(p: number): string {
+  return `${DICTIONARY_FOLDER}/${pageFileName(p)}`;
+}
+
+/** Entry shard k's path in the extension, as a reader and the messages name it: `edict/entries-002.bin`. */
+export function shardPath(k: number): string {
+  return `${DICTIONARY_FOLDER}/${shardFileName(k)}`;
+}
+
 /** Whether `bytes` start as a paged dictionary's directory. */
 export function isPagedDirectory(bytes: Uint8Array): boolean {
   return hasMagic(bytes, DIRECTORY_MAGIC);
@@ -235,7 +248,7 @@ export function decodePagedDirectory(input: Uint8Array | undefined | null): Page
 
 /** Reads index page p, checked against the directory. Throws a `DictionaryError` naming what is wrong. */
 export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8Array): KeyPage {
-  const fail = (detail: string) => corrupt(`its index (part ${p + 1}) cannot be read (${pageFileName(p)}: ${detail})`);
+  const fail = (detail: string) => corrupt(`its index cannot be read (${pagePath(p)}: ${detail})`);
   if (!hasMagic(input, PAGE_MAGIC) || input.length < PAGE_HEADER) throw fail('not an index page');
   const r = new SectionReader(input, 8, fail);
   const [page, n, m, t] = r.u32s(4) as [number, number, number, number];
@@ -261,7 +274,7 @@ export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8
 
 /** Reads entry shard k, checked against the directory. Throws a `DictionaryError` naming what is wrong. */
 export function decodeEntryShard(directory: PagedDirectory, k: number, input: Uint8Array): EntryShard {
-  const fail = (detail: string) => corrupt(`its entries (part ${k + 1}) cannot be read (${shardFileName(k)}: ${detail})`);
+  const fail = (detail: string) => corrupt(`its entries cannot be read (${shardPath(k)}: ${detail})`);
   if (!hasMagic(input, SHARD_MAGIC) || input.length < SHARD_HEADER) throw fail('not an entry shard');
   const r = new SectionReader(input, 8, fail);
   const [shard, n, b] = r.u32s(3) as [number, number, number];

@@ -91,7 +91,7 @@ test('one entry shard missing: its word says which file, another word shows its 
     return `${shown.surface}: ${shown.entries > 0 ? 'entries' : 'no entries'}${shown.error ? `, says “${shown.error}”` : ''}`;
   };
   const named = new RegExp(
-    `^制裁: no entries, says “The Japanese–English dictionary file is damaged: its entries \\(part \\d+\\) cannot be read \\(edict/${missing.replace('.', '\\.')} is missing from the extension[^”]*\\. Reinstall or update the extension\\.”$`,
+    `^制裁: no entries, says “The Japanese–English dictionary file is damaged: its entries cannot be read \\(edict/${missing.replace('.', '\\.')} is missing from the extension[^”]*\\. Reinstall or update the extension\\.”$`,
   );
   await expect.poll(() => summary('制裁'), { timeout: 60_000, interval: 1_000 }).toMatch(named);
   await saveScreenshot(page, 'broken-data-shard-hover-broken');

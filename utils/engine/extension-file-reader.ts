@@ -6,8 +6,7 @@
  * at once (issue 14).
  */
 import type { PagedDictionaryFiles } from '../../core/dictionary/dictionary-loader';
-import { shardFileName } from '../../core/dictionary/entry-shards';
-import { pageFileName } from '../../core/dictionary/paged-index';
+import { DICTIONARY_FOLDER, pagePath, shardPath } from '../../core/dictionary/paged-index';
 import { NAME_CARD_DIRECTORY_FILE, nameCardPageFileName } from '../../core/names/name-card-pages';
 import type { PagedNameCardFiles } from '../../core/names/name-card-files';
 import type { FileReply, FileRequest } from './file-messages';
@@ -99,7 +98,7 @@ export async function readSmallPackagedFile(path: string): Promise<Uint8Array> {
   return bytes;
 }
 
-const INDEX_PATH = '/edict/index.yomu';
+const INDEX_PATH = `/${DICTIONARY_FOLDER}/index.yomu`;
 let earlyIndex: Promise<Uint8Array> | undefined;
 
 /**
@@ -122,8 +121,8 @@ export const dictionaryFiles: PagedDictionaryFiles = {
     earlyIndex = undefined;
     return early ?? readSmallPackagedFile(INDEX_PATH);
   },
-  readPage: (p) => readSmallPackagedFile(`/edict/${pageFileName(p)}`),
-  readShard: (k) => readSmallPackagedFile(`/edict/${shardFileName(k)}`),
+  readPage: (p) => readSmallPackagedFile(`/${pagePath(p)}`),
+  readShard: (k) => readSmallPackagedFile(`/${shardPath(k)}`),
 };
 
 /** The people's names file (dict/names/names.tsv.gz), shipped gzip-compressed in `names/` by wxt.config.ts: its UTF-8 bytes. */

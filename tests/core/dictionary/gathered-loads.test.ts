@@ -107,7 +107,9 @@ describe('a search with the parts it needs read together (searchGatheringLoads)'
       const found = await searchGatheringLoads(d, (dict) => searchNotingUnreadable(d, () => searchText(dict, '制裁')));
       expect(found.unreadable).toHaveLength(1);
       expect(found.unreadable[0]!.error).toBeInstanceOf(DictionaryError);
-      expect(found.unreadable[0]!.error.message).toContain(kind === 'page' ? `index (part ${n + 1})` : `entries (part ${n + 1})`);
+      expect(found.unreadable[0]!.error.message).toContain(
+        kind === 'page' ? `index cannot be read (edict/${pageFileName(n)}` : `entries cannot be read (edict/${shardFileName(n)}`,
+      );
       expect(found.unreadable[0]!.file).toBe(kind === 'page' ? pageFileName(n) : shardFileName(n));
       // Asked again, the part is not read again.
       await searchGatheringLoads(d, (dict) => searchText(dict, '制裁'));

@@ -156,26 +156,26 @@ describe('a dictionary shipped in pages (directory, key pages, entry shards)', (
       async (p) => pages[p + 1]!,
       async (k) => shards[k]!,
     ) as PagedDictionary;
-    await expect(swapped.loadPage(0)).rejects.toThrow(/damaged: its index \(part 1\)/);
+    await expect(swapped.loadPage(0)).rejects.toThrow(/damaged: its index cannot be read \(edict\/keys-000\.bin: /);
     const cut = openPagedDictionary(
       directory,
       async (p) => pages[p]!.subarray(0, 40),
       async (k) => shards[k]!.subarray(0, 30),
     );
-    await expect(cut.loadPage(1)).rejects.toThrow(/index \(part 2\).*truncated/);
-    await expect(cut.loadShard(1)).rejects.toThrow(/entries \(part 2\)/);
+    await expect(cut.loadPage(1)).rejects.toThrow(/index cannot be read \(edict\/keys-001\.bin: .*truncated/);
+    await expect(cut.loadShard(1)).rejects.toThrow(/entries cannot be read \(edict\/entries-001\.bin: /);
     const lost = dictionaryLoader({
       readIndex: async () => directory,
-      readPage: async (p) => (p === 2 ? Promise.reject(new Error('keys-002.bin is missing from the extension (404)')) : pages[p]!),
+      readPage: async (p) => (p === 2 ? Promise.reject(new Error('edict/keys-002.bin is missing from the extension (404)')) : pages[p]!),
       readShard: async (k) => shards[k]!,
     });
     // A part that cannot be read costs only the words its searches touch (unreadable-parts.test.ts).
     const all = await lost();
     expect(all.dictionaryError).toBeUndefined();
     await expect((all.dictionary as PagedDictionary).loadPage(2)).rejects.toThrow(
-      /dictionary file is damaged: its index \(part 3\).*keys-002\.bin is missing/,
+      /dictionary file is damaged: its index cannot be read \(edict\/keys-002\.bin is missing from the extension \(404\)\)\. Reinstall/,
     );
-    await expect(cut.loadShard(2)).rejects.toThrow(/entries \(part 3\) cannot be read \(entries-002\.bin: /);
+    await expect(cut.loadShard(2)).rejects.toThrow(/entries cannot be read \(edict\/entries-002\.bin: /);
   });
 });
 
