@@ -203,7 +203,8 @@ export class HoverPopup {
   private keepsPointer(p: Pointer): boolean {
     const popup = this.shown && this.host.box();
     if (!popup) return false;
-    const word = this.shown!.box;
+    // The way to the popup starts at what it was placed beside: the word, or one line of it.
+    const word = this.host.besideBox() ?? this.shown!.box;
     if (inBox(popup, p.x, p.y)) {
       if (this.host.interactive) return true;
       if (this.onTheWay && word && this.lastLook && atEntry(word, popup, this.lastLook, p.x, p.y)) return (this.host.interactive = true);
@@ -433,7 +434,8 @@ export class HoverPopup {
   /** Shows the popup for the word at `rects` of `block`, placed for the block's lines (rows or columns). */
   private showAt(rects: ArrayLike<Box>, block: ScannedText): void {
     const settings = this.options.settings();
-    this.host.show(this.props(), rects, { theme: settings.theme, fontSize: settings.popupFontSize }, writingModeOf(block.element));
+    const look = { theme: settings.theme, fontSize: settings.popupFontSize };
+    this.host.show(this.props(), rects, look, writingModeOf(block.element), this.pointer ?? undefined);
   }
 
   /** The page's reading of the ruby base a word starts with ('' when it starts with none). */

@@ -12,7 +12,7 @@ import popupCss from '../../../components/word-popup.css?inline';
 import { WordPopup, type WordPopupProps } from '../../../components/WordPopup';
 import type { Theme } from '../../../core/settings/settings';
 import { pageColourScheme } from './page-colour-scheme';
-import { boxOf, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
+import { boxOf, inBox, lineBoxesOf, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
 import { markOnce } from '../../../utils/engine/start-marks';
 
@@ -20,6 +20,8 @@ export class PopupHost {
   private host: HTMLElement | undefined;
   private container: HTMLElement | undefined;
   private shown = 0;
+  /** The box the shown popup is placed beside: the word's, or the pointed line's of a word broken over two. */
+  private placedBeside: Box | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -68,8 +70,15 @@ export class PopupHost {
   /**
    * Renders the popup and places it beside `word` (its client rects) in the lines' `writing`
    * mode, inside the viewport (placePopup): narrowed and cut to fit a small frame or window.
+   * `pointer` (client px), when given, says which line of a word broken over two the reader points at.
    */
-  show(props: WordPopupProps, word: ArrayLike<Box>, look: { theme: Theme; fontSize: number }, writing: WritingMode = 'horizontal'): void {
+  show(
+    props: WordPopupProps,
+    word: ArrayLike<Box>,
+    look: { theme: Theme; fontSize: number },
+    writing: WritingMode = 'horizontal',
+    pointer?: { x: number; y: number },
+  ): void {
     markOnce('popup-show');
     const { host, container } = this.ensure();
     // "system": the page's own scheme where it shows one.
@@ -86,7 +95,14 @@ export class PopupHost {
     host.removeAttribute('data-interactive');
     host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
     host.hidden = false;
-    const box = boxOf(word);
+    // A word broken over two lines is placed beside its whole box, or, where that leaves the popup
+    // cut or narrowed (a short frame), beside the line the pointer is on: the popup may then cover
+    // the word's other line (the same word, which it explains), never the pointed part or the
+    // words after it on its line.
+    const whole = boxOf(word);
+    const lines = lineBoxesOf(word, writing);
+    const pointed = pointer && lines.length > 1 ? lines.find((l) => inBox(l, pointer.x, pointer.y)) : undefined;
+    const anchors = whole ? [whole, ...(pointed ? [pointed] : [])] : [];
     /** Lays the popup out at a narrower width (off screen), measures, and puts the width back. */
     const atWidth = <T,>(width: number, measure: () => T): T => {
       popup.style.maxWidth = `${width}px`;
@@ -95,28 +111,32 @@ export class PopupHost {
       return value;
     };
     const heightAt = (width: number) => atWidth(width, () => popup.getBoundingClientRect().height);
-    const placed = (cut: boolean): Placement => {
+    /** The best place beside any anchor: the first whole one, else the one showing the most. */
+    const placed = (cut: boolean): { place: Placement; beside: Box | null } => {
       const size = popup.getBoundingClientRect();
       const readableAt = cut
         ? (width: number) => (width < size.width ? atWidth(width, () => readableHeight(popup)) : readableHeight(popup))
         : undefined;
-      return box
-        ? placePopup(
-            box,
-            { width: size.width, height: size.height, heightAt, ...(readableAt ? { readableAt } : {}) },
-            viewportOf(this.doc),
-            writing,
-          )
-        : { left: 8, top: 8, side: 'below' };
+      const popupSize = { width: size.width, height: size.height, heightAt, ...(readableAt ? { readableAt } : {}) };
+      const shownArea = (p: Placement) =>
+        (p.maxWidth ?? size.width) * Math.min(p.maxHeight ?? Infinity, p.maxWidth !== undefined ? heightAt(p.maxWidth) : size.height);
+      let best: { place: Placement; beside: Box | null } = { place: { left: 8, top: 8, side: 'below' }, beside: null };
+      for (const anchor of anchors) {
+        const place = placePopup(anchor, popupSize, viewportOf(this.doc), writing);
+        if (place.maxHeight === undefined && place.maxWidth === undefined) return { place, beside: anchor };
+        if (!best.beside || shownArea(place) > shownArea(best.place)) best = { place, beside: anchor };
+      }
+      return best;
     };
     // The warm path: one layout, the popup whole beside its word.
-    let place = placed(false);
+    let { place, beside } = placed(false);
     // Not whole wherever it goes (cut, or narrowed and cut, on any side): laid out tighter, the
     // meaning first (word-popup.css), measured in that layout and placed again.
     if (place.maxHeight !== undefined) {
       host.setAttribute('data-cut', '');
-      place = placed(true);
+      ({ place, beside } = placed(true));
     }
+    this.placedBeside = beside;
     if (place.maxWidth !== undefined) popup.style.maxWidth = `${place.maxWidth}px`;
     if (place.maxHeight !== undefined) {
       // Cut between two lines of text, not through one (unless that leaves no whole line).
@@ -128,6 +148,11 @@ export class PopupHost {
     host.setAttribute('data-side', place.side);
     host.setAttribute('data-shown', String(++this.shown));
     markOnce('popup-placed');
+  }
+
+  /** The box the shown popup was placed beside (the word's, or one line's of a word broken over two), else null. */
+  besideBox(): Box | null {
+    return this.visible ? this.placedBeside : null;
   }
 
   /** The popup's box in client px while it is shown, else null. */

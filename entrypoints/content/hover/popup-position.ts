@@ -284,3 +284,26 @@ export function boxOf(rects: ArrayLike<Box>): Box | null {
   }
   return box;
 }
+
+/**
+ * The boxes of a word's lines: its client rects grouped by the line they lie on (rows: rects
+ * overlapping in height; columns: in width), each group's box, in the order the word's rects come
+ * (its first line first). One box for a word on one line; two for a word broken over two lines.
+ */
+export function lineBoxesOf(rects: ArrayLike<Box>, writing: WritingMode = 'horizontal'): Box[] {
+  const lines: Box[] = [];
+  const vertical = writing === 'vertical';
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    const line = lines.find((l) => (vertical ? r.left < l.right && l.left < r.right : r.top < l.bottom && l.top < r.bottom));
+    if (!line) {
+      lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      continue;
+    }
+    line.left = Math.min(line.left, r.left);
+    line.top = Math.min(line.top, r.top);
+    line.right = Math.max(line.right, r.right);
+    line.bottom = Math.max(line.bottom, r.bottom);
+  }
+  return lines;
+}

@@ -4,6 +4,7 @@ import {
   boxOf,
   inBox,
   inGap,
+  lineBoxesOf,
   placePopup,
   type Box,
   type Placement,
@@ -285,5 +286,39 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
     const word = { left: 600, top: 100, right: 627, bottom: 132 };
     const p = placePopup(word, popup(384, 300), { width: 1200, height: 900 }, 'vertical');
     expect(p).toEqual({ left: 600 - 6 - 384, top: 100, side: 'left' });
+  });
+});
+
+describe('the lines of a word (lineBoxesOf)', () => {
+  test('a word on one line, in several rects (ruby, markup), is one box', () => {
+    const rects = [
+      { left: 100, top: 10, right: 120, bottom: 37 },
+      { left: 120, top: 12, right: 140, bottom: 36 },
+    ];
+    expect(lineBoxesOf(rects)).toEqual([{ left: 100, top: 10, right: 140, bottom: 37 }]);
+  });
+
+  test('a word broken over two lines is two boxes, its first line first', () => {
+    const rects = [
+      { left: 560, top: 10, right: 600, bottom: 37 },
+      { left: 8, top: 44, right: 48, bottom: 71 },
+    ];
+    expect(lineBoxesOf(rects)).toEqual(rects);
+    expect(boxOf(rects)).toEqual({ left: 8, top: 10, right: 600, bottom: 71 });
+  });
+
+  test('columns: a word broken over two columns is two boxes', () => {
+    const rects = [
+      { left: 300, top: 400, right: 327, bottom: 440 },
+      { left: 260, top: 8, right: 287, bottom: 48 },
+    ];
+    expect(lineBoxesOf(rects, 'vertical')).toEqual(rects);
+    // Two rects one above the other in a column are one line there, two in rows.
+    const column = [
+      { left: 300, top: 100, right: 327, bottom: 120 },
+      { left: 301, top: 120, right: 326, bottom: 140 },
+    ];
+    expect(lineBoxesOf(column, 'vertical')).toEqual([{ left: 300, top: 100, right: 327, bottom: 140 }]);
+    expect(lineBoxesOf(column, 'horizontal')).toHaveLength(2);
   });
 });

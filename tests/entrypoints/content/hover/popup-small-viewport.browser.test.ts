@@ -398,3 +398,41 @@ for (const height of [60, 100, 140] as const)
           await page.screenshot({ path: `../../../artifacts/popup-tester-600x${height}-${w.surface}.png` });
       }
     });
+
+for (const height of [100, 140] as const)
+  test(`a word broken over two lines in a ${600} × ${height} frame: pointed on either line, the popup shows a line of its meaning`, async () => {
+    await page.viewport(1000, 700);
+    document.body.innerHTML = PAGE_TEXT;
+    const news = newsWords(NEWS[0]!);
+    // 17 characters of 20 px a line: 記者会見 is broken after 記者, 発表した on the next line's end.
+    const f = await frame(600, height, `<p id="p" style="margin:0;width:340px">${news.text}</p>`);
+    const doc = f.contentDocument!;
+    hoverNews(doc, news);
+    const p = doc.getElementById('p')!;
+    const broken = news.infos.filter((w) => Math.abs(charBox(p, w.start).top - charBox(p, w.end - 1).top) > 2);
+    expect(broken.map((w) => w.surface)).toContain('記者会見');
+    for (const w of broken)
+      for (const at of [w.start, w.end - 1]) {
+        const b = charBox(p, at);
+        if (b.bottom > doc.documentElement.clientHeight) continue;
+        moveTo(doc, b.left + b.width / 2, b.top + b.height / 2);
+        await expect.poll(() => shownIn(doc)?.surface, { timeout: 10_000 }).toBe(w.surface);
+        const s = cutState(doc);
+        const where = `${w.surface} pointed at ${text(w, at)}: ${JSON.stringify(s)}`;
+        // Pointed on the first line, the popup goes beside that line's part (below it, or before
+        // it); on the second, below it in the 140 px frame. At the start of a 100 px frame's second
+        // line no place off that line shows a line of meaning (as for any word there).
+        if (at === w.start || height >= 140) expect(s.meaningShown, where).toBe(true);
+        // Never over the pointed part of the word or what follows it on that line.
+        const shown = shownIn(doc)!.box;
+        expect(overlaps(shown, { left: b.left, top: b.top, right: doc.documentElement.clientWidth, bottom: b.bottom }), where).toBe(false);
+        await page.screenshot({ path: `../../../artifacts/popup-broken-word-600x${height}-${text(w, at)}.png` });
+        moveTo(doc, 1, doc.documentElement.clientHeight - 1);
+        await expect.poll(() => shownIn(doc), { timeout: 10_000 }).toBe(null);
+      }
+  });
+
+/** The character of a stand-in word at offset `at` of the text. */
+function text(w: WordInfo, at: number): string {
+  return w.surface[at - w.start]!;
+}
