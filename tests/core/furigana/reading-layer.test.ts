@@ -607,6 +607,18 @@ describe("readingSegments: people's names", () => {
     expect(withPlaces('能登町の')).toContain('[町:ちょう]');
   });
 
+  it('reads a given name kuromoji splits into a common noun or a numeral and a name (半平|太, 六|太) as the names source does', () => {
+    const given: ReadingContext = {
+      nameReadings: (s) => ({ 半平太: ['はんぺいた'], 六太: ['ろくた'], 花火大会: ['はなびおおえ'] })[s],
+    };
+    const readGiven = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), given));
+    expect(read('半平太は幼い時に')).toContain('[太:ふとし]');
+    expect(readGiven('半平太は幼い時に')).toContain('[半平太:はんぺいた]');
+    expect(readGiven('杏と六太は出会った')).toContain('[六太:ろくた]');
+    // The run must end in a piece kuromoji tags a person's name.
+    expect(readGiven('花火大会に行く')).not.toContain('はなびおおえ');
+  });
+
   it('takes a piece kuromoji does not know for part of a name (順|也)', () => {
     expect(show('２６分、順也の思い切り')).not.toContain('じゅんや');
     expect(read('２６分、順也の思い切り')).toContain('[順也:じゅんや]');
