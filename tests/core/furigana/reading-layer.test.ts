@@ -363,6 +363,13 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('一人で', context)).toBe('[一:ひと][人:り]で');
   });
 
+  it('reads a dictionary word that runs on past a numeral and its counter (一枚上手 いちまいうわて), the count alone by the number pass', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 一枚上手: ['いちまいうわて'], 一枚: ['いちまい'] }) };
+    expect(show('彼の方が一枚上手だ')).toContain('[上手:じょうず]');
+    expect(withContext('彼の方が一枚上手だ', context)).toContain('[一枚上手:いちまいうわて]');
+    expect(withContext('紙を一枚ください', context)).toContain('[一:いち][枚:まい]');
+  });
+
   it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
     const context: ReadingContext = {
       dictionaryReadings: fromTable({ 造船所: ['ぞうせんしょ', 'ぞうせんじょ'], 取引所: ['とりひきじょ'] }),
