@@ -139,7 +139,24 @@ function variants(unidic: Map<string, UnidicEntry[]>, context: ReadingContext): 
       return (first ? names[0] === u.kana : names.includes(u.kana)) ? u.kana : undefined;
     };
   const shippedBoth = either(shipped, notSuffixOrProper(commonAgainstOwn(pickLowest)));
+  // EDICT's first reading is common and IPADIC's is not among the common ones; UniDic has EDICT's
+  // reading for the form and part of speech, at any cost (山道 さんどう → やまみち).
+  const commonListed = (t: Token): string | undefined => {
+    if (!hasKanji(t.surface) || !t.reading || [...t.surface].length < 2) return undefined;
+    const own = toHiragana(t.reading);
+    const word = conjugates(t) ? t.basicForm : t.surface;
+    const readings = context.dictionaryReadings?.(word) ?? [];
+    const common = context.dictionaryCommonCount?.(word) ?? 0;
+    if (!common || readings.slice(0, common).some((r) => (conjugates(t) ? listsOwn(t, own, [r]) : r === own))) return undefined;
+    const u = ofClass(t).find((e) => e.kanaBase === readings[0]);
+    return u && u.kana !== own ? u.kana : undefined;
+  };
+  // …and EDICT marks that one reading only common.
+  const soleCommonListed = (t: Token): string | undefined =>
+    (context.dictionaryCommonCount?.(conjugates(t) ? t.basicForm : t.surface) ?? 0) === 1 ? commonListed(t) : undefined;
   return {
+    'shipped+common-listed': either(shippedBoth, notSuffixOrProper(commonListed)),
+    'shipped+sole-common-listed': either(shippedBoth, notSuffixOrProper(soleCommonListed)),
     'names+lowest': namesAgree(pickLowest, false),
     'names+lowest-first': namesAgree(pickLowest, true),
     'names+unique': namesAgree(pickUnique, false),

@@ -41,12 +41,19 @@ function namePiece(t: Token): boolean {
   return t.surface.length === 1 && hasKanji(t.surface) && (t.pos1 === '一般' || (t.pos1 === '接尾' && t.pos2 !== '人名'));
 }
 
+/** A common noun or a numeral in kanji (半平, 六) that may open a given name kuromoji split. */
+function givenNameOpener(t: Token): boolean {
+  return t.pos === '名詞' && (t.pos1 === '一般' || t.pos1 === '数') && isAllKanji(t.surface);
+}
+
 /**
  * The longest run of two or more name pieces from `i`, one of them tagged a person's name, that
  * the names source knows and kuromoji's pieces misread (了|平 りょう|たいら → りょうへい).
  */
 export function nameSpan(tokens: readonly Token[], i: number, names: (surface: string) => readonly string[] | undefined): Word | undefined {
-  if (!namePiece(tokens[i]!)) return undefined;
+  // A common noun or a numeral may open a given name whose last piece kuromoji tags a person's name (半平|太, 六|太).
+  const opensGiven = !namePiece(tokens[i]!) && givenNameOpener(tokens[i]!);
+  if (!namePiece(tokens[i]!) && !opensGiven) return undefined;
   let best: Word | undefined;
   let surface = '';
   let own = '';
@@ -54,12 +61,13 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
   for (let k = i; k < tokens.length && k < i + MAX_NAME_SPAN; k++) {
     const t = tokens[k]!;
     // After the first piece, any run of kanji may go on a full name the source knows (菅|義|偉, whose 偉 kuromoji takes for 偉い).
-    const piece = namePiece(t) || (k > i && isAllKanji(t.surface));
+    const piece = namePiece(t) || (k === i ? opensGiven : isAllKanji(t.surface));
     if (!piece || (k > i && !touches(tokens[k - 1]!, t))) break;
     person ||= t.pos2 === '人名' || !t.known;
     surface += t.surface;
     own += toHiragana(t.reading);
     if (k === i || !person) continue;
+    if (opensGiven && t.pos2 !== '人名') continue;
     const readings = names(surface);
     if (!readings?.length || readings.includes(own)) continue;
     const others = readings.slice(1, 4);

@@ -47,11 +47,15 @@ const glossaryPass: ReadingPass = ({ tokens, context }, i) =>
  * Numbers with their counters (6本 ろっぽん, 1日 ついたち), or a numeral that is a given name after
  * a family name (円谷|一 はじめ, 沢井|零|子 れいこ).
  */
-const numbersPass: ReadingPass = ({ tokens, context, words }, i) => {
+const numbersPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
   if (!isNumberToken(tokens[i]!)) return undefined;
   const name = numeralGivenName(tokens, i, context);
   if (name) return { words: [name], decidedBy: 'name:numeral' };
   const counted = readNumberAndCounter(tokens, i, words);
+  if (counted && context.dictionaryReadings) {
+    const word = dictionaryCompound(tokens, i, context, reach.at(i));
+    if (word && word.to > counted[counted.length - 1]!.to) return { words: [word], decidedBy: 'dictionary:numeral-word' };
+  }
   return counted ? { words: counted, decidedBy: 'number' } : undefined;
 };
 

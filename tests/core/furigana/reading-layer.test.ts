@@ -363,6 +363,13 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('一人で', context)).toBe('[一:ひと][人:り]で');
   });
 
+  it('reads a dictionary word that runs on past a numeral and its counter (一枚上手 いちまいうわて), the count alone by the number pass', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 一枚上手: ['いちまいうわて'], 一枚: ['いちまい'] }) };
+    expect(show('彼の方が一枚上手だ')).toContain('[上手:じょうず]');
+    expect(withContext('彼の方が一枚上手だ', context)).toContain('[一枚上手:いちまいうわて]');
+    expect(withContext('紙を一枚ください', context)).toContain('[一:いち][枚:まい]');
+  });
+
   it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
     const context: ReadingContext = {
       dictionaryReadings: fromTable({ 造船所: ['ぞうせんしょ', 'ぞうせんじょ'], 取引所: ['とりひきじょ'] }),
@@ -605,6 +612,18 @@ describe("readingSegments: people's names", () => {
     expect(withPlaces('浪江町の住民')).toContain('[浪江町:なみえまち]');
     expect(withPlaces('輪島市光浦町です')).toContain('[光浦町:ひかりうらまち]');
     expect(withPlaces('能登町の')).toContain('[町:ちょう]');
+  });
+
+  it('reads a given name kuromoji splits into a common noun or a numeral and a name (半平|太, 六|太) as the names source does', () => {
+    const given: ReadingContext = {
+      nameReadings: (s) => ({ 半平太: ['はんぺいた'], 六太: ['ろくた'], 花火大会: ['はなびおおえ'] })[s],
+    };
+    const readGiven = (text: string) => show(text, readingSegments(text, segmenter2.tokenize(text), given));
+    expect(read('半平太は幼い時に')).toContain('[太:ふとし]');
+    expect(readGiven('半平太は幼い時に')).toContain('[半平太:はんぺいた]');
+    expect(readGiven('杏と六太は出会った')).toContain('[六太:ろくた]');
+    // The run must end in a piece kuromoji tags a person's name.
+    expect(readGiven('花火大会に行く')).not.toContain('はなびおおえ');
   });
 
   it('takes a piece kuromoji does not know for part of a name (順|也)', () => {
