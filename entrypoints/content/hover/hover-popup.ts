@@ -23,6 +23,7 @@ import { entryText, KANJI_VIEW_KEYS, POPUP_KEYS, popupCommandFor, type PopupComm
 import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
+import { markOnce } from '../../../utils/engine/start-marks';
 import type { KanjiCardInfo } from '../../../core/kanji/kanji-card';
 import type { PopupStudy } from '../../../components/WordPopup';
 
@@ -164,6 +165,10 @@ export class HoverPopup {
   }
 
   private readonly onMove = (e: MouseEvent): void => {
+    if (!this.moved) {
+      this.moved = true;
+      markOnce('hover-first-move');
+    }
     this.pointer = { x: e.clientX, y: e.clientY, shift: e.shiftKey, alt: e.altKey };
     // In the popup it took: the reader is using it (a button held there is a click on it).
     if (this.host.interactive && this.inPopup(this.pointer)) return;
@@ -266,10 +271,14 @@ export class HoverPopup {
     return !word || (window.base + word.start === shown.start && window.base + word.end === shown.end);
   }
 
+  /** Whether a pointer move has been handled (its first is a milestone of the cold start: start-marks.ts). */
+  private moved = false;
+
   /** The character the last lookup asked about (its block's element and its offset in the block's text). */
   private lastAsked: { element: Element; offset: number } | undefined;
 
   private lookUp(hit: TextAtPoint): void {
+    markOnce('hover-word-found');
     this.lastAsked = { element: hit.block.element, offset: hit.offset };
     const window = lookupWindow(hit.block.text, hit.offset);
     const readings = readingsIn(hit.block.readings, window.base, window.text.length);
@@ -332,6 +341,9 @@ export class HoverPopup {
     if (!asked) {
       asked = this.options.lookup(window.text, window.offset, readings);
       this.inFlight.set(key, asked);
+      // While the first answer is on its way (the engine's reads in a fresh browser), the popup
+      // is laid out once unseen, in a task of its own: its first showing is then cheaper.
+      if (!this.shown) setTimeout(() => this.warmPopup(hit), 0);
       const settled = () => this.inFlight.delete(key);
       asked.then(settled, settled);
       if (this.blockWords.engineWarm) askBlock();
@@ -428,6 +440,38 @@ export class HoverPopup {
     this.shown = { block, start, end, info, selected: 0, box: boxOf(rects), loading: true };
     this.highlight.clear();
     this.showAt(rects, block);
+  }
+
+  /**
+   * Lays the popup out unseen once (PopupHost.warm) as a popup like the one coming: the pointed
+   * character (`hit`) as its word, a reading, an entry with a part of speech, a label and a gloss
+   * (placeholders, never shown), the study tabs and the keys: the fonts, weights and sizes the
+   * answer will need, its style sheet, its code.
+   */
+  private warmPopup(hit: TextAtPoint): void {
+    if (this.shown) return;
+    const cp = hit.block.text.codePointAt(hit.offset);
+    if (cp === undefined) return;
+    const surface = String.fromCodePoint(cp);
+    const sense = { partsOfSpeech: ['noun'], labels: ['abbreviation'], glosses: ['reading'] };
+    const info: WordInfo = {
+      start: 0,
+      end: surface.length,
+      surface,
+      reading: 'よみ',
+      romaji: 'yomi',
+      inflections: [],
+      entries: [{ headwords: [surface], readings: ['よみ'], common: true, senses: [sense] }],
+    };
+    const noop = () => undefined;
+    const study: PopupStudy | undefined = this.options.study
+      ? { saved: false, known: false, view: 'words', kanjiIndex: 0, onSave: noop, onKnown: noop, onView: noop }
+      : undefined;
+    const settings = this.options.settings();
+    this.host.warm(
+      { info, selected: 0, keys: POPUP_KEYS, ...(study ? { study } : {}) },
+      { theme: settings.theme, fontSize: settings.popupFontSize },
+    );
   }
 
   /** Shows the popup for the word at `rects` of `block`, placed for the block's lines (rows or columns). */
