@@ -341,9 +341,6 @@ export class HoverPopup {
     if (!asked) {
       asked = this.options.lookup(window.text, window.offset, readings);
       this.inFlight.set(key, asked);
-      // While the first answer is on its way (the engine's reads in a fresh browser), the popup
-      // is laid out once unseen, in a task of its own: its first showing is then cheaper.
-      if (!this.shown) setTimeout(() => this.warmPopup(hit), 0);
       const settled = () => this.inFlight.delete(key);
       asked.then(settled, settled);
       if (this.blockWords.engineWarm) askBlock();
@@ -440,38 +437,6 @@ export class HoverPopup {
     this.shown = { block, start, end, info, selected: 0, box: boxOf(rects), loading: true };
     this.highlight.clear();
     this.showAt(rects, block);
-  }
-
-  /**
-   * Lays the popup out unseen once (PopupHost.warm) as a popup like the one coming: the pointed
-   * character (`hit`) as its word, a reading, an entry with a part of speech, a label and a gloss
-   * (placeholders, never shown), the study tabs and the keys: the fonts, weights and sizes the
-   * answer will need, its style sheet, its code.
-   */
-  private warmPopup(hit: TextAtPoint): void {
-    if (this.shown) return;
-    const cp = hit.block.text.codePointAt(hit.offset);
-    if (cp === undefined) return;
-    const surface = String.fromCodePoint(cp);
-    const sense = { partsOfSpeech: ['noun'], labels: ['abbreviation'], glosses: ['reading'] };
-    const info: WordInfo = {
-      start: 0,
-      end: surface.length,
-      surface,
-      reading: 'よみ',
-      romaji: 'yomi',
-      inflections: [],
-      entries: [{ headwords: [surface], readings: ['よみ'], common: true, senses: [sense] }],
-    };
-    const noop = () => undefined;
-    const study: PopupStudy | undefined = this.options.study
-      ? { saved: false, known: false, view: 'words', kanjiIndex: 0, onSave: noop, onKnown: noop, onView: noop }
-      : undefined;
-    const settings = this.options.settings();
-    this.host.warm(
-      { info, selected: 0, keys: POPUP_KEYS, ...(study ? { study } : {}) },
-      { theme: settings.theme, fontSize: settings.popupFontSize },
-    );
   }
 
   /** Shows the popup for the word at `rects` of `block`, placed for the block's lines (rows or columns). */

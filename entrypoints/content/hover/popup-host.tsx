@@ -20,8 +20,6 @@ export class PopupHost {
   private host: HTMLElement | undefined;
   private container: HTMLElement | undefined;
   private shown = 0;
-  /** Whether the popup was laid out once unseen (warm) or shown. */
-  private warmed = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -68,37 +66,11 @@ export class PopupHost {
   }
 
   /**
-   * Renders `props` and lays them out once, unseen, then empties the popup again, so that the
-   * first popup the reader sees does not also pay for its style sheet's parse, its fonts' matching
-   * and its code's first run (issue 14: show → placed took 22–24 ms of the first popup in a fresh
-   * browser, 8–16 ms of it fonts, traced). Shown off screen and hidden again in the same task:
-   * never painted, never seen by the page's observers as shown. Once only, and never after a popup
-   * was shown.
-   */
-  warm(props: WordPopupProps, look: { theme: Theme; fontSize: number }): void {
-    if (this.warmed) return;
-    this.warmed = true;
-    const { host, container } = this.ensure();
-    if (!host.hidden) return;
-    host.className = `yomu-${look.theme === 'system' ? pageColourScheme(this.doc) : look.theme}`;
-    host.style.setProperty('--yomu-font-size', `${look.fontSize}px`);
-    host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
-    host.style.setProperty('visibility', 'hidden', 'important');
-    render(<WordPopup {...props} />, container);
-    host.hidden = false;
-    container.firstElementChild?.getBoundingClientRect();
-    host.hidden = true;
-    host.style.removeProperty('visibility');
-    render(null, container);
-  }
-
-  /**
    * Renders the popup and places it beside `word` (its client rects) in the lines' `writing`
    * mode, inside the viewport (placePopup): narrowed and cut to fit a small frame or window.
    */
   show(props: WordPopupProps, word: ArrayLike<Box>, look: { theme: Theme; fontSize: number }, writing: WritingMode = 'horizontal'): void {
     markOnce('popup-show');
-    this.warmed = true;
     const { host, container } = this.ensure();
     // "system": the page's own scheme where it shows one.
     host.className = `yomu-${look.theme === 'system' ? pageColourScheme(this.doc) : look.theme}`;
