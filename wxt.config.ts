@@ -7,15 +7,9 @@ import { shippedIpadic } from './core/segmenter/shipped-ipadic';
 import { shardFileName } from './core/dictionary/entry-shards';
 import { encodePagedDictionary, pageFileName } from './core/dictionary/paged-index';
 import { encodeNameCardPages, NAME_CARD_DIRECTORY_FILE, nameCardPageFileName } from './core/names/name-card-pages';
-import { buildContentModules, type BuiltContentModules } from './scripts/content-modules';
+import { buildContentModules } from './scripts/content-modules';
 import { shippedGlossary } from './dict/glossary/shipped-glossary';
 import { CONTENT_MODULES_DIR } from './entrypoints/content/content-modules-path';
-
-/**
- * Chrome's content modules (scripts/content-modules.ts), built before the entrypoints in a build
- * (not `npm run dev`): the loader is told the files a first hover needs (see `hooks`).
- */
-let contentModules: Promise<BuiltContentModules> | undefined;
 
 export default defineConfig({
   // No manifestVersion: WXT builds Chrome as Manifest V3 and Firefox as Manifest V2, which is what
@@ -66,21 +60,6 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    'build:before': (wxt) => {
-      if (wxt.config.browser === 'firefox' || wxt.config.command === 'serve') contentModules = undefined;
-      else contentModules = buildContentModules(wxt.config.root, resolve(wxt.config.wxtDir, CONTENT_MODULES_DIR), wxt.config.browser);
-    },
-    // The loader (entrypoints/content/index.ts) imports every file a first hover needs at once: the
-    // browser fetches them in one round instead of a round per level of imports (issue 14). Their
-    // names carry content hashes, known once the modules are built.
-    'vite:build:extendConfig': async (_entrypoints, viteConfig) => {
-      if (!contentModules) return;
-      const { firstHover } = await contentModules;
-      viteConfig.define = {
-        ...viteConfig.define,
-        'import.meta.env.YOMU_FIRST_HOVER_MODULES': JSON.stringify(firstHover.map((f) => `${CONTENT_MODULES_DIR}/${f}`)),
-      };
-    },
     'build:publicAssets': async (wxt, files) => {
       // Chrome's content script's page-side code, as ES modules the loader imports in pieces
       // (scripts/content-modules.ts). `npm run dev` rebuilds them in place as their sources change
@@ -91,8 +70,7 @@ export default defineConfig({
         await buildContentModules(wxt.config.root, resolve(wxt.config.outDir, CONTENT_MODULES_DIR), wxt.config.browser, true);
       } else {
         const modulesDir = resolve(wxt.config.wxtDir, CONTENT_MODULES_DIR);
-        const built = await (contentModules ?? buildContentModules(wxt.config.root, modulesDir, wxt.config.browser));
-        for (const name of built.files) {
+        for (const name of await buildContentModules(wxt.config.root, modulesDir, wxt.config.browser)) {
           files.push({ absoluteSrc: resolve(modulesDir, name), relativeDest: `${CONTENT_MODULES_DIR}/${name}` });
         }
       }

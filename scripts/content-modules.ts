@@ -16,12 +16,10 @@
  * @param outDir where to write the modules (emptied first).
  * @param target the browser the build is for (`chrome` or `firefox`), for the syntax level.
  * @param watch keep rebuilding into `outDir` as the sources change (`npm run dev`).
- * @returns the written files' names, relative to `outDir` (`files`), and the files a first hover
- *   needs (`firstHover`: the loader's entry and the hover's module with every chunk they import
- *   statically), which the loader imports all at once (issue 14).
+ * @returns the written files' names, relative to `outDir`.
  * @throws esbuild's error when a module does not build.
  */
-import { context, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { context, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -54,35 +52,7 @@ const CONTENT_MODULES: Record<string, string> = {
   'glossary-feature': 'entrypoints/content/glossary/glossary-feature.ts',
 };
 
-/** The modules a first hover runs: the loader's entry and the hover's (`content-main` imports the popup's statically). */
-const FIRST_HOVER_ENTRIES = [CONTENT_MAIN_ENTRY, 'start-hover'];
-
-/** What buildContentModules wrote. */
-export interface BuiltContentModules {
-  /** Every file written, relative to the output directory. */
-  files: string[];
-  /** The first hover's entries and every file they import statically, relative to the output directory. */
-  firstHover: string[];
-}
-
-/**
- * The files `entries` (output names, no extension) import statically, directly or not, with the
- * entries themselves: what the browser fetches, round after round of imports, before it runs them.
- */
-function staticImports(metafile: Metafile, outDir: string, root: string, entries: string[]): string[] {
-  const name = (path: string) => resolve(root, path).slice(outDir.length + 1);
-  const byName = new Map(Object.entries(metafile.outputs).map(([path, output]) => [name(path), output]));
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file) || !byName.has(file)) return;
-    seen.add(file);
-    for (const i of byName.get(file)!.imports) if (i.kind === 'import-statement') visit(name(i.path));
-  };
-  for (const entry of entries) visit(`${entry}.js`);
-  return [...seen];
-}
-
-export async function buildContentModules(root: string, outDir: string, target: string, watch = false): Promise<BuiltContentModules> {
+export async function buildContentModules(root: string, outDir: string, target: string, watch = false): Promise<string[]> {
   await rm(outDir, { recursive: true, force: true });
   const options: BuildOptions = {
     absWorkingDir: root,
@@ -109,14 +79,12 @@ export async function buildContentModules(root: string, outDir: string, target: 
     splitting: false,
   };
   const outputs: string[] = [];
-  let firstHover: string[] = [];
   for (const o of [options, whole]) {
     const ctx = await context(o);
     const result = await ctx.rebuild();
     outputs.push(...Object.keys(result.metafile!.outputs));
-    if (o === options) firstHover = staticImports(result.metafile!, outDir, root, FIRST_HOVER_ENTRIES);
     if (watch) await ctx.watch();
     else await ctx.dispose();
   }
-  return { files: outputs.map((file) => resolve(root, file).slice(outDir.length + 1)), firstHover };
+  return outputs.map((file) => resolve(root, file).slice(outDir.length + 1));
 }

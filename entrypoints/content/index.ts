@@ -14,12 +14,6 @@ import { prepareAtPointer } from './prepare-at-pointer';
 import { markOnce } from '../../utils/engine/start-marks';
 import { readStoredSettings } from '../../utils/settings-key';
 
-/**
- * The files a first hover runs (content-main, the hover's module and the chunks they import),
- * paths in the extension, named by the build (wxt.config.ts); none in `npm run dev`.
- */
-const FIRST_HOVER_MODULES: readonly string[] = (import.meta.env.YOMU_FIRST_HOVER_MODULES as readonly string[] | undefined) ?? [];
-
 /** Loads of the modules tried before giving up (the last after 1.6 s). */
 const LOAD_ATTEMPTS = 3;
 
@@ -48,11 +42,8 @@ export default defineContentScript({
     const urlOf = browser.runtime.getURL as (path: string) => string;
     const url = urlOf(`/${CONTENT_MAIN_MODULE}`);
     // The hover's module, which content-main imports by this same URL (one module instance),
-    // fetched and compiled beside content-main rather than after it, and every chunk the two
-    // import (named by the build: wxt.config.ts), asked for at once: the browser fetched them a
-    // level of imports at a time, a round trip to the extension's files each (issue 14). Their
-    // failure is content-main's to meet.
-    for (const path of [START_HOVER_MODULE, ...FIRST_HOVER_MODULES]) import(/* @vite-ignore */ urlOf(`/${path}`)).catch(() => undefined);
+    // fetched and compiled beside content-main rather than after it. Its failure is content-main's to meet.
+    import(/* @vite-ignore */ urlOf(`/${START_HOVER_MODULE}`)).catch(() => undefined);
     let start: typeof startContent | undefined;
     let failure: unknown;
     // A page that rewrites a frame's document (document.open()) cancels the loads the frame had
