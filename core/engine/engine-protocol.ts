@@ -43,13 +43,9 @@ export interface StatusRequest {
 /**
  * A page with Japanese text has opened: load what the first hover needs (the dictionary, then
  * kuromoji and the reading layer's data) before it comes. Answered at once; loads nothing twice.
- * `at`: where the pointer is (a text around it, UTF-16 offset of the pointed character, as a
- * lookup's): the dictionary's parts a lookup there reads are read now, before the lookup comes
- * (the content script asks while its modules load: issue 14).
  */
 export interface PrepareRequest {
   type: 'yomu:prepare';
-  at?: { text: string; offset: number };
 }
 
 /** Where glossary terms occur in each text (the glossary panel, popup and underlines). */
@@ -192,18 +188,8 @@ export function parseEngineRequest(message: unknown): { request: EngineRequest }
     }
     case 'yomu:status':
       return { request: { type: 'yomu:status' } };
-    case 'yomu:prepare': {
-      if (m.at === undefined) return { request: { type: 'yomu:prepare' } };
-      const at = m.at as { text?: unknown; offset?: unknown } | null;
-      const text = at?.text;
-      const offset = at?.offset;
-      if (typeof text !== 'string') return { refused: 'at.text must be a string' };
-      if (text.length > MAX_LOOKUP_CHARS) return { refused: `at.text longer than ${MAX_LOOKUP_CHARS} characters` };
-      if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset >= text.length) {
-        return { refused: 'at.offset must be a whole number inside the text' };
-      }
-      return { request: { type: 'yomu:prepare', at: { text, offset } } };
-    }
+    case 'yomu:prepare':
+      return { request: { type: 'yomu:prepare' } };
     case 'yomu:find-terms': {
       const texts = checkTexts(m.texts);
       return typeof texts === 'string' ? { refused: texts } : { request: { type: 'yomu:find-terms', texts } };

@@ -388,22 +388,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   // 2026-11-30, 5 runs each twice: whole dictionary loaded here, median 1,144 and 1,132 ms;
   // left, 843 and 959 ms; kuromoji started here: 1,857 against 1,668 ms, median of 6).
   // Failures are left for the requests that need them to say.
-  // With the pointer's place (`at`): the parts a lookup there reads are read now, and the other
-  // loads held meanwhile as for a lookup (the lookup itself follows in a moment).
-  function prepare(at?: { text: string; offset: number }): void {
+  function prepare(): void {
     void dictionary.quick();
-    if (!at) {
-      void lookups().prepare();
-      return;
-    }
-    const holding = !segmenter || !nameCardsLoading;
-    if (holding) lookupStarted();
-    void lookups()
-      .prepare(at)
-      .catch(() => undefined) // said to the lookups that need the dictionary
-      .finally(() => {
-        if (holding) lookupAnswered();
-      });
+    void lookups().prepare();
   }
 
   // The reader's known words, as the last request sent them (the same list from every tab).
@@ -477,7 +464,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
           case 'yomu:status':
             return { ok: true, status: { ...state } };
           case 'yomu:prepare':
-            prepare(request.at);
+            prepare();
             return { ok: true };
           case 'yomu:lookup': {
             // The names start loading after the first answer, not competing with the cold load.

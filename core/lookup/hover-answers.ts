@@ -53,14 +53,8 @@ export interface HoverAnswers {
   lookup(text: string, offset: number, readings?: readonly PageReadingHint[]): Promise<WordInfo | null>;
   /** Every word of `text` (what a hover at each token would answer). */
   words(text: string, readings?: readonly PageReadingHint[]): Promise<BlockWords>;
-  /**
-   * Loads the dictionary and the glossary now, not at the first lookup (kuromoji is not loaded).
-   * `at` (a lookup's text and offset): also reads the dictionary's parts a lookup there, answered
-   * from the dictionary alone, needs (nothing when kuromoji is in: lookups then need no parts read
-   * one by one). Resolves when they are in (a part that cannot be read is left as a lookup leaves
-   * it); rejects when the dictionary cannot be opened.
-   */
-  prepare(at?: { text: string; offset: number }): Promise<void>;
+  /** Loads the dictionary and the glossary now, not at the first lookup (kuromoji is not loaded). */
+  prepare(): Promise<void>;
 }
 
 /** How many recent texts keep their analysis. */
@@ -151,12 +145,8 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
   }
 
   return {
-    async prepare(at) {
-      const [d, g] = await searchSources();
-      if (!at || !d.dictionary || !sources.segmenterLoaded || sources.segmenterLoaded()) return;
-      // The search a lookup there runs first (provisional's), its answer dropped: its parts stay
-      // loaded. kuromoji is not started here (a lookup's answer starts it).
-      await searchDictionary(d.dictionary, g, foldForLookup(at.text), at.offset);
+    async prepare() {
+      await searchSources();
     },
     async lookup(text, offset, readings) {
       const folded = foldForLookup(text);

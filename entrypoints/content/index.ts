@@ -10,7 +10,6 @@ import { browser } from 'wxt/browser';
 import type { startContent } from './content-main';
 import { CONTENT_MAIN_MODULE, CONTENT_MAIN_WHOLE_MODULE, START_HOVER_MODULE } from './content-modules-path';
 import { keepEarlyEvents } from './early-events';
-import { prepareAtPointer } from './prepare-at-pointer';
 import { markOnce } from '../../utils/engine/start-marks';
 import { readStoredSettings } from '../../utils/settings-key';
 
@@ -32,8 +31,6 @@ export default defineContentScript({
     markOnce('content-loader');
     // The reader may point and press keys while the modules load: kept from now on.
     const early = keepEarlyEvents(window);
-    // The engine reads what a lookup at the pointer needs while the hover's code loads.
-    const stopPreparing = prepareAtPointer(window);
     // The reader's settings (the hover's trigger) are asked for now, beside the modules' load:
     // storage's round trip (30–100 ms in a fresh browser) was the hover's wait after the modules
     // had loaded (issue 14). A failed read is content-main's to meet (defaults, the problem said).
@@ -63,7 +60,6 @@ export default defineContentScript({
         failure = error;
       }
     }
-    stopPreparing();
     if (!start) {
       // The page is left as it is; the reason is said where a developer looks.
       console.warn(`[Yomu] Could not load ${url}: ${String(failure)}`);

@@ -23,23 +23,12 @@ describe('parseEngineRequest', () => {
     [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [[4]] }, 'breaks must be ascending whole numbers inside their text'],
     [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [[2, 2]] }, 'breaks must be ascending whole numbers inside their text'],
     [{ type: 'yomu:annotate', texts: ['経済制裁'], breaks: [[1.5]] }, 'breaks must be ascending whole numbers inside their text'],
-    [{ type: 'yomu:prepare', at: { text: 5, offset: 0 } }, 'at.text must be a string'],
-    [{ type: 'yomu:prepare', at: null }, 'at.text must be a string'],
-    [{ type: 'yomu:prepare', at: { text: '制裁', offset: 2 } }, 'at.offset must be a whole number inside the text'],
-    [{ type: 'yomu:prepare', at: { text: '制裁', offset: 0.5 } }, 'at.offset must be a whole number inside the text'],
-    [{ type: 'yomu:prepare', at: { text: '制'.repeat(2001), offset: 0 } }, 'at.text longer than 2000 characters'],
   ])('refuses %j', (message, reason) => {
     expect(parseEngineRequest(message)).toEqual({ refused: reason });
   });
 
   test('accepts a prepare request, keeping nothing else from the message', () => {
     expect(parseEngineRequest({ type: 'yomu:prepare', extra: 'x' })).toEqual({ request: { type: 'yomu:prepare' } });
-  });
-
-  test('accepts a prepare request with the pointer’s place, keeping only its text and offset', () => {
-    expect(parseEngineRequest({ type: 'yomu:prepare', at: { text: '西側の制裁', offset: 3, x: 1 } })).toEqual({
-      request: { type: 'yomu:prepare', at: { text: '西側の制裁', offset: 3 } },
-    });
   });
 
   test('accepts the breaks between text nodes, one list per text', () => {
