@@ -14,41 +14,10 @@ import { resolve } from 'node:path';
 import { launchWithExtension, EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { findWordPoint } from './bench-cold-hover';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
+import { selfTimes, type TraceEvent } from './trace-events';
 
 const dir = process.argv[2] ? resolve(process.argv[2]) : EXTENSION_DIR;
 const RUNS = Number(process.env.TRACE_RUNS ?? 1);
-
-function selfTimes(main: TraceEvent[], task: TraceEvent): [string, number][] {
-  const end = task.ts + task.dur!;
-  const inside = main.filter((e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
-  const self = new Map<TraceEvent, number>();
-  for (const e of inside) self.set(e, e.dur ?? 0);
-  for (const e of inside) {
-    const parent = inside
-      .filter((p) => p !== e && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0) && (p.dur ?? 0) >= (e.dur ?? 0))
-      .sort((a, b) => (a.dur ?? 0) - (b.dur ?? 0))[0];
-    if (parent) self.set(parent, self.get(parent)! - (e.dur ?? 0));
-  }
-  const by = new Map<string, number>();
-  for (const [e, us] of self) {
-    const url = typeof e.args?.data?.url === 'string' ? ` ${(e.args.data.url as string).replace(/^.*\//, '')}` : '';
-    const fn = typeof e.args?.data?.functionName === 'string' ? ` ${e.args.data.functionName as string}` : '';
-    const key = `${e.name}${fn}${url}`;
-    by.set(key, (by.get(key) ?? 0) + us);
-  }
-  return [...by].sort((a, b) => b[1] - a[1]).slice(0, 6);
-}
 
 function report(events: TraceEvent[]): void {
   const load = events.find((e) => e.name === 'loadEventStart' || e.name === 'MarkLoad');
@@ -73,7 +42,7 @@ function report(events: TraceEvent[]): void {
     for (const t of main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= from && e.ts <= until && (e.dur ?? 0) > 2_000))
       rows.push([
         t.ts,
-        `task ${(t.dur! / 1000).toFixed(1)} ms: ${selfTimes(main, t)
+        `task ${(t.dur! / 1000).toFixed(1)} ms: ${selfTimes(main, t, 6)
           .map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`)
           .join(' | ')}`,
       ]);
