@@ -100,6 +100,62 @@ export interface ColdHoverRun {
   timeline?: Record<string, number>;
 }
 
+/**
+ * The first popup's stages from one run's timeline (ColdHoverRun.timeline), in ms, in the order
+ * the time passes on the way to the popup: each the time from the milestone before to its own
+ * (a stage whose marks are missing is left out). The tab's stages: its loader started (from the
+ * load event; negative when before it), its modules evaluated, the settings read, the hover started
+ * and its first pointer move handled, the word at the pointer found, the lookup sent; the engine's:
+ * the message's way there, the answer (with, apart, how much of it waited for the dictionary's
+ * pages and shards, and how long the engine's script was still loading after the lookup was
+ * sent); back in the tab: the answer received, the popup rendered (Preact), placed (its layout,
+ * measured), and the first frame showing it.
+ */
+export function firstPopupStages(t: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  const stage = (name: string, from: number | undefined, to: number | undefined) => {
+    if (from !== undefined && to !== undefined) out[name] = to - from;
+  };
+  const first = (...xs: (number | undefined)[]) => {
+    const known = xs.filter((x): x is number => x !== undefined);
+    return known.length ? Math.max(...known) : undefined;
+  };
+  stage('load event → content script started', t['tab load event'], t['tab content-loader']);
+  stage('content script → its modules evaluated', t['tab content-loader'], t['tab content-modules-loaded']);
+  stage('modules → settings read', t['tab content-modules-loaded'], t['tab content-settings-read']);
+  stage('settings → hover started', t['tab content-settings-read'], t['tab content-hover-started']);
+  // The pointer's move may come after the hover started (the bench's pointer reaches the page late).
+  const moved = t['tab hover-first-move'];
+  stage('→ first pointer move handled', first(t['tab content-settings-read'], t['tab pointer first moved']), moved);
+  stage('move → word at the pointer found', moved, t['tab hover-word-found']);
+  stage('word found → lookup sent', t['tab hover-word-found'], t['tab sent-yomu:lookup']);
+  stage('sent → engine received', t['tab sent-yomu:lookup'], t['engine asked-yomu:lookup']);
+  stage('engine received → answered', t['engine asked-yomu:lookup'], t['engine answered-yomu:lookup']);
+  stage('answered → tab received', t['engine answered-yomu:lookup'], t['tab got-yomu:lookup']);
+  stage('received → popup rendered (Preact)', t['tab got-yomu:lookup'], t['tab popup-rendered']);
+  stage('rendered → placed (layout)', t['tab popup-rendered'], t['tab popup-placed']);
+  stage('placed → first frame drawn', t['tab popup-placed'], t['tab popup drawn']);
+  // Apart (inside the stages above): what the engine's answer waited for.
+  const asked = t['engine asked-yomu:lookup'];
+  const answered = t['engine answered-yomu:lookup'];
+  if (asked !== undefined && answered !== undefined) {
+    const reads = Object.entries(t).filter(
+      ([name, at]) => name.startsWith('engine file-') && at >= asked && at <= answered && !name.includes('index.yomu'),
+    );
+    const asks = reads.filter(([name]) => name.startsWith('engine file-asked')).map(([, at]) => at);
+    const done = reads.filter(([name]) => name.startsWith('engine file-read')).map(([, at]) => at);
+    if (asks.length && done.length) out['(in the answer: first part asked → last part read)'] = Math.max(...done) - Math.min(...asks);
+    out['(in the answer: parts read)'] = done.length;
+  }
+  const sent = t['tab sent-yomu:lookup'];
+  const script = t['engine engine-script'];
+  if (sent !== undefined && script !== undefined) out["(engine's script evaluated after the lookup was sent)"] = Math.max(0, script - sent);
+  const searchable = t['engine dictionary-searchable'];
+  if (sent !== undefined && searchable !== undefined)
+    out['(dictionary directory open after the lookup was sent)'] = Math.max(0, searchable - sent);
+  return out;
+}
+
 /** Page-world: the tab's User Timing marks (its content scripts' too) and its load event, in ms since the epoch. */
 function pageTimeline(): Record<string, number> {
   const origin = performance.timeOrigin;

@@ -5,14 +5,15 @@
  * measured in the same minutes. Without arguments: this worktree's `.output/chrome-mv3`.
  * Prints, per build, the latencies, their median and spread, the load average before and after,
  * and with YOMU_TRACE=1 each run's timeline (the milestones of the tab, the service worker and
- * the engine, in ms from the page's load event; builds without the marks show the tab's end only).
+ * the engine, in ms from the page's load event; builds without the marks show the tab's end only)
+ * and, per build, the first popup's stages (firstPopupStages), each the median over the runs.
  * BENCH_COLD_HOVER_RUNS sets the runs per build (default 5).
  */
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
-import { findWordPoint, oneColdHover } from './bench-cold-hover';
+import { findWordPoint, firstPopupStages, oneColdHover } from './bench-cold-hover';
 import { median } from './bench-figures';
 
 const RUNS = Number(process.env.BENCH_COLD_HOVER_RUNS ?? 5);
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const latencies = new Map<string, number[]>(builds.map((b) => [b.name, []]));
   const missed = new Map<string, number>(builds.map((b) => [b.name, 0]));
   const fromPointer = new Map<string, number[]>(builds.map((b) => [b.name, []]));
+  const stages = new Map<string, Record<string, number>[]>(builds.map((b) => [b.name, []]));
   try {
     const point = await findWordPoint(server, builds[0]!.dir);
     for (let run = 0; run < RUNS; run++) {
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
         if (fromPointerMs !== undefined) fromPointer.get(build.name)!.push(fromPointerMs);
         console.log(`run ${run + 1} ${build.name}: ${ms === undefined ? 'no popup in 30 s' : `${Math.round(ms)} ms`} (load ${load()})`);
         if (timeline) {
+          stages.get(build.name)!.push(firstPopupStages(timeline));
           for (const [name, at] of Object.entries(timeline)) console.log(`  ${String(Math.round(at)).padStart(7)} ms  ${name}`);
         }
       }
@@ -63,6 +66,12 @@ async function main(): Promise<void> {
     console.log(
       `${build.name}: median ${Math.round(median(xs))} ms (${xs.length} runs: ${spread} ms${lost}) [${xs.map(Math.round).join(', ')}]  ${build.dir}`,
     );
+    const runs = stages.get(build.name)!;
+    const names = [...new Set(runs.flatMap((r) => Object.keys(r)))];
+    for (const name of names) {
+      const values = runs.map((r) => r[name]).filter((x): x is number => x !== undefined);
+      console.log(`  ${name.padEnd(58)} median ${String(Math.round(median(values))).padStart(5)}  [${values.map(Math.round).join(', ')}]`);
+    }
     const ps = fromPointer.get(build.name)!;
     if (ps.length)
       console.log(

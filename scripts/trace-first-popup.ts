@@ -8,31 +8,14 @@
  * TRACE_RUNS sets the runs (default 1); TRACE_OUT=file.json keeps the last trace for DevTools.
  */
 import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { launchWithExtension, EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
-import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
 import { pointOfWord } from './bench-cold-hover';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
+import { pointUntilEntriesShown, selfTimes, tracedRuns, type TraceEvent } from './trace-events';
 
 const WORD = '制裁';
 const dir = process.argv[2] ? resolve(process.argv[2]) : EXTENSION_DIR;
 const RUNS = Number(process.env.TRACE_RUNS ?? 1);
-
-function entriesShown(): boolean {
-  const host = document.querySelector('[data-yomu="popup"]') as HTMLElement | null;
-  return !!host && !host.hidden && !!host.shadowRoot?.querySelector('.yomu-entries li');
-}
 
 function report(events: TraceEvent[]): void {
   const show = events.find((e) => e.name === 'yomu:popup-show');
@@ -49,25 +32,7 @@ function report(events: TraceEvent[]): void {
     (e) => e.name === 'RunTask' && e.ph === 'X' && e.ts + (e.dur ?? 0) >= from && e.ts <= until && (e.dur ?? 0) > 3_000,
   );
   for (const task of tasks) {
-    const end = task.ts + task.dur!;
-    const inside = main.filter((e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
-    // self time: duration minus the direct children's
-    const self = new Map<TraceEvent, number>();
-    for (const e of inside) self.set(e, e.dur ?? 0);
-    for (const e of inside) {
-      const parent = inside
-        .filter((p) => p !== e && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0) && (p.dur ?? 0) >= (e.dur ?? 0))
-        .sort((a, b) => (a.dur ?? 0) - (b.dur ?? 0))[0];
-      if (parent) self.set(parent, self.get(parent)! - (e.dur ?? 0));
-    }
-    const by = new Map<string, number>();
-    for (const [e, us] of self) {
-      const url = typeof e.args?.data?.url === 'string' ? ` ${(e.args.data.url as string).replace(/^.*\//, '')}` : '';
-      const fn = typeof e.args?.data?.functionName === 'string' ? ` ${e.args.data.functionName as string}` : '';
-      const key = `${e.name}${fn}${url}`;
-      by.set(key, (by.get(key) ?? 0) + us);
-    }
-    const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    const top = selfTimes(main, task);
     console.log(
       `  task ${((task.ts - show.ts) / 1000).toFixed(1).padStart(8)} ms, ${(task.dur! / 1000).toFixed(1)} ms: ${top.map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`).join(' | ')}`,
     );
@@ -116,45 +81,20 @@ function report(events: TraceEvent[]): void {
   }
 }
 
-const server = await startFixtureServer();
-try {
-  for (let run = 0; run < RUNS; run++) {
-    const b = await launchWithExtension({ extensionDir: dir });
-    try {
-      const page = await b.context.newPage();
-      await page.addInitScript('globalThis.__name = (f) => f;');
-      const cdp = await page.context().newCDPSession(page);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-      const traced = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
-      await cdp.send('Tracing.start', {
-        categories:
-          'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,fonts,blink,loading,v8.execute,disabled-by-default-devtools.timeline.stack',
-        transferMode: 'ReportEvents',
-      });
-      await page.goto(server.url('/article.html'), { waitUntil: 'load' });
-      const point = await page.evaluate(pointOfWord, WORD);
-      if (!point) throw new Error(`${WORD} not on screen`);
-      const deadline = Date.now() + 30_000;
-      for (let i = 0; Date.now() < deadline; i++) {
-        await page.mouse.move(point.x + (i % 2), point.y);
-        if (await page.evaluate(entriesShown)) break;
-        await page.waitForTimeout(10);
-      }
-      await page.waitForTimeout(300);
-      await cdp.send('Tracing.end');
-      await traced;
-      console.log(
-        `run ${run + 1} (load ${loadavg()
-          .map((x) => x.toFixed(2))
-          .join(' ')}), ${events.length} events`,
-      );
-      report(events);
-      if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
-    } finally {
-      await b.close();
-    }
-  }
-} finally {
-  await server.close();
-}
+const categories =
+  'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,fonts,blink,loading,v8.execute,disabled-by-default-devtools.timeline.stack';
+await tracedRuns(
+  dir,
+  RUNS,
+  categories,
+  async (page, server) => {
+    await page.goto(server.url('/article.html'), { waitUntil: 'load' });
+    const point = await page.evaluate(pointOfWord, WORD);
+    if (!point) throw new Error(`${WORD} not on screen`);
+    await pointUntilEntriesShown(page, point, 300);
+  },
+  (events) => {
+    report(events);
+    if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
+  },
+);

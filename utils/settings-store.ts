@@ -5,12 +5,18 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { parseSettings, type ParsedSettings, type Settings } from '../core/settings/settings';
+import { SETTINGS_STORAGE_KEY } from './settings-key';
 
-const settingsItem = storage.defineItem<unknown>('sync:settings');
+const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_STORAGE_KEY}`);
 
-export async function loadSettings(): Promise<ParsedSettings> {
+/**
+ * The stored settings, parsed (defaults and a problem said when they cannot be read). `stored`:
+ * the raw value of storage.sync's settings key when its read was started already
+ * (`readStoredSettings`, by the content script's loader); read now when absent.
+ */
+export async function loadSettings(stored?: Promise<unknown>): Promise<ParsedSettings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    return parseSettings(await (stored ?? settingsItem.getValue()));
   } catch (err) {
     const parsed = parseSettings(undefined);
     parsed.problems.push(`The settings could not be read (${err instanceof Error ? err.message : String(err)}); defaults are in use.`);

@@ -23,9 +23,10 @@ import { markOnce } from '../../utils/engine/start-marks';
 /**
  * Runs the page's features; resolves once they have started. `early`: the pointer moves and keys
  * the loader kept while this module loaded, handed to the hover and the glossary (and stopped)
- * once they have started.
+ * once they have started. `storedSettings`: the settings' raw stored value, when the loader
+ * started its read (`readStoredSettings`); read here when absent.
  */
-export async function startContent(early: EarlyEvents): Promise<void> {
+export async function startContent(early: EarlyEvents, storedSettings?: Promise<unknown>): Promise<void> {
   /** The reader's settings; a change seen before the first read wins over that read. */
   let settings: Settings | undefined;
   /** The reader's known words ("lemma<TAB>reading"): the engine leaves them without furigana. */
@@ -67,17 +68,23 @@ export async function startContent(early: EarlyEvents): Promise<void> {
   // are in: a reader pointing at a word as the page opens waits for one round trip, not three.
   const hoverModule = import('./hover/start-hover');
   hoverModule.catch(() => undefined); // said below, where it is awaited
-  // The settings are asked for now too: the storage's round trip (about 0.1 s in a fresh browser
-  // on a busy machine) runs while the page has its turn, not after it.
-  const stored = Promise.all([loadSettings(), loadKnownWords()]);
+  // The settings are asked for now too (the loader asked for them already), and the known words:
+  // the storage's round trips (about 0.1 s in a fresh browser on a busy machine) run while the
+  // page has its turn, not after it.
+  const settingsRead = loadSettings(storedSettings);
+  const knownRead = loadKnownWords();
   // Start-up is paced like the rest (issue 12, slow machines): furigana, the hover and the
   // glossary each run in a task of their own, so that none of them holds the page's main thread
   // for long.
   await yieldToPage();
-  const [loadedSettings, loadedKnown] = await stored;
-  settings ??= loadedSettings.settings;
-  known ??= encodeKnownWords(loadedKnown.items);
+  settings ??= (await settingsRead).settings;
   markOnce('content-settings-read');
+  // The hover needs the settings only: it does not wait for the known words (furigana's), whose
+  // read takes two round trips (issue 14, a reader pointing at a word as the page opens).
+  const hoverStarted = startHover();
+  hoverStarted.catch(() => undefined); // said below, where it is awaited
+  const loadedKnown = await knownRead;
+  known ??= encodeKnownWords(loadedKnown.items);
   annotator = createAnnotator(settings);
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
@@ -109,9 +116,7 @@ export async function startContent(early: EarlyEvents): Promise<void> {
     }
   }).observe(document, { childList: true });
   try {
-    const { startHoverPopup } = await hoverModule;
-    startHoverPopup(document, () => settings!).replay(early.events);
-    markOnce('content-hover-started');
+    await hoverStarted;
     const { startGlossaryFeature } = await import('./glossary/glossary-feature');
     glossary = startGlossaryFeature(document, settings, async (texts) => {
       const response = await askEngine({ type: 'yomu:find-terms', texts });
@@ -125,6 +130,13 @@ export async function startContent(early: EarlyEvents): Promise<void> {
     console.warn(`[Yomu] The hover or the glossary could not start here: ${String(error)}`);
   } finally {
     early.stop();
+  }
+
+  /** Starts the hover popup once its module is in, with the pointer moves and keys kept until now. */
+  async function startHover(): Promise<void> {
+    const { startHoverPopup } = await hoverModule;
+    startHoverPopup(document, () => settings!).replay(early.events);
+    markOnce('content-hover-started');
   }
 
   /** Asks the engine for segments with the reader's settings `s` and the known words of now. */

@@ -11,6 +11,7 @@ import type { startContent } from './content-main';
 import { CONTENT_MAIN_MODULE, CONTENT_MAIN_WHOLE_MODULE, START_HOVER_MODULE } from './content-modules-path';
 import { keepEarlyEvents } from './early-events';
 import { markOnce } from '../../utils/engine/start-marks';
+import { readStoredSettings } from '../../utils/settings-key';
 
 /** Loads of the modules tried before giving up (the last after 1.6 s). */
 const LOAD_ATTEMPTS = 3;
@@ -30,6 +31,11 @@ export default defineContentScript({
     markOnce('content-loader');
     // The reader may point and press keys while the modules load: kept from now on.
     const early = keepEarlyEvents(window);
+    // The reader's settings (the hover's trigger) are asked for now, beside the modules' load:
+    // storage's round trip (30–100 ms in a fresh browser) was the hover's wait after the modules
+    // had loaded (issue 14). A failed read is content-main's to meet (defaults, the problem said).
+    const storedSettings = readStoredSettings();
+    storedSettings.catch(() => undefined);
     const urlOf = browser.runtime.getURL as (path: string) => string;
     const url = urlOf(`/${CONTENT_MAIN_MODULE}`);
     // The hover's module, which content-main imports by this same URL (one module instance),
@@ -61,6 +67,6 @@ export default defineContentScript({
       return;
     }
     markOnce('content-modules-loaded');
-    await start(early);
+    await start(early, storedSettings);
   },
 });

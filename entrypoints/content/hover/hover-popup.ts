@@ -23,6 +23,7 @@ import { entryText, KANJI_VIEW_KEYS, POPUP_KEYS, popupCommandFor, type PopupComm
 import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
+import { markOnce } from '../../../utils/engine/start-marks';
 import type { KanjiCardInfo } from '../../../core/kanji/kanji-card';
 import type { PopupStudy } from '../../../components/WordPopup';
 
@@ -164,6 +165,10 @@ export class HoverPopup {
   }
 
   private readonly onMove = (e: MouseEvent): void => {
+    if (!this.moved) {
+      this.moved = true;
+      markOnce('hover-first-move');
+    }
     this.pointer = { x: e.clientX, y: e.clientY, shift: e.shiftKey, alt: e.altKey };
     // In the popup it took: the reader is using it (a button held there is a click on it).
     if (this.host.interactive && this.inPopup(this.pointer)) return;
@@ -267,10 +272,14 @@ export class HoverPopup {
     return !word || (window.base + word.start === shown.start && window.base + word.end === shown.end);
   }
 
+  /** Whether a pointer move has been handled (its first is a milestone of the cold start: start-marks.ts). */
+  private moved = false;
+
   /** The character the last lookup asked about (its block's element and its offset in the block's text). */
   private lastAsked: { element: Element; offset: number } | undefined;
 
   private lookUp(hit: TextAtPoint): void {
+    markOnce('hover-word-found');
     this.lastAsked = { element: hit.block.element, offset: hit.offset };
     const window = lookupWindow(hit.block.text, hit.offset);
     const readings = readingsIn(hit.block.readings, window.base, window.text.length);
