@@ -18,6 +18,8 @@ export interface HoverFigures {
   furigana: boolean;
   /** mousemove → first frame showing the popup, per hover, in ms. */
   latencies: number[];
+  /** Each timed hover: its latency (ms), the word shown, and whether the page was scrolled just before it. */
+  hovers: { latency: number; word: string; scrolled: boolean }[];
   /** How many distinct words the popup showed. */
   distinctWords: number;
   /** Hovers that showed no popup within the wait (nothing to explain there), and their words. */
@@ -102,6 +104,7 @@ async function hoverRun(page: Page, hovers: number, furigana: boolean, waitForEn
   const points = await page.evaluate(wordPoints, hovers + 1);
   if (points.length < hovers + 1) throw new Error(`only ${points.length} words found on the article`);
   const latencies: number[] = [];
+  const hovered: HoverFigures['hovers'] = [];
   const words = new Set<string>();
   let missed = 0;
   const missedWords: string[] = [];
@@ -136,9 +139,19 @@ async function hoverRun(page: Page, hovers: number, furigana: boolean, waitForEn
       continue;
     }
     latencies.push(sample.latency);
+    hovered.push({ latency: sample.latency, word: sample.word, scrolled });
     words.add(sample.word);
   }
-  return { furigana, latencies, distinctWords: words.size, missed, missedWords, median: median(latencies), p95: percentile(latencies, 95) };
+  return {
+    furigana,
+    latencies,
+    hovers: hovered,
+    distinctWords: words.size,
+    missed,
+    missedWords,
+    median: median(latencies),
+    p95: percentile(latencies, 95),
+  };
 }
 
 /**

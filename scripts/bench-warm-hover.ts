@@ -18,12 +18,13 @@ async function main(): Promise<void> {
     console.log(`build ${EXTENSION_DIR}; load average ${start.join(' ')} at the start, ${loadAverage().join(' ')} at the end`);
     for (const line of describeHoverFigures(figures)) console.log(line);
     for (const f of figures) {
-      const sorted = [...f.latencies].sort((a, b) => a - b);
+      const sorted = [...f.hovers].sort((a, b) => a.latency - b.latency);
+      const scrolled = f.hovers.filter((h) => h.scrolled).length;
       console.log(
-        `  furigana ${f.furigana ? 'on' : 'off'}: min ${sorted[0]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms; slowest ten ${sorted
+        `  furigana ${f.furigana ? 'on' : 'off'}: min ${sorted[0]?.latency.toFixed(1)} ms, max ${sorted.at(-1)?.latency.toFixed(1)} ms; slowest ten ${sorted
           .slice(-10)
-          .map((ms) => ms.toFixed(1))
-          .join(', ')}`,
+          .map((h) => `${h.latency.toFixed(1)} ${h.word}${h.scrolled ? ' (after a scroll)' : ''}`)
+          .join(', ')}; ${scrolled} of ${f.hovers.length} hovers came after a scroll`,
       );
     }
   } finally {
