@@ -54,9 +54,7 @@ describe('the bundled EDICT in pages with one entry shard missing', () => {
     expect(broken.surface).toBe('制裁');
     expect(broken.reading).toBe('せいさい');
     expect(broken.dictionaryError).toMatch(
-      new RegExp(
-        `dictionary file is damaged: its entries cannot be read \\(edict/${shardFileName(missing)} is missing`,
-      ),
+      new RegExp(`dictionary file is damaged: its entries cannot be read \\(edict/${shardFileName(missing)} is missing`),
     );
     const alliance = await lookup(damaged, '同盟');
     expect(alliance.dictionaryError).toBeUndefined();
