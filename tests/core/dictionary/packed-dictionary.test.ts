@@ -5,6 +5,7 @@ import { openDictionaryFile } from '../../../core/dictionary/dictionary-file';
 import { loadDictionary } from '../../../core/dictionary/packed-dictionary';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { SAMPLE_ENTRIES, SAMPLE_METADATA } from './sample-entries';
+import type { EntryContent } from '../../../core/dictionary/entry-record';
 
 const FILE = encodeDictionaryFile(SAMPLE_ENTRIES, SAMPLE_METADATA);
 
@@ -83,6 +84,29 @@ describe('dictionary file round trip', () => {
     expect(dict.commonPrefixLength('門と')).toBe(1);
     expect(dict.commonPrefixLength('ゲートへ')).toBe(3);
     expect(dict.commonPrefixLength('NATOは')).toBe(4);
+  });
+
+  it('finds by their first two characters what a scan over every key finds', () => {
+    // Keys of one, two and three kana over three characters, some left out: searches narrow to
+    // the keys sharing a query's first two characters, then compare the key text.
+    const alphabet = ['か', 'き', 'く'];
+    const words = alphabet.flatMap((a) => [a, ...alphabet.flatMap((b) => [a + b, ...alphabet.map((c) => a + b + c)])]);
+    const headwords = words.filter((_, i) => i % 3 !== 1);
+    const entries: EntryContent[] = headwords.map((text) => ({
+      headwords: [],
+      readings: [{ text, common: false, tags: [] }],
+      senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['test'] }],
+      common: false,
+    }));
+    const narrowed = loadDictionary(encodeDictionaryFile(entries, SAMPLE_METADATA));
+    const queries = ['', 'け', ...[...alphabet, 'け'].flatMap((a) => [a, 'き' + a, 'くか' + a, 'かきく' + a])];
+    for (const q of [...words, ...queries]) {
+      const shared = (key: string) => [...key].findIndex((ch, i) => q[i] !== ch);
+      const longest = Math.max(0, ...headwords.map((key) => (shared(key) < 0 ? Math.min(key.length, q.length) : shared(key))));
+      expect(narrowed.hasKey(q), q).toBe(headwords.includes(q));
+      expect(narrowed.hasPrefix(q), q).toBe(headwords.some((key) => key.startsWith(q)));
+      expect(narrowed.commonPrefixLength(q), q).toBe(longest);
+    }
   });
 
   it('loads bytes that do not start on a 4-byte boundary', () => {
