@@ -136,8 +136,9 @@ export function dictionaryCompound(
     if (!compoundable(t, false) || !touches(tokens[k - 1]!, t)) break;
     surface += t.surface;
     if (!reach.covers(surface)) break;
+    if (!hasKanji(surface)) continue;
     const readings = context.dictionaryReadings!(surface);
-    if (!readings?.length || !hasKanji(surface)) continue;
+    if (!readings?.length) continue;
     // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ),
     // unless it only adds sounds at the end: a slip in the dictionary (EDICT's 移籍金 いせききんがく).
     if (dictionarySlip(readings[0]!, tokens, i, k)) continue;
@@ -226,7 +227,7 @@ export function dictionaryPhrase(
       const ordered = own !== undefined && exact.includes(own) ? [own, ...exact.filter((r) => r !== own)] : exact;
       best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: ordered.length > 1 ? ordered.slice(1, 4) : undefined };
     } else if ((t.pos === '動詞' || t.pos === '形容詞') && t.basicForm !== t.surface && t.basicForm !== '*') {
-      const inflected = inflectedReading(before, t, context);
+      const inflected = inflectedReading(before, t, context, reach);
       if (inflected) best = { from: i, to: k + 1, reading: inflected };
     }
     if (!known) break;
@@ -236,9 +237,15 @@ export function dictionaryPhrase(
 
 /**
  * The reading of `before` + an inflected verb or adjective, from the dictionary's reading of `before` + its basic form
- * (遊びに|来 あそびにき from 遊びに来る あそびにくる); undefined where the two cannot be lined up.
+ * (遊びに|来 あそびにき from 遊びに来る あそびにくる); undefined where the two cannot be lined up. `reach`
+ * answers for the run of tokens `before` starts.
  */
-function inflectedReading(before: string, t: Token, context: ReadingContext): string | undefined {
+function inflectedReading(before: string, t: Token, context: ReadingContext, reach: RunReach): string | undefined {
+  // No word is written so where no key starts with `before` and what the basic form shares with
+  // the token (持|つ, 持|っ: 持); the run's reach, known already, tells without a search.
+  let shared = 0;
+  while (shared < t.surface.length && t.surface[shared] === t.basicForm[shared]) shared++;
+  if (!reach.covers(before + t.surface.slice(0, shared))) return undefined;
   const readings = context.dictionaryReadings!(before + t.basicForm);
   if (!readings?.length) return undefined;
   const basicTail = hiraganaTail(t.basicForm);
