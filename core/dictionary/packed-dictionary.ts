@@ -4,7 +4,7 @@
  * per key). Entries are decoded from their record only when a lookup returns them, and the most
  * recently used ones are kept.
  */
-import type { DictionaryEntry, DictionaryMetadata } from './dictionary-entry';
+import type { DictionaryEntry, DictionaryMetadata, Reading } from './dictionary-entry';
 import { DictionaryError } from './dictionary-error';
 import { normalizeKey } from './dictionary-key';
 import {
@@ -16,7 +16,7 @@ import {
   POSTING_KANA_WRITTEN,
   POSTING_READING,
 } from './edict-format';
-import { decodeEntryRecord } from './entry-record';
+import { decodeEntryReadings, decodeEntryRecord } from './entry-record';
 import { shardFileName } from './entry-shards';
 import { compareFirstKey, pageOfKey as pageHolding } from '../paging/page-directory';
 import {
@@ -53,8 +53,15 @@ export interface Dictionary {
   lookup(key: string, limit?: number): DictionaryEntry[];
   /** How each entry holds the key, best first, without decoding the entries. */
   matches(key: string): KeyMatch[];
+  /**
+   * Whether an entry with `written` as a regular headword (not irregular, out-dated or rare) has
+   * `reading` as a reading: from the key index alone, no entry decoded and nothing allocated.
+   */
+  readsAs(written: string, reading: string): boolean;
   /** The entry with this id. */
   entry(id: number): DictionaryEntry;
+  /** `entry(id).readings`, its senses left undecoded (an entry decoded already gives its own). */
+  entryReadings(id: number): readonly Reading[];
   /** Whether some entry has this headword or reading. */
   hasKey(key: string): boolean;
   /** Whether some headword or reading starts with `prefix`. */
@@ -73,6 +80,8 @@ export interface Dictionary {
 }
 
 const CACHE_SIZE = 2048;
+/** The record format's unit separator (entry-record.ts), between headwords, readings and senses. */
+const US_BYTE = 0x1f;
 
 /**
  * Loads a dictionary file (uncompressed bytes). Only the layout is checked and indexed: the
@@ -276,6 +285,7 @@ export function openPagedDictionary(
   const dictionary: Dictionary = {
     ...searched,
     matches,
+    readsAs: (written, reading) => (unreadableCount === 0 ? searched.readsAs(written, reading) : readsAsMatched(matches, written, reading)),
     lookup: (key, limit = Infinity) =>
       matches(key)
         .slice(0, limit)
@@ -490,28 +500,47 @@ function searchedInPlace(
     return i;
   }
 
-  function entry(id: number): DictionaryEntry {
+  function checkId(id: number): void {
     if (!Number.isInteger(id) || id < 0 || id >= data.entryCount) throw new RangeError(`no dictionary entry ${id}`);
-    const cached = cache.get(id);
-    if (cached) {
-      cache.delete(id);
-      cache.set(id, cached);
-      return cached;
-    }
-    const bytes = record(id);
-    let text: string;
+  }
+
+  /** Record bytes of entry id as text. */
+  function recordText(id: number, bytes: Uint8Array): string {
     try {
-      text = utf8.decode(bytes);
+      return utf8.decode(bytes);
     } catch {
       throw new DictionaryError(
         'corrupt',
         `The Japanese–English dictionary file is damaged (entry ${id} is not valid text). Reinstall or update the extension.`,
       );
     }
-    const decoded = decodeEntryRecord(id, text);
+  }
+
+  function entry(id: number): DictionaryEntry {
+    checkId(id);
+    const cached = cache.get(id);
+    if (cached) {
+      cache.delete(id);
+      cache.set(id, cached);
+      return cached;
+    }
+    const decoded = decodeEntryRecord(id, recordText(id, record(id)));
     cache.set(id, decoded);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return decoded;
+  }
+
+  function entryReadings(id: number): readonly Reading[] {
+    checkId(id);
+    const cached = cache.get(id);
+    if (cached) return cached.readings;
+    const bytes = record(id);
+    // The senses start after the second unit separator (US, one byte in UTF-8 and in no other
+    // character's bytes): only what precedes it is decoded. A record without one is read whole (and found damaged).
+    const first = bytes.indexOf(US_BYTE);
+    const second = first < 0 ? -1 : bytes.indexOf(US_BYTE, first + 1);
+    if (second < 0) return entry(id).readings;
+    return decodeEntryReadings(id, recordText(id, bytes.subarray(0, second)));
   }
 
   function matches(key: string): KeyMatch[] {
@@ -530,6 +559,29 @@ function searchedInPlace(
       });
     }
     return out;
+  }
+
+  function readsAs(written: string, reading: string): boolean {
+    // The reading's postings first, as readsAsMatched asks (a paged index loads the same pages in the same order).
+    const r = find(reading);
+    if (r < 0) return false;
+    const read = keys.postingPage(r);
+    const readFrom = read.postingOffsets[r - read.base]!;
+    const readTo = read.postingOffsets[r - read.base + 1]!;
+    if (readFrom === readTo) return false;
+    const w = find(written);
+    if (w < 0) return false;
+    const page = keys.postingPage(w);
+    for (let p = page.postingOffsets[w - page.base]!; p < page.postingOffsets[w - page.base + 1]!; p++) {
+      const posting = page.postings[p]!;
+      if ((posting & (POSTING_READING | POSTING_IRREGULAR)) !== 0) continue;
+      const id = postingEntry(posting);
+      for (let q = readFrom; q < readTo; q++) {
+        const other = read.postings[q]!;
+        if ((other & POSTING_READING) !== 0 && postingEntry(other) === id) return true;
+      }
+    }
+    return false;
   }
 
   function prefixMatchLengths(text: string, start = 0, end = text.length): number[] {
@@ -553,7 +605,9 @@ function searchedInPlace(
       return found.slice(0, limit).map((m) => entry(m.entryId));
     },
     matches,
+    readsAs,
     entry,
+    entryReadings,
     hasKey: (key) => find(key) >= 0,
     hasPrefix(prefix) {
       const query = normalizeKey(prefix);
@@ -571,4 +625,14 @@ function searchedInPlace(
       return here === query.length ? here : Math.max(here, k > 0 ? sharedStart(k - 1, query) : 0);
     },
   };
+}
+
+/**
+ * `Dictionary.readsAs` answered from `matches` (for dictionaries that leave some entries out):
+ * whether an entry holding `written` as a regular headword holds `reading` as a reading.
+ */
+export function readsAsMatched(matches: (key: string) => KeyMatch[], written: string, reading: string): boolean {
+  const read = matches(reading);
+  if (!read.length) return false;
+  return matches(written).some((w) => !w.isReading && !w.irregular && read.some((r) => r.isReading && r.entryId === w.entryId));
 }

@@ -73,7 +73,7 @@ export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadi
         let byReading = memory.get(surface);
         const known = byReading?.get(reading);
         if (known !== undefined) return known;
-        const found = entryReadAs(dictionary, surface, reading);
+        const found = dictionary.readsAs(surface, reading);
         if (size >= CACHE_SIZE) {
           memory = new Map();
           size = 0;
@@ -89,14 +89,6 @@ export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadi
       };
     })(),
   };
-}
-
-/** Whether an entry written `surface` (a regular headword) has the reading `reading`, from the key index alone. */
-function entryReadAs(dictionary: Dictionary, surface: string, reading: string): boolean {
-  const read = dictionary.matches(reading);
-  if (!read.length) return false;
-  const written = dictionary.matches(surface);
-  return written.some((w) => !w.isReading && !w.irregular && read.some((r) => r.isReading && r.entryId === w.entryId));
 }
 
 interface HeadwordReadings {
@@ -115,8 +107,8 @@ function headwordReadings(dictionary: Dictionary, surface: string): HeadwordRead
   const irregular: string[] = [];
   for (const match of dictionary.matches(surface)) {
     if (match.isReading) continue;
-    const entry = dictionary.entry(match.entryId);
-    for (const reading of entry.readings) {
+    const readings = dictionary.entryReadings(match.entryId);
+    for (const reading of readings) {
       if (reading.appliesTo && !reading.appliesTo.includes(surface)) continue;
       if (reading.tags.some((t) => SKIPPED_READING_TAGS.has(t))) continue;
       const r = toHiragana(reading.text);
@@ -125,7 +117,7 @@ function headwordReadings(dictionary: Dictionary, surface: string): HeadwordRead
         continue;
       }
       if (common.includes(r) || others.includes(r)) continue;
-      (match.common && (reading.common || !entry.readings.some((x) => x.common)) ? common : others).push(r);
+      (match.common && (reading.common || !readings.some((x) => x.common)) ? common : others).push(r);
     }
   }
   const all = common.length || others.length || surface.length < 2 ? [...common, ...others] : irregular;

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DictionaryError } from '../../../core/dictionary/dictionary-error';
 import { openDictionaryFile } from '../../../core/dictionary/dictionary-file';
-import { loadDictionary } from '../../../core/dictionary/packed-dictionary';
+import { loadDictionary, readsAsMatched } from '../../../core/dictionary/packed-dictionary';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { SAMPLE_ENTRIES, SAMPLE_METADATA } from './sample-entries';
 import type { EntryContent } from '../../../core/dictionary/entry-record';
@@ -35,7 +35,12 @@ describe('dictionary file round trip', () => {
   it('gives back every entry, its metadata and counts', () => {
     expect(dict.entryCount).toBe(SAMPLE_ENTRIES.length);
     expect(dict.metadata).toEqual(SAMPLE_METADATA);
+    // Readings alone, before and after the entry is decoded (and kept).
+    const fresh = loadDictionary(FILE);
+    SAMPLE_ENTRIES.forEach((entry, id) => expect(fresh.entryReadings(id)).toEqual(entry.readings));
     SAMPLE_ENTRIES.forEach((entry, id) => expect(dict.entry(id)).toEqual({ id, ...entry }));
+    SAMPLE_ENTRIES.forEach((entry, id) => expect(dict.entryReadings(id)).toEqual(entry.readings));
+    expect(() => dict.entryReadings(SAMPLE_ENTRIES.length)).toThrow(RangeError);
     // 東京 とうきょう 東京都 とうきょうと 行く 逝く いく ゆく ゲート 門 もん かど ＮＡＴＯ ナトー 問 (もん is one key)
     expect(dict.keyCount).toBe(15);
   });
@@ -63,6 +68,20 @@ describe('dictionary file round trip', () => {
     const [irregular] = dict.matches('逝く');
     expect(irregular).toMatchObject({ isReading: false, irregular: true });
     expect(dict.lookup('もん', 1)).toHaveLength(1);
+  });
+
+  it('tells from the key index whether a regular headword is read so', () => {
+    expect(dict.readsAs('行く', 'ゆく')).toBe(true);
+    expect(dict.readsAs('東京', 'とうきょう')).toBe(true);
+    expect(dict.readsAs('東京', 'とうきょうと')).toBe(false); // another entry's reading
+    expect(dict.readsAs('逝く', 'いく')).toBe(false); // an irregular spelling
+    expect(dict.readsAs('とうきょう', 'とうきょう')).toBe(false); // a reading, not a headword
+    expect(dict.readsAs('京', 'きょう')).toBe(false);
+    // As the entries' matches say, for every pair of keys.
+    const keys = SAMPLE_ENTRIES.flatMap((e) => [...e.headwords, ...e.readings].map((f) => f.text));
+    for (const written of keys)
+      for (const reading of keys)
+        expect(dict.readsAs(written, reading), `${written} ${reading}`).toBe(readsAsMatched(dict.matches, written, reading));
   });
 
   it('answers prefix questions for longest-match', () => {
