@@ -327,7 +327,7 @@ export function dictionaryChecked(
     context.dictionaryReadings &&
     token.pos === '名詞' &&
     token.pos1 !== '固有名詞' &&
-    [...token.surface].length >= 2 &&
+    twoOrMoreCodePoints(token.surface) &&
     isAllKanji(token.surface) &&
     !context.dictionaryListsReading?.(token.surface, own)
   ) {
@@ -342,6 +342,14 @@ export function dictionaryChecked(
   const readings = context.dictionaryReadings(token.surface);
   if (!readings?.length) return { reading: own };
   return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+}
+
+/** Whether `text` has two code points or more (a surrogate pair is one), without splitting it. */
+function twoOrMoreCodePoints(text: string): boolean {
+  if (text.length !== 2) return text.length > 2;
+  const high = text.charCodeAt(0);
+  const low = text.charCodeAt(1);
+  return !(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff);
 }
 
 /**
