@@ -409,24 +409,25 @@ function firstKeyTable(keyText: Uint16Array, keyOffsets: Uint32Array, keyCount: 
 }
 
 /**
- * Each key's second UTF-16 code unit (0 for a key of one unit), so that a search among the keys
- * sharing a first unit narrows to those sharing the second too in one compact array, without
- * reaching into the key text (K values).
+ * Each key's second and third UTF-16 code units as one number, second << 16 | third (a unit
+ * the key lacks counts 0), so that a search among the keys sharing a first unit narrows to those
+ * sharing the next two in one compact array, without reaching into the key text (K values).
  */
-function secondUnitTable(keyText: Uint16Array, keyOffsets: Uint32Array, keyCount: number): Uint16Array {
-  const second = new Uint16Array(keyCount);
+function nextUnitsTable(keyText: Uint16Array, keyOffsets: Uint32Array, keyCount: number): Uint32Array {
+  const next = new Uint32Array(keyCount);
   for (let k = 0; k < keyCount; k++) {
     const start = keyOffsets[k]!;
-    if (keyOffsets[k + 1]! - start > 1) second[k] = keyText[start + 1]!;
+    const length = keyOffsets[k + 1]! - start;
+    if (length > 1) next[k] = keyText[start + 1]! * 0x10000 + (length > 2 ? keyText[start + 2]! : 0);
   }
-  return second;
+  return next;
 }
 
-/** The first of lo..hi whose value in `units` (rising from lo to hi) is not below `unit`. */
-function firstUnitAtLeast(units: Uint16Array, unit: number, lo: number, hi: number): number {
+/** The first of lo..hi whose value in `units` (rising from lo to hi) is not below `value`. */
+function firstAtLeast(units: Uint32Array, value: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (units[mid]! < unit) lo = mid + 1;
+    if (units[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -436,11 +437,11 @@ function firstUnitAtLeast(units: Uint16Array, unit: number, lo: number, hi: numb
 function wholeKeyStore(data: DictionaryData): KeyStore {
   const page: BasedPage = { ...data, base: 0 };
   // A search starts among the few hundred keys sharing the query's first character, not all of
-  // them, and narrows to those sharing its second by their second units alone: the key text is
+  // them, and narrows to those sharing its next two by those units alone: the key text is
   // compared only among those few (a bisection over the key text touches memory far apart at
   // each step, and was a sixth of the reading layer's time on text met for the first time).
   const firstKey = firstKeyTable(data.keyText, data.keyOffsets, data.keyCount);
-  const secondUnits = secondUnitTable(data.keyText, data.keyOffsets, data.keyCount);
+  const nextUnits = nextUnitsTable(data.keyText, data.keyOffsets, data.keyCount);
   return {
     lowerBound(query) {
       if (query.length === 0) return 0;
@@ -448,10 +449,10 @@ function wholeKeyStore(data: DictionaryData): KeyStore {
       let lo = firstKey[c]!;
       let hi = firstKey[c + 1]!;
       if (query.length > 1) {
-        // Keys of one unit (second unit 0) sort before every longer key sharing their first.
-        const d = query.charCodeAt(1);
-        lo = firstUnitAtLeast(secondUnits, d, lo, hi);
-        hi = firstUnitAtLeast(secondUnits, d + 1, lo, hi);
+        // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
+        const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
+        lo = firstAtLeast(nextUnits, next, lo, hi);
+        hi = firstAtLeast(nextUnits, next + 1, lo, hi);
       }
       return lowerBoundIn(page, query, lo, hi);
     },
