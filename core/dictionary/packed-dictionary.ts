@@ -433,6 +433,22 @@ function firstAtLeast(units: Uint32Array, value: number, lo: number, hi: number)
   return lo;
 }
 
+/** One key in SAMPLE_STEP has its next units copied into the sample table. */
+const SAMPLE_STEP = 16;
+
+/**
+ * `firstAtLeast(units, value, lo, hi)` found by bisecting first the samples (units[k] for every
+ * SAMPLE_STEP-th k, a table small enough to stay in cache) and then at most SAMPLE_STEP keys:
+ * bisecting `units` itself reaches memory far apart at each step.
+ */
+function firstAtLeastSampled(units: Uint32Array, samples: Uint32Array, value: number, lo: number, hi: number): number {
+  const from = Math.ceil(lo / SAMPLE_STEP);
+  const to = Math.ceil(hi / SAMPLE_STEP); // samples from..to-1 are keys of lo..hi-1
+  const j = firstAtLeast(samples, value, from, to);
+  // Keys up to sample j-1's are below `value`; sample j's key is not.
+  return firstAtLeast(units, value, j > from ? (j - 1) * SAMPLE_STEP + 1 : lo, j < to ? j * SAMPLE_STEP : hi);
+}
+
 /** The keys of a whole dictionary file in memory. */
 function wholeKeyStore(data: DictionaryData): KeyStore {
   const page: BasedPage = { ...data, base: 0 };
@@ -442,6 +458,8 @@ function wholeKeyStore(data: DictionaryData): KeyStore {
   // each step, and was a sixth of the reading layer's time on text met for the first time).
   const firstKey = firstKeyTable(data.keyText, data.keyOffsets, data.keyCount);
   const nextUnits = nextUnitsTable(data.keyText, data.keyOffsets, data.keyCount);
+  const samples = new Uint32Array(Math.ceil(data.keyCount / SAMPLE_STEP));
+  for (let j = 0; j < samples.length; j++) samples[j] = nextUnits[j * SAMPLE_STEP]!;
   return {
     lowerBound(query) {
       if (query.length === 0) return 0;
@@ -451,8 +469,8 @@ function wholeKeyStore(data: DictionaryData): KeyStore {
       if (query.length > 1) {
         // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
         const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
-        lo = firstAtLeast(nextUnits, next, lo, hi);
-        hi = firstAtLeast(nextUnits, next + 1, lo, hi);
+        lo = firstAtLeastSampled(nextUnits, samples, next, lo, hi);
+        hi = firstAtLeastSampled(nextUnits, samples, next + 1, lo, hi);
       }
       return lowerBoundIn(page, query, lo, hi);
     },

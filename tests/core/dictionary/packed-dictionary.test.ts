@@ -106,10 +106,12 @@ describe('dictionary file round trip', () => {
   });
 
   it('finds by their first two characters what a scan over every key finds', () => {
-    // Keys of one, two and three kana over three characters, some left out: searches narrow to
-    // the keys sharing a query's first two characters, then compare the key text.
+    // Keys of one to four kana over three characters, some left out (about 27 a first character,
+    // past the sampled keys' step): searches narrow to the keys sharing a query's first three
+    // characters, then compare the key text.
     const alphabet = ['か', 'き', 'く'];
-    const words = alphabet.flatMap((a) => [a, ...alphabet.flatMap((b) => [a + b, ...alphabet.map((c) => a + b + c)])]);
+    const longer = (word: string): string[] => (word.length === 4 ? [word] : [word, ...alphabet.flatMap((a) => longer(word + a))]);
+    const words = alphabet.flatMap(longer);
     const headwords = words.filter((_, i) => i % 3 !== 1);
     const entries: EntryContent[] = headwords.map((text) => ({
       headwords: [],
@@ -118,7 +120,7 @@ describe('dictionary file round trip', () => {
       common: false,
     }));
     const narrowed = loadDictionary(encodeDictionaryFile(entries, SAMPLE_METADATA));
-    const queries = ['', 'け', ...[...alphabet, 'け'].flatMap((a) => [a, 'き' + a, 'くか' + a, 'かきく' + a])];
+    const queries = ['', 'け', ...[...alphabet, 'け'].flatMap((a) => [a, 'き' + a, 'くか' + a, 'かきく' + a, 'くくかき' + a])];
     for (const q of [...words, ...queries]) {
       const shared = (key: string) => [...key].findIndex((ch, i) => q[i] !== ch);
       const longest = Math.max(0, ...headwords.map((key) => (shared(key) < 0 ? Math.min(key.length, q.length) : shared(key))));
