@@ -433,6 +433,20 @@ function firstAtLeast(units: Uint32Array, value: number, lo: number, hi: number)
   return lo;
 }
 
+/**
+ * `firstAtLeast(units, value, lo, hi)` found by steps doubling from lo, for an answer likely
+ * near lo (the end of the few keys sharing a query's next units, in memory next to their start).
+ */
+function firstAtLeastFrom(units: Uint32Array, value: number, lo: number, hi: number): number {
+  let from = lo;
+  let step = 1;
+  while (from + step < hi && units[from + step]! < value) {
+    from += step;
+    step *= 2;
+  }
+  return firstAtLeast(units, value, from, Math.min(from + step, hi));
+}
+
 /** One key in SAMPLE_STEP has its next units copied into the sample table. */
 const SAMPLE_STEP = 16;
 
@@ -470,7 +484,7 @@ function wholeKeyStore(data: DictionaryData): KeyStore {
         // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
         const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
         lo = firstAtLeastSampled(nextUnits, samples, next, lo, hi);
-        hi = firstAtLeastSampled(nextUnits, samples, next + 1, lo, hi);
+        hi = firstAtLeastFrom(nextUnits, next + 1, lo, hi);
       }
       return lowerBoundIn(page, query, lo, hi);
     },

@@ -311,14 +311,17 @@ function preferredOrder(
   return readings;
 }
 
-/** kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's. */
+/**
+ * kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's.
+ * `own`: the token's reading in hiragana, where the caller has it.
+ */
 export function dictionaryChecked(
   token: Token,
   previous: Token | undefined,
   next: Token | undefined,
   context: ReadingContext,
+  own = toHiragana(token.reading),
 ): { reading: string; alternatives?: string[] } {
-  const own = toHiragana(token.reading);
   // A common noun read in a way the dictionary does not know at all (金彩 きんさい; EDICT きんだみ)
   // takes the dictionary's reading; kuromoji's stays the alternative.
   if (
