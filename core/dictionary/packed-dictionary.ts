@@ -55,7 +55,10 @@ export interface Dictionary {
   matches(key: string): KeyMatch[];
   /**
    * Whether an entry with `written` as a regular headword (not irregular, out-dated or rare) has
-   * `reading` as a reading: from the key index alone, no entry decoded and nothing allocated.
+   * `reading` as a reading, as the key's postings say (the reading's posting for the entry).
+   * Answered from the spelling's postings and its entries' record bytes (their forms compared in
+   * place, nothing decoded); from the two keys' postings where an entry is not loaded or has the
+   * reading as a headword too.
    */
   readsAs(written: string, reading: string): boolean;
   /** The entry with this id. */
@@ -595,7 +598,30 @@ function searchedInPlace(
   }
 
   function readsAs(written: string, reading: string): boolean {
-    // The reading's postings first, as readsAsMatched asks (a paged index loads the same pages in the same order).
+    // The spelling's entries are read for the reading: searching the reading (kana, among the
+    // longest runs of keys sharing a start) cost more than reading an entry's few forms.
+    const w = find(written);
+    if (w < 0) return false;
+    const query = normalizeKey(reading);
+    const page = keys.postingPage(w);
+    let unsure = false;
+    try {
+      for (let p = page.postingOffsets[w - page.base]!; p < page.postingOffsets[w - page.base + 1]!; p++) {
+        const posting = page.postings[p]!;
+        if ((posting & (POSTING_READING | POSTING_IRREGULAR)) !== 0) continue;
+        const listed = formsHold(record(postingEntry(posting)), query);
+        if (listed === 1) return true;
+        if (listed < 0) unsure = true;
+      }
+    } catch (err) {
+      if (!(err instanceof EntriesNotLoaded)) throw err;
+      unsure = true; // entries not loaded: the key index alone answers
+    }
+    return unsure && readsAsByPostings(written, reading);
+  }
+
+  /** readsAs from the two keys' postings alone. */
+  function readsAsByPostings(written: string, reading: string): boolean {
     const r = find(reading);
     if (r < 0) return false;
     const read = keys.postingPage(r);
@@ -658,6 +684,61 @@ function searchedInPlace(
       return here === query.length ? here : Math.max(here, k > 0 ? sharedStart(k - 1, query) : 0);
     },
   };
+}
+
+/** The record format's separators (entry-record.ts), each one byte in UTF-8 and in no other character's bytes. */
+const RS_BYTE = 0x1e;
+const GS_BYTE = 0x1d;
+
+/**
+ * Whether an entry's record holds `key` (folded as keys are, normalizeKey) as one of its
+ * readings: 1 if so and not as a headword, -1 if as both (then the key's posting for the entry is
+ * whichever form the builder ranked better, which only the postings tell), 0 if not as a reading.
+ */
+function formsHold(record: Uint8Array, key: string): number {
+  let field = 0; // 0: headwords, 1: readings
+  let asHeadword = false;
+  let start = 0;
+  let inText = true; // a form's text runs to its first GS
+  for (let i = 0; i <= record.length; i++) {
+    const b = i < record.length ? record[i]! : US_BYTE;
+    if (b !== US_BYTE && b !== RS_BYTE && b !== GS_BYTE) continue;
+    if (inText && utf8KeyIs(record, start, i, key)) {
+      if (field === 1) return asHeadword ? -1 : 1;
+      asHeadword = true;
+    }
+    inText = b !== GS_BYTE;
+    start = i + 1;
+    if (b === US_BYTE && ++field === 2) break;
+  }
+  return 0;
+}
+
+/** Whether UTF-8 bytes from..to of `bytes`, folded as normalizeKey folds, are `key`. */
+function utf8KeyIs(bytes: Uint8Array, from: number, to: number, key: string): boolean {
+  let k = 0;
+  for (let i = from; i < to;) {
+    const b = bytes[i]!;
+    let cp: number;
+    if (b < 0x80) {
+      cp = b > 0x20 && b < 0x7f ? b + 0xfee0 : b;
+      i += 1;
+    } else if (b < 0xe0) {
+      cp = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+      i += 2;
+    } else if (b < 0xf0) {
+      cp = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+      i += 3;
+    } else {
+      cp = ((b & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
+      i += 4;
+      // Two UTF-16 units, as the key holds it.
+      if (key.charCodeAt(k++) !== 0xd800 + ((cp - 0x10000) >> 10)) return false;
+      cp = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    }
+    if (key.charCodeAt(k++) !== cp) return false;
+  }
+  return k === key.length;
 }
 
 /**

@@ -84,6 +84,30 @@ describe('dictionary file round trip', () => {
         expect(dict.readsAs(written, reading), `${written} ${reading}`).toBe(readsAsMatched(dict.matches, written, reading));
   });
 
+  it('reads an entry whose kana is both a headword and a reading as its postings rank them', () => {
+    const form = (text: string, common = false) => ({ text, common, tags: [] });
+    const sense = [{ partsOfSpeech: ['n'], tags: [], glosses: ['test'] }];
+    const entries: EntryContent[] = [
+      // ごみ the common headword outranks ごみ the reading: its posting is the headword's.
+      { headwords: [form('塵'), form('ごみ', true)], readings: [form('ごみ')], senses: sense, common: true },
+      // あくた the common reading outranks あくた the headword.
+      { headwords: [form('あくた'), form('芥', true)], readings: [form('あくた', true)], senses: sense, common: true },
+      { headwords: [form('ＴＶ局'), form('𠮟責')], readings: [form('Ｘきょく'), form('しっせき')], senses: sense, common: false },
+      { headwords: [form('叱責')], readings: [form('しっせき'), form('Xせき')], senses: sense, common: false },
+      { headwords: [form('叱る')], readings: [form('𠮟る')], senses: sense, common: false },
+    ];
+    const ranked = loadDictionary(encodeDictionaryFile(entries, SAMPLE_METADATA));
+    expect(ranked.readsAs('塵', 'ごみ')).toBe(false);
+    expect(ranked.readsAs('芥', 'あくた')).toBe(true);
+    expect(ranked.readsAs('TV局', 'Xきょく')).toBe(true);
+    expect(ranked.readsAs('𠮟責', 'しっせき')).toBe(true);
+    expect(ranked.readsAs('叱る', '𠮟る')).toBe(true); // a character of two UTF-16 units
+    const keys = [...entries.flatMap((e) => [...e.headwords, ...e.readings].map((f) => f.text)), 'TV局', 'Xせき', 'しっせ'];
+    for (const written of keys)
+      for (const reading of keys)
+        expect(ranked.readsAs(written, reading), `${written} ${reading}`).toBe(readsAsMatched(ranked.matches, written, reading));
+  });
+
   it('answers prefix questions for longest-match', () => {
     expect(dict.hasPrefix('東')).toBe(true);
     expect(dict.hasPrefix('東京都')).toBe(true);
