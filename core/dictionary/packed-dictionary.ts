@@ -503,6 +503,9 @@ function searchedInPlace(
   record: (id: number) => Uint8Array,
 ): Dictionary {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const utf8Encoder = new TextEncoder();
+  /** The UTF-8 of readsAs's reading (grown as needed). */
+  let queryBytes = new Uint8Array(64);
   const cache = new Map<number, DictionaryEntry>();
   const { keyCount } = data;
   const lowerBound = (query: string) => keys.lowerBound(query);
@@ -603,13 +606,17 @@ function searchedInPlace(
     const w = find(written);
     if (w < 0) return false;
     const query = normalizeKey(reading);
+    // (A lone surrogate has no UTF-8 of its own: the postings answer.)
+    if (!query.isWellFormed()) return readsAsByPostings(written, reading);
+    if (queryBytes.length < query.length * 3) queryBytes = new Uint8Array(query.length * 3);
+    const queryLength = utf8Encoder.encodeInto(query, queryBytes).written;
     const page = keys.postingPage(w);
     let unsure = false;
     try {
       for (let p = page.postingOffsets[w - page.base]!; p < page.postingOffsets[w - page.base + 1]!; p++) {
         const posting = page.postings[p]!;
         if ((posting & (POSTING_READING | POSTING_IRREGULAR)) !== 0) continue;
-        const listed = formsHold(record(postingEntry(posting)), query);
+        const listed = formsHold(record(postingEntry(posting)), queryBytes, queryLength);
         if (listed === 1) return true;
         if (listed < 0) unsure = true;
       }
@@ -691,11 +698,11 @@ const RS_BYTE = 0x1e;
 const GS_BYTE = 0x1d;
 
 /**
- * Whether an entry's record holds `key` (folded as keys are, normalizeKey) as one of its
+ * Whether an entry's record holds `key` (UTF-8 of a key: folded as normalizeKey folds) as one of its
  * readings: 1 if so and not as a headword, -1 if as both (then the key's posting for the entry is
  * whichever form the builder ranked better, which only the postings tell), 0 if not as a reading.
  */
-function formsHold(record: Uint8Array, key: string): number {
+function formsHold(record: Uint8Array, key: Uint8Array, keyLength: number): number {
   let field = 0; // 0: headwords, 1: readings
   let asHeadword = false;
   let start = 0;
@@ -703,7 +710,7 @@ function formsHold(record: Uint8Array, key: string): number {
   for (let i = 0; i <= record.length; i++) {
     const b = i < record.length ? record[i]! : US_BYTE;
     if (b !== US_BYTE && b !== RS_BYTE && b !== GS_BYTE) continue;
-    if (inText && utf8KeyIs(record, start, i, key)) {
+    if (inText && foldedBytesAre(record, start, i, key, keyLength)) {
       if (field === 1) return asHeadword ? -1 : 1;
       asHeadword = true;
     }
@@ -714,31 +721,23 @@ function formsHold(record: Uint8Array, key: string): number {
   return 0;
 }
 
-/** Whether UTF-8 bytes from..to of `bytes`, folded as normalizeKey folds, are `key`. */
-function utf8KeyIs(bytes: Uint8Array, from: number, to: number, key: string): boolean {
+/**
+ * Whether UTF-8 bytes from..to of `record`, folded as normalizeKey folds (printable ASCII to its
+ * full-width form), are the first `keyLength` bytes of `key` (a key's UTF-8).
+ */
+function foldedBytesAre(record: Uint8Array, from: number, to: number, key: Uint8Array, keyLength: number): boolean {
   let k = 0;
-  for (let i = from; i < to;) {
-    const b = bytes[i]!;
-    let cp: number;
-    if (b < 0x80) {
-      cp = b > 0x20 && b < 0x7f ? b + 0xfee0 : b;
-      i += 1;
-    } else if (b < 0xe0) {
-      cp = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
-      i += 2;
-    } else if (b < 0xf0) {
-      cp = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
-      i += 3;
-    } else {
-      cp = ((b & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
-      i += 4;
-      // Two UTF-16 units, as the key holds it.
-      if (key.charCodeAt(k++) !== 0xd800 + ((cp - 0x10000) >> 10)) return false;
-      cp = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-    }
-    if (key.charCodeAt(k++) !== cp) return false;
+  for (let i = from; i < to; i++) {
+    const b = record[i]!;
+    if (b > 0x20 && b < 0x7f) {
+      // U+FF01..U+FF5E in UTF-8: EF, then BC or BD, then a continuation byte.
+      const wide = b + 0xfee0;
+      if (k + 3 > keyLength || key[k] !== 0xef || key[k + 1] !== (0x80 | ((wide >> 6) & 0x3f)) || key[k + 2] !== (0x80 | (wide & 0x3f)))
+        return false;
+      k += 3;
+    } else if (k >= keyLength || key[k++] !== b) return false;
   }
-  return k === key.length;
+  return k === keyLength;
 }
 
 /**

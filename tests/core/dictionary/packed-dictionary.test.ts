@@ -102,7 +102,7 @@ describe('dictionary file round trip', () => {
     expect(ranked.readsAs('TV局', 'Xきょく')).toBe(true);
     expect(ranked.readsAs('𠮟責', 'しっせき')).toBe(true);
     expect(ranked.readsAs('叱る', '𠮟る')).toBe(true); // a character of two UTF-16 units
-    const keys = [...entries.flatMap((e) => [...e.headwords, ...e.readings].map((f) => f.text)), 'TV局', 'Xせき', 'しっせ'];
+    const keys = [...entries.flatMap((e) => [...e.headwords, ...e.readings].map((f) => f.text)), 'TV局', 'Xせき', 'しっせ', '\ud842'];
     for (const written of keys)
       for (const reading of keys)
         expect(ranked.readsAs(written, reading), `${written} ${reading}`).toBe(readsAsMatched(ranked.matches, written, reading));
