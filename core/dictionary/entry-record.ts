@@ -59,15 +59,37 @@ export function encodeEntryRecord(entry: EntryContent): string {
 export function decodeEntryRecord(id: number, record: string): DictionaryEntry {
   const parts = record.split(US);
   if (parts.length < 3) throw corrupt(id);
+  const { headwords, readings } = decodeForms(id, parts[0]!, parts[1]!);
+  const senses: Sense[] = [];
+  for (let i = 2; i < parts.length; i++) {
+    const fields = parts[i]!.split(GS);
+    if (fields.length < 3) throw corrupt(id);
+    senses.push({ partsOfSpeech: splitCodes(fields[0]!), tags: splitCodes(fields[1]!), glosses: fields.slice(2) });
+  }
+  const common = headwords.some((h) => h.common) || readings.some((r) => r.common);
+  return { id, headwords, readings, senses, common };
+}
+
+/**
+ * The readings of an entry from the start of its record, `forms` = headwords US readings (what
+ * precedes the second US): its senses are not read. Malformed forms throw a `DictionaryError`.
+ */
+export function decodeEntryReadings(id: number, forms: string): Reading[] {
+  const cut = forms.indexOf(US);
+  if (cut < 0 || forms.indexOf(US, cut + 1) >= 0) throw corrupt(id);
+  return decodeForms(id, forms.slice(0, cut), forms.slice(cut + 1)).readings;
+}
+
+/** An entry's headwords and readings from their two fields of the record. */
+function decodeForms(id: number, headwordField: string, readingField: string): { headwords: Headword[]; readings: Reading[] } {
   const headwords: Headword[] =
-    parts[0] === ''
+    headwordField === ''
       ? []
-      : parts[0]!.split(RS).map((form) => {
+      : headwordField.split(RS).map((form) => {
           const [t = '', flags = '', tags = ''] = form.split(GS);
           return { text: t, common: flags === 'P', tags: splitCodes(tags) };
         });
-  let common = headwords.some((h) => h.common);
-  const readings: Reading[] = parts[1]!.split(RS).map((form) => {
+  const readings: Reading[] = readingField.split(RS).map((form) => {
     const fields = form.split(GS);
     const reading: Reading = { text: fields[0] ?? '', common: fields[1] === 'P', tags: splitCodes(fields[2] ?? '') };
     const applies = fields[3];
@@ -81,17 +103,10 @@ export function decodeEntryRecord(id: number, record: string): DictionaryEntry {
               return headword.text;
             });
     }
-    if (reading.common) common = true;
     return reading;
   });
-  const senses: Sense[] = [];
-  for (let i = 2; i < parts.length; i++) {
-    const fields = parts[i]!.split(GS);
-    if (fields.length < 3) throw corrupt(id);
-    senses.push({ partsOfSpeech: splitCodes(fields[0]!), tags: splitCodes(fields[1]!), glosses: fields.slice(2) });
-  }
   if (readings.some((r) => r.text === '') || headwords.some((h) => h.text === '')) throw corrupt(id);
-  return { id, headwords, readings, senses, common };
+  return { headwords, readings };
 }
 
 function text(value: string): string {

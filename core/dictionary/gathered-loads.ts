@@ -14,7 +14,7 @@
  * need another round: two or three cover a hover in practice.
  */
 import type { DictionaryEntry } from './dictionary-entry';
-import { EntriesNotLoaded, IndexPageNotLoaded, type Dictionary, type KeyMatch } from './packed-dictionary';
+import { EntriesNotLoaded, IndexPageNotLoaded, readsAsMatched, type Dictionary, type KeyMatch } from './packed-dictionary';
 
 /** The most rounds one search takes before it gives up (each round loads what the last one lacked). */
 const MAX_ROUNDS = 6;
@@ -90,7 +90,9 @@ function recordingMissing(dict: Dictionary, missing: Map<string, () => Promise<v
         .slice(0, limit)
         .map((m): DictionaryEntry => dict.entry(m.entryId)),
     matches: loadedMatches,
+    readsAs: (written, reading) => readsAsMatched(loadedMatches, written, reading),
     entry: (id) => dict.entry(id),
+    entryReadings: (id) => dict.entryReadings(id),
     hasKey: (key) => orAbsent(() => dict.hasKey(key), false),
     hasPrefix: (prefix) => orAbsent(() => dict.hasPrefix(prefix), false),
     prefixMatchLengths: (text, start, end) => orAbsent(() => dict.prefixMatchLengths(text, start, end), []),

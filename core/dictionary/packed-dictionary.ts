@@ -4,7 +4,7 @@
  * per key). Entries are decoded from their record only when a lookup returns them, and the most
  * recently used ones are kept.
  */
-import type { DictionaryEntry, DictionaryMetadata } from './dictionary-entry';
+import type { DictionaryEntry, DictionaryMetadata, Reading } from './dictionary-entry';
 import { DictionaryError } from './dictionary-error';
 import { normalizeKey } from './dictionary-key';
 import {
@@ -16,7 +16,7 @@ import {
   POSTING_KANA_WRITTEN,
   POSTING_READING,
 } from './edict-format';
-import { decodeEntryRecord } from './entry-record';
+import { decodeEntryReadings, decodeEntryRecord } from './entry-record';
 import { shardFileName } from './entry-shards';
 import { compareFirstKey, pageOfKey as pageHolding } from '../paging/page-directory';
 import {
@@ -53,8 +53,18 @@ export interface Dictionary {
   lookup(key: string, limit?: number): DictionaryEntry[];
   /** How each entry holds the key, best first, without decoding the entries. */
   matches(key: string): KeyMatch[];
+  /**
+   * Whether an entry with `written` as a regular headword (not irregular, out-dated or rare) has
+   * `reading` as a reading, as the key's postings say (the reading's posting for the entry).
+   * Answered from the spelling's postings and its entries' record bytes (their forms compared in
+   * place, nothing decoded); from the two keys' postings where an entry is not loaded or has the
+   * reading as a headword too.
+   */
+  readsAs(written: string, reading: string): boolean;
   /** The entry with this id. */
   entry(id: number): DictionaryEntry;
+  /** `entry(id).readings`, its senses left undecoded (an entry decoded already gives its own). */
+  entryReadings(id: number): readonly Reading[];
   /** Whether some entry has this headword or reading. */
   hasKey(key: string): boolean;
   /** Whether some headword or reading starts with `prefix`. */
@@ -73,6 +83,8 @@ export interface Dictionary {
 }
 
 const CACHE_SIZE = 2048;
+/** The record format's unit separator (entry-record.ts), between headwords, readings and senses. */
+const US_BYTE = 0x1f;
 
 /**
  * Loads a dictionary file (uncompressed bytes). Only the layout is checked and indexed: the
@@ -276,6 +288,7 @@ export function openPagedDictionary(
   const dictionary: Dictionary = {
     ...searched,
     matches,
+    readsAs: (written, reading) => (unreadableCount === 0 ? searched.readsAs(written, reading) : readsAsMatched(matches, written, reading)),
     lookup: (key, limit = Infinity) =>
       matches(key)
         .slice(0, limit)
@@ -398,16 +411,85 @@ function firstKeyTable(keyText: Uint16Array, keyOffsets: Uint32Array, keyCount: 
   return firstKey;
 }
 
+/**
+ * Each key's second and third UTF-16 code units as one number, second << 16 | third (a unit
+ * the key lacks counts 0), so that a search among the keys sharing a first unit narrows to those
+ * sharing the next two in one compact array, without reaching into the key text (K values).
+ */
+function nextUnitsTable(keyText: Uint16Array, keyOffsets: Uint32Array, keyCount: number): Uint32Array {
+  const next = new Uint32Array(keyCount);
+  for (let k = 0; k < keyCount; k++) {
+    const start = keyOffsets[k]!;
+    const length = keyOffsets[k + 1]! - start;
+    if (length > 1) next[k] = keyText[start + 1]! * 0x10000 + (length > 2 ? keyText[start + 2]! : 0);
+  }
+  return next;
+}
+
+/** The first of lo..hi whose value in `units` (rising from lo to hi) is not below `value`. */
+function firstAtLeast(units: Uint32Array, value: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (units[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `firstAtLeast(units, value, lo, hi)` found by steps doubling from lo, for an answer likely
+ * near lo (the end of the few keys sharing a query's next units, in memory next to their start).
+ */
+function firstAtLeastFrom(units: Uint32Array, value: number, lo: number, hi: number): number {
+  let from = lo;
+  let step = 1;
+  while (from + step < hi && units[from + step]! < value) {
+    from += step;
+    step *= 2;
+  }
+  return firstAtLeast(units, value, from, Math.min(from + step, hi));
+}
+
+/** One key in SAMPLE_STEP has its next units copied into the sample table. */
+const SAMPLE_STEP = 16;
+
+/**
+ * `firstAtLeast(units, value, lo, hi)` found by bisecting first the samples (units[k] for every
+ * SAMPLE_STEP-th k, a table small enough to stay in cache) and then at most SAMPLE_STEP keys:
+ * bisecting `units` itself reaches memory far apart at each step.
+ */
+function firstAtLeastSampled(units: Uint32Array, samples: Uint32Array, value: number, lo: number, hi: number): number {
+  const from = Math.ceil(lo / SAMPLE_STEP);
+  const to = Math.ceil(hi / SAMPLE_STEP); // samples from..to-1 are keys of lo..hi-1
+  const j = firstAtLeast(samples, value, from, to);
+  // Keys up to sample j-1's are below `value`; sample j's key is not.
+  return firstAtLeast(units, value, j > from ? (j - 1) * SAMPLE_STEP + 1 : lo, j < to ? j * SAMPLE_STEP : hi);
+}
+
 /** The keys of a whole dictionary file in memory. */
 function wholeKeyStore(data: DictionaryData): KeyStore {
   const page: BasedPage = { ...data, base: 0 };
-  // A search starts among the few hundred keys sharing the query's first character, not all of them.
+  // A search starts among the few hundred keys sharing the query's first character, not all of
+  // them, and narrows to those sharing its next two by those units alone: the key text is
+  // compared only among those few (a bisection over the key text touches memory far apart at
+  // each step, and was a sixth of the reading layer's time on text met for the first time).
   const firstKey = firstKeyTable(data.keyText, data.keyOffsets, data.keyCount);
+  const nextUnits = nextUnitsTable(data.keyText, data.keyOffsets, data.keyCount);
+  const samples = new Uint32Array(Math.ceil(data.keyCount / SAMPLE_STEP));
+  for (let j = 0; j < samples.length; j++) samples[j] = nextUnits[j * SAMPLE_STEP]!;
   return {
     lowerBound(query) {
       if (query.length === 0) return 0;
       const c = query.charCodeAt(0);
-      return lowerBoundIn(page, query, firstKey[c]!, firstKey[c + 1]!);
+      let lo = firstKey[c]!;
+      let hi = firstKey[c + 1]!;
+      if (query.length > 1) {
+        // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
+        const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
+        lo = firstAtLeastSampled(nextUnits, samples, next, lo, hi);
+        hi = firstAtLeastFrom(nextUnits, next + 1, lo, hi);
+      }
+      return lowerBoundIn(page, query, lo, hi);
     },
     page: () => page,
     postingPage: () => page,
@@ -421,6 +503,9 @@ function searchedInPlace(
   record: (id: number) => Uint8Array,
 ): Dictionary {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const utf8Encoder = new TextEncoder();
+  /** The UTF-8 of readsAs's reading (grown as needed). */
+  let queryBytes = new Uint8Array(64);
   const cache = new Map<number, DictionaryEntry>();
   const { keyCount } = data;
   const lowerBound = (query: string) => keys.lowerBound(query);
@@ -454,28 +539,47 @@ function searchedInPlace(
     return i;
   }
 
-  function entry(id: number): DictionaryEntry {
+  function checkId(id: number): void {
     if (!Number.isInteger(id) || id < 0 || id >= data.entryCount) throw new RangeError(`no dictionary entry ${id}`);
-    const cached = cache.get(id);
-    if (cached) {
-      cache.delete(id);
-      cache.set(id, cached);
-      return cached;
-    }
-    const bytes = record(id);
-    let text: string;
+  }
+
+  /** Record bytes of entry id as text. */
+  function recordText(id: number, bytes: Uint8Array): string {
     try {
-      text = utf8.decode(bytes);
+      return utf8.decode(bytes);
     } catch {
       throw new DictionaryError(
         'corrupt',
         `The Japanese–English dictionary file is damaged (entry ${id} is not valid text). Reinstall or update the extension.`,
       );
     }
-    const decoded = decodeEntryRecord(id, text);
+  }
+
+  function entry(id: number): DictionaryEntry {
+    checkId(id);
+    const cached = cache.get(id);
+    if (cached) {
+      cache.delete(id);
+      cache.set(id, cached);
+      return cached;
+    }
+    const decoded = decodeEntryRecord(id, recordText(id, record(id)));
     cache.set(id, decoded);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return decoded;
+  }
+
+  function entryReadings(id: number): readonly Reading[] {
+    checkId(id);
+    const cached = cache.get(id);
+    if (cached) return cached.readings;
+    const bytes = record(id);
+    // The senses start after the second unit separator (US, one byte in UTF-8 and in no other
+    // character's bytes): only what precedes it is decoded. A record without one is read whole (and found damaged).
+    const first = bytes.indexOf(US_BYTE);
+    const second = first < 0 ? -1 : bytes.indexOf(US_BYTE, first + 1);
+    if (second < 0) return entry(id).readings;
+    return decodeEntryReadings(id, recordText(id, bytes.subarray(0, second)));
   }
 
   function matches(key: string): KeyMatch[] {
@@ -494,6 +598,56 @@ function searchedInPlace(
       });
     }
     return out;
+  }
+
+  function readsAs(written: string, reading: string): boolean {
+    // The spelling's entries are read for the reading: searching the reading (kana, among the
+    // longest runs of keys sharing a start) cost more than reading an entry's few forms.
+    const w = find(written);
+    if (w < 0) return false;
+    const query = normalizeKey(reading);
+    // (A lone surrogate has no UTF-8 of its own: the postings answer.)
+    if (!query.isWellFormed()) return readsAsByPostings(written, reading);
+    if (queryBytes.length < query.length * 3) queryBytes = new Uint8Array(query.length * 3);
+    const queryLength = utf8Encoder.encodeInto(query, queryBytes).written;
+    const page = keys.postingPage(w);
+    let unsure = false;
+    try {
+      for (let p = page.postingOffsets[w - page.base]!; p < page.postingOffsets[w - page.base + 1]!; p++) {
+        const posting = page.postings[p]!;
+        if ((posting & (POSTING_READING | POSTING_IRREGULAR)) !== 0) continue;
+        const listed = formsHold(record(postingEntry(posting)), queryBytes, queryLength);
+        if (listed === 1) return true;
+        if (listed < 0) unsure = true;
+      }
+    } catch (err) {
+      if (!(err instanceof EntriesNotLoaded)) throw err;
+      unsure = true; // entries not loaded: the key index alone answers
+    }
+    return unsure && readsAsByPostings(written, reading);
+  }
+
+  /** readsAs from the two keys' postings alone. */
+  function readsAsByPostings(written: string, reading: string): boolean {
+    const r = find(reading);
+    if (r < 0) return false;
+    const read = keys.postingPage(r);
+    const readFrom = read.postingOffsets[r - read.base]!;
+    const readTo = read.postingOffsets[r - read.base + 1]!;
+    if (readFrom === readTo) return false;
+    const w = find(written);
+    if (w < 0) return false;
+    const page = keys.postingPage(w);
+    for (let p = page.postingOffsets[w - page.base]!; p < page.postingOffsets[w - page.base + 1]!; p++) {
+      const posting = page.postings[p]!;
+      if ((posting & (POSTING_READING | POSTING_IRREGULAR)) !== 0) continue;
+      const id = postingEntry(posting);
+      for (let q = readFrom; q < readTo; q++) {
+        const other = read.postings[q]!;
+        if ((other & POSTING_READING) !== 0 && postingEntry(other) === id) return true;
+      }
+    }
+    return false;
   }
 
   function prefixMatchLengths(text: string, start = 0, end = text.length): number[] {
@@ -517,7 +671,9 @@ function searchedInPlace(
       return found.slice(0, limit).map((m) => entry(m.entryId));
     },
     matches,
+    readsAs,
     entry,
+    entryReadings,
     hasKey: (key) => find(key) >= 0,
     hasPrefix(prefix) {
       const query = normalizeKey(prefix);
@@ -535,4 +691,61 @@ function searchedInPlace(
       return here === query.length ? here : Math.max(here, k > 0 ? sharedStart(k - 1, query) : 0);
     },
   };
+}
+
+/** The record format's separators (entry-record.ts), each one byte in UTF-8 and in no other character's bytes. */
+const RS_BYTE = 0x1e;
+const GS_BYTE = 0x1d;
+
+/**
+ * Whether an entry's record holds `key` (UTF-8 of a key: folded as normalizeKey folds) as one of its
+ * readings: 1 if so and not as a headword, -1 if as both (then the key's posting for the entry is
+ * whichever form the builder ranked better, which only the postings tell), 0 if not as a reading.
+ */
+function formsHold(record: Uint8Array, key: Uint8Array, keyLength: number): number {
+  let field = 0; // 0: headwords, 1: readings
+  let asHeadword = false;
+  let start = 0;
+  let inText = true; // a form's text runs to its first GS
+  for (let i = 0; i <= record.length; i++) {
+    const b = i < record.length ? record[i]! : US_BYTE;
+    if (b !== US_BYTE && b !== RS_BYTE && b !== GS_BYTE) continue;
+    if (inText && foldedBytesAre(record, start, i, key, keyLength)) {
+      if (field === 1) return asHeadword ? -1 : 1;
+      asHeadword = true;
+    }
+    inText = b !== GS_BYTE;
+    start = i + 1;
+    if (b === US_BYTE && ++field === 2) break;
+  }
+  return 0;
+}
+
+/**
+ * Whether UTF-8 bytes from..to of `record`, folded as normalizeKey folds (printable ASCII to its
+ * full-width form), are the first `keyLength` bytes of `key` (a key's UTF-8).
+ */
+function foldedBytesAre(record: Uint8Array, from: number, to: number, key: Uint8Array, keyLength: number): boolean {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const b = record[i]!;
+    if (b > 0x20 && b < 0x7f) {
+      // U+FF01..U+FF5E in UTF-8: EF, then BC or BD, then a continuation byte.
+      const wide = b + 0xfee0;
+      if (k + 3 > keyLength || key[k] !== 0xef || key[k + 1] !== (0x80 | ((wide >> 6) & 0x3f)) || key[k + 2] !== (0x80 | (wide & 0x3f)))
+        return false;
+      k += 3;
+    } else if (k >= keyLength || key[k++] !== b) return false;
+  }
+  return k === keyLength;
+}
+
+/**
+ * `Dictionary.readsAs` answered from `matches` (for dictionaries that leave some entries out):
+ * whether an entry holding `written` as a regular headword holds `reading` as a reading.
+ */
+export function readsAsMatched(matches: (key: string) => KeyMatch[], written: string, reading: string): boolean {
+  const read = matches(reading);
+  if (!read.length) return false;
+  return matches(written).some((w) => !w.isReading && !w.irregular && read.some((r) => r.isReading && r.entryId === w.entryId));
 }

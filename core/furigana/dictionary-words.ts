@@ -136,8 +136,9 @@ export function dictionaryCompound(
     if (!compoundable(t, false) || !touches(tokens[k - 1]!, t)) break;
     surface += t.surface;
     if (!reach.covers(surface)) break;
+    if (!hasKanji(surface)) continue;
     const readings = context.dictionaryReadings!(surface);
-    if (!readings?.length || !hasKanji(surface)) continue;
+    if (!readings?.length) continue;
     // The dictionary's usual reading of the whole word beats kuromoji's token by token (研究|所 しょ → じょ),
     // unless it only adds sounds at the end: a slip in the dictionary (EDICT's 移籍金 いせききんがく).
     if (dictionarySlip(readings[0]!, tokens, i, k)) continue;
@@ -226,7 +227,7 @@ export function dictionaryPhrase(
       const ordered = own !== undefined && exact.includes(own) ? [own, ...exact.filter((r) => r !== own)] : exact;
       best = { from: i, to: k + 1, reading: ordered[0]!, alternatives: ordered.length > 1 ? ordered.slice(1, 4) : undefined };
     } else if ((t.pos === '動詞' || t.pos === '形容詞') && t.basicForm !== t.surface && t.basicForm !== '*') {
-      const inflected = inflectedReading(before, t, context);
+      const inflected = inflectedReading(before, t, context, reach);
       if (inflected) best = { from: i, to: k + 1, reading: inflected };
     }
     if (!known) break;
@@ -236,9 +237,15 @@ export function dictionaryPhrase(
 
 /**
  * The reading of `before` + an inflected verb or adjective, from the dictionary's reading of `before` + its basic form
- * (遊びに|来 あそびにき from 遊びに来る あそびにくる); undefined where the two cannot be lined up.
+ * (遊びに|来 あそびにき from 遊びに来る あそびにくる); undefined where the two cannot be lined up. `reach`
+ * answers for the run of tokens `before` starts.
  */
-function inflectedReading(before: string, t: Token, context: ReadingContext): string | undefined {
+function inflectedReading(before: string, t: Token, context: ReadingContext, reach: RunReach): string | undefined {
+  // No word is written so where no key starts with `before` and what the basic form shares with
+  // the token (持|つ, 持|っ: 持); the run's reach, known already, tells without a search.
+  let shared = 0;
+  while (shared < t.surface.length && t.surface[shared] === t.basicForm[shared]) shared++;
+  if (!reach.covers(before + t.surface.slice(0, shared))) return undefined;
   const readings = context.dictionaryReadings!(before + t.basicForm);
   if (!readings?.length) return undefined;
   const basicTail = hiraganaTail(t.basicForm);
@@ -304,14 +311,17 @@ function preferredOrder(
   return readings;
 }
 
-/** kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's. */
+/**
+ * kuromoji's reading of a single token; a word kuromoji does not know (or has no reading for) takes the dictionary's.
+ * `own`: the token's reading in hiragana, where the caller has it.
+ */
 export function dictionaryChecked(
   token: Token,
   previous: Token | undefined,
   next: Token | undefined,
   context: ReadingContext,
+  own = toHiragana(token.reading),
 ): { reading: string; alternatives?: string[] } {
-  const own = toHiragana(token.reading);
   // A common noun read in a way the dictionary does not know at all (金彩 きんさい; EDICT きんだみ)
   // takes the dictionary's reading; kuromoji's stays the alternative.
   if (
@@ -320,7 +330,7 @@ export function dictionaryChecked(
     context.dictionaryReadings &&
     token.pos === '名詞' &&
     token.pos1 !== '固有名詞' &&
-    [...token.surface].length >= 2 &&
+    twoOrMoreCodePoints(token.surface) &&
     isAllKanji(token.surface) &&
     !context.dictionaryListsReading?.(token.surface, own)
   ) {
@@ -335,6 +345,14 @@ export function dictionaryChecked(
   const readings = context.dictionaryReadings(token.surface);
   if (!readings?.length) return { reading: own };
   return { reading: readings[0]!, alternatives: readings.length > 1 ? readings.slice(1, 4) : undefined };
+}
+
+/** Whether `text` has two code points or more (a surrogate pair is one), without splitting it. */
+function twoOrMoreCodePoints(text: string): boolean {
+  if (text.length !== 2) return text.length > 2;
+  const high = text.charCodeAt(0);
+  const low = text.charCodeAt(1);
+  return !(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff);
 }
 
 /**

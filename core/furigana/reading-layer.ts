@@ -101,7 +101,7 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     for (const pass of READING_PASSES) {
       const read = pass(state, i);
       if (!read) continue;
-      words.push(...read.words);
+      for (const w of read.words) words.push(w);
       if (trace) for (const w of read.words) trace(w, read.decidedBy, tokens);
       i = read.words[read.words.length - 1]!.to;
       break;

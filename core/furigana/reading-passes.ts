@@ -102,13 +102,13 @@ const sinoPass: ReadingPass = ({ tokens, context }, i) => {
  */
 const fallbackPass: ReadingPass = ({ tokens, context }, i) => {
   const token = tokens[i]!;
-  const { reading, alternatives } = dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context);
+  const own = toHiragana(token.reading);
+  const { reading, alternatives } = dictionaryChecked(token, tokens[i - 1], tokens[i + 1], context, own);
   const checked: Word = alternatives ? { from: i, to: i + 1, reading, alternatives } : { from: i, to: i + 1, reading };
   if (!checked.reading && context.kanjiReadings && hasKanji(token.surface)) {
     const guessed = kanjiByKanjiReading(token.surface, context.kanjiReadings);
     if (guessed) return { words: [{ from: i, to: i + 1, reading: guessed, uncertain: true }], decidedBy: 'kanji' };
   }
-  const own = toHiragana(token.reading);
   if (checked.reading === own && own && context.agreedReading) {
     const agreed = context.agreedReading(token);
     if (agreed && agreed !== own) return { words: [{ from: i, to: i + 1, reading: agreed, alternatives: [own] }], decidedBy: 'agreed' };

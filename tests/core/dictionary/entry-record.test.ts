@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntryRecord, encodeEntryRecord } from '../../../core/dictionary/entry-record';
+import { decodeEntryReadings, decodeEntryRecord, encodeEntryRecord } from '../../../core/dictionary/entry-record';
 import { DictionaryError } from '../../../core/dictionary/dictionary-error';
 import { SAMPLE_ENTRIES } from './sample-entries';
 
@@ -8,6 +8,17 @@ describe('entry records', () => {
     SAMPLE_ENTRIES.forEach((entry, id) => {
       expect(decodeEntryRecord(id, encodeEntryRecord(entry))).toEqual({ id, ...entry });
     });
+  });
+
+  it('reads the readings of an entry from the start of its record alone', () => {
+    SAMPLE_ENTRIES.forEach((entry, id) => {
+      const record = encodeEntryRecord(entry);
+      const forms = record.slice(0, record.indexOf('\u001f', record.indexOf('\u001f') + 1));
+      expect(decodeEntryReadings(id, forms)).toEqual(entry.readings);
+    });
+    expect(() => decodeEntryReadings(7, 'only one field')).toThrow(/entry 7/);
+    expect(() => decodeEntryReadings(7, '東京\u001fとうきょう\u001fn\u001d\u001dcapital')).toThrow(DictionaryError);
+    expect(() => decodeEntryReadings(7, '東京\u001fとうきょう\u001d\u001d\u001d3')).toThrow(DictionaryError);
   });
 
   it('keeps a kana-only restriction apart from an unrestricted reading', () => {

@@ -2,9 +2,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DictionaryError } from '../../../core/dictionary/dictionary-error';
 import { openDictionaryFile } from '../../../core/dictionary/dictionary-file';
-import { loadDictionary } from '../../../core/dictionary/packed-dictionary';
+import { loadDictionary, readsAsMatched } from '../../../core/dictionary/packed-dictionary';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { SAMPLE_ENTRIES, SAMPLE_METADATA } from './sample-entries';
+import type { EntryContent } from '../../../core/dictionary/entry-record';
 
 const FILE = encodeDictionaryFile(SAMPLE_ENTRIES, SAMPLE_METADATA);
 
@@ -34,7 +35,12 @@ describe('dictionary file round trip', () => {
   it('gives back every entry, its metadata and counts', () => {
     expect(dict.entryCount).toBe(SAMPLE_ENTRIES.length);
     expect(dict.metadata).toEqual(SAMPLE_METADATA);
+    // Readings alone, before and after the entry is decoded (and kept).
+    const fresh = loadDictionary(FILE);
+    SAMPLE_ENTRIES.forEach((entry, id) => expect(fresh.entryReadings(id)).toEqual(entry.readings));
     SAMPLE_ENTRIES.forEach((entry, id) => expect(dict.entry(id)).toEqual({ id, ...entry }));
+    SAMPLE_ENTRIES.forEach((entry, id) => expect(dict.entryReadings(id)).toEqual(entry.readings));
+    expect(() => dict.entryReadings(SAMPLE_ENTRIES.length)).toThrow(RangeError);
     // 東京 とうきょう 東京都 とうきょうと 行く 逝く いく ゆく ゲート 門 もん かど ＮＡＴＯ ナトー 問 (もん is one key)
     expect(dict.keyCount).toBe(15);
   });
@@ -64,6 +70,44 @@ describe('dictionary file round trip', () => {
     expect(dict.lookup('もん', 1)).toHaveLength(1);
   });
 
+  it('tells from the key index whether a regular headword is read so', () => {
+    expect(dict.readsAs('行く', 'ゆく')).toBe(true);
+    expect(dict.readsAs('東京', 'とうきょう')).toBe(true);
+    expect(dict.readsAs('東京', 'とうきょうと')).toBe(false); // another entry's reading
+    expect(dict.readsAs('逝く', 'いく')).toBe(false); // an irregular spelling
+    expect(dict.readsAs('とうきょう', 'とうきょう')).toBe(false); // a reading, not a headword
+    expect(dict.readsAs('京', 'きょう')).toBe(false);
+    // As the entries' matches say, for every pair of keys.
+    const keys = SAMPLE_ENTRIES.flatMap((e) => [...e.headwords, ...e.readings].map((f) => f.text));
+    for (const written of keys)
+      for (const reading of keys)
+        expect(dict.readsAs(written, reading), `${written} ${reading}`).toBe(readsAsMatched(dict.matches, written, reading));
+  });
+
+  it('reads an entry whose kana is both a headword and a reading as its postings rank them', () => {
+    const form = (text: string, common = false) => ({ text, common, tags: [] });
+    const sense = [{ partsOfSpeech: ['n'], tags: [], glosses: ['test'] }];
+    const entries: EntryContent[] = [
+      // ごみ the common headword outranks ごみ the reading: its posting is the headword's.
+      { headwords: [form('塵'), form('ごみ', true)], readings: [form('ごみ')], senses: sense, common: true },
+      // あくた the common reading outranks あくた the headword.
+      { headwords: [form('あくた'), form('芥', true)], readings: [form('あくた', true)], senses: sense, common: true },
+      { headwords: [form('ＴＶ局'), form('𠮟責')], readings: [form('Ｘきょく'), form('しっせき')], senses: sense, common: false },
+      { headwords: [form('叱責')], readings: [form('しっせき'), form('Xせき')], senses: sense, common: false },
+      { headwords: [form('叱る')], readings: [form('𠮟る')], senses: sense, common: false },
+    ];
+    const ranked = loadDictionary(encodeDictionaryFile(entries, SAMPLE_METADATA));
+    expect(ranked.readsAs('塵', 'ごみ')).toBe(false);
+    expect(ranked.readsAs('芥', 'あくた')).toBe(true);
+    expect(ranked.readsAs('TV局', 'Xきょく')).toBe(true);
+    expect(ranked.readsAs('𠮟責', 'しっせき')).toBe(true);
+    expect(ranked.readsAs('叱る', '𠮟る')).toBe(true); // a character of two UTF-16 units
+    const keys = [...entries.flatMap((e) => [...e.headwords, ...e.readings].map((f) => f.text)), 'TV局', 'Xせき', 'しっせ', '\ud842'];
+    for (const written of keys)
+      for (const reading of keys)
+        expect(ranked.readsAs(written, reading), `${written} ${reading}`).toBe(readsAsMatched(ranked.matches, written, reading));
+  });
+
   it('answers prefix questions for longest-match', () => {
     expect(dict.hasPrefix('東')).toBe(true);
     expect(dict.hasPrefix('東京都')).toBe(true);
@@ -83,6 +127,31 @@ describe('dictionary file round trip', () => {
     expect(dict.commonPrefixLength('門と')).toBe(1);
     expect(dict.commonPrefixLength('ゲートへ')).toBe(3);
     expect(dict.commonPrefixLength('NATOは')).toBe(4);
+  });
+
+  it('finds by their first two characters what a scan over every key finds', () => {
+    // Keys of one to four kana over three characters, some left out (about 27 a first character,
+    // past the sampled keys' step): searches narrow to the keys sharing a query's first three
+    // characters, then compare the key text.
+    const alphabet = ['か', 'き', 'く'];
+    const longer = (word: string): string[] => (word.length === 4 ? [word] : [word, ...alphabet.flatMap((a) => longer(word + a))]);
+    const words = alphabet.flatMap(longer);
+    const headwords = words.filter((_, i) => i % 3 !== 1);
+    const entries: EntryContent[] = headwords.map((text) => ({
+      headwords: [],
+      readings: [{ text, common: false, tags: [] }],
+      senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['test'] }],
+      common: false,
+    }));
+    const narrowed = loadDictionary(encodeDictionaryFile(entries, SAMPLE_METADATA));
+    const queries = ['', 'け', ...[...alphabet, 'け'].flatMap((a) => [a, 'き' + a, 'くか' + a, 'かきく' + a, 'くくかき' + a])];
+    for (const q of [...words, ...queries]) {
+      const shared = (key: string) => [...key].findIndex((ch, i) => q[i] !== ch);
+      const longest = Math.max(0, ...headwords.map((key) => (shared(key) < 0 ? Math.min(key.length, q.length) : shared(key))));
+      expect(narrowed.hasKey(q), q).toBe(headwords.includes(q));
+      expect(narrowed.hasPrefix(q), q).toBe(headwords.some((key) => key.startsWith(q)));
+      expect(narrowed.commonPrefixLength(q), q).toBe(longest);
+    }
   });
 
   it('loads bytes that do not start on a 4-byte boundary', () => {

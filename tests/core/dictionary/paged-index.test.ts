@@ -80,8 +80,11 @@ describe('a dictionary shipped in pages (directory, key pages, entry shards)', (
       expect(await settled(() => d.prefixMatchLengths(text))).toEqual(whole.prefixMatchLengths(text));
       expect(await settled(() => d.commonPrefixLength(text))).toBe(whole.commonPrefixLength(text));
       expect(await settled(() => d.lookup(text))).toEqual(whole.lookup(text));
+      for (const reading of texts) expect(await settled(() => d.readsAs(text, reading))).toBe(whole.readsAs(text, reading));
     }
     for (let id = 0; id < whole.entryCount; id++) expect(await settled(() => d.entry(id))).toEqual(whole.entry(id));
+    const fresh = opened().d;
+    for (let id = 0; id < whole.entryCount; id++) expect(await settled(() => fresh.entryReadings(id))).toEqual(whole.entry(id).readings);
   });
 
   it('a search reads one page: the key after a page’s last is in the directory', async () => {
