@@ -18,7 +18,7 @@ import { pageReadingOf, readingsIn, type PageReading } from '../../../core/text/
 import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
-import { atEntry, boxOf, inBox, inGap, type Box, type WritingMode } from './popup-position';
+import { atEntry, boxOf, inBox, inGap, lineBoxesOf, type Box, type WritingMode } from './popup-position';
 import { entryText, KANJI_VIEW_KEYS, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
 import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
@@ -239,6 +239,7 @@ export class HoverPopup {
     const shown = this.shown;
     if (shown && this.covers(shown, hit) && this.sameWordAt(shown, hit)) {
       this.onTheWay = true;
+      this.followLine(shown, p);
       return;
     }
     if (this.dismissed) {
@@ -522,6 +523,19 @@ export class HoverPopup {
     if (this.scrollTimer !== undefined) clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => this.prefetcher.schedule(), 120);
   };
+
+  /**
+   * A word broken over two lines whose popup was placed beside one of them (a short frame): the
+   * pointer now on its other line places the popup beside that one, so that it covers neither the
+   * pointed part nor the words after it there. Placed beside the whole word, nothing changes.
+   */
+  private followLine(shown: Shown, p: Pointer): void {
+    const beside = this.host.besideBox();
+    if (!beside || inBox(beside, p.x, p.y)) return;
+    const rects = shown.block.rectsFor(shown.start, shown.end);
+    const lines = lineBoxesOf(rects, writingModeOf(shown.block.element));
+    if (lines.length > 1 && lines.some((line) => inBox(line, p.x, p.y))) this.showAt(rects, shown.block);
+  }
 
   /** Places the popup by the shown word again when the word is still under the pointer; false when it is not. */
   private followWord(): boolean {

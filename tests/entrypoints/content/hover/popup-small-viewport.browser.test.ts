@@ -436,3 +436,27 @@ for (const height of [100, 140] as const)
 function text(w: WordInfo, at: number): string {
   return w.surface[at - w.start]!;
 }
+
+test('a word broken over two lines: the pointer moving on to its second line takes the popup off that line', async () => {
+  await page.viewport(1000, 700);
+  document.body.innerHTML = PAGE_TEXT;
+  // 8 characters of 20 px a line: 首相は昨日の記者|会見で新たな経済|対策を発表した。
+  const news = newsWords(['首相', 'は', '昨日', 'の', '記者会見', 'で', '新た', 'な', '経済', '対策', 'を', '発表した', '。']);
+  const f = await frame(600, 140, `<p id="p" style="margin:0;width:160px">${news.text}</p>`);
+  const doc = f.contentDocument!;
+  hoverNews(doc, news);
+  const p = doc.getElementById('p')!;
+  const kaiken = news.infos.find((w) => w.surface === '記者会見')!;
+  const first = charBox(p, kaiken.start);
+  const second = charBox(p, kaiken.start + 2);
+  expect(second.top).toBeGreaterThan(first.bottom - 1);
+  moveTo(doc, first.left + first.width / 2, first.top + first.height / 2);
+  await expect.poll(() => shownIn(doc)?.surface, { timeout: 10_000 }).toBe('記者会見');
+  // On to 会, the word's part on the next line, in one move (a reader's quick return to the line's start).
+  await nextFrame(doc.defaultView!);
+  moveTo(doc, second.left + second.width / 2, second.top + second.height / 2);
+  const restOfLine = { left: second.left, top: second.top, right: doc.documentElement.clientWidth, bottom: second.bottom };
+  await expect.poll(() => overlaps(shownIn(doc)!.box, restOfLine), { timeout: 10_000 }).toBe(false);
+  expect(shownIn(doc)!.surface).toBe('記者会見');
+  await page.screenshot({ path: '../../../artifacts/popup-broken-word-second-line.png' });
+});
