@@ -272,6 +272,18 @@ export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8
   return out;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether `bytes` are valid UTF-8 (browsers have no check that does not decode). */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads entry shard k, checked against the directory. Throws a `DictionaryError` naming what is wrong. */
 export function decodeEntryShard(directory: PagedDirectory, k: number, input: Uint8Array): EntryShard {
   const fail = (detail: string) => corrupt(`its entries cannot be read (${shardPath(k)}: ${detail})`);
@@ -284,6 +296,9 @@ export function decodeEntryShard(directory: PagedDirectory, k: number, input: Ui
   const entryText = r.bytes(b);
   if (r.at !== input.length) throw fail(`its length (${input.length} bytes) does not match its header`);
   if (entryOffsets[0] !== 0 || entryOffsets[n] !== b) throw fail('its offsets do not cover its data');
+  // Damaged text of the right length (bytes overwritten in place) is found here, once per shard,
+  // so that it costs only the words whose search reads this shard, not a whole block's search.
+  if (!isUtf8(entryText)) throw fail('its text is not valid UTF-8');
   return { entryOffsets, entryText };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
-import { decodePagedDirectory, encodePagedDictionary, pageFileName } from '../../../core/dictionary/paged-index';
+import { decodeEntryShard, decodePagedDirectory, encodePagedDictionary, pageFileName } from '../../../core/dictionary/paged-index';
 import { shardFileName } from '../../../core/dictionary/entry-shards';
 import { loadDictionary, type Dictionary } from '../../../core/dictionary/packed-dictionary';
 import { searchGatheringLoads } from '../../../core/dictionary/gathered-loads';
@@ -26,8 +26,10 @@ const SANCTIONS_SHARD = (() => {
   return k;
 })();
 
-type Damage = 'missing' | 'cut short' | 'garbage';
+type Damage = 'missing' | 'cut short' | 'garbage' | 'text overwritten';
 const DAMAGES: Damage[] = ['missing', 'cut short', 'garbage'];
+/** A shard's entries are UTF-8 text: bytes overwritten in place (its length and offsets whole) are found too. */
+const SHARD_DAMAGES: Damage[] = [...DAMAGES, 'text overwritten'];
 type Part = { kind: 'page' | 'shard'; n: number; file: string };
 const PARTS: Part[] = [
   { kind: 'page', n: SANCTIONS_PAGE, file: pageFileName(SANCTIONS_PAGE) },
@@ -38,6 +40,14 @@ const PARTS: Part[] = [
 async function damaged(bytes: Uint8Array, name: string, damage: Damage): Promise<Uint8Array> {
   if (damage === 'missing') throw new Error(`edict/${name} is missing from the extension (404)`);
   if (damage === 'cut short') return bytes.subarray(0, bytes.length - 8);
+  if (damage === 'text overwritten') {
+    // The second half of the entries' text overwritten with 0xFF (never a byte of UTF-8).
+    const k = shards.indexOf(bytes);
+    const text = decodeEntryShard(dir, k, bytes).entryText.length;
+    const out = bytes.slice();
+    out.fill(0xff, bytes.length - Math.floor(text / 2));
+    return out;
+  }
   return new Uint8Array(bytes.length).fill(0x5a);
 }
 
@@ -72,7 +82,7 @@ function searches(dict: Dictionary, text: string) {
 }
 
 describe.each(PARTS)('a dictionary shipped in pages with $file unreadable', (part) => {
-  describe.each(DAMAGES)('(%s)', (damage) => {
+  describe.each(part.kind === 'shard' ? SHARD_DAMAGES : DAMAGES)('(%s)', (damage) => {
     it('the whole load finishes past it, reading it once, and the dictionary is searchable', async () => {
       const { loader, reads } = withBroken(part, damage);
       const all = await loader();
