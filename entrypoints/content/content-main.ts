@@ -29,6 +29,8 @@ import { markOnce } from '../../utils/engine/start-marks';
 export async function startContent(early: EarlyEvents, storedSettings?: Promise<unknown>): Promise<void> {
   /** The reader's settings; a change seen before the first read wins over that read. */
   let settings: Settings | undefined;
+  /** Whether the watch has seen a change (its settings are newer than any read). */
+  let watched = false;
   /** The reader's known words ("lemma<TAB>reading"): the engine leaves them without furigana. */
   let known: string[] | undefined;
   /** Set by the keyboard command: this tab only, until reload. */
@@ -43,6 +45,7 @@ export async function startContent(early: EarlyEvents, storedSettings?: Promise<
   watchSettings(({ settings: next }) => {
     const before = settings;
     settings = next;
+    watched = true;
     if (!annotator) return; // not started yet: it starts with these
     glossary?.applySettings(next);
     // Changed in place, never by turning furigana off and on: the page's lines would jump, the
@@ -72,6 +75,10 @@ export async function startContent(early: EarlyEvents, storedSettings?: Promise<
   // the storage's round trips (about 0.1 s in a fresh browser on a busy machine) run while the
   // page has its turn, not after it.
   const settingsRead = loadSettings(storedSettings);
+  // The loader's read began before the watch above: a change made between the two (the reader
+  // turning furigana on as the page opens) is in neither. A read begun now, after the watch,
+  // closes that gap: the hover starts on the loader's read, furigana on this one.
+  const settingsSinceWatch = storedSettings ? loadSettings() : settingsRead;
   const knownRead = loadKnownWords();
   // Start-up is paced like the rest (issue 12, slow machines): furigana, the hover and the
   // glossary each run in a task of their own, so that none of them holds the page's main thread
@@ -85,6 +92,8 @@ export async function startContent(early: EarlyEvents, storedSettings?: Promise<
   hoverStarted.catch(() => undefined); // said below, where it is awaited
   const loadedKnown = await knownRead;
   known ??= encodeKnownWords(loadedKnown.items);
+  const sinceWatch = (await settingsSinceWatch).settings;
+  if (!watched) settings = sinceWatch;
   annotator = createAnnotator(settings);
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
