@@ -52,16 +52,17 @@ function givenNameOpener(t: Token): boolean {
  */
 export function nameSpan(tokens: readonly Token[], i: number, names: (surface: string) => readonly string[] | undefined): Word | undefined {
   // A common noun or a numeral may open a given name whose last piece kuromoji tags a person's name (半平|太, 六|太).
-  const opensGiven = !namePiece(tokens[i]!) && givenNameOpener(tokens[i]!);
-  if (!namePiece(tokens[i]!) && !opensGiven) return undefined;
+  const firstIsPiece = namePiece(tokens[i]!);
+  const opensGiven = !firstIsPiece && givenNameOpener(tokens[i]!);
+  if (!firstIsPiece && !opensGiven) return undefined;
   let best: Word | undefined;
   let surface = '';
   let own = '';
   let person = false;
   for (let k = i; k < tokens.length && k < i + MAX_NAME_SPAN; k++) {
     const t = tokens[k]!;
-    // After the first piece, any run of kanji may go on a full name the source knows (菅|義|偉, whose 偉 kuromoji takes for 偉い).
-    const piece = namePiece(t) || (k === i ? opensGiven : isAllKanji(t.surface));
+    // After the first piece (checked above), any run of kanji may go on a full name the source knows (菅|義|偉, whose 偉 kuromoji takes for 偉い).
+    const piece = k === i || namePiece(t) || isAllKanji(t.surface);
     if (!piece || (k > i && !touches(tokens[k - 1]!, t))) break;
     person ||= t.pos2 === '人名' || !t.known;
     surface += t.surface;
