@@ -611,6 +611,55 @@ describe('the page changes under us', () => {
   });
 });
 
+describe('a page at rest', () => {
+  /**
+   * Main-thread frames (BeginMainFrame) the page's renderer draws in `ms`, traced over CDP; the
+   * page's process is the one where a user-timing mark made during the trace lands.
+   */
+  async function framesDrawn(page: Page, ms: number): Promise<number> {
+    const cdp = await browser.context.newCDPSession(page);
+    const events: { name: string; ph: string; pid: number }[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', { categories: 'cc,blink.user_timing', transferMode: 'ReportEvents' });
+    await page.evaluate(() => performance.mark('yomu-test:at-rest'));
+    await page.waitForTimeout(ms);
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    const pid = events.find((e) => e.name === 'yomu-test:at-rest')?.pid;
+    expect(pid).toBeDefined();
+    return events.filter((e) => e.pid === pid && e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X').length;
+  }
+
+  test('draws no frame of ours, and still follows a block that moves unreported', async () => {
+    // A frame asked for at rest (the layer's check for moves, twice a second) made a mousemove that
+    // came in the same vsync interval wait for the next frame: a hover up to 16.7 ms slower.
+    await setShowFurigana(true);
+    const url = server.page(
+      '/at-rest.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><style>p { margin: 20px }</style><body>
+       <p id="moved">政府は経済政策を発表した。</p><p>国際社会の反応は様々だった。</p></body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page, 4);
+    expect(await framesDrawn(page, 2500)).toBe(0);
+    // A style rule changed through the CSSOM moves a block: no mutation, no resize tells us.
+    const before = (await drawn(page)).find((r) => r.base === '政府')!;
+    await page.evaluate(() => {
+      const rule = document.styleSheets[0]!.cssRules[0] as CSSStyleRule;
+      rule.style.transform = 'translateY(60px)';
+    });
+    await expect
+      .poll(async () => Math.round(((await drawn(page)).find((r) => r.base === '政府')?.rect.top ?? 0) - before.rect.top), {
+        timeout: 10_000,
+      })
+      .toBe(60);
+    await page.close();
+  });
+});
+
 describe('the keyboard toggle', () => {
   test('the toggle command turns furigana off and on in that tab only', async () => {
     await setShowFurigana(true);
