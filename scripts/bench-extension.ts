@@ -91,11 +91,47 @@ async function heapAfterGc(page: Page): Promise<number> {
  * (as the background forwards them), with no extension page open: an open options page would
  * live in the same extension process and be counted as the engine's.
  */
-async function engineMemoryLoaded(b: ExtensionBrowser): Promise<ExtensionMemory | undefined> {
+async function engineMemoryLoaded(b: ExtensionBrowser): Promise<(ExtensionMemory & { footprint?: number }) | undefined> {
   for (const page of b.context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
   await loadEveryEngineFile(askOffscreen(b));
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  return extensionProcessMemory(EXTENSION_DIR);
+  const memory = extensionProcessMemory(EXTENSION_DIR);
+  return memory && { ...memory, footprint: await extensionFootprint(b) };
+}
+
+/**
+ * Chromium's own measure of the extension process's memory, in MB: the private footprint of a
+ * memory-infra dump (CDP Tracing.requestMemoryDump), what its Task Manager shows as "Memory
+ * footprint" (the process's own pages, swapped ones too; no shared code). Undefined when Chromium
+ * gives none.
+ */
+async function extensionFootprint(b: ExtensionBrowser): Promise<number | undefined> {
+  const browser = b.context.browser();
+  if (!browser) return undefined;
+  const cdp = await browser.newBrowserCDPSession();
+  const events: { ph: string; name: string; pid: number; args?: Record<string, unknown> }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['disabled-by-default-memory-infra'], memoryDumpConfig: { triggers: [] } },
+    transferMode: 'ReportEvents',
+  } as never);
+  await cdp.send('Tracing.requestMemoryDump' as never, { deterministic: true, levelOfDetail: 'background' } as never);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const extensionPids = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'process_name' && (e.args as { name?: string })?.name === 'Extension Renderer')
+      .map((e) => e.pid),
+  );
+  let bytes = 0;
+  for (const e of events) {
+    if (e.ph !== 'v' || !extensionPids.has(e.pid)) continue;
+    const totals = (e.args as { dumps?: { process_totals?: { private_footprint_bytes?: string } } })?.dumps?.process_totals;
+    if (totals?.private_footprint_bytes) bytes += parseInt(totals.private_footprint_bytes, 16);
+  }
+  return bytes > 0 ? bytes / 1024 / 1024 : undefined;
 }
 
 function zipMegabytes(): { chrome?: number; firefox?: number } {
@@ -111,7 +147,7 @@ function zipMegabytes(): { chrome?: number; firefox?: number } {
 async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   const server = await startFixtureServer();
-  let engineMemory: ExtensionMemory | undefined;
+  let engineMemory: (ExtensionMemory & { footprint?: number }) | undefined;
   const coldLoads: number[] = [];
   const dictionaryLoads: number[] = [];
   const coldPages: number[] = [];
@@ -262,6 +298,22 @@ async function main(): Promise<void> {
       method: 'the same processes, RssAnon + RssShmem from /proc/PID/status: their heaps and buffers, no file pages',
       unit: 'MB',
       samples: engineMemory === undefined ? [] : [engineMemory.own],
+      target: '–',
+    },
+    {
+      label: 'of the engine process RSS, Chromium’s own code',
+      method:
+        'the same processes, resident pages of the Chromium executable mapped in them (/proc/PID/smaps): code shared with every Chromium process, counted in full by RSS',
+      unit: 'MB',
+      samples: engineMemory === undefined ? [] : [engineMemory.browserBinary],
+      target: '–',
+    },
+    {
+      label: 'engine process memory footprint, everything loaded',
+      method:
+        "Chromium's private footprint of the extension process (CDP Tracing.requestMemoryDump, memory-infra), what its Task Manager shows as Memory footprint: the process's own pages, no shared code",
+      unit: 'MB',
+      samples: engineMemory?.footprint === undefined ? [] : [engineMemory.footprint],
       target: '–',
     },
     {

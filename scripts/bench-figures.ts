@@ -5,7 +5,7 @@
  * regenerates the README's Measured table.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadavg } from 'node:os';
 
@@ -137,6 +137,8 @@ export interface ExtensionMemory {
   pss: number;
   /** The processes' own pages (RssAnon + RssShmem of /proc/PID/status): the heaps and buffers, no file pages. */
   own: number;
+  /** Resident pages of Chromium's own executable mapped in these processes (/proc/PID/smaps): its code, shared with every Chromium process. */
+  browserBinary: number;
 }
 
 /**
@@ -149,12 +151,24 @@ export function extensionProcessMemory(extensionDir: string): ExtensionMemory | 
   if (extension.length === 0) return undefined;
   let pssKb = 0;
   let ownKb = 0;
+  let binaryKb = 0;
   for (const r of extension) {
+    // The process's executable (/usr/lib/chromium/chromium on Debian).
+    const executable = readlinkSync(`/proc/${r.pid}/exe`);
+    for (const mapping of readFileSync(`/proc/${r.pid}/smaps`, 'utf8').split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/)) {
+      const head = mapping.slice(0, mapping.indexOf('\n'));
+      if (head.endsWith(` ${executable}`)) binaryKb += Number(/^Rss:\s+(\d+)/m.exec(mapping)?.[1] ?? 0);
+    }
     const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
     pssKb += field(readFileSync(`/proc/${r.pid}/smaps_rollup`, 'utf8'), 'Pss');
     // RssAnon and RssShmem are in /proc/PID/status (smaps_rollup has no such fields).
     const status = readFileSync(`/proc/${r.pid}/status`, 'utf8');
     ownKb += field(status, 'RssAnon') + field(status, 'RssShmem');
   }
-  return { rss: extension.reduce((sum, r) => sum + r.rssKb, 0) / 1024, pss: pssKb / 1024, own: ownKb / 1024 };
+  return {
+    rss: extension.reduce((sum, r) => sum + r.rssKb, 0) / 1024,
+    pss: pssKb / 1024,
+    own: ownKb / 1024,
+    browserBinary: binaryKb / 1024,
+  };
 }
