@@ -33,7 +33,9 @@ import {
   type Figure,
 } from './bench-figures';
 import { EXTENSION_DIR } from '../tests/e2e/support/extension-browser';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
@@ -134,6 +136,45 @@ async function extensionFootprint(b: ExtensionBrowser): Promise<number | undefin
   return bytes > 0 ? bytes / 1024 / 1024 : undefined;
 }
 
+/**
+ * What any extension built as ours costs before it holds data: an empty Manifest V3 extension
+ * (written to a temporary folder) whose service worker opens an offscreen document that starts one
+ * Worker, each fetching a 1 MB file of its own; its processes' memory 6 s after the browser starts.
+ */
+async function emptyEngineMemory(): Promise<ExtensionMemory | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'yomu-empty-engine-'));
+  try {
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name: 'empty engine',
+        version: '1.0',
+        permissions: ['offscreen'],
+        background: { service_worker: 'bg.js' },
+      }),
+    );
+    writeFileSync(
+      join(dir, 'bg.js'),
+      "chrome.offscreen.createDocument({ url: 'off.html', reasons: ['WORKERS'], justification: 'bench' });",
+    );
+    writeFileSync(join(dir, 'off.html'), '<!doctype html><script src="off.js"></script>');
+    const keep = "fetch('data.bin').then((r) => r.arrayBuffer()).then((b) => { self.kept = b; });";
+    writeFileSync(join(dir, 'off.js'), `new Worker('worker.js'); ${keep}`);
+    writeFileSync(join(dir, 'worker.js'), keep);
+    writeFileSync(join(dir, 'data.bin'), randomBytes(1 << 20));
+    const b = await launchWithExtension({ extensionDir: dir });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 6000));
+      return extensionProcessMemory(dir);
+    } finally {
+      await b.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function zipMegabytes(): { chrome?: number; firefox?: number } {
   const dir = join(EXTENSION_DIR, '..');
   const zips = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.zip')) : [];
@@ -181,6 +222,7 @@ async function main(): Promise<void> {
     await b.close();
   }
 
+  const emptyEngine = await emptyEngineMemory();
   const plain = await launchWithExtension({ withExtension: false });
   const page = await plain.context.newPage();
   await page.goto(server.url('/article.html'));
@@ -306,6 +348,14 @@ async function main(): Promise<void> {
         'the same processes, resident pages of the Chromium executable mapped in them (/proc/PID/smaps): code shared with every Chromium process, counted in full by RSS',
       unit: 'MB',
       samples: engineMemory === undefined ? [] : [engineMemory.browserBinary],
+      target: '–',
+    },
+    {
+      label: 'an empty extension’s process RSS (offscreen document and a worker, no data)',
+      method:
+        'ps RSS of the extension process of an empty Manifest V3 extension whose offscreen document starts one Worker, each holding a 1 MB file, 6 s after start: what this design costs before any dictionary',
+      unit: 'MB',
+      samples: emptyEngine === undefined ? [] : [emptyEngine.rss],
       target: '–',
     },
     {
