@@ -45,7 +45,8 @@ const glossaryPass: ReadingPass = ({ tokens, context }, i) =>
 
 /**
  * Numbers with their counters (6本 ろっぽん, 1日 ついたち), or a numeral that is a given name after
- * a family name (円谷|一 はじめ, 沢井|零|子 れいこ).
+ * a family name (円谷|一 はじめ, 沢井|零|子 れいこ); a dictionary word a numeral heads past its
+ * count (一枚上手), or kanji digits the dictionary knows whole (七五三 しちごさん).
  */
 const numbersPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
   if (!isNumberToken(tokens[i]!)) return undefined;
@@ -55,9 +56,20 @@ const numbersPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
   if (counted && context.dictionaryReadings) {
     const word = dictionaryCompound(tokens, i, context, reach.at(i));
     if (word && word.to > counted[counted.length - 1]!.to) return { words: [word], decidedBy: 'dictionary:numeral-word' };
+    // Kanji digits with no unit between them and no counter after them, which the dictionary
+    // knows as one word, are that word (七五三 しちごさん, 五七五 ごしちご), not a number read by place
+    // (ななひゃくごじゅうさん); years (二〇一〇) are no dictionary word and stay the number's.
+    if (word && counted.length === 1 && word.to === counted[0]!.to && tokens[word.to - 1]!.pos1 === '数' && !hasUnit(tokens, i, word.to))
+      return { words: [word], decidedBy: 'dictionary:digit-word' };
   }
   return counted ? { words: counted, decidedBy: 'number' } : undefined;
 };
+
+/** Whether a unit (十 百 千 万 億 兆) is among tokens from..to: such a number is read by place (二十三). */
+function hasUnit(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) for (const c of tokens[k]!.surface) if ('十百千万億兆'.includes(c)) return true;
+  return false;
+}
 
 /** Places (ENAMDICT: 浪江町 なみえまち) and people's names (full names read whole, a name's usual reading). */
 const namesPass: ReadingPass = ({ tokens, context }, i) => {

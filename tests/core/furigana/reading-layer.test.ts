@@ -370,6 +370,17 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('紙を一枚ください', context)).toContain('[一:いち][枚:まい]');
   });
 
+  it('reads kanji digits the dictionary knows whole as that word (七五三 しちごさん), not as a number by place', () => {
+    // 三百 みお stands for a name the dictionary might hold: with a unit the number is read by place.
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 七五三: ['しちごさん'], 五七五: ['ごしちご'], 三百: ['みお'] }) };
+    expect(show('七五三のお祝い')).toContain('[七五三:ななひゃくごじゅうさん]');
+    expect(withContext('七五三のお祝い', context)).toContain('[七五三:しちごさん]');
+    expect(withContext('五七五の句', context)).toContain('[五七五:ごしちご]');
+    // A year the dictionary does not know, and a number with a unit, stay the number pass's.
+    expect(withContext('二〇一〇年', context)).toContain('[二〇一〇:にせんじゅう]');
+    expect(withContext('三百の顔', context)).toContain('[三百:さんびゃく]');
+  });
+
   it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
     const context: ReadingContext = {
       dictionaryReadings: fromTable({ 造船所: ['ぞうせんしょ', 'ぞうせんじょ'], 取引所: ['とりひきじょ'] }),
