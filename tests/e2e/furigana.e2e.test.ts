@@ -644,6 +644,9 @@ describe('a page at rest', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     await settle(page, 4);
+    // At rest: fonts in, and a second for anything the page's load still had to draw.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForTimeout(1000);
     expect(await framesDrawn(page, 2500)).toBe(0);
     // A style rule changed through the CSSOM moves a block: no mutation, no resize tells us.
     const before = (await drawn(page)).find((r) => r.base === '政府')!;
