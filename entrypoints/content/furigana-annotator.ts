@@ -498,7 +498,15 @@ export class FuriganaAnnotator {
    */
   private periodicCheck(): void {
     if (!this.observer || this.doc.visibilityState === 'hidden') return;
-    if (this.frameRequested || !this.layer.element?.isConnected) {
+    const layer = this.layer.element;
+    if (layer && !layer.isConnected) {
+      // The page took our layer out (a framework rendering <html>'s children again): it goes back
+      // with its groups, and the blocks are checked against it in the next slice.
+      this.layer.attach();
+      this.requestCheck();
+      return;
+    }
+    if (this.frameRequested || !layer) {
       // A slice is coming (it checks first), or nothing is drawn yet.
       if (this.frameRequested) this.checkRequested = true;
       return;

@@ -661,6 +661,21 @@ describe('a page at rest', () => {
       .toBe(60);
     await page.close();
   });
+
+  test('a layer the page takes out is put back with its readings', async () => {
+    // A framework that renders <html>'s children again drops nodes it did not make: ours too.
+    await setShowFurigana(true);
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await settle(page, 20);
+    const before = await drawn(page);
+    await page.evaluate(() => document.querySelector('[data-yomu="furigana"]')!.remove());
+    expect(await readingCount(page)).toBe(0);
+    await expect.poll(() => readingCount(page), { timeout: 10_000 }).toBe(before.length);
+    // Each where it was, over its word.
+    expect(await drawn(page)).toEqual(before);
+    await page.close();
+  });
 });
 
 describe('the keyboard toggle', () => {
