@@ -343,9 +343,9 @@ async function main(): Promise<void> {
       target: '–',
     },
     {
-      label: 'of the engine process RSS, Chromium’s own code',
+      label: 'of the engine process RSS, Chromium’s own code and read-only data',
       method:
-        'the same processes, resident pages of the Chromium executable mapped in them (/proc/PID/smaps): code shared with every Chromium process, counted in full by RSS',
+        'the same processes, resident file pages of the Chromium executable (/proc/PID/smaps, Rss less Anonymous): code and read-only data shared with every Chromium process, counted in full by RSS',
       unit: 'MB',
       samples: engineMemory === undefined ? [] : [engineMemory.browserBinary],
       target: '–',

@@ -137,7 +137,7 @@ export interface ExtensionMemory {
   pss: number;
   /** The processes' own pages (RssAnon + RssShmem of /proc/PID/status): the heaps and buffers, no file pages. */
   own: number;
-  /** Resident pages of Chromium's own executable mapped in these processes (/proc/PID/smaps): its code, shared with every Chromium process. */
+  /** Resident file pages of Chromium's own executable in these processes (/proc/PID/smaps, Rss less Anonymous): its code and read-only data, shared with every Chromium process. */
   browserBinary: number;
 }
 
@@ -157,7 +157,9 @@ export function extensionProcessMemory(extensionDir: string): ExtensionMemory | 
     const executable = readlinkSync(`/proc/${r.pid}/exe`);
     for (const mapping of readFileSync(`/proc/${r.pid}/smaps`, 'utf8').split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/)) {
       const head = mapping.slice(0, mapping.indexOf('\n'));
-      if (head.endsWith(` ${executable}`)) binaryKb += Number(/^Rss:\s+(\d+)/m.exec(mapping)?.[1] ?? 0);
+      // Its file pages only: the anonymous ones (relocated data, written data) are RssAnon, counted as own.
+      const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(mapping)?.[1] ?? 0);
+      if (head.endsWith(` ${executable}`)) binaryKb += kb('Rss') - kb('Anonymous');
     }
     const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
     pssKb += field(readFileSync(`/proc/${r.pid}/smaps_rollup`, 'utf8'), 'Pss');
