@@ -118,6 +118,7 @@ async function extensionFootprint(b: ExtensionBrowser): Promise<number | undefin
     traceConfig: { includedCategories: ['disabled-by-default-memory-infra'], memoryDumpConfig: { triggers: [] } },
     transferMode: 'ReportEvents',
   } as never);
+  // Deterministic: the processes collect their garbage first, so the figure does not depend on when V8 last did.
   await cdp.send('Tracing.requestMemoryDump' as never, { deterministic: true, levelOfDetail: 'background' } as never);
   await cdp.send('Tracing.end');
   await complete;
@@ -361,7 +362,7 @@ async function main(): Promise<void> {
     {
       label: 'engine process memory footprint, everything loaded',
       method:
-        "Chromium's private footprint of the extension process (CDP Tracing.requestMemoryDump, memory-infra), what its Task Manager shows as Memory footprint: the process's own pages, no shared code",
+        "Chromium's private footprint of the extension process (CDP Tracing.requestMemoryDump, memory-infra, deterministic: after a garbage collection, unlike the RSS figures taken just before), what its Task Manager shows as Memory footprint: the process's own pages, no shared code",
       unit: 'MB',
       samples: engineMemory?.footprint === undefined ? [] : [engineMemory.footprint],
       target: '–',
