@@ -341,6 +341,30 @@ describe('keys, settings and the page', () => {
     expect(await popupState(page)).toBeNull();
   });
 
+  test('in a modal dialog the popup is drawn above the dialog (the top layer), and leaves it when the dialog closes', async () => {
+    const url = server.page(
+      '/dialog.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>政府は会見を開いた。</p>
+        <dialog id="d" style="width:500px;margin:40px auto"><p>首相は制裁の強化を表明した。</p></dialog>
+        <script>document.getElementById('d').showModal();</script></body></html>`,
+    );
+    page = await browser.context.newPage();
+    await page.goto(url);
+    await hover(page, '制裁', 'sanctions');
+    // Drawn above the dialog: in the top layer, shown after it. (Hit testing cannot say so: outside
+    // the dialog the popup is inert while the dialog is open.) Laid out whole, as anywhere else.
+    const layers = await page.evaluate(() => {
+      const host = document.querySelector('[data-yomu="popup"]') as HTMLElement;
+      return { open: host.matches(':popover-open'), cut: host.hasAttribute('data-cut') };
+    });
+    expect(layers).toEqual({ open: true, cut: false });
+    await saveScreenshot(page, 'hover-modal-dialog');
+    // The dialog closed: the next popup is an ordinary box again.
+    await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).close());
+    await hover(page, '政府', 'government');
+    expect(await page.evaluate(() => document.querySelector('[data-yomu="popup"]')!.matches(':popover-open'))).toBe(false);
+  });
+
   test('English text is left alone; the same acronym in Japanese text is explained', async () => {
     const url = server.page(
       '/english.html',

@@ -49,6 +49,12 @@ export class PopupHost {
       ['padding', '0'],
       ['border', '0'],
       ['background', 'none'],
+      // The browser's own look of a popover (its top-layer form, raise()), undone.
+      ['overflow', 'visible'],
+      ['right', 'auto'],
+      ['bottom', 'auto'],
+      ['width', 'auto'],
+      ['height', 'auto'],
     ] as const) {
       host.style.setProperty(name, value, 'important');
     }
@@ -94,6 +100,7 @@ export class PopupHost {
     host.removeAttribute('data-cut');
     host.removeAttribute('data-interactive');
     host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
+    this.raise(host);
     host.hidden = false;
     // A word broken over two lines is placed beside its whole box, or, where that leaves the popup
     // cut or narrowed (a short frame), beside the line the pointer is on: the popup may then cover
@@ -150,6 +157,28 @@ export class PopupHost {
     markOnce('popup-placed');
   }
 
+  /**
+   * Where the page has an open modal dialog or popover, the browser draws it in its top layer,
+   * above any z-index: the popup is put in the top layer too (a manual popover, shown after the
+   * page's, so above them), else it would be drawn under the dialog whose words it explains.
+   * Outside the dialog the popup is inert while the dialog is open: it shows the word and takes the
+   * keys, not clicks. With no such element open, it is an ordinary fixed box again.
+   */
+  private raise(host: HTMLElement): void {
+    if (typeof host.showPopover !== 'function') return;
+    let pageTopLayer = false;
+    try {
+      pageTopLayer = this.doc.querySelector(':modal, :popover-open:not([data-yomu])') !== null;
+    } catch {
+      return; // A browser without these selectors has no top layer to be under.
+    }
+    if (host.matches(':popover-open')) host.hidePopover();
+    if (pageTopLayer) {
+      host.setAttribute('popover', 'manual');
+      host.showPopover();
+    } else host.removeAttribute('popover');
+  }
+
   /** The box the shown popup was placed beside (the word's, or one line's of a word broken over two), else null. */
   besideBox(): Box | null {
     return this.visible ? this.placedBeside : null;
@@ -181,6 +210,7 @@ export class PopupHost {
   hide(): void {
     if (this.host && !this.host.hidden) {
       this.host.hidden = true;
+      if (this.host.hasAttribute('popover') && this.host.matches(':popover-open')) this.host.hidePopover();
       this.host.removeAttribute('data-side');
       this.host.removeAttribute('data-interactive');
     }
