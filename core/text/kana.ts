@@ -152,7 +152,12 @@ export function hiraganaTail(text: string): string {
 /** Whether the text is non-empty and `test` holds for each code point (a surrogate pair is one). */
 function everyCodePoint(text: string, test: (cp: number) => boolean): boolean {
   if (text === '') return false;
-  for (const ch of text) if (!test(ch.codePointAt(0)!)) return false;
+  // By index, not `for…of`: the string iterator makes a string of each character.
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (!test(cp)) return false;
+    if (cp > 0xffff) i++;
+  }
   return true;
 }
 
@@ -164,7 +169,11 @@ function everyCode(text: string, test: (c: number) => boolean): boolean {
 
 /** Whether every character is Japanese script, kana or kanji (surrogate-pair kanji too); false for ''. */
 export function isAllJapanese(text: string): boolean {
-  return everyCodePoint(text, (cp) => isKanaCode(cp) || isKanjiCodePoint(cp));
+  return everyCodePoint(text, isJapaneseCodePoint);
+}
+
+function isJapaneseCodePoint(cp: number): boolean {
+  return isKanaCode(cp) || isKanjiCodePoint(cp);
 }
 
 /** Whether the text holds any Japanese script: kana (full or half width) or kanji. */
