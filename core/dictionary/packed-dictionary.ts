@@ -503,9 +503,6 @@ function searchedInPlace(
   record: (id: number) => Uint8Array,
 ): Dictionary {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
-  const utf8Encoder = new TextEncoder();
-  /** The UTF-8 of readsAs's reading (grown as needed). */
-  let queryBytes = new Uint8Array(64);
   const cache = new Map<number, DictionaryEntry>();
   const { keyCount } = data;
   const lowerBound = (query: string) => keys.lowerBound(query);
@@ -608,15 +605,13 @@ function searchedInPlace(
     const query = normalizeKey(reading);
     // (A lone surrogate has no UTF-8 of its own: the postings answer.)
     if (!query.isWellFormed()) return readsAsByPostings(written, reading);
-    if (queryBytes.length < query.length * 3) queryBytes = new Uint8Array(query.length * 3);
-    const queryLength = utf8Encoder.encodeInto(query, queryBytes).written;
     const page = keys.postingPage(w);
     let unsure = false;
     try {
       for (let p = page.postingOffsets[w - page.base]!; p < page.postingOffsets[w - page.base + 1]!; p++) {
         const posting = page.postings[p]!;
         if ((posting & (POSTING_READING | POSTING_IRREGULAR)) !== 0) continue;
-        const listed = formsHold(record(postingEntry(posting)), queryBytes, queryLength);
+        const listed = formsHold(record(postingEntry(posting)), query);
         if (listed === 1) return true;
         if (listed < 0) unsure = true;
       }
@@ -698,11 +693,12 @@ const RS_BYTE = 0x1e;
 const GS_BYTE = 0x1d;
 
 /**
- * Whether an entry's record holds `key` (UTF-8 of a key: folded as normalizeKey folds) as one of its
- * readings: 1 if so and not as a headword, -1 if as both (then the key's posting for the entry is
- * whichever form the builder ranked better, which only the postings tell), 0 if not as a reading.
+ * Whether an entry's record holds `key` (a key: folded as normalizeKey folds, well formed) as
+ * one of its readings: 1 if so and not as a headword, -1 if as both (then the key's posting for
+ * the entry is whichever form the builder ranked better, which only the postings tell), 0 if not
+ * as a reading.
  */
-function formsHold(record: Uint8Array, key: Uint8Array, keyLength: number): number {
+function formsHold(record: Uint8Array, key: string): number {
   let field = 0; // 0: headwords, 1: readings
   let asHeadword = false;
   let start = 0;
@@ -710,7 +706,7 @@ function formsHold(record: Uint8Array, key: Uint8Array, keyLength: number): numb
   for (let i = 0; i <= record.length; i++) {
     const b = i < record.length ? record[i]! : US_BYTE;
     if (b !== US_BYTE && b !== RS_BYTE && b !== GS_BYTE) continue;
-    if (inText && foldedBytesAre(record, start, i, key, keyLength)) {
+    if (inText && foldedBytesAre(record, start, i, key)) {
       if (field === 1) return asHeadword ? -1 : 1;
       asHeadword = true;
     }
@@ -723,21 +719,44 @@ function formsHold(record: Uint8Array, key: Uint8Array, keyLength: number): numb
 
 /**
  * Whether UTF-8 bytes from..to of `record`, folded as normalizeKey folds (printable ASCII to its
- * full-width form), are the first `keyLength` bytes of `key` (a key's UTF-8).
+ * full-width form), are `key`'s UTF-8 (a well-formed key), compared as the key is encoded: no
+ * encoder called, no bytes written.
  */
-function foldedBytesAre(record: Uint8Array, from: number, to: number, key: Uint8Array, keyLength: number): boolean {
-  let k = 0;
-  for (let i = from; i < to; i++) {
+function foldedBytesAre(record: Uint8Array, from: number, to: number, key: string): boolean {
+  let i = from;
+  for (let k = 0; k < key.length; k++) {
+    if (i >= to) return false;
     const b = record[i]!;
+    const c = key.charCodeAt(k);
     if (b > 0x20 && b < 0x7f) {
-      // U+FF01..U+FF5E in UTF-8: EF, then BC or BD, then a continuation byte.
-      const wide = b + 0xfee0;
-      if (k + 3 > keyLength || key[k] !== 0xef || key[k + 1] !== (0x80 | ((wide >> 6) & 0x3f)) || key[k + 2] !== (0x80 | (wide & 0x3f)))
+      // Printable ASCII in the record stands for its full-width form (U+FF01..U+FF5E).
+      if (c !== b + 0xfee0) return false;
+      i++;
+    } else if (c < 0x80) {
+      if (b !== c) return false;
+      i++;
+    } else if (c < 0x800) {
+      if (i + 2 > to || b !== (0xc0 | (c >> 6)) || record[i + 1] !== (0x80 | (c & 0x3f))) return false;
+      i += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair (the key is well formed): one four-byte character.
+      const cp = ((c - 0xd800) << 10) + (key.charCodeAt(++k) - 0xdc00) + 0x10000;
+      if (
+        i + 4 > to ||
+        b !== (0xf0 | (cp >> 18)) ||
+        record[i + 1] !== (0x80 | ((cp >> 12) & 0x3f)) ||
+        record[i + 2] !== (0x80 | ((cp >> 6) & 0x3f)) ||
+        record[i + 3] !== (0x80 | (cp & 0x3f))
+      )
         return false;
-      k += 3;
-    } else if (k >= keyLength || key[k++] !== b) return false;
+      i += 4;
+    } else {
+      if (i + 3 > to || b !== (0xe0 | (c >> 12)) || record[i + 1] !== (0x80 | ((c >> 6) & 0x3f)) || record[i + 2] !== (0x80 | (c & 0x3f)))
+        return false;
+      i += 3;
+    }
   }
-  return k === keyLength;
+  return i === to;
 }
 
 /**
