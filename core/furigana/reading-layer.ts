@@ -52,7 +52,7 @@ export function readingSegments(text: string, analysed: readonly Token[], contex
         const alternatives = word.alternatives
           .map((a) => (part.start === 0 && part.end === surface.length ? a : alignedPart(surface, a, part)))
           .filter((a): a is string => !!a && a !== part.reading);
-        if (alternatives.length) segment.alternatives = [...new Set(alternatives)];
+        if (alternatives.length) segment.alternatives = alternatives.length > 1 ? [...new Set(alternatives)] : alternatives;
       }
       if (word.uncertain) segment.uncertain = true;
       segments.push(segment);
@@ -69,12 +69,36 @@ const LATIN_LEAD = /^[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・'-]+/;
  * gives them; undefined when the word has no such start or the dictionary cannot tell.
  */
 function latinLedParts(surface: string, reading: string, context: ReadingContext): ReturnType<typeof alignReading> | undefined {
+  // Most words start with a kanji or kana: told so without running the pattern.
+  if (!isLatinLeadCode(surface.charCodeAt(0))) return undefined;
   const lead = LATIN_LEAD.exec(surface)?.[0];
   if (!lead || lead.length === surface.length || !context.dictionaryReadings) return undefined;
   const rest = surface.slice(lead.length);
   const own = context.dictionaryReadings(rest)?.find((r) => reading.endsWith(r) && r.length < reading.length);
   if (!own) return undefined;
   return alignReading(rest, own).map((p) => ({ ...p, start: p.start + lead.length, end: p.end + lead.length }));
+}
+
+/** Whether a code unit is one LATIN_LEAD's class holds (a word it can start). */
+function isLatinLeadCode(c: number): boolean {
+  if (c < 0x80)
+    return (
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x26 ||
+      c === 0x2e ||
+      c === 0x27 ||
+      c === 0x2d
+    );
+  return (
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    c === 0xff06 ||
+    c === 0xff0e ||
+    c === 0x30fb
+  );
 }
 
 /** The reading an alternative gives to the same part of the surface, if it aligns the same way. */
