@@ -89,15 +89,17 @@ export function isKanaCode(c: number): boolean {
  * voicing marks (ｶﾞ to が). Everything else is left as it is, including ー.
  */
 export function toHiragana(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  // Most text asked (readings already folded, kanji) has nothing to fold: handed back as it is,
+  // without building a copy character by character.
+  let first = 0;
+  while (first < text.length && !foldsToHiragana(text.charCodeAt(first))) first++;
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x30a1 && c <= 0x30f6) {
       out += String.fromCharCode(c - 0x60);
-      changed = true;
     } else if (c >= 0xff66 && c <= 0xff9f) {
-      changed = true;
       if (c === 0xff9e || c === 0xff9f) {
         // A voicing mark on its own (after a non-voiceable kana): keep the combining form.
         const last = out.slice(-1);
@@ -114,7 +116,12 @@ export function toHiragana(text: string): string {
       out += text[i];
     }
   }
-  return changed ? out : text;
+  return out;
+}
+
+/** Whether toHiragana changes the code unit: full-width katakana ァ–ヶ, half-width katakana and its marks. */
+function foldsToHiragana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30f6) || (c >= 0xff66 && c <= 0xff9f);
 }
 
 /** Whether the text is non-empty and written in kana only. */
