@@ -14,7 +14,7 @@
 import type { Token } from '../segmenter/token';
 import { tokenEnd } from '../segmenter/token-helpers';
 import { alignReading } from './align-reading';
-import { hasKanji } from '../text/kana';
+import { hasKanji, isAllKanji, toHiragana } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 import { joinSurfaces, type Word } from './reading-word';
 import { RunReach } from './dictionary-words';
@@ -43,22 +43,34 @@ export function readingSegments(text: string, analysed: readonly Token[], contex
     const surface = word.to - word.from === 1 ? first.surface : joinSurfaces(tokens, word.from, word.to);
     if (tokenEnd(last) !== start + surface.length) continue; // tokens not contiguous
     if (!hasKanji(surface)) continue;
-    const parts = word.whole
-      ? [{ start: 0, end: surface.length, reading: word.reading }]
-      : (latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading));
-    for (const part of parts) {
-      const segment: RubySegment = { start: start + part.start, end: start + part.end, reading: part.reading };
-      if (word.alternatives?.length && parts.length === 1) {
-        const alternatives = word.alternatives
-          .map((a) => (part.start === 0 && part.end === surface.length ? a : alignedPart(surface, a, part)))
-          .filter((a): a is string => !!a && a !== part.reading);
-        if (alternatives.length) segment.alternatives = alternatives.length > 1 ? [...new Set(alternatives)] : alternatives;
-      }
-      if (word.uncertain) segment.uncertain = true;
-      segments.push(segment);
+    // One ruby over the whole word, as alignReading gives an all-kanji word (the usual word) or
+    // as a word read whole asks: no parts to make and walk.
+    if (word.whole || isAllKanji(surface)) {
+      segments.push(segmentOf(word, surface, start, 0, surface.length, word.whole ? word.reading : toHiragana(word.reading), true));
+      continue;
     }
+    const parts = latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading);
+    for (const part of parts) segments.push(segmentOf(word, surface, start, part.start, part.end, part.reading, parts.length === 1));
   }
   return segments;
+}
+
+/**
+ * The segment of a word's ruby part `from`..`to` (offsets into its surface, which starts at
+ * `start` in the text), read `reading`; the word's alternatives go with it where it is the
+ * word's `only` part, each aligned to the same part of the surface.
+ */
+function segmentOf(word: Word, surface: string, start: number, from: number, to: number, reading: string, only: boolean): RubySegment {
+  const segment: RubySegment = { start: start + from, end: start + to, reading };
+  if (word.alternatives?.length && only) {
+    const whole = from === 0 && to === surface.length;
+    const alternatives = word.alternatives
+      .map((a) => (whole ? a : alignedPart(surface, a, { start: from, end: to })))
+      .filter((a): a is string => !!a && a !== reading);
+    if (alternatives.length) segment.alternatives = alternatives.length > 1 ? [...new Set(alternatives)] : alternatives;
+  }
+  if (word.uncertain) segment.uncertain = true;
+  return segment;
 }
 
 const LATIN_LEAD = /^[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・'-]+/;
