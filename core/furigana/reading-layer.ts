@@ -14,7 +14,7 @@
 import type { Token } from '../segmenter/token';
 import { tokenEnd } from '../segmenter/token-helpers';
 import { alignReading } from './align-reading';
-import { hasKanji, isAllKanji, toHiragana } from '../text/kana';
+import { hasKanji, isAllKanji, isDigitCode, isLatinLetterCode, toHiragana } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 import { joinSurfaces, type Word } from './reading-word';
 import { RunReach } from './dictionary-words';
@@ -93,25 +93,11 @@ function latinLedParts(surface: string, reading: string, context: ReadingContext
 
 /** Whether a code unit is one LATIN_LEAD's class holds (a word it can start). */
 function isLatinLeadCode(c: number): boolean {
-  if (c < 0x80)
-    return (
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x30 && c <= 0x39) ||
-      c === 0x26 ||
-      c === 0x2e ||
-      c === 0x27 ||
-      c === 0x2d
-    );
-  return (
-    (c >= 0xff21 && c <= 0xff3a) ||
-    (c >= 0xff41 && c <= 0xff5a) ||
-    (c >= 0xff10 && c <= 0xff19) ||
-    c === 0xff06 ||
-    c === 0xff0e ||
-    c === 0x30fb
-  );
+  return isLatinLetterCode(c) || isDigitCode(c) || LATIN_LEAD_MARKS.includes(c);
 }
+
+/** The marks LATIN_LEAD's class holds besides letters and digits: & ＆ . ． ・ ' -. */
+const LATIN_LEAD_MARKS = [0x26, 0xff06, 0x2e, 0xff0e, 0x30fb, 0x27, 0x2d];
 
 /** The reading an alternative gives to the same part of the surface, if it aligns the same way. */
 function alignedPart(surface: string, reading: string, part: { start: number; end: number }): string | undefined {
