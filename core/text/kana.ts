@@ -98,7 +98,7 @@ export function toHiragana(text: string): string {
   for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x30a1 && c <= 0x30f6) {
-      out += String.fromCharCode(c - 0x60);
+      out += HIRAGANA_OF_KATAKANA[c - 0x30a1];
     } else if (c >= 0xff66 && c <= 0xff9f) {
       if (c === 0xff9e || c === 0xff9f) {
         // A voicing mark on its own (after a non-voiceable kana): keep the combining form.
@@ -118,6 +118,11 @@ export function toHiragana(text: string): string {
   }
   return out;
 }
+
+/** The hiragana of each full-width katakana ァ–ヶ (U+30A1–U+30F6), one string each, made once. */
+const HIRAGANA_OF_KATAKANA: readonly string[] = Array.from({ length: 0x30f6 - 0x30a1 + 1 }, (_, k) =>
+  String.fromCharCode(0x30a1 + k - 0x60),
+);
 
 /** Whether toHiragana changes the code unit: full-width katakana ァ–ヶ, half-width katakana and its marks. */
 function foldsToHiragana(c: number): boolean {
