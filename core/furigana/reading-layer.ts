@@ -24,8 +24,14 @@ import type { ReadingContext } from './reading-context';
 
 export type { ReadingContext } from './reading-context';
 
-/** Parts of speech whose kana words can still start a word the passes read (お|茶, この|頃, 何|人). */
-const KANA_HEADS = new Set(['名詞', '接頭詞', '連体詞']);
+/**
+ * Parts of speech whose kana words can still start a word the passes read (お|茶, この|頃, 何|人).
+ * Compared, not looked up in a set: every token's part of speech is a string of its own, hashed
+ * afresh by a set.
+ */
+function isKanaHead(pos: string): boolean {
+  return pos === '名詞' || pos === '接頭詞' || pos === '連体詞';
+}
 
 /**
  * Sorted, non-overlapping ruby segments over the kanji of `text`, whose tokens (in order, with
@@ -115,7 +121,7 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     // Words in kana that are not nouns, prefixes or demonstratives (particles, auxiliaries, する,
     // ある, adverbs) carry no ruby and start no word the passes look for; nor do symbols. に対する,
     // を通じて are particles with kanji: they go on; この starts この頃.
-    if (!KANA_HEADS.has(token.pos) && !hasKanji(token.surface)) {
+    if (!isKanaHead(token.pos) && !hasKanji(token.surface)) {
       words.push({ from: i, to: i + 1, reading: '' });
       i++;
       continue;
