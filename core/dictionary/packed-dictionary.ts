@@ -551,12 +551,15 @@ function wholeKeyStore(data: DictionaryData): KeyStore {
       const c = query.charCodeAt(0);
       let lo = firstKey[c]!;
       let hi = firstKey[c + 1]!;
-      if (query.length > 1) {
-        // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
-        const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
-        lo = firstAtLeastSampled(nextUnits, samples, next, lo, hi);
-        hi = firstAtLeastFrom(nextUnits, next + 1, lo, hi);
-      }
+      // No key starting with c is below c alone.
+      if (query.length === 1) return lo;
+      // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
+      const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
+      lo = firstAtLeastSampled(nextUnits, samples, next, lo, hi);
+      // Two units (the second not 0): the keys before lo have a lower second unit or none, the
+      // key at lo starts with both units or has a higher second; no key text is left to compare.
+      if (query.length === 2 && next !== 0) return lo;
+      hi = firstAtLeastFrom(nextUnits, next + 1, lo, hi);
       return lowerBoundIn(page, query, lo, hi);
     },
     // Most runs a text's words start share two units with a key at most (3,203 of the 5,049
