@@ -429,10 +429,13 @@ function lowerBoundNarrowed(page: BasedPage, narrowing: PageNarrowing, query: st
   if (g === firstUnits.length || firstUnits[g] !== c) return page.base + firstStarts[g]!;
   let lo = firstStarts[g]!;
   let hi = firstStarts[g + 1]!;
+  // As in the whole file: one unit (not 0, the empty key's) or two (the second not 0) need no key text.
+  if (query.length === 1 && c !== 0) return page.base + lo;
   if (query.length > 1) {
     // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
     const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
     lo = firstAtLeast(nextUnits, next, lo, hi);
+    if (query.length === 2 && next !== 0) return page.base + lo;
     hi = firstAtLeastFrom(nextUnits, next + 1, lo, hi);
   }
   return lowerBoundIn(page, query, page.base + lo, page.base + hi);
