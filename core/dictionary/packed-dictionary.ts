@@ -189,7 +189,8 @@ export function openPagedDictionary(
   const loadPage = loadedOnce(
     (p) =>
       readPage(p).then((bytes) => {
-        pages[p] = { ...decodeKeyPage(directory, p, bytes), base: pageKeys[p]! };
+        const page = decodeKeyPage(directory, p, bytes);
+        pages[p] = { ...page, base: pageKeys[p]!, narrowing: pageNarrowing(page) };
       }),
     (p, detail) => corruptPart('its index', pagePath(p), detail),
     (p, error) => {
@@ -248,7 +249,10 @@ export function openPagedDictionary(
       if (query.length === 0 || pageCount === 0) return 0;
       const p = pageFor(query);
       if (below(query, p)) return 0; // before every key
-      const found = lowerBoundIn(loaded(p), query, pageKeys[p]!, pageKeys[p + 1]!);
+      const page = loaded(p);
+      const found = page.narrowing
+        ? lowerBoundNarrowed(page, page.narrowing, query)
+        : lowerBoundIn(page, query, pageKeys[p]!, pageKeys[p + 1]!);
       recent = p;
       return found;
     },
@@ -366,9 +370,76 @@ interface KeyStore {
   lowerBound(query: string): number;
   page(k: number): BasedPage;
   postingPage(k: number): BasedPage;
+  /**
+   * For a query no key starts the first three units of, how many units (0–2) the longest start
+   * it shares with a key is, told without reading key text; -1 when some key may start them.
+   */
+  shortShare?(query: string): number;
 }
 
-type BasedPage = KeyPage & { base: number };
+/** A page of keys, `base` the index of its key 0 among all keys; a page read from its file has its narrowing. */
+type BasedPage = KeyPage & { base: number; narrowing?: PageNarrowing };
+
+/**
+ * A page's keys grouped by their first UTF-16 code unit, and each key's next two units
+ * (nextUnitsTable), so that a search in a page of the paged dictionary narrows to the keys
+ * sharing the query's first three units before comparing key text, as the whole file's does
+ * (wholeKeyStore; its first-unit table is a table of all 65,537 units, too large per page).
+ * Made once as a page is read: one walk over its keys, about 12 KB for 64 KB of index.
+ */
+interface PageNarrowing {
+  /** The distinct first units of the page's keys, rising (an empty key counts 0). */
+  firstUnits: Uint32Array;
+  /** Where each first unit's keys start among the page's keys, then the page's key count. */
+  firstStarts: Uint32Array;
+  /** Each key's second and third units, as nextUnitsTable gives them. */
+  nextUnits: Uint32Array;
+}
+
+function pageNarrowing(page: KeyPage): PageNarrowing {
+  const { keyText, keyOffsets } = page;
+  const n = keyOffsets.length - 1;
+  const units = new Uint32Array(n);
+  const starts = new Uint32Array(n + 1);
+  let groups = 0;
+  for (let k = 0; k < n; k++) {
+    const unit = keyOffsets[k + 1] === keyOffsets[k] ? 0 : keyText[keyOffsets[k]!]!;
+    if (groups === 0 || units[groups - 1] !== unit) {
+      units[groups] = unit;
+      starts[groups++] = k;
+    }
+  }
+  starts[groups] = n;
+  return {
+    firstUnits: units.slice(0, groups),
+    firstStarts: starts.slice(0, groups + 1),
+    nextUnits: nextUnitsTable(keyText, keyOffsets, n),
+  };
+}
+
+/**
+ * `lowerBoundIn(page, query, page's first key, one past its last)` for a non-empty `query`,
+ * narrowed: to the keys sharing the query's first unit, then its next two, then by their text.
+ */
+function lowerBoundNarrowed(page: BasedPage, narrowing: PageNarrowing, query: string): number {
+  const { firstUnits, firstStarts, nextUnits } = narrowing;
+  const c = query.charCodeAt(0);
+  const g = firstAtLeast(firstUnits, c, 0, firstUnits.length);
+  // No key of the page starts with c: the query goes before the first key starting above it.
+  if (g === firstUnits.length || firstUnits[g] !== c) return page.base + firstStarts[g]!;
+  let lo = firstStarts[g]!;
+  let hi = firstStarts[g + 1]!;
+  // As in the whole file: one unit (not 0, the empty key's) or two (the second not 0) need no key text.
+  if (query.length === 1 && c !== 0) return page.base + lo;
+  if (query.length > 1) {
+    // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
+    const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
+    lo = firstAtLeast(nextUnits, next, lo, hi);
+    if (query.length === 2 && next !== 0) return page.base + lo;
+    hi = firstAtLeastFrom(nextUnits, next + 1, lo, hi);
+  }
+  return lowerBoundIn(page, query, page.base + lo, page.base + hi);
+}
 
 /** Compares `query` with key k of `page`: <0, 0, >0 as for sorting. */
 function compareKey(query: string, page: BasedPage, k: number): number {
@@ -483,13 +554,34 @@ function wholeKeyStore(data: DictionaryData): KeyStore {
       const c = query.charCodeAt(0);
       let lo = firstKey[c]!;
       let hi = firstKey[c + 1]!;
-      if (query.length > 1) {
-        // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
-        const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
-        lo = firstAtLeastSampled(nextUnits, samples, next, lo, hi);
-        hi = firstAtLeastFrom(nextUnits, next + 1, lo, hi);
-      }
+      // No key starting with c is below c alone.
+      if (query.length === 1) return lo;
+      // A unit a key lacks counts 0: shorter keys sort before the longer ones they start.
+      const next = query.charCodeAt(1) * 0x10000 + (query.length > 2 ? query.charCodeAt(2) : 0);
+      lo = firstAtLeastSampled(nextUnits, samples, next, lo, hi);
+      // Two units (the second not 0): the keys before lo have a lower second unit or none, the
+      // key at lo starts with both units or has a higher second; no key text is left to compare.
+      if (query.length === 2 && next !== 0) return lo;
+      hi = firstAtLeastFrom(nextUnits, next + 1, lo, hi);
       return lowerBoundIn(page, query, lo, hi);
+    },
+    // Most runs a text's words start share two units with a key at most (3,203 of the 5,049
+    // asked a cold pass over KWDLC dev): the tables tell, and the key text is not read.
+    shortShare(query) {
+      if (query.length < 3) return -1;
+      const c = query.charCodeAt(0);
+      const second = query.charCodeAt(1);
+      const third = query.charCodeAt(2);
+      if (second === 0 || third === 0) return -1; // (a unit a key lacks counts 0 in nextUnits)
+      const start = firstKey[c]!;
+      const end = firstKey[c + 1]!;
+      if (start === end) return 0;
+      const next = second * 0x10000 + third;
+      const at = firstAtLeastSampled(nextUnits, samples, next, start, end);
+      if (at < end && nextUnits[at] === next) return -1;
+      // Keys sharing the second unit lie on either side of where the third would go.
+      const sharesSecond = (at < end && nextUnits[at]! >>> 16 === second) || (at > start && nextUnits[at - 1]! >>> 16 === second);
+      return sharesSecond ? 2 : 1;
     },
     page: () => page,
     postingPage: () => page,
@@ -503,9 +595,6 @@ function searchedInPlace(
   record: (id: number) => Uint8Array,
 ): Dictionary {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
-  const utf8Encoder = new TextEncoder();
-  /** The UTF-8 of readsAs's reading (grown as needed). */
-  let queryBytes = new Uint8Array(64);
   const cache = new Map<number, DictionaryEntry>();
   const { keyCount } = data;
   const lowerBound = (query: string) => keys.lowerBound(query);
@@ -608,15 +697,13 @@ function searchedInPlace(
     const query = normalizeKey(reading);
     // (A lone surrogate has no UTF-8 of its own: the postings answer.)
     if (!query.isWellFormed()) return readsAsByPostings(written, reading);
-    if (queryBytes.length < query.length * 3) queryBytes = new Uint8Array(query.length * 3);
-    const queryLength = utf8Encoder.encodeInto(query, queryBytes).written;
     const page = keys.postingPage(w);
     let unsure = false;
     try {
       for (let p = page.postingOffsets[w - page.base]!; p < page.postingOffsets[w - page.base + 1]!; p++) {
         const posting = page.postings[p]!;
         if ((posting & (POSTING_READING | POSTING_IRREGULAR)) !== 0) continue;
-        const listed = formsHold(record(postingEntry(posting)), queryBytes, queryLength);
+        const listed = formsHold(record(postingEntry(posting)), query);
         if (listed === 1) return true;
         if (listed < 0) unsure = true;
       }
@@ -685,6 +772,8 @@ function searchedInPlace(
       // Keys are sorted, so the key sharing the longest start with the text is one of the two
       // around the place the text would be inserted.
       const query = normalizeKey(text);
+      const short = keys.shortShare ? keys.shortShare(query) : -1;
+      if (short >= 0) return short;
       const k = lowerBound(query);
       const here = k < keyCount ? sharedStart(k, query) : 0;
       // (A key the whole text starts: the key before cannot share more, and may be on a page not loaded.)
@@ -698,11 +787,12 @@ const RS_BYTE = 0x1e;
 const GS_BYTE = 0x1d;
 
 /**
- * Whether an entry's record holds `key` (UTF-8 of a key: folded as normalizeKey folds) as one of its
- * readings: 1 if so and not as a headword, -1 if as both (then the key's posting for the entry is
- * whichever form the builder ranked better, which only the postings tell), 0 if not as a reading.
+ * Whether an entry's record holds `key` (a key: folded as normalizeKey folds, well formed) as
+ * one of its readings: 1 if so and not as a headword, -1 if as both (then the key's posting for
+ * the entry is whichever form the builder ranked better, which only the postings tell), 0 if not
+ * as a reading.
  */
-function formsHold(record: Uint8Array, key: Uint8Array, keyLength: number): number {
+function formsHold(record: Uint8Array, key: string): number {
   let field = 0; // 0: headwords, 1: readings
   let asHeadword = false;
   let start = 0;
@@ -710,7 +800,7 @@ function formsHold(record: Uint8Array, key: Uint8Array, keyLength: number): numb
   for (let i = 0; i <= record.length; i++) {
     const b = i < record.length ? record[i]! : US_BYTE;
     if (b !== US_BYTE && b !== RS_BYTE && b !== GS_BYTE) continue;
-    if (inText && foldedBytesAre(record, start, i, key, keyLength)) {
+    if (inText && foldedBytesAre(record, start, i, key)) {
       if (field === 1) return asHeadword ? -1 : 1;
       asHeadword = true;
     }
@@ -723,21 +813,44 @@ function formsHold(record: Uint8Array, key: Uint8Array, keyLength: number): numb
 
 /**
  * Whether UTF-8 bytes from..to of `record`, folded as normalizeKey folds (printable ASCII to its
- * full-width form), are the first `keyLength` bytes of `key` (a key's UTF-8).
+ * full-width form), are `key`'s UTF-8 (a well-formed key), compared as the key is encoded: no
+ * encoder called, no bytes written.
  */
-function foldedBytesAre(record: Uint8Array, from: number, to: number, key: Uint8Array, keyLength: number): boolean {
-  let k = 0;
-  for (let i = from; i < to; i++) {
+function foldedBytesAre(record: Uint8Array, from: number, to: number, key: string): boolean {
+  let i = from;
+  for (let k = 0; k < key.length; k++) {
+    if (i >= to) return false;
     const b = record[i]!;
+    const c = key.charCodeAt(k);
     if (b > 0x20 && b < 0x7f) {
-      // U+FF01..U+FF5E in UTF-8: EF, then BC or BD, then a continuation byte.
-      const wide = b + 0xfee0;
-      if (k + 3 > keyLength || key[k] !== 0xef || key[k + 1] !== (0x80 | ((wide >> 6) & 0x3f)) || key[k + 2] !== (0x80 | (wide & 0x3f)))
+      // Printable ASCII in the record stands for its full-width form (U+FF01..U+FF5E).
+      if (c !== b + 0xfee0) return false;
+      i++;
+    } else if (c < 0x80) {
+      if (b !== c) return false;
+      i++;
+    } else if (c < 0x800) {
+      if (i + 2 > to || b !== (0xc0 | (c >> 6)) || record[i + 1] !== (0x80 | (c & 0x3f))) return false;
+      i += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair (the key is well formed): one four-byte character.
+      const cp = ((c - 0xd800) << 10) + (key.charCodeAt(++k) - 0xdc00) + 0x10000;
+      if (
+        i + 4 > to ||
+        b !== (0xf0 | (cp >> 18)) ||
+        record[i + 1] !== (0x80 | ((cp >> 12) & 0x3f)) ||
+        record[i + 2] !== (0x80 | ((cp >> 6) & 0x3f)) ||
+        record[i + 3] !== (0x80 | (cp & 0x3f))
+      )
         return false;
-      k += 3;
-    } else if (k >= keyLength || key[k++] !== b) return false;
+      i += 4;
+    } else {
+      if (i + 3 > to || b !== (0xe0 | (c >> 12)) || record[i + 1] !== (0x80 | ((c >> 6) & 0x3f)) || record[i + 2] !== (0x80 | (c & 0x3f)))
+        return false;
+      i += 3;
+    }
   }
-  return k === keyLength;
+  return i === to;
 }
 
 /**

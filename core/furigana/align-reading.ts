@@ -47,7 +47,9 @@ function splitRuns(surface: string): Run[] {
       i += next > 0xffff ? 2 : 1;
     }
     const slice = surface.slice(start, i);
-    const text = kind === 'kana' ? toHiragana(slice) : kind === 'digit' ? toAsciiDigits(slice) : slice.toLowerCase();
+    // (A kanji run's text is never matched against the reading: it is kept as it is.)
+    const text =
+      kind === 'kana' ? toHiragana(slice) : kind === 'digit' ? toAsciiDigits(slice) : kind === 'kanji' ? slice : slice.toLowerCase();
     runs.push({ kind, start, end: i, text });
   }
   return runs;
@@ -62,8 +64,7 @@ export function alignReading(surface: string, reading: string): ReadingPart[] {
   // The usual word, all kanji: one run, nothing to split.
   if (isAllKanji(surface)) return [{ start: 0, end: surface.length, reading: toHiragana(reading) }];
   const runs = splitRuns(surface);
-  const kanjiRuns = runs.filter((r) => r.kind === 'kanji');
-  if (kanjiRuns.length === 0) return [];
+  if (!runs.some((r) => r.kind === 'kanji')) return [];
   const target = toAsciiDigits(toHiragana(reading)).toLowerCase();
   if (runs.length === 1) return [{ start: 0, end: surface.length, reading: toHiragana(reading) }];
 
@@ -71,11 +72,12 @@ export function alignReading(surface: string, reading: string): ReadingPart[] {
   if (match(runs, 0, target, 0, lengths)) {
     const parts: ReadingPart[] = [];
     let pos = 0;
-    runs.forEach((run, k) => {
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k]!;
       const len = lengths[k]!;
       if (run.kind === 'kanji') parts.push({ start: run.start, end: run.end, reading: target.slice(pos, pos + len) });
       pos += len;
-    });
+    }
     return parts;
   }
   return [fallback(runs, target)];

@@ -4,7 +4,7 @@
  * 六本 ろっぽん, 一人 ひとり, 二日 ふつか, 四月 しがつ). The reading is split between the number
  * and the counter so that each can carry its own ruby (digits carry none).
  */
-import { isAllHiragana, isAllKanji } from '../text/kana';
+import { isAllHiragana, isAllKanji, isDigitCode } from '../text/kana';
 import { readNumber } from './number-reading';
 import { toAsciiDigits } from '../text/full-width';
 
@@ -71,6 +71,13 @@ function readApproximateNumber(chars: readonly string[]): SpokenNumber | undefin
  * the text is no number this reader knows.
  */
 export function readWrittenNumber(text: string): SpokenNumber | undefined {
+  // Digits alone (2009, ２００９), the usual number: read positionally, as below, without
+  // splitting the text into characters.
+  if (text.length > 0 && isDigitCode(text.charCodeAt(0)) && everyUnitIsDigit(text)) {
+    const digits = toAsciiDigits(text);
+    const reading = readNumber(digits);
+    return reading ? { reading, value: Number(digits) } : undefined;
+  }
   const chars = [...toAsciiDigits(text.replace(/[,，]/g, ''))];
   if (chars.length === 0) return undefined;
   const first = chars[0]!;
@@ -129,6 +136,12 @@ export function readWrittenNumber(text: string): SpokenNumber | undefined {
   // A unit on its own after a number written apart (400 億) is read without いち.
   const reading = first in BIG_UNITS ? readNumber(String(value)).replace(/^いち/, '') : readNumber(String(value));
   return reading ? { reading, value } : undefined;
+}
+
+/** Whether every code unit of `text` is an ASCII or full-width digit. */
+function everyUnitIsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A number and its counter read together, split between them. */

@@ -23,16 +23,21 @@ export interface DictionaryReadingSource {
   listsReading: (surface: string, reading: string) => boolean;
 }
 
+/** What rememberedRecent keeps for an answer of undefined. */
+const NONE = Symbol('none');
+
 /**
  * Remembers answers for the most recent keys, forgetting the oldest when full: frequent words
  * stay. (Right for readings, where a miss costs decoding entries.)
  */
 function rememberedRecent<T>(answer: (key: string) => T): (key: string) => T {
-  const memory = new Map<string, T>();
+  // An answer of undefined is kept as NONE, so that a key asked again is looked up once.
+  const memory = new Map<string, T | typeof NONE>();
   return (key) => {
-    if (memory.has(key)) return memory.get(key)!;
+    const known = memory.get(key);
+    if (known !== undefined) return known === NONE ? (undefined as T) : known;
     const found = answer(key);
-    memory.set(key, found);
+    memory.set(key, found === undefined ? NONE : found);
     if (memory.size > CACHE_SIZE) memory.delete(memory.keys().next().value!);
     return found;
   };

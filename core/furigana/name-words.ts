@@ -57,7 +57,6 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
   if (!firstIsPiece && !opensGiven) return undefined;
   let best: Word | undefined;
   let surface = '';
-  let own = '';
   let person = false;
   for (let k = i; k < tokens.length && k < i + MAX_NAME_SPAN; k++) {
     const t = tokens[k]!;
@@ -66,15 +65,21 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
     if (!piece || (k > i && !touches(tokens[k - 1]!, t))) break;
     person ||= t.pos2 === '人名' || !t.known;
     surface += t.surface;
-    own += toHiragana(t.reading);
     if (k === i || !person) continue;
     if (opensGiven && t.pos2 !== '人名') continue;
     const readings = names(surface);
-    if (!readings?.length || readings.includes(own)) continue;
+    if (!readings?.length || readings.includes(ownReading(tokens, i, k))) continue;
     const others = readings.slice(1, 4);
     best = { from: i, to: k + 1, reading: readings[0]!, alternatives: others.length ? others : undefined };
   }
   return best;
+}
+
+/** kuromoji's readings of tokens from..to (inclusive) joined, in hiragana: made only where a name is found to compare. */
+function ownReading(tokens: readonly Token[], from: number, to: number): string {
+  let own = '';
+  for (let m = from; m <= to; m++) own += toHiragana(tokens[m]!.reading);
+  return own;
 }
 
 /**

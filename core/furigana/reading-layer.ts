@@ -14,7 +14,7 @@
 import type { Token } from '../segmenter/token';
 import { tokenEnd } from '../segmenter/token-helpers';
 import { alignReading } from './align-reading';
-import { hasKanji } from '../text/kana';
+import { hasKanji, isAllKanji, isDigitCode, isLatinLetterCode, toHiragana } from '../text/kana';
 import type { RubySegment } from './ruby-segment';
 import { joinSurfaces, type Word } from './reading-word';
 import { RunReach } from './dictionary-words';
@@ -24,8 +24,14 @@ import type { ReadingContext } from './reading-context';
 
 export type { ReadingContext } from './reading-context';
 
-/** Parts of speech whose kana words can still start a word the passes read (お|茶, この|頃, 何|人). */
-const KANA_HEADS = new Set(['名詞', '接頭詞', '連体詞']);
+/**
+ * Parts of speech whose kana words can still start a word the passes read (お|茶, この|頃, 何|人).
+ * Compared, not looked up in a set: every token's part of speech is a string of its own, hashed
+ * afresh by a set.
+ */
+function isKanaHead(pos: string): boolean {
+  return pos === '名詞' || pos === '接頭詞' || pos === '連体詞';
+}
 
 /**
  * Sorted, non-overlapping ruby segments over the kanji of `text`, whose tokens (in order, with
@@ -43,22 +49,34 @@ export function readingSegments(text: string, analysed: readonly Token[], contex
     const surface = word.to - word.from === 1 ? first.surface : joinSurfaces(tokens, word.from, word.to);
     if (tokenEnd(last) !== start + surface.length) continue; // tokens not contiguous
     if (!hasKanji(surface)) continue;
-    const parts = word.whole
-      ? [{ start: 0, end: surface.length, reading: word.reading }]
-      : (latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading));
-    for (const part of parts) {
-      const segment: RubySegment = { start: start + part.start, end: start + part.end, reading: part.reading };
-      if (word.alternatives?.length && parts.length === 1) {
-        const alternatives = word.alternatives
-          .map((a) => (part.start === 0 && part.end === surface.length ? a : alignedPart(surface, a, part)))
-          .filter((a): a is string => !!a && a !== part.reading);
-        if (alternatives.length) segment.alternatives = [...new Set(alternatives)];
-      }
-      if (word.uncertain) segment.uncertain = true;
-      segments.push(segment);
+    // One ruby over the whole word, as alignReading gives an all-kanji word (the usual word) or
+    // as a word read whole asks: no parts to make and walk.
+    if (word.whole || isAllKanji(surface)) {
+      segments.push(segmentOf(word, surface, start, 0, surface.length, word.whole ? word.reading : toHiragana(word.reading), true));
+      continue;
     }
+    const parts = latinLedParts(surface, word.reading, context) ?? alignReading(surface, word.reading);
+    for (const part of parts) segments.push(segmentOf(word, surface, start, part.start, part.end, part.reading, parts.length === 1));
   }
   return segments;
+}
+
+/**
+ * The segment of a word's ruby part `from`..`to` (offsets into its surface, which starts at
+ * `start` in the text), read `reading`; the word's alternatives go with it where it is the
+ * word's `only` part, each aligned to the same part of the surface.
+ */
+function segmentOf(word: Word, surface: string, start: number, from: number, to: number, reading: string, only: boolean): RubySegment {
+  const segment: RubySegment = { start: start + from, end: start + to, reading };
+  if (word.alternatives?.length && only) {
+    const whole = from === 0 && to === surface.length;
+    const alternatives = word.alternatives
+      .map((a) => (whole ? a : alignedPart(surface, a, { start: from, end: to })))
+      .filter((a): a is string => !!a && a !== reading);
+    if (alternatives.length) segment.alternatives = alternatives.length > 1 ? [...new Set(alternatives)] : alternatives;
+  }
+  if (word.uncertain) segment.uncertain = true;
+  return segment;
 }
 
 const LATIN_LEAD = /^[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・'-]+/;
@@ -69,6 +87,8 @@ const LATIN_LEAD = /^[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・'-]+/;
  * gives them; undefined when the word has no such start or the dictionary cannot tell.
  */
 function latinLedParts(surface: string, reading: string, context: ReadingContext): ReturnType<typeof alignReading> | undefined {
+  // Most words start with a kanji or kana: told so without running the pattern.
+  if (!isLatinLeadCode(surface.charCodeAt(0))) return undefined;
   const lead = LATIN_LEAD.exec(surface)?.[0];
   if (!lead || lead.length === surface.length || !context.dictionaryReadings) return undefined;
   const rest = surface.slice(lead.length);
@@ -76,6 +96,14 @@ function latinLedParts(surface: string, reading: string, context: ReadingContext
   if (!own) return undefined;
   return alignReading(rest, own).map((p) => ({ ...p, start: p.start + lead.length, end: p.end + lead.length }));
 }
+
+/** Whether a code unit is one LATIN_LEAD's class holds (a word it can start). */
+function isLatinLeadCode(c: number): boolean {
+  return isLatinLetterCode(c) || isDigitCode(c) || LATIN_LEAD_MARKS.includes(c);
+}
+
+/** The marks LATIN_LEAD's class holds besides letters and digits: & ＆ . ． ・ ' -. */
+const LATIN_LEAD_MARKS = [0x26, 0xff06, 0x2e, 0xff0e, 0x30fb, 0x27, 0x2d];
 
 /** The reading an alternative gives to the same part of the surface, if it aligns the same way. */
 function alignedPart(surface: string, reading: string, part: { start: number; end: number }): string | undefined {
@@ -93,7 +121,7 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     // Words in kana that are not nouns, prefixes or demonstratives (particles, auxiliaries, する,
     // ある, adverbs) carry no ruby and start no word the passes look for; nor do symbols. に対する,
     // を通じて are particles with kanji: they go on; この starts この頃.
-    if (!KANA_HEADS.has(token.pos) && !hasKanji(token.surface)) {
+    if (!isKanaHead(token.pos) && !hasKanji(token.surface)) {
       words.push({ from: i, to: i + 1, reading: '' });
       i++;
       continue;

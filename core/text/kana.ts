@@ -89,15 +89,17 @@ export function isKanaCode(c: number): boolean {
  * voicing marks (ｶﾞ to が). Everything else is left as it is, including ー.
  */
 export function toHiragana(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  // Most text asked (readings already folded, kanji) has nothing to fold: handed back as it is,
+  // without building a copy character by character.
+  let first = 0;
+  while (first < text.length && !foldsToHiragana(text.charCodeAt(first))) first++;
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x30a1 && c <= 0x30f6) {
-      out += String.fromCharCode(c - 0x60);
-      changed = true;
+      out += HIRAGANA_OF_KATAKANA[c - 0x30a1];
     } else if (c >= 0xff66 && c <= 0xff9f) {
-      changed = true;
       if (c === 0xff9e || c === 0xff9f) {
         // A voicing mark on its own (after a non-voiceable kana): keep the combining form.
         const last = out.slice(-1);
@@ -114,7 +116,17 @@ export function toHiragana(text: string): string {
       out += text[i];
     }
   }
-  return changed ? out : text;
+  return out;
+}
+
+/** The hiragana of each full-width katakana ァ–ヶ (U+30A1–U+30F6), one string each, made once. */
+const HIRAGANA_OF_KATAKANA: readonly string[] = Array.from({ length: 0x30f6 - 0x30a1 + 1 }, (_, k) =>
+  String.fromCharCode(0x30a1 + k - 0x60),
+);
+
+/** Whether toHiragana changes the code unit: full-width katakana ァ–ヶ, half-width katakana and its marks. */
+function foldsToHiragana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30f6) || (c >= 0xff66 && c <= 0xff9f);
 }
 
 /** Whether the text is non-empty and written in kana only. */
@@ -152,7 +164,12 @@ export function hiraganaTail(text: string): string {
 /** Whether the text is non-empty and `test` holds for each code point (a surrogate pair is one). */
 function everyCodePoint(text: string, test: (cp: number) => boolean): boolean {
   if (text === '') return false;
-  for (const ch of text) if (!test(ch.codePointAt(0)!)) return false;
+  // By index, not `for…of`: the string iterator makes a string of each character.
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (!test(cp)) return false;
+    if (cp > 0xffff) i++;
+  }
   return true;
 }
 
@@ -164,7 +181,11 @@ function everyCode(text: string, test: (c: number) => boolean): boolean {
 
 /** Whether every character is Japanese script, kana or kanji (surrogate-pair kanji too); false for ''. */
 export function isAllJapanese(text: string): boolean {
-  return everyCodePoint(text, (cp) => isKanaCode(cp) || isKanjiCodePoint(cp));
+  return everyCodePoint(text, isJapaneseCodePoint);
+}
+
+function isJapaneseCodePoint(cp: number): boolean {
+  return isKanaCode(cp) || isKanjiCodePoint(cp);
 }
 
 /** Whether the text holds any Japanese script: kana (full or half width) or kanji. */

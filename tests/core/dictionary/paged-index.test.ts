@@ -1,8 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
+import { decodeDictionaryFile, encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
 import { DictionaryError } from '../../../core/dictionary/dictionary-error';
-import { encodePagedDictionary, INDEX_PAGE_BYTES, isPagedDirectory, pageFileName } from '../../../core/dictionary/paged-index';
+import {
+  decodePagedDirectory,
+  encodePagedDictionary,
+  INDEX_PAGE_BYTES,
+  isPagedDirectory,
+  pageFileName,
+} from '../../../core/dictionary/paged-index';
 import {
   EntriesNotLoaded,
   IndexPageNotLoaded,
@@ -210,5 +216,34 @@ describe('the bundled EDICT in pages: the first lookup reads only what it needs'
     // The pages of the characters the search starts at (制, and the few before it it tries).
     expect(read.pages.size).toBeLessThan(pages.length / 10);
     expect(read.bytes).toBeLessThan(indexBytes / 10);
+  });
+
+  it('every page read, its searches narrowed within the page answer as the whole file’s do', async () => {
+    const d = openPagedDictionary(
+      directory,
+      async (p) => pages[p]!,
+      async (k) => shards[k]!,
+    );
+    await Promise.all([...pages.keys()].map((p) => d.loadPage(p)));
+    await Promise.all([...shards.keys()].map((k) => d.loadShard(k)));
+    // Keys spread over the whole index (pages' first and last keys among them), and text around
+    // them: cut short, run on, one unit further, a first unit alone.
+    const { keyText, keyOffsets, keyCount } = decodeDictionaryFile(bytes);
+    const key = (k: number) => String.fromCharCode(...keyText.subarray(keyOffsets[k], keyOffsets[k + 1]));
+    const queries = ['NATO', 'tv局', 'Ｗ杯', '𠮟る', '\uffff', 'ゑゑ'];
+    for (let k = 0; k < keyCount; k += 211) queries.push(key(k));
+    for (const p of decodePagedDirectory(directory).pageKeys.subarray(1, -1)) queries.push(key(p - 1), key(p));
+    for (const q of [...queries]) {
+      if (q.length > 1) queries.push(q.slice(0, -1), q.slice(0, 1), q.slice(0, -1) + String.fromCharCode(q.charCodeAt(q.length - 1) + 1));
+      queries.push(q + 'の', q + '\u0001');
+    }
+    expect(queries.length).toBeGreaterThan(10_000);
+    for (const q of queries) {
+      expect(d.hasKey(q), q).toBe(whole.hasKey(q));
+      expect(d.hasPrefix(q), q).toBe(whole.hasPrefix(q));
+      expect(d.commonPrefixLength(q), q).toBe(whole.commonPrefixLength(q));
+      expect(d.prefixMatchLengths(q), q).toEqual(whole.prefixMatchLengths(q));
+      expect(d.matches(q), q).toEqual(whole.matches(q));
+    }
   });
 });
