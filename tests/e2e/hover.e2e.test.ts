@@ -341,11 +341,12 @@ describe('keys, settings and the page', () => {
     expect(await popupState(page)).toBeNull();
   });
 
-  test('in a modal dialog the popup is drawn above the dialog (the top layer), and leaves it when the dialog closes', async () => {
+  test('in a modal dialog or a popover the popup is drawn above it (the top layer); elsewhere it is an ordinary box', async () => {
     const url = server.page(
       '/dialog.html',
       `<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>政府は会見を開いた。</p>
         <dialog id="d" style="width:500px;margin:40px auto"><p>首相は制裁の強化を表明した。</p></dialog>
+        <div id="pop" popover="manual" style="margin:300px auto auto;width:400px"><p>同盟国は声明を出した。</p></div>
         <script>document.getElementById('d').showModal();</script></body></html>`,
     );
     page = await browser.context.newPage();
@@ -362,7 +363,12 @@ describe('keys, settings and the page', () => {
     // The dialog closed: the next popup is an ordinary box again.
     await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).close());
     await hover(page, '政府', 'government');
-    expect(await page.evaluate(() => document.querySelector('[data-yomu="popup"]')!.matches(':popover-open'))).toBe(false);
+    const inTopLayer = () => page.evaluate(() => document.querySelector('[data-yomu="popup"]')!.matches(':popover-open'));
+    expect(await inTopLayer()).toBe(false);
+    // A word in a popover the page opened: the same.
+    await page.evaluate(() => document.getElementById('pop')!.showPopover());
+    await hover(page, '同盟', 'alliance');
+    expect(await inTopLayer()).toBe(true);
   });
 
   test('English text is left alone; the same acronym in Japanese text is explained', async () => {

@@ -445,7 +445,7 @@ export class HoverPopup {
   private showAt(rects: ArrayLike<Box>, block: ScannedText): void {
     const settings = this.options.settings();
     const look = { theme: settings.theme, fontSize: settings.popupFontSize };
-    this.host.show(this.props(), rects, look, writingModeOf(block.element), this.pointer ?? undefined);
+    this.host.show(this.props(), rects, look, writingModeOf(block.element), this.pointer ?? undefined, block.element);
   }
 
   /** The page's reading of the ruby base a word starts with ('' when it starts with none). */

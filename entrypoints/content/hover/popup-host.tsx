@@ -84,6 +84,7 @@ export class PopupHost {
     look: { theme: Theme; fontSize: number },
     writing: WritingMode = 'horizontal',
     pointer?: { x: number; y: number },
+    within?: Element,
   ): void {
     markOnce('popup-show');
     const { host, container } = this.ensure();
@@ -100,7 +101,7 @@ export class PopupHost {
     host.removeAttribute('data-cut');
     host.removeAttribute('data-interactive');
     host.style.setProperty('transform', 'translate(-10000px, 0)', 'important');
-    this.raise(host);
+    this.raise(host, within);
     host.hidden = false;
     // A word broken over two lines is placed beside its whole box, or, where that leaves the popup
     // cut or narrowed (a short frame), beside the line the pointer is on: the popup may then cover
@@ -158,22 +159,17 @@ export class PopupHost {
   }
 
   /**
-   * Where the page has an open modal dialog or popover, the browser draws it in its top layer,
-   * above any z-index: the popup is put in the top layer too (a manual popover, shown after the
-   * page's, so above them), else it would be drawn under the dialog whose words it explains.
-   * Outside the dialog the popup is inert while the dialog is open: it shows the word and takes the
-   * keys, not clicks. With no such element open, it is an ordinary fixed box again.
+   * A word inside an open modal dialog or popover (`within`: the word's element) is drawn by the
+   * browser in its top layer, above any z-index: the popup is put in the top layer too (a manual
+   * popover, shown after the page's, so above them), else it would be drawn under the dialog whose
+   * words it explains. Outside the dialog the popup is inert while the dialog is open: it shows
+   * the word and takes the keys, not clicks. Anywhere else it is an ordinary fixed box. The check
+   * walks the word's ancestors only (no search of the document on the hover's path).
    */
-  private raise(host: HTMLElement): void {
+  private raise(host: HTMLElement, within?: Element): void {
     if (typeof host.showPopover !== 'function') return;
-    let pageTopLayer = false;
-    try {
-      pageTopLayer = this.doc.querySelector(':modal, :popover-open:not([data-yomu])') !== null;
-    } catch {
-      return; // A browser without these selectors has no top layer to be under.
-    }
     if (host.matches(':popover-open')) host.hidePopover();
-    if (pageTopLayer) {
+    if (within && inTopLayer(within)) {
       host.setAttribute('popover', 'manual');
       host.showPopover();
     } else host.removeAttribute('popover');
@@ -293,4 +289,19 @@ function endOnLine(popup: HTMLElement, height: number): number {
   const y = [edge, ...lines.map((l) => l.top).sort((a, b) => b - a)].find((top) => top <= edge && !crosses(top));
   if (y === undefined || !lines.some((l) => l.bottom <= y + 0.5)) return height;
   return Math.floor(y - box.top + border);
+}
+
+/**
+ * Whether `el` is in the browser's top layer: inside an open modal dialog or open popover (its
+ * ancestors crossed out of shadow roots). False where the browser has no such selectors.
+ */
+function inTopLayer(el: Element): boolean {
+  try {
+    for (let at: Element | null = el; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+      if (at.matches(':modal, :popover-open')) return true;
+    }
+  } catch {
+    return false;
+  }
+  return false;
 }
