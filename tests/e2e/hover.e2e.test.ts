@@ -344,7 +344,9 @@ describe('keys, settings and the page', () => {
   test('in a modal dialog or a popover the popup is drawn above it (the top layer); elsewhere it is an ordinary box', async () => {
     const url = server.page(
       '/dialog.html',
-      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>政府は会見を開いた。</p>
+      `<!doctype html><html lang="ja"><meta charset="utf-8">
+        <style>::backdrop { background: rgba(0, 0, 0, 0.55) } [popover] { opacity: 0.5; filter: blur(1px) }</style>
+        <body><p>政府は会見を開いた。</p>
         <dialog id="d" style="width:500px;margin:40px auto"><p>首相は制裁の強化を表明した。</p></dialog>
         <div id="pop" popover="manual" style="margin:300px auto auto;width:400px"><p>同盟国は声明を出した。</p></div>
         <script>document.getElementById('d').showModal();</script></body></html>`,
@@ -354,11 +356,19 @@ describe('keys, settings and the page', () => {
     await hover(page, '制裁', 'sanctions');
     // Drawn above the dialog: in the top layer, shown after it. (Hit testing cannot say so: outside
     // the dialog the popup is inert while the dialog is open.) Laid out whole, as anywhere else.
+    // The page's rules for ::backdrop and [popover] (a veil, a fade, a blur) do not reach it.
     const layers = await page.evaluate(() => {
       const host = document.querySelector('[data-yomu="popup"]') as HTMLElement;
-      return { open: host.matches(':popover-open'), cut: host.hasAttribute('data-cut') };
+      const style = getComputedStyle(host);
+      return {
+        open: host.matches(':popover-open'),
+        cut: host.hasAttribute('data-cut'),
+        opacity: style.opacity,
+        filter: style.filter,
+        backdrop: getComputedStyle(host, '::backdrop').display,
+      };
     });
-    expect(layers).toEqual({ open: true, cut: false });
+    expect(layers).toEqual({ open: true, cut: false, opacity: '1', filter: 'none', backdrop: 'none' });
     await saveScreenshot(page, 'hover-modal-dialog');
     // The dialog closed: the next popup is an ordinary box again.
     await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).close());

@@ -14,6 +14,7 @@ import type { Theme } from '../../../core/settings/settings';
 import { pageColourScheme } from './page-colour-scheme';
 import { boxOf, inBox, lineBoxesOf, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
+import { PageStyles } from '../page-styles';
 import { markOnce } from '../../../utils/engine/start-marks';
 
 export class PopupHost {
@@ -22,8 +23,15 @@ export class PopupHost {
   private shown = 0;
   /** The box the shown popup is placed beside: the word's, or the pointed line's of a word broken over two. */
   private placedBeside: Box | null = null;
+  /**
+   * The page's own `::backdrop` rules (a dark veil for its dialogs) reach every element of the top
+   * layer, the popup raised there too: its backdrop is never drawn. Installed with the first raise.
+   */
+  private readonly backdrop: PageStyles;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.backdrop = new PageStyles(doc, 'yomu-popup[data-yomu="popup"]::backdrop { display: none !important; }', 'popup-backdrop');
+  }
 
   get element(): HTMLElement | undefined {
     return this.host;
@@ -55,6 +63,19 @@ export class PopupHost {
       ['bottom', 'auto'],
       ['width', 'auto'],
       ['height', 'auto'],
+      // A page's rules for [popover] (a fade, a blur, a slide-in) reach the raised host: undone.
+      ['opacity', '1'],
+      ['filter', 'none'],
+      ['visibility', 'visible'],
+      ['clip-path', 'none'],
+      ['mask', 'none'],
+      ['box-shadow', 'none'],
+      ['outline', 'none'],
+      ['translate', 'none'],
+      ['scale', 'none'],
+      ['rotate', 'none'],
+      ['transition', 'none'],
+      ['animation', 'none'],
     ] as const) {
       host.style.setProperty(name, value, 'important');
     }
@@ -170,6 +191,7 @@ export class PopupHost {
     if (typeof host.showPopover !== 'function') return;
     if (host.matches(':popover-open')) host.hidePopover();
     if (within && inTopLayer(within)) {
+      this.backdrop.install();
       host.setAttribute('popover', 'manual');
       host.showPopover();
     } else host.removeAttribute('popover');
@@ -213,6 +235,7 @@ export class PopupHost {
   }
 
   dispose(): void {
+    this.backdrop.remove();
     if (this.container) render(null, this.container);
     this.host?.remove();
     this.host = undefined;
