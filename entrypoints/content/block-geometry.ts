@@ -24,6 +24,18 @@ interface AncestorContext {
   scrollers: Element[];
   /** Set when the element or an ancestor clamps its lines (`line-clamp`). */
   lineClamped: boolean;
+  /** Set inside an open modal dialog or popover: the browser draws it in its top layer. */
+  topLayer: boolean;
+}
+
+/** Whether `el` is an open modal dialog or popover (false where the browser has no such selectors). */
+function opensTopLayer(el: Element): boolean {
+  if (el.localName !== 'dialog' && !el.hasAttribute('popover')) return false;
+  try {
+    return el.matches(':modal, :popover-open');
+  } catch {
+    return false;
+  }
 }
 
 /** A block's runs with the segments the engine gave them. */
@@ -107,7 +119,7 @@ export class GeometryReader {
     const s = this.style(el);
     const above: AncestorContext = parent
       ? this.context(parent)
-      : { fixed: false, sticky: false, zIndex: 'auto', clips: [], scrollers: [], lineClamped: false };
+      : { fixed: false, sticky: false, zIndex: 'auto', clips: [], scrollers: [], lineClamped: false, topLayer: false };
     const position = s.position;
     const fixed = position === 'fixed';
     const isRoot = el === doc.documentElement || el === doc.body;
@@ -126,6 +138,7 @@ export class GeometryReader {
       clips: clipping ? [el, ...clipsAbove] : clipsAbove,
       scrollers: scrolling ? [el, ...scrollersAbove] : scrollersAbove,
       lineClamped: above.lineClamped || (clamp !== undefined && clamp !== 'none' && clamp !== ''),
+      topLayer: above.topLayer || opensTopLayer(el),
     };
     this.contexts.set(el, context);
     return context;
@@ -207,6 +220,7 @@ export class GeometryReader {
 
     const look: GroupLook = {
       fixed: context.fixed,
+      topLayer: context.topLayer,
       zIndex: context.zIndex,
       vertical,
       color: s.color,

@@ -9,6 +9,7 @@
  * screen readers see only the page's words. Nothing in it takes the pointer or a selection.
  */
 import { htmlElement, uiParent } from './ui-root';
+import { PageStyles } from './page-styles';
 
 export const LAYER_TAG = 'yomu-furigana';
 
@@ -83,6 +84,11 @@ export interface DrawnReading {
 export interface GroupLook {
   /** In viewport coordinates (a block inside a `position:fixed` ancestor), else document coordinates. */
   fixed: boolean;
+  /**
+   * The block is in an open modal dialog or popover, which the browser draws in its top layer,
+   * above any z-index: its group is drawn in a layer of ours in the top layer too.
+   */
+  topLayer?: boolean;
   /** The z-index of the outermost ancestor that forms a stacking context with one, else 'auto'. */
   zIndex: string;
   /** Where the block's text is visible, in the group's coordinates; undefined: nowhere clipped. */
@@ -95,6 +101,8 @@ export interface GroupLook {
 export class FuriganaLayer {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
+  /** The layer for blocks in the page's top layer (raiseTop()), made when one is first drawn. */
+  private top: { host: HTMLElement; root: ShadowRoot; backdrop: PageStyles } | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -138,6 +146,8 @@ export class FuriganaLayer {
   /** Replaces a group's readings and look. */
   draw(group: HTMLElement, look: GroupLook, readings: readonly DrawnReading[]): void {
     group.className = `g${look.fixed ? ' fixed' : ''}${look.vertical ? ' v' : ''}`;
+    const root = look.topLayer && readings.length > 0 ? this.raiseTop() : this.root;
+    if (root && group.parentNode !== root) root.append(group);
     const style = group.style;
     style.zIndex = look.zIndex;
     style.color = look.color;
@@ -195,8 +205,49 @@ export class FuriganaLayer {
     group.remove();
   }
 
+  /**
+   * The top-layer layer, shown again after whatever the page has opened since (a manual popover
+   * shown last is drawn above the page's dialog). Its backdrop, which the page's `::backdrop`
+   * rules would paint, is never drawn. Null where the browser has no popovers: groups stay in
+   * the ordinary layer, under the dialog.
+   */
+  private raiseTop(): ShadowRoot | undefined {
+    if (!this.top) {
+      const host = htmlElement(this.doc, LAYER_TAG);
+      if (typeof host.showPopover !== 'function') return this.root;
+      host.setAttribute('data-yomu', 'furigana');
+      host.setAttribute('aria-hidden', 'true');
+      host.setAttribute('popover', 'manual');
+      host.setAttribute(
+        'style',
+        `${HOST_STYLE};position:fixed !important;right:auto !important;bottom:auto !important;background:none !important`,
+      );
+      const root = host.attachShadow({ mode: 'open' });
+      const style = htmlElement(this.doc, 'style');
+      style.textContent = SHADOW_CSS;
+      root.append(style);
+      const backdrop = new PageStyles(
+        this.doc,
+        `${LAYER_TAG}[data-yomu="furigana"]::backdrop { display: none !important; }`,
+        'furigana-backdrop',
+      );
+      backdrop.install();
+      this.top = { host, root, backdrop };
+    }
+    const { host, root } = this.top;
+    if (!host.isConnected) uiParent(this.doc).append(host);
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+    return root;
+  }
+
   /** Takes the layer out of the page. */
   destroy(): void {
+    if (this.top) {
+      this.top.host.remove();
+      this.top.backdrop.remove();
+      this.top = undefined;
+    }
     this.host?.remove();
     this.host = undefined;
     this.root = undefined;

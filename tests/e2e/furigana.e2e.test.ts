@@ -678,6 +678,49 @@ describe('a page at rest', () => {
   });
 });
 
+describe("the page's top layer", () => {
+  test('readings of a modal dialog are drawn above it, and leave with it', async () => {
+    // The browser draws an open modal dialog above any z-index: readings in the ordinary layer
+    // were drawn under it, out of sight.
+    await setShowFurigana(true);
+    const url = server.page(
+      '/modal.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body><p>政府は会見を開いた。</p>
+        <dialog id="d"><p>首相は制裁の強化を表明した。</p></dialog>
+        <script>document.getElementById('d').showModal();</script></body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const layers = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-yomu="furigana"]')).map((host) => ({
+          top: host.matches(':popover-open'),
+          bases: Array.from(host.shadowRoot!.querySelectorAll('[data-base]')).map((el) => el.getAttribute('data-base')),
+        })),
+      );
+    await expect.poll(layers, { timeout: 30_000 }).toEqual([
+      { top: false, bases: ['政府', '会見', '開'] },
+      { top: true, bases: ['首相', '制裁', '強化', '表明'] },
+    ]);
+    // Each over its word, in the dialog.
+    const seisai = (await drawn(page)).find((r) => r.base === '制裁')!;
+    const word = await page.evaluate(() => {
+      const text = document.querySelector('#d p')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 3);
+      range.setEnd(text, 5);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top };
+    });
+    expect(Math.abs((seisai.rect.left + seisai.rect.right) / 2 - (word.left + word.right) / 2)).toBeLessThan(2);
+    expect(seisai.rect.bottom).toBeLessThan(word.top + 8);
+    await saveScreenshot(page, 'furigana-modal-dialog');
+    await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).close());
+    await expect.poll(async () => (await drawn(page)).map((r) => r.base), { timeout: 10_000 }).toEqual(['政府', '会見', '開']);
+    await page.close();
+  });
+});
+
 describe('the keyboard toggle', () => {
   test('the toggle command turns furigana off and on in that tab only', async () => {
     await setShowFurigana(true);
