@@ -5,6 +5,7 @@
  * in). Reads only: the caller reads every block of a slice, then writes (no layout thrash).
  * Ancestor answers are remembered for one reader, that is one slice of work.
  */
+import { opensTopLayer } from './top-layer';
 import { isAllFullWidthKana } from '../../core/text/kana';
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import { holdsItsText, type TextBlock } from './readable-blocks';
@@ -26,16 +27,6 @@ interface AncestorContext {
   lineClamped: boolean;
   /** Set inside an open modal dialog or popover: the browser draws it in its top layer. */
   topLayer: boolean;
-}
-
-/** Whether `el` is an open modal dialog or popover (false where the browser has no such selectors). */
-function opensTopLayer(el: Element): boolean {
-  if (el.localName !== 'dialog' && !el.hasAttribute('popover')) return false;
-  try {
-    return el.matches(':modal, :popover-open');
-  } catch {
-    return false;
-  }
 }
 
 /** A block's runs with the segments the engine gave them. */

@@ -10,6 +10,7 @@
  */
 import { htmlElement, uiParent } from './ui-root';
 import { PageStyles } from './page-styles';
+import { canEnterTopLayer, noBackdropRule, showOnTop } from './top-layer';
 
 export const LAYER_TAG = 'yomu-furigana';
 
@@ -110,20 +111,22 @@ export class FuriganaLayer {
     return this.host;
   }
 
+  /** A layer's host with its shadow root and style sheet, not in the page yet. */
+  private makeHost(style: string): { host: HTMLElement; root: ShadowRoot } {
+    const host = htmlElement(this.doc, LAYER_TAG);
+    host.setAttribute('data-yomu', 'furigana');
+    host.setAttribute('aria-hidden', 'true');
+    host.setAttribute('style', style);
+    const root = host.attachShadow({ mode: 'open' });
+    const sheet = htmlElement(this.doc, 'style');
+    sheet.textContent = SHADOW_CSS;
+    root.append(sheet);
+    return { host, root };
+  }
+
   /** Creates the host, or puts it back if the page took it out. */
   attach(): void {
-    if (!this.host) {
-      const host = htmlElement(this.doc, LAYER_TAG);
-      host.setAttribute('data-yomu', 'furigana');
-      host.setAttribute('aria-hidden', 'true');
-      host.setAttribute('style', HOST_STYLE);
-      const root = host.attachShadow({ mode: 'open' });
-      const style = htmlElement(this.doc, 'style');
-      style.textContent = SHADOW_CSS;
-      root.append(style);
-      this.host = host;
-      this.root = root;
-    }
+    if (!this.host) ({ host: this.host, root: this.root } = this.makeHost(HOST_STYLE));
     const parent = uiParent(this.doc);
     if (this.host.parentNode !== parent) parent.append(this.host);
   }
@@ -208,36 +211,20 @@ export class FuriganaLayer {
   /**
    * The top-layer layer, shown again after whatever the page has opened since (a manual popover
    * shown last is drawn above the page's dialog). Its backdrop, which the page's `::backdrop`
-   * rules would paint, is never drawn. Null where the browser has no popovers: groups stay in
-   * the ordinary layer, under the dialog.
+   * rules would paint, is never drawn. Where the browser has no popovers, the ordinary layer's
+   * root: the groups stay under the dialog.
    */
   private raiseTop(): ShadowRoot | undefined {
     if (!this.top) {
-      const host = htmlElement(this.doc, LAYER_TAG);
-      if (typeof host.showPopover !== 'function') return this.root;
-      host.setAttribute('data-yomu', 'furigana');
-      host.setAttribute('aria-hidden', 'true');
-      host.setAttribute('popover', 'manual');
-      host.setAttribute(
-        'style',
-        `${HOST_STYLE};position:fixed !important;right:auto !important;bottom:auto !important;background:none !important`,
-      );
-      const root = host.attachShadow({ mode: 'open' });
-      const style = htmlElement(this.doc, 'style');
-      style.textContent = SHADOW_CSS;
-      root.append(style);
-      const backdrop = new PageStyles(
-        this.doc,
-        `${LAYER_TAG}[data-yomu="furigana"]::backdrop { display: none !important; }`,
-        'furigana-backdrop',
-      );
+      if (!canEnterTopLayer(this.doc.documentElement as HTMLElement)) return this.root;
+      const fixed = `${HOST_STYLE};position:fixed !important;right:auto !important;bottom:auto !important;background:none !important`;
+      const backdrop = new PageStyles(this.doc, noBackdropRule(`${LAYER_TAG}[data-yomu="furigana"]`), 'furigana-backdrop');
       backdrop.install();
-      this.top = { host, root, backdrop };
+      this.top = { ...this.makeHost(fixed), backdrop };
     }
     const { host, root } = this.top;
     if (!host.isConnected) uiParent(this.doc).append(host);
-    if (host.matches(':popover-open')) host.hidePopover();
-    host.showPopover();
+    showOnTop(host);
     return root;
   }
 

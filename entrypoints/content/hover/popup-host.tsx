@@ -15,6 +15,7 @@ import { pageColourScheme } from './page-colour-scheme';
 import { boxOf, inBox, lineBoxesOf, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
 import { PageStyles } from '../page-styles';
+import { canEnterTopLayer, inTopLayer, leaveTopLayer, noBackdropRule, showOnTop } from '../top-layer';
 import { markOnce } from '../../../utils/engine/start-marks';
 
 export class PopupHost {
@@ -30,7 +31,7 @@ export class PopupHost {
   private readonly backdrop: PageStyles;
 
   constructor(private readonly doc: Document) {
-    this.backdrop = new PageStyles(doc, 'yomu-popup[data-yomu="popup"]::backdrop { display: none !important; }', 'popup-backdrop');
+    this.backdrop = new PageStyles(doc, noBackdropRule('yomu-popup[data-yomu="popup"]'), 'popup-backdrop');
   }
 
   get element(): HTMLElement | undefined {
@@ -188,13 +189,11 @@ export class PopupHost {
    * walks the word's ancestors only (no search of the document on the hover's path).
    */
   private raise(host: HTMLElement, within?: Element): void {
-    if (typeof host.showPopover !== 'function') return;
-    if (host.matches(':popover-open')) host.hidePopover();
+    if (!canEnterTopLayer(host)) return;
     if (within && inTopLayer(within)) {
       this.backdrop.install();
-      host.setAttribute('popover', 'manual');
-      host.showPopover();
-    } else host.removeAttribute('popover');
+      showOnTop(host);
+    } else leaveTopLayer(host);
   }
 
   /** The box the shown popup was placed beside (the word's, or one line's of a word broken over two), else null. */
@@ -228,7 +227,7 @@ export class PopupHost {
   hide(): void {
     if (this.host && !this.host.hidden) {
       this.host.hidden = true;
-      if (this.host.hasAttribute('popover') && this.host.matches(':popover-open')) this.host.hidePopover();
+      leaveTopLayer(this.host);
       this.host.removeAttribute('data-side');
       this.host.removeAttribute('data-interactive');
     }
@@ -312,19 +311,4 @@ function endOnLine(popup: HTMLElement, height: number): number {
   const y = [edge, ...lines.map((l) => l.top).sort((a, b) => b - a)].find((top) => top <= edge && !crosses(top));
   if (y === undefined || !lines.some((l) => l.bottom <= y + 0.5)) return height;
   return Math.floor(y - box.top + border);
-}
-
-/**
- * Whether `el` is in the browser's top layer: inside an open modal dialog or open popover (its
- * ancestors crossed out of shadow roots). False where the browser has no such selectors.
- */
-function inTopLayer(el: Element): boolean {
-  try {
-    for (let at: Element | null = el; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
-      if (at.matches(':modal, :popover-open')) return true;
-    }
-  } catch {
-    return false;
-  }
-  return false;
 }
