@@ -16,6 +16,13 @@ const TAB = 9;
 export interface SortedLines {
   /** Every line whose first column is exactly `key`, whole (without its newline), in file order; [] when none. */
   linesOf(key: string): string[];
+  /**
+   * How long a start of `text` (in UTF-16 code units) is also the start of some line's first
+   * column: 0 when no first column starts with `text`'s first unit. One search: in sorted order the
+   * first columns sharing the longest start with `text` are the two on either side of where `text`
+   * would go.
+   */
+  sharedStart(text: string): number;
   /** How many non-empty lines the file holds (counted on first use). */
   readonly size: number;
 }
@@ -38,43 +45,71 @@ export function sortedLines(file: Uint8Array | string): SortedLines {
     return end < 0 ? bytes.length : end + 1;
   }
 
+  // A cursor over one line's first column, decoding UTF-8 to UTF-16 code units on the fly.
+  let cursor = 0; // the byte the next unit starts at
+  let pendingLow = -1; // the low surrogate of a four-byte character, given next
+
+  /** The next UTF-16 code unit of the first column at the cursor, or -1 at its end (tab, newline, the file's end). */
+  function nextUnit(): number {
+    if (pendingLow >= 0) {
+      const low = pendingLow;
+      pendingLow = -1;
+      return low;
+    }
+    const b0 = cursor < bytes.length ? bytes[cursor]! : NEWLINE;
+    if (b0 === TAB || b0 === NEWLINE) return -1;
+    if (b0 < 0x80) {
+      cursor += 1;
+      return b0;
+    }
+    if (b0 < 0xe0) {
+      cursor += 2;
+      return ((b0 & 0x1f) << 6) | (bytes[cursor - 1]! & 0x3f);
+    }
+    if (b0 < 0xf0) {
+      cursor += 3;
+      return ((b0 & 0x0f) << 12) | ((bytes[cursor - 2]! & 0x3f) << 6) | (bytes[cursor - 1]! & 0x3f);
+    }
+    const cp = ((b0 & 0x07) << 18) | ((bytes[cursor + 1]! & 0x3f) << 12) | ((bytes[cursor + 2]! & 0x3f) << 6) | (bytes[cursor + 3]! & 0x3f);
+    cursor += 4;
+    pendingLow = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    return 0xd800 + ((cp - 0x10000) >> 10);
+  }
+
   /**
    * How the first column of the line at `start` compares with `key` in UTF-16 order: negative
    * when it sorts before, 0 when equal, positive after.
    */
   function compareAt(start: number, key: string): number {
-    let at = start;
-    let i = 0;
-    let pendingLow = -1; // the low surrogate of a four-byte character, compared next
-    for (;;) {
-      let unit: number;
-      if (pendingLow >= 0) {
-        unit = pendingLow;
-        pendingLow = -1;
-      } else {
-        const b0 = at < bytes.length ? bytes[at]! : NEWLINE;
-        if (b0 === TAB || b0 === NEWLINE) return i === key.length ? 0 : -1;
-        if (b0 < 0x80) {
-          unit = b0;
-          at += 1;
-        } else if (b0 < 0xe0) {
-          unit = ((b0 & 0x1f) << 6) | (bytes[at + 1]! & 0x3f);
-          at += 2;
-        } else if (b0 < 0xf0) {
-          unit = ((b0 & 0x0f) << 12) | ((bytes[at + 1]! & 0x3f) << 6) | (bytes[at + 2]! & 0x3f);
-          at += 3;
-        } else {
-          const cp = ((b0 & 0x07) << 18) | ((bytes[at + 1]! & 0x3f) << 12) | ((bytes[at + 2]! & 0x3f) << 6) | (bytes[at + 3]! & 0x3f);
-          at += 4;
-          unit = 0xd800 + ((cp - 0x10000) >> 10);
-          pendingLow = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-        }
-      }
+    cursor = start;
+    pendingLow = -1;
+    for (let i = 0; ; i++) {
+      const unit = nextUnit();
+      if (unit < 0) return i === key.length ? 0 : -1;
       if (i === key.length) return 1;
       const d = unit - key.charCodeAt(i);
       if (d !== 0) return d;
-      i++;
     }
+  }
+
+  /** How many code units of `key`, from its start, the first column of the line at `start` begins with. */
+  function sharedUnits(start: number, key: string): number {
+    cursor = start;
+    pendingLow = -1;
+    let i = 0;
+    while (i < key.length && nextUnit() === key.charCodeAt(i)) i++;
+    return i;
+  }
+
+  /** The start of the non-empty line before the line at `start`, or -1 when there is none. */
+  function previousLine(start: number): number {
+    let at = start - 1; // the newline ending the line before
+    while (at > 0) {
+      const begin = lineStart(at);
+      if (begin < at) return begin; // a line with text before its newline
+      at = begin - 1;
+    }
+    return -1;
   }
 
   /** The start of the first non-empty line whose first column does not sort before `key` (or the file's end). */
@@ -104,6 +139,14 @@ export function sortedLines(file: Uint8Array | string): SortedLines {
         start = next;
       }
       return found;
+    },
+    sharedStart(text) {
+      if (!text) return 0;
+      let start = firstNotBefore(text);
+      while (start < bytes.length && bytes[start] === NEWLINE) start++;
+      const after = start < bytes.length ? sharedUnits(start, text) : 0;
+      const before = previousLine(start);
+      return Math.max(after, before < 0 ? 0 : sharedUnits(before, text));
     },
     get size() {
       if (count === undefined) {

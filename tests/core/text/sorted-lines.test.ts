@@ -55,4 +55,32 @@ describe('sortedLines: a sorted file searched in place in its UTF-8 bytes', () =
     keys.forEach((k, i) => expect(source.linesOf(k)).toEqual([`${k}\t${i}`]));
     for (let i = 1; i < 10000; i += 2) expect(source.linesOf(`名${String(i).padStart(5, '0')}`)).toEqual([]);
   });
+
+  it('tells how long a start of a text some first column begins with, against a scan of every line', () => {
+    const source = sortedLines(file);
+    expect(source.sharedStart('東京都')).toBe(2); // 東京
+    expect(source.sharedStart('東西')).toBe(1); // 東
+    expect(source.sharedStart('京都')).toBe(0);
+    expect(source.sharedStart('a')).toBe(1);
+    expect(source.sharedStart('abc')).toBe(2);
+    expect(source.sharedStart('𠮟るな')).toBe(3); // a surrogate pair and る: code units
+    expect(source.sharedStart('𠮟られる')).toBe(2);
+    expect(source.sharedStart('')).toBe(0);
+    expect(sortedLines('').sharedStart('東')).toBe(0);
+    expect(sortedLines('\n\n東京\t1\n\n').sharedStart('東京駅')).toBe(2);
+    // Every text made of the keys' characters, against the longest start shared with any key.
+    const keys = lines.map((l) => l.split('\t')[0]!);
+    const chars = [...new Set(keys.join(''))];
+    const shared = (a: string, b: string) => {
+      let i = 0;
+      while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+      return i;
+    };
+    for (const x of chars)
+      for (const y of chars)
+        for (const z of ['', ...chars]) {
+          const text = x + y + z;
+          expect(source.sharedStart(text), text).toBe(Math.max(...keys.map((k) => shared(k, text))));
+        }
+  });
 });
