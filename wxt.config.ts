@@ -107,6 +107,13 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/names.tsv.gz'), relativeDest: 'names/names.tsv.gz' });
       // Its licence (ENAMDICT, CC BY-SA 3.0) travels beside it.
       files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/names/LICENSE'), relativeDest: 'names/LICENSE' });
+      // Words UniDic reads one way that EDICT lacks, built by dict/readings/build-lexicon-words.ts:
+      // text, shipped gzip-compressed, and the UniDic licence beside it.
+      files.push({
+        absoluteSrc: resolve(wxt.config.root, 'dict/readings/lexicon-words.tsv.gz'),
+        relativeDest: 'readings/lexicon-words.tsv.gz',
+      });
+      files.push({ absoluteSrc: resolve(wxt.config.root, 'dict/readings/LICENSE'), relativeDest: 'readings/LICENSE' });
       // Proper names for the popup's name card (ENAMDICT, built by dict/names/build-name-cards.ts and
       // committed gzip-compressed), shipped inflated and in pages (core/names/name-card-pages.ts): a
       // small directory and ~32 KB pages cut by surface, each read when a lookup first needs it and

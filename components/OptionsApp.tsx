@@ -411,7 +411,7 @@ export function OptionsApp() {
         <Licence title="ENAMDICT licence and changes (dict/names/LICENSE)" text={namesLicence} />
         <Licence title="Glossary licence (dict/glossary/LICENSE)" text={glossaryLicence} />
         <Licence title="IPADIC notice (kuromoji)" text={ipadicNotice} />
-        <Licence title="Agreed readings: UniDic and EDICT notices (dict/readings/LICENSE)" text={readingsLicence} />
+        <Licence title="Agreed readings and lexicon words: UniDic and EDICT notices (dict/readings/LICENSE)" text={readingsLicence} />
       </Section>
     </main>
   );

@@ -3,42 +3,13 @@
  * it in the extension, the reading layer with the knowledge the engine gives it, and the raw
  * kuromoji baseline.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { loadNodeSegmenter } from '../dict/node-kuromoji';
-import { readingSegments, type ReadingContext } from '../core/furigana/reading-layer';
+import { loadReadingContext } from '../dict/node-reading-context';
+import { readingSegments } from '../core/furigana/reading-layer';
 import { predictedPieces, type ReadingPiece } from '../core/furigana/reading-metric';
 import type { Token } from '../core/segmenter/token';
-import { openDictionaryFile } from '../core/dictionary/dictionary-file';
-import { createReadingContext, type ReadingKnowledge } from '../core/furigana/reading-context';
-import { bundledGlossary } from '../dict/glossary/glossary';
-import { nameReadingSource } from '../core/furigana/name-readings';
-import { kanjiSource } from '../core/kanji/kanji-source';
 
-export { loadNodeSegmenter };
-
-const EDICT_FILE = fileURLToPath(new URL('../dict/edict/edict.yomu.gz', import.meta.url));
-const NAMES_FILE = fileURLToPath(new URL('../dict/names/names.tsv.gz', import.meta.url));
-const KANJI_FILE = fileURLToPath(new URL('../dict/kanji/kanji.tsv.gz', import.meta.url));
-
-/** The knowledge sources the engine passes to the reading layer, loaded in Node. */
-export async function loadReadingContext(): Promise<ReadingContext> {
-  const knowledge: ReadingKnowledge = {};
-  if (!process.argv.includes('--no-glossary')) knowledge.glossary = bundledGlossary();
-  if (!process.argv.includes('--no-dictionary')) {
-    if (existsSync(EDICT_FILE)) knowledge.dictionary = await openDictionaryFile(new Uint8Array(await readFile(EDICT_FILE)));
-    else console.warn(`note: ${EDICT_FILE} is not built; reading without EDICT`);
-  }
-  if (!process.argv.includes('--no-names')) {
-    if (existsSync(NAMES_FILE)) knowledge.names = nameReadingSource(gunzipSync(await readFile(NAMES_FILE)).toString('utf8'));
-    else console.warn(`note: ${NAMES_FILE} is not built; reading without names`);
-  }
-  if (!process.argv.includes('--no-kanji') && existsSync(KANJI_FILE))
-    knowledge.kanji = kanjiSource(gunzipSync(await readFile(KANJI_FILE)).toString('utf8'));
-  return createReadingContext(knowledge);
-}
+export { loadNodeSegmenter, loadReadingContext };
 
 export type Predictor = (text: string) => ReadingPiece[];
 
@@ -76,7 +47,9 @@ export function parseArguments(argv: readonly string[]): {
 } {
   const file = argv.find((a) => !a.startsWith('--'));
   if (!file) {
-    console.error('usage: FILE [--raw] [--errors=N] [--examples] [--half=a|b] [--no-dictionary] [--no-glossary] [--no-names]');
+    console.error(
+      'usage: FILE [--raw] [--errors=N] [--examples] [--half=a|b] [--no-dictionary] [--no-glossary] [--no-names] [--no-kanji] [--no-lexicon]',
+    );
     process.exit(2);
   }
   const errors = Number(argv.find((a) => a.startsWith('--errors='))?.slice(9) ?? 30);

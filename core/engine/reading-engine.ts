@@ -7,6 +7,7 @@ import { loadSegmenter, type DictionaryFileReader } from '../segmenter/kuromoji-
 import { inThread, type AsyncSegmenter } from '../segmenter/async-segmenter';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
+import { lexiconWordSource } from '../furigana/lexicon-words';
 import { nameReadingSource } from '../furigana/name-readings';
 import { dictionaryLoader, type DictionaryLoader, type PagedDictionaryFiles } from '../dictionary/dictionary-loader';
 import type { RubySegment } from '../furigana/ruby-segment';
@@ -57,6 +58,11 @@ export interface ReadingEngineSources {
   readDictionaryFile?: (() => Promise<Uint8Array | undefined>) | PagedDictionaryFiles;
   /** Reads the packaged names file (dict/names/; UTF-8 bytes or text); read with EDICT. Absent or failing: furigana without it. */
   readNamesFile?: () => Promise<Uint8Array | string | undefined>;
+  /**
+   * Reads the packaged lexicon words (dict/readings/lexicon-words.tsv.gz: words UniDic reads one way
+   * that EDICT lacks; UTF-8 bytes or text); read with EDICT. Absent or failing: furigana without them.
+   */
+  readLexiconFile?: () => Promise<Uint8Array | string | undefined>;
   /** Reads the packaged kanji file (dict/kanji/, KANJIDIC2; UTF-8 bytes or text); read on the first kanji request. Absent or failing: no kanji view. */
   readKanjiFile?: () => Promise<Uint8Array | string | undefined>;
   /**
@@ -189,15 +195,30 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       }
     : async () => undefined;
 
+  // Words UniDic reads one way that EDICT lacks, read once beside EDICT; a missing file costs
+  // only their readings.
+  const readLexicon = sources.readLexiconFile;
+  const lexicon = readLexicon
+    ? async () => {
+        const text = await readLexicon();
+        return text ? lexiconWordSource(text) : undefined;
+      }
+    : async () => undefined;
+
   // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words and names.
   let readingContext: Promise<ReadingContext> | undefined;
   let readingContextReady = false;
   function context(): Promise<ReadingContext> {
     // KANJIDIC2 reads the kanji nothing else can (瀑), marked uncertain; without it they stay kuromoji's.
-    readingContext ??= Promise.all([dictionary(), names().catch(() => undefined), kanji().catch(() => undefined)]).then(([d, n, k]) => {
+    readingContext ??= Promise.all([
+      dictionary(),
+      names().catch(() => undefined),
+      kanji().catch(() => undefined),
+      lexicon().catch(() => undefined),
+    ]).then(([d, n, k, l]) => {
       if (d.loadMs !== undefined) state.dictionaryLoadMs = d.loadMs;
       if (d.dictionaryError) state.dictionaryError = d.dictionaryError;
-      const made = createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary, names: n, kanji: k });
+      const made = createReadingContext({ glossary: glossaryTerms(), dictionary: d.dictionary, names: n, kanji: k, lexicon: l });
       readingContextReady = true;
       mark('reading-context');
       return made;

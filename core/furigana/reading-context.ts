@@ -8,6 +8,7 @@ import type { GlossaryTerm } from '../glossary/glossary-term';
 import { dictionaryReadingSource } from './dictionary-readings';
 import { glossaryReadingSource } from './glossary-readings';
 import type { NameReadingSource } from './name-readings';
+import type { LexiconWordSource } from './lexicon-words';
 import type { KanjiSource } from '../kanji/kanji-source';
 import { kanjiReadingSource } from './kanji-readings';
 import { agreedReading } from './agreed-readings';
@@ -87,6 +88,11 @@ export interface ReadingKnowledge {
   names?: NameReadingSource;
   /** KANJIDIC2 (dict/kanji/), for kanji nothing else reads. */
   kanji?: KanjiSource;
+  /**
+   * Words UniDic reads one way that EDICT lacks (dict/readings/lexicon-words.tsv.gz), asked where
+   * EDICT has no word written so; used only with `dictionary`.
+   */
+  lexicon?: LexiconWordSource;
 }
 
 export function createReadingContext(knowledge: ReadingKnowledge): ReadingContext {
@@ -103,6 +109,7 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     context.dictionaryListsReading = dictionary.listsReading;
     context.dictionaryHasPrefix = dictionary.hasPrefix;
     context.dictionaryPrefixReach = dictionary.prefixReach;
+    if (knowledge.lexicon) withLexicon(context, knowledge.lexicon);
   }
   if (knowledge.names) {
     context.nameReadings = knowledge.names.readings;
@@ -112,4 +119,24 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
   }
   if (knowledge.kanji) context.kanjiReadings = kanjiReadingSource(knowledge.kanji);
   return context;
+}
+
+/**
+ * Adds the lexicon's words to the context's dictionary: `dictionaryReadings` answers with the
+ * lexicon's reading where EDICT has no word written so, and the prefix questions count the
+ * lexicon's words too, so that a run of tokens is read as a word either knows (二荒山神社). EDICT's
+ * common marks and `dictionaryListsReading` stay EDICT's alone.
+ */
+function withLexicon(context: ReadingContext, lexicon: LexiconWordSource): void {
+  const edictReadings = context.dictionaryReadings!;
+  const edictHasPrefix = context.dictionaryHasPrefix!;
+  const edictReach = context.dictionaryPrefixReach!;
+  context.dictionaryReadings = (surface) => {
+    const listed = edictReadings(surface);
+    if (listed?.length) return listed;
+    const reading = lexicon.reading(surface);
+    return reading ? [reading] : listed;
+  };
+  context.dictionaryHasPrefix = (prefix) => edictHasPrefix(prefix) || lexicon.prefixReach(prefix) >= prefix.length;
+  context.dictionaryPrefixReach = (text) => Math.max(edictReach(text), lexicon.prefixReach(text));
 }

@@ -451,6 +451,29 @@ describe('text the page splits, turns or hides away', () => {
     await page.close();
   });
 
+  test("a word IPADIC cuts into pieces is read whole as UniDic's lexicon has it (the packaged lexicon words)", async () => {
+    await setShowFurigana(true);
+    const url = server.page(
+      '/lexicon-words.html',
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font-size:20px;line-height:2">
+        <p>筋肉には速筋と遅筋がある。</p>
+      </body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page, 2);
+    const pairs = await page.evaluate(() =>
+      Array.from(document.querySelector('[data-yomu="furigana"]')?.shadowRoot?.querySelectorAll('[data-base]') ?? []).map((el) => [
+        el.getAttribute('data-base'),
+        el.getAttribute('data-reading'),
+      ]),
+    );
+    // Without readings/lexicon-words.tsv.gz these read はや|すじ and おそ|すじ.
+    expect(pairs).toContainEqual(['速筋', 'そっきん']);
+    expect(pairs).toContainEqual(['遅筋', 'ちきん']);
+    await page.close();
+  });
+
   test('vertical text: readings to the right of the column, written vertically', async () => {
     await setShowFurigana(true);
     const url = server.page(

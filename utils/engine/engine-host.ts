@@ -8,7 +8,7 @@
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { createReadingEngine, type ReadingEngine } from '../../core/engine/reading-engine';
 import { parseEngineRequest } from '../../core/engine/engine-protocol';
-import { dictionaryFiles, nameCardFiles, readKanjiFile, readNamesFile } from './extension-file-reader';
+import { dictionaryFiles, nameCardFiles, readKanjiFile, readLexiconFile, readNamesFile } from './extension-file-reader';
 import { startWorkerSegmenter } from './worker-segmenter';
 import { markOnce, startTimeline } from './start-marks';
 
@@ -22,6 +22,7 @@ function theEngine(): ReadingEngine {
     startSegmenter: startWorkerSegmenter,
     readDictionaryFile: dictionaryFiles,
     readNamesFile,
+    readLexiconFile,
     readKanjiFile,
     readNameCardsFile: nameCardFiles,
     now: () => performance.now(),

@@ -130,6 +130,11 @@ export function readNamesFile(): Promise<Uint8Array> {
   return readPackagedFile('/names/names.tsv.gz', true);
 }
 
+/** The lexicon words (dict/readings/lexicon-words.tsv.gz, from UniDic), shipped gzip-compressed in `readings/` by wxt.config.ts: its UTF-8 bytes, searched in place. */
+export function readLexiconFile(): Promise<Uint8Array> {
+  return readPackagedFile('/readings/lexicon-words.tsv.gz', true);
+}
+
 /** The kanji file (dict/kanji/kanji.tsv.gz, KANJIDIC2), shipped gzip-compressed in `kanji/` by wxt.config.ts: its UTF-8 bytes, searched in place. */
 export function readKanjiFile(): Promise<Uint8Array> {
   return readPackagedFile('/kanji/kanji.tsv.gz', true);

@@ -1,0 +1,63 @@
+/**
+ * Builds the lexicon of words UniDic reads one way that EDICT does not list
+ * (dict/readings/lexicon-words.tsv.gz, shipped as readings/lexicon-words.tsv.gz):
+ *
+ *     npx tsx dict/readings/build-lexicon-words.ts [UniDic lex.csv]
+ *
+ * A row "written form<TAB>reading" (hiragana), sorted in UTF-16 order for core/text/sorted-lines.ts,
+ * for every written form of UniDic (Debian `unidic-mecab` 3.1.1, lex_3_1.csv, the UniDic
+ * Consortium, BSD-3-Clause; see dict/readings/LICENSE) that
+ * - is two characters or more, every one a kanji (or 々 ヶ): words kuromoji's IPADIC cuts into
+ *   pieces or does not know, which the reading layer then reads piece by piece (善光|寺 よしみつじ,
+ *   速|筋 はやすじ, 二荒|山|神社);
+ * - has one reading over all of UniDic's entries for it (a form UniDic reads two ways, a name
+ *   such as 慶光 or a word such as 上手, is left to context);
+ * - is not a word of EDICT (the project's dict/edict/edict.yomu.gz): the layer asks EDICT first,
+ *   and its readings stay the ones used where it has the word;
+ * - is not one token kuromoji knows whole (the agreed-readings table, build-agreed-readings.ts,
+ *   covers those), and is read otherwise by the reading layer alone, with EDICT, the names and
+ *   KANJIDIC2 and without this file: a row the layer already reads right is not kept.
+ * The layer uses a row where a run of tokens is written exactly as its form (the dictionary-words
+ * pass: core/furigana/dictionary-words.ts), after the glossary, numbers and names.
+ * Measured before it shipped (KWDLC train halves a / b, dev; chunks wrong, then with the file):
+ * README, "Reading accuracy". Only the rows are kept, no other data of UniDic. Prints the count.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { isAllKanji } from '../../core/text/kana';
+import { readingSegments } from '../../core/furigana/reading-layer';
+import { predictedPieces } from '../../core/furigana/reading-metric';
+import { loadNodeSegmenter } from '../node-kuromoji';
+import { loadReadingContext } from '../node-reading-context';
+import { readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
+import { toHiragana } from '../../core/text/kana';
+
+const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
+const OUTPUT = fileURLToPath(new URL('./lexicon-words.tsv.gz', import.meta.url));
+
+async function main(): Promise<void> {
+  const unidic = readUnidic(UNIDIC);
+  const segmenter = await loadNodeSegmenter();
+  const context = await loadReadingContext({ lexicon: false }); // the layer as it reads without this file
+  const rows: string[] = [];
+  for (const [surface, entries] of unidic) {
+    if (surface.length < 2 || !isAllKanji(surface)) continue;
+    const readings = new Set(entries.map((e) => e.kana));
+    if (readings.size !== 1) continue;
+    const [reading] = readings as Set<string>;
+    if (!reading || context.dictionaryReadings?.(surface)?.length) continue;
+    const tokens = segmenter.tokenize(surface);
+    if (tokens.length === 1 && tokens[0]!.known) continue;
+    const own = predictedPieces(surface, tokens, readingSegments(surface, tokens, context))
+      .map(([, r]) => r)
+      .join('');
+    if (toHiragana(own) === reading) continue;
+    rows.push(`${surface}\t${reading}`);
+  }
+  rows.sort();
+  writeFileSync(OUTPUT, gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 }));
+  console.log(`${rows.length} rows → ${OUTPUT}`);
+}
+
+await main();

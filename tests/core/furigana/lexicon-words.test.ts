@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lexiconWordSource } from '../../../core/furigana/lexicon-words';
+import { createReadingContext } from '../../../core/furigana/reading-context';
+import { readingSegments } from '../../../core/furigana/reading-layer';
+import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
+import { bundledEdict } from '../../../dict/edict/node-edict';
+import { nodeSegmenter } from '../../support/node-segmenter';
+
+const SHIPPED = new Uint8Array(gunzipSync(readFileSync(new URL('../../../dict/readings/lexicon-words.tsv.gz', import.meta.url))));
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await nodeSegmenter();
+}, 120_000);
+
+/** The readings the layer gives `surface` in `text`, with the dictionary and, when given, the lexicon. */
+function readingOf(text: string, surface: string, lexicon?: Uint8Array | string): string {
+  const context = createReadingContext({ dictionary: bundledEdict(), lexicon: lexicon ? lexiconWordSource(lexicon) : undefined });
+  const at = text.indexOf(surface);
+  return readingSegments(text, segmenter.tokenize(text), context)
+    .filter((s) => s.start >= at && s.end <= at + surface.length)
+    .map((s) => s.reading)
+    .join('');
+}
+
+describe('lexiconWordSource', () => {
+  const source = lexiconWordSource('林縁\tりんえん\n速筋\tそっきん\n遅筋\tちきん\n');
+
+  it('gives the reading of a word written exactly so, and nothing for others', () => {
+    expect(source.reading('速筋')).toBe('そっきん');
+    expect(source.reading('速')).toBeUndefined();
+    expect(source.reading('速筋肉')).toBeUndefined();
+    expect(source.size).toBe(3);
+  });
+
+  it('tells how long a start of a run some word begins with', () => {
+    expect(source.prefixReach('速筋と遅筋')).toBe(2);
+    expect(source.prefixReach('速い')).toBe(1);
+    expect(source.prefixReach('筋肉')).toBe(0);
+  });
+
+  it('passes over a damaged line as no word', () => {
+    const damaged = lexiconWordSource('林縁\n速筋\t\n遅筋\tちきん\n');
+    expect(damaged.reading('林縁')).toBeUndefined();
+    expect(damaged.reading('速筋')).toBeUndefined();
+    expect(damaged.reading('遅筋')).toBe('ちきん');
+  });
+});
+
+describe('the shipped lexicon words in the reading layer', () => {
+  // Words IPADIC cuts into pieces it reads by their kun'yomi; EDICT has none of them.
+  it.each([
+    ['筋肉には速筋と遅筋がある。', '速筋', 'そっきん'],
+    ['筋肉には速筋と遅筋がある。', '遅筋', 'ちきん'],
+    ['森の林縁には草花が多い。', '林縁', 'りんえん'],
+    ['週末は渓流へ釣行する。', '釣行', 'ちょうこう'],
+  ])('%s: %s reads %s, where it reads otherwise without the file', (text, surface, reading) => {
+    expect(readingOf(text, surface, SHIPPED)).toBe(reading);
+    expect(readingOf(text, surface)).not.toBe(reading);
+  });
+
+  it("leaves EDICT's words to EDICT: a lexicon row for a word EDICT has changes nothing", () => {
+    const text = '子会社を作った。';
+    expect(readingOf(text, '子会社', '子会社\tこかいしゃ\n')).toBe(readingOf(text, '子会社'));
+  });
+
+  it('is asked only with a dictionary: without one the context has no dictionary readings', () => {
+    const context = createReadingContext({ lexicon: lexiconWordSource(SHIPPED) });
+    expect(context.dictionaryReadings).toBeUndefined();
+  });
+});
