@@ -185,25 +185,10 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     }
   }
 
-  // People's names for the reading layer, read once beside EDICT; a missing or broken file
-  // costs only the names' readings.
-  const readNames = sources.readNamesFile;
-  const names = readNames
-    ? async () => {
-        const text = await readNames();
-        return text ? nameReadingSource(text) : undefined;
-      }
-    : async () => undefined;
-
-  // Words UniDic reads one way that EDICT lacks, read once beside EDICT; a missing file costs
-  // only their readings.
-  const readLexicon = sources.readLexiconFile;
-  const lexicon = readLexicon
-    ? async () => {
-        const text = await readLexicon();
-        return text ? lexiconWordSource(text) : undefined;
-      }
-    : async () => undefined;
+  // People's names for the reading layer, and the words UniDic reads one way that EDICT lacks,
+  // each read once beside EDICT; a missing or broken file costs only its readings.
+  const names = openedFile(sources.readNamesFile, nameReadingSource);
+  const lexicon = openedFile(sources.readLexiconFile, lexiconWordSource);
 
   // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words and names.
   let readingContext: Promise<ReadingContext> | undefined;
@@ -571,4 +556,18 @@ function asWrittenSegments(
 
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * A packaged file opened with `open` once `read` gives it: undefined without a reader or a file
+ * (a reader that fails rejects, for the caller to catch).
+ */
+function openedFile<T>(
+  read: (() => Promise<Uint8Array | string | undefined>) | undefined,
+  open: (file: Uint8Array | string) => T,
+): () => Promise<T | undefined> {
+  return async () => {
+    const file = await read?.();
+    return file ? open(file) : undefined;
+  };
 }
