@@ -61,9 +61,28 @@ const numbersPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
     // (ななひゃくごじゅうさん); years (二〇一〇) are no dictionary word and stay the number's.
     if (word && counted.length === 1 && word.to === counted[0]!.to && tokens[word.to - 1]!.pos1 === '数' && !hasUnit(tokens, i, word.to))
       return { words: [word], decidedBy: 'dictionary:digit-word' };
+    // A digit and what follows it, which the dictionary knows as one word that it does not read
+    // as the count (九段 くだん, 一橋 ひとつばし, 三つ折 みつおり, 八家 はっけ): the word's reading. A number
+    // read by place is left to the count: its words are rare and the count usual (二十年 にじゅうねん,
+    // not EDICT's はたとせ; 四十九日, the memorial しじゅうくにち, is the price).
+    if (
+      word &&
+      counted.length > 1 &&
+      word.to === counted[counted.length - 1]!.to &&
+      tokens[word.to - 1]!.pos1 !== '数' &&
+      !hasUnit(tokens, i, word.to) &&
+      !listsCount(word, counted)
+    )
+      return { words: [word], decidedBy: 'dictionary:counted-word' };
   }
   return counted ? { words: counted, decidedBy: 'number' } : undefined;
 };
+
+/** Whether the dictionary word's readings include the count's, numeral and counter read together. */
+function listsCount(word: Word, counted: readonly Word[]): boolean {
+  const count = counted.map((w) => w.reading).join('');
+  return word.reading === count || (word.alternatives?.includes(count) ?? false);
+}
 
 /** Whether a unit (十 百 千 万 億 兆) is among tokens from..to: such a number is read by place (二十三). */
 function hasUnit(tokens: readonly Token[], from: number, to: number): boolean {

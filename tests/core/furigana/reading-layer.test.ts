@@ -354,12 +354,12 @@ describe('readingSegments: glossary and dictionary', () => {
 
   it('reads a dictionary word a kanji numeral heads, the numeral sounding as before a counter (一回転 いっかいてん)', () => {
     const context: ReadingContext = {
-      dictionaryReadings: fromTable({ 一回転: ['いちかいてん', 'いっかいてん'], 二軍: ['にぐん'], 一人: ['いちにん'] }),
+      dictionaryReadings: fromTable({ 一回転: ['いちかいてん', 'いっかいてん'], 二軍: ['にぐん'], 一人: ['ひとり', 'いちにん'] }),
     };
     expect(show('一回転する')).toContain('[一:いち][回転:かいてん]');
     expect(withContext('一回転する', context)).toContain('[一回転:いっかいてん]');
     expect(withContext('二軍公式戦', context)).toContain('[二軍:にぐん]');
-    // A counter after the numeral is the number pass's (一人 ひとり).
+    // A counter after the numeral is the number pass's (一人 ひとり, which the dictionary lists too).
     expect(withContext('一人で', context)).toBe('[一:ひと][人:り]で');
   });
 
@@ -379,6 +379,19 @@ describe('readingSegments: glossary and dictionary', () => {
     // A year the dictionary does not know, and a number with a unit, stay the number pass's.
     expect(withContext('二〇一〇年', context)).toContain('[二〇一〇:にせんじゅう]');
     expect(withContext('三百の顔', context)).toContain('[三百:さんびゃく]');
+  });
+
+  it('reads a digit and what follows as the dictionary word it makes where it does not read as the count (九段 くだん)', () => {
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ 九段: ['くだん'], 一人: ['ひとり', 'いちにん'], 二十年: ['はたとせ'], 四十九日: ['しじゅうくにち'] }),
+    };
+    expect(show('九段の宿舎')).not.toContain('[九段:くだん]');
+    expect(withContext('九段の宿舎', context)).toContain('[九段:くだん]');
+    // The dictionary lists the count's reading: the count stands.
+    expect(withContext('一人で', context)).toBe('[一:ひと][人:り]で');
+    // A number read by place stays the count's, as news reads it (not はたとせ); the memorial 四十九日 with it.
+    expect(withContext('二十年前', context)).toContain('[二十:にじゅう][年:ねん]');
+    expect(withContext('四十九日の法要', context)).toContain('[四十九:よんじゅうきゅう][日:にち]');
   });
 
   it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
