@@ -7,9 +7,11 @@
  * drawn: the page's text never gives way. The attribute is the only thing we add to the page's
  * elements; removeAll() takes every one out.
  *
- * Paced with the annotator's slices: a slice reads (read()), then writes (write()); a block given
- * room is checked in the next slice, after the browser has laid the page out in a frame of its
- * own, so that no slice reads layout after writing to the page.
+ * Paced with the annotator's slices: a slice reads (read()), then writes (write()). A block given
+ * room inside boxes that clip is checked in the same write(), before the browser paints: one
+ * layout for all such blocks of the slice, so that room taken back is never seen (a fixed-height
+ * card's heading would otherwise jump for a frame). A block with no clipping box cannot hide
+ * text and needs no check.
  */
 import { PageStyles } from './page-styles';
 import type { GeometryReader } from './block-geometry';
@@ -40,11 +42,10 @@ export class ReadingRoom {
   private decided = new WeakMap<Element, boolean>();
   private readonly given = new Set<Element>();
   private readonly sheets = new Map<Document | ShadowRoot, PageStyles>();
-  /** Given room in an earlier slice, not yet checked: the clipping boxes and how far they overflowed before. */
+  /** To be given room in this slice's write phase: the clipping boxes and how far they overflowed before. */
   private readonly unchecked = new Map<Element, { clips: Element[]; before: number[] }>();
   /** Writes waiting for the write phase. */
   private toGive: Element[] = [];
-  private toTakeBack: Element[] = [];
 
   constructor(private rubySize: number) {}
 
@@ -74,15 +75,6 @@ export class ReadingRoom {
    * font the block's text is set in.
    */
   read(el: Element, reader: GeometryReader, firstTextParent: Element | null): RoomState {
-    const check = this.unchecked.get(el);
-    if (check) {
-      this.unchecked.delete(el);
-      const grew = check.clips.some((c, i) => overflowOf(c) > check.before[i]! + 0.5);
-      this.decided.set(el, !grew);
-      if (!grew) return 'ready';
-      this.toTakeBack.push(el);
-      return 'changing';
-    }
     if (this.decided.has(el)) return 'ready';
     if (this.toGive.includes(el)) return 'changing';
     const needs = reader.roomNeeds(el, firstTextParent);
@@ -97,26 +89,45 @@ export class ReadingRoom {
   }
 
   /**
-   * Write phase: gives and takes back the room decided in the read phase. Returns whether the
-   * page's lines changed (blocks drawn before may have moved).
+   * Write phase: gives the room decided in the read phase, then checks the blocks inside boxes that
+   * clip (one layout for all of them) and takes it back where a clipping box overflows more than
+   * before, all before the browser paints. Returns whether the page's lines changed (blocks drawn
+   * before may have moved).
    */
   write(): boolean {
-    const changed = this.toGive.length + this.toTakeBack.length > 0;
+    let changed = false;
+    const toCheck: Element[] = [];
     for (const el of this.toGive) {
-      if (!el.isConnected) {
+      const check = this.unchecked.get(el);
+      if (!el.isConnected || !check) {
         this.unchecked.delete(el);
         continue;
       }
       this.sheetFor(el);
       el.setAttribute(ROOM_ATTRIBUTE, '');
       this.given.add(el);
+      if (check.clips.length > 0) toCheck.push(el);
+      else {
+        this.unchecked.delete(el);
+        this.decided.set(el, true);
+        changed = true;
+      }
     }
-    for (const el of this.toTakeBack) {
+    // Reading the clips' overflow lays the page out once with every room given; nothing is
+    // painted between giving and taking back.
+    const grown = toCheck.filter((el) => {
+      const check = this.unchecked.get(el)!;
+      this.unchecked.delete(el);
+      const grew = check.clips.some((c, i) => overflowOf(c) > check.before[i]! + 0.5);
+      this.decided.set(el, !grew);
+      if (!grew) changed = true;
+      return grew;
+    });
+    for (const el of grown) {
       el.removeAttribute(ROOM_ATTRIBUTE);
       this.given.delete(el);
     }
     this.toGive = [];
-    this.toTakeBack = [];
     return changed;
   }
 
@@ -134,7 +145,6 @@ export class ReadingRoom {
     this.decided = new WeakMap();
     this.unchecked.clear();
     this.toGive = [];
-    this.toTakeBack = [];
   }
 
   /** The rule is adopted by the tree the block is in (the document, or its shadow root). */

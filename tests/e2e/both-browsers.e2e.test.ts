@@ -186,8 +186,8 @@ describe.each(BROWSERS)('in %s', (name) => {
           ['港', 'みなと'],
         ]),
       );
-    // Room given to the fixed-height box's heading is checked and taken back in a later slice
-    // (reading-room.ts), after a frame of its own: on a busy machine, later than the other
+    // Room given to the fixed-height box's heading is checked and taken back before a paint
+    // (reading-room.ts), in the slice that draws it: on a busy machine, later than the other
     // blocks' readings. The page's boxes end as they were without us.
     await expect.poll(boxes, { timeout: 10_000 }).toEqual(without);
     const drawn = await page.evaluate(() => {

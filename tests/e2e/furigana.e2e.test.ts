@@ -371,10 +371,21 @@ describe('the page is not ours', () => {
       });
     const without = await measure();
     const original = await pageState(page);
+    // Every size the boxed headline takes while readings come, as the page itself would see it
+    // (a ResizeObserver is told before each paint): room given and taken back must never be seen.
+    await page.evaluate(() => {
+      const sizes: string[] = [];
+      (window as unknown as { headlineSizes: string[] }).headlineSizes = sizes;
+      new ResizeObserver((entries) => {
+        for (const e of entries) sizes.push(`${e.contentRect.width}x${e.contentRect.height}`);
+      }).observe(document.getElementById('h')!);
+    });
     await setShowFurigana(true);
     await settle(page);
     const withUs = await measure();
     expect(withUs).toEqual(without);
+    const sizes = await page.evaluate(() => (window as unknown as { headlineSizes: string[] }).headlineSizes);
+    expect(new Set(sizes).size, sizes.join(' ')).toBe(1);
     // Room only where it hides nothing: the free paragraph gets it, the boxed and clamped ones do not.
     expect(
       await page.evaluate(() => ['h', 'clamp', 'free'].map((id) => document.getElementById(id)!.hasAttribute('data-yomu-room'))),
