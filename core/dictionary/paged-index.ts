@@ -1,5 +1,5 @@
 /**
- * The dictionary as the extension ships it, in pages ("Yomu EDICT paged files", version 1): a
+ * The dictionary as the extension ships it, in pages ("Yomu EDICT paged files", version 2): a
  * small directory, the key index cut by key range into pages of about INDEX_PAGE_BYTES, and the
  * entry text cut into shards of about PAGED_SHARD_BYTES (at entry boundaries, entry-shards.ts), each a file of its own.
  * The first lookup reads the directory (a few KB), the page or two its keys fall in and the
@@ -12,7 +12,7 @@
  * Directory (`index.yomu`):
  *
  *     0   magic "YOMUEDPD"
- *     8   format version (1)
+ *     8   format version (2)
  *     12  metadata byte length        (UTF-8 JSON: DictionaryMetadata)
  *     16  entry count E
  *     20  key count K
@@ -26,7 +26,12 @@
  *         page postings    u32[N + 1]  first posting of each page, then P
  *         first keys       u32[N + 1]  code-unit offset of each page's first key in the first-key text
  *         shard entries    u32[S + 1]  first entry id of each shard, then E
+ *         page checksums   u32[N]      CRC-32 of each page's file, whole (part-checksum.ts)
+ *         shard checksums  u32[S]      CRC-32 of each shard's file, whole
  *         first-key text   u16[T]      each page's first key, written out; padded to 4
+ *
+ * Version 2 added the checksums: a part overwritten in place, its structure whole, is found
+ * unreadable when it is read, as a part cut short or of another version is.
  *
  * Page p (`keys-NNN.bin`), keys n = page keys[p + 1] − page keys[p], postings m likewise:
  *
@@ -55,11 +60,12 @@ import { decodeDictionaryFile, decodeMetadata } from './edict-format';
 import { shardBounds, shardFileName } from './entry-shards';
 import { firstKeysOf, type FirstKeys } from '../paging/page-directory';
 import { hasMagic, isLittleEndian, risingProblem, SectionReader, writeSections } from '../paging/sectioned-file';
+import { partChecksum } from '../paging/part-checksum';
 
 const DIRECTORY_MAGIC = 'YOMUEDPD';
 const PAGE_MAGIC = 'YOMUEDKP';
 const SHARD_MAGIC = 'YOMUEDES';
-const VERSION = 1;
+const VERSION = 2;
 const DIRECTORY_HEADER = 44;
 const PAGE_HEADER = 24;
 const SHARD_HEADER = 20;
@@ -90,6 +96,10 @@ export interface PagedDirectory extends FirstKeys {
   pagePostings: Uint32Array;
   /** First entry id of each shard, then the entry count (shard count + 1 values). */
   shardEntries: Uint32Array;
+  /** CRC-32 of each page's file (part-checksum.ts). */
+  pageChecksums: Uint32Array;
+  /** CRC-32 of each shard's file. */
+  shardChecksums: Uint32Array;
 }
 
 /** One page of keys; offsets are the page's own (key `pageKeys[p] + i` is the page's key i). */
@@ -192,6 +202,8 @@ export function encodePagedDictionary(
       Uint32Array.from(pageKeys, (k) => postingOffsets[k]!),
       firstKeyOffsets,
       Uint32Array.from(bounds),
+      Uint32Array.from(pages, partChecksum),
+      Uint32Array.from(shards, partChecksum),
       firstKeyText,
     ],
     true,
@@ -236,6 +248,8 @@ export function decodePagedDirectory(input: Uint8Array | undefined | null): Page
     pagePostings: r.u32Array(pageCount + 1),
     firstKeyOffsets: r.u32Array(pageCount + 1),
     shardEntries: r.u32Array(shardCount + 1),
+    pageChecksums: r.u32Array(pageCount),
+    shardChecksums: r.u32Array(shardCount),
     firstKeyText: r.u16Array(firstKeyUnits),
   };
   r.end();
@@ -269,6 +283,7 @@ export function decodeKeyPage(directory: PagedDirectory, p: number, input: Uint8
   const first = directory.firstKeyText.subarray(directory.firstKeyOffsets[p], directory.firstKeyOffsets[p + 1]);
   const own = out.keyText.subarray(0, out.keyOffsets[1]);
   if (first.length !== own.length || first.some((u, i) => u !== own[i])) throw fail('its first key is not the directory’s');
+  if (partChecksum(input) !== directory.pageChecksums[p]) throw fail(CHANGED);
   return out;
 }
 
@@ -299,8 +314,12 @@ export function decodeEntryShard(directory: PagedDirectory, k: number, input: Ui
   // Damaged text of the right length (bytes overwritten in place) is found here, once per shard,
   // so that it costs only the words whose search reads this shard, not a whole block's search.
   if (!isUtf8(entryText)) throw fail('its text is not valid UTF-8');
+  if (partChecksum(input) !== directory.shardChecksums[k]) throw fail(CHANGED);
   return { entryOffsets, entryText };
 }
+
+/** Why a well-formed part whose checksum is not the directory's is unreadable. */
+const CHANGED = 'its bytes are not the ones the directory was written with (checksum)';
 
 type Eight = [number, number, number, number, number, number, number, number];
 

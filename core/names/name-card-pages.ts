@@ -1,7 +1,7 @@
 /**
  * The name cards' file (dict/names/name-cards.tsv.gz: "surface<TAB>reading<TAB>kinds<TAB>english"
  * lines sorted by surface, core/names/name-cards.ts) as the extension ships it, in pages ("Yomu
- * name card pages", version 1): a small directory and the lines cut by key range into pages of
+ * name card pages", version 2): a small directory and the lines cut by key range into pages of
  * about NAME_CARD_PAGE_BYTES, each a file of its own, the lines kept as UTF-8 and searched in
  * place (core/text/sorted-lines.ts). A name card costs the page its surface falls in, not the
  * whole 15.6 MB (issue 14: read whole, the engine kept all of it). The lines of one surface are
@@ -12,14 +12,18 @@
  * Directory (`names/cards.yomu`):
  *
  *     0   magic "YOMUNCPD"
- *     8   format version (1)
+ *     8   format version (2)
  *     12  line count L
  *     16  page count N
  *     20  first-key text length T     (UTF-16 code units)
  *     24  total file length in bytes
  *     28  page lines       u32[N + 1]  first line (index among all lines) of each page, then L
  *         first keys       u32[N + 1]  code-unit offset of each page's first surface in the first-key text
+ *         page checksums   u32[N]      CRC-32 of each page's file, whole (core/paging/part-checksum.ts)
  *         first-key text   u16[T]      each page's first surface, written out; padded to 4
+ *
+ * Version 2 added the checksums: a page overwritten in place, its structure whole, is found
+ * damaged when it is read.
  *
  * Page p (`names/cards-NNN.bin`), lines n = page lines[p + 1] − page lines[p]:
  *
@@ -31,10 +35,11 @@
  */
 import { firstKeysOf, type FirstKeys } from '../paging/page-directory';
 import { hasMagic, isLittleEndian, risingProblem, SectionReader, writeSections } from '../paging/sectioned-file';
+import { partChecksum } from '../paging/part-checksum';
 
 const DIRECTORY_MAGIC = 'YOMUNCPD';
 const PAGE_MAGIC = 'YOMUNCPG';
-const VERSION = 1;
+const VERSION = 2;
 const PAGE_HEADER = 20;
 const NEWLINE = 10;
 const TAB = 9;
@@ -53,6 +58,8 @@ export interface NameCardDirectory extends FirstKeys {
   lineCount: number;
   /** First line of each page, then the line count (page count + 1 values). */
   pageLines: Uint32Array;
+  /** CRC-32 of each page's file (core/paging/part-checksum.ts). */
+  pageChecksums: Uint32Array;
 }
 
 /** The name of name-card page p in the extension's `names/` folder. */
@@ -113,7 +120,12 @@ export function encodeNameCardPages(file: Uint8Array, pageBytes = NAME_CARD_PAGE
   const directory = writeSections(
     DIRECTORY_MAGIC,
     [VERSION, lines.length, pageCount, firstKeys.firstKeyText.length],
-    [Uint32Array.from(lines.length ? pageLines : [0]), firstKeys.firstKeyOffsets, firstKeys.firstKeyText],
+    [
+      Uint32Array.from(lines.length ? pageLines : [0]),
+      firstKeys.firstKeyOffsets,
+      Uint32Array.from(pages, partChecksum),
+      firstKeys.firstKeyText,
+    ],
     true,
   );
   return { directory, pages };
@@ -132,6 +144,7 @@ export function decodeNameCardDirectory(input: Uint8Array | undefined | null): N
     lineCount,
     pageLines: r.u32Array(pageCount + 1),
     firstKeyOffsets: r.u32Array(pageCount + 1),
+    pageChecksums: r.u32Array(pageCount),
     firstKeyText: r.u16Array(firstKeyUnits),
   };
   r.end();
@@ -142,7 +155,7 @@ export function decodeNameCardDirectory(input: Uint8Array | undefined | null): N
 
 /**
  * Reads page p's lines (views of `input`), checked against the directory: its number, its line
- * count, its length and its first surface. Throws an Error naming what is wrong.
+ * count, its length, its first surface and its checksum. Throws an Error naming what is wrong.
  */
 export function decodeNameCardPage(directory: NameCardDirectory, p: number, input: Uint8Array): Uint8Array {
   const fail = (detail: string) => damaged(`its page ${p + 1} cannot be read (${detail})`);
@@ -159,6 +172,8 @@ export function decodeNameCardPage(directory: NameCardDirectory, p: number, inpu
   const expected = directory.firstKeyText.subarray(directory.firstKeyOffsets[p], directory.firstKeyOffsets[p + 1]);
   if (first.length !== expected.length || [...expected].some((u, i) => u !== first.charCodeAt(i)))
     throw fail('its first name is not the directory’s');
+  if (partChecksum(input) !== directory.pageChecksums[p])
+    throw fail('its bytes are not the ones the directory was written with (checksum)');
   return bytes;
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { encodeDictionaryFile } from '../../../core/dictionary/edict-format';
 import { dictionaryLoader } from '../../../core/dictionary/dictionary-loader';
-import { decodeEntryShard, decodePagedDirectory, encodePagedDictionary, pageFileName } from '../../../core/dictionary/paged-index';
+import {
+  decodeEntryShard,
+  decodeKeyPage,
+  decodePagedDirectory,
+  encodePagedDictionary,
+  pageFileName,
+} from '../../../core/dictionary/paged-index';
 import { shardFileName } from '../../../core/dictionary/entry-shards';
 import { loadDictionary, type Dictionary } from '../../../core/dictionary/packed-dictionary';
 import { searchGatheringLoads } from '../../../core/dictionary/gathered-loads';
@@ -26,8 +32,13 @@ const SANCTIONS_SHARD = (() => {
   return k;
 })();
 
-type Damage = 'missing' | 'cut short' | 'garbage' | 'text overwritten';
-const DAMAGES: Damage[] = ['missing', 'cut short', 'garbage'];
+type Damage = 'missing' | 'cut short' | 'garbage' | 'text overwritten' | 'changed in place';
+/**
+ * 'changed in place': one value changed where the part stays well-formed (a page's posting points
+ * at the next entry; a letter of a shard's gloss is another letter): only the directory's
+ * checksum of the part tells it.
+ */
+const DAMAGES: Damage[] = ['missing', 'cut short', 'garbage', 'changed in place'];
 /** A shard's entries are UTF-8 text: bytes overwritten in place (its length and offsets whole) are found too. */
 const SHARD_DAMAGES: Damage[] = [...DAMAGES, 'text overwritten'];
 type Part = { kind: 'page' | 'shard'; n: number; file: string };
@@ -40,6 +51,22 @@ const PARTS: Part[] = [
 async function damaged(bytes: Uint8Array, name: string, damage: Damage): Promise<Uint8Array> {
   if (damage === 'missing') throw new Error(`edict/${name} is missing from the extension (404)`);
   if (damage === 'cut short') return bytes.subarray(0, bytes.length - 8);
+  if (damage === 'changed in place') {
+    const out = bytes.slice();
+    const p = pages.indexOf(bytes);
+    if (p >= 0) {
+      const postings = decodeKeyPage(dir, p, bytes).postings;
+      const at = postings.byteOffset - bytes.byteOffset;
+      const i = postings.findIndex((posting) => ((posting >>> 4) ^ 1) < dir.entryCount);
+      out[at + 4 * i]! ^= 0x10; // the entry id's lowest bit (postings are entry id << 4 | flags)
+      return out;
+    }
+    const text = decodeEntryShard(dir, shards.indexOf(bytes), bytes).entryText;
+    let i = text.length - 1;
+    while (i > 0 && !(text[i]! >= 0x61 && text[i]! < 0x7a)) i--;
+    out[text.byteOffset - bytes.byteOffset + i]! += 1; // a lower-case letter becomes the next
+    return out;
+  }
   if (damage === 'text overwritten') {
     // The second half of the entries' text overwritten with 0xFF (never a byte of UTF-8).
     const k = shards.indexOf(bytes);

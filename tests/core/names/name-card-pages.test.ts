@@ -72,5 +72,13 @@ describe('name cards in pages (core/names/name-card-pages.ts)', () => {
     const swapped = pages[3]!.slice();
     swapped[20] = 0x41; // the first surface's first byte
     expect(() => decodeNameCardPage(dir, 3, swapped)).toThrow(/first name is not the directory’s/);
+    // A letter of an English name made another, everything else whole: only the checksum tells.
+    const changed = pages[3]!.slice();
+    const letter = changed.findLastIndex((b) => b >= 0x61 && b < 0x7a);
+    changed[letter]! += 1;
+    expect(() => decodeNameCardPage(dir, 3, changed)).toThrow(
+      /page 4 cannot be read \(its bytes are not the ones the directory was written with/,
+    );
+    expect(decodeNameCardPage(dir, 3, pages[3]!).length).toBeGreaterThan(0);
   });
 });
