@@ -120,6 +120,35 @@ async function hover(
   return { ...state!, word: p.word };
 }
 
+/** The centre of the element `selector` in the popup's shadow root (client px). */
+async function popupCentre(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((selector) => {
+    const el = document.querySelector('[data-yomu="popup"]')?.shadowRoot?.querySelector(selector);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!point) throw new Error(`no ${selector} in the popup`);
+  return point;
+}
+
+/**
+ * As a reader goes to click in the popup: from the word (`word`, where the pointer rests) across
+ * the gap just into the popup, waits until the popup takes the pointer, then onto the element
+ * `selector`; returns that element's centre.
+ */
+async function enterPopup(page: Page, word: WordPoint, selector: string): Promise<{ x: number; y: number }> {
+  const rect = (await popupState(page))!.rect;
+  const y = rect.top >= word.word.bottom ? rect.top + 8 : rect.bottom - 8;
+  await page.mouse.move(word.x, y, { steps: 3 });
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('[data-yomu="popup"]')!.hasAttribute('data-interactive')), { timeout: 10_000 })
+    .toBe(true);
+  const target = await popupCentre(page, selector);
+  await page.mouse.move(target.x, target.y, { steps: 8 });
+  return target;
+}
+
 async function settle(page: Page): Promise<void> {
   // Wait until the number of our drawn readings stops changing (the article is fully annotated).
   let last = -1;
@@ -379,6 +408,155 @@ describe('keys, settings and the page', () => {
     await page.evaluate(() => document.getElementById('pop')!.showPopover());
     await hover(page, '同盟', 'alliance');
     expect(await inTopLayer()).toBe(true);
+  });
+
+  /**
+   * A page with a modal dialog open and the dialog code news sites write: a click on the backdrop
+   * (outside the dialog's box) closes it; its Escape keys and events are written to `window.log`.
+   */
+  const modalDialogPage = (name: string) =>
+    server.page(
+      `/${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8">
+        <style>::backdrop { background: rgba(0, 0, 0, 0.55) }</style>
+        <body><p>政府は会見を開いた。</p>
+        <dialog id="d" style="width:520px;margin:40px auto;padding:8px 16px"><p style="font-size:20px">首相は制裁の強化を表明した。</p></dialog>
+        <script>
+          window.log = [];
+          const d = document.getElementById('d');
+          d.addEventListener('click', (e) => {
+            const r = d.getBoundingClientRect();
+            if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) { log.push('backdrop click'); d.close(); }
+          });
+          d.addEventListener('cancel', () => log.push('cancel'));
+          d.addEventListener('close', () => log.push('close'));
+          document.addEventListener('keydown', (e) => { if (e.key === 'Escape') log.push('keydown Escape'); });
+          document.addEventListener('keyup', (e) => { if (e.key === 'Escape') log.push('keyup Escape'); });
+          d.showModal();
+        </script></body></html>`,
+    );
+
+  /**
+   * A page with an auto popover open (its toggles written to `window.log`, and its Escape keys),
+   * a manual popover over the whole window and a modal dialog, both closed.
+   */
+  const autoPopoverPage = (name: string) =>
+    server.page(
+      `/${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8">
+        <body><p>政府は会見を開いた。</p>
+        <div id="pop" popover="auto" style="margin:60px auto auto;width:480px;padding:8px 16px"><p style="font-size:20px">同盟国は声明を出した。</p></div>
+        <div id="toast" popover="manual" style="inset:0;margin:0;width:100vw;height:100vh;background:#fde8e8;border:0">お知らせ</div>
+        <dialog id="late"><p>確認してください。</p></dialog>
+        <script>
+          window.log = [];
+          const pop = document.getElementById('pop');
+          pop.addEventListener('toggle', (e) => log.push('pop ' + e.newState));
+          document.addEventListener('keydown', (e) => { if (e.key === 'Escape') log.push('keydown Escape'); });
+          pop.showPopover();
+        </script></body></html>`,
+    );
+
+  const pageLog = () => page.evaluate(() => (window as unknown as { log: string[] }).log);
+  const dialogOpen = () => page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).open);
+  const popOpen = () => page.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
+
+  test("in a modal dialog the popup's buttons click, and a click in it leaves the page's dialog open", async () => {
+    page = await browser.context.newPage();
+    await page.goto(modalDialogPage('dialog-click'));
+    await page.bringToFront();
+    const word = await pointOn(page, '首相');
+    await hover(page, '首相', 'prime minister');
+    const save = await enterPopup(page, word, '[data-yomu-action="save"]');
+    // Save lies outside the dialog's box: a click there that reached the page would close the dialog.
+    const dialogBox = await page.evaluate(() => document.getElementById('d')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(save.y > dialogBox.bottom || save.x > dialogBox.right || save.x < dialogBox.left).toBe(true);
+    await page.mouse.click(save.x, save.y);
+    await expect.poll(async () => (await popupState(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+    const kanjiTab = await popupCentre(page, '.yomu-tab:nth-child(2)');
+    await page.mouse.click(kanjiTab.x, kanjiTab.y);
+    await expect
+      .poll(
+        () => page.evaluate(() => !!document.querySelector('[data-yomu="popup"]')?.shadowRoot?.querySelector('[data-yomu-card="kanji"]')),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true);
+    expect(await dialogOpen()).toBe(true);
+    expect(await pageLog()).toEqual([]);
+    await saveScreenshot(page, 'hover-modal-dialog-clicked');
+    // The popup hidden, the host is back under the document element: nothing of ours is left in the dialog.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => popupState(page)).toBeNull();
+    expect(await page.evaluate(() => document.getElementById('d')!.querySelector('[data-yomu]'))).toBeNull();
+  });
+
+  test("Escape closes the popup only, unseen by the page; the next Escape closes the page's dialog or popover", async () => {
+    page = await browser.context.newPage();
+    await page.goto(modalDialogPage('dialog-escape'));
+    await page.bringToFront();
+    await hover(page, '首相', 'prime minister');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popupState(page)).toBeNull();
+    expect(await dialogOpen()).toBe(true);
+    expect(await pageLog()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogOpen).toBe(false);
+    // The page saw both keys and closed its dialog (its close event and the keyup come in either order).
+    await expect.poll(async () => (await pageLog()).sort()).toEqual(['cancel', 'close', 'keydown Escape', 'keyup Escape']);
+    await page.close();
+
+    // An auto popover: the same (Escape is a close request for it too).
+    page = await browser.context.newPage();
+    await page.goto(autoPopoverPage('popover-escape'));
+    await page.bringToFront();
+    await expect.poll(pageLog).toEqual(['pop open']);
+    await hover(page, '同盟', 'alliance');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popupState(page)).toBeNull();
+    expect(await popOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(popOpen).toBe(false);
+    await expect.poll(pageLog).toEqual(['pop open', 'keydown Escape', 'pop closed']);
+  });
+
+  test('a popover or dialog the page opens while the popup shows: a popover is drawn under the popup, a modal dialog hides it', async () => {
+    page = await browser.context.newPage();
+    await page.goto(autoPopoverPage('popover-opened-later'));
+    await page.bringToFront();
+    const word = await pointOn(page, '同盟');
+    await hover(page, '同盟', 'alliance');
+    const inPopup = await enterPopup(page, word, '.yomu-popup');
+    // The page opens a popover over the whole window: the popup is raised above it.
+    await page.evaluate(() => document.getElementById('toast')!.showPopover());
+    const onTop = () =>
+      page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-yomu') ?? document.elementFromPoint(x, y)?.id,
+        inPopup,
+      );
+    await expect.poll(onTop).toBe('popup');
+    expect(await popupState(page)).not.toBeNull();
+    await saveScreenshot(page, 'hover-popover-raised-again');
+    // The page opens a modal dialog: the rest of the page is inert under its backdrop, the popup hides.
+    await page.evaluate(() => (document.getElementById('late') as HTMLDialogElement).showModal());
+    await expect.poll(() => popupState(page)).toBeNull();
+    await saveScreenshot(page, 'hover-popover-modal-opened');
+  });
+
+  test("Save in a popover's popup leaves the page's auto popover open", async () => {
+    page = await browser.context.newPage();
+    await page.goto(autoPopoverPage('popover-save'));
+    await page.bringToFront();
+    await expect.poll(pageLog).toEqual(['pop open']);
+    const word = await pointOn(page, '同盟');
+    await hover(page, '同盟', 'alliance');
+    const save = await enterPopup(page, word, '[data-yomu-action="save"]');
+    await page.mouse.click(save.x, save.y);
+    await expect.poll(async () => (await popupState(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+    expect(await popOpen()).toBe(true);
+    expect(await pageLog()).toEqual(['pop open']);
+    await saveScreenshot(page, 'hover-popover-saved');
   });
 
   test('English text is left alone; the same acronym in Japanese text is explained', async () => {

@@ -6,6 +6,9 @@
  * clicks, text selection and the words under the popup stay the reader's; the hover makes the
  * popup interactive (its tabs and buttons clickable) only while the pointer is in it, having come
  * from the word (`interactive`). Clicks inside it stay inside: the page does not see them bubble.
+ * While it explains a word of the page's open modal dialog or popover, the host is raised into the
+ * top layer from inside that dialog or popover (`raise`), and goes back to the document element
+ * when it hides.
  */
 import { render } from 'preact';
 import popupCss from '../../../components/word-popup.css?inline';
@@ -15,7 +18,7 @@ import { pageColourScheme } from './page-colour-scheme';
 import { boxOf, inBox, lineBoxesOf, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
 import { PageStyles } from '../page-styles';
-import { canEnterTopLayer, inTopLayer, leaveTopLayer, noBackdropRule, showOnTop } from '../top-layer';
+import { canEnterTopLayer, canHoldHost, leaveTopLayer, noBackdropRule, showOnTop, topLayerOf } from '../top-layer';
 import { markOnce } from '../../../utils/engine/start-marks';
 
 export class PopupHost {
@@ -30,7 +33,14 @@ export class PopupHost {
    */
   private readonly backdrop: PageStyles;
 
-  constructor(private readonly doc: Document) {
+  /**
+   * `pageTopLayerOpen`: whether the page has a modal dialog or popover open now (the popup is then
+   * raised above it wherever its word is); absent, only a word inside one raises the popup.
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly pageTopLayerOpen: () => boolean = () => false,
+  ) {
     this.backdrop = new PageStyles(doc, noBackdropRule('yomu-popup[data-yomu="popup"]'), 'popup-backdrop');
   }
 
@@ -184,16 +194,48 @@ export class PopupHost {
    * A word inside an open modal dialog or popover (`within`: the word's element) is drawn by the
    * browser in its top layer, above any z-index: the popup is put in the top layer too (a manual
    * popover, shown after the page's, so above them), else it would be drawn under the dialog whose
-   * words it explains. Outside the dialog the popup is inert while the dialog is open: it shows
-   * the word and takes the keys, not clicks. Anywhere else it is an ordinary fixed box. The check
-   * walks the word's ancestors only (no search of the document on the hover's path).
+   * words it explains. The host goes inside that dialog or popover (its last child) while the
+   * popup shows there: outside a modal dialog the page is inert (the popup's buttons would take no
+   * click, and the click would fall through to the page's backdrop), and a click outside an auto
+   * popover's tree closes it (light dismiss). Inside, a click in the popup is a click in the
+   * page's dialog or popover, which stays open; the click itself stops in the popup (ensure). A top-layer
+   * box is laid out against the viewport, whatever its parent's transform or overflow. Where the
+   * host cannot be drawn inside the element (an element with a shadow root, a replaced element),
+   * it is raised from the document element as before. A word elsewhere while the page has a
+   * dialog or popover open (`pageTopLayerOpen`) gets the popup in the top layer from the document
+   * element; anywhere else it is an ordinary fixed box. The check walks the word's ancestors only
+   * (no search of the document on the hover's path).
    */
   private raise(host: HTMLElement, within?: Element): void {
     if (!canEnterTopLayer(host)) return;
-    if (within && inTopLayer(within)) {
+    const layer = within ? topLayerOf(within) : null;
+    if (layer || this.pageTopLayerOpen()) {
       this.backdrop.install();
+      const parent = layer && canHoldHost(layer) ? layer : uiParent(this.doc);
+      // Moved, an open popover is hidden by the browser: showOnTop shows it again.
+      if (host.parentNode !== parent) parent.append(host);
       showOnTop(host);
-    } else leaveTopLayer(host);
+    } else {
+      leaveTopLayer(host);
+      this.goHome(host);
+    }
+  }
+
+  /** The host back under the document element (out of the page's dialog or popover), where the page never sees it. */
+  private goHome(host: HTMLElement): void {
+    const home = uiParent(this.doc);
+    if (host.isConnected && host.parentNode !== home) home.append(host);
+  }
+
+  /**
+   * Shows the popup again above what has just entered the top layer (a dialog or popover the page
+   * opened while the popup shows), in the top layer from where it is in the DOM. Nothing while it
+   * is hidden or where the browser has no popovers.
+   */
+  raiseAgain(): void {
+    if (!this.host || !this.visible || !canEnterTopLayer(this.host)) return;
+    this.backdrop.install();
+    showOnTop(this.host);
   }
 
   /** The box the shown popup was placed beside (the word's, or one line's of a word broken over two), else null. */
@@ -228,6 +270,7 @@ export class PopupHost {
     if (this.host && !this.host.hidden) {
       this.host.hidden = true;
       leaveTopLayer(this.host);
+      this.goHome(this.host);
       this.host.removeAttribute('data-side');
       this.host.removeAttribute('data-interactive');
     }
