@@ -26,7 +26,20 @@ export function topLayerOf(el: Element): Element | null {
 }
 
 /** Elements whose children are never drawn (replaced or void elements). */
-const DRAWS_NO_CHILDREN = new Set(['img', 'input', 'textarea', 'select', 'video', 'audio', 'iframe', 'canvas', 'object', 'embed', 'br', 'hr']);
+const DRAWS_NO_CHILDREN = new Set([
+  'img',
+  'input',
+  'textarea',
+  'select',
+  'video',
+  'audio',
+  'iframe',
+  'canvas',
+  'object',
+  'embed',
+  'br',
+  'hr',
+]);
 
 /**
  * Whether a host of ours appended to `el` is drawn (so that it can go inside a dialog or popover
