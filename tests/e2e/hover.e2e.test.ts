@@ -14,6 +14,7 @@ import {
 } from './support/extension-browser';
 import { wordPointInPage, type WordPoint } from './support/word-point';
 import type { FixtureServer } from './support/fixture-server';
+import { AUTO_POPOVER_PAGE, hitAt, MODAL_DIALOG_PAGE, readPageLog } from './support/top-layer-pages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -410,54 +411,9 @@ describe('keys, settings and the page', () => {
     expect(await inTopLayer()).toBe(true);
   });
 
-  /**
-   * A page with a modal dialog open and the dialog code news sites write: a click on the backdrop
-   * (outside the dialog's box) closes it; its Escape keys and events are written to `window.log`.
-   */
-  const modalDialogPage = (name: string) =>
-    server.page(
-      `/${name}.html`,
-      `<!doctype html><html lang="ja"><meta charset="utf-8">
-        <style>::backdrop { background: rgba(0, 0, 0, 0.55) }</style>
-        <body><p>政府は会見を開いた。</p>
-        <dialog id="d" style="width:520px;margin:40px auto;padding:8px 16px"><p style="font-size:20px">首相は制裁の強化を表明した。</p></dialog>
-        <script>
-          window.log = [];
-          const d = document.getElementById('d');
-          d.addEventListener('click', (e) => {
-            const r = d.getBoundingClientRect();
-            if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) { log.push('backdrop click'); d.close(); }
-          });
-          d.addEventListener('cancel', () => log.push('cancel'));
-          d.addEventListener('close', () => log.push('close'));
-          document.addEventListener('keydown', (e) => { if (e.key === 'Escape') log.push('keydown Escape'); });
-          document.addEventListener('keyup', (e) => { if (e.key === 'Escape') log.push('keyup Escape'); });
-          d.showModal();
-        </script></body></html>`,
-    );
-
-  /**
-   * A page with an auto popover open (its toggles written to `window.log`, and its Escape keys),
-   * a manual popover over the whole window and a modal dialog, both closed.
-   */
-  const autoPopoverPage = (name: string) =>
-    server.page(
-      `/${name}.html`,
-      `<!doctype html><html lang="ja"><meta charset="utf-8">
-        <body><p>政府は会見を開いた。</p>
-        <div id="pop" popover="auto" style="margin:60px auto auto;width:480px;padding:8px 16px"><p style="font-size:20px">同盟国は声明を出した。</p></div>
-        <div id="toast" popover="manual" style="inset:0;margin:0;width:100vw;height:100vh;background:#fde8e8;border:0">お知らせ</div>
-        <dialog id="late"><p>確認してください。</p></dialog>
-        <script>
-          window.log = [];
-          const pop = document.getElementById('pop');
-          pop.addEventListener('toggle', (e) => log.push('pop ' + e.newState));
-          document.addEventListener('keydown', (e) => { if (e.key === 'Escape') log.push('keydown Escape'); });
-          pop.showPopover();
-        </script></body></html>`,
-    );
-
-  const pageLog = () => page.evaluate(() => (window as unknown as { log: string[] }).log);
+  const modalDialogPage = (name: string) => server.page(`/${name}.html`, MODAL_DIALOG_PAGE);
+  const autoPopoverPage = (name: string) => server.page(`/${name}.html`, AUTO_POPOVER_PAGE);
+  const pageLog = () => page.evaluate(readPageLog);
   const dialogOpen = () => page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).open);
   const popOpen = () => page.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
 
@@ -530,11 +486,7 @@ describe('keys, settings and the page', () => {
     const inPopup = await enterPopup(page, word, '.yomu-popup');
     // The page opens a popover over the whole window: the popup is raised above it.
     await page.evaluate(() => document.getElementById('toast')!.showPopover());
-    const onTop = () =>
-      page.evaluate(
-        ({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-yomu') ?? document.elementFromPoint(x, y)?.id,
-        inPopup,
-      );
+    const onTop = () => page.evaluate(hitAt, inPopup);
     await expect.poll(onTop).toBe('popup');
     expect(await popupState(page)).not.toBeNull();
     await saveScreenshot(page, 'hover-popover-raised-again');
