@@ -98,7 +98,6 @@ export interface TopLayerChange {
  */
 export class PageTopLayer {
   private readonly open = new Set<Element>();
-  private started = false;
 
   constructor(
     private readonly doc: Document,
@@ -106,9 +105,9 @@ export class PageTopLayer {
     private readonly ignore: () => Element | undefined,
   ) {}
 
+  /** Starts (again, after document.open() erased the window's listeners): the open ones found anew. */
   start(): void {
-    if (this.started) return;
-    this.started = true;
+    this.open.clear();
     try {
       for (const el of this.doc.querySelectorAll(':modal, :popover-open')) if (!el.hasAttribute('data-yomu')) this.open.add(el);
     } catch {
@@ -118,7 +117,6 @@ export class PageTopLayer {
   }
 
   stop(): void {
-    this.started = false;
     this.open.clear();
     this.doc.defaultView?.removeEventListener('toggle', this.onToggle, { capture: true });
   }

@@ -368,12 +368,17 @@ describe.each(BROWSERS)('in %s', (name) => {
   const dialogOpen = (page: TestPage) => page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).open);
   const popOpen = (page: TestPage) => page.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
 
-  test("in the page's modal dialog the popup's Save clicks, and the click leaves the dialog open", async () => {
-    const page = await topLayerPage('dialog-save', MODAL_DIALOG_PAGE);
-    const point = await showPopupOn(page, '首相', 'しゅしょう');
+  /** Shows the popup of `word` (showing `expected`), goes into it and clicks Save, until the popup says Saved ✓. */
+  async function saveFromPopup(page: TestPage, word: string, expected: string): Promise<void> {
+    const point = await showPopupOn(page, word, expected);
     const save = await intoPopup(page, point, '[data-yomu-action="save"]');
     await page.click(save.x, save.y);
     await expect.poll(async () => (await popupContents(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+  }
+
+  test("in the page's modal dialog the popup's Save clicks, and the click leaves the dialog open", async () => {
+    const page = await topLayerPage('dialog-save', MODAL_DIALOG_PAGE);
+    await saveFromPopup(page, '首相', 'しゅしょう');
     expect(await dialogOpen(page)).toBe(true);
     expect(await page.evaluate(readPageLog)).toEqual([]);
     await page.screenshot(`both-browsers-${name}-dialog-saved`);
@@ -407,10 +412,7 @@ describe.each(BROWSERS)('in %s', (name) => {
 
   test("Save in the popup of a word in the page's auto popover leaves the popover open", async () => {
     const page = await topLayerPage('popover-save', AUTO_POPOVER_PAGE);
-    const point = await showPopupOn(page, '同盟', 'どうめい');
-    const save = await intoPopup(page, point, '[data-yomu-action="save"]');
-    await page.click(save.x, save.y);
-    await expect.poll(async () => (await popupContents(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+    await saveFromPopup(page, '同盟', 'どうめい');
     expect(await popOpen(page)).toBe(true);
     expect(await page.evaluate(readPageLog)).toEqual(['pop open']);
     await page.close();

@@ -13,6 +13,7 @@ import {
   type ExtensionBrowser,
 } from './support/extension-browser';
 import { wordPointInPage, type WordPoint } from './support/word-point';
+import { enterPopup, popupElementCentre } from './support/page-hover';
 import type { FixtureServer } from './support/fixture-server';
 import { AUTO_POPOVER_PAGE, hitAt, MODAL_DIALOG_PAGE, readPageLog } from './support/top-layer-pages';
 
@@ -119,35 +120,6 @@ async function hover(
     )
     .toMatch(typeof expected === 'string' ? new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : expected);
   return { ...state!, word: p.word };
-}
-
-/** The centre of the element `selector` in the popup's shadow root (client px). */
-async function popupCentre(page: Page, selector: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((selector) => {
-    const el = document.querySelector('[data-yomu="popup"]')?.shadowRoot?.querySelector(selector);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  if (!point) throw new Error(`no ${selector} in the popup`);
-  return point;
-}
-
-/**
- * As a reader goes to click in the popup: from the word (`word`, where the pointer rests) across
- * the gap just into the popup, waits until the popup takes the pointer, then onto the element
- * `selector`; returns that element's centre.
- */
-async function enterPopup(page: Page, word: WordPoint, selector: string): Promise<{ x: number; y: number }> {
-  const rect = (await popupState(page))!.rect;
-  const y = rect.top >= word.word.bottom ? rect.top + 8 : rect.bottom - 8;
-  await page.mouse.move(word.x, y, { steps: 3 });
-  await expect
-    .poll(() => page.evaluate(() => document.querySelector('[data-yomu="popup"]')!.hasAttribute('data-interactive')), { timeout: 10_000 })
-    .toBe(true);
-  const target = await popupCentre(page, selector);
-  await page.mouse.move(target.x, target.y, { steps: 8 });
-  return target;
 }
 
 async function settle(page: Page): Promise<void> {
@@ -417,19 +389,26 @@ describe('keys, settings and the page', () => {
   const dialogOpen = () => page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).open);
   const popOpen = () => page.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
 
-  test("in a modal dialog the popup's buttons click, and a click in it leaves the page's dialog open", async () => {
+  /** Opens `url` in a new tab, shows the popup of `word` (showing `expected`) and goes into it onto `selector`: that element's centre. */
+  async function openIntoPopup(url: string, word: string, expected: string, selector: string): Promise<{ x: number; y: number }> {
     page = await browser.context.newPage();
-    await page.goto(modalDialogPage('dialog-click'));
+    await page.goto(url);
     await page.bringToFront();
-    const word = await pointOn(page, '首相');
-    await hover(page, '首相', 'prime minister');
-    const save = await enterPopup(page, word, '[data-yomu-action="save"]');
+    const point = await pointOn(page, word);
+    await hover(page, word, expected);
+    // Hovering alone leaves the page's DOM as it is: nothing of ours in its dialogs and popovers.
+    expect(await page.evaluate(() => document.querySelector('dialog [data-yomu], [popover] [data-yomu]'))).toBeNull();
+    return enterPopup(page, point, selector);
+  }
+
+  test("in a modal dialog the popup's buttons click, and a click in it leaves the page's dialog open", async () => {
+    const save = await openIntoPopup(modalDialogPage('dialog-click'), '首相', 'prime minister', '[data-yomu-action="save"]');
     // Save lies outside the dialog's box: a click there that reached the page would close the dialog.
     const dialogBox = await page.evaluate(() => document.getElementById('d')!.getBoundingClientRect().toJSON() as DOMRect);
     expect(save.y > dialogBox.bottom || save.x > dialogBox.right || save.x < dialogBox.left).toBe(true);
     await page.mouse.click(save.x, save.y);
     await expect.poll(async () => (await popupState(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
-    const kanjiTab = await popupCentre(page, '.yomu-tab:nth-child(2)');
+    const kanjiTab = await popupElementCentre(page, '.yomu-tab:nth-child(2)');
     await page.mouse.click(kanjiTab.x, kanjiTab.y);
     await expect
       .poll(
@@ -478,12 +457,7 @@ describe('keys, settings and the page', () => {
   });
 
   test('a popover or dialog the page opens while the popup shows: a popover is drawn under the popup, a modal dialog hides it', async () => {
-    page = await browser.context.newPage();
-    await page.goto(autoPopoverPage('popover-opened-later'));
-    await page.bringToFront();
-    const word = await pointOn(page, '同盟');
-    await hover(page, '同盟', 'alliance');
-    const inPopup = await enterPopup(page, word, '.yomu-popup');
+    const inPopup = await openIntoPopup(autoPopoverPage('popover-opened-later'), '同盟', 'alliance', '.yomu-popup');
     // The page opens a popover over the whole window: the popup is raised above it.
     await page.evaluate(() => document.getElementById('toast')!.showPopover());
     const onTop = () => page.evaluate(hitAt, inPopup);
@@ -497,13 +471,7 @@ describe('keys, settings and the page', () => {
   });
 
   test("Save in a popover's popup leaves the page's auto popover open", async () => {
-    page = await browser.context.newPage();
-    await page.goto(autoPopoverPage('popover-save'));
-    await page.bringToFront();
-    await expect.poll(pageLog).toEqual(['pop open']);
-    const word = await pointOn(page, '同盟');
-    await hover(page, '同盟', 'alliance');
-    const save = await enterPopup(page, word, '[data-yomu-action="save"]');
+    const save = await openIntoPopup(autoPopoverPage('popover-save'), '同盟', 'alliance', '[data-yomu-action="save"]');
     await page.mouse.click(save.x, save.y);
     await expect.poll(async () => (await popupState(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
     expect(await popOpen()).toBe(true);

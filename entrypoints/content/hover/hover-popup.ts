@@ -587,6 +587,8 @@ export class HoverPopup {
 
   private readonly onKey = (e: KeyboardEvent): void => {
     const p = this.pointer;
+    // A keyup lost (the window lost focus between the two): the next Escape's keyup is not ours.
+    if (e.key === 'Escape') this.escapeDown = false;
     // Holding the trigger key with the pointer resting on a word opens the popup.
     if (!this.shown && p && ((e.key === 'Shift' && e.shiftKey) || (e.key === 'Alt' && e.altKey))) {
       const trigger = this.options.settings().hoverTrigger;

@@ -10,7 +10,8 @@ import { launchWithExtension } from './extension-browser';
 import { startFixtureServer } from './fixture-server';
 import { FrontPageDriver, serveApp, type AppSession, type Hydration } from './framework-app';
 import { warmEngine, WARM_UP_PAGE } from './reading-layer';
-import { hoverWord } from './page-hover';
+import { enterPopup, hoverWord } from './page-hover';
+import { wordPointInPage } from './word-point';
 import { setOptionsSwitch } from './extension-browser';
 import type { BuiltApp, Framework } from '../../frameworks/build-apps';
 import { HEADLINES, initialState, type Headline } from '../../frameworks/front-page';
@@ -169,18 +170,23 @@ export function frameworkSuite(framework: Framework): void {
         async () => {
           const d = await open();
           // The page puts the app's keyed list into the top layer (a manual popover of its own): the
-          // popup of a word in it goes inside the list, after the framework's items, while it shows.
+          // popup of a word in it, once the pointer is in it, goes inside the list, after the
+          // framework's items, until the pointer leaves it.
           await d.page.evaluate(() => {
             const list = document.querySelector<HTMLElement>('#app ul.keyed')!;
             list.setAttribute('popover', 'manual');
             list.showPopover();
           });
-          /** The element holding the shown popup's host ('' while the popup is hidden). */
+          /** The name of the element holding the shown popup's host ('' while the popup is hidden). */
           const popupParent = () =>
-            d.page.evaluate(() => document.querySelector('[data-yomu="popup"]:not([hidden])')?.parentElement?.className ?? '');
+            d.page.evaluate(() => document.querySelector('[data-yomu="popup"]:not([hidden])')?.parentElement?.localName ?? '');
           if (withExtension) {
+            const word = (await d.page.evaluate(wordPointInPage, { word: '円相場', charIndex: 0, nth: 0 }))!;
             await hoverWord(d.page, '円相場', () => Promise.resolve());
-            await expect.poll(popupParent, { timeout: 45_000 }).toBe('keyed');
+            // Hovered: the popup shows, its host under <html>; into it, the host goes into the list.
+            await expect.poll(popupParent, { timeout: 45_000 }).toBe('html');
+            await enterPopup(d.page, word, '.yomu-popup');
+            await expect.poll(popupParent).toBe('ul');
           }
           const now = () => d.state.keyed;
           // Reordered, grown at the end and at the start, cut: the framework's list around our host.
@@ -189,7 +195,7 @@ export function frameworkSuite(framework: Framework): void {
           await d.setState({ keyed: [item(11, HEADLINES[5]!), ...now().slice(1)] });
           await d.setState({ keyed: now().filter((_, i) => i % 2 === 0) });
           await d.setState({ keyed: [...now(), item(12, HEADLINES[6]!)] });
-          if (withExtension) expect(await popupParent(), 'the popup still shown, inside the list').toBe('keyed');
+          if (withExtension) expect(await popupParent(), 'the popup still shown, inside the list').toBe('ul');
           await shot(d, 'popover-list-popup');
           // The popup hidden, its host leaves the list: the list is the framework's alone again.
           if (withExtension) {
