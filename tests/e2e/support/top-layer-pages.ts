@@ -6,13 +6,14 @@
 
 /**
  * A modal dialog open (`#d`) holding 首相は制裁の強化を表明した。, with the dialog code news sites
- * write: a click on the backdrop (outside the dialog's box) closes it. Logged: 'backdrop click',
+ * write: a click on the backdrop (outside the dialog's box) closes it; and the browser's own
+ * light dismiss for the same (`closedby="any"`, where the browser has it). Logged: 'backdrop click',
  * the dialog's 'cancel' and 'close', the document's 'keydown Escape' and 'keyup Escape'.
  */
 export const MODAL_DIALOG_PAGE = `<!doctype html><html lang="ja"><meta charset="utf-8">
   <style>::backdrop { background: rgba(0, 0, 0, 0.55) }</style>
   <body><p>政府は会見を開いた。</p>
-  <dialog id="d" style="width:520px;margin:40px auto;padding:8px 16px"><p style="font-size:20px">首相は制裁の強化を表明した。</p></dialog>
+  <dialog id="d" closedby="any" style="width:520px;margin:40px auto;padding:8px 16px"><p style="font-size:20px">首相は制裁の強化を表明した。</p></dialog>
   <script>
     window.log = [];
     const d = document.getElementById('d');
