@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { launchTestBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/test-browser';
+import { AUTO_POPOVER_PAGE, hitAt, MODAL_DIALOG_PAGE, readPageLog } from './support/top-layer-pages';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -75,6 +76,51 @@ function popupContents(page: TestPage): Promise<{ text: string; cards: string[] 
     const cards = Array.from(root.querySelectorAll('[data-yomu-card]')).map((el) => el.getAttribute('data-yomu-card') ?? '');
     return { text, cards };
   });
+}
+
+/**
+ * Points at `word` until the popup shows `expected` (the first move may come before the engine
+ * is up); returns the point.
+ */
+async function showPopupOn(page: TestPage, word: string, expected: string): Promise<{ x: number; y: number }> {
+  const point = await pointAt(page, word);
+  expect(point).not.toBeNull();
+  await expect
+    .poll(
+      async () => {
+        await page.moveMouse(point!.x + 1, point!.y);
+        await page.moveMouse(point!.x, point!.y);
+        return (await popupContents(page))?.text ?? '';
+      },
+      { timeout: 60_000, interval: 500 },
+    )
+    .toContain(expected);
+  return point!;
+}
+
+/**
+ * From the word at `from`, across the gap, into the popup as a reader goes there to click: waits
+ * until the popup takes the pointer, then moves onto its element `selector` and returns its centre.
+ */
+async function intoPopup(page: TestPage, from: { x: number; y: number }, selector: string): Promise<{ x: number; y: number }> {
+  const boxes = () =>
+    page.evaluate((selector) => {
+      const root = document.querySelector('[data-yomu="popup"]')!.shadowRoot!;
+      const box = (el: Element | null) => {
+        const r = el!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      };
+      return { popup: box(root.querySelector('.yomu-popup')), target: box(root.querySelector(selector)) };
+    }, selector);
+  const { popup } = await boxes();
+  const y = popup.top > from.y ? popup.top + 8 : popup.bottom - 8;
+  for (let i = 1; i <= 3; i++) await page.moveMouse(from.x, from.y + ((y - from.y) * i) / 3);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('[data-yomu="popup"]')!.hasAttribute('data-interactive')), { timeout: 10_000 })
+    .toBe(true);
+  const { target } = await boxes();
+  for (let i = 1; i <= 6; i++) await page.moveMouse(from.x + ((target.x - from.x) * i) / 6, y + ((target.y - y) * i) / 6);
+  return { x: target.x, y: target.y };
 }
 
 describe.each(BROWSERS)('in %s', (name) => {
@@ -301,19 +347,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     await setSwitch(options, 'Show furigana', false);
     const page = await browser.newPage();
     await page.goto(server.url('/article.html'));
-    const point = await pointAt(page, '制裁');
-    expect(point).not.toBeNull();
-    // The first move may come before the engine is up: keep pointing until the popup answers.
-    await expect
-      .poll(
-        async () => {
-          await page.moveMouse(point!.x + 1, point!.y);
-          await page.moveMouse(point!.x, point!.y);
-          return (await popupContents(page))?.text ?? '';
-        },
-        { timeout: 60_000, interval: 500 },
-      )
-      .toContain('せいさい');
+    await showPopupOn(page, '制裁', 'せいさい');
     const popup = (await popupContents(page))!;
     expect(popup.text).toContain('制裁');
     expect(popup.text).toMatch(/sanction/i);
@@ -322,6 +356,65 @@ describe.each(BROWSERS)('in %s', (name) => {
 
     await page.press('Escape');
     await expect.poll(async () => (await popupContents(page)) === null).toBe(true);
+    await page.close();
+  });
+
+  /** A new tab on one of the top-layer pages (support/top-layer-pages.ts), served as `name`. */
+  async function topLayerPage(name: string, html: string): Promise<TestPage> {
+    const page = await browser.newPage();
+    await page.goto(server.page(`/${name}-${browser.name}.html`, html));
+    return page;
+  }
+  const dialogOpen = (page: TestPage) => page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).open);
+  const popOpen = (page: TestPage) => page.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
+
+  /** Shows the popup of `word` (showing `expected`), goes into it and clicks Save, until the popup says Saved ✓. */
+  async function saveFromPopup(page: TestPage, word: string, expected: string): Promise<void> {
+    const point = await showPopupOn(page, word, expected);
+    const save = await intoPopup(page, point, '[data-yomu-action="save"]');
+    await page.click(save.x, save.y);
+    await expect.poll(async () => (await popupContents(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+  }
+
+  test("in the page's modal dialog the popup's Save clicks, and the click leaves the dialog open", async () => {
+    const page = await topLayerPage('dialog-save', MODAL_DIALOG_PAGE);
+    await saveFromPopup(page, '首相', 'しゅしょう');
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await page.evaluate(readPageLog)).toEqual([]);
+    await page.screenshot(`both-browsers-${name}-dialog-saved`);
+    await page.close();
+  });
+
+  test("Escape closes the popup only, unseen by the page; the next closes the page's modal dialog", async () => {
+    const page = await topLayerPage('dialog-escape', MODAL_DIALOG_PAGE);
+    await showPopupOn(page, '首相', 'しゅしょう');
+    await page.press('Escape');
+    await expect.poll(() => popupContents(page)).toBeNull();
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await page.evaluate(readPageLog)).toEqual([]);
+    await page.press('Escape');
+    await expect.poll(() => dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  test('a popover the page opens while the popup shows goes under the popup; a modal dialog hides it', async () => {
+    const page = await topLayerPage('popover-later', AUTO_POPOVER_PAGE);
+    const point = await showPopupOn(page, '同盟', 'どうめい');
+    const inPopup = await intoPopup(page, point, '.yomu-popup');
+    await page.evaluate(() => document.getElementById('toast')!.showPopover());
+    await expect.poll(() => page.evaluate(hitAt, inPopup)).toBe('popup');
+    await page.screenshot(`both-browsers-${name}-popover-raised-again`);
+    // A modal dialog (which closes the page's auto popover, as the browser does): the popup hides.
+    await page.evaluate(() => (document.getElementById('late') as HTMLDialogElement).showModal());
+    await expect.poll(() => popupContents(page)).toBeNull();
+    await page.close();
+  });
+
+  test("Save in the popup of a word in the page's auto popover leaves the popover open", async () => {
+    const page = await topLayerPage('popover-save', AUTO_POPOVER_PAGE);
+    await saveFromPopup(page, '同盟', 'どうめい');
+    expect(await popOpen(page)).toBe(true);
+    expect(await page.evaluate(readPageLog)).toEqual(['pop open']);
     await page.close();
   });
 

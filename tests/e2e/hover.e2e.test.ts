@@ -13,7 +13,9 @@ import {
   type ExtensionBrowser,
 } from './support/extension-browser';
 import { wordPointInPage, type WordPoint } from './support/word-point';
+import { enterPopup, popupElementCentre } from './support/page-hover';
 import type { FixtureServer } from './support/fixture-server';
+import { AUTO_POPOVER_PAGE, hitAt, MODAL_DIALOG_PAGE, readPageLog } from './support/top-layer-pages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -379,6 +381,102 @@ describe('keys, settings and the page', () => {
     await page.evaluate(() => document.getElementById('pop')!.showPopover());
     await hover(page, '同盟', 'alliance');
     expect(await inTopLayer()).toBe(true);
+  });
+
+  const modalDialogPage = (name: string) => server.page(`/${name}.html`, MODAL_DIALOG_PAGE);
+  const autoPopoverPage = (name: string) => server.page(`/${name}.html`, AUTO_POPOVER_PAGE);
+  const pageLog = () => page.evaluate(readPageLog);
+  const dialogOpen = () => page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).open);
+  const popOpen = () => page.evaluate(() => document.getElementById('pop')!.matches(':popover-open'));
+
+  /** Opens `url` in a new tab, shows the popup of `word` (showing `expected`) and goes into it onto `selector`: that element's centre. */
+  async function openIntoPopup(url: string, word: string, expected: string, selector: string): Promise<{ x: number; y: number }> {
+    page = await browser.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    const point = await pointOn(page, word);
+    await hover(page, word, expected);
+    // Hovering alone leaves the page's DOM as it is: nothing of ours in its dialogs and popovers.
+    expect(await page.evaluate(() => document.querySelector('dialog [data-yomu], [popover] [data-yomu]'))).toBeNull();
+    return enterPopup(page, point, selector);
+  }
+
+  test("in a modal dialog the popup's buttons click, and a click in it leaves the page's dialog open", async () => {
+    const save = await openIntoPopup(modalDialogPage('dialog-click'), '首相', 'prime minister', '[data-yomu-action="save"]');
+    // Save lies outside the dialog's box: a click there that reached the page would close the dialog.
+    const dialogBox = await page.evaluate(() => document.getElementById('d')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(save.y > dialogBox.bottom || save.x > dialogBox.right || save.x < dialogBox.left).toBe(true);
+    await page.mouse.click(save.x, save.y);
+    await expect.poll(async () => (await popupState(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+    const kanjiTab = await popupElementCentre(page, '.yomu-tab:nth-child(2)');
+    await page.mouse.click(kanjiTab.x, kanjiTab.y);
+    await expect
+      .poll(
+        () => page.evaluate(() => !!document.querySelector('[data-yomu="popup"]')?.shadowRoot?.querySelector('[data-yomu-card="kanji"]')),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true);
+    expect(await dialogOpen()).toBe(true);
+    expect(await pageLog()).toEqual([]);
+    await saveScreenshot(page, 'hover-modal-dialog-clicked');
+    // The popup hidden, the host is back under the document element: nothing of ours is left in the dialog.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => popupState(page)).toBeNull();
+    expect(await page.evaluate(() => document.getElementById('d')!.querySelector('[data-yomu]'))).toBeNull();
+  });
+
+  test("Escape closes the popup only, unseen by the page; the next Escape closes the page's dialog or popover", async () => {
+    page = await browser.context.newPage();
+    await page.goto(modalDialogPage('dialog-escape'));
+    await page.bringToFront();
+    await hover(page, '首相', 'prime minister');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popupState(page)).toBeNull();
+    expect(await dialogOpen()).toBe(true);
+    expect(await pageLog()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogOpen).toBe(false);
+    // The page saw both keys and closed its dialog (its close event and the keyup come in either order).
+    await expect.poll(async () => (await pageLog()).sort()).toEqual(['cancel', 'close', 'keydown Escape', 'keyup Escape']);
+    await page.close();
+
+    // An auto popover: the same (Escape is a close request for it too).
+    page = await browser.context.newPage();
+    await page.goto(autoPopoverPage('popover-escape'));
+    await page.bringToFront();
+    await expect.poll(pageLog).toEqual(['pop open']);
+    await hover(page, '同盟', 'alliance');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popupState(page)).toBeNull();
+    expect(await popOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(popOpen).toBe(false);
+    await expect.poll(pageLog).toEqual(['pop open', 'keydown Escape', 'pop closed']);
+  });
+
+  test('a popover or dialog the page opens while the popup shows: a popover is drawn under the popup, a modal dialog hides it', async () => {
+    const inPopup = await openIntoPopup(autoPopoverPage('popover-opened-later'), '同盟', 'alliance', '.yomu-popup');
+    // The page opens a popover over the whole window: the popup is raised above it.
+    await page.evaluate(() => document.getElementById('toast')!.showPopover());
+    const onTop = () => page.evaluate(hitAt, inPopup);
+    await expect.poll(onTop).toBe('popup');
+    expect(await popupState(page)).not.toBeNull();
+    await saveScreenshot(page, 'hover-popover-raised-again');
+    // The page opens a modal dialog: the rest of the page is inert under its backdrop, the popup hides.
+    await page.evaluate(() => (document.getElementById('late') as HTMLDialogElement).showModal());
+    await expect.poll(() => popupState(page)).toBeNull();
+    await saveScreenshot(page, 'hover-popover-modal-opened');
+  });
+
+  test("Save in a popover's popup leaves the page's auto popover open", async () => {
+    const save = await openIntoPopup(autoPopoverPage('popover-save'), '同盟', 'alliance', '[data-yomu-action="save"]');
+    await page.mouse.click(save.x, save.y);
+    await expect.poll(async () => (await popupState(page))?.text ?? '', { timeout: 10_000 }).toContain('Saved ✓');
+    expect(await popOpen()).toBe(true);
+    expect(await pageLog()).toEqual(['pop open']);
+    await saveScreenshot(page, 'hover-popover-saved');
   });
 
   test('English text is left alone; the same acronym in Japanese text is explained', async () => {

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { closeExtensionSession, openExtensionSession, saveScreenshot, tabIdOf, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { wordPointInPage } from './support/word-point';
+import { popupElementCentre } from './support/page-hover';
 import { toHiragana } from '../../core/text/kana';
 
 let browser: ExtensionBrowser;
@@ -67,18 +68,6 @@ async function hover(word: string, expected: string, charIndex = 0, nth = 0): Pr
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.mouse.move(point.x, point.y, { steps: 2 });
   await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 20_000 }).toContain(expected);
-  return point;
-}
-
-/** The centre of an element of the popup (client px), found by a selector in its shadow root. */
-async function centreOf(p: Page, selector: string): Promise<{ x: number; y: number }> {
-  const point = await p.evaluate((selector) => {
-    const el = document.querySelector('[data-yomu="popup"]')?.shadowRoot?.querySelector(selector);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  if (!point) throw new Error(`no ${selector} in the popup`);
   return point;
 }
 
@@ -210,7 +199,7 @@ describe('known words with the page scrolled', () => {
     );
     const nearEdge = top.top > point.y ? top.top + 8 : top.bottom - 8;
     await page.mouse.move(point.x, nearEdge, { steps: 3 });
-    const known = await centreOf(page, '[data-yomu-action="known"]');
+    const known = await popupElementCentre(page, '[data-yomu-action="known"]');
     await expect.poll(() => popupTakesPointerAt(page, known), { timeout: 10_000 }).toBe(true);
     await page.mouse.move(known.x, known.y, { steps: 8 });
     await page.mouse.click(known.x, known.y);
@@ -295,7 +284,7 @@ describe('settings changed with the popup open', () => {
 describe('the popup under the pointer', () => {
   test('lets the pointer through until it comes from the word; then Save, Known and the tabs click', async () => {
     let word = await hover('隣国', 'りんごく');
-    let save = await centreOf(page, '[data-yomu-action="save"]');
+    let save = await popupElementCentre(page, '[data-yomu-action="save"]');
     // Not entered yet: the page under the popup keeps the pointer (a word there can be hovered).
     expect(await popupTakesPointerAt(page, save)).toBe(false);
     // A long jump from the word deep into the popup passes over it, to what lies under it.
@@ -303,7 +292,7 @@ describe('the popup under the pointer', () => {
     await expect.poll(async () => (await popupText(page)) ?? '', { timeout: 10_000 }).not.toContain('りんごく');
     expect(await popupTakesPointerAt(page, save)).toBe(false);
     word = await hover('隣国', 'りんごく');
-    save = await centreOf(page, '[data-yomu-action="save"]');
+    save = await popupElementCentre(page, '[data-yomu-action="save"]');
     // From the word, across the gap, just into the popup: it takes the pointer and stays open.
     const top = await page.evaluate(
       () => document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelector('.yomu-popup')!.getBoundingClientRect().top,
@@ -315,7 +304,7 @@ describe('the popup under the pointer', () => {
     await expect.poll(() => popupAttribute(page, '[data-yomu-action="save"]', 'aria-pressed'), { timeout: 10_000 }).toBe('true');
     expect(await popupText(page)).toContain('Saved ✓');
 
-    const known = await centreOf(page, '[data-yomu-action="known"]');
+    const known = await popupElementCentre(page, '[data-yomu-action="known"]');
     await page.mouse.click(known.x, known.y);
     await expect.poll(() => popupAttribute(page, '[data-yomu-action="known"]', 'aria-pressed'), { timeout: 10_000 }).toBe('true');
     await expect.poll(() => readingsOver(page, '隣国'), { timeout: 20_000 }).toBe(0);
@@ -323,7 +312,7 @@ describe('the popup under the pointer', () => {
     await expect.poll(() => popupAttribute(page, '[data-yomu-action="known"]', 'aria-pressed'), { timeout: 10_000 }).toBe('false');
 
     // The Kanji tab, J/K stepping the kanji there (not entries), and back with the Words tab.
-    const kanjiTab = await centreOf(page, '.yomu-tab:nth-child(2)');
+    const kanjiTab = await popupElementCentre(page, '.yomu-tab:nth-child(2)');
     await page.mouse.click(kanjiTab.x, kanjiTab.y);
     await expect.poll(async () => (await popupText(page, 'kanji')) ?? '', { timeout: 15_000 }).toContain('隣');
     expect(await popupText(page)).toContain('J/K kanji');
@@ -332,7 +321,7 @@ describe('the popup under the pointer', () => {
     await page.keyboard.press('k');
     await expect.poll(async () => (await popupText(page, 'kanji')) ?? '', { timeout: 5_000 }).toContain('隣');
     await saveScreenshot(page, 'study-popup-clicked-kanji');
-    const wordsTab = await centreOf(page, '.yomu-tab:nth-child(1)');
+    const wordsTab = await popupElementCentre(page, '.yomu-tab:nth-child(1)');
     await page.mouse.click(wordsTab.x, wordsTab.y);
     await expect.poll(() => popupAttribute(page, '.yomu-tab:nth-child(1)', 'aria-selected'), { timeout: 5_000 }).toBe('true');
     expect(await popupText(page, 'kanji')).toBeNull();

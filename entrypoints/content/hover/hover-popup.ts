@@ -3,7 +3,14 @@
  * frame, the first one at once), skips while it stays on the current word, asks the engine for
  * the word at a new place (remembering recent answers), then highlights the word and shows the
  * popup beside it. Hides when the pointer leaves the word, on Escape and on a scroll that moves the word. Listens
- * passively and never cancels the page's events.
+ * passively and never cancels the page's events, but one: the Escape that closes the popup is
+ * ours alone (the page's dialog or popover stays open; the next Escape, with no popup, is the page's).
+ *
+ * The page's top layer: a dialog or popover the page opens while the popup shows is followed
+ * (PageTopLayer). A modal dialog hides the popup (the rest of the page, its word too, is now
+ * inert under the dialog's backdrop, and the dialog asks for the reader's answer); a popover (or
+ * our furigana layer raised for it) gets the popup raised above it again, its word still there to
+ * read. The dialog or popover holding the word closed, the popup hides with its word.
  *
  * The popup lets the pointer through to the page (a word under it can be hovered) until the
  * pointer moves from the word, across the gap, into it: then it takes the pointer (its tabs and
@@ -18,6 +25,7 @@ import { pageReadingOf, readingsIn, type PageReading } from '../../../core/text/
 import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
+import { PageTopLayer, type TopLayerChange } from '../top-layer';
 import { atEntry, boxOf, inBox, inGap, lineBoxesOf, type Box, type WritingMode } from './popup-position';
 import { entryText, KANJI_VIEW_KEYS, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
 import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
@@ -111,13 +119,17 @@ export class HoverPopup {
   /** Where the pointer was at the last look (one a frame): how far it has moved since. */
   private lastLook: { x: number; y: number } | undefined;
   private readonly win: Window;
+  private readonly pageTopLayer: PageTopLayer;
+  /** The Escape that closed the popup: its keyup is ours too. */
+  private escapeDown = false;
 
   constructor(
     private readonly doc: Document,
     private readonly options: HoverPopupOptions,
   ) {
     this.win = doc.defaultView!;
-    this.host = new PopupHost(doc);
+    this.pageTopLayer = new PageTopLayer(doc, this.onTopLayer, () => this.host.element);
+    this.host = new PopupHost(doc, () => this.pageTopLayer.anyOpen());
     this.highlight = new WordHighlight(doc);
     this.blockWords = new BlockWordsCache(options.words);
     this.blockWords.onNames = (text, readings) => this.withNamesNow(text, readings);
@@ -130,18 +142,22 @@ export class HoverPopup {
   start(): void {
     this.win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
     this.win.addEventListener('keydown', this.onKey, { capture: true });
+    this.win.addEventListener('keyup', this.onKeyUp, { capture: true });
     this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.win.addEventListener('blur', this.onLeave);
     this.doc.documentElement.addEventListener('mouseleave', this.onLeave, { passive: true });
+    this.pageTopLayer.start();
     this.prefetcher.startAfterLoad();
   }
 
   stop(): void {
     this.win.removeEventListener('mousemove', this.onMove, { capture: true });
     this.win.removeEventListener('keydown', this.onKey, { capture: true });
+    this.win.removeEventListener('keyup', this.onKeyUp, { capture: true });
     this.win.removeEventListener('scroll', this.onScroll, { capture: true });
     this.win.removeEventListener('blur', this.onLeave);
     this.doc.documentElement.removeEventListener('mouseleave', this.onLeave);
+    this.pageTopLayer.stop();
     this.hide();
     this.host.dispose();
     this.highlight.dispose();
@@ -571,6 +587,8 @@ export class HoverPopup {
 
   private readonly onKey = (e: KeyboardEvent): void => {
     const p = this.pointer;
+    // A keyup lost (the window lost focus between the two): the next Escape's keyup is not ours.
+    if (e.key === 'Escape') this.escapeDown = false;
     // Holding the trigger key with the pointer resting on a word opens the popup.
     if (!this.shown && p && ((e.key === 'Shift' && e.shiftKey) || (e.key === 'Alt' && e.altKey))) {
       const trigger = this.options.settings().hoverTrigger;
@@ -582,7 +600,32 @@ export class HoverPopup {
     }
     if (!this.shown) return;
     const command = popupCommandFor(e);
+    if (command === 'close') {
+      // Ours alone: no close request for the page's dialog or popover (the key's default action),
+      // and none of the page's handlers after this one sees it (a window listener the page added
+      // in the capture phase before this one did sees it first: the script starts after the page's).
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.escapeDown = true;
+    }
     if (command) this.run(command);
+  };
+
+  private readonly onKeyUp = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.escapeDown) return;
+    this.escapeDown = false;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+
+  /** The page opened or closed a dialog or popover (or our furigana layer was raised): see the class's comment. */
+  private readonly onTopLayer = (change: TopLayerChange): void => {
+    const s = this.shown;
+    if (!s) return;
+    if (change.opened) {
+      if (change.modal) this.hide();
+      else this.host.raiseAgain();
+    } else if (holds(change.element, s.block.element)) this.hide();
   };
 
   private run(command: PopupCommand): void {
@@ -683,6 +726,12 @@ export class HoverPopup {
       () => say('Could not copy (the page has no focus)'),
     );
   }
+}
+
+/** Whether `outer` holds `inner` (crossing out of shadow roots). */
+function holds(outer: Element, inner: Element): boolean {
+  for (let at: Node | null = inner; at; at = at.parentNode ?? ((at as ShadowRoot).host || null)) if (at === outer) return true;
+  return false;
 }
 
 /** Whether an element's lines are rows or columns (its computed writing-mode: vertical-*, sideways-*). */

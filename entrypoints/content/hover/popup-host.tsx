@@ -6,6 +6,9 @@
  * clicks, text selection and the words under the popup stay the reader's; the hover makes the
  * popup interactive (its tabs and buttons clickable) only while the pointer is in it, having come
  * from the word (`interactive`). Clicks inside it stay inside: the page does not see them bubble.
+ * While it explains a word of the page's open modal dialog or popover, the host is raised into the
+ * top layer (`raise`); while it takes the pointer there, it is inside that dialog or popover
+ * (`interactive`), and back under the document element as soon as it does not.
  */
 import { render } from 'preact';
 import popupCss from '../../../components/word-popup.css?inline';
@@ -15,7 +18,7 @@ import { pageColourScheme } from './page-colour-scheme';
 import { boxOf, inBox, lineBoxesOf, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
 import { PageStyles } from '../page-styles';
-import { canEnterTopLayer, inTopLayer, leaveTopLayer, noBackdropRule, showOnTop } from '../top-layer';
+import { canEnterTopLayer, canHoldHost, leaveTopLayer, noBackdropRule, showOnTop, topLayerOf } from '../top-layer';
 import { markOnce } from '../../../utils/engine/start-marks';
 
 export class PopupHost {
@@ -24,13 +27,22 @@ export class PopupHost {
   private shown = 0;
   /** The box the shown popup is placed beside: the word's, or the pointed line's of a word broken over two. */
   private placedBeside: Box | null = null;
+  /** The page's open dialog or popover holding the shown word, where the host goes while the popup takes the pointer. */
+  private layer: Element | null = null;
   /**
    * The page's own `::backdrop` rules (a dark veil for its dialogs) reach every element of the top
    * layer, the popup raised there too: its backdrop is never drawn. Installed with the first raise.
    */
   private readonly backdrop: PageStyles;
 
-  constructor(private readonly doc: Document) {
+  /**
+   * `pageTopLayerOpen`: whether the page has a modal dialog or popover open now (the popup is then
+   * raised above it wherever its word is); absent, only a word inside one raises the popup.
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly pageTopLayerOpen: () => boolean = () => false,
+  ) {
     this.backdrop = new PageStyles(doc, noBackdropRule('yomu-popup[data-yomu="popup"]'), 'popup-backdrop');
   }
 
@@ -184,16 +196,57 @@ export class PopupHost {
    * A word inside an open modal dialog or popover (`within`: the word's element) is drawn by the
    * browser in its top layer, above any z-index: the popup is put in the top layer too (a manual
    * popover, shown after the page's, so above them), else it would be drawn under the dialog whose
-   * words it explains. Outside the dialog the popup is inert while the dialog is open: it shows
-   * the word and takes the keys, not clicks. Anywhere else it is an ordinary fixed box. The check
-   * walks the word's ancestors only (no search of the document on the hover's path).
+   * words it explains. So is a popup anywhere while the page has a dialog or popover open
+   * (`pageTopLayerOpen`); elsewhere it is an ordinary fixed box. A top-layer box is laid out
+   * against the viewport, whatever its DOM parent's transform or overflow. The check walks the
+   * word's ancestors only (no search of the document on the hover's path).
    */
   private raise(host: HTMLElement, within?: Element): void {
+    this.layer = within ? topLayerOf(within) : null;
+    this.goHome(host);
     if (!canEnterTopLayer(host)) return;
-    if (within && inTopLayer(within)) {
+    if (this.layer || this.pageTopLayerOpen()) {
       this.backdrop.install();
       showOnTop(host);
     } else leaveTopLayer(host);
+  }
+
+  /**
+   * While the popup takes the pointer, its host is inside the page's dialog or popover holding the
+   * word (its last child): outside a modal dialog the page is inert (the popup's buttons would take
+   * no click, and the click would fall through to the page's backdrop, which many pages close their
+   * dialog on), and a click outside an auto popover's tree closes it (light dismiss). Inside, a
+   * click in the popup is a click in the page's dialog or popover, which stays open; the click
+   * itself stops in the popup (ensure). Only then: hovering alone leaves the page's DOM as it is
+   * (a child more changes what the page's `:last-child` rules match). Where the host cannot be
+   * drawn inside the element (it has a shadow root, or draws no children), it stays where it is.
+   */
+  private enterLayer(host: HTMLElement): void {
+    const layer = this.layer;
+    if (!layer || !layer.isConnected || host.parentNode === layer || !canHoldHost(layer) || !canEnterTopLayer(host)) return;
+    // Moved, an open popover is hidden by the browser: shown again at once, above the page's.
+    layer.append(host);
+    showOnTop(host);
+  }
+
+  /** The host back under the document element (out of the page's dialog or popover), in the top layer if it was. */
+  private goHome(host: HTMLElement): void {
+    const home = uiParent(this.doc);
+    if (!host.isConnected || host.parentNode === home) return;
+    const raised = host.hasAttribute('popover');
+    home.append(host);
+    if (raised && !host.hidden) showOnTop(host);
+  }
+
+  /**
+   * Shows the popup again above what has just entered the top layer (a dialog or popover the page
+   * opened while the popup shows), in the top layer from where it is in the DOM. Nothing while it
+   * is hidden or where the browser has no popovers.
+   */
+  raiseAgain(): void {
+    if (!this.host || !this.visible || !canEnterTopLayer(this.host)) return;
+    this.backdrop.install();
+    showOnTop(this.host);
   }
 
   /** The box the shown popup was placed beside (the word's, or one line's of a word broken over two), else null. */
@@ -211,8 +264,13 @@ export class PopupHost {
   /** Lets the pointer into the popup (its tabs and buttons take clicks) or through it to the page. */
   set interactive(on: boolean) {
     if (!this.host) return;
-    if (on) this.host.setAttribute('data-interactive', '');
-    else this.host.removeAttribute('data-interactive');
+    if (on) {
+      this.host.setAttribute('data-interactive', '');
+      if (this.visible) this.enterLayer(this.host);
+    } else {
+      this.host.removeAttribute('data-interactive');
+      this.goHome(this.host);
+    }
   }
 
   get interactive(): boolean {
@@ -228,6 +286,8 @@ export class PopupHost {
     if (this.host && !this.host.hidden) {
       this.host.hidden = true;
       leaveTopLayer(this.host);
+      this.goHome(this.host);
+      this.layer = null;
       this.host.removeAttribute('data-side');
       this.host.removeAttribute('data-interactive');
     }

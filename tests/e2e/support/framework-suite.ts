@@ -4,12 +4,14 @@
  * the test right. The cases and what is checked after every update are in framework-app.ts and
  * tests/frameworks/front-page.ts.
  */
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { launchWithExtension } from './extension-browser';
 import { startFixtureServer } from './fixture-server';
 import { FrontPageDriver, serveApp, type AppSession, type Hydration } from './framework-app';
 import { warmEngine, WARM_UP_PAGE } from './reading-layer';
+import { enterPopup, hoverWord } from './page-hover';
+import { wordPointInPage } from './word-point';
 import { setOptionsSwitch } from './extension-browser';
 import type { BuiltApp, Framework } from '../../frameworks/build-apps';
 import { HEADLINES, initialState, type Headline } from '../../frameworks/front-page';
@@ -162,6 +164,54 @@ export function frameworkSuite(framework: Framework): void {
           CASE_TIMEOUT_MS,
         );
       }
+
+      test(
+        'a keyed list the page shows as a popover: the hover popup inside it while the list changes, then out of it',
+        async () => {
+          const d = await open();
+          // The page puts the app's keyed list into the top layer (a manual popover of its own): the
+          // popup of a word in it, once the pointer is in it, goes inside the list, after the
+          // framework's items, until the pointer leaves it.
+          await d.page.evaluate(() => {
+            const list = document.querySelector<HTMLElement>('#app ul.keyed')!;
+            list.setAttribute('popover', 'manual');
+            list.showPopover();
+          });
+          /** The name of the element holding the shown popup's host ('' while the popup is hidden). */
+          const popupParent = () =>
+            d.page.evaluate(() => document.querySelector('[data-yomu="popup"]:not([hidden])')?.parentElement?.localName ?? '');
+          if (withExtension) {
+            const word = (await d.page.evaluate(wordPointInPage, { word: '円相場', charIndex: 0, nth: 0 }))!;
+            await hoverWord(d.page, '円相場', () => Promise.resolve());
+            // Hovered: the popup shows, its host under <html>; into it, the host goes into the list.
+            await expect.poll(popupParent, { timeout: 45_000 }).toBe('html');
+            await enterPopup(d.page, word, '.yomu-popup');
+            await expect.poll(popupParent).toBe('ul');
+          }
+          const now = () => d.state.keyed;
+          // Reordered, grown at the end and at the start, cut: the framework's list around our host.
+          await d.setState({ keyed: [...now()].reverse() });
+          await d.setState({ keyed: [...now(), item(10, HEADLINES[4]!)] });
+          await d.setState({ keyed: [item(11, HEADLINES[5]!), ...now().slice(1)] });
+          await d.setState({ keyed: now().filter((_, i) => i % 2 === 0) });
+          await d.setState({ keyed: [...now(), item(12, HEADLINES[6]!)] });
+          if (withExtension) expect(await popupParent(), 'the popup still shown, inside the list').toBe('ul');
+          await shot(d, 'popover-list-popup');
+          // The popup hidden, its host leaves the list: the list is the framework's alone again.
+          if (withExtension) {
+            await d.page.mouse.move(2, 2);
+            await expect.poll(popupParent).toBe('');
+          }
+          await d.setState({ keyed: [item(13, HEADLINES[7]!), ...[...now()].reverse()] });
+          // (Not d.check: its one furigana host no longer holds with the page's popover open, which
+          // has the layer's top-layer host beside it.)
+          expect(await d.page.evaluate(() => document.querySelectorAll('#app [data-yomu]').length), 'elements of ours inside the app').toBe(
+            0,
+          );
+          await d.close();
+        },
+        CASE_TIMEOUT_MS,
+      );
 
       test(
         'furigana off and on between updates, also after the app removed a text node',

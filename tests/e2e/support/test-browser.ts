@@ -30,6 +30,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Moves the mouse to the point (CSS pixels of the viewport). */
   moveMouse(x: number, y: number): Promise<void>;
+  /** Clicks the left button at the point (CSS pixels of the viewport). */
+  click(x: number, y: number): Promise<void>;
   /** Presses a key with modifiers, written as Playwright writes them: 'Alt+KeyG', 'Escape'. */
   press(key: string): Promise<void>;
   /** Saves a screenshot of the viewport under tests/artifacts/, returns its path. */
@@ -59,6 +61,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     moveMouse: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     async screenshot(name) {
       const path = screenshotPath(name);
@@ -86,6 +89,7 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     moveMouse: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
     press: (key) => pressWithPuppeteer(page, key),
     async screenshot(name) {
       const path = screenshotPath(name);
