@@ -26,6 +26,12 @@ describe('dict/readings/lexicon-words.tsv.gz (built by dict/readings/build-lexic
     const source = lexiconWordSource(new Uint8Array(gunzipSync(readFileSync(FILE))));
     expect(source.size).toBe(lines.length);
     for (const line of lines) expect(source.reading(line.split('\t')[0]!)).toBe(line.split('\t')[1]);
+    // The marks of the words' first characters turn no word away: each word's run reaches its end.
+    for (const form of forms) {
+      expect(source.prefixReach(`${form}を`), form).toBe(form.length);
+      const first = String.fromCodePoint(form.codePointAt(0)!);
+      expect(source.prefixReach(`${first}を`), form).toBe(first.length);
+    }
   });
 
   it("holds no word EDICT has: EDICT's readings stay the ones used", () => {
