@@ -7,6 +7,8 @@
  * A row "written form<TAB>reading" (hiragana), sorted in UTF-16 order for core/text/sorted-lines.ts,
  * for every written form of UniDic (Debian `unidic-mecab` 3.1.1, lex_3_1.csv, the UniDic
  * Consortium, BSD-3-Clause; see dict/readings/LICENSE) that
+ * - holds no kanji numeral: counts, dates and ranks are the numbers pass's (四月一日 しがつついたち,
+ *   not the surname わたぬき; 九段 of a rank きゅうだん, not the place くだん; 三千人 さんぜんにん);
  * - is two characters or more, every one a kanji (or 々 ヶ): words kuromoji's IPADIC cuts into
  *   pieces or does not know, which the reading layer then reads piece by piece (善光|寺 よしみつじ,
  *   速|筋 はやすじ, 二荒|山|神社);
@@ -34,6 +36,8 @@ import { readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
 import { toHiragana } from '../../core/text/kana';
 
 const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
+/** Kanji numerals: a form with one is left to the numbers pass (四月一日 is April 1st before it is the surname わたぬき). */
+const NUMERAL = /[〇零一二三四五六七八九十百千万億兆壱弐参拾]/;
 const OUTPUT = fileURLToPath(new URL('./lexicon-words.tsv.gz', import.meta.url));
 
 async function main(): Promise<void> {
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
   const context = await loadReadingContext({ lexicon: false }); // the layer as it reads without this file
   const rows: string[] = [];
   for (const [surface, entries] of unidic) {
-    if (surface.length < 2 || !isAllKanji(surface)) continue;
+    if (surface.length < 2 || !isAllKanji(surface) || NUMERAL.test(surface)) continue;
     const readings = new Set(entries.map((e) => e.kana));
     if (readings.size !== 1) continue;
     const [reading] = readings as Set<string>;
