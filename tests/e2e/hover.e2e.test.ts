@@ -427,6 +427,19 @@ describe('keys, settings and the page', () => {
     expect(await page.evaluate(() => document.getElementById('d')!.querySelector('[data-yomu]'))).toBeNull();
   });
 
+  test('the page removes its dialog while the popup is inside it (a framework unmounting it): the next word gets its popup', async () => {
+    await openIntoPopup(modalDialogPage('dialog-removed'), '首相', 'prime minister', '.yomu-popup');
+    await expect.poll(() => page.evaluate(() => !!document.getElementById('d')!.querySelector('[data-yomu="popup"]'))).toBe(true);
+    await page.evaluate(() => document.getElementById('d')!.remove());
+    // Straight to a word of the page above where the dialog was, as a reader's hand goes: the
+    // way from the dialog's word to a popup that is no longer there leads nowhere.
+    const word = await pointOn(page, '会見');
+    await page.mouse.move(2, word.y);
+    await page.mouse.move(word.x, word.y);
+    await expect.poll(async () => (await popupState(page))?.text ?? '', { timeout: 10_000 }).toContain('interview');
+    expect(await page.evaluate(() => document.querySelectorAll('[data-yomu="popup"]').length)).toBe(1);
+  });
+
   test("Escape closes the popup only, unseen by the page; the next Escape closes the page's dialog or popover", async () => {
     page = await browser.context.newPage();
     await page.goto(modalDialogPage('dialog-escape'));

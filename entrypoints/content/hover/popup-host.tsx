@@ -50,8 +50,13 @@ export class PopupHost {
     return this.host;
   }
 
+  /**
+   * Whether the popup shows: a host the page took out of the document (with its dialog or popover,
+   * or a framework that renders `<html>`'s children again) shows nothing, and the next popup is
+   * drawn in a new host (ensure).
+   */
   get visible(): boolean {
-    return !!this.host && !this.host.hidden;
+    return !!this.host && this.host.isConnected && !this.host.hidden;
   }
 
   private ensure(): { host: HTMLElement; container: HTMLElement } {
