@@ -45,7 +45,30 @@ export interface BlockMeasure {
   scrollers: Element[];
   /** Its scroll containers' scroll offsets, summed, when measured (px). */
   scrolledAt: { left: number; top: number };
+  /** A few of its measured segments and their boxes, to notice later that its text moved inside it. */
+  probes: TextProbe[];
 }
+
+/**
+ * A segment of a block's run whose box is read again by the check for moves: its text moves
+ * inside a block whose own box stays (text-align, spacing, a transformed or relatively placed
+ * inline box) only where some probe sits in the part that moved.
+ */
+export interface TextProbe {
+  /** Index of the run in the block's runs, and the segment's [start, end) in its text. */
+  run: number;
+  start: number;
+  end: number;
+  /** Its box as probeBox() gives it, when measured. */
+  box: string;
+}
+
+/**
+ * Probes a block keeps at most: its first, middle and last measured segments, then the first
+ * segment in each other element holding its text (a link, an inline-block, a relatively placed
+ * span), in text order.
+ */
+const MAX_PROBES = 8;
 
 /** The font size (px), line gap (line-height − font-size, px) and clamping of a block. */
 export interface BlockRoomNeeds {
@@ -222,7 +245,8 @@ export class GeometryReader {
     const readings: DrawnReading[] = [];
     const pieces: { box: BaseBox; base: string; reading: string; part?: string; uncertain?: true; fontSize: number; over: number }[] = [];
 
-    for (const { block, segments } of runs) {
+    const measured: { run: number; seg: RubySegment; parent: Element }[] = [];
+    for (const [runIndex, { block, segments }] of runs.entries()) {
       // Text the page changed since it was segmented is not drawn: the observer of page
       // changes has it read again.
       if (!holdsItsText(block)) continue;
@@ -243,6 +267,7 @@ export class GeometryReader {
         // A word its clipping boxes cut (a line-clamp, a max-height, an ellipsis painted over its
         // end) gets no reading at all: half a word's reading over half a word misleads.
         if (visible && !lines.every((line) => baseShown(lineBox(line, vertical), visible, vertical, ellipsis))) continue;
+        measured.push({ run: runIndex, seg, parent });
         const parts = lines.length === 1 ? [reading] : splitReading(reading, this.charsPerLine(block, seg, lines, vertical));
         const bases = lines.length === 1 ? [base] : this.basesPerLine(block, seg, lines, vertical);
         lines.forEach((line, k) => {
@@ -323,7 +348,21 @@ export class GeometryReader {
       scrollLeft += c.scrollLeft;
       scrollTop += c.scrollTop;
     }
-    return { look, readings, box, sticky: context.sticky, scrollers: context.scrollers, scrolledAt: { left: scrollLeft, top: scrollTop } };
+    const probes = pickProbes(measured).map(({ run, seg }) => ({
+      run,
+      start: seg.start,
+      end: seg.end,
+      box: probeBox(runs[run]!.block, seg.start, seg.end, dx, dy),
+    }));
+    return {
+      look,
+      readings,
+      box,
+      sticky: context.sticky,
+      scrollers: context.scrollers,
+      scrolledAt: { left: scrollLeft, top: scrollTop },
+      probes,
+    };
   }
 
   /** How many characters of a segment lie on each of its lines (by each character's own rect). */
@@ -349,6 +388,39 @@ export class GeometryReader {
     }
     return out;
   }
+}
+
+/**
+ * The probes of a block (see MAX_PROBES) among its measured segments, in text order: first,
+ * middle and last, then the first segment of each other parent element, up to MAX_PROBES.
+ */
+function pickProbes<T extends { parent: Element }>(measured: readonly T[]): T[] {
+  const n = measured.length;
+  if (n <= 3) return [...measured];
+  const picked = new Set<number>([0, n >> 1, n - 1]);
+  const parents = new Set<Element>([...picked].map((i) => measured[i]!.parent));
+  for (let i = 0; i < n && picked.size < MAX_PROBES; i++) {
+    const parent = measured[i]!.parent;
+    if (parents.has(parent)) continue;
+    parents.add(parent);
+    picked.add(i);
+  }
+  return [...picked].sort((a, b) => a - b).map((i) => measured[i]!);
+}
+
+/**
+ * The box of [start, end) of a block's text as a string of whole px (left, top, width, height),
+ * its left and top less (dx, dy): the layer's origin, so that a page scroll changes nothing.
+ * Text the page changed so that the span no longer fits its nodes gives '' (a box no probe had).
+ */
+export function probeBox(block: TextBlock, start: number, end: number, dx: number, dy: number): string {
+  let r: DOMRect;
+  try {
+    r = rangeForSpan(block, start, end).getBoundingClientRect();
+  } catch {
+    return '';
+  }
+  return `${Math.round(r.left - dx)},${Math.round(r.top - dy)},${Math.round(r.width)},${Math.round(r.height)}`;
 }
 
 type Area = { left: number; top: number; right: number; bottom: number };

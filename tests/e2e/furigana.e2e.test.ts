@@ -712,6 +712,133 @@ describe('a page at rest', () => {
   });
 });
 
+describe('text that moves inside a block whose box stays', () => {
+  /**
+   * Readings drawn now that do not stand over an occurrence of their base: each reading must
+   * overlap a Range rect of its base text along the line, centre within half the wider of the
+   * two, and sit just above it. Returns the count of readings drawn and `base@left,top` of those off.
+   */
+  function offTheirBase(page: Page): Promise<{ count: number; off: string[] }> {
+    return page.evaluate(() => {
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+      const range = document.createRange();
+      const host = document.querySelector('[data-yomu="furigana"]');
+      const spans = Array.from(host?.shadowRoot?.querySelectorAll('[data-base]') ?? []).filter((el) => el.checkVisibility());
+      const off: string[] = [];
+      for (const el of spans) {
+        const base = el.getAttribute('data-base')!;
+        const r = el.getBoundingClientRect();
+        const centre = (r.left + r.right) / 2;
+        let over = false;
+        for (const t of texts) {
+          for (let at = t.data.indexOf(base); at >= 0 && !over; at = t.data.indexOf(base, at + 1)) {
+            range.setStart(t, at);
+            range.setEnd(t, at + base.length);
+            for (const b of Array.from(range.getClientRects())) {
+              const along = Math.min(r.right, b.right) - Math.max(r.left, b.left) > 0;
+              const centred = Math.abs(centre - (b.left + b.right) / 2) <= Math.max(r.width, b.width) / 2;
+              const above = r.bottom >= b.top - 3 && r.bottom <= b.top + b.height / 2;
+              if (along && centred && above) over = true;
+            }
+          }
+        }
+        if (!over) off.push(`${base}@${Math.round(r.left)},${Math.round(r.top)}`);
+      }
+      return { count: spans.length, off };
+    });
+  }
+
+  /** A page of fixed-size blocks (their border boxes cannot change), furigana drawn and at rest. */
+  async function openAtRest(name: string, css: string, body: string): Promise<{ page: Page; count: number }> {
+    await setShowFurigana(true);
+    const url = server.page(
+      `/moves-${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><style>p { width: 36em; height: 5em; margin: 20px; line-height: 2.2 } ${css}</style><body>${body}</body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page, 4);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForTimeout(1000);
+    const atRest = await offTheirBase(page);
+    expect(atRest.off).toEqual([]);
+    return { page, count: atRest.count };
+  }
+
+  const SENTENCE = '<p class="b">政府は経済政策を発表した。国際社会の反応は様々だった。</p>';
+  const SPACED = '<p class="b">東京 大阪 京都 名古屋 横浜 神戸 札幌 福岡 仙台 広島</p>';
+  const INLINE = '<p class="b">速報：<span class="c">首相</span>が会見で新しい対策を説明した。</p>';
+  const TICKER = '<p class="b">ニュース：<span class="c">政府が新しい経済対策を発表</span>しました。</p>';
+  /** The first rule of the page's sheet, changed through the CSSOM: no mutation tells us. */
+  const RULE = 'document.styleSheets[0].cssRules[1].style';
+  const cases: { kind: string; css: string; body: string; change: string }[] = [
+    { kind: 'text-align by a CSSOM rule', css: '.b { text-align: left }', body: SENTENCE, change: `${RULE}.textAlign = 'center'` },
+    { kind: 'letter-spacing by a CSSOM rule', css: '.b { letter-spacing: 0 }', body: SENTENCE, change: `${RULE}.letterSpacing = '0.3em'` },
+    { kind: 'text-indent by a CSSOM rule', css: '.b { text-indent: 0 }', body: SENTENCE, change: `${RULE}.textIndent = '6em'` },
+    { kind: 'word-spacing by a CSSOM rule', css: '.b { word-spacing: 0 }', body: SPACED, change: `${RULE}.wordSpacing = '0.8em'` },
+    {
+      kind: "an inline child's font-size by a CSSOM rule",
+      css: '.b .c { font-size: 1em }',
+      body: INLINE,
+      change: `${RULE}.fontSize = '1.6em'`,
+    },
+    {
+      kind: "text-align by a class on the body (no mutation of the block's own)",
+      css: '.centred .b { text-align: center }',
+      body: SENTENCE,
+      change: `document.body.classList.add('centred')`,
+    },
+    {
+      kind: 'an inline-block moved by a transform from a script',
+      css: '.b .c { display: inline-block }',
+      body: TICKER,
+      change: `document.querySelector('.c').style.transform = 'translate(90px, 12px)'`,
+    },
+    {
+      kind: 'an inline-block moved by a CSS transition of its transform',
+      css: '.b .c { display: inline-block; transition: transform 0.3s }',
+      body: TICKER,
+      change: `${RULE}.transform = 'translateX(120px)'`,
+    },
+    {
+      kind: 'a position:relative span whose top and left change',
+      css: '.b .c { position: relative; top: 0; left: 0 }',
+      body: INLINE,
+      change: `${RULE}.top = '14px'; ${RULE}.left = '80px'`,
+    },
+  ];
+
+  test.each(cases)('$kind: every reading is back over its kanji', async ({ kind, css, body, change }) => {
+    const { page, count } = await openAtRest(kind.replace(/\W+/g, '-'), css, body);
+    await page.evaluate(change);
+    await expect.poll(() => offTheirBase(page), { timeout: 5_000 }).toEqual({ count, off: [] });
+    await saveScreenshot(page, `furigana-moves-${kind.replace(/\W+/g, '-').slice(0, 40)}`);
+    await page.close();
+  });
+
+  test('a ticker scrolling forever shows no reading off its kanji, and its readings come back when it stops', async () => {
+    const { page, count } = await openAtRest(
+      'ticker',
+      '.b .c { display: inline-block } @keyframes tick { to { transform: translateX(-240px) } }',
+      TICKER,
+    );
+    await page.evaluate(`${RULE}.animation = 'tick 2s linear infinite'`);
+    // Past the first look for moves (twice a second), looked at again and again while it runs:
+    // never a reading where the text was.
+    await page.waitForTimeout(1500);
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(400);
+      expect((await offTheirBase(page)).off).toEqual([]);
+    }
+    await saveScreenshot(page, 'furigana-moves-ticker-running');
+    await page.evaluate(`${RULE}.animation = 'none'`);
+    await expect.poll(() => offTheirBase(page), { timeout: 5_000 }).toEqual({ count, off: [] });
+    await page.close();
+  });
+});
+
 describe("the page's top layer", () => {
   test('readings of a modal dialog are drawn above it, and leave with it', async () => {
     // The browser draws an open modal dialog above any z-index: readings in the ordinary layer
