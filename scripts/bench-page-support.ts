@@ -4,6 +4,7 @@
  * the options page does, counting a page's main-thread long tasks, and asking the engine to load
  * every data file it has.
  */
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/e2e/support/extension-browser';
 
@@ -76,4 +77,11 @@ export async function takeLongTasks(page: Page): Promise<number[]> {
     w.__longTasks = [];
     return seen;
   });
+}
+
+/** The reference article with its body copied `copies` times (about 100,000 characters at 40). */
+export function longPageHtml(copies: number): string {
+  const html = readFileSync(new URL('../tests/fixtures/article.html', import.meta.url), 'utf8');
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
+  return html.replace(body, Array.from({ length: copies }, () => body).join('\n'));
 }

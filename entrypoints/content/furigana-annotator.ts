@@ -26,7 +26,7 @@ import {
 } from './readable-blocks';
 import { afterNextFrame, BATCH_MAX_CHARS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 import { FuriganaLayer } from './furigana-layer';
-import { GeometryReader, probeBox, type BlockMeasure, type SegmentedRun, type TextProbe } from './block-geometry';
+import { GeometryReader, textPlace, type BlockMeasure, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
 import type { ReadingFormatter } from './reading-format';
 
@@ -53,8 +53,9 @@ interface BlockState {
   group: HTMLElement | undefined;
   /** The block's box when it was last drawn; undefined when not drawn. */
   box: string | undefined;
-  /** Segments whose boxes tell that its text moved inside its box, and their boxes when drawn. */
-  probes: TextProbe[];
+  /** Where its text lay when drawn (textPlace), and the inline elements that reads. */
+  textPlace: number;
+  probes: Element[];
   /**
    * Set while its text keeps moving (see followMotion): its readings are hidden until it stops.
    * 'animation': a running animation or transition moves it; 'unreported': it moved at two
@@ -323,6 +324,7 @@ export class FuriganaAnnotator {
           near: false,
           group: undefined,
           box: undefined,
+          textPlace: 0,
           probes: [],
           moving: undefined,
           seenAt: undefined,
@@ -617,6 +619,7 @@ export class FuriganaAnnotator {
       this.layer.draw(state.group, m.look, m.readings);
       state.box = m.box;
       state.probes = m.probes;
+      state.textPlace = m.textPlace;
       state.sticky = m.sticky;
       state.scrollers = m.scrollers;
       state.scrolledAt = m.scrolledAt;
@@ -630,13 +633,15 @@ export class FuriganaAnnotator {
   }
 
   /**
-   * Drawn blocks whose box, or the box of one of their probes (their text moved inside a box that
-   * stayed: text-align, spacing, a transformed inline-block), changed since they were drawn are
-   * queued again. At the periodic check a block found moved goes to followMotion instead, and a
+   * Drawn blocks whose box, or the place of their text (textPlace: text that moved inside a box
+   * that stayed, by text-align, spacing, a transformed inline-block), changed since they were
+   * drawn are queued again. At the periodic check a block found moved goes to followMotion instead, and a
    * block in motion is looked at only there.
    */
   private checkMoved(periodic = false): void {
     const reader = this.reader();
+    const win = this.doc.defaultView!;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
     for (const state of this.states.values()) {
       if (state.box === undefined || this.drawQueue.has(state)) continue;
       if (!state.element.isConnected) {
@@ -648,11 +653,14 @@ export class FuriganaAnnotator {
       const o = fixed ? { x: 0, y: 0 } : reader.layerOrigin;
       const r = state.element.getBoundingClientRect();
       let at = `${Math.round(r.left - o.x)},${Math.round(r.top - o.y)},${Math.round(r.width)},${Math.round(r.height)}`;
-      for (const p of state.probes) {
-        const run = state.runs[p.run];
-        at += `;${run ? probeBox(run.block, p.start, p.end, o.x, o.y) : ''}`;
+      let moved = state.moving !== undefined || at !== state.box;
+      // The text of blocks on screen only (about a third of those drawn: a viewport is drawn
+      // above and below it): text that moved off screen is found at the first check after it
+      // comes on screen.
+      if (state.moving || (!moved && r.bottom > 0 && r.top < viewport.height && r.right > 0 && r.left < viewport.width)) {
+        at += `;${textPlace(state.element, state.probes, o.x, o.y)}`;
+        moved ||= at !== placeWhenDrawn(state);
       }
-      const moved = state.moving !== undefined || at !== placeWhenDrawn(state);
       if (periodic) {
         if (moved) this.followMotion(state, at);
         else state.seenAt = undefined;
@@ -661,7 +669,7 @@ export class FuriganaAnnotator {
   }
 
   /**
-   * A drawn block found moved (its box or text at `at`) at the periodic check. Moved once, it is
+   * A drawn block found moved (its box and the place of its text at `at`) at the periodic check. Moved once, it is
    * drawn again where it is now. Moved at two checks in a row, or moved while an animation or
    * transition runs on it, inside it or around it, its text is in motion: readings placed at one
    * check would stand where its text was, over other words, until the next (a reader reads them
@@ -722,11 +730,9 @@ export class FuriganaAnnotator {
   }
 }
 
-/** A drawn block's box and its probes' boxes when drawn, as checkMoved reads them now. */
+/** A drawn block's box and the place of its text when drawn, as checkMoved reads them now. */
 function placeWhenDrawn(state: BlockState): string {
-  let at = state.box ?? '';
-  for (const p of state.probes) at += `;${p.box}`;
-  return at;
+  return `${state.box ?? ''};${state.textPlace}`;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { alignReading } from '../../core/furigana/align-reading';
+import { readingsOffTheirBase } from './support/reading-layer';
 import { writeSettings } from '../../scripts/bench-page-support';
 
 let browser: ExtensionBrowser;
@@ -713,42 +714,7 @@ describe('a page at rest', () => {
 });
 
 describe('text that moves inside a block whose box stays', () => {
-  /**
-   * Readings drawn now that do not stand over an occurrence of their base: each reading must
-   * overlap a Range rect of its base text along the line, centre within half the wider of the
-   * two, and sit just above it. Returns the count of readings drawn and `base@left,top` of those off.
-   */
-  function offTheirBase(page: Page): Promise<{ count: number; off: string[] }> {
-    return page.evaluate(() => {
-      const texts: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-      const range = document.createRange();
-      const host = document.querySelector('[data-yomu="furigana"]');
-      const spans = Array.from(host?.shadowRoot?.querySelectorAll('[data-base]') ?? []).filter((el) => el.checkVisibility());
-      const off: string[] = [];
-      for (const el of spans) {
-        const base = el.getAttribute('data-base')!;
-        const r = el.getBoundingClientRect();
-        const centre = (r.left + r.right) / 2;
-        let over = false;
-        for (const t of texts) {
-          for (let at = t.data.indexOf(base); at >= 0 && !over; at = t.data.indexOf(base, at + 1)) {
-            range.setStart(t, at);
-            range.setEnd(t, at + base.length);
-            for (const b of Array.from(range.getClientRects())) {
-              const along = Math.min(r.right, b.right) - Math.max(r.left, b.left) > 0;
-              const centred = Math.abs(centre - (b.left + b.right) / 2) <= Math.max(r.width, b.width) / 2;
-              const above = r.bottom >= b.top - 3 && r.bottom <= b.top + b.height / 2;
-              if (along && centred && above) over = true;
-            }
-          }
-        }
-        if (!over) off.push(`${base}@${Math.round(r.left)},${Math.round(r.top)}`);
-      }
-      return { count: spans.length, off };
-    });
-  }
+  const offTheirBase = (page: Page) => page.evaluate(readingsOffTheirBase);
 
   /** A page of fixed-size blocks (their border boxes cannot change), furigana drawn and at rest. */
   async function openAtRest(name: string, css: string, body: string): Promise<{ page: Page; count: number }> {
