@@ -375,12 +375,17 @@ export class GeometryReader {
   }
 }
 
-/** The parents of a block's measured text other than the block itself, up to ELEMENT_PROBES, in text order. */
+/**
+ * The parents of a block's measured text that its Range in textPlace does not show, up to
+ * ELEMENT_PROBES, in text order: not the block, nor (when the Range is read) its children, whose
+ * boxes the Range gives.
+ */
 function inlineProbes(block: Element, measured: readonly { parent: Element }[]): Element[] {
+  const rangeRead = block.childNodes.length <= MAX_CHILD_NODES;
   const elements = new Set<Element>();
   for (const { parent } of measured) {
     if (elements.size >= ELEMENT_PROBES) break;
-    if (parent !== block) elements.add(parent);
+    if (parent !== block && !(rangeRead && parent.parentElement === block)) elements.add(parent);
   }
   return [...elements];
 }

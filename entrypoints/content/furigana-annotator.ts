@@ -8,8 +8,9 @@
  * measured and drawn. Kept in step with the page: a MutationObserver marks blocks whose text
  * changed (their readings hide at once, and come back within a frame or two when the new text
  * is segmented); ResizeObserver, fonts loading, window resize, scrolling inside scroll
- * containers (and of sticky blocks) and a check every 500 ms of drawn blocks' boxes re-measure
- * what moved. Work is paced by time: each draw slice reads for at most READ_BUDGET_MS, then
+ * containers (and of sticky blocks), a class or style change of a block or <body>, and a check
+ * every 500 ms of drawn blocks' boxes and of where their text lies inside them re-measure what
+ * moved; text in motion has its readings hidden until it stops (followMotion). Work is paced by time: each draw slice reads for at most READ_BUDGET_MS, then
  * writes, then waits for the next frame (never reading layout after its own writes).
  */
 import type { RubySegment } from '../../core/furigana/ruby-segment';

@@ -763,10 +763,20 @@ describe('text that moves inside a block whose box stays', () => {
       change: `document.querySelector('.c').style.transform = 'translate(90px, 12px)'`,
     },
     {
+      kind: "an inline-block inside a link moved by a transform (below the block's children)",
+      css: '.b a .c { display: inline-block }',
+      body: '<p class="b">速報：<a href="#">記者会見で<span class="c">首相</span>が説明</a>した。</p>',
+      change: `${RULE}.transform = 'translate(70px, 10px)'`,
+    },
+    {
       kind: 'an inline-block moved by a CSS transition of its transform',
       css: '.b .c { display: inline-block; transition: transform 0.3s }',
       body: TICKER,
-      change: `${RULE}.transform = 'translateX(120px)'`,
+      // Looked at once the transition has ended: at its start the text is still where it was.
+      change: `new Promise((ended) => {
+        document.querySelector('.c').addEventListener('transitionend', () => ended(), { once: true });
+        ${RULE}.transform = 'translateX(120px)';
+      })`,
     },
     {
       kind: 'a position:relative span whose top and left change',
