@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
-import { longPageHtml, writeSettings } from './bench-page-support';
+import { longPageHtml, traceRenderer, writeSettings } from './bench-page-support';
 
 const RUNS = Number(process.env.BENCH_MOVE_CHECK_RUNS ?? 3);
 const COPIES = Number(process.env.BENCH_LONG_PAGE_COPIES ?? 40);
@@ -29,14 +29,6 @@ interface CheckFigures {
   load: number;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  dur?: number;
-  args?: { data?: { timerId?: number } };
-}
-
 /** One run: a fresh browser with the build, the long page annotated and at rest, then traced. */
 async function measure(path: string, extensionDir: string): Promise<CheckFigures> {
   const b = await launchWithExtension({ extensionDir });
@@ -47,20 +39,11 @@ async function measure(path: string, extensionDir: string): Promise<CheckFigures
     await page.waitForFunction(() => performance.getEntriesByName('yomu:furigana').length > 0, null, { timeout: 180_000 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(3000);
-    const cdp = await b.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
-    await page.evaluate(() => performance.mark('yomu-bench:move-check'));
-    await page.waitForTimeout(TRACE_MS);
-    await cdp.send('Tracing.end');
-    await complete;
-    const pid = events.find((e) => e.name === 'yomu-bench:move-check')?.pid;
+    const events = await traceRenderer(b.context, page, 'devtools.timeline', TRACE_MS);
     const byTimer = new Map<number, number[]>();
     for (const e of events) {
-      if (e.pid !== pid || e.name !== 'TimerFire' || e.ph !== 'X' || e.dur === undefined) continue;
-      const id = e.args?.data?.timerId ?? -1;
+      if (e.name !== 'TimerFire' || e.ph !== 'X' || e.dur === undefined) continue;
+      const id = typeof e.args?.data?.timerId === 'number' ? e.args.data.timerId : -1;
       const list = byTimer.get(id) ?? [];
       list.push(e.dur / 1000);
       byTimer.set(id, list);

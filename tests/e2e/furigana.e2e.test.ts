@@ -18,7 +18,7 @@ import {
 import type { FixtureServer } from './support/fixture-server';
 import { alignReading } from '../../core/furigana/align-reading';
 import { readingsOffTheirBase } from './support/reading-layer';
-import { writeSettings } from '../../scripts/bench-page-support';
+import { traceRenderer, writeSettings } from '../../scripts/bench-page-support';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -652,19 +652,8 @@ describe('a page at rest', () => {
    * page's process is the one where a user-timing mark made during the trace lands.
    */
   async function framesDrawn(page: Page, ms: number): Promise<number> {
-    const cdp = await browser.context.newCDPSession(page);
-    const events: { name: string; ph: string; pid: number }[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'cc,blink.user_timing', transferMode: 'ReportEvents' });
-    await page.evaluate(() => performance.mark('yomu-test:at-rest'));
-    await page.waitForTimeout(ms);
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-    const pid = events.find((e) => e.name === 'yomu-test:at-rest')?.pid;
-    expect(pid).toBeDefined();
-    return events.filter((e) => e.pid === pid && e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X').length;
+    const events = await traceRenderer(browser.context, page, 'cc', ms);
+    return events.filter((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X').length;
   }
 
   test('draws no frame of ours, and still follows a block that moves unreported', async () => {
