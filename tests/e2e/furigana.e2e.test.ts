@@ -802,6 +802,29 @@ describe('text that moves inside a block whose box stays', () => {
     await expect.poll(() => offTheirBase(page), { timeout: 5_000 }).toEqual({ count, off: [] });
     await page.close();
   });
+  test('a ticker a script moves every frame shows no reading off its kanji, and its readings come back when it stops', async () => {
+    const { page, count } = await openAtRest('script-ticker', '.b .c { display: inline-block }', TICKER);
+    await page.evaluate(() => {
+      const ticker = document.querySelector<HTMLElement>('.c')!;
+      const started = performance.now();
+      const step = (now: number) => {
+        if ((window as unknown as { stopTicker?: true }).stopTicker) return;
+        ticker.style.transform = `translateX(${-(((now - started) / 10) % 240)}px)`;
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    await page.waitForTimeout(1500);
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(400);
+      expect((await offTheirBase(page)).off).toEqual([]);
+    }
+    await page.evaluate(() => {
+      (window as unknown as { stopTicker?: true }).stopTicker = true;
+    });
+    await expect.poll(() => offTheirBase(page), { timeout: 5_000 }).toEqual({ count, off: [] });
+    await page.close();
+  });
 });
 
 describe("the page's top layer", () => {
