@@ -8,10 +8,9 @@
  * the glossary underlines rescan after the page changes), then when furigana is turned off and
  * on again.
  */
-import { readFileSync } from 'node:fs';
 import { launchWithExtension } from '../tests/e2e/support/extension-browser';
 import type { FixtureServer } from '../tests/e2e/support/fixture-server';
-import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
+import { recordLongTasks, takeLongTasks, writeSettings, longPageHtml } from './bench-page-support';
 
 export interface LongPageFigures {
   copies: number;
@@ -28,12 +27,6 @@ export interface LongPageFigures {
 
 const COPIES = Number(process.env.BENCH_LONG_PAGE_COPIES ?? 40);
 const SCROLLS = 6;
-
-function longPageHtml(copies: number): string {
-  const html = readFileSync(new URL('../tests/fixtures/article.html', import.meta.url), 'utf8');
-  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
-  return html.replace(body, Array.from({ length: copies }, () => body).join('\n'));
-}
 
 /** The long tasks of loading the page in a browser without the extension: the page's own. */
 async function pageLoadAlone(path: string): Promise<number[]> {

@@ -4,8 +4,10 @@
  * the options page does, counting a page's main-thread long tasks, and asking the engine to load
  * every data file it has.
  */
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/e2e/support/extension-browser';
+import type { TraceEvent } from './trace-events';
 
 /** Sends one engine request and resolves to its answer. */
 export type AskEngine = (request: Record<string, unknown>) => Promise<unknown>;
@@ -76,4 +78,32 @@ export async function takeLongTasks(page: Page): Promise<number[]> {
     w.__longTasks = [];
     return seen;
   });
+}
+
+/** The reference article with its body copied `copies` times (about 100,000 characters at 40). */
+export function longPageHtml(copies: number): string {
+  const html = readFileSync(new URL('../tests/fixtures/article.html', import.meta.url), 'utf8');
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
+  return html.replace(body, Array.from({ length: copies }, () => body).join('\n'));
+}
+
+/**
+ * Traces `page` for `ms` over CDP (`categories`, comma-separated; blink.user_timing is added) and
+ * returns the events of its renderer: the process where a User Timing mark made as the trace
+ * starts lands. Throws when the mark is not in the trace.
+ */
+export async function traceRenderer(context: BrowserContext, page: Page, categories: string, ms: number): Promise<TraceEvent[]> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: `${categories},blink.user_timing`, transferMode: 'ReportEvents' });
+  await page.evaluate(() => performance.mark('yomu:trace-start'));
+  await page.waitForTimeout(ms);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const pid = events.find((e) => e.name === 'yomu:trace-start')?.pid;
+  if (pid === undefined) throw new Error("The page's mark is not in the trace: no renderer to read.");
+  return events.filter((e) => e.pid === pid);
 }

@@ -19,12 +19,11 @@
  * Run alone: `npx tsx scripts/bench-throttled.ts` (YOMU_EXTENSION_DIR picks another build,
  * BENCH_THROTTLED_RUNS the runs, BENCH_LONG_PAGE_COPIES the copies).
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fixture-server';
-import { recordLongTasks, takeLongTasks, writeSettings } from './bench-page-support';
+import { recordLongTasks, takeLongTasks, writeSettings, longPageHtml } from './bench-page-support';
 
 const COPIES = Number(process.env.BENCH_LONG_PAGE_COPIES ?? 40);
 const RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 3);
@@ -60,12 +59,6 @@ export interface ThrottledFigures {
   extensionDir: string;
   withExtension: ThrottledRun[];
   withoutExtension: ThrottledRun[];
-}
-
-function longPageHtml(copies: number): string {
-  const html = readFileSync(new URL('../tests/fixtures/article.html', import.meta.url), 'utf8');
-  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
-  return html.replace(body, Array.from({ length: copies }, () => body).join('\n'));
 }
 
 /**

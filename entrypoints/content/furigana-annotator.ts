@@ -8,8 +8,9 @@
  * measured and drawn. Kept in step with the page: a MutationObserver marks blocks whose text
  * changed (their readings hide at once, and come back within a frame or two when the new text
  * is segmented); ResizeObserver, fonts loading, window resize, scrolling inside scroll
- * containers (and of sticky blocks) and a check every 500 ms of drawn blocks' boxes re-measure
- * what moved. Work is paced by time: each draw slice reads for at most READ_BUDGET_MS, then
+ * containers (and of sticky blocks), a class or style change of a block or <body>, and a check
+ * every 500 ms of drawn blocks' boxes and of where their text lies inside them re-measure what
+ * moved; text in motion has its readings hidden until it stops (followMotion). Work is paced by time: each draw slice reads for at most READ_BUDGET_MS, then
  * writes, then waits for the next frame (never reading layout after its own writes).
  */
 import type { RubySegment } from '../../core/furigana/ruby-segment';
@@ -26,7 +27,7 @@ import {
 } from './readable-blocks';
 import { afterNextFrame, BATCH_MAX_CHARS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 import { FuriganaLayer } from './furigana-layer';
-import { GeometryReader, type BlockMeasure, type SegmentedRun } from './block-geometry';
+import { GeometryReader, textPlace, type BlockMeasure, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
 import type { ReadingFormatter } from './reading-format';
 
@@ -53,6 +54,17 @@ interface BlockState {
   group: HTMLElement | undefined;
   /** The block's box when it was last drawn; undefined when not drawn. */
   box: string | undefined;
+  /** Where its text lay when drawn (textPlace), and the inline elements that reads. */
+  textPlace: number;
+  probes: Element[];
+  /**
+   * Set while its text keeps moving (see followMotion): its readings are hidden until it stops.
+   * 'animation': a running animation or transition moves it; 'unreported': it moved at two
+   * checks in a row with none running (a script moving it).
+   */
+  moving: 'animation' | 'unreported' | undefined;
+  /** Where its box and probes were at the last periodic check (while moving), or moved there. */
+  seenAt: string | undefined;
   sticky: boolean;
   scrollers: Element[];
   /** The scroll offset (px) its scroll containers had, summed, when it was measured. */
@@ -90,6 +102,8 @@ export class FuriganaAnnotator {
   private checkTimer: ReturnType<typeof setInterval> | undefined;
   private frameRequested = false;
   private checkRequested = false;
+  /** The periodic check came while a slice was due: that slice's check is the periodic one. */
+  private periodicDue = false;
   /** Bumped on every on/off so that work of an earlier state stops. */
   private generation = 0;
   private readonly pendingRoots = new Set<Node>();
@@ -311,6 +325,10 @@ export class FuriganaAnnotator {
           near: false,
           group: undefined,
           box: undefined,
+          textPlace: 0,
+          probes: [],
+          moving: undefined,
+          seenAt: undefined,
           sticky: false,
           scrollers: [],
           scrolledAt: { left: 0, top: 0 },
@@ -367,6 +385,7 @@ export class FuriganaAnnotator {
   private onMutations(records: MutationRecord[]): void {
     const host = this.layer.element;
     let removed = false;
+    let restyled = false;
     for (const record of records) {
       const target = record.target;
       if (host && (target === host || host.contains(target))) continue;
@@ -377,6 +396,10 @@ export class FuriganaAnnotator {
         if (isInline(el) && !isInsideSkipped(el) && !el.hasAttribute('data-yomu')) {
           const block = blockOfElement(el);
           if (this.states.has(block)) this.pendingRoots.add(block);
+        } else if (this.states.has(el) || el === this.doc.body || el === this.doc.documentElement) {
+          // A block's own class or style, or the page's (a theme, a layout switched by a class on
+          // <body>), may move its text inside a box that stays: looked at in the next frame.
+          restyled = true;
         }
         continue;
       }
@@ -410,6 +433,7 @@ export class FuriganaAnnotator {
     if (removed) {
       for (const state of this.states.values()) if (state.group && !state.element.isConnected) this.layer.hide(state.group);
     }
+    if (restyled) this.requestCheck();
     if (this.pendingRoots.size > 0 && !this.flushRequested) {
       this.flushRequested = true;
       const win = this.doc.defaultView;
@@ -463,6 +487,7 @@ export class FuriganaAnnotator {
       } else if (state.group) {
         this.layer.clear(state.group);
         state.box = undefined;
+        state.moving = state.seenAt = undefined;
         this.drawQueue.delete(state);
       }
     }
@@ -508,10 +533,10 @@ export class FuriganaAnnotator {
     }
     if (this.frameRequested || !layer) {
       // A slice is coming (it checks first), or nothing is drawn yet.
-      if (this.frameRequested) this.checkRequested = true;
+      if (this.frameRequested) this.checkRequested = this.periodicDue = true;
       return;
     }
-    this.checkMoved();
+    this.checkMoved(true);
     if (this.drawQueue.size > 0) this.requestFrame();
   }
 
@@ -564,8 +589,8 @@ export class FuriganaAnnotator {
     }
     const sliceStart = performance.now();
     if (this.checkRequested) {
-      this.checkRequested = false;
-      this.checkMoved();
+      this.checkMoved(this.periodicDue);
+      this.checkRequested = this.periodicDue = false;
     }
     const reader = this.reader();
     const measured: { state: BlockState; m: BlockMeasure }[] = [];
@@ -577,7 +602,8 @@ export class FuriganaAnnotator {
         this.drop(state);
         continue;
       }
-      if (!state.near || !state.runs.every((r) => r.segments)) continue;
+      // A block in motion is drawn again by the periodic check, once it stops.
+      if (state.moving || !state.near || !state.runs.every((r) => r.segments)) continue;
       const firstParent = state.runs[0]?.block.nodes[0]?.parentElement ?? null;
       if (this.room.read(state.element, reader, firstParent) === 'changing') {
         later.push(state);
@@ -593,6 +619,8 @@ export class FuriganaAnnotator {
       state.group ??= this.layer.createGroup();
       this.layer.draw(state.group, m.look, m.readings);
       state.box = m.box;
+      state.probes = m.probes;
+      state.textPlace = m.textPlace;
       state.sticky = m.sticky;
       state.scrollers = m.scrollers;
       state.scrolledAt = m.scrolledAt;
@@ -605,21 +633,69 @@ export class FuriganaAnnotator {
     }
   }
 
-  /** Drawn blocks whose box moved since they were drawn are queued again. */
-  private checkMoved(): void {
+  /**
+   * Drawn blocks whose box, or the place of their text (textPlace: text that moved inside a box
+   * that stayed, by text-align, spacing, a transformed inline-block), changed since they were
+   * drawn are queued again. At the periodic check a block found moved goes to followMotion instead, and a
+   * block in motion is looked at only there.
+   */
+  private checkMoved(periodic = false): void {
     const reader = this.reader();
+    const win = this.doc.defaultView!;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
     for (const state of this.states.values()) {
       if (state.box === undefined || this.drawQueue.has(state)) continue;
       if (!state.element.isConnected) {
         this.drop(state);
         continue;
       }
-      const r = state.element.getBoundingClientRect();
+      if (state.moving && !periodic) continue;
       const fixed = state.group?.classList.contains('fixed') ?? false;
       const o = fixed ? { x: 0, y: 0 } : reader.layerOrigin;
-      const box = `${Math.round(r.left - o.x)},${Math.round(r.top - o.y)},${Math.round(r.width)},${Math.round(r.height)}`;
-      if (box !== state.box) this.drawQueue.add(state);
+      const r = state.element.getBoundingClientRect();
+      let at = `${Math.round(r.left - o.x)},${Math.round(r.top - o.y)},${Math.round(r.width)},${Math.round(r.height)}`;
+      let moved = state.moving !== undefined || at !== state.box;
+      // The text of blocks on screen only (about a third of those drawn: a viewport is drawn
+      // above and below it): text that moved off screen is found at the first check after it
+      // comes on screen.
+      if (state.moving || (!moved && r.bottom > 0 && r.top < viewport.height && r.right > 0 && r.left < viewport.width)) {
+        at += `;${textPlace(state.element, state.probes, o.x, o.y)}`;
+        moved ||= at !== placeWhenDrawn(state);
+      }
+      if (periodic) {
+        if (moved) this.followMotion(state, at);
+        else state.seenAt = undefined;
+      } else if (moved) this.drawQueue.add(state);
     }
+  }
+
+  /**
+   * A drawn block found moved (its box and the place of its text at `at`) at the periodic check. Moved once, it is
+   * drawn again where it is now. Moved at two checks in a row, or moved while an animation or
+   * transition runs on it, inside it or around it, its text is in motion: readings placed at one
+   * check would stand where its text was, over other words, until the next (a reader reads them
+   * as the readings of the words now under them), and following it frame by frame would draw our
+   * layer every frame for as long as it moves (a ticker: for ever). Its readings are hidden, and
+   * drawn again once it is found still at two checks in a row, or once no animation runs there.
+   */
+  private followMotion(state: BlockState, at: string): void {
+    const animated = movedByAnimation(state.element);
+    if (state.moving) {
+      if (!animated && (state.moving === 'animation' || at === state.seenAt)) {
+        state.moving = undefined;
+        state.seenAt = undefined;
+        this.drawQueue.add(state);
+      } else state.seenAt = at;
+      return;
+    }
+    if (animated || state.seenAt !== undefined) {
+      state.moving = animated ? 'animation' : 'unreported';
+      state.seenAt = at;
+      if (state.group) this.layer.hide(state.group);
+      return;
+    }
+    state.seenAt = at;
+    this.drawQueue.add(state);
   }
 
   private reader(): GeometryReader & { layerOrigin: { x: number; y: number } } {
@@ -653,6 +729,50 @@ export class FuriganaAnnotator {
     }
     return width;
   }
+}
+
+/** A drawn block's box and the place of its text when drawn, as checkMoved reads them now. */
+function placeWhenDrawn(state: BlockState): string {
+  return `${state.box ?? ''};${state.textPlace}`;
+}
+
+/**
+ * CSS properties whose animation paints differently but moves no text: an animation or
+ * transition of these alone (a pulsing colour, a fade) does not put a block in motion.
+ */
+const PAINT_ONLY = new Set([
+  'color',
+  'backgroundColor',
+  'background',
+  'opacity',
+  'filter',
+  'boxShadow',
+  'textShadow',
+  'outlineColor',
+  'borderColor',
+  'textDecorationColor',
+  'fill',
+  'stroke',
+  'visibility',
+]);
+/** Keys of a keyframe that are not properties. */
+const KEYFRAME_KEYS = new Set(['offset', 'computedOffset', 'easing', 'composite']);
+
+/**
+ * Whether an animation or transition that may move text (any property but PAINT_ONLY) is running
+ * on `element`, inside it or on an element around it (document.getAnimations(): CSS animations
+ * and transitions and the page's Web Animations).
+ */
+function movedByAnimation(element: Element): boolean {
+  const doc = element.ownerDocument;
+  if (typeof doc.getAnimations !== 'function') return false;
+  return doc.getAnimations().some((animation) => {
+    if (animation.playState !== 'running') return false;
+    const effect = animation.effect as KeyframeEffect | null;
+    const target = effect?.target;
+    if (!effect || !target || !(target === element || element.contains(target) || target.contains(element))) return false;
+    return effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => !KEYFRAME_KEYS.has(key) && !PAINT_ONLY.has(key)));
+  });
 }
 
 /** The scroll offsets of scroll containers, summed (px). */

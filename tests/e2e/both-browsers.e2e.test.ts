@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { launchTestBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/test-browser';
+import { readingsOffTheirBase } from './support/reading-layer';
 import { AUTO_POPOVER_PAGE, hitAt, MODAL_DIALOG_PAGE, readPageLog } from './support/top-layer-pages';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -286,6 +287,47 @@ describe.each(BROWSERS)('in %s', (name) => {
     expect(ellipsisBases.join('')).toContain('制裁');
     expect(ellipsisBases.filter((b) => b.startsWith('決'))).toEqual([]);
     await page.screenshot(`both-browsers-${name}-layout`);
+    await setSwitch(options, 'Show furigana', false);
+    await page.close();
+  });
+
+  test('text that moves inside a block whose box stays: readings follow it, and are hidden while a ticker runs', async () => {
+    await setSwitch(options, 'Show furigana', true);
+    const url = server.page(
+      `/moves-${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><style>p { width: 36em; height: 5em; margin: 20px; line-height: 2.2 }
+        #a { text-align: left } #t .c { display: inline-block } @keyframes tick { to { transform: translateX(-240px) } }</style><body>
+        <p id="a">政府は経済政策を発表した。</p><p id="t">ニュース：<span class="c">新しい対策を首相が説明</span>しました。</p></body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    await expect.poll(async () => (await readingPairs(page)).map(([base]) => base), { timeout: 60_000 }).toContain('説明');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const atRest = await page.evaluate(readingsOffTheirBase);
+    expect(atRest.off).toEqual([]);
+    // Through the CSSOM (no mutation): the first block's text centred, the inline-block moved.
+    await page.evaluate(() => {
+      const rules = (document.styleSheets[0] as CSSStyleSheet).cssRules;
+      (rules[1] as CSSStyleRule).style.textAlign = 'center';
+      (rules[2] as CSSStyleRule).style.transform = 'translateX(100px)';
+    });
+    await expect.poll(() => page.evaluate(readingsOffTheirBase), { timeout: 5_000 }).toEqual({ count: atRest.count, off: [] });
+    // A ticker scrolling for ever: past the first look (twice a second), no reading off its kanji.
+    await page.evaluate(() => {
+      ((document.styleSheets[0] as CSSStyleSheet).cssRules[2] as CSSStyleRule).style.animation = 'tick 2s linear infinite';
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (let i = 0; i < 5; i++) {
+      expect((await page.evaluate(readingsOffTheirBase)).off).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    await page.screenshot(`both-browsers-${name}-ticker-running`);
+    await page.evaluate(() => {
+      ((document.styleSheets[0] as CSSStyleSheet).cssRules[2] as CSSStyleRule).style.animation = 'none';
+    });
+    await expect.poll(() => page.evaluate(readingsOffTheirBase), { timeout: 5_000 }).toEqual({ count: atRest.count, off: [] });
+    await page.screenshot(`both-browsers-${name}-moves`);
     await setSwitch(options, 'Show furigana', false);
     await page.close();
   });

@@ -17,7 +17,8 @@ import {
 } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { alignReading } from '../../core/furigana/align-reading';
-import { writeSettings } from '../../scripts/bench-page-support';
+import { readingsOffTheirBase } from './support/reading-layer';
+import { traceRenderer, writeSettings } from '../../scripts/bench-page-support';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -651,19 +652,8 @@ describe('a page at rest', () => {
    * page's process is the one where a user-timing mark made during the trace lands.
    */
   async function framesDrawn(page: Page, ms: number): Promise<number> {
-    const cdp = await browser.context.newCDPSession(page);
-    const events: { name: string; ph: string; pid: number }[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'cc,blink.user_timing', transferMode: 'ReportEvents' });
-    await page.evaluate(() => performance.mark('yomu-test:at-rest'));
-    await page.waitForTimeout(ms);
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-    const pid = events.find((e) => e.name === 'yomu-test:at-rest')?.pid;
-    expect(pid).toBeDefined();
-    return events.filter((e) => e.pid === pid && e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X').length;
+    const events = await traceRenderer(browser.context, page, 'cc', ms);
+    return events.filter((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X').length;
   }
 
   test('draws no frame of ours, and still follows a block that moves unreported', async () => {
@@ -708,6 +698,131 @@ describe('a page at rest', () => {
     await expect.poll(() => readingCount(page), { timeout: 10_000 }).toBe(before.length);
     // Each where it was, over its word.
     expect(await drawn(page)).toEqual(before);
+    await page.close();
+  });
+});
+
+describe('text that moves inside a block whose box stays', () => {
+  const offTheirBase = (page: Page) => page.evaluate(readingsOffTheirBase);
+
+  /** A page of fixed-size blocks (their border boxes cannot change), furigana drawn and at rest. */
+  async function openAtRest(name: string, css: string, body: string): Promise<{ page: Page; count: number }> {
+    await setShowFurigana(true);
+    const url = server.page(
+      `/moves-${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><style>p { width: 36em; height: 5em; margin: 20px; line-height: 2.2 } ${css}</style><body>${body}</body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page, 4);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForTimeout(1000);
+    const atRest = await offTheirBase(page);
+    expect(atRest.off).toEqual([]);
+    return { page, count: atRest.count };
+  }
+
+  const SENTENCE = '<p class="b">政府は経済政策を発表した。国際社会の反応は様々だった。</p>';
+  const SPACED = '<p class="b">東京 大阪 京都 名古屋 横浜 神戸 札幌 福岡 仙台 広島</p>';
+  const INLINE = '<p class="b">速報：<span class="c">首相</span>が会見で新しい対策を説明した。</p>';
+  const TICKER = '<p class="b">ニュース：<span class="c">政府が新しい経済対策を発表</span>しました。</p>';
+  /** The first rule of the page's sheet, changed through the CSSOM: no mutation tells us. */
+  const RULE = 'document.styleSheets[0].cssRules[1].style';
+  const cases: { kind: string; css: string; body: string; change: string }[] = [
+    { kind: 'text-align by a CSSOM rule', css: '.b { text-align: left }', body: SENTENCE, change: `${RULE}.textAlign = 'center'` },
+    { kind: 'letter-spacing by a CSSOM rule', css: '.b { letter-spacing: 0 }', body: SENTENCE, change: `${RULE}.letterSpacing = '0.3em'` },
+    { kind: 'text-indent by a CSSOM rule', css: '.b { text-indent: 0 }', body: SENTENCE, change: `${RULE}.textIndent = '6em'` },
+    { kind: 'word-spacing by a CSSOM rule', css: '.b { word-spacing: 0 }', body: SPACED, change: `${RULE}.wordSpacing = '0.8em'` },
+    {
+      kind: "an inline child's font-size by a CSSOM rule",
+      css: '.b .c { font-size: 1em }',
+      body: INLINE,
+      change: `${RULE}.fontSize = '1.6em'`,
+    },
+    {
+      kind: "text-align by a class on the body (no mutation of the block's own)",
+      css: '.centred .b { text-align: center }',
+      body: SENTENCE,
+      change: `document.body.classList.add('centred')`,
+    },
+    {
+      kind: 'an inline-block moved by a transform from a script',
+      css: '.b .c { display: inline-block }',
+      body: TICKER,
+      change: `document.querySelector('.c').style.transform = 'translate(90px, 12px)'`,
+    },
+    {
+      kind: "an inline-block inside a link moved by a transform (below the block's children)",
+      css: '.b a .c { display: inline-block }',
+      body: '<p class="b">速報：<a href="#">記者会見で<span class="c">首相</span>が説明</a>した。</p>',
+      change: `${RULE}.transform = 'translate(70px, 10px)'`,
+    },
+    {
+      kind: 'an inline-block moved by a CSS transition of its transform',
+      css: '.b .c { display: inline-block; transition: transform 0.3s }',
+      body: TICKER,
+      // Looked at once the transition has ended: at its start the text is still where it was.
+      change: `new Promise((ended) => {
+        document.querySelector('.c').addEventListener('transitionend', () => ended(), { once: true });
+        ${RULE}.transform = 'translateX(120px)';
+      })`,
+    },
+    {
+      kind: 'a position:relative span whose top and left change',
+      css: '.b .c { position: relative; top: 0; left: 0 }',
+      body: INLINE,
+      change: `${RULE}.top = '14px'; ${RULE}.left = '80px'`,
+    },
+  ];
+
+  test.each(cases)('$kind: every reading is back over its kanji', async ({ kind, css, body, change }) => {
+    const { page, count } = await openAtRest(kind.replace(/\W+/g, '-'), css, body);
+    await page.evaluate(change);
+    await expect.poll(() => offTheirBase(page), { timeout: 5_000 }).toEqual({ count, off: [] });
+    await saveScreenshot(page, `furigana-moves-${kind.replace(/\W+/g, '-').slice(0, 40)}`);
+    await page.close();
+  });
+
+  test('a ticker scrolling forever shows no reading off its kanji, and its readings come back when it stops', async () => {
+    const { page, count } = await openAtRest(
+      'ticker',
+      '.b .c { display: inline-block } @keyframes tick { to { transform: translateX(-240px) } }',
+      TICKER,
+    );
+    await page.evaluate(`${RULE}.animation = 'tick 2s linear infinite'`);
+    // Past the first look for moves (twice a second), looked at again and again while it runs:
+    // never a reading where the text was.
+    await page.waitForTimeout(1500);
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(400);
+      expect((await offTheirBase(page)).off).toEqual([]);
+    }
+    await saveScreenshot(page, 'furigana-moves-ticker-running');
+    await page.evaluate(`${RULE}.animation = 'none'`);
+    await expect.poll(() => offTheirBase(page), { timeout: 5_000 }).toEqual({ count, off: [] });
+    await page.close();
+  });
+  test('a ticker a script moves every frame shows no reading off its kanji, and its readings come back when it stops', async () => {
+    const { page, count } = await openAtRest('script-ticker', '.b .c { display: inline-block }', TICKER);
+    await page.evaluate(() => {
+      const ticker = document.querySelector<HTMLElement>('.c')!;
+      const started = performance.now();
+      const step = (now: number) => {
+        if ((window as unknown as { stopTicker?: true }).stopTicker) return;
+        ticker.style.transform = `translateX(${-(((now - started) / 10) % 240)}px)`;
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    await page.waitForTimeout(1500);
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(400);
+      expect((await offTheirBase(page)).off).toEqual([]);
+    }
+    await page.evaluate(() => {
+      (window as unknown as { stopTicker?: true }).stopTicker = true;
+    });
+    await expect.poll(() => offTheirBase(page), { timeout: 5_000 }).toEqual({ count, off: [] });
     await page.close();
   });
 });

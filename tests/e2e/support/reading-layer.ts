@@ -111,3 +111,40 @@ export async function warmEngine(context: BrowserContext, url: string, timeoutMs
 
 export const WARM_UP_PAGE =
   '<!doctype html><html lang="ja"><meta charset="utf-8"><link rel="icon" href="data:,"><body><p>東京で会議が開かれました。</p></body></html>';
+
+/**
+ * Run in the page (`page.evaluate(readingsOffTheirBase)`): the readings drawn and visible now that
+ * do not stand over an occurrence of their base. Each must overlap a Range rect of its base text
+ * along the line, have its centre within half the wider of the two from the base's, and sit just
+ * above it. Returns how many readings are drawn and `base@left,top` (viewport px) of those off.
+ * Self-contained: it is sent to the page as its source.
+ */
+export function readingsOffTheirBase(): { count: number; off: string[] } {
+  const texts: Text[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  const range = document.createRange();
+  const host = document.querySelector('[data-yomu="furigana"]');
+  const spans = Array.from(host?.shadowRoot?.querySelectorAll('[data-base]') ?? []).filter((el) => el.checkVisibility());
+  const off: string[] = [];
+  for (const el of spans) {
+    const base = el.getAttribute('data-base')!;
+    const r = el.getBoundingClientRect();
+    const centre = (r.left + r.right) / 2;
+    let over = false;
+    for (const t of texts) {
+      for (let at = t.data.indexOf(base); at >= 0 && !over; at = t.data.indexOf(base, at + 1)) {
+        range.setStart(t, at);
+        range.setEnd(t, at + base.length);
+        for (const b of Array.from(range.getClientRects())) {
+          const along = Math.min(r.right, b.right) - Math.max(r.left, b.left) > 0;
+          const centred = Math.abs(centre - (b.left + b.right) / 2) <= Math.max(r.width, b.width) / 2;
+          const above = r.bottom >= b.top - 3 && r.bottom <= b.top + b.height / 2;
+          if (along && centred && above) over = true;
+        }
+      }
+    }
+    if (!over) off.push(`${base}@${Math.round(r.left)},${Math.round(r.top)}`);
+  }
+  return { count: spans.length, off };
+}
