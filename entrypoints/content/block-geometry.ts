@@ -23,6 +23,8 @@ interface AncestorContext {
   clips: Element[];
   /** The clipping ancestors that scroll (overflow auto or scroll): their scroll moves the text. */
   scrollers: Element[];
+  /** Ancestors (and the element) that hide what overflows them in some direction: see `HidingBox`. */
+  hiding: HidingBox[];
   /** Set when the element or an ancestor clamps its lines (`line-clamp`). */
   lineClamped: boolean;
   /** Set inside an open modal dialog or popover: the browser draws it in its top layer. */
@@ -59,15 +61,39 @@ const ELEMENT_PROBES = 6;
 /** Past this many child nodes, a block's textPlace reads its probes only (its text's rects are one per node and line). */
 const MAX_CHILD_NODES = 100;
 
+/**
+ * A box that hides what overflows it across (`x`) or down (`y`) without a scroll to reach it: an
+ * overflow of hidden or clip in that direction (a box that scrolls one way and hides the other
+ * hides that other way), paint containment (`contain: paint`, `strict`, `content`) or a
+ * `clip-path` (both ways). Room given inside it may push text out of sight.
+ */
+export interface HidingBox {
+  box: Element;
+  x: boolean;
+  y: boolean;
+}
+
 /** The font size (px), line gap (line-height − font-size, px) and clamping of a block. */
 export interface BlockRoomNeeds {
   fontSize: number;
   gap: number;
   /** The reading size the reader asked for over this block's text (px). */
   wanted: number;
-  /** Clipping ancestors that do not scroll (overflow hidden or clip): room there may hide text. */
-  hiddenClips: Element[];
+  /** The block and its ancestors that hide what overflows them: room there may hide text. */
+  hiding: HidingBox[];
   lineClamped: boolean;
+}
+
+/** Whether an overflow value hides what overflows without a scroll to reach it. */
+const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+
+/** How `s` hides what overflows its box (see `HidingBox`), or undefined when it hides nothing. */
+function hidingOf(el: Element, s: CSSStyleDeclaration): HidingBox | undefined {
+  const contain = s.contain ?? '';
+  const both = /paint|strict|content/.test(contain) || (s.clipPath !== '' && s.clipPath !== 'none' && s.clipPath !== undefined);
+  const x = both || hides(s.overflowX);
+  const y = both || hides(s.overflowY);
+  return x || y ? { box: el, x, y } : undefined;
 }
 
 /** Below this size (px, and fraction of its base's size) a reading is not drawn: it could not be read. */
@@ -122,7 +148,7 @@ export class GeometryReader {
     const s = this.style(el);
     const above: AncestorContext = parent
       ? this.context(parent)
-      : { fixed: false, sticky: false, zIndex: 'auto', clips: [], scrollers: [], lineClamped: false, topLayer: false };
+      : { fixed: false, sticky: false, zIndex: 'auto', clips: [], scrollers: [], hiding: [], lineClamped: false, topLayer: false };
     const position = s.position;
     const fixed = position === 'fixed';
     const isRoot = el === doc.documentElement || el === doc.body;
@@ -132,6 +158,8 @@ export class GeometryReader {
     // A fixed box escapes the clipping and scrolling of the boxes around it.
     const clipsAbove = fixed ? [] : above.clips;
     const scrollersAbove = fixed ? [] : above.scrollers;
+    const hidingAbove = fixed ? [] : above.hiding;
+    const hiding = isRoot ? undefined : hidingOf(el, s);
     const numericZ = position !== 'static' && s.zIndex !== 'auto' && s.zIndex !== '';
     const clamp = (s as CSSStyleDeclaration & { webkitLineClamp?: string }).webkitLineClamp;
     const context: AncestorContext = {
@@ -140,6 +168,7 @@ export class GeometryReader {
       zIndex: above.zIndex !== 'auto' ? above.zIndex : numericZ ? s.zIndex : 'auto',
       clips: clipping ? [el, ...clipsAbove] : clipsAbove,
       scrollers: scrolling ? [el, ...scrollersAbove] : scrollersAbove,
+      hiding: hiding ? [hiding, ...hidingAbove] : hidingAbove,
       lineClamped: above.lineClamped || (clamp !== undefined && clamp !== 'none' && clamp !== ''),
       topLayer: above.topLayer || opensTopLayer(el),
     };
@@ -180,7 +209,7 @@ export class GeometryReader {
       fontSize,
       gap: lineHeight - fontSize,
       wanted: fontSize * this.rubyScale,
-      hiddenClips: context.clips.filter((c) => !context.scrollers.includes(c)),
+      hiding: context.hiding,
       lineClamped: context.lineClamped,
     };
   }

@@ -2,19 +2,21 @@
  * Room for readings (jlreq: ruby needs the space between lines). A block whose line gap
  * (line-height − font-size) is smaller than its readings gets the attribute `data-yomu-room`,
  * which our adopted stylesheet gives a line-height tall enough. Never where that would hide
- * text: not under `line-clamp`, and taken back from a block whose clipping box (overflow hidden
- * or clip) overflows more after it than before. There the readings shrink to the gap or are not
- * drawn: the page's text never gives way. The attribute is the only thing we add to the page's
- * elements; removeAll() takes every one out.
+ * text: not under `line-clamp`, and taken back from a block where a box that hides what overflows
+ * it (overflow hidden or clip in some direction, paint containment, a clip-path: block-geometry's
+ * `HidingBox`, the block itself included) keeps more of it out of sight after than before: more
+ * overflow past its end, or the block's own box further past its edges (text a column pushes
+ * up). There the readings shrink to the gap or are not drawn: the page's text never gives way.
+ * The attribute is the only thing we add to the page's elements; removeAll() takes every one out.
  *
  * Paced with the annotator's slices: a slice reads (read()), then writes (write()). A block given
- * room inside boxes that clip is checked in the same write(), before the browser paints: one
+ * room inside boxes that hide is checked in the same write(), before the browser paints: one
  * layout for all such blocks of the slice, so that room taken back is never seen (a fixed-height
- * card's heading would otherwise jump for a frame). A block with no clipping box cannot hide
- * text and needs no check.
+ * card's heading would otherwise jump for a frame). A block with no such box cannot hide text and
+ * needs no check.
  */
 import { PageStyles } from './page-styles';
-import type { GeometryReader } from './block-geometry';
+import type { GeometryReader, HidingBox } from './block-geometry';
 
 export const ROOM_ATTRIBUTE = 'data-yomu-room';
 
@@ -25,9 +27,21 @@ export function roomRules(rubySize: number): string {
   return `[${ROOM_ATTRIBUTE}] { line-height: ${lineHeight} !important; }`;
 }
 
-/** How far a box's content overflows it (px), in either direction. */
-function overflowOf(box: Element): number {
-  return Math.max(box.scrollHeight - box.clientHeight, box.scrollWidth - box.clientWidth);
+/**
+ * How much of what `block` holds a hiding box keeps out of sight (px, summed over the directions it
+ * hides): how far its content overflows its end (scrollWidth, scrollHeight), and how far the block's
+ * own box reaches past its padding box on either side (content pushed up or left, as a column
+ * that ends its text at its bottom does, is not in the scroll size).
+ */
+function hiddenBy({ box, x, y }: HidingBox, block: Element): number {
+  const b = block.getBoundingClientRect();
+  const r = box.getBoundingClientRect();
+  const left = r.left + box.clientLeft;
+  const top = r.top + box.clientTop;
+  let hidden = 0;
+  if (x) hidden += box.scrollWidth - box.clientWidth + Math.max(0, left - b.left) + Math.max(0, b.right - (left + box.clientWidth));
+  if (y) hidden += box.scrollHeight - box.clientHeight + Math.max(0, top - b.top) + Math.max(0, b.bottom - (top + box.clientHeight));
+  return hidden;
 }
 
 /** Where a block stands with its room, as read in a slice's read phase. */
@@ -42,8 +56,8 @@ export class ReadingRoom {
   private decided = new WeakMap<Element, boolean>();
   private readonly given = new Set<Element>();
   private readonly sheets = new Map<Document | ShadowRoot, PageStyles>();
-  /** To be given room in this slice's write phase: the clipping boxes and how far they overflowed before. */
-  private readonly unchecked = new Map<Element, { clips: Element[]; before: number[] }>();
+  /** To be given room in this slice's write phase: the boxes that hide, and how much of the block's they hid before. */
+  private readonly unchecked = new Map<Element, { hiding: HidingBox[]; before: number[] }>();
   /** Writes waiting for the write phase. */
   private toGive: Element[] = [];
 
@@ -69,9 +83,8 @@ export class ReadingRoom {
 
   /**
    * Read phase: decides what the block needs (computed style, and for a block that may need
-   * room the overflow of the boxes that clip it), or checks a block given room in an earlier
-   * slice (did a clipping box overflow more since? then the room is taken back). Writes
-   * nothing: what is to change waits for write(). `firstTextParent` is the element whose
+   * room how much of it the boxes that hide keep out of sight now). Writes nothing: what is to
+   * change waits for write(). `firstTextParent` is the element whose
    * font the block's text is set in.
    */
   read(el: Element, reader: GeometryReader, firstTextParent: Element | null): RoomState {
@@ -81,7 +94,7 @@ export class ReadingRoom {
     if (needs.gap >= needs.wanted) this.decided.set(el, true);
     else if (needs.lineClamped) this.decided.set(el, false);
     else {
-      this.unchecked.set(el, { clips: needs.hiddenClips, before: needs.hiddenClips.map(overflowOf) });
+      this.unchecked.set(el, { hiding: needs.hiding, before: needs.hiding.map((h) => hiddenBy(h, el)) });
       this.toGive.push(el);
       return 'changing';
     }
@@ -90,8 +103,8 @@ export class ReadingRoom {
 
   /**
    * Write phase: gives the room decided in the read phase, then checks the blocks inside boxes that
-   * clip (one layout for all of them) and takes it back where a clipping box overflows more than
-   * before, all before the browser paints. Returns whether the page's lines changed (blocks drawn
+   * hide (one layout for all of them) and takes it back where such a box hides more of the block
+   * than before, all before the browser paints. Returns whether the page's lines changed (blocks drawn
    * before may have moved).
    */
   write(): boolean {
@@ -106,19 +119,19 @@ export class ReadingRoom {
       this.sheetFor(el);
       el.setAttribute(ROOM_ATTRIBUTE, '');
       this.given.add(el);
-      if (check.clips.length > 0) toCheck.push(el);
+      if (check.hiding.length > 0) toCheck.push(el);
       else {
         this.unchecked.delete(el);
         this.decided.set(el, true);
         changed = true;
       }
     }
-    // Reading the clips' overflow lays the page out once with every room given; nothing is
+    // Reading the hiding boxes lays the page out once with every room given; nothing is
     // painted between giving and taking back.
     const grown = toCheck.filter((el) => {
       const check = this.unchecked.get(el)!;
       this.unchecked.delete(el);
-      const grew = check.clips.some((c, i) => overflowOf(c) > check.before[i]! + 0.5);
+      const grew = check.hiding.some((h, i) => hiddenBy(h, el) > check.before[i]! + 0.5);
       this.decided.set(el, !grew);
       if (!grew) changed = true;
       return grew;

@@ -409,6 +409,63 @@ describe('the page is not ours', () => {
     await expect.poll(() => pageState(page)).toEqual(original);
     await page.close();
   });
+  test('cards that hide what overflows them in other ways keep every character of their text in sight', async () => {
+    await setShowFurigana(false);
+    const card = 'width:260px;border:1px solid #999;padding:6px;box-sizing:border-box';
+    const h = '<h3 style="font-size:17px;line-height:1.3;margin:0 0 4px">';
+    const p = '<p style="margin:0;font-size:14px;line-height:1.4">';
+    const html = `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font-family:'Noto Sans CJK JP';margin:8px">
+      <div style="display:flex;flex-wrap:wrap;gap:10px">
+      <div data-c="wide image" style="${card};height:118px;overflow:hidden">${h}首相が外交方針を表明</h3><img alt="" style="display:block;width:520px;height:4px;background:#c00">${p}首相は国会で施政方針演説を行い、同盟国との連携強化と防衛力の抜本的強化を訴えた。</p></div>
+      <div data-c="contain paint" style="${card};height:118px;contain:paint">${h}株価が大幅下落</h3>${p}東京株式市場で日経平均株価が大幅に下落し、投資家の間で警戒感が広がっている。取引終了まで。</p></div>
+      <div data-c="clip-path" style="${card};height:118px;clip-path:inset(0)">${h}選挙の投票率が低下</h3>${p}衆議院選挙の投票率は前回を下回り、若い世代の政治離れが改めて浮き彫りとなった。各党は対策を急ぐ。</p></div>
+      <div data-c="hidden down, scrolls across" style="${card};height:118px;overflow-y:hidden;overflow-x:auto">${h}新幹線が運転見合わせ</h3>${p}大雪の影響で上越新幹線が始発から運転を見合わせており、帰省客に影響が出ている。再開は未定だ。</p></div>
+      <div data-c="text at the bottom" style="${card};height:118px;overflow:hidden;display:flex;flex-direction:column;justify-content:flex-end">${p}警察によると、男は容疑を認めており、動機などを詳しく調べている。近所の住民は驚いている。</p>${h}男を殺人未遂容疑で逮捕</h3></div>
+      </div></body></html>`;
+    const url = server.page('/hiding-cards.html', html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    // Per card, the characters of its text whose box is not wholly inside the card's.
+    const hiddenPerCard = () =>
+      page.evaluate(() => {
+        const out: Record<string, number> = {};
+        for (const c of Array.from(document.querySelectorAll<HTMLElement>('[data-c]'))) {
+          const cr = c.getBoundingClientRect();
+          let hidden = 0;
+          const walk = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+            for (let i = 0; i < n.data.length; i++) {
+              const range = document.createRange();
+              range.setStart(n, i);
+              range.setEnd(n, i + 1);
+              const b = range.getBoundingClientRect();
+              if (b.width === 0 && b.height === 0) continue;
+              if (b.bottom > cr.bottom + 0.5 || b.top < cr.top - 0.5 || b.right > cr.right + 0.5 || b.left < cr.left - 0.5) hidden++;
+            }
+          }
+          out[c.dataset.c!] = hidden;
+        }
+        return out;
+      });
+    const without = await hiddenPerCard();
+    const setRubySize = (rubySize: number) =>
+      options.evaluate(async (rubySize) => {
+        const current = ((await chrome.storage.sync.get('settings')).settings ?? {}) as object;
+        await chrome.storage.sync.set({ settings: { ...current, rubySize } });
+      }, rubySize);
+    try {
+      for (const size of [55, 80]) {
+        await setRubySize(size);
+        await setShowFurigana(true);
+        await settle(page);
+        expect(await hiddenPerCard(), `readings at ${size} %`).toEqual(without);
+        await setShowFurigana(false);
+      }
+    } finally {
+      await setRubySize(55);
+    }
+    await page.close();
+  });
 });
 
 describe('text the page splits, turns or hides away', () => {
