@@ -161,8 +161,8 @@ describe.each(BROWSERS)('in %s', (name) => {
     await other?.close();
   });
 
-  /** A long page scrolled down to a frame 36 px tall (one line) at `src`, a tall frame below it. */
-  async function openPage(kind: string, src: string): Promise<TestPage> {
+  /** A long page scrolled down to a frame 36 px tall (one line) at `src` (`twin`: twice), a tall frame below it. */
+  async function openPage(kind: string, src: string, twin = false): Promise<TestPage> {
     const tall = server.page(`/tall-${kind}-${name}.html`, frameDocument(TICKER, 'margin:8px;font:20px/1.5 Noto Sans CJK JP,sans-serif'));
     const url = server.page(
       `/frame-popup-${kind}-${name}.html`,
@@ -171,6 +171,7 @@ describe.each(BROWSERS)('in %s', (name) => {
         <div style="height:900px;background:linear-gradient(#eee,#ccc)">Earlier stories</div>
         <p>The ticker, a frame one line tall:</p>
         <iframe id="ticker" src="${src}" style="display:block;width:640px;height:36px;border:1px solid #888"></iframe>
+        ${twin ? `<p>The same ticker again:</p><iframe id="twin" src="${src}" style="display:block;width:640px;height:36px;border:1px solid #888"></iframe>` : ''}
         <p>More of the page. A tall frame:</p>
         <iframe id="tall" src="${tall}" style="display:block;width:640px;height:360px;border:1px solid #888"></iframe>
         <div style="height:1600px">Later stories</div>
@@ -258,6 +259,12 @@ describe.each(BROWSERS)('in %s', (name) => {
   test('a cross-origin frame one line tall (another port): the popup in the top page', async () => {
     const page = await openPage('cross', other.page(`/ticker-cross-${name}.html`, frameDocument(TICKER)));
     await checkTicker(page, ['ticker'], `frame-popup-cross-origin-${name}`);
+    await page.close();
+  }, 240_000);
+
+  test('two cross-origin frames one line tall with the same URL and size: the popup beside the word in the one pointed at', async () => {
+    const page = await openPage('twin', other.page(`/ticker-twin-${name}.html`, frameDocument(TICKER)), true);
+    await checkTicker(page, ['twin'], `frame-popup-twin-${name}`);
     await page.close();
   }, 240_000);
 

@@ -146,12 +146,18 @@ class TopFramePopups {
       return false;
     }
     const origin = contentOrigin(frame);
-    const moved = (b: Box): Box => ({ left: b.left + origin.x, top: b.top + origin.y, right: b.right + origin.x, bottom: b.bottom + origin.y });
+    const moved = (b: Box): Box => ({
+      left: b.left + origin.x,
+      top: b.top + origin.y,
+      right: b.right + origin.x,
+      bottom: b.bottom + origin.y,
+    });
     const pointer = m.pointer ? { x: m.pointer.x + origin.x, y: m.pointer.y + origin.y } : undefined;
     if (this.shown && this.shown.frameId !== frameId) this.hide(true);
     if (this.shown?.noticeTimer !== undefined) clearTimeout(this.shown.noticeTimer);
     this.shown = { frameId, frame, origin, content: m.content };
-    this.host.show(propsOf(m.content), m.word.map(moved), m.look, m.writing, pointer);
+    // The frame's element in the top page says whether the popup is raised above a modal dialog.
+    this.host.show(propsOf(m.content), m.word.map(moved), m.look, m.writing, pointer, outermost(frame).element);
     this.listen(true);
     return true;
   }
@@ -246,7 +252,8 @@ class TopFramePopups {
   /**
    * The element of frame `frameId` in this page (in same-origin frames too, at any depth):
    * Firefox's `runtime.getFrameId` says which element it is; elsewhere it is the frame whose
-   * viewport has the frame's size, its document the frame's URL when two have that size.
+   * viewport has the frame's size: the one under the pointer (`:hover`) when two have that size,
+   * else the one showing the frame's URL.
    * Undefined when none or several fit (a frame inside a cross-origin frame is out of reach).
    */
   private frameOf(frameId: number, info: FramePopupShow['frame']): FoundFrame | undefined {
@@ -265,9 +272,12 @@ class TopFramePopups {
         }
       });
     } else {
+      // The frame under the pointer (its element, and every frame's around it, is hovered), else
+      // the one frame of that size and URL, else of that size.
       const sized = frames.filter((f) => fits(f.element, info));
+      const pointed = sized.filter(hovered);
       const named = sized.filter((f) => urlOf(f.element) === info.url);
-      match = named.length === 1 ? named[0] : sized.length === 1 ? sized[0] : undefined;
+      match = [pointed, named, sized].find((list) => list.length === 1)?.[0];
     }
     if (match) this.found.set(frameId, match);
     return match;
@@ -296,6 +306,16 @@ function framesIn(doc: Document, parent?: FoundFrame): FoundFrame[] {
     if (inner) found.push(...framesIn(inner, frame));
   }
   return found;
+}
+
+/** Whether the pointer is over the frame (its element and those of the frames around it match `:hover`). */
+function hovered(frame: FoundFrame): boolean {
+  return frame.element.matches(':hover') && (!frame.parent || hovered(frame.parent));
+}
+
+/** The frame element in the top page that holds `frame` (itself when it is in the top page). */
+function outermost(frame: FoundFrame): FoundFrame {
+  return frame.parent ? outermost(frame.parent) : frame;
 }
 
 function connected(frame: FoundFrame): boolean {

@@ -494,14 +494,12 @@ export class HoverPopup implements FrameHover {
     const sent = ++this.topSequence;
     const word = Array.from(rects, (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
     const frame = { url: this.win.location.href, width: this.win.innerWidth, height: this.win.innerHeight };
-    void top
-      .show({ content: this.content(), word, writing, look, frame, ...(pointer ? { pointer } : {}) })
-      .then((drawn) => {
-        if (drawn || sent !== this.topSequence || this.shown !== shown) return;
-        // The top could not find this frame (inside a cross-origin frame): the sliver here.
-        this.inTop = undefined;
-        here();
-      });
+    void top.show({ content: this.content(), word, writing, look, frame, ...(pointer ? { pointer } : {}) }).then((drawn) => {
+      if (drawn || sent !== this.topSequence || this.shown !== shown) return;
+      // The top could not find this frame (inside a cross-origin frame): the sliver here.
+      this.inTop = undefined;
+      here();
+    });
   }
 
   /** Draws the shown popup again with its current content (here, or in the top page). */

@@ -124,11 +124,12 @@ export function placePopup(
   viewport: { width: number; height: number },
   writing: WritingMode = 'horizontal',
 ): Placement {
-  const best: Candidate & { unreadable?: true } =
-    placeBeside(box, size, viewport, writing, READING_ROOM, MARGIN, GAP, true) ??
+  const best: Candidate & { unreadable?: true } = placeBeside(box, size, viewport, writing, READING_ROOM, MARGIN, GAP, true) ??
     placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, true) ??
-    placeBeside(box, size, viewport, writing, 0, TIGHT_MARGIN, TIGHT_MARGIN, true) ??
-    ({ ...placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, false)!, unreadable: true as const });
+    placeBeside(box, size, viewport, writing, 0, TIGHT_MARGIN, TIGHT_MARGIN, true) ?? {
+      ...placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, false)!,
+      unreadable: true as const,
+    };
   const { left, top, side, maxWidth, maxHeight, unreadable } = best;
   return {
     left,
