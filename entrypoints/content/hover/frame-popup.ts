@@ -38,7 +38,7 @@ import {
   type TopToFrame,
 } from '../../../utils/frame-popup-messages';
 import { entryText, popupCommandFor } from './popup-keys';
-import { PopupHost } from './popup-host';
+import type { PopupHost } from './popup-host';
 import type { Box } from './popup-position';
 
 /** What the hover of a frame asks of the top page. */
@@ -49,8 +49,10 @@ export interface TopPopupLink {
   hide(): void;
 }
 
-/** The hover's side of the link: what the top tells the frame. */
+/** The hover's side of the link: what the top tells the frame; in the top, the popup's host it shares. */
 export interface FrameHover {
+  /** The document's one popup host (the top draws its frames' popups in it: one `[data-yomu="popup"]` a document). */
+  readonly popupHost: PopupHost;
   drawInTop(link: TopPopupLink): void;
   fromTop(message: TopToFrame): void;
   hide(): void;
@@ -65,7 +67,7 @@ export function linkFramePopups(doc: Document, hover: FrameHover): void {
   const win = doc.defaultView;
   if (!win || !browser.runtime?.onMessage) return;
   if (win.top === win) {
-    const top = new TopFramePopups(doc);
+    const top = new TopFramePopups(doc, hover);
     browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: FramePopupReply) => void) => {
       if (!isFrameMessage(message)) return false;
       const parsed = parseFrameToTop(message);
@@ -96,9 +98,12 @@ export function linkFramePopups(doc: Document, hover: FrameHover): void {
   win.addEventListener('pagehide', () => hover.hide());
 }
 
+/** An element showing a document of its own: a frame, or an object (an SVG document). */
+type FrameElement = HTMLIFrameElement | HTMLFrameElement | HTMLObjectElement;
+
 /** A frame element found in the top page, with the frame element it is inside (nested frames). */
 interface FoundFrame {
-  element: HTMLIFrameElement | HTMLFrameElement;
+  element: FrameElement;
   parent?: FoundFrame;
 }
 
@@ -109,6 +114,8 @@ interface TopShown {
   origin: { x: number; y: number };
   content: FramePopupContent;
   noticeTimer?: ReturnType<typeof setTimeout>;
+  /** The host's showing this popup is (PopupHost.showings): a later one is the top's own word, not to be hidden or redrawn. */
+  showing: number;
 }
 
 /** How long a copy's notice shows (ms), as in the frame's own popup. */
@@ -123,9 +130,12 @@ class TopFramePopups {
   private readonly found = new Map<number, FoundFrame>();
   private observer: MutationObserver | undefined;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly hover: FrameHover,
+  ) {
     this.win = doc.defaultView!;
-    this.host = new PopupHost(doc);
+    this.host = hover.popupHost;
   }
 
   receive(message: ReturnType<typeof parseFrameToTop> & object): FramePopupReply | undefined {
@@ -134,7 +144,7 @@ class TopFramePopups {
     if (!this.shown || this.shown.frameId !== frameId) return undefined;
     if (message.type === FRAME_POPUP_UPDATE) {
       this.shown.content = message.content;
-      this.host.update(propsOf(message.content));
+      this.redraw(this.shown);
     } else if (message.type === FRAME_POPUP_HIDE) this.hide(false);
     return undefined;
   }
@@ -154,10 +164,12 @@ class TopFramePopups {
     });
     const pointer = m.pointer ? { x: m.pointer.x + origin.x, y: m.pointer.y + origin.y } : undefined;
     if (this.shown && this.shown.frameId !== frameId) this.hide(true);
+    // The pointer is in a frame: a popup of the top's own words is done with (the host is shared).
+    if (!this.shown) this.hover.hide();
     if (this.shown?.noticeTimer !== undefined) clearTimeout(this.shown.noticeTimer);
-    this.shown = { frameId, frame, origin, content: m.content };
     // The frame's element in the top page says whether the popup is raised above a modal dialog.
     this.host.show(propsOf(m.content), m.word.map(moved), m.look, m.writing, pointer, outermost(frame).element);
+    this.shown = { frameId, frame, origin, content: m.content, showing: this.host.showings };
     this.listen(true);
     return true;
   }
@@ -168,7 +180,7 @@ class TopFramePopups {
     if (!shown) return;
     this.shown = undefined;
     if (shown.noticeTimer !== undefined) clearTimeout(shown.noticeTimer);
-    this.host.hide();
+    if (this.host.showings === shown.showing) this.host.hide();
     this.listen(false);
     if (tell) this.toFrame(shown.frameId, { type: FRAME_POPUP_HIDDEN });
   }
@@ -214,6 +226,8 @@ class TopFramePopups {
   private readonly onKey = (e: KeyboardEvent): void => {
     const s = this.shown;
     if (!s) return;
+    // The host shows the top's own word now: this popup is gone.
+    if (this.host.showings !== s.showing) return this.hide(true);
     const command = popupCommandFor(e);
     if (!command) return;
     if (command === 'close') {
@@ -235,17 +249,22 @@ class TopFramePopups {
     }
   };
 
+  /** Draws the popup again with its content, while the host still shows it. */
+  private redraw(s: TopShown): void {
+    if (this.host.showings === s.showing) this.host.update(propsOf(s.content));
+  }
+
   /** Shows a copy's notice for a moment (the frame's next update replaces it). */
   private notice(s: TopShown, text: string): void {
     if (this.shown !== s) return;
     s.content = { ...s.content, notice: text };
-    this.host.update(propsOf(s.content));
+    this.redraw(s);
     if (s.noticeTimer !== undefined) clearTimeout(s.noticeTimer);
     s.noticeTimer = setTimeout(() => {
       if (this.shown !== s || s.content.notice !== text) return;
       const { notice: _notice, ...rest } = s.content;
       s.content = rest;
-      this.host.update(propsOf(s.content));
+      this.redraw(s);
     }, NOTICE_MS);
   }
 
@@ -291,10 +310,10 @@ function propsOf(content: FramePopupContent): WordPopupProps {
   return { ...rest, ...(study ? { study: { ...study, onSave: none, onKnown: none, onView: none } } : {}) };
 }
 
-/** Every frame element of `doc` and of the same-origin frames in it, at any depth. */
+/** Every frame element (and object) of `doc` and of the same-origin frames in it, at any depth. */
 function framesIn(doc: Document, parent?: FoundFrame): FoundFrame[] {
   const found: FoundFrame[] = [];
-  for (const element of doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
+  for (const element of doc.querySelectorAll<FrameElement>('iframe, frame, object')) {
     const frame: FoundFrame = parent ? { element, parent } : { element };
     found.push(frame);
     let inner: Document | null = null;
@@ -322,15 +341,15 @@ function connected(frame: FoundFrame): boolean {
   return frame.element.isConnected && (!frame.parent || connected(frame.parent));
 }
 
-/** The URL of a frame's document where it can be read (same origin), else its `src`. */
-function urlOf(element: HTMLIFrameElement | HTMLFrameElement): string {
+/** The URL of a frame's document where it can be read (same origin), else its `src` (an object's `data`). */
+function urlOf(element: FrameElement): string {
   try {
     const href = element.contentWindow?.location.href;
     if (href) return href;
   } catch {
     // A cross-origin frame: its document's URL is not ours to read.
   }
-  return element.src;
+  return 'data' in element ? element.data : element.src;
 }
 
 /** Whether the frame element's content box has the frame's viewport size (within a pixel: rounding). */

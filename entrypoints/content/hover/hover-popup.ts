@@ -519,6 +519,11 @@ export class HoverPopup implements FrameHover {
     return content;
   }
 
+  /** The popup's host in this document (the top page draws its frames' popups in it too). */
+  get popupHost(): PopupHost {
+    return this.host;
+  }
+
   /** In a frame: draws popups this frame is too short for in the top page, through `link`. */
   drawInTop(link: TopPopupLink): void {
     this.top = link;

@@ -50,6 +50,11 @@ export class PopupHost {
     return this.host;
   }
 
+  /** How many times a popup was shown (a user of a shared host knows whether the popup is still its own). */
+  get showings(): number {
+    return this.shown;
+  }
+
   /**
    * Whether the popup shows: a host the page took out of the document (with its dialog or popover,
    * or a framework that renders `<html>`'s children again) shows nothing, and the next popup is
