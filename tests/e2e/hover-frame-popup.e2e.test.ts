@@ -114,6 +114,24 @@ function topPopup(page: TestPage): Promise<TopPopup | null> {
   });
 }
 
+/** The notice the top document's popup shows ('' for none). */
+function noticeInTop(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    for (const host of document.querySelectorAll<HTMLElement>('[data-yomu="popup"]'))
+      if (!host.hidden) return host.shadowRoot?.querySelector('.yomu-notice')?.textContent ?? '';
+    return '';
+  });
+}
+
+/** Whether the top document's popup shows its kanji view with a kanji's card. */
+function kanjiShownInTop(page: TestPage): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-yomu="popup"]')].some(
+      (host) => !host.hidden && host.shadowRoot?.querySelector('.yomu-kanji-head'),
+    ),
+  );
+}
+
 /** Whether the same-origin frame `id` shows a popup of its own. */
 function popupInFrame(page: TestPage, id: string): Promise<string | null> {
   return page.evaluate((frameId) => {
@@ -127,8 +145,10 @@ function popupInFrame(page: TestPage, id: string): Promise<string | null> {
 const centre = (r: Rect) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Rests the pointer on `at` (wiggling: the engine may start cold) until the top shows the word's entries. */
+/** Brings the pointer to `at` and rests it there (wiggling: the engine may start cold) until the top shows the word's entries. */
 async function restUntilShownInTop(page: TestPage, at: { x: number; y: number }): Promise<TopPopup> {
+  // From blank space (a word closed with Esc stays closed while the pointer stays on it).
+  await page.moveMouse(5, 5);
   await expect
     .poll(
       async () => {
@@ -227,8 +247,14 @@ describe.each(BROWSERS)('in %s', (name) => {
     await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
     await page.evaluate(() => window.scrollBy(0, -30));
 
-    // Esc, pressed with the top page focused: hidden.
+    // The keys, pressed with the top page focused, act on the popup: X opens the word's kanji
+    // (the frame looks them up and sends the popup again), Esc closes it.
+    // C copies the word where the focus is (the top page) and says so there.
     await restUntilShownInTop(page, at);
+    await page.press('KeyC');
+    await expect.poll(() => noticeInTop(page), { timeout: 10_000 }).toBe('Copied the word');
+    await page.press('KeyX');
+    await expect.poll(() => kanjiShownInTop(page), { timeout: 20_000 }).toBe(true);
     await page.press('Escape');
     await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
   }
@@ -237,15 +263,30 @@ describe.each(BROWSERS)('in %s', (name) => {
     const page = await openPage('same', server.page(`/ticker-same-${name}.html`, frameDocument(TICKER)));
     await checkTicker(page, ['ticker'], `frame-popup-same-origin-${name}`);
     expect(await popupInFrame(page, 'ticker')).toBeNull();
+    const at = centre((await charsOf(page, ['ticker'])).chars[POINTED]!);
+
+    // The frame's own document scrolled (a ticker moving on): the word leaves the pointer, hidden.
+    await restUntilShownInTop(page, at);
+    await page.evaluate(() => {
+      const win = (document.getElementById('ticker') as HTMLIFrameElement).contentWindow!;
+      win.document.body.style.width = '3000px';
+      win.scrollTo(120, 0);
+    });
+    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await page.evaluate(() => (document.getElementById('ticker') as HTMLIFrameElement).contentWindow!.scrollTo(0, 0));
+
+    // The frame taken out of the page: hidden.
+    await restUntilShownInTop(page, at);
+    await page.evaluate(() => document.getElementById('ticker')!.remove());
+    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
 
     // The tall frame: its popup inside it, none in the top.
-    const { chars } = await charsOf(page, ['tall']);
-    const at = centre(chars[POINTED]!);
+    const tall = centre((await charsOf(page, ['tall'])).chars[POINTED]!);
     await expect
       .poll(
         async () => {
-          await page.moveMouse(at.x + 1, at.y);
-          await page.moveMouse(at.x, at.y);
+          await page.moveMouse(tall.x + 1, tall.y);
+          await page.moveMouse(tall.x, tall.y);
           return (await popupInFrame(page, 'tall')) ?? '';
         },
         { timeout: 60_000, interval: 500 },

@@ -113,7 +113,8 @@ interface TopShown {
   /** The frame's content box's origin in the top's client px when shown (a scroll moving it hides the popup). */
   origin: { x: number; y: number };
   content: FramePopupContent;
-  noticeTimer?: ReturnType<typeof setTimeout>;
+  /** A copy's notice made here (the frame's content carries its own): shown over the frame's updates until its time is up. */
+  notice?: { text: string; timer: ReturnType<typeof setTimeout> };
   /** The host's showing this popup is (PopupHost.showings): a later one is the top's own word, not to be hidden or redrawn. */
   showing: number;
 }
@@ -166,10 +167,15 @@ class TopFramePopups {
     if (this.shown && this.shown.frameId !== frameId) this.hide(true);
     // The pointer is in a frame: a popup of the top's own words is done with (the host is shared).
     if (!this.shown) this.hover.hide();
-    if (this.shown?.noticeTimer !== undefined) clearTimeout(this.shown.noticeTimer);
+    // The same word drawn again (its answer refined, the frame scrolled a little) keeps a copy's notice.
+    const before = this.shown;
+    const notice = before?.frameId === frameId && before.content.info.surface === m.content.info.surface ? before.notice : undefined;
+    if (before?.notice && !notice) clearTimeout(before.notice.timer);
+    const shown: TopShown = { frameId, frame, origin, content: m.content, showing: 0, ...(notice ? { notice } : {}) };
     // The frame's element in the top page says whether the popup is raised above a modal dialog.
-    this.host.show(propsOf(m.content), m.word.map(moved), m.look, m.writing, pointer, outermost(frame).element);
-    this.shown = { frameId, frame, origin, content: m.content, showing: this.host.showings };
+    this.host.show(propsOf(shown), m.word.map(moved), m.look, m.writing, pointer, outermost(frame).element);
+    shown.showing = this.host.showings;
+    this.shown = shown;
     this.listen(true);
     return true;
   }
@@ -179,7 +185,7 @@ class TopFramePopups {
     const shown = this.shown;
     if (!shown) return;
     this.shown = undefined;
-    if (shown.noticeTimer !== undefined) clearTimeout(shown.noticeTimer);
+    if (shown.notice) clearTimeout(shown.notice.timer);
     if (this.host.showings === shown.showing) this.host.hide();
     this.listen(false);
     if (tell) this.toFrame(shown.frameId, { type: FRAME_POPUP_HIDDEN });
@@ -251,21 +257,23 @@ class TopFramePopups {
 
   /** Draws the popup again with its content, while the host still shows it. */
   private redraw(s: TopShown): void {
-    if (this.host.showings === s.showing) this.host.update(propsOf(s.content));
+    if (this.host.showings === s.showing) this.host.update(propsOf(s));
   }
 
-  /** Shows a copy's notice for a moment (the frame's next update replaces it). */
+  /** Shows a copy's notice for a moment. */
   private notice(s: TopShown, text: string): void {
     if (this.shown !== s) return;
-    s.content = { ...s.content, notice: text };
+    if (s.notice) clearTimeout(s.notice.timer);
+    const notice = {
+      text,
+      timer: setTimeout(() => {
+        if (s.notice !== notice) return;
+        delete s.notice;
+        this.redraw(s);
+      }, NOTICE_MS),
+    };
+    s.notice = notice;
     this.redraw(s);
-    if (s.noticeTimer !== undefined) clearTimeout(s.noticeTimer);
-    s.noticeTimer = setTimeout(() => {
-      if (this.shown !== s || s.content.notice !== text) return;
-      const { notice: _notice, ...rest } = s.content;
-      s.content = rest;
-      this.redraw(s);
-    }, NOTICE_MS);
   }
 
   /**
@@ -303,11 +311,18 @@ class TopFramePopups {
   }
 }
 
-/** The popup's props for content sent by a frame: its study buttons act on nothing here (the popup never takes the pointer in the top). */
-function propsOf(content: FramePopupContent): WordPopupProps {
-  const { study, ...rest } = content;
+/**
+ * The popup's props for the content a frame sent, with the notice of a copy made here over the
+ * frame's: its study buttons act on nothing here (the popup never takes the pointer in the top).
+ */
+function propsOf(shown: TopShown): WordPopupProps {
+  const { study, ...rest } = shown.content;
   const none = () => undefined;
-  return { ...rest, ...(study ? { study: { ...study, onSave: none, onKnown: none, onView: none } } : {}) };
+  return {
+    ...rest,
+    ...(shown.notice ? { notice: shown.notice.text } : {}),
+    ...(study ? { study: { ...study, onSave: none, onKnown: none, onView: none } } : {}),
+  };
 }
 
 /** Every frame element (and object) of `doc` and of the same-origin frames in it, at any depth. */

@@ -154,7 +154,7 @@ export class HoverPopup implements FrameHover {
     this.win.addEventListener('keyup', this.onKeyUp, { capture: true });
     this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.win.addEventListener('blur', this.onLeave);
-    this.doc.documentElement.addEventListener('mouseleave', this.onLeave, { passive: true });
+    this.doc.documentElement.addEventListener('mouseleave', this.onOut, { passive: true });
     this.pageTopLayer.start();
     this.prefetcher.startAfterLoad();
   }
@@ -165,7 +165,7 @@ export class HoverPopup implements FrameHover {
     this.win.removeEventListener('keyup', this.onKeyUp, { capture: true });
     this.win.removeEventListener('scroll', this.onScroll, { capture: true });
     this.win.removeEventListener('blur', this.onLeave);
-    this.doc.documentElement.removeEventListener('mouseleave', this.onLeave);
+    this.doc.documentElement.removeEventListener('mouseleave', this.onOut);
     this.pageTopLayer.stop();
     this.hide();
     this.host.dispose();
@@ -534,7 +534,12 @@ export class HoverPopup implements FrameHover {
     const s = this.shown;
     if (!s || this.inTop !== s) return;
     if (message.type === FRAME_POPUP_HIDDEN) {
+      // The pointer left the frame or the frame moved under it: where it was is no longer known
+      // here (a move waiting for the next frame would bring the popup back from a stale place).
       this.inTop = undefined;
+      this.pointer = undefined;
+      this.moveWaiting = false;
+      this.latest = undefined;
       this.hide();
     } else this.run(message.command);
   }
@@ -659,6 +664,15 @@ export class HoverPopup implements FrameHover {
       Math.abs(now.bottom - s.box.bottom) < 0.5
     );
   }
+
+  /**
+   * The pointer left the document (a frame's, for the page around it): hidden, and a word closed
+   * with Escape is no longer closed (the pointer is no longer on it; back on it, it opens again).
+   */
+  private readonly onOut = (): void => {
+    this.dismissed = undefined;
+    this.onLeave();
+  };
 
   private readonly onLeave = (): void => {
     this.latest = undefined;
