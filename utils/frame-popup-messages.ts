@@ -12,9 +12,8 @@
  */
 import type { Box, WritingMode } from '../entrypoints/content/hover/popup-position';
 import type { PopupCommand } from '../entrypoints/content/hover/popup-keys';
-import type { PopupKey } from '../components/WordPopup';
+import type { PopupKey, PopupStudy, WordPopupProps } from '../components/WordPopup';
 import type { WordInfo } from '../core/lookup/word-info';
-import type { KanjiCardInfo } from '../core/kanji/kanji-card';
 import type { Theme } from '../core/settings/settings';
 
 /** Every message of this protocol has a `type` starting with this (not `yomu:`, the engine's). */
@@ -34,21 +33,10 @@ export const FRAME_POPUP_COMMAND = 'yomu-frame:command';
 export const FRAME_POPUP_TO_FRAME = 'yomu-frame:to-frame';
 
 /** The popup's content as data (WordPopupProps without the study actions, which stay in the frame). */
-export interface FramePopupContent {
-  info: WordInfo;
-  selected: number;
-  notice?: string;
+export type FramePopupContent = Omit<WordPopupProps, 'keys' | 'study'> & {
   keys: PopupKey[];
-  loading?: boolean;
-  study?: {
-    saved: boolean;
-    known: boolean;
-    readOnly?: { words?: string; known?: string };
-    view: 'words' | 'kanji';
-    kanji?: KanjiCardInfo[] | string;
-    kanjiIndex: number;
-  };
-}
+  study?: Omit<PopupStudy, 'onSave' | 'onKnown' | 'onView'>;
+};
 
 /** What the top needs to draw a frame's popup. Boxes and points in the frame's client px. */
 export interface FramePopupShow {

@@ -1,38 +1,11 @@
 /** The frame popup's messages are checked before use: malformed ones, or ones not routed by the background, are refused. */
 import { describe, expect, test } from 'vitest';
-import {
-  FRAME_POPUP_COMMAND,
-  FRAME_POPUP_HIDDEN,
-  FRAME_POPUP_HIDE,
-  FRAME_POPUP_SHOW,
-  FRAME_POPUP_TO_FRAME,
-  FRAME_POPUP_UPDATE,
-  forwardsCommand,
-  isFrameMessage,
-  parseFrameToTop,
-  parseToFrame,
-  parseTopToFrame,
-} from '../../utils/frame-popup-messages';
+import * as m from '../../utils/frame-popup-messages';
+import { SEISAI as info } from '../review/popup.fixture';
 
-const info = {
-  start: 0,
-  end: 2,
-  surface: '制裁',
-  reading: 'せいさい',
-  romaji: 'seisai',
-  inflections: [],
-  entries: [
-    {
-      headwords: ['制裁'],
-      readings: ['せいさい'],
-      common: true,
-      senses: [{ partsOfSpeech: ['noun'], labels: [], glosses: ['sanctions'] }],
-    },
-  ],
-};
 const content = { info, selected: 0, keys: [{ keys: 'Esc', action: 'close' }] };
 const show = {
-  type: FRAME_POPUP_SHOW,
+  type: m.FRAME_POPUP_SHOW,
   content,
   word: [{ left: 10, top: 2, right: 50, bottom: 32 }],
   pointer: { x: 20, y: 16 },
@@ -44,60 +17,60 @@ const show = {
 
 describe('parseFrameToTop', () => {
   test('takes a well-formed show, update and hide routed by the background (frame id set)', () => {
-    expect(parseFrameToTop(show)).toEqual(show);
-    expect(parseFrameToTop({ type: FRAME_POPUP_UPDATE, content: { ...content, notice: 'Saved ✓' }, frameId: 3 })?.type).toBe(
-      FRAME_POPUP_UPDATE,
+    expect(m.parseFrameToTop(show)).toEqual(show);
+    expect(m.parseFrameToTop({ type: m.FRAME_POPUP_UPDATE, content: { ...content, notice: 'Saved ✓' }, frameId: 3 })?.type).toBe(
+      m.FRAME_POPUP_UPDATE,
     );
-    expect(parseFrameToTop({ type: FRAME_POPUP_HIDE, frameId: 3 })?.type).toBe(FRAME_POPUP_HIDE);
+    expect(m.parseFrameToTop({ type: m.FRAME_POPUP_HIDE, frameId: 3 })?.type).toBe(m.FRAME_POPUP_HIDE);
   });
 
   test('refuses a message the background did not route (no frame id, or not a frame id)', () => {
     const { frameId: _frameId, ...unrouted } = show;
-    expect(parseFrameToTop(unrouted)).toBeUndefined();
-    expect(parseFrameToTop({ ...show, frameId: -1 })).toBeUndefined();
-    expect(parseFrameToTop({ ...show, frameId: 1.5 })).toBeUndefined();
+    expect(m.parseFrameToTop(unrouted)).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, frameId: -1 })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, frameId: 1.5 })).toBeUndefined();
   });
 
   test('refuses malformed content, boxes, look and frame', () => {
-    expect(parseFrameToTop({ ...show, word: [] })).toBeUndefined();
-    expect(parseFrameToTop({ ...show, word: [{ left: 0, top: 0, right: NaN, bottom: 1 }] })).toBeUndefined();
-    expect(parseFrameToTop({ ...show, look: { theme: 'neon', fontSize: 14 } })).toBeUndefined();
-    expect(parseFrameToTop({ ...show, writing: 'diagonal' })).toBeUndefined();
-    expect(parseFrameToTop({ ...show, frame: { url: 1, width: 640, height: 36 } })).toBeUndefined();
-    expect(parseFrameToTop({ ...show, content: { ...content, info: { ...info, surface: 5 } } })).toBeUndefined();
-    expect(parseFrameToTop({ ...show, content: { ...content, info: { ...info, entries: [{ headwords: 'x' }] } } })).toBeUndefined();
-    expect(parseFrameToTop({ ...show, content: { ...content, keys: [{ keys: 'J' }] } })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, word: [] })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, word: [{ left: 0, top: 0, right: NaN, bottom: 1 }] })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, look: { theme: 'neon', fontSize: 14 } })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, writing: 'diagonal' })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, frame: { url: 1, width: 640, height: 36 } })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, content: { ...content, info: { ...info, surface: 5 } } })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, content: { ...content, info: { ...info, entries: [{ headwords: 'x' }] } } })).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, content: { ...content, keys: [{ keys: 'J' }] } })).toBeUndefined();
     expect(
-      parseFrameToTop({ ...show, content: { ...content, study: { saved: 'yes', known: false, view: 'words', kanjiIndex: 0 } } }),
+      m.parseFrameToTop({ ...show, content: { ...content, study: { saved: 'yes', known: false, view: 'words', kanjiIndex: 0 } } }),
     ).toBeUndefined();
-    expect(parseFrameToTop({ type: 'yomu-frame:other', frameId: 3 })).toBeUndefined();
+    expect(m.parseFrameToTop({ type: 'yomu-frame:other', frameId: 3 })).toBeUndefined();
   });
 });
 
 describe('the top to a frame', () => {
   test('a hidden notice and the forwarded commands pass; copies and unknown commands do not', () => {
-    expect(parseTopToFrame({ type: FRAME_POPUP_HIDDEN })).toEqual({ type: FRAME_POPUP_HIDDEN });
-    expect(parseTopToFrame({ type: FRAME_POPUP_COMMAND, command: 'next' })).toEqual({ type: FRAME_POPUP_COMMAND, command: 'next' });
-    expect(parseTopToFrame({ type: FRAME_POPUP_COMMAND, command: 'copy-word' })).toBeUndefined();
-    expect(parseTopToFrame({ type: FRAME_POPUP_COMMAND, command: 'format-disk' })).toBeUndefined();
-    expect(forwardsCommand('close')).toBe(true);
-    expect(forwardsCommand('copy-entry')).toBe(false);
+    expect(m.parseTopToFrame({ type: m.FRAME_POPUP_HIDDEN })).toEqual({ type: m.FRAME_POPUP_HIDDEN });
+    expect(m.parseTopToFrame({ type: m.FRAME_POPUP_COMMAND, command: 'next' })).toEqual({ type: m.FRAME_POPUP_COMMAND, command: 'next' });
+    expect(m.parseTopToFrame({ type: m.FRAME_POPUP_COMMAND, command: 'copy-word' })).toBeUndefined();
+    expect(m.parseTopToFrame({ type: m.FRAME_POPUP_COMMAND, command: 'format-disk' })).toBeUndefined();
+    expect(m.forwardsCommand('close')).toBe(true);
+    expect(m.forwardsCommand('copy-entry')).toBe(false);
   });
 
   test('a request to deliver one names a frame id and a well-formed message', () => {
-    const hidden = { type: FRAME_POPUP_HIDDEN };
-    expect(parseToFrame({ type: FRAME_POPUP_TO_FRAME, frameId: 4, message: hidden })).toEqual({
-      type: FRAME_POPUP_TO_FRAME,
+    const hidden = { type: m.FRAME_POPUP_HIDDEN };
+    expect(m.parseToFrame({ type: m.FRAME_POPUP_TO_FRAME, frameId: 4, message: hidden })).toEqual({
+      type: m.FRAME_POPUP_TO_FRAME,
       frameId: 4,
       message: hidden,
     });
-    expect(parseToFrame({ type: FRAME_POPUP_TO_FRAME, frameId: '4', message: hidden })).toBeUndefined();
-    expect(parseToFrame({ type: FRAME_POPUP_TO_FRAME, frameId: 4, message: { type: FRAME_POPUP_SHOW } })).toBeUndefined();
+    expect(m.parseToFrame({ type: m.FRAME_POPUP_TO_FRAME, frameId: '4', message: hidden })).toBeUndefined();
+    expect(m.parseToFrame({ type: m.FRAME_POPUP_TO_FRAME, frameId: 4, message: { type: m.FRAME_POPUP_SHOW } })).toBeUndefined();
   });
 
   test('only our prefix is a frame message (the engine has yomu:)', () => {
-    expect(isFrameMessage({ type: FRAME_POPUP_HIDE })).toBe(true);
-    expect(isFrameMessage({ type: 'yomu:lookup' })).toBe(false);
-    expect(isFrameMessage('yomu-frame:hide')).toBe(false);
+    expect(m.isFrameMessage({ type: m.FRAME_POPUP_HIDE })).toBe(true);
+    expect(m.isFrameMessage({ type: 'yomu:lookup' })).toBe(false);
+    expect(m.isFrameMessage('yomu-frame:hide')).toBe(false);
   });
 });

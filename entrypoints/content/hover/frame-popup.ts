@@ -237,6 +237,9 @@ class TopFramePopups {
     const command = popupCommandFor(e);
     if (!command) return;
     if (command === 'close') {
+      // Ours alone, as in the frame's own popup (hover-popup.ts): the page's dialog stays open.
+      e.preventDefault();
+      e.stopImmediatePropagation();
       this.hide(false);
       this.toFrame(s.frameId, { type: FRAME_POPUP_COMMAND, command });
     } else if (forwardsCommand(command)) this.toFrame(s.frameId, { type: FRAME_POPUP_COMMAND, command });
