@@ -13,6 +13,7 @@ import { forwardToOffscreen } from '../utils/engine/offscreen-document';
 import { answerEngineRequest } from '../utils/engine/engine-host';
 import { migrateKnownWords, migrateWordList } from '../utils/study-store';
 import { markOnce } from '../utils/engine/start-marks';
+import { isFrameMessage, parseToFrame, type FramePopupReply } from '../utils/frame-popup-messages';
 
 function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
@@ -50,6 +51,7 @@ function main(): void {
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (isFrameMessage(message)) return routeFrameMessage(message, sender, sendResponse);
     if (!isEngineMessage(message)) return false;
     markOnce(`asked-${(message as { type: string }).type}`);
     if (!isOwnSender(sender)) {
@@ -66,4 +68,33 @@ function main(): void {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: TOGGLE_TAB_MESSAGE }).catch(() => {});
   });
+}
+
+/**
+ * Routes the frame popup's messages (utils/frame-popup-messages.ts) between a tab's frames: a
+ * frame's message to the tab's top frame (frame 0) with the sender's frame id added, answered
+ * with the top's reply; the top frame's message to the frame it names. Only our own content
+ * scripts' messages are routed, and only within the tab they came from; the contents are checked
+ * by the frame that receives them.
+ */
+function routeFrameMessage(
+  message: { type: string },
+  sender: Browser.runtime.MessageSender,
+  sendResponse: (reply: FramePopupReply) => void,
+): boolean {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (!isOwnSender(sender) || tabId === undefined || frameId === undefined) return false;
+  const toFrame = parseToFrame(message);
+  if (toFrame) {
+    if (frameId === 0) void browser.tabs.sendMessage(tabId, toFrame.message, { frameId: toFrame.frameId }).catch(() => undefined);
+    return false;
+  }
+  // From a frame to the top: never from the top itself (it draws its own popups).
+  if (frameId === 0) return false;
+  browser.tabs.sendMessage(tabId, { ...message, frameId }, { frameId: 0 }).then(
+    (reply: unknown) => sendResponse({ shown: (reply as FramePopupReply | undefined)?.shown === true }),
+    () => sendResponse({ shown: false }),
+  );
+  return true;
 }

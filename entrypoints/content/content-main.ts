@@ -143,8 +143,11 @@ export async function startContent(early: EarlyEvents, storedSettings?: Promise<
 
   /** Starts the hover popup once its module is in, with the pointer moves and keys kept until now. */
   async function startHover(): Promise<void> {
-    const { startHoverPopup } = await hoverModule;
-    startHoverPopup(document, () => settings!).replay(early.events);
+    const { startHoverPopup, linkFramePopups } = await hoverModule;
+    const hover = startHoverPopup(document, () => settings!);
+    // A frame too short for its popups draws them in the top page; the top draws its frames'.
+    linkFramePopups(document, hover);
+    hover.replay(early.events);
     markOnce('content-hover-started');
   }
 

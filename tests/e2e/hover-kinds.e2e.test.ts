@@ -4,7 +4,8 @@
  * Firefox ESR (tests/e2e/support/test-browser.ts), the pointer on a character of each kind, and
  * the word the popup shows ([data-yomu="popup"]'s shadow root), with furigana off and on.
  * Frames here are the page's own (srcdoc, about:blank): the test reaches into them from the top
- * document, as the same origin may, so both drivers read them the same way.
+ * document, as the same origin may, so both drivers read them the same way. They are about one
+ * line tall, so their words' popups show in the top document (frame-popup.ts).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
@@ -125,7 +126,7 @@ async function pointIn(page: TestPage, t: Target): Promise<{ x: number; y: numbe
   return point;
 }
 
-/** What the popup shows in the top document, or in the frame `frame` (an element id) when given. */
+/** What the popup shows in the top document, or in the frame `frame` (an element id) when given (none should there). */
 function shownIn(page: TestPage, frame?: string): Promise<Shown | null> {
   return page.evaluate((frame) => {
     const doc = frame ? (document.getElementById(frame) as HTMLIFrameElement | HTMLObjectElement).contentDocument! : document;
@@ -166,7 +167,8 @@ async function hoverOn(page: TestPage, t: Target, surface: string, timeout = 20_
   await expect
     .poll(
       async () => {
-        shown = await shownIn(page, t.frame);
+        // The frames here are about one line tall: a frame's popup shows in the top page (frame-popup.ts).
+        shown = await shownIn(page);
         return shown?.surface ?? null;
       },
       { timeout },

@@ -33,7 +33,10 @@ import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
 import { markOnce } from '../../../utils/engine/start-marks';
 import type { KanjiCardInfo } from '../../../core/kanji/kanji-card';
-import type { PopupStudy } from '../../../components/WordPopup';
+import type { PopupStudy, WordPopupProps } from '../../../components/WordPopup';
+import type { FramePopupContent, TopToFrame } from '../../../utils/frame-popup-messages';
+import { FRAME_POPUP_HIDDEN } from '../../../utils/frame-popup-messages';
+import type { FrameHover, TopPopupLink } from './frame-popup';
 
 export interface HoverPopupOptions {
   settings: () => Settings;
@@ -94,7 +97,7 @@ interface Pointer {
   alt: boolean;
 }
 
-export class HoverPopup {
+export class HoverPopup implements FrameHover {
   private readonly host: PopupHost;
   private readonly highlight: WordHighlight;
   private readonly cache = new LookupCache();
@@ -122,6 +125,12 @@ export class HoverPopup {
   private readonly pageTopLayer: PageTopLayer;
   /** The Escape that closed the popup: its keyup is ours too. */
   private escapeDown = false;
+  /** In a frame: the top page, where a popup this frame is too short for is drawn (frame-popup.ts). */
+  private top: TopPopupLink | undefined;
+  /** The word whose popup is drawn in the top page, not here. */
+  private inTop: Shown | undefined;
+  /** Number of the latest popup sent to the top (an older refusal does not bring the popup back here). */
+  private topSequence = 0;
 
   constructor(
     private readonly doc: Document,
@@ -135,7 +144,7 @@ export class HoverPopup {
     this.blockWords.onNames = (text, readings) => this.withNamesNow(text, readings);
     this.prefetcher = new WordPrefetcher(doc, this.blockWords);
     options.study?.onChange(() => {
-      if (this.shown) this.host.update(this.props());
+      if (this.shown) this.redraw();
     });
   }
 
@@ -145,7 +154,7 @@ export class HoverPopup {
     this.win.addEventListener('keyup', this.onKeyUp, { capture: true });
     this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.win.addEventListener('blur', this.onLeave);
-    this.doc.documentElement.addEventListener('mouseleave', this.onLeave, { passive: true });
+    this.doc.documentElement.addEventListener('mouseleave', this.onOut, { passive: true });
     this.pageTopLayer.start();
     this.prefetcher.startAfterLoad();
   }
@@ -156,7 +165,7 @@ export class HoverPopup {
     this.win.removeEventListener('keyup', this.onKeyUp, { capture: true });
     this.win.removeEventListener('scroll', this.onScroll, { capture: true });
     this.win.removeEventListener('blur', this.onLeave);
-    this.doc.documentElement.removeEventListener('mouseleave', this.onLeave);
+    this.doc.documentElement.removeEventListener('mouseleave', this.onOut);
     this.pageTopLayer.stop();
     this.hide();
     this.host.dispose();
@@ -457,11 +466,82 @@ export class HoverPopup {
     this.showAt(rects, block);
   }
 
-  /** Shows the popup for the word at `rects` of `block`, placed for the block's lines (rows or columns). */
+  /**
+   * Shows the popup for the word at `rects` of `block`, placed for the block's lines (rows or
+   * columns). In a frame with no readable place for it (about one line tall), it is drawn in the
+   * top page instead, where the top can (frame-popup.ts); else here, as a sliver.
+   */
   private showAt(rects: ArrayLike<Box>, block: ScannedText): void {
     const settings = this.options.settings();
     const look = { theme: settings.theme, fontSize: settings.popupFontSize };
-    this.host.show(this.props(), rects, look, writingModeOf(block.element), this.pointer ?? undefined, block.element);
+    const writing = writingModeOf(block.element);
+    const pointer = this.pointer ? { x: this.pointer.x, y: this.pointer.y } : undefined;
+    const here = () => this.host.show(this.props(), rects, look, writing, pointer, block.element);
+    const readable = here();
+    const top = this.top;
+    const shown = this.shown;
+    if (readable || !top || !shown) {
+      if (this.inTop) {
+        this.inTop = undefined;
+        this.topSequence++;
+        top?.hide();
+      }
+      return;
+    }
+    // Drawn in the top page: not here too (shown and hidden in one task, never painted).
+    this.host.hide();
+    this.inTop = shown;
+    const sent = ++this.topSequence;
+    const word = Array.from(rects, (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+    const frame = { url: this.win.location.href, width: this.win.innerWidth, height: this.win.innerHeight };
+    void top.show({ content: this.content(), word, writing, look, frame, ...(pointer ? { pointer } : {}) }).then((drawn) => {
+      if (drawn || sent !== this.topSequence || this.shown !== shown) return;
+      // The top could not find this frame (inside a cross-origin frame): the sliver here.
+      this.inTop = undefined;
+      here();
+    });
+  }
+
+  /** Draws the shown popup again with its current content (here, or in the top page). */
+  private redraw(): void {
+    if (this.inTop && this.inTop === this.shown) this.top?.update(this.content());
+    else this.host.update(this.props());
+  }
+
+  /** The popup's content as data, for the top page (its study actions stay here). */
+  private content(): FramePopupContent {
+    const { study, keys, notice, loading, info, selected } = this.props();
+    const content: FramePopupContent = { info, selected, keys: [...keys], ...(notice ? { notice } : {}), ...(loading ? { loading } : {}) };
+    if (study) {
+      const { onSave: _save, onKnown: _known, onView: _view, ...state } = study;
+      content.study = state;
+    }
+    return content;
+  }
+
+  /** The popup's host in this document (the top page draws its frames' popups in it too). */
+  get popupHost(): PopupHost {
+    return this.host;
+  }
+
+  /** In a frame: draws popups this frame is too short for in the top page, through `link`. */
+  drawInTop(link: TopPopupLink): void {
+    this.top = link;
+  }
+
+  /** What the top page says of the popup it draws for this frame: it hid it, or a key was pressed there. */
+  fromTop(message: TopToFrame): void {
+    const s = this.shown;
+    if (!s || this.inTop !== s) return;
+    if (message.type === FRAME_POPUP_HIDDEN) {
+      // The pointer left the frame or the frame moved under it: where it was is no longer known
+      // here (a move waiting for the next frame would bring the popup back from a stale place).
+      this.inTop = undefined;
+      this.pointer = undefined;
+      this.moveWaiting = false;
+      this.latest = undefined;
+      this.hide();
+    } else this.run(message.command);
   }
 
   /** The page's reading of the ruby base a word starts with ('' when it starts with none). */
@@ -470,7 +550,7 @@ export class HoverPopup {
     return first?.reading ?? '';
   }
 
-  private props() {
+  private props(): WordPopupProps {
     const s = this.shown!;
     return {
       info: s.info,
@@ -507,20 +587,25 @@ export class HoverPopup {
       this.options.study.kanji(lemma, reading).then(
         (kanji) => {
           s.kanji = kanji;
-          if (this.shown === s) this.host.update(this.props());
+          if (this.shown === s) this.redraw();
         },
         (err: unknown) => {
           s.kanji = err instanceof Error ? err.message : String(err);
-          if (this.shown === s) this.host.update(this.props());
+          if (this.shown === s) this.redraw();
         },
       );
     }
-    this.host.update(this.props());
+    this.redraw();
   }
 
   hide(): void {
     if (!this.shown) return;
     this.shown = undefined;
+    if (this.inTop) {
+      this.inTop = undefined;
+      this.topSequence++;
+      this.top?.hide();
+    }
     this.onTheWay = false;
     this.sequence++;
     this.highlight.clear();
@@ -579,6 +664,15 @@ export class HoverPopup {
       Math.abs(now.bottom - s.box.bottom) < 0.5
     );
   }
+
+  /**
+   * The pointer left the document (a frame's, for the page around it): hidden, and a word closed
+   * with Escape is no longer closed (the pointer is no longer on it; back on it, it opens again).
+   */
+  private readonly onOut = (): void => {
+    this.dismissed = undefined;
+    this.onLeave();
+  };
 
   private readonly onLeave = (): void => {
     this.latest = undefined;
@@ -659,7 +753,7 @@ export class HoverPopup {
             const next = (s.kanjiIndex ?? 0) + 1;
             if (next < count) {
               s.kanjiIndex = next;
-              this.host.update(this.props());
+              this.redraw();
             } else {
               s.kanjiIndex = 0;
               this.showView(s, 'words');
@@ -677,13 +771,13 @@ export class HoverPopup {
           const kanjiCount = Array.isArray(s.kanji) ? s.kanji.length : 0;
           if (kanjiCount > 1) {
             s.kanjiIndex = ((s.kanjiIndex ?? 0) + (command === 'next' ? 1 : kanjiCount - 1)) % kanjiCount;
-            this.host.update(this.props());
+            this.redraw();
           }
           return;
         }
         if (count > 1) {
           s.selected = (s.selected + (command === 'next' ? 1 : count - 1)) % count;
-          this.host.update(this.props());
+          this.redraw();
         }
         return;
       case 'copy-word':
@@ -704,7 +798,7 @@ export class HoverPopup {
   }
 
   private update(s: Shown): void {
-    if (this.shown === s) this.host.update(this.props());
+    if (this.shown === s) this.redraw();
   }
 
   private copy(text: string, done: string): void {
@@ -712,12 +806,12 @@ export class HoverPopup {
     const say = (notice: string) => {
       if (this.shown !== shown || !shown) return;
       shown.notice = notice;
-      this.host.update(this.props());
+      this.redraw();
       if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
       this.noticeTimer = setTimeout(() => {
         if (this.shown === shown) {
           shown.notice = undefined;
-          this.host.update(this.props());
+          this.redraw();
         }
       }, 1500);
     };

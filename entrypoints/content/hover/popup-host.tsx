@@ -50,6 +50,11 @@ export class PopupHost {
     return this.host;
   }
 
+  /** How many times a popup was shown (a user of a shared host knows whether the popup is still its own). */
+  get showings(): number {
+    return this.shown;
+  }
+
   /**
    * Whether the popup shows: a host the page took out of the document (with its dialog or popover,
    * or a framework that renders `<html>`'s children again) shows nothing, and the next popup is
@@ -116,6 +121,8 @@ export class PopupHost {
    * Renders the popup and places it beside `word` (its client rects) in the lines' `writing`
    * mode, inside the viewport (placePopup): narrowed and cut to fit a small frame or window.
    * `pointer` (client px), when given, says which line of a word broken over two the reader points at.
+   * Returns false when no place in the viewport shows a readable popup (Placement.unreadable: it
+   * is shown as a sliver), true otherwise.
    */
   show(
     props: WordPopupProps,
@@ -124,7 +131,7 @@ export class PopupHost {
     writing: WritingMode = 'horizontal',
     pointer?: { x: number; y: number },
     within?: Element,
-  ): void {
+  ): boolean {
     markOnce('popup-show');
     const { host, container } = this.ensure();
     // "system": the page's own scheme where it shows one.
@@ -133,7 +140,7 @@ export class PopupHost {
     render(<WordPopup {...props} />, container);
     markOnce('popup-rendered');
     const popup = container.firstElementChild as HTMLElement | null;
-    if (!popup) return;
+    if (!popup) return true;
     // Measured uncut: the style sheet's own limit (the viewport's height) would hide what does not fit.
     popup.style.maxHeight = 'none';
     popup.style.maxWidth = '';
@@ -195,6 +202,7 @@ export class PopupHost {
     host.setAttribute('data-side', place.side);
     host.setAttribute('data-shown', String(++this.shown));
     markOnce('popup-placed');
+    return place.unreadable !== true;
   }
 
   /**

@@ -20,6 +20,12 @@ export interface Placement {
   /** A height limit when no side has room for the whole popup (it then shows what fits and scrolls). */
   maxHeight?: number;
   side: Side;
+  /**
+   * Set when no place inside the viewport is readable (placePopup's step 5: a frame about one line
+   * tall): the popup shows a sliver of itself at best, and a frame's popup is drawn in the top
+   * page instead where it can be (frame-popup.ts).
+   */
+  unreadable?: true;
 }
 
 export type Side = 'below' | 'above' | 'right' | 'left';
@@ -79,7 +85,7 @@ const SIDES: Record<WritingMode, { across: readonly Side[]; before: Side }> = {
   vertical: { across: ['left', 'right'], before: 'above' },
 };
 
-interface Candidate extends Placement {
+interface Candidate extends Omit<Placement, 'unreadable'> {
   /** The popup's shown width and height (px) at this place. */
   shownWidth: number;
   shownHeight: number;
@@ -109,6 +115,7 @@ interface Candidate extends Placement {
  *    most of the popup, the readings covered, possibly only its header or a sliver of it, scrolling
  *    (possibly nothing: a viewport hardly larger than the word). It still never covers the word or
  *    the words after it: a popup over them would take the pointer moving on along the line.
+ *    The placement says so (`unreadable`).
  * Always inside the viewport, MARGIN px from its edges, GAP px from the word (TIGHT_MARGIN in 4).
  */
 export function placePopup(
@@ -117,18 +124,20 @@ export function placePopup(
   viewport: { width: number; height: number },
   writing: WritingMode = 'horizontal',
 ): Placement {
-  const best =
-    placeBeside(box, size, viewport, writing, READING_ROOM, MARGIN, GAP, true) ??
+  const best: Candidate & { unreadable?: true } = placeBeside(box, size, viewport, writing, READING_ROOM, MARGIN, GAP, true) ??
     placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, true) ??
-    placeBeside(box, size, viewport, writing, 0, TIGHT_MARGIN, TIGHT_MARGIN, true) ??
-    placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, false)!;
-  const { left, top, side, maxWidth, maxHeight } = best;
+    placeBeside(box, size, viewport, writing, 0, TIGHT_MARGIN, TIGHT_MARGIN, true) ?? {
+      ...placeBeside(box, size, viewport, writing, 0, MARGIN, GAP, false)!,
+      unreadable: true as const,
+    };
+  const { left, top, side, maxWidth, maxHeight, unreadable } = best;
   return {
     left,
     top,
     side,
     ...(maxWidth !== undefined ? { maxWidth } : {}),
     ...(maxHeight !== undefined ? { maxHeight } : {}),
+    ...(unreadable ? { unreadable } : {}),
   };
 }
 

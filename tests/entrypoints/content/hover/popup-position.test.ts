@@ -279,6 +279,7 @@ describe('small viewports: the word and the rest of its line stay clear', () => 
       top: 48,
       side: 'below',
       maxHeight: 44,
+      unreadable: true,
     });
   });
 

@@ -1,0 +1,327 @@
+/**
+ * The popup of a word in a frame about one line tall (a ticker, a "related article" strip) is
+ * drawn in the top page (frame-popup.ts), with the built extension, in Debian's Chromium and
+ * Firefox ESR. The page is scrolled; the frames are same-origin, cross-origin (a second server,
+ * another port of 127.0.0.1) and cross-origin inside a same-origin frame. The popup host
+ * `[data-yomu="popup"]` shows in the TOP document with the word's entries, whole, beside the
+ * word's box on screen and over neither the word nor the words after it on its line; it hides when
+ * the pointer leaves the word, leaves the frame, the top page scrolls or Esc is pressed; a tall
+ * frame keeps its popup inside itself.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { launchTestBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/test-browser';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** One line of a ticker (our own sentence): the word hovered is 制裁, its 制 pointed at. */
+const TICKER = '速報：政府は経済制裁を決めたと首相が発表した。';
+const POINTED = TICKER.indexOf('制');
+
+/**
+ * A frame's document: one line of Japanese in `p`; answers a `rects?` message from its parent
+ * with its characters' client boxes (the test's own way to see into a cross-origin frame).
+ */
+function frameDocument(text: string, style = 'margin:2px 8px;font:20px/1.5 Noto Sans CJK JP,sans-serif;white-space:nowrap'): string {
+  return `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="${style}"><p id="p" style="margin:0">${text}</p>
+<script>
+addEventListener('message', (e) => {
+  if (e.data !== 'rects?') return;
+  const t = document.getElementById('p').firstChild;
+  const range = document.createRange();
+  const rects = [];
+  for (let i = 0; i < t.data.length; i++) {
+    range.setStart(t, i);
+    range.setEnd(t, i + 1);
+    const r = range.getBoundingClientRect();
+    rects.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  }
+  e.source.postMessage({ rects }, '*');
+});
+</script></body></html>`;
+}
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The characters' boxes of the frame reached by `path` (ids of iframes, outermost first), in the
+ * top document's client px: each frame's content box offset added, the innermost asked by message.
+ */
+function charsOf(page: TestPage, path: string[]): Promise<{ chars: Rect[]; frame: Rect }> {
+  return page.evaluate(async (ids) => {
+    let doc: Document = document;
+    let dx = 0;
+    let dy = 0;
+    let frame: HTMLIFrameElement | undefined;
+    let box = { left: 0, top: 0, right: 0, bottom: 0 };
+    for (const id of ids) {
+      frame = doc.getElementById(id) as HTMLIFrameElement;
+      const r = frame.getBoundingClientRect();
+      const style = getComputedStyle(frame);
+      dx += r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      dy += r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+      box = { left: dx, top: dy, right: dx + frame.clientWidth, bottom: dy + frame.clientHeight };
+      try {
+        doc = frame.contentDocument ?? doc;
+      } catch {
+        // cross-origin: the last one
+      }
+    }
+    const target = frame!.contentWindow!;
+    const rects = await new Promise<Rect[]>((resolve) => {
+      const onMessage = (e: MessageEvent) => {
+        if (e.source !== target || !e.data?.rects) return;
+        removeEventListener('message', onMessage);
+        resolve(e.data.rects as Rect[]);
+      };
+      addEventListener('message', onMessage);
+      target.postMessage('rects?', '*');
+    });
+    const chars = rects.map((r) => ({ left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy }));
+    return { chars, frame: box };
+  }, path);
+}
+
+interface TopPopup {
+  surface: string;
+  box: Rect;
+  senses: number;
+  loading: boolean;
+  cut: boolean;
+}
+
+/** The popup shown in the top document (its visible `[data-yomu="popup"]` host), or null. */
+function topPopup(page: TestPage): Promise<TopPopup | null> {
+  return page.evaluate(() => {
+    for (const host of document.querySelectorAll<HTMLElement>('[data-yomu="popup"]')) {
+      const popup = host.shadowRoot?.querySelector<HTMLElement>('.yomu-popup');
+      if (host.hidden || !popup) continue;
+      const r = popup.getBoundingClientRect();
+      return {
+        surface: popup.querySelector('.yomu-surface')?.textContent ?? '',
+        box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+        senses: popup.querySelectorAll('.yomu-sense').length,
+        loading: popup.querySelector('.yomu-loading') !== null,
+        cut: host.hasAttribute('data-cut'),
+      };
+    }
+    return null;
+  });
+}
+
+/** The notice the top document's popup shows ('' for none). */
+function noticeInTop(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    for (const host of document.querySelectorAll<HTMLElement>('[data-yomu="popup"]'))
+      if (!host.hidden) return host.shadowRoot?.querySelector('.yomu-notice')?.textContent ?? '';
+    return '';
+  });
+}
+
+/** Whether the top document's popup shows its kanji view with a kanji's card. */
+function kanjiShownInTop(page: TestPage): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-yomu="popup"]')].some(
+      (host) => !host.hidden && host.shadowRoot?.querySelector('.yomu-kanji-head'),
+    ),
+  );
+}
+
+/** Whether the same-origin frame `id` shows a popup of its own. */
+function popupInFrame(page: TestPage, id: string): Promise<string | null> {
+  return page.evaluate((frameId) => {
+    const doc = (document.getElementById(frameId) as HTMLIFrameElement).contentDocument!;
+    const host = doc.querySelector<HTMLElement>('[data-yomu="popup"]');
+    if (!host || host.hidden) return null;
+    return host.shadowRoot?.querySelector('.yomu-surface')?.textContent ?? '';
+  }, id);
+}
+
+const centre = (r: Rect) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Brings the pointer to `at` and rests it there (wiggling: the engine may start cold) until the top shows the word's entries. */
+async function restUntilShownInTop(page: TestPage, at: { x: number; y: number }): Promise<TopPopup> {
+  // From blank space (a word closed with Esc stays closed while the pointer stays on it).
+  await page.moveMouse(5, 5);
+  await expect
+    .poll(
+      async () => {
+        await page.moveMouse(at.x + 1, at.y);
+        await page.moveMouse(at.x, at.y);
+        const p = await topPopup(page);
+        return p && !p.loading && p.senses > 0 ? p.surface : '';
+      },
+      { timeout: 60_000, interval: 500 },
+    )
+    .toContain('制');
+  return (await topPopup(page))!;
+}
+
+describe.each(BROWSERS)('in %s', (name) => {
+  let server: FixtureServer;
+  /** A second server: another port, another origin. */
+  let other: FixtureServer;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    other = await startFixtureServer();
+    browser = await launchTestBrowser(name);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await other?.close();
+  });
+
+  /** A long page scrolled down to a frame 36 px tall (one line) at `src` (`twin`: twice), a tall frame below it. */
+  async function openPage(kind: string, src: string, twin = false): Promise<TestPage> {
+    const tall = server.page(`/tall-${kind}-${name}.html`, frameDocument(TICKER, 'margin:8px;font:20px/1.5 Noto Sans CJK JP,sans-serif'));
+    const url = server.page(
+      `/frame-popup-${kind}-${name}.html`,
+      `<!doctype html><html lang="en"><meta charset="utf-8"><body style="font:16px/1.6 sans-serif;margin:16px">
+        <h1>A news page</h1>
+        <div style="height:900px;background:linear-gradient(#eee,#ccc)">Earlier stories</div>
+        <p>The ticker, a frame one line tall:</p>
+        <iframe id="ticker" src="${src}" style="display:block;width:640px;height:36px;border:1px solid #888"></iframe>
+        ${twin ? `<p>The same ticker again:</p><iframe id="twin" src="${src}" style="display:block;width:640px;height:36px;border:1px solid #888"></iframe>` : ''}
+        <p>More of the page. A tall frame:</p>
+        <iframe id="tall" src="${tall}" style="display:block;width:640px;height:360px;border:1px solid #888"></iframe>
+        <div style="height:1600px">Later stories</div>
+      </body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.evaluate(() => window.scrollTo(0, 800));
+    return page;
+  }
+
+  /** The checks of a ticker frame reached by `path`: the popup in the top, beside the word, hidden as the reader expects. */
+  async function checkTicker(page: TestPage, path: string[], shot: string): Promise<void> {
+    await expect.poll(async () => (await charsOf(page, path)).chars.length, { timeout: 30_000 }).toBe(TICKER.length);
+    const { chars, frame } = await charsOf(page, path);
+    const pointed = chars[POINTED]!;
+    const at = centre(pointed);
+    const shown = await restUntilShownInTop(page, at);
+    const word = chars.slice(TICKER.indexOf(shown.surface), TICKER.indexOf(shown.surface) + shown.surface.length);
+    const wordBox = {
+      left: Math.min(...word.map((c) => c.left)),
+      top: Math.min(...word.map((c) => c.top)),
+      right: Math.max(...word.map((c) => c.right)),
+      bottom: Math.max(...word.map((c) => c.bottom)),
+    };
+    const where = `${JSON.stringify(shown)} word ${JSON.stringify(wordBox)} frame ${JSON.stringify(frame)}`;
+    // The whole popup (a frame 36 px tall shows a sliver at best), the word's entries.
+    expect(shown.cut, where).toBe(false);
+    expect(shown.box.bottom - shown.box.top, where).toBeGreaterThan(frame.bottom - frame.top);
+    // Not over the word or the words after it on its line (to the frame's right edge).
+    expect(overlaps(shown.box, { ...wordBox, right: frame.right }), where).toBe(false);
+    // Beside the word: below or above its line, across from it, within the gap and the readings' room.
+    const across = shown.box.left < wordBox.right && wordBox.left < shown.box.right;
+    const gap = shown.box.top >= wordBox.bottom ? shown.box.top - wordBox.bottom : wordBox.top - shown.box.bottom;
+    expect(across, where).toBe(true);
+    expect(gap, where).toBeGreaterThanOrEqual(0);
+    expect(gap, where).toBeLessThan(40);
+    await page.screenshot(shot);
+
+    // The pointer off the word, along its line in the frame: hidden.
+    const after = centre(chars[TICKER.length - 1]!);
+    await page.moveMouse(after.x + 120, after.y);
+    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+
+    // The pointer out of the frame, into the top page: hidden.
+    await restUntilShownInTop(page, at);
+    await page.moveMouse(at.x, frame.bottom + 40);
+    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+
+    // The top page scrolled: hidden.
+    await restUntilShownInTop(page, at);
+    await page.evaluate(() => window.scrollBy(0, 30));
+    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await page.evaluate(() => window.scrollBy(0, -30));
+
+    // The keys, pressed with the top page focused, act on the popup: X opens the word's kanji
+    // (the frame looks them up and sends the popup again), Esc closes it.
+    // C copies the word where the focus is (the top page) and says so there.
+    await restUntilShownInTop(page, at);
+    await page.press('KeyC');
+    await expect.poll(() => noticeInTop(page), { timeout: 10_000 }).toBe('Copied the word');
+    await page.press('KeyX');
+    await expect.poll(() => kanjiShownInTop(page), { timeout: 20_000 }).toBe(true);
+    await page.press('Escape');
+    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+  }
+
+  test('a same-origin frame one line tall: the popup in the top page; a tall frame keeps its own', async () => {
+    const page = await openPage('same', server.page(`/ticker-same-${name}.html`, frameDocument(TICKER)));
+    await checkTicker(page, ['ticker'], `frame-popup-same-origin-${name}`);
+    expect(await popupInFrame(page, 'ticker')).toBeNull();
+    const at = centre((await charsOf(page, ['ticker'])).chars[POINTED]!);
+
+    // The frame's own document scrolled (a ticker moving on): the word leaves the pointer, hidden.
+    await restUntilShownInTop(page, at);
+    await page.evaluate(() => {
+      const win = (document.getElementById('ticker') as HTMLIFrameElement).contentWindow!;
+      win.document.body.style.width = '3000px';
+      win.scrollTo(120, 0);
+    });
+    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await page.evaluate(() => (document.getElementById('ticker') as HTMLIFrameElement).contentWindow!.scrollTo(0, 0));
+
+    // The frame taken out of the page: hidden.
+    await restUntilShownInTop(page, at);
+    await page.evaluate(() => document.getElementById('ticker')!.remove());
+    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+
+    // The tall frame: its popup inside it, none in the top.
+    const tall = centre((await charsOf(page, ['tall'])).chars[POINTED]!);
+    await expect
+      .poll(
+        async () => {
+          await page.moveMouse(tall.x + 1, tall.y);
+          await page.moveMouse(tall.x, tall.y);
+          return (await popupInFrame(page, 'tall')) ?? '';
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toContain('制');
+    expect(await topPopup(page)).toBeNull();
+    await page.screenshot(`frame-popup-tall-frame-${name}`);
+    await page.close();
+  }, 240_000);
+
+  test('a cross-origin frame one line tall (another port): the popup in the top page', async () => {
+    const page = await openPage('cross', other.page(`/ticker-cross-${name}.html`, frameDocument(TICKER)));
+    await checkTicker(page, ['ticker'], `frame-popup-cross-origin-${name}`);
+    await page.close();
+  }, 240_000);
+
+  test('two cross-origin frames one line tall with the same URL and size: the popup beside the word in the one pointed at', async () => {
+    const page = await openPage('twin', other.page(`/ticker-twin-${name}.html`, frameDocument(TICKER)), true);
+    await checkTicker(page, ['twin'], `frame-popup-twin-${name}`);
+    await page.close();
+  }, 240_000);
+
+  test('a cross-origin frame one line tall inside a same-origin frame: the popup in the top page', async () => {
+    const inner = other.page(`/ticker-nested-${name}.html`, frameDocument(TICKER));
+    const wrapper = server.page(
+      `/wrapper-${name}.html`,
+      `<!doctype html><html lang="en"><meta charset="utf-8"><body style="margin:0;padding:3px 0 0 24px">
+        <iframe id="inner" src="${inner}" style="display:block;width:600px;height:36px;border:2px solid #48c"></iframe></body></html>`,
+    );
+    const page = await openPage('nested', wrapper);
+    // The wrapper is 36 px tall too: made taller to hold its own frame.
+    await page.evaluate(() => {
+      (document.getElementById('ticker') as HTMLIFrameElement).style.height = '48px';
+    });
+    await checkTicker(page, ['ticker', 'inner'], `frame-popup-nested-${name}`);
+    await page.close();
+  }, 240_000);
+});
