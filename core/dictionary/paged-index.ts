@@ -29,9 +29,11 @@
  *         page checksums   u32[N]      CRC-32 of each page's file, whole (part-checksum.ts)
  *         shard checksums  u32[S]      CRC-32 of each shard's file, whole
  *         first-key text   u16[T]      each page's first key, written out; padded to 4
+ *         seal             u32         CRC-32 of every byte of the directory before it
  *
  * Version 2 added the checksums: a part overwritten in place, its structure whole, is found
- * unreadable when it is read, as a part cut short or of another version is.
+ * unreadable when it is read, as a part cut short or of another version is; a directory
+ * overwritten in place fails the dictionary, as a damaged directory does.
  *
  * Page p (`keys-NNN.bin`), keys n = page keys[p + 1] − page keys[p], postings m likewise:
  *
@@ -60,7 +62,7 @@ import { decodeDictionaryFile, decodeMetadata } from './edict-format';
 import { shardBounds, shardFileName } from './entry-shards';
 import { firstKeysOf, type FirstKeys } from '../paging/page-directory';
 import { hasMagic, isLittleEndian, risingProblem, SectionReader, writeSections } from '../paging/sectioned-file';
-import { partChecksum } from '../paging/part-checksum';
+import { partChecksum, sealDirectory, sealIntact } from '../paging/part-checksum';
 
 const DIRECTORY_MAGIC = 'YOMUEDPD';
 const PAGE_MAGIC = 'YOMUEDKP';
@@ -205,10 +207,11 @@ export function encodePagedDictionary(
       Uint32Array.from(pages, partChecksum),
       Uint32Array.from(shards, partChecksum),
       firstKeyText,
+      new Uint32Array(1),
     ],
     true,
   );
-  return { directory, pages, shards };
+  return { directory: sealDirectory(directory), pages, shards };
 }
 
 /**
@@ -252,7 +255,9 @@ export function decodePagedDirectory(input: Uint8Array | undefined | null): Page
     shardChecksums: r.u32Array(shardCount),
     firstKeyText: r.u16Array(firstKeyUnits),
   };
+  r.u32Array(1); // the seal
   r.end();
+  if (!sealIntact(input)) throw corrupt('its bytes are not the ones it was written with (checksum)');
   rises(directory.pageKeys, keyCount, 'page', true);
   rises(directory.pagePostings, postingCount, 'posting', false);
   rises(directory.firstKeyOffsets, firstKeyUnits, 'first-key', true);

@@ -21,9 +21,10 @@
  *         first keys       u32[N + 1]  code-unit offset of each page's first surface in the first-key text
  *         page checksums   u32[N]      CRC-32 of each page's file, whole (core/paging/part-checksum.ts)
  *         first-key text   u16[T]      each page's first surface, written out; padded to 4
+ *         seal             u32         CRC-32 of every byte of the directory before it
  *
  * Version 2 added the checksums: a page overwritten in place, its structure whole, is found
- * damaged when it is read.
+ * damaged when it is read; the directory overwritten in place, when it is opened.
  *
  * Page p (`names/cards-NNN.bin`), lines n = page lines[p + 1] − page lines[p]:
  *
@@ -35,7 +36,7 @@
  */
 import { firstKeysOf, type FirstKeys } from '../paging/page-directory';
 import { hasMagic, isLittleEndian, risingProblem, SectionReader, writeSections } from '../paging/sectioned-file';
-import { partChecksum } from '../paging/part-checksum';
+import { partChecksum, sealDirectory, sealIntact } from '../paging/part-checksum';
 
 const DIRECTORY_MAGIC = 'YOMUNCPD';
 const PAGE_MAGIC = 'YOMUNCPG';
@@ -125,10 +126,11 @@ export function encodeNameCardPages(file: Uint8Array, pageBytes = NAME_CARD_PAGE
       firstKeys.firstKeyOffsets,
       Uint32Array.from(pages, partChecksum),
       firstKeys.firstKeyText,
+      new Uint32Array(1),
     ],
     true,
   );
-  return { directory, pages };
+  return { directory: sealDirectory(directory), pages };
 }
 
 /** Reads the directory. Throws an Error naming what is wrong: missing, not a directory, another version, truncated, inconsistent. */
@@ -147,7 +149,9 @@ export function decodeNameCardDirectory(input: Uint8Array | undefined | null): N
     pageChecksums: r.u32Array(pageCount),
     firstKeyText: r.u16Array(firstKeyUnits),
   };
+  r.u32Array(1); // the seal
   r.end();
+  if (!sealIntact(input)) throw damaged('its directory’s bytes are not the ones it was written with (checksum)');
   const problem = risingProblem(directory.pageLines, lineCount, true) ?? risingProblem(directory.firstKeyOffsets, firstKeyUnits, true);
   if (problem) throw damaged(`its directory ${problem}`);
   return directory;

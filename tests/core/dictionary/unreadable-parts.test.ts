@@ -183,4 +183,18 @@ describe('a dictionary whose directory cannot be read', () => {
     expect(all.dictionary).toBeUndefined();
     expect(all.dictionaryError).toMatch(/Japanese–English dictionary file is not a Yomu dictionary index/);
   });
+
+  it('fails whole when one byte of it is changed in place, its structure whole (a letter of a first key)', async () => {
+    const changed = directory.slice();
+    // The last first key's last code unit, just before the seal: another kana, the order kept.
+    changed[changed.length - 8]! += 1;
+    const loader = dictionaryLoader({
+      readIndex: async () => changed,
+      readPage: async (p) => pages[p]!,
+      readShard: async (k) => shards[k]!,
+    });
+    const all = await loader();
+    expect(all.dictionary).toBeUndefined();
+    expect(all.dictionaryError).toMatch(/dictionary file is damaged: its bytes are not the ones it was written with \(checksum\)/);
+  });
 });

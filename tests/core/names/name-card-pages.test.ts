@@ -80,5 +80,9 @@ describe('name cards in pages (core/names/name-card-pages.ts)', () => {
       /page 4 cannot be read \(its bytes are not the ones the directory was written with/,
     );
     expect(decodeNameCardPage(dir, 3, pages[3]!).length).toBeGreaterThan(0);
+    // One byte of the directory changed in place (in its first-key text, before the seal).
+    const sealed = directory.slice();
+    sealed[sealed.length - 8]! += 1;
+    expect(() => decodeNameCardDirectory(sealed)).toThrow(/its directory’s bytes are not the ones it was written with \(checksum\)/);
   });
 });
