@@ -17,7 +17,7 @@ import { searchWord } from '../dictionary/word-search';
 import { searchNotingUnreadable, unreadableMessage, type UnreadablePart } from '../dictionary/unreadable-parts';
 import type { SearchResult } from '../dictionary/search-result';
 import type { RubySegment } from '../furigana/ruby-segment';
-import { hasJapanese, hasKanji, isAllKana, isInitialSoundChangeOf, toHiragana } from '../text/kana';
+import { hasJapanese, hasKanji, isAllKana, isAllKanji, isInitialSoundChangeOf, toHiragana } from '../text/kana';
 import { toHalfWidthAscii } from '../text/full-width';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
@@ -194,6 +194,40 @@ function trimmed(w: SearchResult): SearchResult {
  * astral kanji folded to a stand-in): the whole run of adjacent kanji tokens around `index` that
  * the dictionary has no word for from their start, read as one compound noun (𰻞𰻞麺).
  */
+/** Kanji numerals: a count's pieces keep their dictionary words (七日|間), not one word without an entry. */
+const NUMERAL = /[〇零一二三四五六七八九十百千万億兆]/;
+
+/**
+ * The reading layer's segment at `offset` when it is a word of two kanji or more over several
+ * tokens, longer than the word found there (start..end), that the dictionary has no entry for and
+ * that is no guess (KANJIDIC2's) nor a count; undefined otherwise.
+ */
+function wholeReadWord(
+  analysis: TextAnalysis,
+  offset: number,
+  start: number,
+  end: number,
+  dictionary: Dictionary | undefined,
+): RubySegment | undefined {
+  const { text, tokens, segments } = analysis;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else {
+      if (s.uncertain || s.start > start || s.end < end || s.end - s.start <= end - start) return undefined;
+      const surface = text.slice(s.start, s.end);
+      if (surface.length < 2 || !isAllKanji(surface) || NUMERAL.test(surface)) return undefined;
+      if (tokenIndexAt(tokens, s.start) === tokenIndexAt(tokens, s.end - 1)) return undefined;
+      return dictionary?.hasKey(surface) ? undefined : s;
+    }
+  }
+  return undefined;
+}
+
 function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly Token[], index: number): [number, number] | undefined {
   const isKanjiToken = (t: Token | undefined) =>
     t !== undefined && t.pos !== '記号' && hasKanji(t.surface) && [...t.surface].every((c) => hasKanji(c));
@@ -276,6 +310,18 @@ function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources):
     }
   }
 
+  // A word the reading layer read whole over several tokens, which the dictionary does not have
+  // (速|筋 read そっきん from the lexicon words, a place 浪江|町): the popup shows that word with the
+  // furigana's reading, and no entry, not the dictionary word inside it read otherwise (速 はや).
+  const whole = wholeReadWord(analysis, offset, start, end, dictionary);
+  if (whole) {
+    start = whole.start;
+    end = whole.end;
+    dictionaryForm = undefined;
+    inflections = [];
+    guessedRun = true;
+  }
+
   // A glossary term that covers the place, at least as long as the word, widens the span.
   // A term that begins before the pointed dictionary word is a longer phrase around it (核紛争
   // around 紛争): the word pointed at is shown, with a term that starts where it does, if any.
@@ -304,8 +350,10 @@ function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources):
   let entries: DictionaryEntry[] = [];
   let dictionaryReadings: string[] = [];
   if (!term) {
-    entries = found?.matches.map((m) => m.entry) ?? [];
-    dictionaryReadings = found?.readings ?? [];
+    if (!whole) {
+      entries = found?.matches.map((m) => m.entry) ?? [];
+      dictionaryReadings = found?.readings ?? [];
+    }
   } else if (dictionary) {
     if (dictionary.hasKey(surface)) entries = dictionary.lookup(surface, MAX_WORD_ENTRIES);
     else {

@@ -295,3 +295,70 @@ describe('counters after a numeral', () => {
     expect(info.surface).toBe('本の');
   });
 });
+
+describe('a word the reading layer read whole over several tokens', () => {
+  /** `text` analysed, with the layer's segments over `word` replaced by one segment reading it `reading`. */
+  function readWhole(text: string, word: string, reading: string): TextAnalysis {
+    const plain = analyse(text);
+    const start = text.indexOf(word);
+    const end = start + word.length;
+    const segments = [...plain.segments.filter((s) => s.end <= start || s.start >= end), { start, end, reading }].sort(
+      (a, b) => a.start - b.start,
+    );
+    return { ...plain, segments };
+  }
+  const dictionary = loadDictionary(
+    encodeDictionaryFile(
+      [
+        {
+          headwords: [{ text: '速い', common: true, tags: [] }],
+          readings: [{ text: 'はやい', common: true, tags: [] }],
+          senses: [{ partsOfSpeech: ['adj-i'], tags: [], glosses: ['fast'] }],
+          common: true,
+        },
+        {
+          headwords: [{ text: '筋', common: true, tags: [] }],
+          readings: [{ text: 'すじ', common: true, tags: [] }],
+          senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['muscle'] }],
+          common: true,
+        },
+      ] satisfies EntryContent[],
+      { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
+    ),
+  );
+
+  test('is the word the popup shows, with the furigana’s reading and no entry, wherever the pointer is in it', () => {
+    const text = '筋肉には速筋と遅筋がある。';
+    const plain = wordInfoAt(analyse(text), text.indexOf('速筋'), { dictionary });
+    expect(plain?.surface).not.toBe('速筋');
+    const analysis = readWhole(text, '速筋', 'そっきん');
+    for (const delta of [0, 1]) {
+      const info = wordInfoAt(analysis, text.indexOf('速筋') + delta, { dictionary })!;
+      expect(info).toMatchObject({ surface: '速筋', reading: 'そっきん', romaji: 'sokkin', entries: [] });
+      expect(info.dictionaryForm).toBeUndefined();
+    }
+  });
+
+  test('not where the dictionary has the whole word, nor for a count (七日|間), nor for one token', () => {
+    const text = '七日間の旅で筋を痛めた。';
+    const count = wordInfoAt(readWhole(text, '七日間', 'なのかかん'), text.indexOf('七日間'), { dictionary });
+    expect(count?.surface).not.toBe('七日間');
+    const withWord = loadDictionary(
+      encodeDictionaryFile(
+        [
+          {
+            headwords: [{ text: '速筋', common: false, tags: [] }],
+            readings: [{ text: 'そっきん', common: false, tags: [] }],
+            senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['fast-twitch muscle'] }],
+            common: false,
+          },
+        ] satisfies EntryContent[],
+        { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
+      ),
+    );
+    const known = '筋肉には速筋と遅筋がある。';
+    const info = wordInfoAt(readWhole(known, '速筋', 'そっきん'), known.indexOf('速筋'), { dictionary: withWord })!;
+    expect(info.surface).toBe('速筋');
+    expect(info.entries[0]?.senses[0]?.glosses).toEqual(['fast-twitch muscle']);
+  });
+});
