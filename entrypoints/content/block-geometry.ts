@@ -6,7 +6,7 @@
  * Ancestor answers are remembered for one reader, that is one slice of work.
  */
 import { opensTopLayer } from './top-layer';
-import { isAllFullWidthKana } from '../../core/text/kana';
+import { hasKanji, isAllFullWidthKana } from '../../core/text/kana';
 import type { RubySegment } from '../../core/furigana/ruby-segment';
 import { holdsItsText, type TextBlock } from './readable-blocks';
 import { rangeForSpan } from './block-ranges';
@@ -49,6 +49,8 @@ export interface BlockMeasure {
   scrolledAt: { left: number; top: number };
   /** The inline elements holding its measured text (see textPlace), to notice later that its text moved inside it. */
   probes: Element[];
+  /** Its first and last text nodes with a kanji (see textPlace): what the Range of textPlace spans. */
+  placeSpan: PlaceSpan | undefined;
   /** textPlace() of the block when measured. */
   textPlace: number;
 }
@@ -367,6 +369,7 @@ export class GeometryReader {
       scrollTop += c.scrollTop;
     }
     const probes = inlineProbes(element, measured);
+    const placeSpan = kanjiSpan(runs);
     return {
       look,
       readings,
@@ -375,7 +378,8 @@ export class GeometryReader {
       scrollers: context.scrollers,
       scrolledAt: { left: scrollLeft, top: scrollTop },
       probes,
-      textPlace: textPlace(element, probes, dx, dy),
+      placeSpan,
+      textPlace: textPlace(element, placeSpan, probes, dx, dy),
     };
   }
 
@@ -419,14 +423,35 @@ function inlineProbes(block: Element, measured: readonly { parent: Element }[]):
   return [...elements];
 }
 
+/** The first and last text nodes of a block that hold a kanji: the text its readings are over. */
+export interface PlaceSpan {
+  first: Text;
+  last: Text;
+}
+
+/** The first and last text nodes of the runs that hold a kanji; undefined when none does. */
+export function kanjiSpan(runs: readonly { block: TextBlock }[]): PlaceSpan | undefined {
+  let first: Text | undefined;
+  let last: Text | undefined;
+  for (const { block } of runs)
+    for (const node of block.nodes) {
+      if (!hasKanji(node.data)) continue;
+      first ??= node;
+      last = node;
+    }
+  return first && last ? { first, last } : undefined;
+}
+
 /** One Range per document for textPlace: a Range made per block per check is garbage twice a second. */
 const placeRanges = new WeakMap<Document, Range>();
 
 /**
  * Where a block's text lies, as one number (a hash of whole px, left and top less (dx, dy): the
  * layer's origin, so that a page scroll changes nothing): the client rects of a Range over the
- * block's contents (a box per line of each of its text nodes, and the border boxes of its child
- * elements) and the bounding boxes of `probes`. It changes when the text moves inside a block
+ * block's contents from its first to its last text node with a kanji (`span`: a box per line of
+ * each text node, and the border boxes of the elements between; a spinner or a pulsing "LIVE"
+ * dot before or after the text, which moves all the time and carries no reading, is left out) and
+ * the bounding boxes of `probes`. It changes when the text moves inside a block
  * whose own box stays: a line that moves or changes length (text-align, letter-spacing,
  * word-spacing, text-indent, a child's font size, a float), a child element placed or transformed
  * elsewhere, a probe (an inline element deeper down) that moves. It does not change for glyphs
@@ -434,7 +459,7 @@ const placeRanges = new WeakMap<Document, Range>();
  * node of the block's own. A Range over whole nodes costs Chromium about 2 µs a block, where a
  * Range over one character of a node costs 5–17 µs (measured on the article ×40, load 10).
  */
-export function textPlace(element: Element, probes: readonly Element[], dx: number, dy: number): number {
+export function textPlace(element: Element, span: PlaceSpan | undefined, probes: readonly Element[], dx: number, dy: number): number {
   let hash = 0;
   const add = (r: DOMRect) => {
     hash = (Math.imul(hash, 31) + Math.round(r.left - dx)) | 0;
@@ -442,11 +467,12 @@ export function textPlace(element: Element, probes: readonly Element[], dx: numb
     hash = (Math.imul(hash, 31) + Math.round(r.width)) | 0;
     hash = (Math.imul(hash, 31) + Math.round(r.height)) | 0;
   };
-  if (element.childNodes.length <= MAX_CHILD_NODES) {
+  if (span && element.childNodes.length <= MAX_CHILD_NODES && element.contains(span.first) && element.contains(span.last)) {
     const doc = element.ownerDocument;
     let range = placeRanges.get(doc);
     if (!range) placeRanges.set(doc, (range = doc.createRange()));
-    range.selectNodeContents(element);
+    range.setStartBefore(span.first);
+    range.setEndAfter(span.last);
     const rects = range.getClientRects();
     for (let i = 0; i < rects.length; i++) add(rects[i]!);
     // Left collapsed: a live Range over a block's contents would follow each of its mutations.

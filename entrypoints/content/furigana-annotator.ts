@@ -27,7 +27,8 @@ import {
 } from './readable-blocks';
 import { afterNextFrame, BATCH_MAX_CHARS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 import { FuriganaLayer } from './furigana-layer';
-import { GeometryReader, textPlace, type BlockMeasure, type SegmentedRun } from './block-geometry';
+import { hasKanji } from '../../core/text/kana';
+import { GeometryReader, textPlace, type BlockMeasure, type PlaceSpan, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
 import type { ReadingFormatter } from './reading-format';
 
@@ -57,6 +58,8 @@ interface BlockState {
   /** Where its text lay when drawn (textPlace), and the inline elements that reads. */
   textPlace: number;
   probes: Element[];
+  /** Its first and last text nodes with a kanji when drawn (what textPlace's Range spans). */
+  placeSpan: PlaceSpan | undefined;
   /**
    * Set while its text keeps moving (see followMotion): its readings are hidden until it stops.
    * 'animation': a running animation or transition moves it; 'unreported': it moved at two
@@ -327,6 +330,7 @@ export class FuriganaAnnotator {
           box: undefined,
           textPlace: 0,
           probes: [],
+          placeSpan: undefined,
           moving: undefined,
           seenAt: undefined,
           sticky: false,
@@ -620,6 +624,7 @@ export class FuriganaAnnotator {
       this.layer.draw(state.group, m.look, m.readings);
       state.box = m.box;
       state.probes = m.probes;
+      state.placeSpan = m.placeSpan;
       state.textPlace = m.textPlace;
       state.sticky = m.sticky;
       state.scrollers = m.scrollers;
@@ -659,7 +664,7 @@ export class FuriganaAnnotator {
       // above and below it): text that moved off screen is found at the first check after it
       // comes on screen.
       if (state.moving || (!moved && r.bottom > 0 && r.top < viewport.height && r.right > 0 && r.left < viewport.width)) {
-        at += `;${textPlace(state.element, state.probes, o.x, o.y)}`;
+        at += `;${textPlace(state.element, state.placeSpan, state.probes, o.x, o.y)}`;
         moved ||= at !== placeWhenDrawn(state);
       }
       if (periodic) {
@@ -760,8 +765,8 @@ const KEYFRAME_KEYS = new Set(['offset', 'computedOffset', 'easing', 'composite'
 
 /**
  * Whether an animation or transition that may move text (any property but PAINT_ONLY) is running
- * on `element`, inside it or on an element around it (document.getAnimations(): CSS animations
- * and transitions and the page's Web Animations).
+ * on `element`, on an element around it, or inside it on an element that holds a kanji
+ * (document.getAnimations(): CSS animations and transitions and the page's Web Animations).
  */
 function movedByAnimation(element: Element): boolean {
   const doc = element.ownerDocument;
@@ -770,7 +775,11 @@ function movedByAnimation(element: Element): boolean {
     if (animation.playState !== 'running') return false;
     const effect = animation.effect as KeyframeEffect | null;
     const target = effect?.target;
-    if (!effect || !target || !(target === element || element.contains(target) || target.contains(element))) return false;
+    if (!effect || !target) return false;
+    // On the block or around it; inside it, only on an element that holds text with a reading (a
+    // spinning icon or a pulsing "LIVE" dot beside a headline moves none of its words).
+    const around = target === element || target.contains(element);
+    if (!around && !(element.contains(target) && hasKanji(target.textContent ?? ''))) return false;
     return effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => !KEYFRAME_KEYS.has(key) && !PAINT_ONLY.has(key)));
   });
 }

@@ -859,6 +859,24 @@ describe('text that moves inside a block whose box stays', () => {
     await expect.poll(() => offTheirBase(page), { timeout: 5_000 }).toEqual({ count, off: [] });
     await page.close();
   });
+  test('a spinning icon or a pulsing "LIVE" dot in a headline moves none of its words: its readings stay drawn', async () => {
+    const { page, count } = await openAtRest(
+      'live-badges',
+      '.spin { display: inline-block; animation: spin 1s linear infinite } @keyframes spin { to { transform: rotate(360deg) } }' +
+        ' .b { position: relative } .dot { position: absolute; left: -14px; top: 12px; width: 8px; height: 8px; border-radius: 4px;' +
+        ' background: #c00; animation: pulse 0.9s ease-in-out infinite alternate } @keyframes pulse { to { transform: scale(1.6) } }',
+      '<p class="b"><span class="spin">◌</span>速報：政府は経済政策を発表した。</p><p class="b"><span class="dot"></span>LIVE 中継：国会で予算委員会が始まった。</p>',
+    );
+    expect(count).toBeGreaterThan(8);
+    // Looked at again and again for 3 s: every reading stays drawn over its kanji.
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(400);
+      expect(await offTheirBase(page)).toEqual({ count, off: [] });
+    }
+    await saveScreenshot(page, 'furigana-moves-live-badges');
+    await page.close();
+  });
+
   test('a ticker a script moves every frame shows no reading off its kanji, and its readings come back when it stops', async () => {
     const { page, count } = await openAtRest('script-ticker', '.b .c { display: inline-block }', TICKER);
     await page.evaluate(() => {
