@@ -282,8 +282,8 @@ class TopFramePopups {
   /**
    * The element of frame `frameId` in this page (in same-origin frames too, at any depth):
    * Firefox's `runtime.getFrameId` says which element it is; elsewhere it is the frame whose
-   * viewport has the frame's size: the one under the pointer (`:hover`) when two have that size,
-   * else the one showing the frame's URL.
+   * viewport has the frame's size and which shows the frame's URL, the one under the pointer
+   * (`:hover`) of several such, or of that size under the pointer when none shows the URL.
    * Undefined when none or several fit (a frame inside a cross-origin frame is out of reach).
    */
   private frameOf(frameId: number, info: FramePopupShow['frame']): FoundFrame | undefined {
@@ -302,12 +302,17 @@ class TopFramePopups {
         }
       });
     } else {
-      // The frame under the pointer (its element, and every frame's around it, is hovered), else
-      // the one frame of that size and URL, else of that size.
+      // The one frame of that size showing the frame's URL; of several such, the one under the
+      // pointer (its element, and every frame's around it, is hovered); where none shows it (a
+      // frame that navigated), the one of that size under the pointer. The URL comes first:
+      // Chromium may leave `:hover` on a frame the pointer left in one step for another. No
+      // frame is taken for its size alone: a frame inside a cross-origin frame, which the top
+      // cannot see, would get its popup beside another frame that happens to have its size.
       const sized = frames.filter((f) => fits(f.element, info));
-      const pointed = sized.filter(hovered);
       const named = sized.filter((f) => urlOf(f.element) === info.url);
-      match = [pointed, named, sized].find((list) => list.length === 1)?.[0];
+      const candidates = named.length > 0 ? named : sized;
+      const pointed = candidates.filter(hovered);
+      match = named.length === 1 ? named[0] : pointed.length === 1 ? pointed[0] : undefined;
     }
     if (match) this.found.set(frameId, match);
     return match;
