@@ -41,7 +41,8 @@ const inlineCss: Plugin = {
 /**
  * The modules, by output name. `content-main` is the loader's entry; the others are where the
  * code is cut so that no one file takes long to compile (each ≤ ~30 KB minified, about 30 ms at a
- * 4× slowdown): the hover, the popup's view (Preact, its cards and stylesheet) and the glossary.
+ * 4× slowdown): the hover, the text under the pointer, the popup's view (Preact, its cards and
+ * stylesheet), a short frame's popup in the top page, and the glossary.
  * Code two of them share goes into chunks of its own.
  */
 const CONTENT_MAIN_ENTRY = 'content-main';
@@ -49,6 +50,12 @@ const CONTENT_MODULES: Record<string, string> = {
   'content-main': 'entrypoints/content/content-main.ts',
   'start-hover': 'entrypoints/content/hover/start-hover.ts',
   'popup-host': 'entrypoints/content/hover/popup-host.tsx',
+  // A short frame's popup drawn in the top page: imported by content-main once the hover runs.
+  'frame-popup': 'entrypoints/content/hover/frame-popup.ts',
+  // The text under the pointer (hit test, scanner, form fields), which the hover imports: an
+  // entry, so that its code is a chunk of its own and start-hover stays under the size one short
+  // task compiles.
+  'text-at-point': 'entrypoints/content/hover/text-at-point.ts',
   'glossary-feature': 'entrypoints/content/glossary/glossary-feature.ts',
 };
 

@@ -143,10 +143,15 @@ export async function startContent(early: EarlyEvents, storedSettings?: Promise<
 
   /** Starts the hover popup once its module is in, with the pointer moves and keys kept until now. */
   async function startHover(): Promise<void> {
-    const { startHoverPopup, linkFramePopups } = await hoverModule;
+    const { startHoverPopup } = await hoverModule;
     const hover = startHoverPopup(document, () => settings!);
     // A frame too short for its popups draws them in the top page; the top draws its frames'.
-    linkFramePopups(document, hover);
+    // A module of its own, fetched after the hover's: until it is in, a frame's popup is drawn
+    // in the frame (a top that does not answer a frame's request leaves the popup to the frame).
+    void import('./hover/frame-popup').then(
+      ({ linkFramePopups }) => linkFramePopups(document, hover),
+      () => undefined,
+    );
     hover.replay(early.events);
     markOnce('content-hover-started');
   }

@@ -4,8 +4,6 @@ import { askEngine } from '../../../utils/engine/engine-client';
 import { HoverPopup } from './hover-popup';
 import { createPopupStudy, type WordSource } from './popup-study';
 
-export { linkFramePopups } from './frame-popup';
-
 /** `source`: where words saved here come from (default: this document's title and URL). */
 export function startHoverPopup(doc: Document, settings: () => Settings, source?: () => WordSource): HoverPopup {
   const popup = new HoverPopup(doc, {
