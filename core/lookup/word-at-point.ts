@@ -44,13 +44,18 @@ const MAX_GLOSSES = 8;
 
 /** Index of the token that holds `offset`, or -1 (outside the text, or in a gap between tokens). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return indexHolding(tokens, offset, (t) => t.start, tokenEnd);
+}
+
+/** Index of the span of `spans` (sorted, none overlapping) that holds `offset`, or -1: by halving. */
+function indexHolding<T>(spans: readonly T[], offset: number, start: (s: T) => number, end: (s: T) => number): number {
   let lo = 0;
-  let hi = tokens.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const t = tokens[mid]!;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= tokenEnd(t)) lo = mid + 1;
+    const s = spans[mid]!;
+    if (offset < start(s)) hi = mid - 1;
+    else if (offset >= end(s)) lo = mid + 1;
     else return mid;
   }
   return -1;
@@ -210,22 +215,20 @@ function wholeReadWord(
   dictionary: Dictionary | undefined,
 ): RubySegment | undefined {
   const { text, tokens, segments } = analysis;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const s = segments[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else {
-      if (s.uncertain || s.start > start || s.end < end || s.end - s.start <= end - start) return undefined;
-      const surface = text.slice(s.start, s.end);
-      if (surface.length < 2 || !isAllKanji(surface) || NUMERAL.test(surface)) return undefined;
-      if (tokenIndexAt(tokens, s.start) === tokenIndexAt(tokens, s.end - 1)) return undefined;
-      return dictionary?.hasKey(surface) ? undefined : s;
-    }
-  }
-  return undefined;
+  const s =
+    segments[
+      indexHolding(
+        segments,
+        offset,
+        (g) => g.start,
+        (g) => g.end,
+      )
+    ];
+  if (!s || s.uncertain || s.start > start || s.end < end || s.end - s.start <= end - start) return undefined;
+  const surface = text.slice(s.start, s.end);
+  if (surface.length < 2 || !isAllKanji(surface) || NUMERAL.test(surface)) return undefined;
+  if (tokenIndexAt(tokens, s.start) === tokenIndexAt(tokens, s.end - 1)) return undefined;
+  return dictionary?.hasKey(surface) ? undefined : s;
 }
 
 function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly Token[], index: number): [number, number] | undefined {
