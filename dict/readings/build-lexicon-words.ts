@@ -27,13 +27,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { isAllKanji } from '../../core/text/kana';
+import { isAllKanji, toHiragana } from '../../core/text/kana';
 import { readingSegments } from '../../core/furigana/reading-layer';
 import { predictedPieces } from '../../core/furigana/reading-metric';
 import { loadNodeSegmenter } from '../node-kuromoji';
 import { loadReadingContext } from '../node-reading-context';
 import { readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
-import { toHiragana } from '../../core/text/kana';
 
 const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
 /** Kanji numerals: a form with one is left to the numbers pass (四月一日 is April 1st before it is the surname わたぬき). */
