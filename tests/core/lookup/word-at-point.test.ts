@@ -307,25 +307,23 @@ describe('a word the reading layer read whole over several tokens', () => {
     );
     return { ...plain, segments };
   }
-  const dictionary = loadDictionary(
-    encodeDictionaryFile(
-      [
-        {
-          headwords: [{ text: '速い', common: true, tags: [] }],
-          readings: [{ text: 'はやい', common: true, tags: [] }],
-          senses: [{ partsOfSpeech: ['adj-i'], tags: [], glosses: ['fast'] }],
+  /** A dictionary of one-sense words: [headword, reading, part of speech, gloss]. */
+  const dictionaryOf = (words: [string, string, string, string][]) =>
+    loadDictionary(
+      encodeDictionaryFile(
+        words.map(([text, reading, pos, gloss]): EntryContent => ({
+          headwords: [{ text, common: true, tags: [] }],
+          readings: [{ text: reading, common: true, tags: [] }],
+          senses: [{ partsOfSpeech: [pos], tags: [], glosses: [gloss] }],
           common: true,
-        },
-        {
-          headwords: [{ text: '筋', common: true, tags: [] }],
-          readings: [{ text: 'すじ', common: true, tags: [] }],
-          senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['muscle'] }],
-          common: true,
-        },
-      ] satisfies EntryContent[],
-      { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
-    ),
-  );
+        })),
+        { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
+      ),
+    );
+  const dictionary = dictionaryOf([
+    ['速い', 'はやい', 'adj-i', 'fast'],
+    ['筋', 'すじ', 'n', 'muscle'],
+  ]);
 
   test('is the word the popup shows, with the furigana’s reading and no entry, wherever the pointer is in it', () => {
     const text = '筋肉には速筋と遅筋がある。';
@@ -339,23 +337,11 @@ describe('a word the reading layer read whole over several tokens', () => {
     }
   });
 
-  test('not where the dictionary has the whole word, nor for a count (七日|間), nor for one token', () => {
+  test('not where the dictionary has the whole word, nor for a count (七日|間)', () => {
     const text = '七日間の旅で筋を痛めた。';
     const count = wordInfoAt(readWhole(text, '七日間', 'なのかかん'), text.indexOf('七日間'), { dictionary });
     expect(count?.surface).not.toBe('七日間');
-    const withWord = loadDictionary(
-      encodeDictionaryFile(
-        [
-          {
-            headwords: [{ text: '速筋', common: false, tags: [] }],
-            readings: [{ text: 'そっきん', common: false, tags: [] }],
-            senses: [{ partsOfSpeech: ['n'], tags: [], glosses: ['fast-twitch muscle'] }],
-            common: false,
-          },
-        ] satisfies EntryContent[],
-        { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
-      ),
-    );
+    const withWord = dictionaryOf([['速筋', 'そっきん', 'n', 'fast-twitch muscle']]);
     const known = '筋肉には速筋と遅筋がある。';
     const info = wordInfoAt(readWhole(known, '速筋', 'そっきん'), known.indexOf('速筋'), { dictionary: withWord })!;
     expect(info.surface).toBe('速筋');
