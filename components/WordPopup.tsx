@@ -108,6 +108,11 @@ export function WordPopup({ info, selected, notice, keys, study, loading }: Word
         <p class="yomu-no-entry">No dictionary entry.</p>
       )}
       {!kanjiView && info.names?.length ? <NameCard names={info.names} /> : null}
+      {!kanjiView && info.namesError && !loading ? (
+        <p class="yomu-error yomu-names-error" role="status">
+          {info.namesError}
+        </p>
+      ) : null}
       {!kanjiView && info.glossary ? <GlossaryCard card={info.glossary} /> : null}
       {study ? <StudyActions study={study} /> : null}
       {notice || keys.length ? (

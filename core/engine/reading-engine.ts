@@ -23,8 +23,8 @@ import type { FuriganaLevel } from '../settings/settings';
 import { kanjiSource, type KanjiSource } from '../kanji/kanji-source';
 import { usedReadings } from '../kanji/used-readings';
 import type { KanjiCardInfo } from '../kanji/kanji-card';
-import { openNameCards, type NameCardFiles, type NameCards } from '../names/name-card-files';
-import { withNames, blockWithNames, namesReadBy } from '../names/word-names';
+import { nameCardsErrorMessage, openNameCards, type NameCardFiles, type NameCards } from '../names/name-card-files';
+import { withNamesNoted, blockWithNames, namesReadBy } from '../names/word-names';
 import { ASTRAL_KANJI_STAND_IN, foldForLookup, foldedOffset, originalOffset, type FoldedText } from '../text/lookup-folding';
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
@@ -273,6 +273,8 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   // carry name cards once they are open, each use reading the pages its text needs
   // (core/names/name-card-files.ts). A missing or broken file costs only the name cards.
   let nameCards: NameCards | undefined;
+  /** Why the name cards could not be opened (a sentence for the reader): every answer then says so. */
+  let nameCardsError: string | undefined;
   let nameCardsLoading: Promise<void> | undefined;
   let nameCardsSettled = !sources.readNameCardsFile;
   function nameCardsOf(): NameCards | undefined {
@@ -286,7 +288,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
           (opened) => {
             nameCards = opened;
           },
-          () => undefined,
+          (err: unknown) => {
+            nameCardsError = nameCardsErrorMessage(err);
+          },
         )
         .finally(() => (nameCardsSettled = true));
     }
@@ -490,10 +494,11 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             if (found && n)
               return {
                 ok: true,
-                word: await n.withPages([namesReadBy(request.text, found, request.offset)], (s) =>
-                  withNames(request.text, found, s, request.offset),
+                word: await n.withPages([namesReadBy(request.text, found, request.offset)], (s, noting) =>
+                  withNamesNoted(request.text, found, s, noting, request.offset),
                 ),
               };
+            if (word && nameCardsError) return { ok: true, word: { ...word, namesError: nameCardsError } };
             return { ok: true, word: word && !nameCardsSettled ? { ...word, provisional: true } : word };
           }
           case 'yomu:words': {
@@ -508,7 +513,10 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
             // may have opened while the words waited for kuromoji, and words answered without
             // them then must not go without namesPending too (the tab would keep them as final).
             const n = nameCardsOf();
-            if (n) return { ok: true, words: await n.withPages([request.text], (s) => blockWithNames(request.text, words, s)) };
+            if (n)
+              return { ok: true, words: await n.withPages([request.text], (s, noting) => blockWithNames(request.text, words, s, noting)) };
+            if (nameCardsError)
+              return { ok: true, words: { ...words, words: words.words.map((w) => ({ ...w, namesError: nameCardsError })) } };
             return { ok: true, words: nameCardsSettled ? words : { ...words, namesPending: true } };
           }
           case 'yomu:find-terms':

@@ -35,6 +35,11 @@ export interface WordInfo {
   /** Set when the Japanese–English dictionary could not be loaded: why, in words for the reader. */
   dictionaryError?: string;
   /**
+   * Set when the name cards (ENAMDICT) could not be read, wholly or the page this word's names
+   * are on: why, in words for the reader (the word may be a name the popup cannot show).
+   */
+  namesError?: string;
+  /**
    * Set when the answer came from the dictionary alone, kuromoji not loaded yet (the first hover
    * in a fresh browser, dictionary-word-at-point.ts): the span is the dictionary's longest match,
    * not the sentence's analysis. The tab shows it but does not keep it.

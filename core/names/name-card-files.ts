@@ -6,7 +6,7 @@
  * not loaded: a hover's name card costs the page or two its text falls in.
  */
 import { foldForLookup } from '../text/lookup-folding';
-import { longestNameAt, nameCardSource, type NameCardSource } from './name-cards';
+import { longestNameAt, nameCardSource, type NameCardSource, type NotingUnreadable } from './name-cards';
 import { NamePageNotLoaded, openPagedNameCards, type PagedNameCards } from './paged-name-cards';
 import { foldedNames, MAX_NAME_LENGTH } from './word-names';
 
@@ -29,9 +29,10 @@ export interface NameCards {
   /**
    * Runs `use` over the name cards (folded: 髙橋 finds 高橋's) once the pages lookups within
    * `reads` can need are read. A page that cannot be read (missing, damaged) counts as holding
-   * no names for this use, and is read again by the next.
+   * no names for this use, and is read again by the next; `noting` tells which lookups needed
+   * such a page (so that the word's answer can say its name cards are missing, not absent).
    */
-  withPages<T>(reads: readonly NameReads[], use: (names: NameCardSource) => T): Promise<T>;
+  withPages<T>(reads: readonly NameReads[], use: (names: NameCardSource, noting: NotingUnreadable) => T): Promise<T>;
   /** How many entries the file holds. */
   readonly size: number;
 }
@@ -46,7 +47,7 @@ export async function openNameCards(files: NameCardFiles, keptBytes?: number): P
     const file = await files();
     if (!file?.length) return undefined;
     const names = foldedNames(nameCardSource(file));
-    return { withPages: async (_texts, use) => use(names), size: names.size };
+    return { withPages: async (_texts, use) => use(names, (f) => ({ result: f() })), size: names.size };
   }
   const directory = await files.readDirectory();
   if (!directory?.length) return undefined;
@@ -54,11 +55,16 @@ export async function openNameCards(files: NameCardFiles, keptBytes?: number): P
   return { withPages: (texts, use) => withPagesOf(paged, texts, use), size: paged.size };
 }
 
-async function withPagesOf<T>(paged: PagedNameCards, reads: readonly NameReads[], use: (names: NameCardSource) => T): Promise<T> {
-  const broken = new Set<number>();
+async function withPagesOf<T>(
+  paged: PagedNameCards,
+  reads: readonly NameReads[],
+  use: (names: NameCardSource, noting: NotingUnreadable) => T,
+): Promise<T> {
+  /** The pages that could not be read for this use, with why (for the reader). */
+  const broken = new Map<number, string>();
   const load = (p: number) =>
-    paged.loadPage(p).catch(() => {
-      broken.add(p);
+    paged.loadPage(p).catch((err: unknown) => {
+      broken.set(p, nameCardsErrorMessage(err));
     });
   // Every page the texts' starts can need, read side by side; the folded text's too (髙 → 高).
   const wanted = new Set(
@@ -78,26 +84,51 @@ async function withPagesOf<T>(paged: PagedNameCards, reads: readonly NameReads[]
   }
 }
 
-/** Runs `use` over the paged names, pages in `broken` counting as holding none (their lookups find nothing). */
+/**
+ * What a word's answer says when the name cards, or a page of them it needed, could not be read:
+ * the error as it is when it names the name cards (name-card-pages.ts), else (a file missing from
+ * the install) said of them; with the reader's remedy. One sentence, for the popup.
+ */
+export function nameCardsErrorMessage(err: unknown): string {
+  const message = (err instanceof Error ? err.message : String(err)).replace(/\.$/, '');
+  const said = message.startsWith('The name cards') ? message : `The name cards file is damaged: ${message}`;
+  return `${said}. Reinstall or update the extension.`;
+}
+
+/** Runs `use` over the paged names, pages in `broken` counting as holding none (their lookups find nothing, noted). */
 async function runWithPages<T>(
   paged: PagedNameCards,
-  broken: ReadonlySet<number>,
+  broken: ReadonlyMap<number, string>,
   load: (p: number) => Promise<void>,
-  use: (names: NameCardSource) => T,
+  use: (names: NameCardSource, noting: NotingUnreadable) => T,
 ): Promise<T> {
+  /** The first unreadable page a lookup met while `noting` runs. */
+  let met: string | undefined;
   const lookup = (surface: string) => {
     try {
       return paged.lookup(surface);
     } catch (err) {
-      if (err instanceof NamePageNotLoaded && broken.has(err.page)) return [];
-      throw err;
+      const unreadable = err instanceof NamePageNotLoaded ? broken.get(err.page) : undefined;
+      if (unreadable === undefined) throw err;
+      met ??= unreadable;
+      return [];
+    }
+  };
+  const noting: NotingUnreadable = (f) => {
+    const outer = met;
+    met = undefined;
+    try {
+      const result = f();
+      return met === undefined ? { result } : { result, unreadable: met };
+    } finally {
+      met = outer ?? met;
     }
   };
   const names = foldedNames({ lookup, longestAt: (t, maxLength) => longestNameAt(lookup, t, maxLength), size: paged.size });
   // A lookup outside the pages foreseen (none is expected) reads its page and the use runs again.
   for (;;) {
     try {
-      return use(names);
+      return use(names, noting);
     } catch (err) {
       if (!(err instanceof NamePageNotLoaded) || broken.has(err.page)) throw err;
       await load(err.page);

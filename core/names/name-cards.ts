@@ -75,3 +75,10 @@ export function longestNameAt(lookup: (surface: string) => NameCardInfo[], text:
   }
   return [];
 }
+
+/**
+ * Runs `f` (lookups of the use's names) and gives its result with why the first page of name
+ * cards its lookups needed could not be read (`unreadable`, a sentence for the reader naming the
+ * page; absent when every page they needed was read).
+ */
+export type NotingUnreadable = <T>(f: () => T) => { result: T; unreadable?: string };

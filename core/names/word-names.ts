@@ -8,7 +8,7 @@
 import { toRomaji } from 'wanakana';
 import type { BlockWords } from '../lookup/block-words';
 import type { WordInfo } from '../lookup/word-info';
-import { longestNameAt, type NameCardInfo, type NameCardSource } from './name-cards';
+import { longestNameAt, type NameCardInfo, type NameCardSource, type NotingUnreadable } from './name-cards';
 import { foldForLookup } from '../text/lookup-folding';
 
 /** The most name entries a word carries. */
@@ -108,6 +108,21 @@ export function withNames(text: string, word: WordInfo, names: NameCardSource, o
   return attach(word, names.lookup(word.surface));
 }
 
+/**
+ * `word` with its name entries (withNames), its lookups run under `noting`: when a page of name
+ * cards they needed could not be read, the word says so (`namesError`).
+ */
+export function withNamesNoted(
+  text: string,
+  word: WordInfo,
+  names: NameCardSource,
+  noting: NotingUnreadable,
+  offset = word.start,
+): WordInfo {
+  const { result, unreadable } = noting(() => withNames(text, word, names, offset));
+  return unreadable && !result.namesError ? { ...result, namesError: unreadable } : result;
+}
+
 /** Kinds of names worth a card beside dictionary entries: a lone given or family name or a place is too often a plain word too (森 is a surname and a place). */
 const NAMED_BESIDE_ENTRIES = new Set(['full name', 'organisation', 'company', 'product', 'work']);
 
@@ -116,9 +131,12 @@ function attach(word: WordInfo, found: NameCardInfo[]): WordInfo {
   return kept.length ? { ...word, names: kept.slice(0, MAX_NAME_CARDS) } : word;
 }
 
-/** Every word of a block with its name entries; a word grown into a longer name takes the token spans it now covers. */
-export function blockWithNames(text: string, block: BlockWords, names: NameCardSource): BlockWords {
-  const words = block.words.map((w) => withNames(text, w, names));
+/**
+ * Every word of a block with its name entries; a word grown into a longer name takes the token
+ * spans it now covers. With `noting`, a word whose name lookups met an unreadable page says so.
+ */
+export function blockWithNames(text: string, block: BlockWords, names: NameCardSource, noting?: NotingUnreadable): BlockWords {
+  const words = block.words.map((w) => (noting ? withNamesNoted(text, w, names, noting) : withNames(text, w, names)));
   let spans = block.spans.map(([start, end, k]): [number, number, number] => [start, end, k]);
   words.forEach((w, k) => {
     if (w.end === block.words[k]!.end) return;

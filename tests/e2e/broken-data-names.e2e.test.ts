@@ -2,8 +2,9 @@
  * A damaged install of the name cards' pages (core/names/name-card-pages.ts): the built extension
  * copied with its name-card directory intact but every page broken, one in two missing and the
  * rest cut short. A broken names file costs only the name cards: hovering a name known to the
- * dictionary shows its entries, a plain word shows its entries, and the popup says nothing is
- * wrong (no error, no "Loading"); furigana keeps working.
+ * dictionary shows its entries, a plain word shows its entries, and the popup says, under them,
+ * that the name cards file is damaged (which page, and to reinstall), never "Loading"; furigana
+ * keeps working.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readdirSync, rmSync, truncateSync } from 'node:fs';
@@ -33,7 +34,7 @@ afterAll(async () => {
   await damaged?.close();
 });
 
-test('every name-card page missing or damaged: words show their entries, nothing is said wrong, furigana works', async () => {
+test('every name-card page missing or damaged: words show their entries and say the name cards are damaged, furigana works', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/article.html'));
   const popup = () =>
@@ -45,6 +46,8 @@ test('every name-card page missing or damaged: words show their entries, nothing
         text: root?.textContent ?? '',
         entries: root?.querySelectorAll('.yomu-entry-head').length ?? 0,
         names: root?.querySelectorAll('[data-yomu-card="name"]').length ?? 0,
+        namesError: root?.querySelector('.yomu-names-error')?.textContent ?? '',
+        loading: Boolean(root?.querySelector('.yomu-loading')),
       };
     });
   const hover = (word: string) => hoverWord(page, word, popup);
@@ -55,12 +58,20 @@ test('every name-card page missing or damaged: words show their entries, nothing
     const summary = async () => {
       const shown = await hover(word);
       if (!shown) return `${word} not on the page`;
-      const wrong = /damaged|missing|could not|Loading/i.exec(shown.text)?.[0] ?? '';
-      return `${shown.surface}: ${shown.entries > 0 ? 'entries' : 'no entries'}, ${shown.names} name cards${wrong ? `, says “${wrong}”` : ''}`;
+      const said =
+        /^The name cards file is damaged: (its page \d+ cannot be read \(.+\)|names\/cards-\d+\.bin is missing from the extension)\. Reinstall or update the extension\.$/.test(
+          shown.namesError,
+        )
+          ? 'says the name cards are damaged'
+          : shown.namesError
+            ? `says “${shown.namesError}”`
+            : 'says nothing of the name cards';
+      return `${shown.surface}: ${shown.entries > 0 ? 'entries' : 'no entries'}, ${shown.names} name cards, ${said}${shown.loading ? ', Loading' : ''}`;
     };
-    await expect.poll(summary, { timeout: 60_000, interval: 1_000 }).toBe(`${word}: entries, 0 name cards`);
-    await new Promise((resolve) => setTimeout(resolve, 2_000)); // the name cards' pages tried and failed meanwhile
-    await expect.poll(summary, { timeout: 20_000, interval: 1_000 }).toBe(`${word}: entries, 0 name cards`);
+    // The name cards' pages are tried once the first answers are in: the popup then says they are damaged.
+    await expect
+      .poll(summary, { timeout: 60_000, interval: 1_000 })
+      .toBe(`${word}: entries, 0 name cards, says the name cards are damaged`);
   }
   await saveScreenshot(page, 'broken-data-names-hover');
   await page.close();

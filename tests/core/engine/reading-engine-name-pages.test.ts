@@ -46,7 +46,7 @@ describe('name cards shipped in pages (core/names/name-card-pages.ts, issue 14)'
     expect(read.length).toBeGreaterThan(before);
   });
 
-  test('name-card pages that cannot be read cost only the name cards: the words and their entries come as ever', async () => {
+  test('name-card pages that cannot be read cost only the name cards, and the words whose names they hold say so', async () => {
     const engine = createReadingEngine({
       glossary: bundledGlossary,
       readKuromojiFile,
@@ -65,13 +65,18 @@ describe('name cards shipped in pages (core/names/name-card-pages.ts, issue 14)'
     expect(wordAtOffset(block, text.indexOf('制裁'))).toMatchObject({ surface: '制裁' });
     expect(wordAtOffset(block, text.indexOf('制裁'))!.entries.length).toBeGreaterThan(0);
     expect(block.words.every((w) => !w.names && !w.dictionaryError)).toBe(true);
+    const missing =
+      /^The name cards file is damaged: names\/cards-\d+\.bin is missing from the extension\. Reinstall or update the extension\.$/;
+    expect(wordAtOffset(block, 0)!.namesError).toMatch(missing);
+    expect(wordAtOffset(block, text.indexOf('制裁'))!.namesError).toMatch(missing);
     const w = await lookup(engine, text, text.indexOf('制裁'));
     expect(w).toMatchObject({ surface: '制裁' });
     expect(w.names).toBeUndefined();
+    expect(w.namesError).toMatch(missing);
     expect(w.provisional).toBeUndefined();
   });
 
-  test('a damaged directory costs only the name cards', async () => {
+  test('a damaged directory costs only the name cards, and every word says so', async () => {
     const engine = createReadingEngine({
       glossary: bundledGlossary,
       readKuromojiFile,
@@ -82,6 +87,10 @@ describe('name cards shipped in pages (core/names/name-card-pages.ts, issue 14)'
     const block = await words(engine, text, true);
     expect(block.namesPending).toBeUndefined();
     expect(block.words.every((w) => !w.names)).toBe(true);
-    expect((await lookup(engine, text, 0)).surface).toBe('髙橋');
+    const damaged = /^The name cards file is damaged: its directory’s header is missing or damaged\. Reinstall or update the extension\.$/;
+    expect(block.words.every((w) => damaged.test(w.namesError ?? ''))).toBe(true);
+    const w = await lookup(engine, text, 0);
+    expect(w.surface).toBe('髙橋');
+    expect(w.namesError).toMatch(damaged);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openNameCards } from '../../../core/names/name-card-files';
 import { encodeNameCardPages } from '../../../core/names/name-card-pages';
 import { nameCardSource } from '../../../core/names/name-cards';
-import { foldedNames, namesReadBy, withNames } from '../../../core/names/word-names';
+import { foldedNames, namesReadBy, withNames, withNamesNoted } from '../../../core/names/word-names';
 import { openPagedNameCards } from '../../../core/names/paged-name-cards';
 import type { WordInfo } from '../../../core/lookup/word-info';
 
@@ -96,6 +96,43 @@ describe('the name cards the engine holds (core/names/name-card-files.ts)', () =
     expect(found[1]![0]!.reading).toBe('よみうりしんぶん');
     await paged!.withPages([text], () => undefined);
     expect(reads.filter((p) => p === broken)).toHaveLength(2);
+  });
+
+  it('a word whose names are on a page that cannot be read says so, naming the page; the others say nothing', async () => {
+    const cards = openPagedNameCards(directory, async (p) => pages[p]!);
+    const broken = cards.pagesFor('高橋', 2).at(-1)!;
+    const damaged = pages[broken]!.slice(0, 64);
+    const paged = await openNameCards({
+      readDirectory: async () => directory,
+      readPage: async (p) => (p === broken ? damaged : pages[p]!),
+    });
+    const text = '高橋と読売新聞';
+    const [takahashi, yomiuri] = await paged!.withPages([text], (names, noting) => [
+      withNamesNoted(text, word(text, 0, 2), names, noting),
+      withNamesNoted(text, word(text, 3, 5), names, noting),
+    ]);
+    expect(takahashi!.names).toBeUndefined();
+    expect(takahashi!.namesError).toBe(
+      `The name cards file is damaged: its page ${broken + 1} cannot be read (it is truncated (64 bytes of at least ${pages[broken]!.length})). Reinstall or update the extension.`,
+    );
+    expect(yomiuri!.names?.[0]?.reading).toBe('よみうりしんぶん');
+    expect(yomiuri!.namesError).toBeUndefined();
+  });
+
+  it('a page missing from the install is said of the name cards, with the file it is', async () => {
+    const cards = openPagedNameCards(directory, async (p) => pages[p]!);
+    const broken = cards.pagesFor('高橋', 2).at(-1)!;
+    const paged = await openNameCards({
+      readDirectory: async () => directory,
+      readPage: async (p) => {
+        if (p === broken) throw new Error(`names/cards-${p}.bin is missing from the extension`);
+        return pages[p]!;
+      },
+    });
+    const named = await paged!.withPages(['高橋'], (names, noting) => withNamesNoted('高橋', word('高橋', 0, 2), names, noting));
+    expect(named.namesError).toBe(
+      `The name cards file is damaged: names/cards-${broken}.bin is missing from the extension. Reinstall or update the extension.`,
+    );
   });
 
   it('a lookup outside the pages foreseen reads its page and runs the use again', async () => {
