@@ -436,6 +436,8 @@ describe.each(BROWSERS)('in %s', (name) => {
     expect(await page.evaluate(readPageLog)).toEqual([]);
     await page.press('Escape');
     await expect.poll(() => dialogOpen(page)).toBe(false);
+    // The page heard the second Escape, in its window's capture phase too.
+    expect(await page.evaluate(readPageLog)).toContain('window capture keydown Escape');
     await page.close();
   });
 

@@ -452,7 +452,9 @@ describe('keys, settings and the page', () => {
     await page.keyboard.press('Escape');
     await expect.poll(dialogOpen).toBe(false);
     // The page saw both keys and closed its dialog (its close event and the keyup come in either order).
-    await expect.poll(async () => (await pageLog()).sort()).toEqual(['cancel', 'close', 'keydown Escape', 'keyup Escape']);
+    await expect
+      .poll(async () => (await pageLog()).sort())
+      .toEqual(['cancel', 'close', 'keydown Escape', 'keyup Escape', 'window capture keydown Escape']);
     await page.close();
 
     // An auto popover: the same (Escape is a close request for it too).

@@ -38,6 +38,7 @@ import {
   type TopToFrame,
 } from '../../../utils/frame-popup-messages';
 import { entryText, popupCommandFor } from './popup-keys';
+import { listenKeysFirst } from '../key-guard';
 import type { PopupHost } from './popup-host';
 import type { Box } from './popup-position';
 
@@ -130,6 +131,8 @@ class TopFramePopups {
   /** Frames found before, by frame id (a frame's next word is placed without a search). */
   private readonly found = new Map<number, FoundFrame>();
   private observer: MutationObserver | undefined;
+  /** Stops the key listener (heard before the page's: key-guard.ts). */
+  private stopKeys: (() => void) | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -198,13 +201,14 @@ class TopFramePopups {
   private listen(on: boolean): void {
     const w = this.win;
     if (on) {
-      w.addEventListener('keydown', this.onKey, { capture: true });
+      this.stopKeys ??= listenKeysFirst(w, 'keydown', this.onKey);
       w.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
       w.addEventListener('resize', this.onGone);
       // A move seen by the top page is a pointer out of the frame (the frame's moves are its own).
       w.addEventListener('mousemove', this.onGone, { capture: true, passive: true });
     } else {
-      w.removeEventListener('keydown', this.onKey, { capture: true });
+      this.stopKeys?.();
+      this.stopKeys = undefined;
       w.removeEventListener('scroll', this.onScroll, { capture: true });
       w.removeEventListener('resize', this.onGone);
       w.removeEventListener('mousemove', this.onGone, { capture: true });

@@ -28,6 +28,7 @@ import { PopupHost } from './popup-host';
 import { PageTopLayer, type TopLayerChange } from '../top-layer';
 import { atEntry, boxOf, inBox, inGap, lineBoxesOf, type Box, type WritingMode } from './popup-position';
 import { entryText, KANJI_VIEW_KEYS, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
+import { listenKeysFirst } from '../key-guard';
 import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
@@ -106,6 +107,8 @@ export class HoverPopup implements FrameHover {
   private readonly blockWords: BlockWordsCache;
   private readonly prefetcher: WordPrefetcher;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Stop the key listeners (heard before the page's: key-guard.ts). */
+  private stopKeys: (() => void)[] = [];
   private shown: Shown | undefined;
   private pointer: Pointer | undefined;
   /** A hit test ran in this animation frame; later moves wait for the next one. */
@@ -150,8 +153,7 @@ export class HoverPopup implements FrameHover {
 
   start(): void {
     this.win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
-    this.win.addEventListener('keydown', this.onKey, { capture: true });
-    this.win.addEventListener('keyup', this.onKeyUp, { capture: true });
+    this.stopKeys = [listenKeysFirst(this.win, 'keydown', this.onKey), listenKeysFirst(this.win, 'keyup', this.onKeyUp)];
     this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.win.addEventListener('blur', this.onLeave);
     this.doc.documentElement.addEventListener('mouseleave', this.onOut, { passive: true });
@@ -161,8 +163,7 @@ export class HoverPopup implements FrameHover {
 
   stop(): void {
     this.win.removeEventListener('mousemove', this.onMove, { capture: true });
-    this.win.removeEventListener('keydown', this.onKey, { capture: true });
-    this.win.removeEventListener('keyup', this.onKeyUp, { capture: true });
+    for (const stop of this.stopKeys.splice(0)) stop();
     this.win.removeEventListener('scroll', this.onScroll, { capture: true });
     this.win.removeEventListener('blur', this.onLeave);
     this.doc.documentElement.removeEventListener('mouseleave', this.onOut);

@@ -8,7 +8,8 @@
  * A modal dialog open (`#d`) holding 首相は制裁の強化を表明した。, with the dialog code news sites
  * write: a click on the backdrop (outside the dialog's box) closes it; and the browser's own
  * light dismiss for the same (`closedby="any"`, where the browser has it). Logged: 'backdrop click',
- * the dialog's 'cancel' and 'close', the document's 'keydown Escape' and 'keyup Escape'.
+ * the dialog's 'cancel' and 'close', the document's 'keydown Escape' and 'keyup Escape', the
+ * window's capture-phase 'window capture keydown Escape'.
  */
 export const MODAL_DIALOG_PAGE = `<!doctype html><html lang="ja"><meta charset="utf-8">
   <style>::backdrop { background: rgba(0, 0, 0, 0.55) }</style>
@@ -25,6 +26,9 @@ export const MODAL_DIALOG_PAGE = `<!doctype html><html lang="ja"><meta charset="
     d.addEventListener('close', () => log.push('close'));
     document.addEventListener('keydown', (e) => { if (e.key === 'Escape') log.push('keydown Escape'); });
     document.addEventListener('keyup', (e) => { if (e.key === 'Escape') log.push('keyup Escape'); });
+    // A lightbox library's own Esc: the window's, in the capture phase, added before any content
+    // script of document_idle runs.
+    window.addEventListener('keydown', (e) => { if (e.key === 'Escape') log.push('window capture keydown Escape'); }, true);
     d.showModal();
   </script></body></html>`;
 
