@@ -116,6 +116,11 @@ export interface EngineStatus {
   /** Set when EDICT could not be loaded; furigana and readings go on without it. */
   dictionaryError?: string;
   /**
+   * Set when a file only the reading layer reads (the names file, the lexicon words) could not be
+   * read: a sentence each, naming the file; furigana reads without it.
+   */
+  readingFileErrors?: string[];
+  /**
    * When the engine's start milestones were reached (the host's User Timing marks: its document
    * started, each file read, the dictionary searchable, kuromoji loaded, the first answer of each
    * kind), in ms since the Unix epoch; for benches laying the start out on one line. Absent where

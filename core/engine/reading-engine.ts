@@ -190,6 +190,17 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   const names = openedFile(sources.readNamesFile, nameReadingSource);
   const lexicon = openedFile(sources.readLexiconFile, lexiconWordSource);
 
+  /** A reading file that could not be read: said in the status (the readings go on without it). */
+  function unreadableReadingFile(file: string): (err: unknown) => undefined {
+    return (err) => {
+      const why = err instanceof Error ? err.message : String(err);
+      (state.readingFileErrors ??= []).push(
+        `The ${file} could not be read (${why}): furigana reads without it. Reinstall or update the extension.`,
+      );
+      return undefined;
+    };
+  }
+
   // What the reading layer knows beyond kuromoji: glossary readings first, then EDICT's words and names.
   let readingContext: Promise<ReadingContext> | undefined;
   let readingContextReady = false;
@@ -197,9 +208,9 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     // KANJIDIC2 reads the kanji nothing else can (瀑), marked uncertain; without it they stay kuromoji's.
     readingContext ??= Promise.all([
       dictionary(),
-      names().catch(() => undefined),
+      names().catch(unreadableReadingFile('names file')),
       kanji().catch(() => undefined),
-      lexicon().catch(() => undefined),
+      lexicon().catch(unreadableReadingFile('lexicon words file')),
     ]).then(([d, n, k, l]) => {
       if (d.loadMs !== undefined) state.dictionaryLoadMs = d.loadMs;
       if (d.dictionaryError) state.dictionaryError = d.dictionaryError;

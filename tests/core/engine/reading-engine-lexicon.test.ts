@@ -28,16 +28,22 @@ describe('the engine reads the lexicon words beside EDICT', () => {
     expect(readLexiconFile).toHaveBeenCalledTimes(1);
   });
 
-  test('a missing or failing file costs only its words: furigana goes on', async () => {
+  test('a missing or failing file costs only its words, said in the status: furigana goes on', async () => {
     const failing = createReadingEngine({
       glossary: bundledGlossary,
       readKuromojiFile,
       readDictionaryFile,
-      readLexiconFile: async () => Promise.reject(new Error('gone')),
+      readLexiconFile: async () => Promise.reject(new Error('readings/lexicon-words.tsv.gz is missing from the extension')),
+      readNamesFile: async () => Promise.reject(new Error('names/names.tsv.gz is damaged (incorrect header check)')),
       now,
     });
+    expect(failing.status().readingFileErrors).toBeUndefined();
     const [segments] = await failing.annotate([TEXT]);
     expect(readingOver(segments!, '筋肉')).toBe('きんにく');
     expect(readingOver(segments!, '速筋')).not.toBe('そっきん');
+    expect([...(failing.status().readingFileErrors ?? [])].sort()).toEqual([
+      'The lexicon words file could not be read (readings/lexicon-words.tsv.gz is missing from the extension): furigana reads without it. Reinstall or update the extension.',
+      'The names file could not be read (names/names.tsv.gz is damaged (incorrect header check)): furigana reads without it. Reinstall or update the extension.',
+    ]);
   });
 });
