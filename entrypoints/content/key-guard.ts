@@ -7,8 +7,12 @@
  * on Esc would otherwise close with our popup).
  *
  * The handlers wait in a slot on the content scripts' own global object (their isolated world: the
- * page cannot see it or add to it). Where no guard was added (a frame the guard's script did not
- * reach, the unit tests' documents), `listenKeysFirst` adds an ordinary capture listener.
+ * page cannot see it or add to it). Each handler is also an ordinary capture listener, which lets
+ * pass the events the guard gave it: where no guard was added (a frame the guard's script did not
+ * reach, the unit tests' documents) or where the page erased the guard's listeners
+ * (`document.open()` erases every listener of the window: a frame the page fills with
+ * `document.write`, a page that rewrites itself), the keys still reach the handler, after the
+ * page's earlier listeners, as before the guard.
  */
 
 type KeyType = 'keydown' | 'keyup';
@@ -17,6 +21,8 @@ type KeyHandler = (e: KeyboardEvent) => void;
 interface KeyGuard {
   win: Window;
   handlers: Record<KeyType, Set<KeyHandler>>;
+  /** The events the guard gave its handlers (their own listeners let them pass). */
+  given: WeakSet<Event>;
 }
 
 /** The slot's name on the content scripts' global (shared by our scripts and modules in a frame). */
@@ -33,12 +39,13 @@ function guardOf(win: Window): KeyGuard | undefined {
  */
 export function installKeyGuard(win: Window): void {
   if (guardOf(win)) return;
-  const guard: KeyGuard = { win, handlers: { keydown: new Set(), keyup: new Set() } };
+  const guard: KeyGuard = { win, handlers: { keydown: new Set(), keyup: new Set() }, given: new WeakSet() };
   (globalThis as { [SLOT]?: KeyGuard })[SLOT] = guard;
   for (const type of ['keydown', 'keyup'] as const)
     win.addEventListener(
       type,
       (e) => {
+        guard.given.add(e);
         for (const handler of [...guard.handlers[type]]) {
           handler(e);
           // stopImmediatePropagation (or stopPropagation): the handlers after it do not hear it,
@@ -52,14 +59,19 @@ export function installKeyGuard(win: Window): void {
 
 /**
  * Listens to `type` key events of `win` in the capture phase, through the key guard when there is
- * one (before the page's listeners), else as an ordinary listener. Returns the function that stops it.
+ * one (before the page's listeners), and as an ordinary listener for the events the guard did not
+ * give it (no guard, or its listeners erased). Each event reaches `handler` once. Returns the
+ * function that stops it.
  */
 export function listenKeysFirst(win: Window, type: KeyType, handler: KeyHandler): () => void {
   const guard = guardOf(win);
-  if (guard) {
-    guard.handlers[type].add(handler);
-    return () => guard.handlers[type].delete(handler);
-  }
-  win.addEventListener(type, handler, { capture: true });
-  return () => win.removeEventListener(type, handler, { capture: true });
+  guard?.handlers[type].add(handler);
+  const listener = (e: KeyboardEvent) => {
+    if (!guard?.given.has(e)) handler(e);
+  };
+  win.addEventListener(type, listener, { capture: true });
+  return () => {
+    guard?.handlers[type].delete(handler);
+    win.removeEventListener(type, listener, { capture: true });
+  };
 }

@@ -441,6 +441,65 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   });
 
+  test('in a frame the page fills with document.open and write (its listeners erased), Esc closes the popup and S saves', async () => {
+    const url = server.page(
+      `/written-keys-${name}.html`,
+      `<!doctype html><html lang="en"><meta charset="utf-8"><body style="margin:16px">
+      <iframe id="w" style="width:560px;height:220px;border:1px solid #888"></iframe>
+      <script>addEventListener('load', () => {
+        const d = document.getElementById('w').contentDocument;
+        d.open();
+        d.write('<!doctype html><html lang=ja><meta charset=utf-8><body style="font:20px/2 sans-serif"><p>外相は会見で制裁を発表した。</p></body></html>');
+        d.close();
+      });</script></body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    /** The frame's popup: its text, or null while hidden. */
+    const framePopup = () =>
+      page.evaluate(() => {
+        const doc = (document.getElementById('w') as HTMLIFrameElement).contentDocument;
+        const host = doc?.querySelector<HTMLElement>('[data-yomu="popup"]');
+        return host && !host.hidden ? (host.shadowRoot?.textContent ?? '') : null;
+      });
+    /** The centre of `word`'s first character in the frame, in the top page's client px. */
+    const inFrame = (word: string) =>
+      page.evaluate((word) => {
+        const frame = document.getElementById('w') as HTMLIFrameElement;
+        const p = frame.contentDocument!.querySelector('p')!;
+        const text = p.firstChild as Text;
+        const i = text.data.indexOf(word);
+        const range = frame.contentDocument!.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const r = range.getBoundingClientRect();
+        const f = frame.getBoundingClientRect();
+        return { x: f.left + 1 + r.left + r.width / 2, y: f.top + 1 + r.top + r.height / 2 };
+      }, word);
+    await expect
+      .poll(() => page.evaluate(() => !!(document.getElementById('w') as HTMLIFrameElement).contentDocument?.querySelector('p')))
+      .toBe(true);
+    // The keys go to the frame once the reader has clicked in it (blank space below the line).
+    const word = await inFrame('制裁');
+    await page.click(word.x, word.y + 80);
+    await expect
+      .poll(
+        async () => {
+          await page.moveMouse(word.x + 1, word.y);
+          await page.moveMouse(word.x, word.y);
+          return (await framePopup()) ?? '';
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toContain('sanctions');
+    await page.press('KeyS');
+    await expect.poll(framePopup, { timeout: 10_000 }).toContain('Saved');
+    await page.screenshot(`written-frame-keys-${name}`);
+    await page.press('Escape');
+    await expect.poll(framePopup, { timeout: 10_000 }).toBeNull();
+    await page.close();
+  });
+
   test('a popover the page opens while the popup shows goes under the popup; a modal dialog hides it', async () => {
     const page = await topLayerPage('popover-later', AUTO_POPOVER_PAGE);
     const point = await showPopupOn(page, '同盟', 'どうめい');
