@@ -42,7 +42,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 /** The popup command a key press means, if any. */
 export function popupCommandFor(event: KeyboardEvent): PopupCommand | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return undefined;
-  if (isTypingTarget(event.target)) return undefined;
+  // The element the key was typed into, inside open shadow roots too (at the window, the target
+  // of a key typed in a web component's field is its host).
+  if (isTypingTarget(event.composedPath()[0] ?? event.target)) return undefined;
   return COMMANDS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
 }
 
