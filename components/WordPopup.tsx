@@ -99,11 +99,14 @@ export function WordPopup({ info, selected, notice, keys, study, loading }: Word
           Loading the dictionary…
         </p>
       ) : kanjiView ? null : info.entries.length ? (
-        <ol class="yomu-entries" aria-label="Dictionary entries">
-          {info.entries.map((entry, i) => (
-            <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} repeats={repeatsWord(entry, info)} />
-          ))}
-        </ol>
+        <>
+          {info.entriesOfParts ? <p class="yomu-no-entry yomu-parts-note">No entry for the whole word; its parts:</p> : null}
+          <ol class="yomu-entries" aria-label={info.entriesOfParts ? 'Dictionary entries of its parts' : 'Dictionary entries'}>
+            {info.entries.map((entry, i) => (
+              <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} repeats={repeatsWord(entry, info)} />
+            ))}
+          </ol>
+        </>
       ) : info.dictionaryError || info.names?.length ? null : (
         <p class="yomu-no-entry">No dictionary entry.</p>
       )}

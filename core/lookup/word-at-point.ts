@@ -231,6 +231,24 @@ function wholeReadWord(
   return dictionary?.hasKey(surface) ? undefined : s;
 }
 
+/**
+ * The entries of the dictionary words a word read whole is made of (母犬: 母 "mother", 犬 "dog"),
+ * the first entry of each, in text order: from its first token, the longest word the dictionary
+ * explains there that ends within the word, then on after it (a token with none is passed).
+ * At most MAX_WORD_ENTRIES; [] when the dictionary explains none of its parts.
+ */
+function partsEntries(dictionary: Dictionary, tokens: readonly Token[], start: number, end: number): DictionaryEntry[] {
+  const entries: DictionaryEntry[] = [];
+  let i = tokenIndexAt(tokens, start);
+  while (i >= 0 && i < tokens.length && tokens[i]!.start < end && entries.length < MAX_WORD_ENTRIES) {
+    const part = searchWord(dictionary, tokens, i, { maxEntries: 1, maxTokens: tokenIndexAt(tokens, end - 1) - i + 1 });
+    const entry = part && part.end <= end ? part.matches[0]?.entry : undefined;
+    if (entry) entries.push(entry);
+    i = entry && part?.tokenEnd !== undefined ? part.tokenEnd : i + 1;
+  }
+  return entries;
+}
+
 function unknownKanjiRun(dictionary: Dictionary | undefined, tokens: readonly Token[], index: number): [number, number] | undefined {
   const isKanjiToken = (t: Token | undefined) =>
     t !== undefined && t.pos !== '記号' && hasKanji(t.surface) && [...t.surface].every((c) => hasKanji(c));
@@ -352,10 +370,14 @@ function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources):
   // written, else those of the dictionary word the term starts with (the same wherever in the term the pointer is).
   let entries: DictionaryEntry[] = [];
   let dictionaryReadings: string[] = [];
+  let ofParts = false;
   if (!term) {
     if (!whole) {
       entries = found?.matches.map((m) => m.entry) ?? [];
       dictionaryReadings = found?.readings ?? [];
+    } else if (dictionary) {
+      entries = partsEntries(dictionary, tokens, start, end);
+      ofParts = entries.length > 0;
     }
   } else if (dictionary) {
     if (dictionary.hasKey(surface)) entries = dictionary.lookup(surface, MAX_WORD_ENTRIES);
@@ -386,6 +408,7 @@ function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources):
     inflections: dictionaryForm ? inflections.map((i) => INFLECTION_LABELS[i] ?? i) : [],
     entries: entries.map(toWordEntry),
   };
+  if (ofParts) info.entriesOfParts = true;
   if (alternatives?.length) info.readingAlternatives = alternatives;
   if (dictionaryForm) info.dictionaryForm = dictionaryForm;
   if (term && glossary) info.glossary = toCard(term, glossary);

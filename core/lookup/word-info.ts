@@ -23,6 +23,11 @@ export interface WordInfo {
   inflections: string[];
   /** Up to five dictionary entries, common words first. */
   entries: WordEntry[];
+  /**
+   * The entries are those of the words the span is made of, the first of each in text order: the
+   * dictionary has no entry for the span, which the furigana reads as one word (母犬: 母, 犬).
+   */
+  entriesOfParts?: true;
   /** The glossary term the span (or a longer span from there) is, if any. */
   glossary?: GlossaryCardInfo;
   /** ENAMDICT's entries when the span is a proper name (person, place, organisation…): shown after the dictionary entries. */

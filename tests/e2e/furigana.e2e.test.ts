@@ -16,6 +16,7 @@ import {
   type ExtensionBrowser,
 } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
+import { hoverWord } from './support/page-hover';
 import { alignReading } from '../../core/furigana/align-reading';
 import { readingsOffTheirBase } from './support/reading-layer';
 import { traceRenderer, writeSettings } from '../../scripts/bench-page-support';
@@ -540,6 +541,26 @@ describe('text the page splits, turns or hides away', () => {
     // Without readings/lexicon-words.tsv.gz these read はや|すじ and おそ|すじ.
     expect(pairs).toContainEqual(['速筋', 'そっきん']);
     expect(pairs).toContainEqual(['遅筋', 'ちきん']);
+    // Its popup is the word read whole, with the entries of its parts (EDICT has no 速筋), said so.
+    const popup = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-yomu="popup"]')?.shadowRoot;
+        return {
+          surface: root?.querySelector('.yomu-surface')?.textContent ?? '',
+          note: root?.querySelector('.yomu-parts-note')?.textContent ?? '',
+          heads: Array.from(root?.querySelectorAll('.yomu-entry-head') ?? []).map((el) => el.textContent ?? ''),
+        };
+      });
+    await expect
+      .poll(
+        async () => {
+          const shown = await hoverWord(page, '速筋', popup);
+          return `${shown?.surface} | ${shown?.note} | ${shown?.heads.some((h) => h.startsWith('筋')) ? 'has 筋' : shown?.heads.join(', ')}`;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe('速筋 | No entry for the whole word; its parts: | has 筋');
+    await saveScreenshot(page, 'hover-word-read-whole-parts');
     await page.close();
   });
 

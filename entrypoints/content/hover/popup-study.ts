@@ -8,6 +8,7 @@ import { knownWordKey, type KnownWord } from '../../../core/study/known-word';
 import type { ReadList } from '../../../core/study/word-list-schema';
 import { savedWordKey, type SavedWord } from '../../../core/study/saved-word';
 import { sentenceAround } from '../../../core/study/sentence-around';
+import { savedGlosses } from '../../../core/study/saved-glosses';
 import { askEngine } from '../../../utils/engine/engine-client';
 import { newerListMessage } from '../../../core/study/word-list-schema';
 import {
@@ -103,8 +104,7 @@ export function createPopupStudy(
         await optimistic(saved, savedWordKey({ lemma, reading }), false, () => removeWord({ lemma, reading }));
         return;
       }
-      const entry = info.entries[selected] ?? info.entries[0];
-      const glosses = entry ? entry.senses.flatMap((s) => s.glosses) : info.glossary ? [info.glossary.en] : [];
+      const glosses = savedGlosses(info, selected);
       const word: SavedWord = {
         lemma,
         reading,

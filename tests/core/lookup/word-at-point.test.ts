@@ -325,16 +325,37 @@ describe('a word the reading layer read whole over several tokens', () => {
     ['筋', 'すじ', 'n', 'muscle'],
   ]);
 
-  test('is the word the popup shows, with the furigana’s reading and no entry, wherever the pointer is in it', () => {
+  test('is the word the popup shows, with the furigana’s reading and the entries of its parts, wherever the pointer is in it', () => {
     const text = '筋肉には速筋と遅筋がある。';
     const plain = wordInfoAt(analyse(text), text.indexOf('速筋'), { dictionary });
     expect(plain?.surface).not.toBe('速筋');
     const analysis = readWhole(text, '速筋', 'そっきん');
     for (const delta of [0, 1]) {
       const info = wordInfoAt(analysis, text.indexOf('速筋') + delta, { dictionary })!;
-      expect(info).toMatchObject({ surface: '速筋', reading: 'そっきん', romaji: 'sokkin', entries: [] });
+      expect(info).toMatchObject({ surface: '速筋', reading: 'そっきん', romaji: 'sokkin' });
+      // Its parts' entries, marked as such: 速 as the stem of 速い, and 筋.
+      expect(info.entries.map((e) => e.senses[0]?.glosses)).toEqual([['fast'], ['muscle']]);
+      expect(info.entriesOfParts).toBe(true);
       expect(info.dictionaryForm).toBeUndefined();
     }
+  });
+
+  test('a word read whole whose parts are all words: each part’s first entry, in text order', () => {
+    const parts = dictionaryOf([
+      ['母', 'はは', 'n', 'mother'],
+      ['母', 'ぼ', 'n', 'mother (as a prefix)'],
+      ['犬', 'いぬ', 'n', 'dog'],
+    ]);
+    const text = 'その母犬が子犬を守った。';
+    const info = wordInfoAt(readWhole(text, '母犬', 'ははいぬ'), text.indexOf('犬'), { dictionary: parts })!;
+    expect(info).toMatchObject({ surface: '母犬', reading: 'ははいぬ', entriesOfParts: true });
+    expect(info.entries.map((e) => `${e.headwords[0]} ${e.senses[0]?.glosses[0]}`)).toEqual(['母 mother', '犬 dog']);
+    // None of its parts known: no entry, and nothing said of parts.
+    const none = wordInfoAt(readWhole(text, '母犬', 'ははいぬ'), text.indexOf('犬'), {
+      dictionary: dictionaryOf([['猫', 'ねこ', 'n', 'cat']]),
+    })!;
+    expect(none.entries).toEqual([]);
+    expect(none.entriesOfParts).toBeUndefined();
   });
 
   test('not where the dictionary has the whole word, nor for a count (七日|間)', () => {
