@@ -7,8 +7,13 @@
  * A row "written form<TAB>reading" (hiragana), sorted in UTF-16 order for core/text/sorted-lines.ts,
  * for every written form of UniDic (Debian `unidic-mecab` 3.1.1, lex_3_1.csv, the UniDic
  * Consortium, BSD-3-Clause; see dict/readings/LICENSE) that
- * - holds no kanji numeral: counts, dates and ranks are the numbers pass's (四月一日 しがつついたち,
- *   not the surname わたぬき; 九段 of a rank きゅうだん, not the place くだん; 三千人 さんぜんにん);
+ * - holds no kanji numeral that the numbers pass reads as a count there: counts, dates and ranks
+ *   are the numbers pass's (四月一日 しがつついたち, not the surname わたぬき; 九段 of a rank
+ *   きゅうだん, not the place くだん; 三千人 さんぜんにん; 十一 a number read by place). A numeral
+ *   before a character that is no counter there (八|瀬 やせ, 二|癖 ふたくせ, 二|口 ふたくち) is
+ *   not a count, and the numbers pass lets the word be read whole (`readNumberAndCounter` is
+ *   asked at each number token of the form as kuromoji cuts it: a row is kept only where it
+ *   reads none);
  * - is two characters or more, every one a kanji (or 々 ヶ): words kuromoji's IPADIC cuts into
  *   pieces or does not know, which the reading layer then reads piece by piece (善光|寺 よしみつじ,
  *   速|筋 はやすじ, 二荒|山|神社);
@@ -33,6 +38,9 @@ import { predictedPieces } from '../../core/furigana/reading-metric';
 import { loadNodeSegmenter } from '../node-kuromoji';
 import { loadReadingContext } from '../node-reading-context';
 import { readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
+import { readNumberAndCounter } from '../../core/furigana/number-words';
+import { isNumberToken } from '../../core/furigana/reading-word';
+import type { Token } from '../../core/segmenter/token';
 
 const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
 /** Kanji numerals: a form with one is left to the numbers pass (四月一日 is April 1st before it is the surname わたぬき). */
@@ -45,13 +53,14 @@ async function main(): Promise<void> {
   const context = await loadReadingContext({ lexicon: false }); // the layer as it reads without this file
   const rows: string[] = [];
   for (const [surface, entries] of unidic) {
-    if (surface.length < 2 || !isAllKanji(surface) || NUMERAL.test(surface)) continue;
+    if (surface.length < 2 || !isAllKanji(surface)) continue;
     const readings = new Set(entries.map((e) => e.kana));
     if (readings.size !== 1) continue;
     const [reading] = readings as Set<string>;
     if (!reading || context.dictionaryReadings?.(surface)?.length) continue;
     const tokens = segmenter.tokenize(surface);
     if (tokens.length === 1 && tokens[0]!.known) continue;
+    if (NUMERAL.test(surface) && readsCount(tokens)) continue;
     const own = predictedPieces(surface, tokens, readingSegments(surface, tokens, context))
       .map(([, r]) => r)
       .join('');
@@ -61,6 +70,23 @@ async function main(): Promise<void> {
   rows.sort();
   writeFileSync(OUTPUT, gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 }));
   console.log(`${rows.length} rows → ${OUTPUT}`);
+}
+
+/**
+ * Whether the numbers pass reads a count, a date or a number read by place somewhere in the
+ * form as kuromoji cuts it (四|月|一|日, 九|段, 十|一), or a numeral kuromoji leaves inside a
+ * token of another kind (a name 一二三): such forms stay the numbers pass's, or are not tried.
+ */
+function readsCount(tokens: readonly Token[]): boolean {
+  let numbers = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!isNumberToken(token)) continue;
+    numbers += token.surface.length;
+    if (k + 1 === tokens.length || isNumberToken(tokens[k + 1]!) || readNumberAndCounter(tokens, k, [])) return true;
+  }
+  const all = tokens.map((t) => t.surface).join('');
+  return [...all].filter((c) => NUMERAL.test(c)).length !== numbers;
 }
 
 await main();

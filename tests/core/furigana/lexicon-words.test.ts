@@ -61,6 +61,26 @@ describe('the shipped lexicon words in the reading layer', () => {
     expect(readingOf(text, surface)).not.toBe(reading);
   });
 
+  // A kanji numeral before a character that is no counter there is part of a word, not a count:
+  // the numbers pass reads nothing there, and the word is read whole (a tester's kind).
+  it.each([
+    ['京都の八瀬の里を歩く。', '八瀬', 'やせ'],
+    ['一癖も二癖もある男だ。', '二癖', 'ふたくせ'],
+  ])('%s: %s, a numeral before no counter, reads %s', (text, surface, reading) => {
+    expect(readingOf(text, surface, SHIPPED)).toBe(reading);
+    expect(readingOf(text, surface)).not.toBe(reading);
+  });
+
+  // Where the numbers pass reads a count, a date or a rank, the form is no row: counts stay counts.
+  it.each([
+    ['四月一日に会う。', '四月一日', 'しがつついたち'],
+    ['九段の腕前だ。', '九段', 'きゅうだん'],
+    ['憲法九条を読む。', '九条', 'きゅうじょう'],
+    ['三千人が来た。', '三千人', 'さんぜんにん'],
+  ])('%s: %s stays the count %s', (text, surface, reading) => {
+    expect(readingOf(text, surface, SHIPPED)).toBe(reading);
+  });
+
   it("leaves EDICT's words to EDICT: a lexicon row for a word EDICT has changes nothing", () => {
     const text = '子会社を作った。';
     expect(readingOf(text, '子会社', '子会社\tこかいしゃ\n')).toBe(readingOf(text, '子会社'));
