@@ -16,7 +16,12 @@
  *   reads none);
  * - is two characters or more, every one a kanji (or 々 ヶ): words kuromoji's IPADIC cuts into
  *   pieces or does not know, which the reading layer then reads piece by piece (善光|寺 よしみつじ,
- *   速|筋 はやすじ, 二荒|山|神社);
+ *   速|筋 はやすじ, 二荒|山|神社); or a noun of UniDic's that opens with a kanji, has two kanji or
+ *   more and kana too (遊び駒, 着せ替え), with no kanji numeral, where the layer's reading differs
+ *   from UniDic's only in the voicing of one kana: UniDic decides the sequential voicing (rendaku)
+ *   of the compound's second element (遊び|駒 あそびごま, 着せ|替え きせかえ), where kuromoji's
+ *   reading of the piece or a context row decides otherwise. Forms with kana read another way
+ *   (開か あか, 多い たい) broke more than they fixed, and are not kept;
  * - has one reading over all of UniDic's entries for it (a form UniDic reads two ways, a name
  *   such as 慶光 or a word such as 上手, is left to context);
  * - is not a word of EDICT (the project's dict/edict/edict.yomu.gz): the layer asks EDICT first,
@@ -32,7 +37,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { isAllKanji, toHiragana } from '../../core/text/kana';
+import { isAllJapanese, isAllKanji, isKanjiCodePoint, isVoicingOf, toHiragana } from '../../core/text/kana';
 import { readingSegments } from '../../core/furigana/reading-layer';
 import { predictedPieces } from '../../core/furigana/reading-metric';
 import { loadNodeSegmenter } from '../node-kuromoji';
@@ -53,23 +58,47 @@ async function main(): Promise<void> {
   const context = await loadReadingContext({ lexicon: false }); // the layer as it reads without this file
   const rows: string[] = [];
   for (const [surface, entries] of unidic) {
-    if (surface.length < 2 || !isAllKanji(surface)) continue;
+    const allKanji = isAllKanji(surface);
+    if (surface.length < 2 || !(allKanji || withKana(surface))) continue;
     const readings = new Set(entries.map((e) => e.kana));
     if (readings.size !== 1) continue;
+    if (!allKanji && !entries.some((e) => e.pos1 === '名詞')) continue;
     const [reading] = readings as Set<string>;
     if (!reading || context.dictionaryReadings?.(surface)?.length) continue;
     const tokens = segmenter.tokenize(surface);
     if (tokens.length === 1 && tokens[0]!.known) continue;
-    if (NUMERAL.test(surface) && readsCount(tokens)) continue;
-    const own = predictedPieces(surface, tokens, readingSegments(surface, tokens, context))
-      .map(([, r]) => r)
-      .join('');
-    if (toHiragana(own) === reading) continue;
+    if (NUMERAL.test(surface) && (!allKanji || readsCount(tokens))) continue;
+    const own = toHiragana(
+      predictedPieces(surface, tokens, readingSegments(surface, tokens, context))
+        .map(([, r]) => r)
+        .join(''),
+    );
+    if (own === reading || (!allKanji && !differsByVoicing(own, reading))) continue;
     rows.push(`${surface}\t${reading}`);
   }
   rows.sort();
   writeFileSync(OUTPUT, gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 }));
   console.log(`${rows.length} rows → ${OUTPUT}`);
+}
+
+/** A form of two kanji or more that opens with a kanji and has kana too (首吊り, 遊び駒, 着せ替え). */
+function withKana(surface: string): boolean {
+  if (!isKanjiCodePoint(surface.codePointAt(0)!)) return false;
+  let kanji = 0;
+  for (const c of surface) if (isKanjiCodePoint(c.codePointAt(0)!)) kanji++;
+  return kanji >= 2 && isAllJapanese(surface);
+}
+
+/** Whether two readings of the same length differ in one kana only, one the other voiced (こま, ごま). */
+function differsByVoicing(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (at >= 0) return false;
+    at = k;
+  }
+  return at >= 0 && (isVoicingOf(a[at]!, b[at]!) || isVoicingOf(b[at]!, a[at]!));
 }
 
 /**

@@ -61,6 +61,16 @@ describe('the shipped lexicon words in the reading layer', () => {
     expect(readingOf(text, surface)).not.toBe(reading);
   });
 
+  // Compound nouns with kana whose second element's voicing UniDic decides (rendaku) where the layer
+  // alone voices it otherwise: the form's one reading in UniDic.
+  it.each([
+    ['王手をかけず、遊び駒を動かした。', '駒', 'ごま'],
+    ['娘は着せ替えが好きだ。', '替', 'か'],
+  ])('%s: %s, the compound’s second element, reads %s (voicing as UniDic reads the compound)', (text, surface, reading) => {
+    expect(readingOf(text, surface, SHIPPED)).toBe(reading);
+    expect(readingOf(text, surface)).not.toBe(reading);
+  });
+
   // A kanji numeral before a character that is no counter there is part of a word, not a count:
   // the numbers pass reads nothing there, and the word is read whole (a tester's kind).
   it.each([
