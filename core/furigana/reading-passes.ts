@@ -90,6 +90,15 @@ function hasUnit(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the word's last token is a numeral that the numbers pass reads with a counter after the word. */
+function endsInCount(tokens: readonly Token[], word: Word, words: readonly Word[]): boolean {
+  if (!isNumberToken(tokens[word.to - 1]!)) return false;
+  let from = word.to - 1;
+  while (from > word.from && isNumberToken(tokens[from - 1]!)) from--;
+  const counted = readNumberAndCounter(tokens, from, words);
+  return !!counted && counted[counted.length - 1]!.to > word.to;
+}
+
 /** Places (ENAMDICT: 浪江町 なみえまち) and people's names (full names read whole, a name's usual reading). */
 const namesPass: ReadingPass = ({ tokens, context }, i) => {
   const place = context.placeReading && placeSpan(tokens, i, context.placeReading);
@@ -101,11 +110,15 @@ const namesPass: ReadingPass = ({ tokens, context }, i) => {
   return one(name, 'name');
 };
 
-/** Dictionary words and set phrases over two tokens or more (子|会社, 瞬く|間|に, 神|々). */
-const dictionaryPass: ReadingPass = ({ tokens, context, reach }, i) => {
+/**
+ * Dictionary words and set phrases over two tokens or more (子|会社, 瞬く|間|に, 神|々). A word
+ * that ends in a numeral the counter after it counts is left to the numbers pass (第|九 だいく,
+ * Beethoven's Ninth, before 条: 第九条 だいきゅうじょう, the ninth article).
+ */
+const dictionaryPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
   if (!context.dictionaryReadings) return undefined;
   const compound = dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach);
-  if (!compound) return undefined;
+  if (!compound || endsInCount(tokens, compound, words)) return undefined;
   const word = voicedHead(compound, tokens, context);
   return { words: [word], decidedBy: word === compound ? 'dictionary:words' : 'dictionary:words+voiced' };
 };

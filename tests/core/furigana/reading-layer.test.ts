@@ -394,6 +394,14 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('四十九日の法要', context)).toContain('[四十九:よんじゅうきゅう][日:にち]');
   });
 
+  it('leaves a dictionary word ending in a numeral to the count where a counter follows (第九条 だいきゅうじょう, not 第九 だいく)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 第九: ['だいく'] }) };
+    expect(withContext('憲法第九条を読む', context)).toContain('[第:だい][九:きゅう][条:じょう]');
+    expect(withContext('第九回の大会', context)).toContain('[第:だい][九:きゅう][回:かい]');
+    // With no counter after it, the word stands (Beethoven's Ninth).
+    expect(withContext('年末に第九を聴く', context)).toContain('[第九:だいく]');
+  });
+
   it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
     const context: ReadingContext = {
       dictionaryReadings: fromTable({ 造船所: ['ぞうせんしょ', 'ぞうせんじょ'], 取引所: ['とりひきじょ'] }),
