@@ -63,20 +63,28 @@ const numbersPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
       return { words: [word], decidedBy: 'dictionary:digit-word' };
     // A digit and what follows it, which the dictionary knows as one word that it does not read
     // as the count (九段 くだん, 一橋 ひとつばし, 三つ折 みつおり, 八家 はっけ): the word's reading. A number
-    // read by place is left to the count: its words are rare and the count usual (二十年 にじゅうねん,
-    // not EDICT's はたとせ; 四十九日, the memorial しじゅうくにち, is the price).
+    // read by place is that word only where the dictionary's word is of today's language (四十九日,
+    // the memorial, しじゅうくにち); an archaic one leaves the count (二十年 にじゅうねん, not はたとせ).
     if (
       word &&
       counted.length > 1 &&
       word.to === counted[counted.length - 1]!.to &&
       tokens[word.to - 1]!.pos1 !== '数' &&
-      !hasUnit(tokens, i, word.to) &&
-      !listsCount(word, counted)
+      !listsCount(word, counted) &&
+      (!hasUnit(tokens, i, word.to) || !archaic(word, tokens, context))
     )
       return { words: [word], decidedBy: 'dictionary:counted-word' };
   }
   return counted ? { words: counted, decidedBy: 'number' } : undefined;
 };
+
+/** Whether the dictionary reads the word as it reads it only as an archaic or obsolete word (二十年 はたとせ); true without a way to tell. */
+function archaic(word: Word, tokens: readonly Token[], context: ReadingContext): boolean {
+  if (!context.dictionaryArchaicReading) return true;
+  let surface = '';
+  for (let k = word.from; k < word.to; k++) surface += tokens[k]!.surface;
+  return context.dictionaryArchaicReading(surface, word.reading);
+}
 
 /** Whether the dictionary word's readings include the count's, numeral and counter read together. */
 function listsCount(word: Word, counted: readonly Word[]): boolean {
