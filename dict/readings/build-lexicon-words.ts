@@ -27,8 +27,10 @@
  * - is not a word of EDICT (the project's dict/edict/edict.yomu.gz): the layer asks EDICT first,
  *   and its readings stay the ones used where it has the word;
  * - is not one token kuromoji knows whole (the agreed-readings table, build-agreed-readings.ts,
- *   covers those), and is read otherwise by the reading layer alone, with EDICT, the names and
- *   KANJIDIC2 and without this file: a row the layer already reads right is not kept.
+ *   covers those), and is read otherwise by the reading layer, with EDICT, the names and
+ *   KANJIDIC2 and without this file, standing alone or in one of a noun's usual places in a
+ *   sentence (`CONTEXTS`: before する, を, の, が; kuromoji may cut a form otherwise there): a row
+ *   the layer already reads right in all of them is not kept.
  * The layer uses a row where a run of tokens is written exactly as its form (the dictionary-words
  * pass: core/furigana/dictionary-words.ts), after the glossary, numbers and names.
  * Measured before it shipped (KWDLC train halves a / b, dev; chunks wrong, then with the file):
@@ -50,6 +52,13 @@ import type { Token } from '../../core/segmenter/token';
 const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
 /** Kanji numerals: a form with one is left to the numbers pass (四月一日 is April 1st before it is the surname わたぬき). */
 const NUMERAL = /[〇零一二三四五六七八九十百千万億兆壱弐参拾]/;
+/** Usual places of a noun in a sentence, where the layer's reading of a form is checked besides the form alone. */
+const CONTEXTS: readonly (readonly [string, string])[] = [
+  ['', 'する。'],
+  ['', 'を見た。'],
+  ['この', 'の話。'],
+  ['', 'が多い。'],
+];
 const OUTPUT = fileURLToPath(new URL('./lexicon-words.tsv.gz', import.meta.url));
 
 async function main(): Promise<void> {
@@ -57,6 +66,19 @@ async function main(): Promise<void> {
   const segmenter = await loadNodeSegmenter();
   const context = await loadReadingContext({ lexicon: false }); // the layer as it reads without this file
   const rows: string[] = [];
+  /** The layer's reading of text's characters at..at+length (its kanji pieces' readings joined with the kana between). */
+  const readIn = (text: string, at: number, length: number): string => {
+    const tokens = segmenter.tokenize(text);
+    let out = '';
+    let pos = 0;
+    for (const [piece, r] of predictedPieces(text, tokens, readingSegments(text, tokens, context))) {
+      const end = pos + piece.length;
+      if (pos >= at && end <= at + length) out += r;
+      else if (pos < at + length && end > at) return '';
+      pos = end;
+    }
+    return toHiragana(out);
+  };
   for (const [surface, entries] of unidic) {
     const allKanji = isAllKanji(surface);
     if (surface.length < 2 || !(allKanji || withKana(surface))) continue;
@@ -73,7 +95,9 @@ async function main(): Promise<void> {
         .map(([, r]) => r)
         .join(''),
     );
-    if (own === reading || (!allKanji && !differsByVoicing(own, reading))) continue;
+    if (!allKanji && (own === reading || !differsByVoicing(own, reading))) continue;
+    if (allKanji && own === reading && CONTEXTS.every((c) => readIn(c[0] + surface + c[1]!, c[0]!.length, surface.length) === reading))
+      continue;
     rows.push(`${surface}\t${reading}`);
   }
   rows.sort();

@@ -54,6 +54,7 @@ describe('the shipped lexicon words in the reading layer', () => {
   // before a character that is no counter there is part of such a word, not a count (八瀬, 二癖: a
   // tester's kind). Compound nouns with kana whose second element's voicing (rendaku) UniDic decides
   // where the layer alone voices it otherwise (遊び駒 ごま, 着せ替え か: the second element's reading).
+  // A word the layer reads right alone but not in a sentence (母犬 ははいぬ, not はは|けん before が).
   it.each([
     ['筋肉には速筋と遅筋がある。', '速筋', 'そっきん'],
     ['筋肉には速筋と遅筋がある。', '遅筋', 'ちきん'],
@@ -63,6 +64,7 @@ describe('the shipped lexicon words in the reading layer', () => {
     ['一癖も二癖もある男だ。', '二癖', 'ふたくせ'],
     ['王手をかけず、遊び駒を動かした。', '駒', 'ごま'],
     ['娘は着せ替えが好きだ。', '替', 'か'],
+    ['母犬が子犬を守る。', '母犬', 'ははいぬ'],
   ])('%s: %s reads %s, where it reads otherwise without the file', (text, surface, reading) => {
     expect(readingOf(text, surface, SHIPPED)).toBe(reading);
     expect(readingOf(text, surface)).not.toBe(reading);
