@@ -8,6 +8,8 @@ import { toHiragana } from '../text/kana';
 /** Reading tags of forms a reader should not be shown: irregular, out-dated, rarely used, search-only. */
 const SKIPPED_READING_TAGS = new Set(['ik', 'ok', 'rk', 'sk']);
 const CACHE_SIZE = 4096;
+/** Sense tags of words no longer in use: archaic, obsolete. */
+const ARCHAIC_TAGS = new Set(['arch', 'obs']);
 
 export interface DictionaryReadingSource {
   readings: (surface: string) => readonly string[] | undefined;
@@ -16,6 +18,12 @@ export interface DictionaryReadingSource {
   hasPrefix: (prefix: string) => boolean;
   /** How long a start of `text` some headword or reading begins with (one search for all of a run's lengths). */
   prefixReach: (text: string) => number;
+  /**
+   * Whether every entry written `surface` (a regular headword) reads `reading` only in senses EDICT
+   * marks archaic or obsolete (二十年 はたとせ, arch): false when some entry has a sense of today's
+   * language, or none is read so. Decodes the entries' senses: for rare questions.
+   */
+  archaicReading: (surface: string, reading: string) => boolean;
   /**
    * Whether an entry written `surface` (a regular headword) is read `reading`: answered from the
    * key index alone, without decoding entries (a cheap yes; a no is then checked by `readings`).
@@ -49,6 +57,17 @@ export function dictionaryReadingSource(dictionary: Dictionary): DictionaryReadi
   return {
     readings: (surface) => lookup(surface)?.all,
     commonCount: (surface) => lookup(surface)?.common ?? 0,
+    archaicReading: (surface, reading) => {
+      let found = false;
+      for (const match of dictionary.matches(surface)) {
+        if (match.isReading || match.irregular) continue;
+        const entry = dictionary.entry(match.entryId);
+        if (!entry.readings.some((r) => toHiragana(r.text) === reading && (!r.appliesTo || r.appliesTo.includes(surface)))) continue;
+        if (!entry.senses.every((s) => s.tags.some((t) => ARCHAIC_TAGS.has(t)))) return false;
+        found = true;
+      }
+      return found;
+    },
     // Not remembered: a run of tokens seldom comes again on text met for the first time (4,967
     // of a cold pass's 5,029 over KWDLC dev were new), and hashing each new run to remember it cost
     // about half as much as the search it spares (dictionary searches narrow by three units).

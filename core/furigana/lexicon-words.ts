@@ -2,11 +2,12 @@
  * Words of a second lexicon (UniDic) that EDICT does not list, as a source of readings for the
  * reading layer: the file built by dict/readings/build-lexicon-words.ts, one word a line,
  * "written form<TAB>reading" (hiragana), sorted by written form, every form two kanji or more
- * that IPADIC cuts into pieces or does not know (善光寺 ぜんこうじ, 速筋 そっきん). The file's bytes
+ * that IPADIC cuts into pieces or does not know (善光寺 ぜんこうじ, 速筋 そっきん), opening with a
+ * kanji (a compound noun with kana, 遊び駒 あそびごま, whose second element UniDic voices). The file's bytes
  * are kept as they are and searched by halving (core/text/sorted-lines.ts): no start-up work.
  * `createReadingContext` asks it where EDICT has no word written so.
  */
-import { isAllKanji, isKanjiCodePoint } from '../text/kana';
+import { isKanjiCodePoint } from '../text/kana';
 import { sortedLines } from '../text/sorted-lines';
 
 export interface LexiconWordSource {
@@ -22,8 +23,8 @@ export interface LexiconWordSource {
  * Opens the lexicon file (UTF-8 bytes, or text). Lines without a tab or a reading are passed over
  * as no word; nothing is checked when it is opened (a damaged file gives fewer words, never an error),
  * only the words' first two characters are marked (`WordStarts`).
- * Its forms are all two kanji or more (the builder keeps no others), so a form of any other kind
- * is answered without a search, as are runs that do not start with a kanji.
+ * Its forms all open with a kanji and are two characters or more (the builder keeps no others),
+ * so a form of any other kind is answered without a search, as are runs that do not start with a kanji.
  */
 export function lexiconWordSource(file: Uint8Array | string): LexiconWordSource {
   const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
@@ -34,7 +35,7 @@ export function lexiconWordSource(file: Uint8Array | string): LexiconWordSource 
       return lines.size;
     },
     reading(surface) {
-      if (surface.length < 2 || !isAllKanji(surface)) return undefined; // the file holds no other forms: not searched
+      if (surface.length < 2 || !isKanjiCodePoint(surface.codePointAt(0)!)) return undefined; // the file holds no other forms: not searched
       if (!mayStartWord(starts, surface)) return undefined;
       const line = lines.linesOf(surface)[0];
       const tab = line?.indexOf('\t') ?? -1;

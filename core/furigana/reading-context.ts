@@ -42,6 +42,8 @@ export interface ReadingContext {
    * without decoding its entries: a quick yes before asking `dictionaryReadings`.
    */
   dictionaryListsReading?: (surface: string, reading: string) => boolean;
+  /** Whether the dictionary reads `surface` `reading` only as an archaic or obsolete word (二十年 はたとせ). EDICT's alone. */
+  dictionaryArchaicReading?: (surface: string, reading: string) => boolean;
   /** Whether some dictionary word starts with `prefix` (lets the layer stop looking early). */
   dictionaryHasPrefix?: (prefix: string) => boolean;
   /**
@@ -107,6 +109,7 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     context.dictionaryReadings = dictionary.readings;
     context.dictionaryCommonCount = dictionary.commonCount;
     context.dictionaryListsReading = dictionary.listsReading;
+    context.dictionaryArchaicReading = dictionary.archaicReading;
     context.dictionaryHasPrefix = dictionary.hasPrefix;
     context.dictionaryPrefixReach = dictionary.prefixReach;
     if (knowledge.lexicon) withLexicon(context, knowledge.lexicon);

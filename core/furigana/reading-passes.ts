@@ -63,20 +63,28 @@ const numbersPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
       return { words: [word], decidedBy: 'dictionary:digit-word' };
     // A digit and what follows it, which the dictionary knows as one word that it does not read
     // as the count (九段 くだん, 一橋 ひとつばし, 三つ折 みつおり, 八家 はっけ): the word's reading. A number
-    // read by place is left to the count: its words are rare and the count usual (二十年 にじゅうねん,
-    // not EDICT's はたとせ; 四十九日, the memorial しじゅうくにち, is the price).
+    // read by place is that word only where the dictionary's word is of today's language (四十九日,
+    // the memorial, しじゅうくにち); an archaic one leaves the count (二十年 にじゅうねん, not はたとせ).
     if (
       word &&
       counted.length > 1 &&
       word.to === counted[counted.length - 1]!.to &&
       tokens[word.to - 1]!.pos1 !== '数' &&
-      !hasUnit(tokens, i, word.to) &&
-      !listsCount(word, counted)
+      !listsCount(word, counted) &&
+      (!hasUnit(tokens, i, word.to) || !archaic(word, tokens, context))
     )
       return { words: [word], decidedBy: 'dictionary:counted-word' };
   }
   return counted ? { words: counted, decidedBy: 'number' } : undefined;
 };
+
+/** Whether the dictionary reads the word as it reads it only as an archaic or obsolete word (二十年 はたとせ); true without a way to tell. */
+function archaic(word: Word, tokens: readonly Token[], context: ReadingContext): boolean {
+  if (!context.dictionaryArchaicReading) return true;
+  let surface = '';
+  for (let k = word.from; k < word.to; k++) surface += tokens[k]!.surface;
+  return context.dictionaryArchaicReading(surface, word.reading);
+}
 
 /** Whether the dictionary word's readings include the count's, numeral and counter read together. */
 function listsCount(word: Word, counted: readonly Word[]): boolean {
@@ -90,6 +98,15 @@ function hasUnit(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the word's last token is a numeral that the numbers pass reads with a counter after the word. */
+function endsInCount(tokens: readonly Token[], word: Word, words: readonly Word[]): boolean {
+  if (!isNumberToken(tokens[word.to - 1]!)) return false;
+  let from = word.to - 1;
+  while (from > word.from && isNumberToken(tokens[from - 1]!)) from--;
+  const counted = readNumberAndCounter(tokens, from, words);
+  return !!counted && counted[counted.length - 1]!.to > word.to;
+}
+
 /** Places (ENAMDICT: 浪江町 なみえまち) and people's names (full names read whole, a name's usual reading). */
 const namesPass: ReadingPass = ({ tokens, context }, i) => {
   const place = context.placeReading && placeSpan(tokens, i, context.placeReading);
@@ -101,11 +118,15 @@ const namesPass: ReadingPass = ({ tokens, context }, i) => {
   return one(name, 'name');
 };
 
-/** Dictionary words and set phrases over two tokens or more (子|会社, 瞬く|間|に, 神|々). */
-const dictionaryPass: ReadingPass = ({ tokens, context, reach }, i) => {
+/**
+ * Dictionary words and set phrases over two tokens or more (子|会社, 瞬く|間|に, 神|々). A word
+ * that ends in a numeral the counter after it counts is left to the numbers pass (第|九 だいく,
+ * Beethoven's Ninth, before 条: 第九条 だいきゅうじょう, the ninth article).
+ */
+const dictionaryPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
   if (!context.dictionaryReadings) return undefined;
   const compound = dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach);
-  if (!compound) return undefined;
+  if (!compound || endsInCount(tokens, compound, words)) return undefined;
   const word = voicedHead(compound, tokens, context);
   return { words: [word], decidedBy: word === compound ? 'dictionary:words' : 'dictionary:words+voiced' };
 };

@@ -7,18 +7,30 @@
  * A row "written form<TAB>reading" (hiragana), sorted in UTF-16 order for core/text/sorted-lines.ts,
  * for every written form of UniDic (Debian `unidic-mecab` 3.1.1, lex_3_1.csv, the UniDic
  * Consortium, BSD-3-Clause; see dict/readings/LICENSE) that
- * - holds no kanji numeral: counts, dates and ranks are the numbers pass's (四月一日 しがつついたち,
- *   not the surname わたぬき; 九段 of a rank きゅうだん, not the place くだん; 三千人 さんぜんにん);
+ * - holds no kanji numeral that the numbers pass reads as a count there: counts, dates and ranks
+ *   are the numbers pass's (四月一日 しがつついたち, not the surname わたぬき; 九段 of a rank
+ *   きゅうだん, not the place くだん; 三千人 さんぜんにん; 十一 a number read by place). A numeral
+ *   before a character that is no counter there (八|瀬 やせ, 二|癖 ふたくせ, 二|口 ふたくち) is
+ *   not a count, and the numbers pass lets the word be read whole (`readNumberAndCounter` is
+ *   asked at each number token of the form as kuromoji cuts it: a row is kept only where it
+ *   reads none);
  * - is two characters or more, every one a kanji (or 々 ヶ): words kuromoji's IPADIC cuts into
  *   pieces or does not know, which the reading layer then reads piece by piece (善光|寺 よしみつじ,
- *   速|筋 はやすじ, 二荒|山|神社);
+ *   速|筋 はやすじ, 二荒|山|神社); or a noun of UniDic's that opens with a kanji, has two kanji or
+ *   more and kana too (遊び駒, 着せ替え), with no kanji numeral, where the layer's reading differs
+ *   from UniDic's only in the voicing of one kana: UniDic decides the sequential voicing (rendaku)
+ *   of the compound's second element (遊び|駒 あそびごま, 着せ|替え きせかえ), where kuromoji's
+ *   reading of the piece or a context row decides otherwise. Forms with kana read another way
+ *   (開か あか, 多い たい) broke more than they fixed, and are not kept;
  * - has one reading over all of UniDic's entries for it (a form UniDic reads two ways, a name
  *   such as 慶光 or a word such as 上手, is left to context);
  * - is not a word of EDICT (the project's dict/edict/edict.yomu.gz): the layer asks EDICT first,
  *   and its readings stay the ones used where it has the word;
  * - is not one token kuromoji knows whole (the agreed-readings table, build-agreed-readings.ts,
- *   covers those), and is read otherwise by the reading layer alone, with EDICT, the names and
- *   KANJIDIC2 and without this file: a row the layer already reads right is not kept.
+ *   covers those), and is read otherwise by the reading layer, with EDICT, the names and
+ *   KANJIDIC2 and without this file, standing alone or in one of a noun's usual places in a
+ *   sentence (`CONTEXTS`: before する, を, の, が; kuromoji may cut a form otherwise there): a row
+ *   the layer already reads right in all of them is not kept.
  * The layer uses a row where a run of tokens is written exactly as its form (the dictionary-words
  * pass: core/furigana/dictionary-words.ts), after the glossary, numbers and names.
  * Measured before it shipped (KWDLC train halves a / b, dev; chunks wrong, then with the file):
@@ -27,16 +39,26 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { isAllKanji, toHiragana } from '../../core/text/kana';
+import { isAllJapanese, isAllKanji, isKanjiCodePoint, isVoicingOf, toHiragana } from '../../core/text/kana';
 import { readingSegments } from '../../core/furigana/reading-layer';
 import { predictedPieces } from '../../core/furigana/reading-metric';
 import { loadNodeSegmenter } from '../node-kuromoji';
 import { loadReadingContext } from '../node-reading-context';
 import { readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
+import { readNumberAndCounter } from '../../core/furigana/number-words';
+import { isNumberToken } from '../../core/furigana/reading-word';
+import type { Token } from '../../core/segmenter/token';
 
 const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
 /** Kanji numerals: a form with one is left to the numbers pass (四月一日 is April 1st before it is the surname わたぬき). */
 const NUMERAL = /[〇零一二三四五六七八九十百千万億兆壱弐参拾]/;
+/** Usual places of a noun in a sentence, where the layer's reading of a form is checked besides the form alone. */
+const CONTEXTS: readonly (readonly [string, string])[] = [
+  ['', 'する。'],
+  ['', 'を見た。'],
+  ['この', 'の話。'],
+  ['', 'が多い。'],
+];
 const OUTPUT = fileURLToPath(new URL('./lexicon-words.tsv.gz', import.meta.url));
 
 async function main(): Promise<void> {
@@ -44,23 +66,80 @@ async function main(): Promise<void> {
   const segmenter = await loadNodeSegmenter();
   const context = await loadReadingContext({ lexicon: false }); // the layer as it reads without this file
   const rows: string[] = [];
+  /** The layer's reading of text's characters at..at+length (its kanji pieces' readings joined with the kana between). */
+  const readIn = (text: string, at: number, length: number): string => {
+    const tokens = segmenter.tokenize(text);
+    let out = '';
+    let pos = 0;
+    for (const [piece, r] of predictedPieces(text, tokens, readingSegments(text, tokens, context))) {
+      const end = pos + piece.length;
+      if (pos >= at && end <= at + length) out += r;
+      else if (pos < at + length && end > at) return '';
+      pos = end;
+    }
+    return toHiragana(out);
+  };
   for (const [surface, entries] of unidic) {
-    if (surface.length < 2 || !isAllKanji(surface) || NUMERAL.test(surface)) continue;
+    const allKanji = isAllKanji(surface);
+    if (surface.length < 2 || !(allKanji || withKana(surface))) continue;
     const readings = new Set(entries.map((e) => e.kana));
     if (readings.size !== 1) continue;
+    if (!allKanji && !entries.some((e) => e.pos1 === '名詞')) continue;
     const [reading] = readings as Set<string>;
     if (!reading || context.dictionaryReadings?.(surface)?.length) continue;
     const tokens = segmenter.tokenize(surface);
     if (tokens.length === 1 && tokens[0]!.known) continue;
-    const own = predictedPieces(surface, tokens, readingSegments(surface, tokens, context))
-      .map(([, r]) => r)
-      .join('');
-    if (toHiragana(own) === reading) continue;
+    if (NUMERAL.test(surface) && (!allKanji || readsCount(tokens))) continue;
+    const own = toHiragana(
+      predictedPieces(surface, tokens, readingSegments(surface, tokens, context))
+        .map(([, r]) => r)
+        .join(''),
+    );
+    if (!allKanji && (own === reading || !differsByVoicing(own, reading))) continue;
+    if (allKanji && own === reading && CONTEXTS.every((c) => readIn(c[0] + surface + c[1]!, c[0]!.length, surface.length) === reading))
+      continue;
     rows.push(`${surface}\t${reading}`);
   }
   rows.sort();
   writeFileSync(OUTPUT, gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 }));
   console.log(`${rows.length} rows → ${OUTPUT}`);
+}
+
+/** A form of two kanji or more that opens with a kanji and has kana too (首吊り, 遊び駒, 着せ替え). */
+function withKana(surface: string): boolean {
+  if (!isKanjiCodePoint(surface.codePointAt(0)!)) return false;
+  let kanji = 0;
+  for (const c of surface) if (isKanjiCodePoint(c.codePointAt(0)!)) kanji++;
+  return kanji >= 2 && isAllJapanese(surface);
+}
+
+/** Whether two readings of the same length differ in one kana only, one the other voiced (こま, ごま). */
+function differsByVoicing(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (at >= 0) return false;
+    at = k;
+  }
+  return at >= 0 && (isVoicingOf(a[at]!, b[at]!) || isVoicingOf(b[at]!, a[at]!));
+}
+
+/**
+ * Whether the numbers pass reads a count, a date or a number read by place somewhere in the
+ * form as kuromoji cuts it (四|月|一|日, 九|段, 十|一), or a numeral kuromoji leaves inside a
+ * token of another kind (a name 一二三): such forms stay the numbers pass's, or are not tried.
+ */
+function readsCount(tokens: readonly Token[]): boolean {
+  let numbers = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!isNumberToken(token)) continue;
+    numbers += token.surface.length;
+    if (k + 1 === tokens.length || isNumberToken(tokens[k + 1]!) || readNumberAndCounter(tokens, k, [])) return true;
+  }
+  const all = tokens.map((t) => t.surface).join('');
+  return [...all].filter((c) => NUMERAL.test(c)).length !== numbers;
 }
 
 await main();

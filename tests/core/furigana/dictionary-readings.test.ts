@@ -54,11 +54,31 @@ const entries: EntryContent[] = [
     senses: [sense],
     common: false,
   },
+  {
+    headwords: [{ text: '二十年', common: false, tags: [] }],
+    readings: [{ text: 'はたとせ', common: false, tags: [] }],
+    senses: [{ partsOfSpeech: ['n'], tags: ['arch'], glosses: ['twenty years'] }],
+    common: false,
+  },
+  {
+    headwords: [{ text: '四十九日', common: false, tags: [] }],
+    readings: [{ text: 'しじゅうくにち', common: false, tags: [] }],
+    senses: [{ partsOfSpeech: ['n'], tags: ['yoji'], glosses: ["forty-ninth day after a person's death"] }],
+    common: false,
+  },
 ];
 const metadata = { source: 'test', publisher: 'test', created: '2025-01-01', licence: 'none', origin: 'test' };
 const source = dictionaryReadingSource(loadDictionary(encodeDictionaryFile(entries, metadata)));
 
 describe('dictionaryReadingSource', () => {
+  it('tells a reading EDICT gives only in archaic or obsolete senses (二十年 はたとせ) from one of today (四十九日)', () => {
+    expect(source.archaicReading('二十年', 'はたとせ')).toBe(true);
+    expect(source.archaicReading('四十九日', 'しじゅうくにち')).toBe(false);
+    // No word written and read so: nothing is archaic.
+    expect(source.archaicReading('二十年', 'にじゅうねん')).toBe(false);
+    expect(source.archaicReading('三十年', 'はたとせ')).toBe(false);
+  });
+
   it('gives the readings of a headword, common ones first, without out-dated kana', () => {
     expect(source.readings('明日')).toEqual(['あした', 'あす', 'みょうにち']);
     expect(source.readings('雨靴')).toEqual(['あまぐつ']);

@@ -389,9 +389,26 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('九段の宿舎', context)).toContain('[九段:くだん]');
     // The dictionary lists the count's reading: the count stands.
     expect(withContext('一人で', context)).toBe('[一:ひと][人:り]で');
-    // A number read by place stays the count's, as news reads it (not はたとせ); the memorial 四十九日 with it.
+    // A number read by place stays the count's where the dictionary cannot say its word is of today's language.
     expect(withContext('二十年前', context)).toContain('[二十:にじゅう][年:ねん]');
     expect(withContext('四十九日の法要', context)).toContain('[四十九:よんじゅうきゅう][日:にち]');
+  });
+
+  it("reads a number by place and its counter as the dictionary's word where that word is not archaic (四十九日 しじゅうくにち, not 二十年 はたとせ)", () => {
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ 二十年: ['はたとせ'], 四十九日: ['しじゅうくにち'] }),
+      dictionaryArchaicReading: (surface, reading) => surface === '二十年' && reading === 'はたとせ',
+    };
+    expect(withContext('四十九日の法要を営む', context)).toContain('[四十九日:しじゅうくにち]');
+    expect(withContext('二十年前の話', context)).toContain('[二十:にじゅう][年:ねん]');
+  });
+
+  it('leaves a dictionary word ending in a numeral to the count where a counter follows (第九条 だいきゅうじょう, not 第九 だいく)', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 第九: ['だいく'] }) };
+    expect(withContext('憲法第九条を読む', context)).toContain('[第:だい][九:きゅう][条:じょう]');
+    expect(withContext('第九回の大会', context)).toContain('[第:だい][九:きゅう][回:かい]');
+    // With no counter after it, the word stands (Beethoven's Ninth).
+    expect(withContext('年末に第九を聴く', context)).toContain('[第九:だいく]');
   });
 
   it('reads an institution ending in 所 voiced where the dictionary gives both readings', () => {
