@@ -70,6 +70,8 @@ export function nameCardPageFileName(p: number): string {
 
 /** Where the directory is in the extension's `names/` folder. */
 export const NAME_CARD_DIRECTORY_FILE = 'cards.yomu';
+/** The directory's file as its errors name it. */
+const DIRECTORY = `names/${NAME_CARD_DIRECTORY_FILE}`;
 
 /**
  * Cuts the name cards' file (its UTF-8 bytes, lines sorted by surface) into the directory and its
@@ -135,13 +137,13 @@ export function encodeNameCardPages(file: Uint8Array, pageBytes = NAME_CARD_PAGE
 
 /** Reads the directory. Throws an Error naming what is wrong: missing, not a directory, another version, truncated, inconsistent. */
 export function decodeNameCardDirectory(input: Uint8Array | undefined | null): NameCardDirectory {
-  if (!input?.length) throw damaged('its directory is missing or empty');
-  if (!hasMagic(input, DIRECTORY_MAGIC)) throw damaged('its directory’s header is missing or damaged');
+  if (!input?.length) throw damaged(`${DIRECTORY} is missing or empty`);
+  if (!hasMagic(input, DIRECTORY_MAGIC)) throw damaged(`${DIRECTORY}: its header is missing or damaged`);
   if (!isLittleEndian()) throw new Error('The name cards cannot be read on a big-endian platform.');
-  const r = new SectionReader(input, 8, (detail) => damaged(`its directory ${detail}`));
+  const r = new SectionReader(input, 8, (detail) => damaged(`${DIRECTORY}: ${detail}`));
   const [version, lineCount, pageCount, firstKeyUnits, total] = r.u32s(5) as [number, number, number, number, number];
-  if (version !== VERSION) throw damaged(`its directory has format version ${version}; this version of Yomu reads version ${VERSION}`);
-  if (total !== input.length) throw damaged(`its directory’s length (${input.length} bytes) does not match its header (${total})`);
+  if (version !== VERSION) throw damaged(`${DIRECTORY} has format version ${version}; this version of Yomu reads version ${VERSION}`);
+  if (total !== input.length) throw damaged(`${DIRECTORY}: its length (${input.length} bytes) does not match its header (${total})`);
   const directory: NameCardDirectory = {
     lineCount,
     pageLines: r.u32Array(pageCount + 1),
@@ -151,9 +153,9 @@ export function decodeNameCardDirectory(input: Uint8Array | undefined | null): N
   };
   r.u32Array(1); // the seal
   r.end();
-  if (!sealIntact(input)) throw damaged('its directory’s bytes are not the ones it was written with (checksum)');
+  if (!sealIntact(input)) throw damaged(`${DIRECTORY}: its bytes are not the ones it was written with (checksum)`);
   const problem = risingProblem(directory.pageLines, lineCount, true) ?? risingProblem(directory.firstKeyOffsets, firstKeyUnits, true);
-  if (problem) throw damaged(`its directory ${problem}`);
+  if (problem) throw damaged(`${DIRECTORY}: its index ${problem}`);
   return directory;
 }
 
@@ -162,8 +164,8 @@ export function decodeNameCardDirectory(input: Uint8Array | undefined | null): N
  * count, its length, its first surface and its checksum. Throws an Error naming what is wrong.
  */
 export function decodeNameCardPage(directory: NameCardDirectory, p: number, input: Uint8Array): Uint8Array {
-  const fail = (detail: string) => damaged(`its page ${p + 1} cannot be read (${detail})`);
-  if (input.length < PAGE_HEADER || !hasMagic(input, PAGE_MAGIC)) throw fail('not a page of name cards');
+  const fail = (detail: string) => damaged(`names/${nameCardPageFileName(p)}: ${detail}`);
+  if (input.length < PAGE_HEADER || !hasMagic(input, PAGE_MAGIC)) throw fail('it is not a page of name cards');
   const r = new SectionReader(input, 8, fail);
   const [page, n, b] = r.u32s(3) as [number, number, number];
   const lines = directory.pageLines[p + 1]! - directory.pageLines[p]!;

@@ -59,7 +59,7 @@ test('every name-card page missing or damaged: words show their entries and say 
       const shown = await hover(word);
       if (!shown) return `${word} not on the page`;
       const said =
-        /^The name cards file is damaged: (its page \d+ cannot be read \(.+\)|names\/cards-\d+\.bin is missing from the extension)\. Reinstall or update the extension\.$/.test(
+        /^The name cards file is damaged: names\/cards-\d{3}\.bin( is missing from the extension|: it is truncated \(64 bytes of at least \d+\))\. Reinstall or update the extension\.$/.test(
           shown.namesError,
         )
           ? 'says the name cards are damaged'

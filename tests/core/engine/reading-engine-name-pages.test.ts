@@ -87,7 +87,8 @@ describe('name cards shipped in pages (core/names/name-card-pages.ts, issue 14)'
     const block = await words(engine, text, true);
     expect(block.namesPending).toBeUndefined();
     expect(block.words.every((w) => !w.names)).toBe(true);
-    const damaged = /^The name cards file is damaged: its directory’s header is missing or damaged\. Reinstall or update the extension\.$/;
+    const damaged =
+      /^The name cards file is damaged: names\/cards\.yomu: its header is missing or damaged\. Reinstall or update the extension\.$/;
     expect(block.words.every((w) => damaged.test(w.namesError ?? ''))).toBe(true);
     const w = await lookup(engine, text, 0);
     expect(w.surface).toBe('髙橋');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openNameCards } from '../../../core/names/name-card-files';
-import { encodeNameCardPages } from '../../../core/names/name-card-pages';
+import { encodeNameCardPages, nameCardPageFileName } from '../../../core/names/name-card-pages';
 import { nameCardSource } from '../../../core/names/name-cards';
 import { foldedNames, namesReadBy, withNames, withNamesNoted } from '../../../core/names/word-names';
 import { openPagedNameCards } from '../../../core/names/paged-name-cards';
@@ -113,7 +113,7 @@ describe('the name cards the engine holds (core/names/name-card-files.ts)', () =
     ]);
     expect(takahashi!.names).toBeUndefined();
     expect(takahashi!.namesError).toBe(
-      `The name cards file is damaged: its page ${broken + 1} cannot be read (it is truncated (64 bytes of at least ${pages[broken]!.length})). Reinstall or update the extension.`,
+      `The name cards file is damaged: names/${nameCardPageFileName(broken)}: it is truncated (64 bytes of at least ${pages[broken]!.length}). Reinstall or update the extension.`,
     );
     expect(yomiuri!.names?.[0]?.reading).toBe('よみうりしんぶん');
     expect(yomiuri!.namesError).toBeUndefined();

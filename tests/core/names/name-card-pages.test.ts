@@ -61,14 +61,14 @@ describe('name cards in pages (core/names/name-card-pages.ts)', () => {
   });
 
   it('refuses a damaged directory or page, saying what is wrong', () => {
-    expect(() => decodeNameCardDirectory(undefined)).toThrow(/name cards file is damaged: its directory is missing/);
+    expect(() => decodeNameCardDirectory(undefined)).toThrow(/name cards file is damaged: names\/cards\.yomu is missing/);
     expect(() => decodeNameCardDirectory(new TextEncoder().encode('not a directory'))).toThrow(/header is missing or damaged/);
     expect(() => decodeNameCardDirectory(directory.subarray(0, directory.length - 8))).toThrow(/does not match its header/);
     expect(() => decodeNameCardPage(dir, 3, pages[4]!)).toThrow(
-      /page 4 cannot be read \(it says page 4 of \d+ lines where the directory says page 3/,
+      /names\/cards-003\.bin: it says page 4 of \d+ lines where the directory says page 3/,
     );
-    expect(() => decodeNameCardPage(dir, 3, pages[3]!.subarray(0, 100))).toThrow(/page 4 cannot be read \(it is truncated/);
-    expect(() => decodeNameCardPage(dir, 3, new Uint8Array(100))).toThrow(/not a page of name cards/);
+    expect(() => decodeNameCardPage(dir, 3, pages[3]!.subarray(0, 100))).toThrow(/names\/cards-003\.bin: it is truncated/);
+    expect(() => decodeNameCardPage(dir, 3, new Uint8Array(100))).toThrow(/names\/cards-003\.bin: it is not a page of name cards/);
     const swapped = pages[3]!.slice();
     swapped[20] = 0x41; // the first surface's first byte
     expect(() => decodeNameCardPage(dir, 3, swapped)).toThrow(/first name is not the directory’s/);
@@ -77,12 +77,14 @@ describe('name cards in pages (core/names/name-card-pages.ts)', () => {
     const letter = changed.findLastIndex((b) => b >= 0x61 && b < 0x7a);
     changed[letter]! += 1;
     expect(() => decodeNameCardPage(dir, 3, changed)).toThrow(
-      /page 4 cannot be read \(its bytes are not the ones the directory was written with/,
+      /names\/cards-003\.bin: its bytes are not the ones the directory was written with/,
     );
     expect(decodeNameCardPage(dir, 3, pages[3]!).length).toBeGreaterThan(0);
     // One byte of the directory changed in place (in its first-key text, before the seal).
     const sealed = directory.slice();
     sealed[sealed.length - 8]! += 1;
-    expect(() => decodeNameCardDirectory(sealed)).toThrow(/its directory’s bytes are not the ones it was written with \(checksum\)/);
+    expect(() => decodeNameCardDirectory(sealed)).toThrow(
+      /names\/cards\.yomu: its bytes are not the ones it was written with \(checksum\)/,
+    );
   });
 });
