@@ -231,6 +231,13 @@ function wholeReadWord(
   return dictionary?.hasKey(surface) ? undefined : s;
 }
 
+/** `entries` with those that have `reading` (hiragana; an entry's katakana reading matches too) first, each group in its order. */
+function readingFirst(entries: DictionaryEntry[], reading: string): DictionaryEntry[] {
+  const reads = (e: DictionaryEntry) => e.readings.some((r) => toHiragana(r.text) === reading);
+  const first = entries.filter(reads);
+  return first.length === 0 || first.length === entries.length ? entries : [...first, ...entries.filter((e) => !reads(e))];
+}
+
 /**
  * The entries of the dictionary words a word read whole is made of (母犬: 母 "mother", 犬 "dog"),
  * the first entry of each, in text order: from its first token, the longest word the dictionary
@@ -399,6 +406,9 @@ function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources):
     reading = dictionaryReadings[0] ?? (term && termReading(term, surface)) ?? entryReading(entries[0], surface) ?? '';
     alternatives = dictionaryReadings.slice(1);
   }
+  // The entries that read as the word is shown (its furigana's reading) first: 天津 read てんしん
+  // (Tianjin) heads with Tianjin, not with 天つ あまつ, whatever kuromoji read it as.
+  if (reading && !ofParts) entries = readingFirst(entries, reading);
   const info: WordInfo = {
     start,
     end,

@@ -88,4 +88,25 @@ describe('the popup hears when the reading layer is unsure', () => {
     expect(answer.word.reading).toBe('あいだ');
     expect(answer.word.readingAlternatives).toContain('ま');
   });
+
+  test('天津 in 天津サミット (a glossary term): the entry read てんしん, Tianjin, first, as the word is shown', async () => {
+    const engine = createReadingEngine({
+      glossary: bundledGlossary,
+      readKuromojiFile,
+      readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)),
+      now: () => performance.now(),
+    });
+    const text = '最近の天津サミットでは、彼らはインドの指導者を招待した。';
+    const ask = async () =>
+      ((await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf('天津') }))) as { ok: true; word: WordInfo }).word;
+    // The full answer (the first, given before kuromoji is in, is the dictionary's alone).
+    let word = await ask();
+    for (let tries = 0; word.provisional && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the loads wait while lookups come
+      word = await ask();
+    }
+    expect(word.provisional).toBeUndefined();
+    expect(word.reading).toBe('てんしん');
+    expect(word.entries[0]?.readings).toContain('てんしん');
+  });
 });
