@@ -129,7 +129,11 @@ export class HoverPopup implements FrameHover {
   private top: TopPopupLink | undefined;
   /** The word whose popup is drawn in the top page, not here. */
   private inTop: Shown | undefined;
-  /** Number of the latest popup sent to the top (an older refusal does not bring the popup back here). */
+  /**
+   * Number of the latest popup sent to the top (FramePopupShow.showing; a hide counts too): an
+   * older refusal does not bring the popup back here, the top's notice that it hid an older one
+   * does not take this one down.
+   */
   private topSequence = 0;
 
   constructor(
@@ -494,7 +498,7 @@ export class HoverPopup implements FrameHover {
     const sent = ++this.topSequence;
     const word = Array.from(rects, (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
     const frame = { url: this.win.location.href, width: this.win.innerWidth, height: this.win.innerHeight };
-    void top.show({ content: this.content(), word, writing, look, frame, ...(pointer ? { pointer } : {}) }).then((drawn) => {
+    void top.show({ content: this.content(), word, writing, look, frame, showing: sent, ...(pointer ? { pointer } : {}) }).then((drawn) => {
       if (drawn || sent !== this.topSequence || this.shown !== shown) return;
       // The top could not find this frame (inside a cross-origin frame): the sliver here.
       this.inTop = undefined;
@@ -534,6 +538,9 @@ export class HoverPopup implements FrameHover {
     const s = this.shown;
     if (!s || this.inTop !== s) return;
     if (message.type === FRAME_POPUP_HIDDEN) {
+      // It hid a popup this frame has since replaced there (the pointer left the frame and came
+      // back while the notice was on its way): the top shows the later one, which stays.
+      if (message.showing !== this.topSequence) return;
       // The pointer left the frame or the frame moved under it: where it was is no longer known
       // here (a move waiting for the next frame would bring the popup back from a stale place).
       this.inTop = undefined;
