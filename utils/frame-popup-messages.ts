@@ -75,9 +75,24 @@ export interface FramePopupHide {
   frameId?: number;
 }
 
-/** The top's answer to FRAME_POPUP_SHOW: false when it could not find the frame (the frame then shows the popup itself). */
+/**
+ * The top's answer to FRAME_POPUP_SHOW: false when it could not find the frame (the frame then
+ * shows the popup itself). `unanswered` (set by the background, or by the frame when the message
+ * failed): the top's content script did not answer at all (its frame popups not linked yet, the
+ * page opening; or the background was away), so asking again later may succeed.
+ */
 export interface FramePopupReply {
   shown: boolean;
+  unanswered?: true;
+}
+
+/**
+ * The reply as the frame takes it, from whatever came back (`reply`: a FramePopupReply, or
+ * anything else): shown only when the top said so; a missing or malformed reply is unanswered.
+ */
+export function frameReplyOf(reply: unknown): FramePopupReply {
+  if (!isObject(reply) || typeof reply.shown !== 'boolean') return { shown: false, unanswered: true };
+  return reply.shown ? { shown: true } : reply.unanswered === true ? { shown: false, unanswered: true } : { shown: false };
 }
 
 export type FrameToTop = FramePopupShow | FramePopupUpdate | FramePopupHide;

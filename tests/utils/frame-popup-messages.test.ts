@@ -74,6 +74,14 @@ describe('the top to a frame', () => {
     expect(m.parseToFrame({ type: m.FRAME_POPUP_TO_FRAME, frameId: 4, message: { type: m.FRAME_POPUP_SHOW } })).toBeUndefined();
   });
 
+  test("the top's reply to a show as the frame takes it: no reply, or a malformed one, is unanswered", () => {
+    expect(m.frameReplyOf({ shown: true })).toEqual({ shown: true });
+    expect(m.frameReplyOf({ shown: false })).toEqual({ shown: false });
+    expect(m.frameReplyOf({ shown: false, unanswered: true })).toEqual({ shown: false, unanswered: true });
+    expect(m.frameReplyOf(undefined)).toEqual({ shown: false, unanswered: true });
+    expect(m.frameReplyOf({ shown: 'yes' })).toEqual({ shown: false, unanswered: true });
+  });
+
   test('only our prefix is a frame message (the engine has yomu:)', () => {
     expect(m.isFrameMessage({ type: m.FRAME_POPUP_HIDE })).toBe(true);
     expect(m.isFrameMessage({ type: 'yomu:lookup' })).toBe(false);

@@ -32,6 +32,7 @@ import {
   FRAME_POPUP_TO_FRAME,
   FRAME_POPUP_UPDATE,
   forwardsCommand,
+  frameReplyOf,
   isFrameMessage,
   parseFrameToTop,
   parseTopToFrame,
@@ -46,8 +47,11 @@ import type { Box } from './popup-position';
 
 /** What the hover of a frame asks of the top page. */
 export interface TopPopupLink {
-  /** Shows the popup in the top page; resolves false when the top could not (the frame's element not found). */
-  show(request: Omit<FramePopupShow, 'type' | 'frameId'>): Promise<boolean>;
+  /**
+   * Shows the popup in the top page; resolves `shown: false` when the top could not (the frame's
+   * element not found), with `unanswered` when the top did not answer (not linked yet).
+   */
+  show(request: Omit<FramePopupShow, 'type' | 'frameId'>): Promise<FramePopupReply>;
   update(content: FramePopupContent): void;
   hide(): void;
 }
@@ -83,11 +87,7 @@ export function linkFramePopups(doc: Document, hover: FrameHover): void {
   }
   const send = (message: object) => browser.runtime.sendMessage(message);
   hover.drawInTop({
-    show: (request) =>
-      send({ type: FRAME_POPUP_SHOW, ...request }).then(
-        (reply: unknown) => (reply as FramePopupReply | undefined)?.shown === true,
-        () => false,
-      ),
+    show: (request) => send({ type: FRAME_POPUP_SHOW, ...request }).then(frameReplyOf, () => ({ shown: false, unanswered: true }) as const),
     update: (content) => void send({ type: FRAME_POPUP_UPDATE, content }).catch(() => undefined),
     hide: () => void send({ type: FRAME_POPUP_HIDE }).catch(() => undefined),
   });

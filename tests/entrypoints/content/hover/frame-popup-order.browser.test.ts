@@ -12,7 +12,12 @@ import type { TopPopupLink } from '../../../../entrypoints/content/hover/frame-p
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import type { BlockWords } from '../../../../core/lookup/block-words';
 import type { KanjiCardInfo } from '../../../../core/kanji/kanji-card';
-import { FRAME_POPUP_COMMAND, FRAME_POPUP_HIDDEN, type FramePopupContent } from '../../../../utils/frame-popup-messages';
+import {
+  FRAME_POPUP_COMMAND,
+  FRAME_POPUP_HIDDEN,
+  type FramePopupContent,
+  type FramePopupReply,
+} from '../../../../utils/frame-popup-messages';
 import { SEISAI } from '../../../review/popup.fixture';
 
 /** One line of a ticker (our own sentence): 制裁 in it. */
@@ -47,8 +52,11 @@ interface Asked {
   hides: number;
 }
 
-/** A frame 36 px tall (one line) with the ticker, its hover started and drawing in the stand-in top. */
-async function tickerFrame(): Promise<{ doc: Document; asked: Asked }> {
+/**
+ * A frame 36 px tall (one line) with the ticker, its hover started and drawing in the stand-in top,
+ * which answers each show with `reply()` (shown, by default).
+ */
+async function tickerFrame(reply: () => FramePopupReply = () => ({ shown: true })): Promise<{ doc: Document; asked: Asked }> {
   const f = document.createElement('iframe');
   f.style.cssText = 'display:block;width:640px;height:36px;border:1px solid #888';
   f.srcdoc = `<!doctype html><html lang="ja"><body style="margin:2px 8px;font:20px/1.5 'Noto Sans CJK JP',sans-serif;white-space:nowrap"><p id="p" style="margin:0">${TICKER}</p></body></html>`;
@@ -77,7 +85,7 @@ async function tickerFrame(): Promise<{ doc: Document; asked: Asked }> {
   hover.drawInTop({
     show: async (request) => {
       asked.shows.push(request);
-      return true;
+      return reply();
     },
     update: (content) => asked.updates.push(content),
     hide: () => asked.hides++,
@@ -148,4 +156,44 @@ test("the top's notice that it hid the popup the frame last showed there: the fr
   // The pointer moving on the word again asks the top to show it again.
   await pointAt(doc, SEI);
   await expect.poll(() => asked.shows.length, { timeout: 10_000 }).toBe(2);
+});
+
+/** The frame's own popup: its word, '' while hidden. */
+function ownPopup(doc: Document): string {
+  const host = doc.querySelector<HTMLElement>('[data-yomu="popup"]');
+  if (!host || host.hidden) return '';
+  return host.shadowRoot?.querySelector('.yomu-surface')?.textContent ?? '';
+}
+
+test('a top that did not answer (the page opening, its frame popups not linked yet) is asked again as the pointer moves on the word; the sliver goes once it shows the popup', async () => {
+  let answers = false;
+  const { doc, asked } = await tickerFrame(() => (answers ? { shown: true } : { shown: false, unanswered: true }));
+  await pointAt(doc, SEI);
+  await expect.poll(() => asked.shows.length, { timeout: 10_000 }).toBe(1);
+  // Unanswered: the frame draws the popup itself meanwhile.
+  await expect.poll(() => ownPopup(doc), { timeout: 10_000 }).toBe('制裁');
+
+  // The top is linked now; the pointer rests on the word, moving a little (a reader's hand).
+  answers = true;
+  for (let i = 0; i < 100 && asked.shows.length < 2; i++) {
+    await pointAt(doc, SEI);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(asked.shows.length).toBe(2);
+  expect(asked.shows[1]!.content.info.surface).toBe('制裁');
+  await expect.poll(() => ownPopup(doc), { timeout: 10_000 }).toBe('');
+});
+
+test('a top that answered it could not find the frame (inside a cross-origin frame) is not asked again while the pointer stays on the word', async () => {
+  const { doc, asked } = await tickerFrame(() => ({ shown: false }));
+  await pointAt(doc, SEI);
+  await expect.poll(() => ownPopup(doc), { timeout: 10_000 }).toBe('制裁');
+  // Moves on the word for longer than a top that did not answer waits to be asked again.
+  const until = performance.now() + 1500;
+  while (performance.now() < until) {
+    await pointAt(doc, SEI);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(asked.shows.length).toBe(1);
+  expect(ownPopup(doc)).toBe('制裁');
 });
