@@ -10,7 +10,6 @@ import { afterEach, expect, test } from 'vitest';
 import { HoverPopup } from '../../../../entrypoints/content/hover/hover-popup';
 import type { TopPopupLink } from '../../../../entrypoints/content/hover/frame-popup';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
-import type { BlockWords } from '../../../../core/lookup/block-words';
 import type { KanjiCardInfo } from '../../../../core/kanji/kanji-card';
 import {
   FRAME_POPUP_COMMAND,
@@ -18,7 +17,7 @@ import {
   type FramePopupContent,
   type FramePopupReply,
 } from '../../../../utils/frame-popup-messages';
-import { SEISAI } from '../../../review/popup.fixture';
+import { SEISAI, seisaiWordsOf as wordsOf } from '../../../review/popup.fixture';
 
 /** One line of a ticker (our own sentence): 制裁 in it. */
 const TICKER = '速報：政府は制裁を決めた。';
@@ -30,17 +29,6 @@ afterEach(() => {
   hover = undefined;
   document.body.innerHTML = '';
 });
-
-/** The stand-in engine's words of `text`: 制裁 wherever it is, no other word. */
-function wordsOf(text: string): BlockWords {
-  const at = text.indexOf('制裁');
-  if (at < 0) return { words: [], spans: [[0, text.length, -1]] };
-  const spans: [number, number, number][] = [];
-  if (at > 0) spans.push([0, at, -1]);
-  spans.push([at, at + 2, 0]);
-  if (at + 2 < text.length) spans.push([at + 2, text.length, -1]);
-  return { words: [{ ...SEISAI, start: at, end: at + 2 }], spans };
-}
 
 /** The kanji of 制裁 as the stand-in study tools give them (only what the popup reads). */
 const KANJI = [{ literal: '制' }, { literal: '裁' }] as unknown as KanjiCardInfo[];
