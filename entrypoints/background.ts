@@ -13,7 +13,7 @@ import { forwardToOffscreen } from '../utils/engine/offscreen-document';
 import { answerEngineRequest } from '../utils/engine/engine-host';
 import { migrateKnownWords, migrateWordList } from '../utils/study-store';
 import { markOnce } from '../utils/engine/start-marks';
-import { isFrameMessage, parseToFrame, type FramePopupReply } from '../utils/frame-popup-messages';
+import { frameReplyOf, isFrameMessage, parseToFrame, type FramePopupReply } from '../utils/frame-popup-messages';
 
 function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
@@ -92,9 +92,11 @@ function routeFrameMessage(
   }
   // From a frame to the top: never from the top itself (it draws its own popups).
   if (frameId === 0) return false;
+  // No answer from the top (its frame popups not linked yet: no listener answers) says so: the
+  // frame asks again on a later move, where a top that could not find it is not asked again.
   browser.tabs.sendMessage(tabId, { ...message, frameId }, { frameId: 0 }).then(
-    (reply: unknown) => sendResponse({ shown: (reply as FramePopupReply | undefined)?.shown === true }),
-    () => sendResponse({ shown: false }),
+    (reply: unknown) => sendResponse(frameReplyOf(reply)),
+    () => sendResponse({ shown: false, unanswered: true }),
   );
   return true;
 }

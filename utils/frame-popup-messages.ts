@@ -25,7 +25,10 @@ export const FRAME_POPUP_SHOW = 'yomu-frame:show';
 export const FRAME_POPUP_UPDATE = 'yomu-frame:update';
 /** Frame → top: hide the popup. */
 export const FRAME_POPUP_HIDE = 'yomu-frame:hide';
-/** Top → frame (through the background): the top hid the popup (its page scrolled, the pointer left the frame, the frame went away). */
+/**
+ * Top → frame (through the background): the top hid the popup (its page scrolled, the pointer left
+ * the frame, the frame went away). It names the frame's showing it hid (FramePopupShow.showing).
+ */
 export const FRAME_POPUP_HIDDEN = 'yomu-frame:hidden';
 /** Top → frame: a key pressed in the top page (which has the focus) for the popup. */
 export const FRAME_POPUP_COMMAND = 'yomu-frame:command';
@@ -50,6 +53,13 @@ export interface FramePopupShow {
   look: { theme: Theme; fontSize: number };
   /** The frame's document: its URL and its viewport's size (CSS px), to find its element in the top page. */
   frame: { url: string; width: number; height: number };
+  /**
+   * The frame's number for this showing (it counts up, an integer ≥ 0). The top's FRAME_POPUP_HIDDEN
+   * names it: the frame's next popup may be on its way to the top while that notice is on its way
+   * back (the two pass through the background on their own), and a notice of an earlier showing
+   * must not take the next one down in the frame while the top shows it.
+   */
+  showing: number;
   /** Set by the background: the sender's frame id. */
   frameId?: number;
 }
@@ -65,14 +75,35 @@ export interface FramePopupHide {
   frameId?: number;
 }
 
-/** The top's answer to FRAME_POPUP_SHOW: false when it could not find the frame (the frame then shows the popup itself). */
+/**
+ * The top's answer to FRAME_POPUP_SHOW: false when it could not find the frame (the frame then
+ * shows the popup itself). `unanswered` (set by the background, or by the frame when the message
+ * failed): the top's content script did not answer at all (its frame popups not linked yet, the
+ * page opening; or the background was away), so asking again later may succeed.
+ */
 export interface FramePopupReply {
   shown: boolean;
+  unanswered?: true;
+}
+
+/**
+ * The reply as the frame takes it, from whatever came back (`reply`: a FramePopupReply, or
+ * anything else): shown only when the top said so; a missing or malformed reply is unanswered.
+ */
+export function frameReplyOf(reply: unknown): FramePopupReply {
+  if (!isObject(reply) || typeof reply.shown !== 'boolean') return { shown: false, unanswered: true };
+  return reply.shown ? { shown: true } : reply.unanswered === true ? { shown: false, unanswered: true } : { shown: false };
 }
 
 export type FrameToTop = FramePopupShow | FramePopupUpdate | FramePopupHide;
 
-export type TopToFrame = { type: typeof FRAME_POPUP_HIDDEN } | { type: typeof FRAME_POPUP_COMMAND; command: PopupCommand };
+interface FramePopupHidden {
+  type: typeof FRAME_POPUP_HIDDEN;
+  /** The frame's showing the top hid (FramePopupShow.showing). */
+  showing: number;
+}
+
+export type TopToFrame = FramePopupHidden | { type: typeof FRAME_POPUP_COMMAND; command: PopupCommand };
 
 export interface ToFrame {
   type: typeof FRAME_POPUP_TO_FRAME;
@@ -92,7 +123,8 @@ export function isFrameMessage(message: unknown): message is { type: string } {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isFrameId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** An integer ≥ 0: a frame id, a showing's number. */
+const isWholeNumber = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 function isBox(v: unknown): v is Box {
   return isObject(v) && isNumber(v.left) && isNumber(v.top) && isNumber(v.right) && isNumber(v.bottom);
@@ -138,7 +170,7 @@ function isContent(v: unknown): v is FramePopupContent {
  * `message` is not a well-formed one. Input: a message as received; output: the same object, typed.
  */
 export function parseFrameToTop(message: unknown): FrameToTop | undefined {
-  if (!isObject(message) || !isFrameId(message.frameId)) return undefined;
+  if (!isObject(message) || !isWholeNumber(message.frameId)) return undefined;
   switch (message.type) {
     case FRAME_POPUP_HIDE:
       return message as unknown as FramePopupHide;
@@ -162,7 +194,8 @@ export function parseFrameToTop(message: unknown): FrameToTop | undefined {
         isObject(frame) &&
         isString(frame.url) &&
         isNumber(frame.width) &&
-        isNumber(frame.height);
+        isNumber(frame.height) &&
+        isWholeNumber(m.showing);
       return ok ? (message as unknown as FramePopupShow) : undefined;
     }
     default:
@@ -173,7 +206,8 @@ export function parseFrameToTop(message: unknown): FrameToTop | undefined {
 /** The top's message for a frame, checked; undefined when `message` is not a well-formed one. */
 export function parseTopToFrame(message: unknown): TopToFrame | undefined {
   if (!isObject(message)) return undefined;
-  if (message.type === FRAME_POPUP_HIDDEN) return { type: FRAME_POPUP_HIDDEN };
+  if (message.type === FRAME_POPUP_HIDDEN)
+    return isWholeNumber(message.showing) ? { type: FRAME_POPUP_HIDDEN, showing: message.showing } : undefined;
   if (message.type === FRAME_POPUP_COMMAND && FORWARDED.includes(message.command as PopupCommand))
     return { type: FRAME_POPUP_COMMAND, command: message.command as PopupCommand };
   return undefined;
@@ -181,7 +215,7 @@ export function parseTopToFrame(message: unknown): TopToFrame | undefined {
 
 /** A top frame's request to deliver a message to one of its tab's frames, checked; undefined when malformed. */
 export function parseToFrame(message: unknown): ToFrame | undefined {
-  if (!isObject(message) || message.type !== FRAME_POPUP_TO_FRAME || !isFrameId(message.frameId)) return undefined;
+  if (!isObject(message) || message.type !== FRAME_POPUP_TO_FRAME || !isWholeNumber(message.frameId)) return undefined;
   const inner = parseTopToFrame(message.message);
   return inner ? { type: FRAME_POPUP_TO_FRAME, frameId: message.frameId, message: inner } : undefined;
 }

@@ -147,7 +147,8 @@ export async function startContent(early: EarlyEvents, storedSettings?: Promise<
     const hover = startHoverPopup(document, () => settings!);
     // A frame too short for its popups draws them in the top page; the top draws its frames'.
     // A module of its own, fetched after the hover's: until it is in, a frame's popup is drawn
-    // in the frame (a top that does not answer a frame's request leaves the popup to the frame).
+    // in the frame (a top that does not answer a frame's request leaves the popup to the frame,
+    // which asks again when the pointer moves on the word a moment later).
     void import('./hover/frame-popup').then(
       ({ linkFramePopups }) => linkFramePopups(document, hover),
       () => undefined,

@@ -20,12 +20,21 @@ const POINTED = TICKER.indexOf('制');
 
 /**
  * A frame's document: one line of Japanese in `p`; answers a `rects?` message from its parent
- * with its characters' client boxes (the test's own way to see into a cross-origin frame).
+ * with its characters' client boxes, and a `popup?` one with what its own popup host shows (the
+ * test's own way to see into a cross-origin frame).
  */
 function frameDocument(text: string, style = 'margin:2px 8px;font:20px/1.5 Noto Sans CJK JP,sans-serif;white-space:nowrap'): string {
   return `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="${style}"><p id="p" style="margin:0">${text}</p>
 <script>
 addEventListener('message', (e) => {
+  if (e.data === 'popup?') {
+    const host = document.querySelector('[data-yomu="popup"]');
+    const popup = host && host.shadowRoot && host.shadowRoot.querySelector('.yomu-popup');
+    const text = popup ? (host.hasAttribute('data-cut') ? '(cut) ' : '') + popup.innerText.replace(/\\s+/g, ' ').slice(0, 160) : 'no popup';
+    const own = !host ? 'no popup host' : host.hidden ? 'hidden' : text;
+    e.source.postMessage({ popup: own }, '*');
+    return;
+  }
   if (e.data !== 'rects?') return;
   const t = document.getElementById('p').firstChild;
   const range = document.createRange();
@@ -114,6 +123,64 @@ function topPopup(page: TestPage): Promise<TopPopup | null> {
   });
 }
 
+/**
+ * What the reader would see, for a failure's message: the top document's popup hosts (hidden or
+ * not, cut, loading, the notice, the kanji view, the start of the text) and what the frame reached
+ * by `path` shows in its own popup host (asked by message: the frame may be cross-origin).
+ */
+async function seen(page: TestPage, path: string[]): Promise<string> {
+  const top = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-yomu="popup"]')].map((host) => {
+      const popup = host.shadowRoot?.querySelector<HTMLElement>('.yomu-popup');
+      return {
+        hidden: host.hidden,
+        cut: host.hasAttribute('data-cut'),
+        loading: popup?.querySelector('.yomu-loading') !== null,
+        notice: popup?.querySelector('.yomu-notice')?.textContent ?? '',
+        kanjiView: popup?.querySelector('.yomu-kanji-view, .yomu-kanji-head') !== null,
+        text: (popup?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 200),
+      };
+    }),
+  );
+  const frame = await page.evaluate(async (ids) => {
+    let doc: Document = document;
+    let frame: HTMLIFrameElement | undefined;
+    for (const id of ids) {
+      const element = doc.getElementById(id) as HTMLIFrameElement | null;
+      if (!element) return `frame #${id} not in the page`;
+      frame = element;
+      try {
+        doc = frame.contentDocument ?? doc;
+      } catch {
+        // cross-origin: the last one
+      }
+    }
+    const target = frame!.contentWindow!;
+    return new Promise<string>((resolve) => {
+      const onMessage = (e: MessageEvent) => {
+        if (e.source !== target || !e.data || !('popup' in e.data)) return;
+        removeEventListener('message', onMessage);
+        resolve(String(e.data.popup));
+      };
+      addEventListener('message', onMessage);
+      target.postMessage('popup?', '*');
+      setTimeout(() => resolve('no answer from the frame'), 2000);
+    });
+  }, path);
+  return `top page's popup hosts: ${JSON.stringify(top)}; the frame's own popup: ${JSON.stringify(frame)}`;
+}
+
+/** Runs `check` (a poll of what the reader sees); when it fails, its message says what the page showed then. */
+async function saying(page: TestPage, path: string[], check: () => Promise<unknown>): Promise<void> {
+  try {
+    await check();
+  } catch (err) {
+    const state = await seen(page, path).catch((e: unknown) => `(could not be read: ${String(e)})`);
+    if (err instanceof Error) err.message += `\nWhat the page showed: ${state}`;
+    throw err;
+  }
+}
+
 /** The notice the top document's popup shows ('' for none). */
 function noticeInTop(page: TestPage): Promise<string> {
   return page.evaluate(() => {
@@ -145,21 +212,26 @@ function popupInFrame(page: TestPage, id: string): Promise<string | null> {
 const centre = (r: Rect) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Brings the pointer to `at` and rests it there (wiggling: the engine may start cold) until the top shows the word's entries. */
-async function restUntilShownInTop(page: TestPage, at: { x: number; y: number }): Promise<TopPopup> {
+/**
+ * Brings the pointer to `at` in the frame reached by `path` and rests it there (wiggling: the
+ * engine may start cold) until the top shows the word's entries.
+ */
+async function restUntilShownInTop(page: TestPage, at: { x: number; y: number }, path: string[]): Promise<TopPopup> {
   // From blank space (a word closed with Esc stays closed while the pointer stays on it).
   await page.moveMouse(5, 5);
-  await expect
-    .poll(
-      async () => {
-        await page.moveMouse(at.x + 1, at.y);
-        await page.moveMouse(at.x, at.y);
-        const p = await topPopup(page);
-        return p && !p.loading && p.senses > 0 ? p.surface : '';
-      },
-      { timeout: 60_000, interval: 500 },
-    )
-    .toContain('制');
+  await saying(page, path, () =>
+    expect
+      .poll(
+        async () => {
+          await page.moveMouse(at.x + 1, at.y);
+          await page.moveMouse(at.x, at.y);
+          const p = await topPopup(page);
+          return p && !p.loading && p.senses > 0 ? p.surface : '';
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toContain('制'),
+  );
   return (await topPopup(page))!;
 }
 
@@ -209,7 +281,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     const { chars, frame } = await charsOf(page, path);
     const pointed = chars[POINTED]!;
     const at = centre(pointed);
-    const shown = await restUntilShownInTop(page, at);
+    const shown = await restUntilShownInTop(page, at, path);
     const word = chars.slice(TICKER.indexOf(shown.surface), TICKER.indexOf(shown.surface) + shown.surface.length);
     const wordBox = {
       left: Math.min(...word.map((c) => c.left)),
@@ -234,29 +306,29 @@ describe.each(BROWSERS)('in %s', (name) => {
     // The pointer off the word, along its line in the frame: hidden.
     const after = centre(chars[TICKER.length - 1]!);
     await page.moveMouse(after.x + 120, after.y);
-    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await saying(page, path, () => expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull());
 
     // The pointer out of the frame, into the top page: hidden.
-    await restUntilShownInTop(page, at);
+    await restUntilShownInTop(page, at, path);
     await page.moveMouse(at.x, frame.bottom + 40);
-    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await saying(page, path, () => expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull());
 
     // The top page scrolled: hidden.
-    await restUntilShownInTop(page, at);
+    await restUntilShownInTop(page, at, path);
     await page.evaluate(() => window.scrollBy(0, 30));
-    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await saying(page, path, () => expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull());
     await page.evaluate(() => window.scrollBy(0, -30));
 
     // The keys, pressed with the top page focused, act on the popup: X opens the word's kanji
     // (the frame looks them up and sends the popup again), Esc closes it.
     // C copies the word where the focus is (the top page) and says so there.
-    await restUntilShownInTop(page, at);
+    await restUntilShownInTop(page, at, path);
     await page.press('KeyC');
-    await expect.poll(() => noticeInTop(page), { timeout: 10_000 }).toBe('Copied the word');
+    await saying(page, path, () => expect.poll(() => noticeInTop(page), { timeout: 10_000 }).toBe('Copied the word'));
     await page.press('KeyX');
-    await expect.poll(() => kanjiShownInTop(page), { timeout: 20_000 }).toBe(true);
+    await saying(page, path, () => expect.poll(() => kanjiShownInTop(page), { timeout: 20_000 }).toBe(true));
     await page.press('Escape');
-    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await saying(page, path, () => expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull());
   }
 
   test('a same-origin frame one line tall: the popup in the top page; a tall frame keeps its own', async () => {
@@ -266,32 +338,34 @@ describe.each(BROWSERS)('in %s', (name) => {
     const at = centre((await charsOf(page, ['ticker'])).chars[POINTED]!);
 
     // The frame's own document scrolled (a ticker moving on): the word leaves the pointer, hidden.
-    await restUntilShownInTop(page, at);
+    await restUntilShownInTop(page, at, ['ticker']);
     await page.evaluate(() => {
       const win = (document.getElementById('ticker') as HTMLIFrameElement).contentWindow!;
       win.document.body.style.width = '3000px';
       win.scrollTo(120, 0);
     });
-    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await saying(page, ['ticker'], () => expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull());
     await page.evaluate(() => (document.getElementById('ticker') as HTMLIFrameElement).contentWindow!.scrollTo(0, 0));
 
     // The frame taken out of the page: hidden.
-    await restUntilShownInTop(page, at);
+    await restUntilShownInTop(page, at, ['ticker']);
     await page.evaluate(() => document.getElementById('ticker')!.remove());
-    await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    await saying(page, ['ticker'], () => expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull());
 
     // The tall frame: its popup inside it, none in the top.
     const tall = centre((await charsOf(page, ['tall'])).chars[POINTED]!);
-    await expect
-      .poll(
-        async () => {
-          await page.moveMouse(tall.x + 1, tall.y);
-          await page.moveMouse(tall.x, tall.y);
-          return (await popupInFrame(page, 'tall')) ?? '';
-        },
-        { timeout: 60_000, interval: 500 },
-      )
-      .toContain('制');
+    await saying(page, ['tall'], () =>
+      expect
+        .poll(
+          async () => {
+            await page.moveMouse(tall.x + 1, tall.y);
+            await page.moveMouse(tall.x, tall.y);
+            return (await popupInFrame(page, 'tall')) ?? '';
+          },
+          { timeout: 60_000, interval: 500 },
+        )
+        .toContain('制'),
+    );
     expect(await topPopup(page)).toBeNull();
     await page.screenshot(`frame-popup-tall-frame-${name}`);
     await page.close();

@@ -5,6 +5,7 @@
  */
 import type { WordPopupProps } from '../../components/WordPopup';
 import type { GlossaryCardInfo, WordInfo } from '../../core/lookup/word-info';
+import type { BlockWords } from '../../core/lookup/block-words';
 import { bundledGlossary } from '../../dict/glossary/glossary';
 import { KANJI_VIEW_KEYS, POPUP_KEYS } from '../../entrypoints/content/hover/popup-keys';
 import { KIZUKARE, SAI, SEI, sense, YOMIURI } from './words.fixture';
@@ -44,6 +45,17 @@ export const SEISAI: WordInfo = {
   ],
   glossary: glossaryCard('sanctions'),
 };
+
+/** A stand-in engine's words of `text`: 制裁 (SEISAI) wherever it is, no other word. */
+export function seisaiWordsOf(text: string): BlockWords {
+  const at = text.indexOf('制裁');
+  if (at < 0) return { words: [], spans: [[0, text.length, -1]] };
+  const spans: [number, number, number][] = [];
+  if (at > 0) spans.push([0, at, -1]);
+  spans.push([at, at + 2, 0]);
+  if (at + 2 < text.length) spans.push([at + 2, text.length, -1]);
+  return { words: [{ ...SEISAI, start: at, end: at + 2 }], spans };
+}
 
 const noop = () => {};
 const study = (over: Partial<NonNullable<WordPopupProps['study']>> = {}): NonNullable<WordPopupProps['study']> => ({

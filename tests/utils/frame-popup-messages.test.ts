@@ -12,6 +12,7 @@ const show = {
   writing: 'horizontal',
   look: { theme: 'system', fontSize: 14 },
   frame: { url: 'http://127.0.0.1:1/ticker.html', width: 640, height: 36 },
+  showing: 7,
   frameId: 3,
 };
 
@@ -37,6 +38,9 @@ describe('parseFrameToTop', () => {
     expect(m.parseFrameToTop({ ...show, look: { theme: 'neon', fontSize: 14 } })).toBeUndefined();
     expect(m.parseFrameToTop({ ...show, writing: 'diagonal' })).toBeUndefined();
     expect(m.parseFrameToTop({ ...show, frame: { url: 1, width: 640, height: 36 } })).toBeUndefined();
+    const { showing: _showing, ...unnumbered } = show;
+    expect(m.parseFrameToTop(unnumbered)).toBeUndefined();
+    expect(m.parseFrameToTop({ ...show, showing: '7' })).toBeUndefined();
     expect(m.parseFrameToTop({ ...show, content: { ...content, info: { ...info, surface: 5 } } })).toBeUndefined();
     expect(m.parseFrameToTop({ ...show, content: { ...content, info: { ...info, entries: [{ headwords: 'x' }] } } })).toBeUndefined();
     expect(m.parseFrameToTop({ ...show, content: { ...content, keys: [{ keys: 'J' }] } })).toBeUndefined();
@@ -48,8 +52,10 @@ describe('parseFrameToTop', () => {
 });
 
 describe('the top to a frame', () => {
-  test('a hidden notice and the forwarded commands pass; copies and unknown commands do not', () => {
-    expect(m.parseTopToFrame({ type: m.FRAME_POPUP_HIDDEN })).toEqual({ type: m.FRAME_POPUP_HIDDEN });
+  test('a hidden notice naming the showing and the forwarded commands pass; copies and unknown commands do not', () => {
+    expect(m.parseTopToFrame({ type: m.FRAME_POPUP_HIDDEN, showing: 7 })).toEqual({ type: m.FRAME_POPUP_HIDDEN, showing: 7 });
+    expect(m.parseTopToFrame({ type: m.FRAME_POPUP_HIDDEN })).toBeUndefined();
+    expect(m.parseTopToFrame({ type: m.FRAME_POPUP_HIDDEN, showing: -1 })).toBeUndefined();
     expect(m.parseTopToFrame({ type: m.FRAME_POPUP_COMMAND, command: 'next' })).toEqual({ type: m.FRAME_POPUP_COMMAND, command: 'next' });
     expect(m.parseTopToFrame({ type: m.FRAME_POPUP_COMMAND, command: 'copy-word' })).toBeUndefined();
     expect(m.parseTopToFrame({ type: m.FRAME_POPUP_COMMAND, command: 'format-disk' })).toBeUndefined();
@@ -58,7 +64,7 @@ describe('the top to a frame', () => {
   });
 
   test('a request to deliver one names a frame id and a well-formed message', () => {
-    const hidden = { type: m.FRAME_POPUP_HIDDEN };
+    const hidden = { type: m.FRAME_POPUP_HIDDEN, showing: 7 };
     expect(m.parseToFrame({ type: m.FRAME_POPUP_TO_FRAME, frameId: 4, message: hidden })).toEqual({
       type: m.FRAME_POPUP_TO_FRAME,
       frameId: 4,
@@ -66,6 +72,14 @@ describe('the top to a frame', () => {
     });
     expect(m.parseToFrame({ type: m.FRAME_POPUP_TO_FRAME, frameId: '4', message: hidden })).toBeUndefined();
     expect(m.parseToFrame({ type: m.FRAME_POPUP_TO_FRAME, frameId: 4, message: { type: m.FRAME_POPUP_SHOW } })).toBeUndefined();
+  });
+
+  test("the top's reply to a show as the frame takes it: no reply, or a malformed one, is unanswered", () => {
+    expect(m.frameReplyOf({ shown: true })).toEqual({ shown: true });
+    expect(m.frameReplyOf({ shown: false })).toEqual({ shown: false });
+    expect(m.frameReplyOf({ shown: false, unanswered: true })).toEqual({ shown: false, unanswered: true });
+    expect(m.frameReplyOf(undefined)).toEqual({ shown: false, unanswered: true });
+    expect(m.frameReplyOf({ shown: 'yes' })).toEqual({ shown: false, unanswered: true });
   });
 
   test('only our prefix is a frame message (the engine has yomu:)', () => {

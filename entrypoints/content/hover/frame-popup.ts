@@ -14,7 +14,10 @@
  * nested same-origin frames) and places the popup beside the word with the top's viewport, by the
  * same rules (popup-position.ts). It hides it when the frame says so (the pointer off the word or
  * out of the frame, a scroll of the frame), and tells the frame when it hid it itself: the top page
- * scrolled (moving the frame), the pointer is in the top page, the frame went away. Keys pressed
+ * scrolled (moving the frame), the pointer is in the top page, the frame went away. That notice
+ * names the frame's showing it hid (FramePopupShow.showing): it passes through the background
+ * apart from the frame's messages, and may come after the frame has sent its next popup, which
+ * it must not take down in the frame while the top shows it. Keys pressed
  * while the top page has the focus reach the top's content script: copies are made there (the
  * clipboard wants the focused document), the rest (J/K, Esc, S, M, X) go to the frame.
  * A frame the top cannot find (behind a cross-origin frame) keeps its own popup.
@@ -29,6 +32,7 @@ import {
   FRAME_POPUP_TO_FRAME,
   FRAME_POPUP_UPDATE,
   forwardsCommand,
+  frameReplyOf,
   isFrameMessage,
   parseFrameToTop,
   parseTopToFrame,
@@ -44,8 +48,11 @@ import type { Box } from './popup-position';
 
 /** What the hover of a frame asks of the top page. */
 export interface TopPopupLink {
-  /** Shows the popup in the top page; resolves false when the top could not (the frame's element not found). */
-  show(request: Omit<FramePopupShow, 'type' | 'frameId'>): Promise<boolean>;
+  /**
+   * Shows the popup in the top page; resolves `shown: false` when the top could not (the frame's
+   * element not found), with `unanswered` when the top did not answer (not linked yet).
+   */
+  show(request: Omit<FramePopupShow, 'type' | 'frameId'>): Promise<FramePopupReply>;
   update(content: FramePopupContent): void;
   hide(): void;
 }
@@ -81,11 +88,7 @@ export function linkFramePopups(doc: Document, hover: FrameHover): void {
   }
   const send = (message: object) => browser.runtime.sendMessage(message);
   hover.drawInTop({
-    show: (request) =>
-      send({ type: FRAME_POPUP_SHOW, ...request }).then(
-        (reply: unknown) => (reply as FramePopupReply | undefined)?.shown === true,
-        () => false,
-      ),
+    show: (request) => send({ type: FRAME_POPUP_SHOW, ...request }).then(frameReplyOf, () => ({ shown: false, unanswered: true }) as const),
     update: (content) => void send({ type: FRAME_POPUP_UPDATE, content }).catch(() => undefined),
     hide: () => void send({ type: FRAME_POPUP_HIDE }).catch(() => undefined),
   });
@@ -118,6 +121,8 @@ interface TopShown {
   notice?: { text: string; timer: ReturnType<typeof setTimeout> };
   /** The host's showing this popup is (PopupHost.showings): a later one is the top's own word, not to be hidden or redrawn. */
   showing: number;
+  /** The frame's number for this popup (FramePopupShow.showing), named when the top tells the frame it hid it. */
+  frameShowing: number;
 }
 
 /** How long a copy's notice shows (ms), as in the frame's own popup. */
@@ -174,7 +179,15 @@ class TopFramePopups {
     const before = this.shown;
     const notice = before?.frameId === frameId && before.content.info.surface === m.content.info.surface ? before.notice : undefined;
     if (before?.notice && !notice) clearTimeout(before.notice.timer);
-    const shown: TopShown = { frameId, frame, origin, content: m.content, showing: 0, ...(notice ? { notice } : {}) };
+    const shown: TopShown = {
+      frameId,
+      frame,
+      origin,
+      content: m.content,
+      showing: 0,
+      frameShowing: m.showing,
+      ...(notice ? { notice } : {}),
+    };
     // The frame's element in the top page says whether the popup is raised above a modal dialog.
     this.host.show(propsOf(shown), m.word.map(moved), m.look, m.writing, pointer, outermost(frame).element);
     shown.showing = this.host.showings;
@@ -191,7 +204,7 @@ class TopFramePopups {
     if (shown.notice) clearTimeout(shown.notice.timer);
     if (this.host.showings === shown.showing) this.host.hide();
     this.listen(false);
-    if (tell) this.toFrame(shown.frameId, { type: FRAME_POPUP_HIDDEN });
+    if (tell) this.toFrame(shown.frameId, { type: FRAME_POPUP_HIDDEN, showing: shown.frameShowing });
   }
 
   private toFrame(frameId: number, message: TopToFrame): void {

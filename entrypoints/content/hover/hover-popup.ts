@@ -64,6 +64,9 @@ export interface PopupStudyHooks {
   onChange: (callback: () => void) => void;
 }
 
+/** How long a frame waits before asking a top that did not answer again, while the pointer moves on the word (ms). */
+const TOP_ASK_AGAIN_MS = 400;
+
 /** How long an answer may take before the popup says it is on its way (ms): warm answers take a frame. */
 const LOADING_NOTICE_MS = 250;
 
@@ -132,7 +135,13 @@ export class HoverPopup implements FrameHover {
   private top: TopPopupLink | undefined;
   /** The word whose popup is drawn in the top page, not here. */
   private inTop: Shown | undefined;
-  /** Number of the latest popup sent to the top (an older refusal does not bring the popup back here). */
+  /** The word drawn here because the top did not answer (FramePopupReply.unanswered), and when. */
+  private unanswered: { shown: Shown; at: number } | undefined;
+  /**
+   * Number of the latest popup sent to the top (FramePopupShow.showing; a hide counts too): an
+   * older refusal does not bring the popup back here, the top's notice that it hid an older one
+   * does not take this one down.
+   */
   private topSequence = 0;
 
   constructor(
@@ -266,6 +275,7 @@ export class HoverPopup implements FrameHover {
     if (shown && this.covers(shown, hit) && this.sameWordAt(shown, hit)) {
       this.onTheWay = true;
       this.followLine(shown, p);
+      this.askTopAgain(shown);
       return;
     }
     if (this.dismissed) {
@@ -470,9 +480,10 @@ export class HoverPopup implements FrameHover {
   /**
    * Shows the popup for the word at `rects` of `block`, placed for the block's lines (rows or
    * columns). In a frame with no readable place for it (about one line tall), it is drawn in the
-   * top page instead, where the top can (frame-popup.ts); else here, as a sliver.
+   * top page instead, where the top can (frame-popup.ts); else here, as a sliver. `again`: the
+   * top is asked again for the sliver shown here (askTopAgain), which stays until the top has it.
    */
-  private showAt(rects: ArrayLike<Box>, block: ScannedText): void {
+  private showAt(rects: ArrayLike<Box>, block: ScannedText, again = false): void {
     const settings = this.options.settings();
     const look = { theme: settings.theme, fontSize: settings.popupFontSize };
     const writing = writingModeOf(block.element);
@@ -490,15 +501,23 @@ export class HoverPopup implements FrameHover {
       return;
     }
     // Drawn in the top page: not here too (shown and hidden in one task, never painted).
-    this.host.hide();
+    if (!again) this.host.hide();
     this.inTop = shown;
     const sent = ++this.topSequence;
     const word = Array.from(rects, (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
     const frame = { url: this.win.location.href, width: this.win.innerWidth, height: this.win.innerHeight };
-    void top.show({ content: this.content(), word, writing, look, frame, ...(pointer ? { pointer } : {}) }).then((drawn) => {
-      if (drawn || sent !== this.topSequence || this.shown !== shown) return;
-      // The top could not find this frame (inside a cross-origin frame): the sliver here.
+    void top.show({ content: this.content(), word, writing, look, frame, showing: sent, ...(pointer ? { pointer } : {}) }).then((reply) => {
+      const latest = sent === this.topSequence && this.shown === shown;
+      if (reply.shown) {
+        if (again && latest) this.host.hide();
+        return;
+      }
+      if (!latest) return;
+      // The top could not find this frame (inside a cross-origin frame): the sliver here. One
+      // that did not answer (the page opening, its frame popups not linked yet) is asked again
+      // when the pointer moves on the word a moment later (askTopAgain).
       this.inTop = undefined;
+      if (reply.unanswered) this.unanswered = { shown, at: this.win.performance.now() };
       here();
     });
   }
@@ -535,6 +554,9 @@ export class HoverPopup implements FrameHover {
     const s = this.shown;
     if (!s || this.inTop !== s) return;
     if (message.type === FRAME_POPUP_HIDDEN) {
+      // It hid a popup this frame has since replaced there (the pointer left the frame and came
+      // back while the notice was on its way): the top shows the later one, which stays.
+      if (message.showing !== this.topSequence) return;
       // The pointer left the frame or the frame moved under it: where it was is no longer known
       // here (a move waiting for the next frame would bring the popup back from a stale place).
       this.inTop = undefined;
@@ -637,6 +659,19 @@ export class HoverPopup implements FrameHover {
     const rects = shown.block.rectsFor(shown.start, shown.end);
     const lines = lineBoxesOf(rects, writingModeOf(shown.block.element));
     if (lines.length > 1 && lines.some((line) => inBox(line, p.x, p.y))) this.showAt(rects, shown.block);
+  }
+
+  /**
+   * The pointer still on a word drawn here because the top did not answer: asks the top again,
+   * at most once every TOP_ASK_AGAIN_MS (a reader resting on the word as the page opens gets the
+   * whole popup once the top is ready, not the sliver for as long as they stay). A top that
+   * answered that it could not find this frame is not asked again for the word.
+   */
+  private askTopAgain(shown: Shown): void {
+    const waiting = this.unanswered;
+    if (!waiting || waiting.shown !== shown || this.inTop || this.win.performance.now() - waiting.at < TOP_ASK_AGAIN_MS) return;
+    this.unanswered = undefined;
+    this.showAt(shown.block.rectsFor(shown.start, shown.end), shown.block, true);
   }
 
   /** Places the popup by the shown word again when the word is still under the pointer; false when it is not. */

@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { HoverPopup } from '../../../../entrypoints/content/hover/hover-popup';
 import { DEFAULT_SETTINGS } from '../../../../core/settings/settings';
 import type { WordInfo } from '../../../../core/lookup/word-info';
-import { SEISAI } from '../../../review/popup.fixture';
+import { SEISAI, seisaiWordsOf as wordsOf } from '../../../review/popup.fixture';
 import type { BlockWords } from '../../../../core/lookup/block-words';
 
 let popup: HoverPopup | undefined;
@@ -54,17 +54,6 @@ test('a slow answer shows "Loading the dictionary…" over the word, then the an
 
 /** After the next animation frame: the hover takes one hit test a frame, so a move then is handled at once. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-/** The engine's words of `text` as the fake engine gives them: 制裁 wherever it is, no other word. */
-function wordsOf(text: string): BlockWords {
-  const at = text.indexOf('制裁');
-  if (at < 0) return { words: [], spans: [[0, text.length, -1]] };
-  const spans: [number, number, number][] = [];
-  if (at > 0) spans.push([0, at, -1]);
-  spans.push([at, at + 2, 0]);
-  if (at + 2 < text.length) spans.push([at + 2, text.length, -1]);
-  return { words: [{ ...SEISAI, start: at, end: at + 2 }], spans };
-}
 
 test('with nothing hovered yet, the words of the blocks on screen are fetched when the page is idle, and a hover there asks the engine nothing', async () => {
   document.body.innerHTML = '<p id="p" style="font-size:32px">政府は制裁を決めた。</p><p style="font-size:32px">外相が会見した。</p>';
