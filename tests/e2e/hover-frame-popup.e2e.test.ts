@@ -267,6 +267,12 @@ describe.each(BROWSERS)('in %s', (name) => {
         <p>More of the page. A tall frame:</p>
         <iframe id="tall" src="${tall}" style="display:block;width:640px;height:360px;border:1px solid #888"></iframe>
         <div style="height:1600px">Later stories</div>
+        <script>
+          // A lightbox's own Esc, on the window in the capture phase: it must hear none of ours.
+          window.escapes = [];
+          addEventListener('keydown', (e) => { if (e.key === 'Escape') escapes.push('keydown'); }, true);
+          addEventListener('keyup', (e) => { if (e.key === 'Escape') escapes.push('keyup'); }, true);
+        </script>
       </body></html>`,
     );
     const page = await browser.newPage();
@@ -329,6 +335,11 @@ describe.each(BROWSERS)('in %s', (name) => {
     await saying(page, path, () => expect.poll(() => kanjiShownInTop(page), { timeout: 20_000 }).toBe(true));
     await page.press('Escape');
     await saying(page, path, () => expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull());
+    // Neither the Esc that closed it nor its keyup reached the page; the next Esc does, both.
+    expect(await page.evaluate(() => (window as unknown as { escapes: string[] }).escapes)).toEqual([]);
+    await page.press('Escape');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { escapes: string[] }).escapes)).toEqual(['keydown', 'keyup']);
+    await page.evaluate(() => ((window as unknown as { escapes: string[] }).escapes.length = 0));
   }
 
   test('a same-origin frame one line tall: the popup in the top page; a tall frame keeps its own', async () => {
