@@ -12,7 +12,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { KnownWord } from '../core/study/known-word';
 import { knownWordKey, parsePlainWordList } from '../core/study/known-word';
 import { savedWordKey, type SavedWord } from '../core/study/saved-word';
-import { viewWordList, type WordListSort } from '../core/study/word-list-view';
+import { countOfWords, viewWordList, type WordListSort } from '../core/study/word-list-view';
 import { ankiExport } from '../core/study/anki-export';
 import { csvExport } from '../core/study/csv-export';
 import { jsonExport } from '../core/study/json-export';
@@ -282,8 +282,8 @@ export function WordListPage({ words, known, problems, knownProblems = [], readO
           <table class="yomu-words">
             <caption class="yomu-muted">
               {shown.length === words.length
-                ? `${words.length.toLocaleString('en')} words`
-                : `${shown.length.toLocaleString('en')} of ${words.length.toLocaleString('en')} words`}
+                ? countOfWords(words.length)
+                : `${shown.length.toLocaleString('en')} of ${countOfWords(words.length)}`}
             </caption>
             <colgroup>
               <col class="yomu-col-word" />

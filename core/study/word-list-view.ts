@@ -29,3 +29,8 @@ export function viewWordList(words: readonly SavedWord[], query: string, sort: W
     ? found.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0))
     : found.sort((a, b) => japanese.compare(a.reading || a.lemma, b.reading || b.lemma) || japanese.compare(a.lemma, b.lemma));
 }
+
+/** How many words, as the word list's caption says it: "1 word", "3,000 words". */
+export function countOfWords(n: number): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? 'word' : 'words'}`;
+}

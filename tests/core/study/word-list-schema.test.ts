@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readKnownWords, readWordList, storedWordList, LIST_FILE_VERSION } from '../../../core/study/word-list-schema';
 import { parsePlainWordList } from '../../../core/study/known-word';
-import { viewWordList } from '../../../core/study/word-list-view';
+import { countOfWords, viewWordList } from '../../../core/study/word-list-view';
 import { SAMPLE_WORDS } from './sample-words';
 
 describe('the stored word list: versions and migration (core/study/word-list-schema.ts: the envelope of files and of schema 1)', () => {
@@ -95,6 +95,10 @@ describe('known words', () => {
 });
 
 describe('the word list view', () => {
+  it('counts words as English does: 1 word, 0 words, 3,000 words', () => {
+    expect([0, 1, 2, 3000].map(countOfWords)).toEqual(['0 words', '1 word', '2 words', '3,000 words']);
+  });
+
   it('searches lemma, reading (either kana), meaning and sorts by date or word', () => {
     expect(viewWordList(SAMPLE_WORDS, 'セイサイ', 'date').map((w) => w.lemma)).toEqual(['制裁']);
     expect(viewWordList(SAMPLE_WORDS, 'build', 'date').map((w) => w.lemma)).toEqual(['築く']);
