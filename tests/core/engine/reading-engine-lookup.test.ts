@@ -71,14 +71,18 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
   });
 });
 
+/** An engine with the bundled EDICT and glossary, nothing loaded yet. */
+const freshEngine = () =>
+  createReadingEngine({
+    glossary: bundledGlossary,
+    readKuromojiFile,
+    readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)),
+    now: () => performance.now(),
+  });
+
 describe('the popup hears when the reading layer is unsure', () => {
   test('国々の間で: あいだ, with the other readings of 間 as alternatives', async () => {
-    const engine = createReadingEngine({
-      glossary: bundledGlossary,
-      readKuromojiFile,
-      readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)),
-      now: () => performance.now(),
-    });
+    const engine = freshEngine();
     const text = '米国に同調した政策の代替を求める国々の間で影響力を拡大する';
     const answer = (await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf('間') }))) as {
       ok: true;
@@ -88,14 +92,11 @@ describe('the popup hears when the reading layer is unsure', () => {
     expect(answer.word.reading).toBe('あいだ');
     expect(answer.word.readingAlternatives).toContain('ま');
   });
+});
 
+describe('the popup’s entries follow the reading the word is shown with', () => {
   test('天津 in 天津サミット (a glossary term): the entry read てんしん, Tianjin, first, as the word is shown', async () => {
-    const engine = createReadingEngine({
-      glossary: bundledGlossary,
-      readKuromojiFile,
-      readDictionaryFile: async () => new Uint8Array(await readFile(EDICT)),
-      now: () => performance.now(),
-    });
+    const engine = freshEngine();
     const text = '最近の天津サミットでは、彼らはインドの指導者を招待した。';
     const ask = async () =>
       ((await engine.handle(request({ type: 'yomu:lookup', text, offset: text.indexOf('天津') }))) as { ok: true; word: WordInfo }).word;
