@@ -75,3 +75,22 @@ export function listenKeysFirst(win: Window, type: KeyType, handler: KeyHandler)
     win.removeEventListener(type, listener, { capture: true });
   };
 }
+
+/**
+ * After a keydown of ours was stopped (the Esc that closed our popup): its keyup is ours too (the
+ * page heard no keydown of it), stopped before the page's listeners, once: until it comes, or
+ * another key is pressed (a keyup lost while the window had no focus).
+ */
+export function stopKeyUpOf(win: Window, key: string): void {
+  const stops: (() => void)[] = [];
+  const done = () => stops.splice(0).forEach((stop) => stop());
+  stops.push(
+    listenKeysFirst(win, 'keyup', (e) => {
+      if (e.key !== key) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      done();
+    }),
+    listenKeysFirst(win, 'keydown', done),
+  );
+}

@@ -42,7 +42,7 @@ import {
   type TopToFrame,
 } from '../../../utils/frame-popup-messages';
 import { entryText, popupCommandFor } from './popup-keys';
-import { listenKeysFirst } from '../key-guard';
+import { listenKeysFirst, stopKeyUpOf } from '../key-guard';
 import type { PopupHost } from './popup-host';
 import type { Box } from './popup-position';
 
@@ -258,7 +258,7 @@ class TopFramePopups {
       e.preventDefault();
       e.stopImmediatePropagation();
       this.hide(false);
-      this.keepEscapeUp();
+      stopKeyUpOf(this.win, e.key);
       this.toFrame(s.frameId, { type: FRAME_POPUP_COMMAND, command });
     } else if (forwardsCommand(command)) this.toFrame(s.frameId, { type: FRAME_POPUP_COMMAND, command });
     else {
@@ -275,24 +275,6 @@ class TopFramePopups {
       );
     }
   };
-
-  /**
-   * After the Esc that closed the popup: its keyup is ours too (the page heard no keydown of it),
-   * stopped before the page's listeners; until it comes or another key is pressed.
-   */
-  private keepEscapeUp(): void {
-    const stops: (() => void)[] = [];
-    const done = () => stops.splice(0).forEach((stop) => stop());
-    stops.push(
-      listenKeysFirst(this.win, 'keyup', (e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        e.stopImmediatePropagation();
-        done();
-      }),
-      listenKeysFirst(this.win, 'keydown', done),
-    );
-  }
 
   /** Draws the popup again with its content, while the host still shows it. */
   private redraw(s: TopShown): void {

@@ -28,7 +28,7 @@ import { PopupHost } from './popup-host';
 import { PageTopLayer, type TopLayerChange } from '../top-layer';
 import { atEntry, boxOf, inBox, inGap, lineBoxesOf, type Box, type WritingMode } from './popup-position';
 import { entryText, KANJI_VIEW_KEYS, POPUP_KEYS, popupCommandFor, type PopupCommand } from './popup-keys';
-import { listenKeysFirst } from '../key-guard';
+import { listenKeysFirst, stopKeyUpOf } from '../key-guard';
 import { textAtPoint, type ScannedText, type TextAtPoint } from './text-at-point';
 import { WordHighlight } from './word-highlight';
 import { hasJapaneseText, WordPrefetcher } from './word-prefetch';
@@ -129,8 +129,6 @@ export class HoverPopup implements FrameHover {
   private lastLook: { x: number; y: number } | undefined;
   private readonly win: Window;
   private readonly pageTopLayer: PageTopLayer;
-  /** The Escape that closed the popup: its keyup is ours too. */
-  private escapeDown = false;
   /** In a frame: the top page, where a popup this frame is too short for is drawn (frame-popup.ts). */
   private top: TopPopupLink | undefined;
   /** The word whose popup is drawn in the top page, not here. */
@@ -162,7 +160,7 @@ export class HoverPopup implements FrameHover {
 
   start(): void {
     this.win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
-    this.stopKeys = [listenKeysFirst(this.win, 'keydown', this.onKey), listenKeysFirst(this.win, 'keyup', this.onKeyUp)];
+    this.stopKeys = [listenKeysFirst(this.win, 'keydown', this.onKey)];
     this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.win.addEventListener('blur', this.onLeave);
     this.doc.documentElement.addEventListener('mouseleave', this.onOut, { passive: true });
@@ -717,8 +715,6 @@ export class HoverPopup implements FrameHover {
 
   private readonly onKey = (e: KeyboardEvent): void => {
     const p = this.pointer;
-    // A keyup lost (the window lost focus between the two): the next Escape's keyup is not ours.
-    if (e.key === 'Escape') this.escapeDown = false;
     // Holding the trigger key with the pointer resting on a word opens the popup.
     if (!this.shown && p && ((e.key === 'Shift' && e.shiftKey) || (e.key === 'Alt' && e.altKey))) {
       const trigger = this.options.settings().hoverTrigger;
@@ -736,16 +732,9 @@ export class HoverPopup implements FrameHover {
       // in the capture phase before this one did sees it first: the script starts after the page's).
       e.preventDefault();
       e.stopImmediatePropagation();
-      this.escapeDown = true;
+      stopKeyUpOf(this.win, e.key);
     }
     if (command) this.run(command);
-  };
-
-  private readonly onKeyUp = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape' || !this.escapeDown) return;
-    this.escapeDown = false;
-    e.preventDefault();
-    e.stopImmediatePropagation();
   };
 
   /** The page opened or closed a dialog or popover (or our furigana layer was raised): see the class's comment. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { installKeyGuard, listenKeysFirst } from '../../../entrypoints/content/key-guard';
+import { installKeyGuard, listenKeysFirst, stopKeyUpOf } from '../../../entrypoints/content/key-guard';
 
 describe('the key guard', () => {
   test('before the guard, handlers are ordinary listeners: the page’s earlier capture listener hears first', () => {
@@ -43,5 +43,24 @@ describe('the key guard', () => {
     up();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(heard).toEqual(['page keydown']);
+  });
+
+  test('the keyup of a key of ours is stopped once: until it comes, or another key is pressed', () => {
+    const heard: string[] = [];
+    const page = (e: Event) => heard.push(`${e.type} ${(e as KeyboardEvent).key}`);
+    window.addEventListener('keyup', page, true);
+    const key = (type: string, k: string) => window.dispatchEvent(new KeyboardEvent(type, { key: k }));
+    stopKeyUpOf(window, 'Escape');
+    key('keyup', 'j');
+    key('keyup', 'Escape');
+    key('keyup', 'Escape');
+    expect(heard).toEqual(['keyup j', 'keyup Escape']);
+    heard.length = 0;
+    // Its keyup lost (focus gone): the next key press ends the wait, and the page hears the next Escape.
+    stopKeyUpOf(window, 'Escape');
+    key('keydown', 'a');
+    key('keyup', 'Escape');
+    expect(heard).toEqual(['keyup Escape']);
+    window.removeEventListener('keyup', page, true);
   });
 });
