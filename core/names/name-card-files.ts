@@ -115,14 +115,9 @@ async function runWithPages<T>(
     }
   };
   const noting: NotingUnreadable = (f) => {
-    const outer = met;
     met = undefined;
-    try {
-      const result = f();
-      return met === undefined ? { result } : { result, unreadable: met };
-    } finally {
-      met = outer ?? met;
-    }
+    const result = f();
+    return met === undefined ? { result } : { result, unreadable: met };
   };
   const names = foldedNames({ lookup, longestAt: (t, maxLength) => longestNameAt(lookup, t, maxLength), size: paged.size });
   // A lookup outside the pages foreseen (none is expected) reads its page and the use runs again.
