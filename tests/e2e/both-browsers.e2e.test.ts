@@ -500,6 +500,40 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   });
 
+  test('typing in a field inside a closed shadow root runs no popup command', async () => {
+    const url = server.page(
+      `/closed-field-${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font:20px/2 sans-serif;margin:16px">
+      <p>政府は経済制裁を決めた。</p><closed-box></closed-box>
+      <script>customElements.define('closed-box', class extends HTMLElement {
+        constructor() {
+          super();
+          const root = this.attachShadow({ mode: 'closed' });
+          const field = document.createElement('input');
+          field.id = 'field';
+          root.append(field);
+          window.closedField = field; // the page keeps its own field; the test reads it here
+        }
+      });</script></body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    const fieldBox = await page.evaluate(() => {
+      const r = (window as unknown as { closedField: HTMLInputElement }).closedField.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.click(fieldBox.x, fieldBox.y);
+    await showPopupOn(page, '制裁', 'せいさい');
+    await page.press('KeyS');
+    await page.press('KeyJ');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { closedField: HTMLInputElement }).closedField.value)).toBe('sj');
+    // The popup still shows the word, not saved: the keys were the field's.
+    const shown = await popupContents(page);
+    expect(shown?.text ?? '').toContain('せいさい');
+    expect(shown?.text ?? '').not.toContain('Saved');
+    await page.close();
+  });
+
   test('a popover the page opens while the popup shows goes under the popup; a modal dialog hides it', async () => {
     const page = await topLayerPage('popover-later', AUTO_POPOVER_PAGE);
     const point = await showPopupOn(page, '同盟', 'どうめい');

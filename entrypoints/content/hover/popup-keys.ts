@@ -31,12 +31,30 @@ const COMMANDS: Record<string, PopupCommand> = {
   Escape: 'close',
 };
 
-/** Whether the event's target is a place where the reader types. */
+/**
+ * An element's shadow root, closed ones too, as extensions may see them (Firefox's
+ * `element.openOrClosedShadowRoot` property in content scripts, Chrome's
+ * `chrome.dom.openOrClosedShadowRoot(element)`); null with none, or where the browser shows no closed root.
+ */
+function shadowRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  if ('openOrClosedShadowRoot' in el) return (el as Element & { openOrClosedShadowRoot: ShadowRoot | null }).openOrClosedShadowRoot;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom;
+  return dom?.openOrClosedShadowRoot?.(el) ?? null;
+}
+
+/**
+ * Whether the event's target is a place where the reader types: a field, an editable element, or
+ * a web component whose focused element inside its shadow root (closed ones too) is one.
+ */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const el = target as HTMLElement;
   if (el.isContentEditable) return true;
-  return el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
+  if (el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null) return true;
+  // A key typed into a closed shadow root's field reaches the window from its host.
+  const focused = shadowRootOf(el)?.activeElement;
+  return !!focused && focused !== el && isTypingTarget(focused);
 }
 
 /** The popup command a key press means, if any. */
