@@ -238,9 +238,12 @@ function readingFirst(entries: DictionaryEntry[], reading: string): DictionaryEn
   return first.length === 0 || first.length === entries.length ? entries : [...first, ...entries.filter((e) => !reads(e))];
 }
 
+/** How many senses of each part's entry a word read whole shows. */
+const PART_SENSES = 2;
+
 /**
  * The entries of the dictionary words a word read whole is made of (母犬: 母 "mother", 犬 "dog"),
- * the first entry of each, in text order: from its first token, the longest word the dictionary
+ * the first entry of each with its first PART_SENSES senses, in text order: from its first token, the longest word the dictionary
  * explains there that ends within the word, then on after it (a token with none is passed).
  * At most MAX_WORD_ENTRIES; [] when the dictionary explains none of its parts.
  */
@@ -250,7 +253,8 @@ function partsEntries(dictionary: Dictionary, tokens: readonly Token[], start: n
   while (i >= 0 && i < tokens.length && tokens[i]!.start < end && entries.length < MAX_WORD_ENTRIES) {
     const part = searchWord(dictionary, tokens, i, { maxEntries: 1, maxTokens: tokenIndexAt(tokens, end - 1) - i + 1 });
     const entry = part && part.end <= end ? part.matches[0]?.entry : undefined;
-    if (entry) entries.push(entry);
+    // A part's first senses only: the popup lists every part (筋 alone has six senses).
+    if (entry) entries.push({ ...entry, senses: entry.senses.slice(0, PART_SENSES) });
     i = entry && part?.tokenEnd !== undefined ? part.tokenEnd : i + 1;
   }
   return entries;

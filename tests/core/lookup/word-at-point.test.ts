@@ -307,14 +307,14 @@ describe('a word the reading layer read whole over several tokens', () => {
     );
     return { ...plain, segments };
   }
-  /** A dictionary of one-sense words: [headword, reading, part of speech, gloss]. */
+  /** A dictionary of words: [headword, reading, part of speech, its senses' glosses split by |]. */
   const dictionaryOf = (words: [string, string, string, string][]) =>
     loadDictionary(
       encodeDictionaryFile(
         words.map(([text, reading, pos, gloss]): EntryContent => ({
           headwords: [{ text, common: true, tags: [] }],
           readings: [{ text: reading, common: true, tags: [] }],
-          senses: [{ partsOfSpeech: [pos], tags: [], glosses: [gloss] }],
+          senses: gloss.split('|').map((g) => ({ partsOfSpeech: [pos], tags: [], glosses: [g] })),
           common: true,
         })),
         { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
@@ -344,12 +344,14 @@ describe('a word the reading layer read whole over several tokens', () => {
     const parts = dictionaryOf([
       ['母', 'はは', 'n', 'mother'],
       ['母', 'ぼ', 'n', 'mother (as a prefix)'],
-      ['犬', 'いぬ', 'n', 'dog'],
+      ['犬', 'いぬ', 'n', 'dog|spy|snoop'],
     ]);
     const text = 'その母犬が子犬を守った。';
     const info = wordInfoAt(readWhole(text, '母犬', 'ははいぬ'), text.indexOf('犬'), { dictionary: parts })!;
     expect(info).toMatchObject({ surface: '母犬', reading: 'ははいぬ', entriesOfParts: true });
     expect(info.entries.map((e) => `${e.headwords[0]} ${e.senses[0]?.glosses[0]}`)).toEqual(['母 mother', '犬 dog']);
+    // Each part's first two senses only.
+    expect(info.entries[1]!.senses.map((sense) => sense.glosses[0])).toEqual(['dog', 'spy']);
     // None of its parts known: no entry, and nothing said of parts.
     const none = wordInfoAt(readWhole(text, '母犬', 'ははいぬ'), text.indexOf('犬'), {
       dictionary: dictionaryOf([['猫', 'ねこ', 'n', 'cat']]),
