@@ -203,9 +203,19 @@ function trimmed(w: SearchResult): SearchResult {
 const NUMERAL = /[〇零一二三四五六七八九十百千万億兆]/;
 
 /**
+ * Whether the tokens from `from` to `to` (offsets) are a number or a count rather than a word: all
+ * numerals (三千), or a numeral with a counter (七|日間, 二十|年, 第|九|条). A word with a numeral in
+ * it and no counter (八|瀬 やせ, 二|癖 ふたくせ) is none.
+ */
+function isCount(tokens: readonly Token[], from: number, to: number): boolean {
+  const span = tokens.filter((t) => t.start >= from && t.start < to);
+  return span.every((t) => t.pos1 === '数') || span.some((t) => t.pos2 === '助数詞');
+}
+
+/**
  * The reading layer's segment at `offset` when it is a word of two kanji or more over several
  * tokens, longer than the word found there (start..end), that the dictionary has no entry for and
- * that is no guess (KANJIDIC2's) nor a count; undefined otherwise.
+ * that is no guess (KANJIDIC2's) nor a number or count; undefined otherwise.
  */
 function wholeReadWord(
   analysis: TextAnalysis,
@@ -226,7 +236,7 @@ function wholeReadWord(
     ];
   if (!s || s.uncertain || s.start > start || s.end < end || s.end - s.start <= end - start) return undefined;
   const surface = text.slice(s.start, s.end);
-  if (surface.length < 2 || !isAllKanji(surface) || NUMERAL.test(surface)) return undefined;
+  if (surface.length < 2 || !isAllKanji(surface) || (NUMERAL.test(surface) && isCount(tokens, s.start, s.end))) return undefined;
   if (tokenIndexAt(tokens, s.start) === tokenIndexAt(tokens, s.end - 1)) return undefined;
   return dictionary?.hasKey(surface) ? undefined : s;
 }

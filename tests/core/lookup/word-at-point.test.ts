@@ -360,6 +360,20 @@ describe('a word the reading layer read whole over several tokens', () => {
     expect(none.entriesOfParts).toBeUndefined();
   });
 
+  test('a word with a numeral in it and no counter is a word too (八|瀬 やせ); a number or count is not', () => {
+    const parts = dictionaryOf([
+      ['八', 'はち', 'num', 'eight'],
+      ['瀬', 'せ', 'n', 'shallows'],
+      ['三', 'さん', 'num', 'three'],
+      ['千', 'せん', 'num', 'thousand'],
+    ]);
+    const text = '八瀬は京都の北にある。';
+    const info = wordInfoAt(readWhole(text, '八瀬', 'やせ'), text.indexOf('瀬'), { dictionary: parts })!;
+    expect(info).toMatchObject({ surface: '八瀬', reading: 'やせ', entriesOfParts: true });
+    const number = '三千が来た。';
+    expect(wordInfoAt(readWhole(number, '三千', 'さんぜん'), 0, { dictionary: parts })?.entriesOfParts).toBeUndefined();
+  });
+
   test('not where the dictionary has the whole word, nor for a count (七日|間)', () => {
     const text = '七日間の旅で筋を痛めた。';
     const count = wordInfoAt(readWhole(text, '七日間', 'なのかかん'), text.indexOf('七日間'), { dictionary });
