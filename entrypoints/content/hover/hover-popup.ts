@@ -508,6 +508,9 @@ export class HoverPopup implements FrameHover {
       const latest = sent === this.topSequence && this.shown === shown;
       if (reply.shown) {
         if (again && latest) this.host.hide();
+        // Drawn after this frame had let it go (the two messages crossed in the background, the
+        // hide first): the top shows a popup nothing here stands for, so it is told again.
+        else if (!latest && !this.inTop) top.hide();
         return;
       }
       if (!latest) return;

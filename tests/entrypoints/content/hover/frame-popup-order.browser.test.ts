@@ -146,6 +146,29 @@ test("the top's notice that it hid the popup the frame last showed there: the fr
   await expect.poll(() => asked.shows.length, { timeout: 10_000 }).toBe(2);
 });
 
+test('a show the top answers after the frame let the word go (the hide passed it on the way): the frame tells the top to hide it again', async () => {
+  let answer!: (reply: FramePopupReply) => void;
+  const { doc, asked } = await tickerFrame(() => ({ shown: true }));
+  // The top's answer to the first show is held back, as a loaded background delivers it.
+  hover!.drawInTop({
+    show: (request) => {
+      asked.shows.push(request);
+      return new Promise<FramePopupReply>((resolve) => (answer = resolve));
+    },
+    update: (content) => asked.updates.push(content),
+    hide: () => asked.hides++,
+  });
+  await pointAt(doc, SEI);
+  await expect.poll(() => asked.shows.length, { timeout: 10_000 }).toBe(1);
+  // The pointer leaves the word: the frame hides the popup it sent (one hide).
+  await pointAt(doc, TICKER.length + 5);
+  await expect.poll(() => asked.hides, { timeout: 10_000 }).toBe(1);
+  // The top, having had the hide first, shows the word now and says so: it must hide it again.
+  answer({ shown: true });
+  await expect.poll(() => asked.hides, { timeout: 10_000 }).toBe(2);
+  expect(ownPopup(doc)).toBe('');
+});
+
 /** The frame's own popup: its word, '' while hidden. */
 function ownPopup(doc: Document): string {
   const host = doc.querySelector<HTMLElement>('[data-yomu="popup"]');
