@@ -1,5 +1,5 @@
 /**
- * Words of a second lexicon (UniDic) that EDICT does not list, as a source of readings for the
+ * Words of second lexicons (UniDic, then JumanDIC for forms UniDic lacks) that EDICT does not list, as a source of readings for the
  * reading layer: the file built by dict/readings/build-lexicon-words.ts, one word a line,
  * "written form<TAB>reading" (hiragana), sorted by written form, every form two kanji or more
  * that IPADIC cuts into pieces or does not know (善光寺 ぜんこうじ, 速筋 そっきん), opening with a

@@ -91,7 +91,7 @@ export interface ReadingKnowledge {
   /** KANJIDIC2 (dict/kanji/), for kanji nothing else reads. */
   kanji?: KanjiSource;
   /**
-   * Words UniDic reads one way that EDICT lacks (dict/readings/lexicon-words.tsv.gz), asked where
+   * Words UniDic (or JumanDIC) reads one way that EDICT lacks (dict/readings/lexicon-words.tsv.gz), asked where
    * EDICT has no word written so; used only with `dictionary`.
    */
   lexicon?: LexiconWordSource;

@@ -1,7 +1,7 @@
 /**
  * Builds the table of readings two sources agree on against IPADIC (core/furigana/rules/agreed-readings-table.ts):
  *
- *     npx tsx dict/readings/build-agreed-readings.ts [UniDic lex.csv]
+ *     npx tsx dict/readings/build-agreed-readings.ts [UniDic lex.csv] [JumanDIC directory]
  *
  * For every entry of IPADIC as kuromoji ships it (node_modules/kuromoji/dict/tid_pos.dat.gz:
  * written form, part of speech, reading) whose written form has a kanji and two characters or
@@ -19,6 +19,11 @@
  *   the word にっぽん, EDICT lists the same reading with にほん and marks only readings other than
  *   IPADIC's common (日本人 にっぽんじん → にほんじん, 日本一): the glossary's 日本 is にほん too. UniDic
  *   is not asked: it has no entry for these compounds (日本|人 are two of its short units).
+ * - `juman`: not a suffix and does not conjugate; JumanDIC (Debian `mecab-jumandic`, the JUMAN
+ *   analyser's dictionary, BSD-3-Clause; dict/readings/jumandic-lexicon.ts) reads the written form
+ *   one way only over all its entries, UniDic's likeliest reading for the part of speech is the same,
+ *   IPADIC's differs, and EDICT, where it has the word, lists the reading (大連 たいれん → だいれん,
+ *   私事 しじ → わたくしごと, 香美 かがみ → かみ). Asked after the two kinds above.
  * For a conjugated form, "EDICT lists IPADIC's reading" means one of its readings of the
  * dictionary form starts with IPADIC's reading of the stem.
  * Measured on KWDLC before it was built (scripts/eval-agreement.ts, variant shipped+common-vs-own):
@@ -33,9 +38,11 @@ import { gunzipSync } from 'node:zlib';
 import { openDictionaryFile } from '../../core/dictionary/dictionary-file';
 import { dictionaryReadingSource } from '../../core/furigana/dictionary-readings';
 import { hasKanji, toHiragana } from '../../core/text/kana';
-import { conjugates, listsOwn, lowestCost, readUnidic, sameClass, UNIDIC_LEXICON } from './unidic-lexicon';
+import { JUMANDIC_DIRECTORY, readJumandic, type JumandicEntry } from './jumandic-lexicon';
+import { conjugates, listsOwn, lowestCost, readUnidic, sameClass, UNIDIC_LEXICON, type UnidicEntry } from './unidic-lexicon';
 
 const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
+const JUMANDIC = process.argv[3] ?? JUMANDIC_DIRECTORY;
 const IPADIC = fileURLToPath(new URL('../../node_modules/kuromoji/dict/tid_pos.dat.gz', import.meta.url));
 const EDICT = fileURLToPath(new URL('../edict/edict.yomu.gz', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../../core/furigana/rules/agreed-readings-table.ts', import.meta.url));
@@ -67,11 +74,59 @@ function nihonReading(
   return common.includes(reading) && !common.includes(own) ? reading : undefined;
 }
 
+/**
+ * Kind `common`: not a suffix nor a proper noun; EDICT's first reading of `word` (the dictionary
+ * form) is UniDic's likeliest for the part of speech, EDICT marks readings common and IPADIC's
+ * reading `own` is not among them (緑色 りょくしょく → みどりいろ). The agreed reading, or undefined.
+ */
+function commonReading(
+  surface: string,
+  pos: string,
+  pos1: string,
+  own: string,
+  entries: readonly UnidicEntry[],
+  word: string,
+  listed: readonly string[],
+  edict: { commonCount: (w: string) => number },
+): string | undefined {
+  if (pos1 === '接尾' || pos1 === '固有名詞') return undefined;
+  const likeliest = lowestCost(entries.filter((e) => sameClass(pos, pos1, e)));
+  const common = edict.commonCount(word);
+  if (!likeliest || likeliest.kana === own || !common || listed[0] !== likeliest.kanaBase) return undefined;
+  if (listsOwn(surface, pos, own, listed.slice(0, common))) return undefined;
+  return likeliest.kana;
+}
+
+/**
+ * Kind `juman`: a word that does not conjugate and is no suffix (a suffix's voiced reading is the
+ * compound's), which JumanDIC reads one way only over all its entries, the same as UniDic's
+ * likeliest reading for the part of speech, and differently from IPADIC; EDICT, where it has the
+ * word, lists that reading (別府 びょう → べっぷ, 大連 たいれん → だいれん, 私事 しじ → わたくしごと). The
+ * agreed reading, or undefined.
+ */
+function jumanReading(
+  surface: string,
+  pos: string,
+  pos1: string,
+  own: string,
+  entries: readonly UnidicEntry[],
+  listed: readonly string[],
+  jumandic: ReadonlyMap<string, readonly JumandicEntry[]>,
+): string | undefined {
+  if (conjugates(pos) || pos1 === '接尾') return undefined;
+  const readings = new Set(jumandic.get(surface)?.map((e) => e.reading));
+  if (readings.size !== 1) return undefined;
+  const likeliest = lowestCost(entries.filter((e) => sameClass(pos, pos1, e)))?.kana;
+  if (!likeliest || likeliest === own || !readings.has(likeliest)) return undefined;
+  return listed.length && !listed.includes(likeliest) ? undefined : likeliest;
+}
+
 async function main(): Promise<void> {
   const unidic = readUnidic(UNIDIC);
   const edict = dictionaryReadingSource(await openDictionaryFile(new Uint8Array(readFileSync(EDICT))));
   const rows = new Map<string, string>();
-  const kinds = { only: 0, common: 0, nihon: 0 };
+  const kinds = { only: 0, common: 0, juman: 0, nihon: 0 };
+  const jumandic = readJumandic(JUMANDIC);
   for (const [surface, pos, pos1, , , , , base, reading] of readIpadic(IPADIC)) {
     if ([...surface!].length < 2 || !reading || reading === '*') continue;
     const own = toHiragana(reading);
@@ -87,7 +142,14 @@ async function main(): Promise<void> {
     if (rows.has(key)) continue;
     const word = conjugates(pos!) ? base! : surface!;
     const listed = edict.readings(word) ?? [];
-    if (!listed.length) continue;
+    if (!listed.length) {
+      const agreed = jumanReading(surface!, pos!, pos1!, own, entries, listed, jumandic);
+      if (agreed) {
+        rows.set(key, `${agreed}\tjuman`);
+        kinds.juman++;
+      }
+      continue;
+    }
     // Kind `only`: UniDic's one reading, which EDICT lists, against IPADIC's, which it does not.
     const only = new Set(entries.map((e) => e.kana)).size === 1 ? entries[0]! : undefined;
     if (only && only.kana !== own && listed.includes(only.kanaBase) && !listsOwn(surface!, pos!, own, listed)) {
@@ -96,13 +158,17 @@ async function main(): Promise<void> {
       continue;
     }
     // Kind `common`: EDICT's first common reading is UniDic's likeliest, IPADIC's is not common.
-    if (pos1 === '接尾' || pos1 === '固有名詞') continue;
-    const likeliest = lowestCost(entries.filter((e) => sameClass(pos!, pos1!, e)));
-    const common = edict.commonCount(word);
-    if (!likeliest || likeliest.kana === own || !common || listed[0] !== likeliest.kanaBase) continue;
-    if (listsOwn(surface!, pos!, own, listed.slice(0, common))) continue;
-    rows.set(key, `${likeliest.kana}\tcommon`);
-    kinds.common++;
+    const common = commonReading(surface!, pos!, pos1!, own, entries, word, listed, edict);
+    if (common) {
+      rows.set(key, `${common}\tcommon`);
+      kinds.common++;
+      continue;
+    }
+    const agreed = jumanReading(surface!, pos!, pos1!, own, entries, listed, jumandic);
+    if (agreed) {
+      rows.set(key, `${agreed}\tjuman`);
+      kinds.juman++;
+    }
   }
   const sorted = [...rows].map(([key, value]) => `${key}\t${value}`).sort();
   writeFileSync(
@@ -112,17 +178,19 @@ async function main(): Promise<void> {
  * written form, IPADIC part of speech and its first subdivision, IPADIC's reading, the agreed
  * reading (hiragana), and the kind of agreement: \`only\` (UniDic reads the form one way only and
  * EDICT lists that reading and not IPADIC's), \`common\` (EDICT's first common reading is
- * UniDic's likeliest for the part of speech; IPADIC's is not common in EDICT) or \`nihon\` (IPADIC's
+ * UniDic's likeliest for the part of speech; IPADIC's is not common in EDICT), \`juman\` (JumanDIC's
+ * one reading is UniDic's likeliest; EDICT, where it has the word, lists it) or \`nihon\` (IPADIC's
  * にっぽん where EDICT marks the にほん reading common and IPADIC's not). GENERATED by
- * dict/readings/build-agreed-readings.ts from UniDic 3.1.1 (the UniDic Consortium, BSD-3-Clause)
- * and EDICT (EDRDG, CC BY-SA 3.0); see dict/readings/LICENSE. Do not edit by hand.
+ * dict/readings/build-agreed-readings.ts from UniDic 3.1.1 (the UniDic Consortium, BSD-3-Clause),
+ * JumanDIC (Debian mecab-jumandic, BSD-3-Clause) and EDICT (EDRDG, CC BY-SA 3.0); see
+ * dict/readings/LICENSE. Do not edit by hand.
  */
 export const AGREED_READING_ROWS = \`
 ${sorted.join('\n')}
 \`;
 `,
   );
-  console.log(`${sorted.length} rows (only ${kinds.only}, common ${kinds.common}, nihon ${kinds.nihon}) → ${OUTPUT}`);
+  console.log(`${sorted.length} rows (only ${kinds.only}, common ${kinds.common}, juman ${kinds.juman}, nihon ${kinds.nihon}) → ${OUTPUT}`);
 }
 
 await main();

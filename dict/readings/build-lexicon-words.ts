@@ -2,7 +2,7 @@
  * Builds the lexicon of words UniDic reads one way that EDICT does not list
  * (dict/readings/lexicon-words.tsv.gz, shipped as readings/lexicon-words.tsv.gz):
  *
- *     npx tsx dict/readings/build-lexicon-words.ts [UniDic lex.csv]
+ *     npx tsx dict/readings/build-lexicon-words.ts [UniDic lex.csv] [JumanDIC directory]
  *
  * A row "written form<TAB>reading" (hiragana), sorted in UTF-16 order for core/text/sorted-lines.ts,
  * for every written form of UniDic (Debian `unidic-mecab` 3.1.1, lex_3_1.csv, the UniDic
@@ -31,6 +31,11 @@
  *   KANJIDIC2 and without this file, standing alone or in one of a noun's usual places in a
  *   sentence (`CONTEXTS`: before する, を, の, が; kuromoji may cut a form otherwise there): a row
  *   the layer already reads right in all of them is not kept.
+ * Then JumanDIC's forms (Debian `mecab-jumandic`, the JUMAN analyser's dictionary, BSD-3-Clause;
+ * dict/readings/jumandic-lexicon.ts; its Wikipedia-derived entries name places, works and people:
+ * 鴨緑江 おうりょくこう, 西遊記 さいゆうき) of two kanji or more that it reads one way, where UniDic lacks
+ * the form or reads it several ways with JumanDIC's reading its likeliest, under the same tests
+ * (no EDICT word, no one IPADIC token, no count, read otherwise by the layer alone or in a place).
  * The layer uses a row where a run of tokens is written exactly as its form (the dictionary-words
  * pass: core/furigana/dictionary-words.ts), after the glossary, numbers and names.
  * Measured before it shipped (KWDLC train halves a / b, dev; chunks wrong, then with the file):
@@ -44,12 +49,14 @@ import { readingSegments } from '../../core/furigana/reading-layer';
 import { predictedPieces } from '../../core/furigana/reading-metric';
 import { loadNodeSegmenter } from '../node-kuromoji';
 import { loadReadingContext } from '../node-reading-context';
-import { readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
+import { lowestCost, readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
+import { JUMANDIC_DIRECTORY, readJumandic } from './jumandic-lexicon';
 import { readNumberAndCounter } from '../../core/furigana/number-words';
 import { isNumberToken } from '../../core/furigana/reading-word';
 import type { Token } from '../../core/segmenter/token';
 
 const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
+const JUMANDIC = process.argv[3] ?? JUMANDIC_DIRECTORY;
 /** Kanji numerals: a form with one is left to the numbers pass (四月一日 is April 1st before it is the surname わたぬき). */
 const NUMERAL = /[〇零一二三四五六七八九十百千万億兆壱弐参拾]/;
 /** Usual places of a noun in a sentence, where the layer's reading of a form is checked besides the form alone. */
@@ -79,6 +86,17 @@ async function main(): Promise<void> {
     }
     return toHiragana(out);
   };
+  /** The layer's reading of a form standing alone, as kuromoji cuts it into `tokens`. */
+  const ownReading = (surface: string, tokens: readonly Token[]): string =>
+    toHiragana(
+      predictedPieces(surface, tokens, readingSegments(surface, tokens, context))
+        .map(([, r]) => r)
+        .join(''),
+    );
+  /** Whether the layer reads an all-kanji form as `reading` standing alone and in each of a noun's usual places. */
+  const readAlike = (surface: string, tokens: readonly Token[], reading: string): boolean =>
+    ownReading(surface, tokens) === reading &&
+    CONTEXTS.every((c) => readIn(c[0] + surface + c[1]!, c[0]!.length, surface.length) === reading);
   for (const [surface, entries] of unidic) {
     const allKanji = isAllKanji(surface);
     if (surface.length < 2 || !(allKanji || withKana(surface))) continue;
@@ -90,19 +108,28 @@ async function main(): Promise<void> {
     const tokens = segmenter.tokenize(surface);
     if (tokens.length === 1 && tokens[0]!.known) continue;
     if (NUMERAL.test(surface) && (!allKanji || readsCount(tokens))) continue;
-    const own = toHiragana(
-      predictedPieces(surface, tokens, readingSegments(surface, tokens, context))
-        .map(([, r]) => r)
-        .join(''),
-    );
-    if (!allKanji && (own === reading || !differsByVoicing(own, reading))) continue;
-    if (allKanji && own === reading && CONTEXTS.every((c) => readIn(c[0] + surface + c[1]!, c[0]!.length, surface.length) === reading))
-      continue;
+    if (allKanji ? readAlike(surface, tokens, reading) : !differsByVoicing(ownReading(surface, tokens), reading)) continue;
+    rows.push(`${surface}\t${reading}`);
+  }
+  const fromUnidic = rows.length;
+  for (const [surface, entries] of readJumandic(JUMANDIC)) {
+    if (surface.length < 2 || !isAllKanji(surface)) continue;
+    const readings = new Set(entries.map((e) => e.reading));
+    if (readings.size !== 1) continue;
+    const [reading] = readings as Set<string>;
+    const theirs = unidic.get(surface);
+    // UniDic's one reading was weighed above; where it reads the form several ways, its likeliest must be JumanDIC's.
+    if (theirs && (new Set(theirs.map((e) => e.kana)).size === 1 || lowestCost(theirs)!.kana !== reading)) continue;
+    if (!reading || context.dictionaryReadings?.(surface)?.length) continue;
+    const tokens = segmenter.tokenize(surface);
+    if (tokens.length === 1 && tokens[0]!.known) continue;
+    if (NUMERAL.test(surface) && readsCount(tokens)) continue;
+    if (readAlike(surface, tokens, reading)) continue;
     rows.push(`${surface}\t${reading}`);
   }
   rows.sort();
   writeFileSync(OUTPUT, gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 }));
-  console.log(`${rows.length} rows → ${OUTPUT}`);
+  console.log(`${rows.length} rows (UniDic ${fromUnidic}, JumanDIC ${rows.length - fromUnidic}) → ${OUTPUT}`);
 }
 
 /** A form of two kanji or more that opens with a kanji and has kana too (首吊り, 遊び駒, 着せ替え). */

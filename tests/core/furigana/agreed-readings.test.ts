@@ -19,9 +19,11 @@ describe('the agreed-readings table (schema)', () => {
     for (const row of rows) {
       expect(row, row.join(' ')).toHaveLength(5);
       const [surface, partOfSpeech, own, reading, kind] = row as [string, string, string, string, string];
-      expect(['only', 'common', 'nihon'], surface).toContain(kind);
+      expect(['only', 'common', 'juman', 'nihon'], surface).toContain(kind);
       // The second kind leaves suffixes (voiced in compounds) and proper nouns (a name's own reading) alone.
       if (kind === 'common') expect(partOfSpeech, surface).not.toMatch(/,(接尾|固有名詞)$/);
+      // The fourth (JumanDIC and UniDic agreeing) leaves suffixes and words that conjugate alone.
+      if (kind === 'juman') expect(partOfSpeech, surface).not.toMatch(/^(動詞|形容詞),|,接尾$/);
       // The third reads 日本 as the glossary does, never in a name (a company's にっぽん is its own).
       if (kind === 'nihon')
         expect([partOfSpeech, own.includes('にっぽん'), reading.includes('にほん')], surface).toEqual(['名詞,一般', true, true]);
@@ -66,7 +68,8 @@ describe('the agreed readings in the layer (one sentence of our own per kind)', 
   // Kinds (`only`): a common word IPADIC also lists as a place or name and kuromoji reads the
   // name's way; a verb and an adjective IPADIC reads in a way no dictionary lists. (`common`): a
   // word kuromoji reads in a rare way where EDICT's common reading is UniDic's likeliest. (`nihon`):
-  // IPADIC's にっぽん where EDICT marks only the にほん reading common.
+  // IPADIC's にっぽん where EDICT marks only the にほん reading common. (`juman`): a place or a word
+  // kuromoji reads in a rare way where JumanDIC's one reading is UniDic's likeliest.
   it.each([
     ['半島の東端に灯台がある。', '東端', 'とうたん', 'ひがしばた'],
     ['港町の夜景がきれいだ。', '港町', 'みなとまち', 'みなとちょう'],
@@ -79,6 +82,10 @@ describe('the agreed readings in the layer (one sentence of our own per kind)', 
     ['父母の会に出席した。', '父母', 'ふぼ', 'ちちはは'],
     ['彼は日本人の作家だ。', '日本人', 'にほんじん', 'にっぽんじん'],
     ['この店のラーメンは日本一だ。', '日本一', 'にほんいち', 'にっぽんいち'],
+    ['高知県の香美で刃物を買った。', '香美', 'かみ', 'かがみ'],
+    ['大連から船で帰国した。', '大連', 'だいれん', 'たいれん'],
+    ['私事で恐縮ですが、来月結婚します。', '私事', 'わたくしごと', 'しじ'],
+    ['母屋の裏に蔵がある。', '母屋', 'おもや', 'もや'],
   ])('%s: %s reads %s, not kuromoji’s %s', (text, word, reading, own) => {
     const tokens = segmenter.tokenize(text);
     const i = tokens.findIndex((t) => t.surface === word);

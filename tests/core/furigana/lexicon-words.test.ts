@@ -55,6 +55,8 @@ describe('the shipped lexicon words in the reading layer', () => {
   // tester's kind). Compound nouns with kana whose second element's voicing (rendaku) UniDic decides
   // where the layer alone voices it otherwise (遊び駒 ごま, 着せ替え か: the second element's reading).
   // A word the layer reads right alone but not in a sentence (母犬 ははいぬ, not はは|けん before が).
+  // Words UniDic lacks that JumanDIC reads one way: places, works and people named in Wikipedia
+  // (鴨緑江 おうりょくこう, not かも|りょく|え).
   it.each([
     ['筋肉には速筋と遅筋がある。', '速筋', 'そっきん'],
     ['筋肉には速筋と遅筋がある。', '遅筋', 'ちきん'],
@@ -65,6 +67,9 @@ describe('the shipped lexicon words in the reading layer', () => {
     ['王手をかけず、遊び駒を動かした。', '駒', 'ごま'],
     ['娘は着せ替えが好きだ。', '替', 'か'],
     ['母犬が子犬を守る。', '母犬', 'ははいぬ'],
+    ['鴨緑江を渡って国境を越えた。', '鴨緑江', 'おうりょくこう'],
+    ['子供の頃に西遊記を読んだ。', '西遊記', 'さいゆうき'],
+    ['岩手の龍泉洞は鍾乳洞だ。', '龍泉洞', 'りゅうせんどう'],
   ])('%s: %s reads %s, where it reads otherwise without the file', (text, surface, reading) => {
     expect(readingOf(text, surface, SHIPPED)).toBe(reading);
     expect(readingOf(text, surface)).not.toBe(reading);
