@@ -41,16 +41,16 @@
  * Measured before it shipped (KWDLC train halves a / b, dev; chunks wrong, then with the file):
  * README, "Reading accuracy". Only the rows are kept, no other data of UniDic. Prints the count.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { isAllJapanese, isAllKanji, isKanjiCodePoint, isVoicingOf, toHiragana } from '../../core/text/kana';
 import { readingSegments } from '../../core/furigana/reading-layer';
 import { predictedPieces } from '../../core/furigana/reading-metric';
 import { loadNodeSegmenter } from '../node-kuromoji';
 import { loadReadingContext } from '../node-reading-context';
 import { lowestCost, readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
-import { JUMANDIC_DIRECTORY, readJumandic } from './jumandic-lexicon';
+import { JUMANDIC_DIRECTORY, readJumandic, type JumandicEntry } from './jumandic-lexicon';
 import { readNumberAndCounter } from '../../core/furigana/number-words';
 import { isNumberToken } from '../../core/furigana/reading-word';
 import type { Token } from '../../core/segmenter/token';
@@ -66,6 +66,7 @@ const CONTEXTS: readonly (readonly [string, string])[] = [
   ['この', 'の話。'],
   ['', 'が多い。'],
 ];
+const NAMES = fileURLToPath(new URL('../names/names.tsv.gz', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('./lexicon-words.tsv.gz', import.meta.url));
 
 async function main(): Promise<void> {
@@ -112,7 +113,8 @@ async function main(): Promise<void> {
     rows.push(`${surface}\t${reading}`);
   }
   const fromUnidic = rows.length;
-  for (const [surface, entries] of readJumandic(JUMANDIC)) {
+  const jumandic = readJumandic(JUMANDIC);
+  for (const [surface, entries] of jumandic) {
     if (surface.length < 2 || !isAllKanji(surface)) continue;
     const readings = new Set(entries.map((e) => e.reading));
     if (readings.size !== 1) continue;
@@ -127,9 +129,90 @@ async function main(): Promise<void> {
     if (readAlike(surface, tokens, reading)) continue;
     rows.push(`${surface}\t${reading}`);
   }
+  const fromJumandic = rows.length - fromUnidic;
+  const kept = new Set(rows.map((r) => r.slice(0, r.indexOf('\t'))));
+  rows.push(
+    ...townRows(
+      jumandic,
+      (surface, tokens, reading) => {
+        if (kept.has(surface) || context.dictionaryReadings?.(surface)?.length) return false;
+        if (tokens.length === 1 && tokens[0]!.known) return false;
+        return !readAlike(surface, tokens, reading);
+      },
+      segmenter,
+    ),
+  );
   rows.sort();
   writeFileSync(OUTPUT, gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 }));
-  console.log(`${rows.length} rows (UniDic ${fromUnidic}, JumanDIC ${rows.length - fromUnidic}) → ${OUTPUT}`);
+  console.log(
+    `${rows.length} rows (UniDic ${fromUnidic}, JumanDIC ${fromJumandic}, towns and villages ${rows.length - fromUnidic - fromJumandic}) → ${OUTPUT}`,
+  );
+}
+
+/** The two readings of a municipality's suffix: a town 町 まち or ちょう, a village 村 むら or そん. */
+const MUNICIPALITY_SUFFIXES: Readonly<Record<string, readonly [string, string]>> = { 町: ['まち', 'ちょう'], 村: ['むら', 'そん'] };
+/** How many of a prefecture's towns (or villages) the names file must read, and what share one way, for the rest to be read so. */
+const PREFECTURE_EVIDENCE = { least: 5, share: 0.9 };
+
+/**
+ * Towns and villages JumanDIC knows (its notes "地名:日本:福島県:町") that the names file (ENAMDICT)
+ * does not read: whether 町 is まち or ちょう, 村 むら or そん, is each municipality's own, and mostly
+ * one way in a prefecture (福島県's towns まち: 浪江町 なみえまち; 北海道's ちょう). Counted over the
+ * towns and villages both know, the prefecture decides where at least PREFECTURE_EVIDENCE.least are
+ * read and PREFECTURE_EVIDENCE.share of them one way (大熊町 おおくままち). A name that is a
+ * municipality of that kind in several prefectures is kept only where they agree. `wanted` says
+ * whether a row is needed (no EDICT word, not one IPADIC token, read otherwise by the layer).
+ * Prints each prefecture's counts. Rows "form<TAB>reading".
+ */
+function townRows(
+  jumandic: ReadonlyMap<string, readonly JumandicEntry[]>,
+  wanted: (surface: string, tokens: readonly Token[], reading: string) => boolean,
+  segmenter: { tokenize: (text: string) => Token[] },
+): string[] {
+  const names = new Map<string, string[]>();
+  for (const line of gunzipSync(readFileSync(NAMES)).toString('utf8').split('\n')) {
+    const [form, readings, flags] = line.split('\t');
+    if (form && readings && flags?.includes('p')) names.set(form, readings.split(','));
+  }
+  const counts = new Map<string, Map<string, number>>();
+  const municipalities = (entries: readonly JumandicEntry[]) =>
+    entries.filter((e) => e.municipality && MUNICIPALITY_SUFFIXES[e.municipality.kind]);
+  for (const [base, entries] of jumandic) {
+    for (const e of municipalities(entries)) {
+      const { prefecture, kind } = e.municipality!;
+      for (const reading of names.get(base + kind) ?? []) {
+        const suffix = MUNICIPALITY_SUFFIXES[kind]!.find((s) => reading === e.reading + s);
+        if (!suffix) continue;
+        const key = `${prefecture}\t${kind}`;
+        const byReading = counts.get(key) ?? counts.set(key, new Map()).get(key)!;
+        byReading.set(suffix, (byReading.get(suffix) ?? 0) + 1);
+      }
+    }
+  }
+  const decided = new Map<string, string>();
+  for (const [key, byReading] of [...counts].sort()) {
+    const total = [...byReading.values()].reduce((a, b) => a + b, 0);
+    const [suffix, n] = [...byReading].sort((a, b) => b[1] - a[1])[0]!;
+    const kept = total >= PREFECTURE_EVIDENCE.least && n / total >= PREFECTURE_EVIDENCE.share;
+    if (kept) decided.set(key, suffix);
+    console.log(`  ${key.replace('\t', ' ')}: ${[...byReading].map(([s, c]) => `${s} ${c}`).join(', ')}${kept ? ` → ${suffix}` : ''}`);
+  }
+  const rows: string[] = [];
+  for (const [base, entries] of jumandic) {
+    const byForm = new Map<string, Set<string | undefined>>();
+    for (const e of municipalities(entries)) {
+      const { prefecture, kind } = e.municipality!;
+      const suffix = decided.get(`${prefecture}\t${kind}`);
+      const set = byForm.get(base + kind) ?? byForm.set(base + kind, new Set()).get(base + kind)!;
+      set.add(suffix && e.reading + suffix);
+    }
+    for (const [form, readings] of byForm) {
+      if (readings.size !== 1 || names.has(form) || !isAllKanji(form)) continue;
+      const [reading] = readings as Set<string | undefined>;
+      if (reading && wanted(form, segmenter.tokenize(form), reading)) rows.push(`${form}\t${reading}`);
+    }
+  }
+  return rows;
 }
 
 /** A form of two kanji or more that opens with a kanji and has kana too (首吊り, 遊び駒, 着せ替え). */

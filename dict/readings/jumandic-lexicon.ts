@@ -23,6 +23,11 @@ export interface JumandicEntry {
   reading: string;
   /** The file the entry comes from, without .csv (ContentW, Wikipedia, Noun.koyuu…). */
   file: string;
+  /**
+   * For a Japanese municipality, its prefecture and kind from the note "地名:日本:P:K"
+   * (大熊: 福島県, 町; 川崎: 神奈川県, 市 and 宮城県, 町 in two entries).
+   */
+  municipality?: { prefecture: string; kind: string };
 }
 
 /**
@@ -43,6 +48,8 @@ export function readJumandic(directory = JUMANDIC_DIRECTORY): Map<string, Jumand
       const reading = toHiragana(f[9]!);
       if (!reading || hasKanji(reading)) continue;
       const entry: JumandicEntry = { pos: f[4]!, pos1: f[5]!, reading, file };
+      const place = /地名:日本:([^: ,]+):([^: ,]+)/.exec(line);
+      if (place) entry.municipality = { prefecture: place[1]!, kind: place[2]! };
       const list = bySurface.get(surface);
       if (list) list.push(entry);
       else bySurface.set(surface, [entry]);

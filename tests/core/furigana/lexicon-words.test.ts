@@ -56,7 +56,8 @@ describe('the shipped lexicon words in the reading layer', () => {
   // where the layer alone voices it otherwise (遊び駒 ごま, 着せ替え か: the second element's reading).
   // A word the layer reads right alone but not in a sentence (母犬 ははいぬ, not はは|けん before が).
   // Words UniDic lacks that JumanDIC reads one way: places, works and people named in Wikipedia
-  // (鴨緑江 おうりょくこう, not かも|りょく|え).
+  // (鴨緑江 おうりょくこう, not かも|りょく|え). Towns JumanDIC knows that the names file does not read,
+  // 町 read as most of the prefecture's towns the names file reads (福島県 まち, 北海道 ちょう).
   it.each([
     ['筋肉には速筋と遅筋がある。', '速筋', 'そっきん'],
     ['筋肉には速筋と遅筋がある。', '遅筋', 'ちきん'],
@@ -70,6 +71,9 @@ describe('the shipped lexicon words in the reading layer', () => {
     ['鴨緑江を渡って国境を越えた。', '鴨緑江', 'おうりょくこう'],
     ['子供の頃に西遊記を読んだ。', '西遊記', 'さいゆうき'],
     ['岩手の龍泉洞は鍾乳洞だ。', '龍泉洞', 'りゅうせんどう'],
+    ['福島県の大熊町に住む。', '大熊町', 'おおくままち'],
+    ['夏は軽井沢町の別荘で過ごす。', '軽井沢町', 'かるいざわまち'],
+    ['北海道の小平町で漁をする。', '小平町', 'おびらちょう'],
   ])('%s: %s reads %s, where it reads otherwise without the file', (text, surface, reading) => {
     expect(readingOf(text, surface, SHIPPED)).toBe(reading);
     expect(readingOf(text, surface)).not.toBe(reading);
