@@ -7,20 +7,35 @@ import { loadNodeSegmenter } from '../dict/node-kuromoji';
 import { loadReadingContext } from '../dict/node-reading-context';
 import { readingSegments } from '../core/furigana/reading-layer';
 import { predictedPieces, type ReadingPiece } from '../core/furigana/reading-metric';
+import { keepKnownSpellings } from '../core/furigana/variant-spelling';
+import { ASTRAL_KANJI_STAND_IN, foldForLookup, originalOffset } from '../core/text/lookup-folding';
 import type { Token } from '../core/segmenter/token';
 
 export { loadNodeSegmenter, loadReadingContext };
 
 export type Predictor = (text: string) => ReadingPiece[];
 
-/** The reading layer's prediction (what the extension shows), or kuromoji's token readings as they come. */
+/** The reading layer's prediction (what the extension shows, read from the text folded as the engine folds it), or kuromoji's token readings as they come. */
 export async function loadPredictor(raw: boolean): Promise<Predictor> {
   const segmenter = await loadNodeSegmenter();
   if (raw) return (text) => segmenter.tokenize(text).map((t: Token) => [t.surface, t.reading] as const);
   const context = await loadReadingContext();
   return (text) => {
-    const tokens = segmenter.tokenize(text);
-    return predictedPieces(text, tokens, readingSegments(text, tokens, context));
+    const folded = foldForLookup(text);
+    if (folded.text === text) {
+      const tokens = segmenter.tokenize(text);
+      return predictedPieces(text, tokens, readingSegments(text, tokens, context));
+    }
+    // As the engine reads a page's text (core/engine/reading-engine.ts): folded for analysis (髙 → 高),
+    // the page's own spelling kept where kuromoji knows it (core/furigana/variant-spelling.ts), shown as written.
+    const spelled = keepKnownSpellings(text, folded, segmenter.tokenize(text), segmenter.tokenize(folded.text));
+    const tokens = segmenter.tokenize(spelled.text);
+    const back = (offset: number) => originalOffset(spelled, offset);
+    const segments = readingSegments(spelled.text, tokens, context)
+      .filter((s) => !spelled.text.slice(s.start, s.end).includes(ASTRAL_KANJI_STAND_IN))
+      .map((s) => ({ ...s, start: back(s.start), end: back(s.end) }));
+    const cuts = tokens.map((t) => ({ ...t, start: back(t.start), surface: text.slice(back(t.start), back(t.start + t.surface.length)) }));
+    return predictedPieces(text, cuts, segments);
   };
 }
 

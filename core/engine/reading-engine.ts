@@ -5,6 +5,7 @@
  */
 import { loadSegmenter, type DictionaryFileReader } from '../segmenter/kuromoji-tokenizer';
 import { inThread, type AsyncSegmenter } from '../segmenter/async-segmenter';
+import type { Token } from '../segmenter/token';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
 import { lexiconWordSource } from '../furigana/lexicon-words';
@@ -26,6 +27,7 @@ import type { KanjiCardInfo } from '../kanji/kanji-card';
 import { nameCardsErrorMessage, openNameCards, type NameCardFiles, type NameCards } from '../names/name-card-files';
 import { withNamesNoted, blockWithNames, namesReadBy } from '../names/word-names';
 import { ASTRAL_KANJI_STAND_IN, foldForLookup, foldedOffset, originalOffset, type FoldedText } from '../text/lookup-folding';
+import { keepKnownSpellings, variantKanjiOffsets } from '../furigana/variant-spelling';
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
 export interface ReadingEngineSources {
@@ -426,11 +428,13 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
   async function annotate(texts: readonly string[], { level = 'all', breaks, known }: AnnotateOptions = {}): Promise<RubySegment[][]> {
     const [s, ctx, isCommon] = await Promise.all([ensureLoaded(), context(), level === 'uncommon' ? commonWordTest() : undefined]);
     const knownWords = known?.length ? knownSet(known) : undefined;
-    // Read as folded for lookup (髙橋 as 高橋, 𠮟 as 叱), drawn over the page's characters.
+    // Read as folded for lookup (髙橋 as 高橋, 𠮟 as 叱), drawn over the page's characters; a variant
+    // kanji kuromoji knows as written keeps the page's spelling (只今, 琉球: variant-spelling.ts).
     const folded = texts.map((written) => foldForLookup(written));
+    const tokenLists = await s.tokenizeAll(folded.map((f) => f.text));
+    await keepSpellings(s, texts, folded, tokenLists);
     const foldedTexts = folded.map((f) => f.text);
     const foldedCuts = folded.map((f, i) => breaks?.[i]?.map((cut) => foldedOffset(f, cut)));
-    const tokenLists = await s.tokenizeAll(foldedTexts);
     const shown = foldedTexts.map((text, i) => {
       const tokens = tokenLists[i];
       // One text kuromoji cannot read must not cost the rest of the page its furigana.
@@ -543,6 +547,36 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       }
     },
   };
+}
+
+/**
+ * Puts back, in `folded` (and their tokens in `tokenLists`), the variant kanji of texts whose page
+ * spelling kuromoji knows (keepKnownSpellings): the written texts with a variant kanji are cut
+ * once more, and a text whose fold changes is cut again as it now stands. In place.
+ */
+async function keepSpellings(
+  s: AsyncSegmenter,
+  texts: readonly string[],
+  folded: FoldedText[],
+  tokenLists: (Token[] | null)[],
+): Promise<void> {
+  const respelled = texts.flatMap((written, i) => (folded[i]!.text !== written && variantKanjiOffsets(written).length ? [i] : []));
+  if (!respelled.length) return;
+  const asWritten = await s.tokenizeAll(respelled.map((i) => texts[i]!));
+  const changed: number[] = [];
+  respelled.forEach((i, k) => {
+    const written = asWritten[k];
+    const tokens = tokenLists[i];
+    if (!written || !tokens) return;
+    const kept = keepKnownSpellings(texts[i]!, folded[i]!, written, tokens);
+    if (kept === folded[i]) return;
+    folded[i] = kept;
+    if (kept.text === texts[i]) tokenLists[i] = written;
+    else changed.push(i);
+  });
+  if (!changed.length) return;
+  const again = await s.tokenizeAll(changed.map((i) => folded[i]!.text));
+  changed.forEach((i, k) => (tokenLists[i] = again[k] ?? null));
 }
 
 /**

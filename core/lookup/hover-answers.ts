@@ -23,6 +23,7 @@ import { toWordEntry, withUnreadableNoted, wordInfoAt, type LookupSources, type 
 import { searchNotingUnreadable } from '../dictionary/unreadable-parts';
 import { dictionaryWordAt } from './dictionary-word-at-point';
 import { colloquialVariants } from '../text/colloquial-forms';
+import { keepKnownSpellings, variantKanjiOffsets } from '../furigana/variant-spelling';
 
 export interface HoverAnswerSources {
   /**
@@ -98,6 +99,16 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
     return fresh;
   }
 
+  /**
+   * The fold of `text` with the variant kanji kuromoji knows as written put back (只今, 琉球:
+   * core/furigana/variant-spelling.ts), as the furigana reads it; `folded` itself when none.
+   */
+  async function withKnownSpellings(text: string, folded: FoldedText, urgent = false): Promise<FoldedText> {
+    if (folded.text === text || !variantKanjiOffsets(text).length) return folded;
+    const [written, asFolded] = await Promise.all([analysis(text, urgent), analysis(folded.text, urgent)]);
+    return keepKnownSpellings(text, folded, written.tokens, asFolded.tokens);
+  }
+
   /** The text's analysis and the lookup's sources; `urgent` as for `sources.segmenter`. */
   async function prepared(
     folded: FoldedText,
@@ -163,9 +174,10 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
         return best;
       }
       // The dictionary alone could not answer: this answer waits on kuromoji, which must not wait.
-      const [a, sources] = await prepared(folded, readings, true);
-      const info = wordInfoAt(a, foldedOffset(folded, offset), sources);
-      let best = info && asWritten(unfoldWord(info, folded, text), folded.text !== text, sources.dictionary);
+      const spelled = await withKnownSpellings(text, folded, true);
+      const [a, sources] = await prepared(spelled, readings, true);
+      const info = wordInfoAt(a, foldedOffset(spelled, offset), sources);
+      let best = info && asWritten(unfoldWord(info, spelled, text), spelled.text !== text, sources.dictionary);
       // A colloquial spelling (すごーい): the word its dictionary spelling gives, when longer.
       for (const variant of colloquialVariants(text)) {
         const vf = throughColloquial(variant, foldForLookup(variant.text));
@@ -192,7 +204,7 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
       return best;
     },
     async words(text, readings) {
-      const folded = foldForLookup(text);
+      const folded = await withKnownSpellings(text, foldForLookup(text));
       const [a, sources] = await prepared(folded, readings);
       let words = blockWords(a, sources);
       if (folded.text !== text)

@@ -88,7 +88,7 @@ describe('name cards, the same on every path (issue 11)', () => {
   });
 });
 
-describe('furigana reads variant kanji folded, over the page’s characters (issue 11)', () => {
+describe('furigana reads variant kanji folded, over the page’s characters (issue 11), or as written where kuromoji knows the spelling', () => {
   test('髙橋 reads たかはし over both kanji; 𠮟られた reads しか over 𠮟 (two UTF-16 units)', async () => {
     const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now });
     const texts = ['髙橋さんに𠮟られた。', '山﨑さんの濵の家'];
@@ -97,6 +97,30 @@ describe('furigana reads variant kanji folded, over the page’s characters (iss
       segments.map((s) => `${text.slice(s.start, s.end)}:${s.reading}`);
     expect(shown(texts[0]!, a!)).toEqual(['髙橋:たかはし', '𠮟:しか']);
     expect(shown(texts[1]!, b!)).toContain('山﨑:やまざき');
+  });
+
+  test('a variant kanji that is its own word’s usual spelling is read as written; one kuromoji does not know, folded', async () => {
+    const engine = createReadingEngine({ glossary: bundledGlossary, readKuromojiFile, now });
+    const texts = ['只今、琉球の籐の椅子を吊るした。', '鳥栖市の學生が來た。', '只今、髙橋さんが來た。'];
+    const [a, b, c] = await engine.annotate(texts);
+    const shown = (text: string, segments: { start: number; end: number; reading: string }[]) =>
+      segments.map((s) => `${text.slice(s.start, s.end)}:${s.reading}`);
+    // Folded, these were 子今 こいま, 瑠球, 藤 ふじ and 弔 ちょう.
+    expect(shown(texts[0]!, a!)).toEqual(['只今:ただいま', '琉球:りゅうきゅう', '籐:とう', '椅子:いす', '吊:つ']);
+    // 鳥栖 as written (folded 鳥棲 is no word); 學|生 and 來 (no reading as written) folded: 学生, 来た.
+    expect(shown(texts[1]!, b!)).toEqual(['鳥栖:とす', '市:し', '學生:がくせい', '來:き']);
+    expect(shown(texts[2]!, c!)).toEqual(['只今:ただいま', '髙橋:たかはし', '來:き']);
+    // The hover's word is the same word: the popup and the ruby agree.
+    for (const [text, offset, surface, reading] of [
+      ['只今、髙橋さんが來た。', 1, '只今', 'ただいま'],
+      ['只今、髙橋さんが來た。', 3, '髙橋', 'たかはし'],
+      ['鳥栖市の學生が來た。', 0, '鳥栖', 'とす'],
+      ['鳥栖市の學生が來た。', 4, '學生', 'がくせい'],
+      ['ロープを吊るした。', 4, '吊るした', 'つるした'],
+    ] as const) {
+      expect(await lookup(engine, text, offset), `${text} @${offset}`).toMatchObject({ surface, reading });
+      expect(wordAtOffset(await words(engine, text), offset), `${text} @${offset}`).toMatchObject({ surface, reading });
+    }
   });
 
   test('an astral kanji with no variant to fold to gets its KANJIDIC2 reading, marked uncertain, never stands bare', async () => {

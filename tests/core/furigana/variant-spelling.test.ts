@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createReadingContext } from '../../../core/furigana/reading-context';
+import { readingSegments } from '../../../core/furigana/reading-layer';
+import { keepKnownSpellings, variantKanjiOffsets } from '../../../core/furigana/variant-spelling';
+import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
+import { foldForLookup } from '../../../core/text/lookup-folding';
+import { nodeSegmenter } from '../../support/node-segmenter';
+
+let segmenter: Segmenter;
+beforeAll(async () => {
+  segmenter = await nodeSegmenter();
+}, 60_000);
+
+/** The text as the engine analyses it: folded, the page's spellings kuromoji knows put back. */
+function spelled(written: string): string {
+  const folded = foldForLookup(written);
+  return keepKnownSpellings(written, folded, segmenter.tokenize(written), segmenter.tokenize(folded.text)).text;
+}
+
+/** That text read by the layer, as "surface:reading". */
+function read(written: string): string[] {
+  const text = spelled(written);
+  return readingSegments(text, segmenter.tokenize(text), createReadingContext({})).map((s) => `${text.slice(s.start, s.end)}:${s.reading}`);
+}
+
+describe('variantKanjiOffsets', () => {
+  it('gives the offsets of BMP kanji the fold changes, not astral ones', () => {
+    expect(variantKanjiOffsets('只今、髙橋さん')).toEqual([0, 3]);
+    expect(variantKanjiOffsets('𠮟る')).toEqual([]);
+    expect(variantKanjiOffsets('高橋さん')).toEqual([]);
+  });
+});
+
+describe('keepKnownSpellings', () => {
+  it('keeps the page’s spelling where kuromoji knows the word as written, in no more tokens', () => {
+    // Folded, these were 子今 こいま, 弔るす, 鳥棲.
+    expect(spelled('只今戻りました')).toBe('只今戻りました');
+    expect(read('只今戻りました')).toContain('只今:ただいま');
+    expect(read('ロープを吊るす')).toContain('吊:つ');
+    expect(read('鳥栖に行く')).toContain('鳥栖:とす');
+  });
+
+  it('folds where the written spelling is a name or unknown to kuromoji (學 まなぶ, 來), or needs more tokens', () => {
+    expect(spelled('學生が來た')).toBe('学生が来た');
+    expect(read('國學院の卒業生')).toContain('国学院:こくがくいん');
+  });
+
+  it('weighs each stretch on its own: one text may keep one spelling and fold another', () => {
+    expect(spelled('只今、學生が來た')).toBe('只今、学生が来た');
+  });
+
+  it('returns the fold itself when the text has no variant kanji, or an astral one only', () => {
+    for (const text of ['高橋さん', '𠮟られた']) {
+      const folded = foldForLookup(text);
+      expect(keepKnownSpellings(text, folded, segmenter.tokenize(text), segmenter.tokenize(folded.text))).toBe(folded);
+    }
+  });
+});
