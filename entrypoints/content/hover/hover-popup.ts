@@ -125,6 +125,12 @@ export class HoverPopup implements FrameHover {
   private dismissed: Shown | undefined;
   /** The pointer was last on the shown word or on its way from it to the popup. */
   private onTheWay = false;
+  /**
+   * Where the pointer rested when a scroll took the word from under it and closed the popup:
+   * the mousemove the browser then sends itself at that same place (Firefox does, after the
+   * layout moved under a still pointer) is no move of the reader's, and opens nothing.
+   */
+  private scrolledFrom: { x: number; y: number } | undefined;
   /** Where the pointer was at the last look (one a frame): how far it has moved since. */
   private lastLook: { x: number; y: number } | undefined;
   private readonly win: Window;
@@ -201,6 +207,12 @@ export class HoverPopup implements FrameHover {
     if (!this.moved) {
       this.moved = true;
       markOnce('hover-first-move');
+    }
+    const from = this.scrolledFrom;
+    this.scrolledFrom = undefined;
+    if (from && from.x === e.clientX && from.y === e.clientY) {
+      this.scrolledFrom = from;
+      return;
     }
     this.pointer = { x: e.clientX, y: e.clientY, shift: e.shiftKey, alt: e.altKey };
     // In the popup it took: the reader is using it (a button held there is a click on it).
@@ -643,7 +655,15 @@ export class HoverPopup implements FrameHover {
     // scrolled elsewhere) leaves the popup open; one that moves the word from under the pointer
     // closes it. A word moved a little, still under the pointer (the lines' spacing changed with
     // the readings' size), takes the popup along.
-    if (!this.wordStayed() && !this.followWord()) this.hide();
+    if (!this.wordStayed() && !this.followWord()) {
+      // A popup closed so opens nothing again until the reader moves: not on the browser's own
+      // mousemove at the same place, nor on an answer on its way for where the pointer rested.
+      if (this.shown && this.pointer) {
+        this.scrolledFrom = { x: this.pointer.x, y: this.pointer.y };
+        this.latest = undefined;
+      }
+      this.hide();
+    }
     // When scrolling stops, fetch the words of the blocks now on screen.
     if (this.scrollTimer !== undefined) clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => this.prefetcher.schedule(), 120);

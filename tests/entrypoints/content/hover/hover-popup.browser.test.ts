@@ -243,3 +243,42 @@ test.each([
   await expect.poll(surface, { timeout: 10_000 }).toBe('政策');
   expect(popupText()).toContain('policy');
 });
+
+test('a popup closed because the text moved from under a still pointer opens nothing at the browser’s own mousemove there; a real move does', async () => {
+  document.body.innerHTML =
+    '<div id="box" style="font-size:32px;line-height:40px"><p id="a" style="margin:0">制裁を決めた。</p><p id="b" style="margin:0">制裁が続いた。</p></div>';
+  const asked: string[] = [];
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async () => null,
+    words: async (text) => {
+      asked.push(text);
+      return wordsOf(text);
+    },
+  });
+  popup.start();
+  // The blocks' words are in (the page idle): a hover is answered at once.
+  await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(2);
+  await nextFrame();
+  const a = document.getElementById('a')!;
+  pointAt(a, 0);
+  await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
+  const range = document.createRange();
+  range.setStart(a.firstChild!, 0);
+  range.setEnd(a.firstChild!, 1);
+  const r = range.getBoundingClientRect();
+  const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true };
+  // The text moves up a line under the still pointer (a ticker, a frame scrolled): the word left, closed.
+  document.getElementById('box')!.style.marginTop = '-40px';
+  window.dispatchEvent(new Event('scroll'));
+  await expect.poll(popupText, { timeout: 10_000 }).toBe('');
+  // The browser's own mousemove where the pointer rests (Firefox sends one): b's 制裁 is there now, and stays closed.
+  await nextFrame();
+  window.dispatchEvent(new MouseEvent('mousemove', at));
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(popupText()).toBe('');
+  // The reader moves: the word under the pointer opens.
+  window.dispatchEvent(new MouseEvent('mousemove', { ...at, clientX: at.clientX + 1 }));
+  await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
+});
