@@ -33,6 +33,32 @@ export function kanjiReadingSource(source: KanjiSource): (kanji: string) => read
 }
 
 /**
+ * A kanji's on'yomi and kun'yomi apart (hiragana; kun'yomi without okurigana or affix marks), in
+ * KANJIDIC2's order: for telling a word's origin from how its kanji are read. Undefined when
+ * KANJIDIC2 has no entry for it.
+ */
+export function kanjiReadingsByKindSource(
+  source: KanjiSource,
+): (kanji: string) => { on: readonly string[]; kun: readonly string[] } | undefined {
+  const memory = new Map<string, { on: readonly string[]; kun: readonly string[] } | undefined>();
+  return (kanji) => {
+    if (memory.has(kanji)) return memory.get(kanji);
+    let entry: ReturnType<KanjiSource['get']>;
+    try {
+      entry = source.get(kanji);
+    } catch {
+      entry = undefined;
+    }
+    const kinds = entry && {
+      on: entry.on.map((r) => toHiragana(r)).filter((r) => r.length > 0),
+      kun: entry.kun.map((r) => r.split('.')[0]!.replace(/-/g, '')).filter((r) => r.length > 0),
+    };
+    memory.set(kanji, kinds);
+    return kinds;
+  };
+}
+
+/**
  * A guessed reading for `surface` read kanji by kanji: each kanji its first KANJIDIC2 reading
  * (the on'yomi: an unknown kanji in running text is mostly part of a Chinese compound), 々 the
  * kanji before it again, kana as written. Undefined when some kanji has no reading at all.

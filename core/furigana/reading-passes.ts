@@ -13,6 +13,7 @@ import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, type RunReach, spanLookup } from './dictionary-words';
 import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
+import { suffixOriginReading } from './suffix-origins';
 import { kanjiByKanjiReading } from './kanji-readings';
 import type { ReadingContext } from './reading-context';
 
@@ -139,6 +140,14 @@ const contextPass: ReadingPass = ({ tokens, context }, i) => {
     : undefined;
 };
 
+/** A one-kanji suffix read by the origin of the word before it (憩い|場 ば, 滑空|場 じょう): suffix-origins.ts. */
+const suffixOriginPass: ReadingPass = ({ tokens, context }, i) => {
+  const ruled = suffixOriginReading(tokens, i, context);
+  return ruled
+    ? { words: [{ from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives }], decidedBy: 'suffix-origin' }
+    : undefined;
+};
+
 /** One-kanji pieces of a Chinese compound kuromoji split, read the Chinese way (超|獣 じゅう). */
 const sinoPass: ReadingPass = ({ tokens, context }, i) => {
   const ruled = sinoReading(tokens, i, context);
@@ -175,6 +184,7 @@ export const READING_PASSES: readonly ReadingPass[] = [
   namesPass,
   dictionaryPass,
   contextPass,
+  suffixOriginPass,
   sinoPass,
   fallbackPass,
 ];
