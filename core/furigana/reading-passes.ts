@@ -140,16 +140,15 @@ const contextPass: ReadingPass = ({ tokens, context }, i) => {
     : undefined;
 };
 
-/** A one-kanji suffix read by the origin of the word before it (憩い|場 ば, 滑空|場 じょう): suffix-origins.ts. */
-const suffixOriginPass: ReadingPass = ({ tokens, context }, i) => {
-  const ruled = suffixOriginReading(tokens, i, context);
-  return ruled
-    ? { words: [{ from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives }], decidedBy: 'suffix-origin' }
-    : undefined;
-};
-
-/** One-kanji pieces of a Chinese compound kuromoji split, read the Chinese way (超|獣 じゅう). */
-const sinoPass: ReadingPass = ({ tokens, context }, i) => {
+/**
+ * One-kanji pieces: a suffix read by the origin of the word before it (憩い|場 ば, kuromoji's
+ * じょう: suffix-origins.ts), or a piece of a Chinese compound kuromoji split, read the Chinese
+ * way (超|獣 じゅう: sino-compounds.ts). One pass for both: each asks a few fields of the token first.
+ */
+const oneKanjiPass: ReadingPass = ({ tokens, context }, i) => {
+  const suffix = suffixOriginReading(tokens, i, context);
+  if (suffix)
+    return { words: [{ from: i, to: i + 1, reading: suffix.reading, alternatives: suffix.alternatives }], decidedBy: 'suffix-origin' };
   const ruled = sinoReading(tokens, i, context);
   return ruled
     ? { words: [{ from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives }], decidedBy: 'sino' }
@@ -184,8 +183,7 @@ export const READING_PASSES: readonly ReadingPass[] = [
   namesPass,
   dictionaryPass,
   contextPass,
-  suffixOriginPass,
-  sinoPass,
+  oneKanjiPass,
   fallbackPass,
 ];
 
