@@ -5,7 +5,9 @@ import { kanjiReadingsByKindSource } from '../../../core/furigana/kanji-readings
 import type { ReadingContext } from '../../../core/furigana/reading-context';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { elementReadings, kanjiWordOrigin, readingKind, suffixOriginReading } from '../../../core/furigana/suffix-origins';
+import { SUFFIX_ORIGIN_ROWS } from '../../../core/furigana/rules/suffix-origin-table';
 import { kanjiSource } from '../../../core/kanji/kanji-source';
+import { hasKanji, isAllHiragana } from '../../../core/text/kana';
 import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import { nodeSegmenter } from '../../support/node-segmenter';
 
@@ -32,6 +34,28 @@ function shownOver(text: string, piece: string): string | undefined {
 }
 
 describe('the generated table', () => {
+  it('has rows of one kanji, then per origin a reading in hiragana and its count over ten or more compounds, four in five or more', () => {
+    const rows = SUFFIX_ORIGIN_ROWS.split('\n').filter(Boolean);
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) {
+      const [element, ...fields] = row.split('\t');
+      expect([...element!], row).toHaveLength(1);
+      expect(hasKanji(element!), row).toBe(true);
+      expect(fields, row).toHaveLength(4);
+      expect(fields[0] !== '-' || fields[2] !== '-', row).toBe(true);
+      for (const [reading, count] of [fields.slice(0, 2), fields.slice(2, 4)] as [string, string][]) {
+        if (reading === '-') {
+          expect(count, row).toBe('-');
+          continue;
+        }
+        expect(isAllHiragana(reading), row).toBe(true);
+        const [same, all] = count.split('/').map(Number) as [number, number];
+        expect(all, row).toBeGreaterThanOrEqual(10);
+        expect(same / all, row).toBeGreaterThanOrEqual(0.8);
+      }
+    }
+  });
+
   it('gives 場 its native reading after a native word and nothing after a Sino-Japanese one', () => {
     expect(elementReadings('場')).toEqual({ native: 'ば' });
   });
