@@ -10,7 +10,7 @@ import { glossaryReadingSource } from './glossary-readings';
 import type { NameReadingSource } from './name-readings';
 import type { LexiconWordSource } from './lexicon-words';
 import type { KanjiSource } from '../kanji/kanji-source';
-import { kanjiReadingSource, kanjiReadingsByKindSource } from './kanji-readings';
+import { type KanjiReadingsByKind, kanjiReadingSource, kanjiReadingsByKindSource } from './kanji-readings';
 import { agreedReading } from './agreed-readings';
 import type { Word } from './reading-word';
 import type { Token } from '../segmenter/token';
@@ -72,7 +72,7 @@ export interface ReadingContext {
    * A kanji's on'yomi and kun'yomi apart, from KANJIDIC2 (hiragana, kun'yomi without okurigana):
    * for the origin of the word before a one-kanji suffix (suffix-origins.ts).
    */
-  kanjiReadingsByKind?: (kanji: string) => { on: readonly string[]; kun: readonly string[] } | undefined;
+  kanjiReadingsByKind?: (kanji: string) => KanjiReadingsByKind | undefined;
   /**
    * A reading two sources other than kuromoji agree on for this token where kuromoji reads it
    * otherwise (hiragana), or undefined: asked only of tokens the fallback would read as kuromoji does.
@@ -126,8 +126,8 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     context.placeReading = knowledge.names.placeReading;
   }
   if (knowledge.kanji) {
-    context.kanjiReadings = kanjiReadingSource(knowledge.kanji);
     context.kanjiReadingsByKind = kanjiReadingsByKindSource(knowledge.kanji);
+    context.kanjiReadings = kanjiReadingSource(knowledge.kanji, context.kanjiReadingsByKind);
   }
   return context;
 }

@@ -14,6 +14,7 @@ import { touches } from '../segmenter/token-helpers';
 import { hasKanji, isAllHiragana, isAllKanji, isHiraganaCode, toHiragana, voiceFirst } from '../text/kana';
 import type { ContextReading } from './context-rules';
 import type { ReadingContext } from './reading-context';
+import type { KanjiReadingsByKind } from './kanji-readings';
 import { SUFFIX_ORIGIN_ROWS } from './rules/suffix-origin-table';
 
 /** A word's origin as far as the table asks: native (和語) or Sino-Japanese (漢語). */
@@ -78,7 +79,7 @@ export function readingKind(reading: string, on: readonly string[], kun: readonl
 export function kanjiWordOrigin(
   surface: string,
   reading: string,
-  byKind: (kanji: string) => { on: readonly string[]; kun: readonly string[] } | undefined,
+  byKind: (kanji: string) => KanjiReadingsByKind | undefined,
 ): WordOrigin | undefined {
   const chars = [...surface];
   const kinds = new Set<string>();

@@ -28,6 +28,7 @@ import { gunzipSync } from 'node:zlib';
 import { isKanjiCodePoint, toHiragana } from '../../core/text/kana';
 import { kanjiSource } from '../../core/kanji/kanji-source';
 import { readingKind } from '../../core/furigana/suffix-origins';
+import { kanjiReadingsByKindSource } from '../../core/furigana/kanji-readings';
 import { csvFields, UNIDIC_LEXICON } from './unidic-lexicon';
 
 const UNIDIC = process.argv[2] ?? UNIDIC_LEXICON;
@@ -73,7 +74,7 @@ function headOrigin(entries: readonly Entry[]): '和' | '漢' | undefined {
 }
 
 const entries = readEntries(UNIDIC);
-const kanji = kanjiSource(gunzipSync(readFileSync(KANJI)).toString('utf8'));
+const kanjiReadings = kanjiReadingsByKindSource(kanjiSource(gunzipSync(readFileSync(KANJI)).toString('utf8')));
 /** element → origin → reading of the element → written forms of compounds. */
 const tally = new Map<string, Map<'和' | '漢', Map<string, Set<string>>>>();
 for (const [surface, list] of entries) {
@@ -102,21 +103,14 @@ for (const [surface, list] of entries) {
 /** The reading an origin's compounds give the element, and its count over theirs; undefined below the thresholds. */
 function decide(element: string, byReading: Map<string, Set<string>> | undefined, kind: 'on' | 'kun'): string | undefined {
   if (!byReading) return undefined;
-  const entry = kanji.get(element);
-  if (!entry) return undefined;
+  const readings = kanjiReadings(element);
+  if (!readings) return undefined;
   let all = 0;
   let same = 0;
   let best: [string, number] | undefined;
   for (const [reading, forms] of byReading) {
     all += forms.size;
-    if (
-      readingKind(
-        reading,
-        entry.on.map((r) => toHiragana(r)),
-        entry.kun.map((r) => r.split('.')[0]!.replace(/-/g, '')),
-      ) !== kind
-    )
-      continue;
+    if (readingKind(reading, readings.on, readings.kun) !== kind) continue;
     same += forms.size;
     if (!best || forms.size > best[1] || (forms.size === best[1] && reading < best[0])) best = [reading, forms.size];
   }
