@@ -1,18 +1,20 @@
 /**
  * One-kanji last elements read by the origin of the word before them: Japanese tends to join a
  * native word (和語) with an element's native reading and a Sino-Japanese word (漢語) with its
- * Chinese one (憩い|場 いこいば, 簗|場 やなば against 滑空|場 かっくうじょう). kuromoji reads a
+ * Chinese one (憩い|場 いこいば, 溜池|場 ためいけば against 滑空|場 かっくうじょう). kuromoji reads a
  * suffix one way whatever comes before it (場 じょう). The elements and the readings each origin
  * takes are data (rules/suffix-origin-table.ts, counted over UniDic's compounds by
  * dict/readings/build-suffix-origins.ts); the origin of the word before is told here at run time
  * from kuromoji's reading of it and KANJIDIC2's on and kun readings of its kanji.
  *
- * Only single tokens reach this pass: a word the dictionary knows whole (風呂場) is the dictionary's.
+ * Words the dictionary knows whole (釣り場, 物干し場) are read by the dictionary pass before this
+ * one, and a suffix the context table has a row about (even one that keeps kuromoji's reading) is
+ * the table's.
  */
 import type { Token } from '../segmenter/token';
 import { touches } from '../segmenter/token-helpers';
-import { hasKanji, isAllHiragana, isAllKanji, isHiraganaCode, toHiragana, voiceFirst } from '../text/kana';
-import type { ContextReading } from './context-rules';
+import { hasKanji, isAllHiragana, isAllKanji, toHiragana, voiceFirst } from '../text/kana';
+import { CONTEXT_TABLE, type ContextReading } from './context-rules';
 import type { ReadingContext } from './reading-context';
 import type { KanjiReadingsByKind } from './kanji-readings';
 import { SUFFIX_ORIGIN_ROWS } from './rules/suffix-origin-table';
@@ -106,7 +108,7 @@ export function kanjiWordOrigin(
 
 /**
  * The origin of token i as the word before an element: native for kanji with okurigana (憩い,
- * 夕焼け), else by its kanji's readings (`kanjiWordOrigin`: 簗 やな native, 滑空 かっくう
+ * 集い), else by its kanji's readings (`kanjiWordOrigin`: 溜池 ためいけ native, 滑空 かっくう
  * Sino-Japanese). Undefined for a word in kana (a katakana word is mostly foreign, エサ aside), a
  * number, a pronoun or a name, and for a piece of a longer run of kanji tokens (養|鯉|場: 鯉 alone
  * is native, 養鯉 is not).
@@ -120,10 +122,10 @@ export function wordOriginAt(tokens: readonly Token[], i: number, context: Readi
   const reading = toHiragana(t.reading);
   if (isAllKanji(t.surface))
     return context.kanjiReadingsByKind ? kanjiWordOrigin(t.surface, reading, context.kanjiReadingsByKind) : undefined;
-  // Kanji then hiragana: a native stem with its okurigana (憩い, 夕焼け, 手作り).
-  let k = t.surface.length;
-  while (k > 0 && isHiraganaCode(t.surface.charCodeAt(k - 1))) k--;
-  return k < t.surface.length && isAllKanji(t.surface.slice(0, k)) && isAllHiragana(t.surface.slice(k)) ? 'native' : undefined;
+  // Kanji with okurigana, ending in it: a native stem or a compound of stems (憩い, 集い, 手作り, 受け入れ).
+  const chars = [...t.surface];
+  const last = chars[chars.length - 1]!;
+  return hasKanji(chars[0]!) && isAllHiragana(last) && chars.every((c) => hasKanji(c) || isAllHiragana(c)) ? 'native' : undefined;
 }
 
 /**
@@ -140,6 +142,6 @@ export function suffixOriginReading(tokens: readonly Token[], i: number, context
   const origin = wordOriginAt(tokens, i - 1, context);
   const reading = origin && readings[origin];
   const own = toHiragana(t.reading);
-  if (!reading || reading === own) return undefined;
+  if (!reading || reading === own || CONTEXT_TABLE.match(tokens, i, context)) return undefined;
   return { reading, alternatives: [own] };
 }

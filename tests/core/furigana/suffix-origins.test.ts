@@ -107,6 +107,10 @@ describe('suffixOriginReading', () => {
     expect(suffix('朝の集い場に人が集まる。', '場')).toBe('ば');
   });
 
+  it('reads it so after a compound of verb stems (kanji and okurigana by turns)', () => {
+    expect(suffix('荷物の受け渡し場で待つ。', '場')).toBe('ば');
+  });
+
   it('reads it so after a word of kanji read with kun readings only', () => {
     expect(suffix('村の溜池場まで歩いた。', '場')).toBe('ば');
   });
@@ -121,6 +125,10 @@ describe('suffixOriginReading', () => {
 
   it('leaves time suffixes alone: they read on after any word (お支払い時 じ)', () => {
     expect(suffix('お支払い時に確認します。', '時')).toBeUndefined();
+  });
+
+  it('leaves a suffix the context table has a row about to that row, even one that keeps kuromoji (手/standalone)', () => {
+    expect(suffix('受け入れ手が少ない。', '手')).toBeUndefined();
   });
 
   it('is what the reading layer shows', () => {
