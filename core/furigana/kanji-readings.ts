@@ -6,13 +6,19 @@
 import type { KanjiSource } from '../kanji/kanji-source';
 import { isAllKana, toHiragana } from '../text/kana';
 
+/** A kanji's readings by kind, in hiragana: on'yomi, and kun'yomi without okurigana or affix marks. */
+export interface KanjiReadingsByKind {
+  on: readonly string[];
+  kun: readonly string[];
+}
+
 /**
- * The readings of one kanji (a single code point) in hiragana: on'yomi first, in KANJIDIC2's
- * order, then kun'yomi without their okurigana ("さば.く" → さば) or affix marks; each once.
- * Undefined when KANJIDIC2 has no entry or no reading for it.
+ * A kanji's on'yomi and kun'yomi apart (hiragana; kun'yomi without their okurigana, "さば.く" →
+ * さば, or affix marks), in KANJIDIC2's order, empty readings left out: for telling a word's
+ * origin from how its kanji are read. Undefined when KANJIDIC2 has no entry for it.
  */
-export function kanjiReadingSource(source: KanjiSource): (kanji: string) => readonly string[] | undefined {
-  const memory = new Map<string, readonly string[] | undefined>();
+export function kanjiReadingsByKindSource(source: KanjiSource): (kanji: string) => KanjiReadingsByKind | undefined {
+  const memory = new Map<string, KanjiReadingsByKind | undefined>();
   return (kanji) => {
     if (memory.has(kanji)) return memory.get(kanji);
     let entry: ReturnType<KanjiSource['get']>;
@@ -21,14 +27,33 @@ export function kanjiReadingSource(source: KanjiSource): (kanji: string) => read
     } catch {
       entry = undefined; // a malformed line costs its kanji's readings (the kanji view says what is wrong)
     }
-    let readings: string[] | undefined;
-    if (entry) {
-      const all = [...entry.on.map((r) => toHiragana(r)), ...entry.kun.map((r) => r.split('.')[0]!.replace(/-/g, ''))];
-      readings = [...new Set(all.filter((r) => r.length > 0))];
-      if (!readings.length) readings = undefined;
-    }
-    memory.set(kanji, readings);
-    return readings;
+    const kinds = entry && {
+      on: entry.on.map((r) => toHiragana(r)).filter((r) => r.length > 0),
+      kun: entry.kun.map((r) => r.split('.')[0]!.replace(/-/g, '')).filter((r) => r.length > 0),
+    };
+    memory.set(kanji, kinds);
+    return kinds;
+  };
+}
+
+/**
+ * The readings of one kanji (a single code point) in hiragana: on'yomi first, in KANJIDIC2's
+ * order, then kun'yomi without their okurigana ("さば.く" → さば) or affix marks; each once.
+ * Undefined when KANJIDIC2 has no entry or no reading for it. `byKind` is the same source's
+ * readings by kind, where the caller has them already.
+ */
+export function kanjiReadingSource(
+  source: KanjiSource,
+  byKind: (kanji: string) => KanjiReadingsByKind | undefined = kanjiReadingsByKindSource(source),
+): (kanji: string) => readonly string[] | undefined {
+  const memory = new Map<string, readonly string[] | undefined>();
+  return (kanji) => {
+    if (memory.has(kanji)) return memory.get(kanji);
+    const kinds = byKind(kanji);
+    const readings = kinds && [...new Set([...kinds.on, ...kinds.kun])];
+    const kept = readings?.length ? readings : undefined;
+    memory.set(kanji, kept);
+    return kept;
   };
 }
 

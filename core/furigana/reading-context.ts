@@ -10,7 +10,7 @@ import { glossaryReadingSource } from './glossary-readings';
 import type { NameReadingSource } from './name-readings';
 import type { LexiconWordSource } from './lexicon-words';
 import type { KanjiSource } from '../kanji/kanji-source';
-import { kanjiReadingSource } from './kanji-readings';
+import { type KanjiReadingsByKind, kanjiReadingSource, kanjiReadingsByKindSource } from './kanji-readings';
 import { agreedReading } from './agreed-readings';
 import type { Word } from './reading-word';
 import type { Token } from '../segmenter/token';
@@ -69,6 +69,11 @@ export interface ReadingContext {
    */
   kanjiReadings?: (kanji: string) => readonly string[] | undefined;
   /**
+   * A kanji's on'yomi and kun'yomi apart, from KANJIDIC2 (hiragana, kun'yomi without okurigana):
+   * for the origin of the word before a one-kanji suffix (suffix-origins.ts).
+   */
+  kanjiReadingsByKind?: (kanji: string) => KanjiReadingsByKind | undefined;
+  /**
    * A reading two sources other than kuromoji agree on for this token where kuromoji reads it
    * otherwise (hiragana), or undefined: asked only of tokens the fallback would read as kuromoji does.
    * `createReadingContext` sets the generated table (agreed-readings.ts: UniDic and EDICT).
@@ -120,7 +125,10 @@ export function createReadingContext(knowledge: ReadingKnowledge): ReadingContex
     context.usualNameReading = knowledge.names.usualReading;
     context.placeReading = knowledge.names.placeReading;
   }
-  if (knowledge.kanji) context.kanjiReadings = kanjiReadingSource(knowledge.kanji);
+  if (knowledge.kanji) {
+    context.kanjiReadingsByKind = kanjiReadingsByKindSource(knowledge.kanji);
+    context.kanjiReadings = kanjiReadingSource(knowledge.kanji, context.kanjiReadingsByKind);
+  }
   return context;
 }
 

@@ -13,6 +13,7 @@ import { readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, type RunReach, spanLookup } from './dictionary-words';
 import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
+import { suffixOriginReading } from './suffix-origins';
 import { kanjiByKanjiReading } from './kanji-readings';
 import type { ReadingContext } from './reading-context';
 
@@ -139,8 +140,15 @@ const contextPass: ReadingPass = ({ tokens, context }, i) => {
     : undefined;
 };
 
-/** One-kanji pieces of a Chinese compound kuromoji split, read the Chinese way (超|獣 じゅう). */
-const sinoPass: ReadingPass = ({ tokens, context }, i) => {
+/**
+ * One-kanji pieces: a suffix read by the origin of the word before it (憩い|場 ば, kuromoji's
+ * じょう: suffix-origins.ts), or a piece of a Chinese compound kuromoji split, read the Chinese
+ * way (超|獣 じゅう: sino-compounds.ts). One pass for both: each asks a few fields of the token first.
+ */
+const oneKanjiPass: ReadingPass = ({ tokens, context }, i) => {
+  const suffix = suffixOriginReading(tokens, i, context);
+  if (suffix)
+    return { words: [{ from: i, to: i + 1, reading: suffix.reading, alternatives: suffix.alternatives }], decidedBy: 'suffix-origin' };
   const ruled = sinoReading(tokens, i, context);
   return ruled
     ? { words: [{ from: i, to: i + 1, reading: ruled.reading, alternatives: ruled.alternatives }], decidedBy: 'sino' }
@@ -175,7 +183,7 @@ export const READING_PASSES: readonly ReadingPass[] = [
   namesPass,
   dictionaryPass,
   contextPass,
-  sinoPass,
+  oneKanjiPass,
   fallbackPass,
 ];
 
