@@ -3,7 +3,7 @@
  * form one way only and EDICT lists that reading and not IPADIC's (東端 ひがしばた → とうたん,
  * 港町 みなとちょう → みなとまち, 煽ら あふら → あおら), or EDICT's first common reading is UniDic's
  * likeliest and IPADIC's is not common (緑色 りょくしょく → みどりいろ), or JumanDIC reads the form one
- * way only and it is UniDic's likeliest (大連 たいれん → だいれん, 私事 しじ → わたくしごと). The rows are generated
+ * way only and it is UniDic's likeliest (大連 たいれん → だいれん, 鳥栖 とりす → とす). The rows are generated
  * (rules/agreed-readings-table.ts, by dict/readings/build-agreed-readings.ts); this file only
  * looks them up. The reading layer's fallback asks it for a token it would otherwise read as
  * kuromoji does.

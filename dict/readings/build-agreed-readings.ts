@@ -23,7 +23,8 @@
  *   analyser's dictionary, BSD-3-Clause; dict/readings/jumandic-lexicon.ts) reads the written form
  *   one way only over all its entries, UniDic's likeliest reading for the part of speech is the same,
  *   IPADIC's differs, and EDICT, where it has the word, lists the reading (大連 たいれん → だいれん,
- *   私事 しじ → わたくしごと, 香美 かがみ → かみ). Asked after the two kinds above.
+ *   香美 かがみ → かみ; a common noun only where EDICT does not read it as IPADIC does: 五月 stays
+ *   ごがつ). Asked after the two kinds above.
  * For a conjugated form, "EDICT lists IPADIC's reading" means one of its readings of the
  * dictionary form starts with IPADIC's reading of the stem.
  * Measured on KWDLC before it was built (scripts/eval-agreement.ts, variant shipped+common-vs-own):
@@ -101,7 +102,8 @@ function commonReading(
  * Kind `juman`: a word that does not conjugate and is no suffix (a suffix's voiced reading is the
  * compound's), which JumanDIC reads one way only over all its entries, the same as UniDic's
  * likeliest reading for the part of speech, and differently from IPADIC; EDICT, where it has the
- * word, lists that reading (別府 びょう → べっぷ, 大連 たいれん → だいれん, 私事 しじ → わたくしごと). The
+ * word, lists that reading, and for a common noun does not list IPADIC's (a homograph's reading
+ * goes by its sense: 五月 ごがつ, not さつき) (大連 たいれん → だいれん, 鳥栖 とりす → とす). The
  * agreed reading, or undefined.
  */
 function jumanReading(
@@ -114,6 +116,10 @@ function jumanReading(
   jumandic: ReadonlyMap<string, readonly JumandicEntry[]>,
 ): string | undefined {
   if (conjugates(pos) || pos1 === '接尾') return undefined;
+  // A common word that EDICT also reads as IPADIC does is a homograph read by its sense (五月
+  // ごがつ, 大勢 たいせい, 黄泉 よみ, 泥水 どろみず): IPADIC's stands. A tester found JumanDIC's one
+  // reading wrong for such words in a news text of his own, where KWDLC had no case.
+  if (pos1 !== '固有名詞' && listed.includes(own)) return undefined;
   const readings = new Set(jumandic.get(surface)?.map((e) => e.reading));
   if (readings.size !== 1) return undefined;
   const likeliest = lowestCost(entries.filter((e) => sameClass(pos, pos1, e)))?.kana;

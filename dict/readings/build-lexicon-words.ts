@@ -51,6 +51,7 @@ import { loadNodeSegmenter } from '../node-kuromoji';
 import { loadReadingContext } from '../node-reading-context';
 import { lowestCost, readUnidic, UNIDIC_LEXICON } from './unidic-lexicon';
 import { JUMANDIC_DIRECTORY, readJumandic, type JumandicEntry } from './jumandic-lexicon';
+import { readKanjiReadings, readsKanjiByKanji } from './kanji-by-kanji';
 import { readNumberAndCounter } from '../../core/furigana/number-words';
 import { isNumberToken } from '../../core/furigana/reading-word';
 import type { Token } from '../../core/segmenter/token';
@@ -114,8 +115,12 @@ async function main(): Promise<void> {
   }
   const fromUnidic = rows.length;
   const jumandic = readJumandic(JUMANDIC);
+  const kanjiReadings = readKanjiReadings();
   for (const [surface, entries] of jumandic) {
-    if (surface.length < 2 || !isAllKanji(surface)) continue;
+    // A name before 氏 is mostly "Mr" (増山氏 ますやまし), seldom the clan (うじ).
+    if (surface.length < 2 || !isAllKanji(surface) || surface.endsWith('氏')) continue;
+    // A two-kanji title from Wikipedia alone is often a name's part or two words in running text (李永|洙).
+    if (surface.length === 2 && entries.every((e) => e.file === 'Wikipedia')) continue;
     const readings = new Set(entries.map((e) => e.reading));
     if (readings.size !== 1) continue;
     const [reading] = readings as Set<string>;
@@ -123,6 +128,8 @@ async function main(): Promise<void> {
     // UniDic's one reading was weighed above; where it reads the form several ways, its likeliest must be JumanDIC's.
     if (theirs && (new Set(theirs.map((e) => e.kana)).size === 1 || lowestCost(theirs)!.kana !== reading)) continue;
     if (!reading || context.dictionaryReadings?.(surface)?.length) continue;
+    // Some of its Wikipedia readings are garbled (または, a title before a name): kept only where read kanji by kanji.
+    if (!readsKanjiByKanji(surface, reading, kanjiReadings)) continue;
     const tokens = segmenter.tokenize(surface);
     if (tokens.length === 1 && tokens[0]!.known) continue;
     if (NUMERAL.test(surface) && readsCount(tokens)) continue;

@@ -8,6 +8,8 @@ import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import type { Token } from '../../../core/segmenter/token';
 import { hasKanji } from '../../../core/text/kana';
 import { nodeSegmenter } from '../../support/node-segmenter';
+import { bundledEdict } from '../../../dict/edict/node-edict';
+import { dictionaryReadingSource } from '../../../core/furigana/dictionary-readings';
 
 const rows = AGREED_READING_ROWS.split('\n')
   .filter((l) => l)
@@ -35,6 +37,21 @@ describe('the agreed-readings table (schema)', () => {
       expect(reading, surface).toMatch(/^[ぁ-ゖー]+$/);
       expect(reading, surface).not.toBe(own);
     }
+  });
+
+  it("leaves a common word to IPADIC where EDICT reads it as IPADIC does: a homograph read by its sense (juman rows name only such words' other kinds)", () => {
+    const edict = dictionaryReadingSource(bundledEdict());
+    const homographs = rows.filter(([surface, partOfSpeech, own, , kind]) => {
+      if (kind !== 'juman' || partOfSpeech!.endsWith(',固有名詞')) return false;
+      return edict.readings(surface!)?.includes(own!) ?? false;
+    });
+    expect(homographs.map((r) => r.join(' '))).toEqual([]);
+    // A tester's everyday words, read wrong by JumanDIC's one reading in his own news text.
+    for (const word of ['五月', '大勢', '分別', '寒気', '仮名', '上辺', '泥水', '布袋', '黄泉', '晦日', '宝物'])
+      expect(
+        rows.filter((r) => r[0] === word && r[4] === 'juman').map((r) => r.join(' ')),
+        word,
+      ).toEqual([]);
   });
 
   it('answers only for the entry kuromoji chose: same part of speech and IPADIC reading, known word', () => {
@@ -84,8 +101,6 @@ describe('the agreed readings in the layer (one sentence of our own per kind)', 
     ['この店のラーメンは日本一だ。', '日本一', 'にほんいち', 'にっぽんいち'],
     ['高知県の香美で刃物を買った。', '香美', 'かみ', 'かがみ'],
     ['大連から船で帰国した。', '大連', 'だいれん', 'たいれん'],
-    ['私事で恐縮ですが、来月結婚します。', '私事', 'わたくしごと', 'しじ'],
-    ['母屋の裏に蔵がある。', '母屋', 'おもや', 'もや'],
   ])('%s: %s reads %s, not kuromoji’s %s', (text, word, reading, own) => {
     const tokens = segmenter.tokenize(text);
     const i = tokens.findIndex((t) => t.surface === word);
