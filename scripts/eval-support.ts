@@ -28,7 +28,11 @@ export async function loadPredictor(raw: boolean): Promise<Predictor> {
     }
     // As the engine reads a page's text (core/engine/reading-engine.ts): folded for analysis (髙 → 高),
     // the page's own spelling kept where kuromoji knows it (core/furigana/variant-spelling.ts), shown as written.
-    const spelled = keepKnownSpellings(text, folded, segmenter.tokenize(text), segmenter.tokenize(folded.text));
+    const analysed = (t: string) => {
+      const tokens = segmenter.tokenize(t);
+      return { tokens, segments: readingSegments(t, tokens, context) };
+    };
+    const spelled = keepKnownSpellings(text, folded, analysed(text), analysed(folded.text));
     const tokens = segmenter.tokenize(spelled.text);
     const back = (offset: number) => originalOffset(spelled, offset);
     const segments = readingSegments(spelled.text, tokens, context)

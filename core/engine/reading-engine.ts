@@ -432,7 +432,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     // kanji kuromoji knows as written keeps the page's spelling (只今, 琉球: variant-spelling.ts).
     const folded = texts.map((written) => foldForLookup(written));
     const tokenLists = await s.tokenizeAll(folded.map((f) => f.text));
-    await keepSpellings(s, texts, folded, tokenLists);
+    await keepSpellings(s, texts, folded, tokenLists, (text, tokens) => readingSegments(text, tokens, ctx));
     const foldedTexts = folded.map((f) => f.text);
     const foldedCuts = folded.map((f, i) => breaks?.[i]?.map((cut) => foldedOffset(f, cut)));
     const shown = foldedTexts.map((text, i) => {
@@ -551,14 +551,16 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
 
 /**
  * Puts back, in `folded` (and their tokens in `tokenLists`), the variant kanji of texts whose page
- * spelling kuromoji knows (keepKnownSpellings): the written texts with a variant kanji are cut
- * once more, and a text whose fold changes is cut again as it now stands. In place.
+ * spelling kuromoji knows (keepKnownSpellings, weighing both spellings as the layer reads them:
+ * `segmentsOf`): the written texts with a variant kanji are cut once more, and a text whose fold
+ * changes is cut again as it now stands. In place.
  */
 async function keepSpellings(
   s: AsyncSegmenter,
   texts: readonly string[],
   folded: FoldedText[],
   tokenLists: (Token[] | null)[],
+  segmentsOf: (text: string, tokens: readonly Token[]) => readonly RubySegment[],
 ): Promise<void> {
   const respelled = texts.flatMap((written, i) => (folded[i]!.text !== written && variantKanjiOffsets(written).length ? [i] : []));
   if (!respelled.length) return;
@@ -568,7 +570,12 @@ async function keepSpellings(
     const written = asWritten[k];
     const tokens = tokenLists[i];
     if (!written || !tokens) return;
-    const kept = keepKnownSpellings(texts[i]!, folded[i]!, written, tokens);
+    const kept = keepKnownSpellings(
+      texts[i]!,
+      folded[i]!,
+      { tokens: written, segments: segmentsOf(texts[i]!, written) },
+      { tokens, segments: segmentsOf(folded[i]!.text, tokens) },
+    );
     if (kept === folded[i]) return;
     folded[i] = kept;
     if (kept.text === texts[i]) tokenLists[i] = written;

@@ -7,13 +7,17 @@
  * write it (學生 がくせい, not a name 學 まなぶ and a suffix). But many variant kanji are the usual
  * spelling of their own words, which IPADIC knows as written and the fold turns into other words:
  * 只今 (只 → 子: こいま), 吊るす (吊 → 弔), 琉球 (琉 → 瑠), 鳥栖 (栖 → 棲), 籐 (→ 藤 ふじ), 輪廻, 花崗岩.
- * So both spellings are cut into tokens, and each stretch of text around a variant kanji is weighed
- * whole: the stretch grows until no token of either cut crosses its ends, and the page's spelling
- * is kept there where every one of its tokens is a word kuromoji knows (IPADIC) and it needs no
- * more tokens than the folded text (琉球 one token against 瑠|球; 學|生 two against 学生: folded).
+ * So both spellings are analysed, and each stretch of text around a variant kanji is weighed whole:
+ * the stretch grows until no token or ruby segment of either analysis crosses its ends, and the
+ * page's spelling is kept there where every one of its tokens is a word kuromoji knows (IPADIC) and
+ * it reads as well as the folded text: fewer tokens (琉球 one against 瑠|球; 學|生 two against 学生:
+ * folded), or as many and no more words read (ruby segments: 一|圓|玉 three against 一円玉 read whole:
+ * folded), and then not a name where the folded text is an ordinary word (澤山 a family name against
+ * 沢山 たくさん: folded; 籐 against 藤 ふじ, both words: kept).
  * The result is the fold with those kanji put back, one text that furigana and the hover both analyse.
  */
 import type { Token } from '../segmenter/token';
+import type { RubySegment } from './ruby-segment';
 import { tokenEnd } from '../segmenter/token-helpers';
 import { foldedOffset, kanjiVariantOf, originalOffset, type FoldedText } from '../text/lookup-folding';
 
@@ -31,24 +35,37 @@ export function variantKanjiOffsets(written: string): number[] {
   return offsets;
 }
 
+/** One spelling's analysis: kuromoji's tokens and the reading layer's segments, in that text's offsets. */
+export interface SpellingAnalysis {
+  tokens: readonly Token[];
+  segments: readonly RubySegment[];
+}
+
 /**
  * `folded` (the fold of `written`) with the variant kanji of the stretches kuromoji knows as
  * written put back; the map to the written text is unchanged (a BMP kanji folds to one BMP kanji).
- * `writtenTokens`: kuromoji's tokens of `written`; `foldedTokens`: of `folded.text`. Returns
- * `folded` itself when every stretch stays folded.
+ * `asWritten`: the analysis of `written`; `asFolded`: of `folded.text`. Returns `folded` itself
+ * when every stretch stays folded.
  */
 export function keepKnownSpellings(
   written: string,
   folded: FoldedText,
-  writtenTokens: readonly Token[],
-  foldedTokens: readonly Token[],
+  asWritten: SpellingAnalysis,
+  asFolded: SpellingAnalysis,
 ): FoldedText {
   const seeds = variantKanjiOffsets(written);
   if (!seeds.length) return folded;
   const back = (offset: number) => originalOffset(folded, offset);
-  // Both cuts in written offsets.
-  const foldedSpans = foldedTokens.map((t) => [back(t.start), back(tokenEnd(t))] as const);
-  const spans = [...foldedSpans, ...writtenTokens.map((t) => [t.start, tokenEnd(t)] as const)];
+  const writtenTokens = asWritten.tokens;
+  // Both analyses in written offsets.
+  const foldedSpans = asFolded.tokens.map((t) => [back(t.start), back(tokenEnd(t)), t] as const);
+  const foldedSegments = asFolded.segments.map((s) => [back(s.start), back(s.end)] as const);
+  const spans = [
+    ...foldedSpans,
+    ...foldedSegments,
+    ...writtenTokens.map((t) => [t.start, tokenEnd(t)] as const),
+    ...asWritten.segments.map((s) => [s.start, s.end] as const),
+  ];
   const kept: (readonly [number, number])[] = [];
   for (const seed of seeds) {
     if (kept.some(([from, to]) => seed >= from && seed < to)) continue;
@@ -64,9 +81,17 @@ export function keepKnownSpellings(
         }
       }
     }
-    const asWritten = writtenTokens.filter((t) => t.start < to && tokenEnd(t) > from);
-    const asFolded = foldedSpans.filter(([a, b]) => a < to && b > from);
-    if (asWritten.length && asWritten.every((t) => t.known) && asWritten.length <= asFolded.length) kept.push([from, to]);
+    const inside = ([a, b]: readonly [number, number, ...unknown[]]) => a < to && b > from;
+    const writtenHere = writtenTokens.filter((t) => inside([t.start, tokenEnd(t)]));
+    const foldedHere = foldedSpans.filter(inside).map(([, , t]) => t);
+    if (!writtenHere.length || !writtenHere.every((t) => t.known)) continue;
+    const named = (tokens: readonly Token[]) => tokens.some((t) => t.pos1 === '固有名詞');
+    const read = [asWritten.segments.filter((s) => inside([s.start, s.end])).length, foldedSegments.filter(inside).length] as const;
+    const better =
+      writtenHere.length < foldedHere.length ||
+      (writtenHere.length === foldedHere.length &&
+        (read[0] < read[1] || (read[0] === read[1] && !(named(writtenHere) && !named(foldedHere)))));
+    if (better) kept.push([from, to]);
   }
   if (!kept.length) return folded;
   const chars = [...folded.text.split('')];

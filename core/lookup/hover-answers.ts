@@ -106,7 +106,7 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
   async function withKnownSpellings(text: string, folded: FoldedText, urgent = false): Promise<FoldedText> {
     if (folded.text === text || !variantKanjiOffsets(text).length) return folded;
     const [written, asFolded] = await Promise.all([analysis(text, urgent), analysis(folded.text, urgent)]);
-    return keepKnownSpellings(text, folded, written.tokens, asFolded.tokens);
+    return keepKnownSpellings(text, folded, written, asFolded);
   }
 
   /** The text's analysis and the lookup's sources; `urgent` as for `sources.segmenter`. */

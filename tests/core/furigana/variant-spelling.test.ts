@@ -5,22 +5,31 @@ import { keepKnownSpellings, variantKanjiOffsets } from '../../../core/furigana/
 import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import { foldForLookup } from '../../../core/text/lookup-folding';
 import { nodeSegmenter } from '../../support/node-segmenter';
+import { bundledEdict } from '../../../dict/edict/node-edict';
 
 let segmenter: Segmenter;
+let withDictionary: ReturnType<typeof createReadingContext> | undefined;
+const context = () => (withDictionary ??= createReadingContext({ dictionary: bundledEdict() }));
 beforeAll(async () => {
   segmenter = await nodeSegmenter();
 }, 60_000);
 
+/** A text's tokens and the layer's segments, with the dictionary as the engine reads (一円玉 one word). */
+function analysed(text: string) {
+  const tokens = segmenter.tokenize(text);
+  return { tokens, segments: readingSegments(text, tokens, context()) };
+}
+
 /** The text as the engine analyses it: folded, the page's spellings kuromoji knows put back. */
 function spelled(written: string): string {
   const folded = foldForLookup(written);
-  return keepKnownSpellings(written, folded, segmenter.tokenize(written), segmenter.tokenize(folded.text)).text;
+  return keepKnownSpellings(written, folded, analysed(written), analysed(folded.text)).text;
 }
 
 /** That text read by the layer, as "surface:reading". */
 function read(written: string): string[] {
   const text = spelled(written);
-  return readingSegments(text, segmenter.tokenize(text), createReadingContext({})).map((s) => `${text.slice(s.start, s.end)}:${s.reading}`);
+  return readingSegments(text, segmenter.tokenize(text), context()).map((s) => `${text.slice(s.start, s.end)}:${s.reading}`);
 }
 
 describe('variantKanjiOffsets', () => {
@@ -45,6 +54,14 @@ describe('keepKnownSpellings', () => {
     expect(read('國學院の卒業生')).toContain('国学院:こくがくいん');
   });
 
+  it('on a tie of tokens, folds where the folded text reads fewer words or an ordinary word for a name (一圓玉, 澤山); keeps 籐', () => {
+    expect(spelled('澤山の人が来た')).toBe('沢山の人が来た');
+    expect(spelled('一圓玉を拾った')).toBe('一円玉を拾った');
+    expect(read('澤山の人が来た')).toContain('沢山:たくさん');
+    expect(spelled('籐の椅子')).toBe('籐の椅子');
+    expect(spelled('澤田さん')).toBe('澤田さん');
+  });
+
   it('weighs each stretch on its own: one text may keep one spelling and fold another', () => {
     expect(spelled('只今、學生が來た')).toBe('只今、学生が来た');
   });
@@ -52,7 +69,7 @@ describe('keepKnownSpellings', () => {
   it('returns the fold itself when the text has no variant kanji, or an astral one only', () => {
     for (const text of ['高橋さん', '𠮟られた']) {
       const folded = foldForLookup(text);
-      expect(keepKnownSpellings(text, folded, segmenter.tokenize(text), segmenter.tokenize(folded.text))).toBe(folded);
+      expect(keepKnownSpellings(text, folded, analysed(text), analysed(folded.text))).toBe(folded);
     }
   });
 });
