@@ -461,7 +461,26 @@ export class HoverPopup implements FrameHover {
       block.readings.length > 0 ? withPageReading(found, pageReadingOf(block.sequence, start, end), this.leadReading(block, start)) : found;
     const range = block.rangeFor(start, end);
     const rects = block.rectsFor(start, end);
-    this.shown = { block, start, end, info, selected: 0, box: boxOf(rects), ...(borrowed ? { borrowed: true as const } : {}) };
+    // The same word drawn again (its answer refined, a late answer for it): the reader's place in
+    // it stays, the entry chosen, the kanji view (X) and a copy's notice.
+    const before = this.shown;
+    const same =
+      before &&
+      !before.loading &&
+      before.block.element === block.element &&
+      before.block.text === block.text &&
+      before.start === start &&
+      before.end === end;
+    const kept: Partial<Shown> = same
+      ? {
+          selected: before.selected < info.entries.length ? before.selected : 0,
+          ...(before.view ? { view: before.view } : {}),
+          ...(before.kanji !== undefined && before.info.surface === info.surface ? { kanji: before.kanji } : {}),
+          ...(before.kanjiIndex !== undefined ? { kanjiIndex: before.kanjiIndex } : {}),
+          ...(before.notice ? { notice: before.notice } : {}),
+        }
+      : {};
+    this.shown = { block, start, end, info, selected: 0, box: boxOf(rects), ...kept, ...(borrowed ? { borrowed: true as const } : {}) };
     // Shown for the word under the pointer: the way from it to the popup is open.
     this.onTheWay = true;
     if (range) this.highlight.show(range);
@@ -620,16 +639,15 @@ export class HoverPopup implements FrameHover {
     s.view = view;
     if (view === 'kanji' && s.kanji === undefined) {
       const { lemma, reading } = lemmaOf(s.info);
-      this.options.study.kanji(lemma, reading).then(
-        (kanji) => {
-          s.kanji = kanji;
-          if (this.shown === s) this.redraw();
-        },
-        (err: unknown) => {
-          s.kanji = err instanceof Error ? err.message : String(err);
-          if (this.shown === s) this.redraw();
-        },
-      );
+      // The word may have been drawn again meanwhile (present keeps its view): the kanji go to it too.
+      const arrived = (kanji: KanjiCardInfo[] | string) => {
+        s.kanji = kanji;
+        const now = this.shown;
+        if (now && now !== s && now.kanji === undefined && now.block === s.block && now.start === s.start && now.end === s.end)
+          now.kanji = kanji;
+        if (now && now.kanji === kanji) this.redraw();
+      };
+      this.options.study.kanji(lemma, reading).then(arrived, (err: unknown) => arrived(err instanceof Error ? err.message : String(err)));
     }
     this.redraw();
   }

@@ -208,3 +208,59 @@ test('a top that answered it could not find the frame (inside a cross-origin fra
   expect(asked.shows.length).toBe(1);
   expect(ownPopup(doc)).toBe('制裁');
 });
+
+test('the word drawn again (its provisional answer refined by the block’s words) keeps the kanji view the reader opened with X', async () => {
+  const { doc, asked } = await tickerFrame();
+  // The word's first answer is provisional (the dictionary alone); the block's words come later.
+  let release!: () => void;
+  const words = new Promise<void>((resolve) => (release = resolve));
+  hover!.stop();
+  hover = new HoverPopup(doc, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async (text, offset) => {
+      const at = text.indexOf('制裁');
+      return at >= 0 && offset >= at && offset < at + 2 ? { ...SEISAI, start: at, end: at + 2, provisional: true } : null;
+    },
+    words: async (text) => {
+      await words;
+      return wordsOf(text);
+    },
+    study: {
+      isSaved: () => false,
+      isKnown: () => false,
+      readOnly: () => ({}),
+      toggleSaved: async () => {},
+      toggleKnown: async () => {},
+      // The kanji as a message (the kanji file unreadable): the view, not the cards, is what is tested.
+      kanji: async () => 'The kanji file cannot be read.',
+      onChange: () => {},
+    },
+  });
+  hover.drawInTop({
+    show: async (request) => {
+      asked.shows.push(request);
+      return { shown: true };
+    },
+    update: (content) => asked.updates.push(content),
+    hide: () => asked.hides++,
+  });
+  hover.start();
+  await pointAt(doc, SEI);
+  await expect.poll(() => asked.shows.length, { timeout: 10_000 }).toBe(1);
+  hover.fromTop({ type: FRAME_POPUP_COMMAND, command: 'kanji' });
+  await expect
+    .poll(() => asked.updates.some((u) => u.study?.view === 'kanji' && typeof u.study.kanji === 'string'), { timeout: 10_000 })
+    .toBe(true);
+  // The block's words come: the word is drawn again from them, in the kanji view still.
+  release();
+  await expect
+    .poll(
+      () => {
+        const drawn = [...asked.shows.map((s) => s.content), ...asked.updates].filter((c) => !c.info.provisional);
+        const last = drawn[drawn.length - 1];
+        return last ? `${last.study?.view} ${typeof last.study?.kanji}` : 'none';
+      },
+      { timeout: 10_000 },
+    )
+    .toBe('kanji string');
+});
