@@ -231,8 +231,10 @@ test('the word drawn again (its provisional answer refined by the block’s word
       readOnly: () => ({}),
       toggleSaved: async () => {},
       toggleKnown: async () => {},
-      // The kanji as a message (the kanji file unreadable): the view, not the cards, is what is tested.
-      kanji: async () => 'The kanji file cannot be read.',
+      // The kanji file unreadable (the view shows its message): the view, not the cards, is what is tested.
+      kanji: async () => {
+        throw new Error('The kanji file cannot be read.');
+      },
       onChange: () => {},
     },
   });
