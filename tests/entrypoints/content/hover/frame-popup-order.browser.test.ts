@@ -40,11 +40,21 @@ interface Asked {
   hides: number;
 }
 
+/** What a test changes of the stand-in engine: the word's answer, the block's words, the kanji. */
+interface StandIns {
+  provisional?: boolean;
+  words?: (text: string) => Promise<ReturnType<typeof wordsOf>>;
+  kanji?: () => Promise<KanjiCardInfo[]>;
+}
+
 /**
  * A frame 36 px tall (one line) with the ticker, its hover started and drawing in the stand-in top,
  * which answers each show with `reply()` (shown, by default).
  */
-async function tickerFrame(reply: () => FramePopupReply = () => ({ shown: true })): Promise<{ doc: Document; asked: Asked }> {
+async function tickerFrame(
+  reply: () => FramePopupReply = () => ({ shown: true }),
+  standIns: StandIns = {},
+): Promise<{ doc: Document; asked: Asked }> {
   const f = document.createElement('iframe');
   f.style.cssText = 'display:block;width:640px;height:36px;border:1px solid #888';
   f.srcdoc = `<!doctype html><html lang="ja"><body style="margin:2px 8px;font:20px/1.5 'Noto Sans CJK JP',sans-serif;white-space:nowrap"><p id="p" style="margin:0">${TICKER}</p></body></html>`;
@@ -57,16 +67,17 @@ async function tickerFrame(reply: () => FramePopupReply = () => ({ shown: true }
     settings: () => DEFAULT_SETTINGS,
     lookup: async (text, offset) => {
       const at = text.indexOf('制裁');
-      return at >= 0 && offset >= at && offset < at + 2 ? { ...SEISAI, start: at, end: at + 2 } : null;
+      const word = { ...SEISAI, start: at, end: at + 2, ...(standIns.provisional ? { provisional: true } : {}) };
+      return at >= 0 && offset >= at && offset < at + 2 ? word : null;
     },
-    words: async (text) => wordsOf(text),
+    words: standIns.words ?? (async (text) => wordsOf(text)),
     study: {
       isSaved: () => false,
       isKnown: () => false,
       readOnly: () => ({}),
       toggleSaved: async () => {},
       toggleKnown: async () => {},
-      kanji: async () => KANJI,
+      kanji: standIns.kanji ?? (async () => KANJI),
       onChange: () => {},
     },
   });
@@ -210,46 +221,23 @@ test('a top that answered it could not find the frame (inside a cross-origin fra
 });
 
 test('the word drawn again (its provisional answer refined by the block’s words) keeps the kanji view the reader opened with X', async () => {
-  const { doc, asked } = await tickerFrame();
   // The word's first answer is provisional (the dictionary alone); the block's words come later.
   let release!: () => void;
   const words = new Promise<void>((resolve) => (release = resolve));
-  hover!.stop();
-  hover = new HoverPopup(doc, {
-    settings: () => DEFAULT_SETTINGS,
-    lookup: async (text, offset) => {
-      const at = text.indexOf('制裁');
-      return at >= 0 && offset >= at && offset < at + 2 ? { ...SEISAI, start: at, end: at + 2, provisional: true } : null;
-    },
+  const { doc, asked } = await tickerFrame(undefined, {
+    provisional: true,
     words: async (text) => {
       await words;
       return wordsOf(text);
     },
-    study: {
-      isSaved: () => false,
-      isKnown: () => false,
-      readOnly: () => ({}),
-      toggleSaved: async () => {},
-      toggleKnown: async () => {},
-      // The kanji file unreadable (the view shows its message): the view, not the cards, is what is tested.
-      kanji: async () => {
-        throw new Error('The kanji file cannot be read.');
-      },
-      onChange: () => {},
+    // The kanji file unreadable (the view shows its message): the view, not the cards, is what is tested.
+    kanji: async () => {
+      throw new Error('The kanji file cannot be read.');
     },
   });
-  hover.drawInTop({
-    show: async (request) => {
-      asked.shows.push(request);
-      return { shown: true };
-    },
-    update: (content) => asked.updates.push(content),
-    hide: () => asked.hides++,
-  });
-  hover.start();
   await pointAt(doc, SEI);
   await expect.poll(() => asked.shows.length, { timeout: 10_000 }).toBe(1);
-  hover.fromTop({ type: FRAME_POPUP_COMMAND, command: 'kanji' });
+  hover!.fromTop({ type: FRAME_POPUP_COMMAND, command: 'kanji' });
   await expect
     .poll(() => asked.updates.some((u) => u.study?.view === 'kanji' && typeof u.study.kanji === 'string'), { timeout: 10_000 })
     .toBe(true);
