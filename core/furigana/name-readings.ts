@@ -10,7 +10,10 @@ import { sortedLines } from '../text/sorted-lines';
 export interface NameReadingSource {
   /** Readings of the person's name written exactly `surface` (hiragana, preferred first), if it is one. */
   readings: (surface: string) => readonly string[] | undefined;
-  /** Whether `surface` is a family name kuromoji reads as one word (垂水, 根本): a third column "s". */
+  /**
+   * Whether `surface` is a family name (ENAMDICT's), one kuromoji reads as one word (垂水, 根本: its
+   * reading is kuromoji's) or one it cuts and misreads (新納): a third column with "s".
+   */
   isSurname: (surface: string) => boolean;
   /**
    * The usual reading of a name kuromoji reads as one word another way (智子 ともこ, where

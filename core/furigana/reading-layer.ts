@@ -9,7 +9,8 @@
  * reading depends on their neighbours, one-kanji pieces of a Chinese compound kuromoji split, and
  * the fallbacks (kuromoji's reading, the dictionary's, KANJIDIC2's marked uncertain). Each
  * word's reading is then aligned with its surface so that only kanji carry ruby. Before the
- * passes, a counter kuromoji fused with the word after a number is cut out (fused-counters.ts).
+ * passes, a counter kuromoji fused with the word after a number is cut out (fused-counters.ts),
+ * and a family name kuromoji cut before 家 or 氏 is made one token (family-name-cuts.ts).
  */
 import type { Token } from '../segmenter/token';
 import { tokenEnd } from '../segmenter/token-helpers';
@@ -20,6 +21,7 @@ import { joinSurfaces, type Word } from './reading-word';
 import { RunReach } from './dictionary-words';
 import { READING_PASSES, type PassState } from './reading-passes';
 import { splitFusedCounters } from './fused-counters';
+import { cutFamilyNames } from './family-name-cuts';
 import type { ReadingContext } from './reading-context';
 
 export type { ReadingContext } from './reading-context';
@@ -38,7 +40,7 @@ function isKanaHead(pos: string): boolean {
  * offsets into `text`) are `tokens`.
  */
 export function readingSegments(text: string, analysed: readonly Token[], context: ReadingContext = {}): RubySegment[] {
-  const tokens = splitFusedCounters(analysed, context);
+  const tokens = cutFamilyNames(splitFusedCounters(analysed, context), context);
   const words = readWords(text, tokens, context);
   const segments: RubySegment[] = [];
   for (const word of words) {

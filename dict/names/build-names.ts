@@ -7,8 +7,9 @@
  * Reads /usr/share/edict/enamdict (EUC-JP; `apt-get install enamdict`) and keeps only what the
  * reading layer needs: people's names (surnames, given names) written in two to four kanji that
  * kuromoji (IPADIC) does not know as one word, splits into two or more tokens, and reads, token
- * by token, in a way ENAMDICT does not list (了平 りょう|たいら for りょうへい), and family names
- * of two to four kanji that kuromoji takes as one word (垂水, 根本), marked "s", and places (X市,
+ * by token, in a way ENAMDICT does not list (了平 りょう|たいら for りょうへい), family names among
+ * them marked "s", and family names of two to four kanji that kuromoji takes as one word (垂水,
+ * 根本), marked "s" with kuromoji's reading (for where kuromoji cuts them in context: 吉|高氏), and places (X市,
  * X町, X村, X区, X郡) that ENAMDICT reads one way only and kuromoji otherwise (浦添市), or whose 町 is
  * まち (浪江町), with that reading, marked "p"; and names of one to four kanji kuromoji reads as one
  * word tagged a person's name, where ENAMDICT's full names of people show another reading to be
@@ -178,10 +179,12 @@ async function main(): Promise<void> {
     if (entries.has(surface)) continue;
     const tokens = segmenter.tokenize(surface);
     if (tokens.length < 2) {
-      // kuromoji knows the word and keeps its own reading; a family name it takes as one word,
-      // often a common one (垂水, 根本), is marked so that its 家 reads け (垂水家).
+      // kuromoji knows the word and reads it so; a family name it takes as one word, often a
+      // common one (垂水, 根本), is marked so that its 家 reads け (垂水家), with kuromoji's reading
+      // for where kuromoji cuts it in context (吉|高氏: core/furigana/family-name-cuts.ts).
       if (surnames.has(surface)) {
-        entries.set(surface, { readings: [], flags: 's' });
+        const own = tokens[0] ? toHiragana(tokens[0].reading) : '';
+        entries.set(surface, { readings: own ? [own] : [], flags: 's' });
         familyNames++;
       }
       continue;
@@ -193,7 +196,7 @@ async function main(): Promise<void> {
       .map((x) => x.reading);
     const kuromoji = tokens.map((t) => toHiragana(t.reading)).join('');
     if (readings.includes(kuromoji)) continue; // kuromoji's split already reads it as a name
-    entries.set(surface, { readings: readings.slice(0, MAX_READINGS), flags: '' });
+    entries.set(surface, { readings: readings.slice(0, MAX_READINGS), flags: surnames.has(surface) ? 's' : '' });
   }
   const nameLines = entries.size - familyNames - usual;
   // Places ENAMDICT reads one way only that the reading layer would read otherwise: kuromoji's
