@@ -2,7 +2,7 @@
  * Builds the bundled names file from ENAMDICT (EDRDG's dictionary of Japanese proper names) as
  * Debian packages it.
  *
- *     npm run dict:build-names [-- /path/to/enamdict [out.tsv.gz]]
+ *     npm run dict:build-names [-- /path/to/enamdict [out.tsv.gz [unidic-lex.csv]]]
  *
  * Reads /usr/share/edict/enamdict (EUC-JP; `apt-get install enamdict`) and keeps only what the
  * reading layer needs: people's names (surnames, given names) written in two to four kanji that
@@ -16,6 +16,7 @@
  * the usual one (智子 ともこ, not kuromoji's さとこ), marked "u" ("su" for a family name), that
  * reading first and kuromoji's after it; and full names of people (三橋美智也, 菅義偉) that the layer,
  * with all of the above, would read otherwise, with ENAMDICT's reading. Readings are ordered by how often full names use them,
+ * then by UniDic's word cost for the name read so (Debian `unidic-mecab`; ENAMDICT gives no frequency),
  * then male/female given names first, then given names, surnames, unclassified names. The output, one entry a line
  * ("surface<TAB>reading,reading…", with "<TAB>flags" for marked ones, readings then possibly
  * empty), is gzip-compressed and committed, so that the
@@ -32,6 +33,7 @@ import { nameReadingSource } from '../../core/furigana/name-readings';
 import type { Token } from '../../core/segmenter/token';
 import { loadNodeSegmenter } from '../node-kuromoji';
 import { debianPackageVersion, readDebianEucJp } from '../debian-source';
+import { readUnidic, UNIDIC_LEXICON } from '../readings/unidic-lexicon';
 
 const DEFAULT_SOURCE = '/usr/share/edict/enamdict';
 const DEFAULT_OUTPUT = fileURLToPath(new URL('./names.tsv.gz', import.meta.url));
@@ -120,7 +122,7 @@ function layerReading(text: string, tokens: Token[], context: ReadingContext = {
 }
 
 async function main(): Promise<void> {
-  const [source = DEFAULT_SOURCE, output = DEFAULT_OUTPUT] = process.argv.slice(2);
+  const [source = DEFAULT_SOURCE, output = DEFAULT_OUTPUT, unidicFile = UNIDIC_LEXICON] = process.argv.slice(2);
   const text = readDebianEucJp(source, 'enamdict', 'ENAMDICT');
   const created = /Created: (\d{4}-\d{2}-\d{2})/.exec(text.slice(0, 400))?.[1] ?? 'unknown';
 
@@ -154,6 +156,15 @@ async function main(): Promise<void> {
   }
 
   const usage = usageCounts(fullNames, pieceReadings);
+  // ENAMDICT gives no frequency: where no full name tells, a name's readings go by UniDic's word
+  // cost for that person's name read so (新納 にいろ 4372 before しんのう 7253), unknown last.
+  const unidic = readUnidic(unidicFile);
+  const nameCost = (surface: string, reading: string) => {
+    let cost = Number.POSITIVE_INFINITY;
+    for (const e of unidic.get(surface) ?? [])
+      if (e.pos2 === '固有名詞' && e.pos3 === '人名' && e.kana === reading) cost = Math.min(cost, e.cost);
+    return cost;
+  };
   const used = (surface: string, reading: string) => usage.get(surface)?.get(reading) ?? 0;
 
   const segmenter = await loadNodeSegmenter();
@@ -192,7 +203,12 @@ async function main(): Promise<void> {
     // The readings full names use most first, then by kind of name (given names before surnames).
     const readings = byName
       .get(surface)!
-      .sort((a, b) => used(surface, b.reading) - used(surface, a.reading) || a.rank - b.rank)
+      .sort(
+        (a, b) =>
+          used(surface, b.reading) - used(surface, a.reading) ||
+          nameCost(surface, a.reading) - nameCost(surface, b.reading) ||
+          a.rank - b.rank,
+      )
       .map((x) => x.reading);
     const kuromoji = tokens.map((t) => toHiragana(t.reading)).join('');
     if (readings.includes(kuromoji)) continue; // kuromoji's split already reads it as a name

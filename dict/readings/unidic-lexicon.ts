@@ -13,6 +13,8 @@ export interface UnidicEntry {
   /** UniDic's part of speech and its first subdivision (名詞, 普通名詞). */
   pos1: string;
   pos2: string;
+  /** The second subdivision (人名 of a person's name, 地名 of a place). */
+  pos3: string;
   /** The word cost (lower is likelier). */
   cost: number;
   /** The lemma's written form (行う for 行っ). */
@@ -59,10 +61,11 @@ export function readUnidic(file = UNIDIC_LEXICON): Map<string, UnidicEntry[]> {
     if (!surface || !hasKanji(surface)) continue;
     const f = csvFields(line);
     // surface, left id, right id, cost, then dicrc's features f[0]… from column 4: pos1 f[0],
-    // pos2 f[1], orthBase f[10], kana f[20], kanaBase f[21].
+    // pos2 f[1], pos3 f[2], orthBase f[10], kana f[20], kanaBase f[21].
     const entry: UnidicEntry = {
       pos1: f[4]!,
       pos2: f[5]!,
+      pos3: f[6]!,
       cost: Number(f[3]),
       orthBase: f[14]!,
       kana: toHiragana(f[24]!),
