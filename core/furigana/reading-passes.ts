@@ -126,6 +126,8 @@ const namesPass: ReadingPass = ({ tokens, context }, i) => {
  */
 const dictionaryPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
   if (!context.dictionaryReadings) return undefined;
+  // A row of the context table that reads its word first (県庁|前|駅: 前 まえ, not 前駅 ぜんえき).
+  if (contextReading(tokens, i, context)?.beforeDictionary) return undefined;
   const compound = dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach);
   if (!compound || endsInCount(tokens, compound, words)) return undefined;
   const word = voicedHead(compound, tokens, context);

@@ -15,6 +15,8 @@ export interface RuledReading {
   reading: string;
   alternatives?: string[];
   rule?: string;
+  /** The row reads the word before the dictionary pass joins it with what follows (`ReadingRuleRow.beforeDictionary`). */
+  beforeDictionary?: true;
 }
 
 /** What the engine knows beyond kuromoji that a row may ask (family names, for 垂水家 け). */
@@ -196,7 +198,9 @@ export class RuleTable {
       else return undefined;
       if (read === own && typeof reading !== 'string') return undefined;
       const alternatives = [...(row.alternatives ?? []), ...(typeof reading === 'string' ? [] : [own])].filter((a) => a !== read);
-      return alternatives.length ? { reading: read, alternatives, rule: row.id } : { reading: read, rule: row.id };
+      const ruled: RuledReading = alternatives.length ? { reading: read, alternatives, rule: row.id } : { reading: read, rule: row.id };
+      if (row.beforeDictionary) ruled.beforeDictionary = true;
+      return ruled;
     }
     return undefined;
   }

@@ -741,6 +741,21 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     },
   },
   {
+    id: '前/stop-named',
+    word: { lemma: '前' },
+    prev: { noun: true, touches: true },
+    next: { lemma: ['駅', '停留所', '停留場', 'バス停', '電停', '交差点'], touches: true },
+    reading: 'まえ',
+    alternatives: ['ぜん'],
+    beforeDictionary: true,
+    note: 'A station, stop or crossing named for what it stands before: 県庁前駅, 市役所前バス停 (not 前駅 ぜんえき, the station before).',
+    evidence: {
+      train: { fired: 1, right: 1, kuromoji: 0 },
+      dev: { fired: 0, right: 0, kuromoji: 0 },
+      homographs: { fired: 1, right: 1, kuromoji: 0 },
+    },
+  },
+  {
     id: '今/now-alone',
     word: { lemma: '今', reading: 'こん' },
     next: 'none',
@@ -868,9 +883,9 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     alternatives: ['まち'],
     note: 'After a place’s name, the municipality, most often ちょう.',
     evidence: {
-      train: { fired: 29, right: 27, kuromoji: 2 },
+      train: { fired: 24, right: 22, kuromoji: 2 },
       dev: { fired: 0, right: 0, kuromoji: 0 },
-      homographs: { fired: 17, right: 10, kuromoji: 7 },
+      homographs: { fired: 14, right: 10, kuromoji: 4 },
     },
   },
   {

@@ -89,6 +89,13 @@ export interface ReadingRuleRow {
    * (あづけ → あずけ); `'keep'` stops the word's rows and keeps kuromoji's reading.
    */
   reading: string | { voice: true } | { stem: readonly [string, string] } | 'keep';
+  /**
+   * The row reads its word before the dictionary pass would join it with the words after it
+   * into one dictionary word (県庁|前|駅: 前 まえ, a stop named for what it stands before, not
+   * EDICT's 前駅 ぜんえき, the station before): for rows whose neighbours settle what a
+   * dictionary match cannot see.
+   */
+  beforeDictionary?: true;
   /** Other readings in use, most likely first (shown by the hover popup); kuromoji's own is added for computed readings. */
   alternatives?: readonly string[];
   /** Why, in a sentence. */

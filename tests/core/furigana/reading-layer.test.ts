@@ -193,6 +193,15 @@ describe('readingSegments: context rules', () => {
     expect(read('川沿いの道')).toContain('[川沿:かわぞ]い');
   });
 
+  it('reads a stop named for what it stands before as まえ, before the dictionary joins 前駅 (the station before)', () => {
+    const context: ReadingContext = { dictionaryReadings: (s) => (s === '前駅' ? ['ぜんえき'] : undefined) };
+    const read = (text: string) => show(text, readingSegments(text, segmenter.tokenize(text), context));
+    expect(read('県庁前駅で降りた。')).toContain('[前:まえ][駅:えき]');
+    expect(read('図書館前駅から歩く。')).toContain('[前:まえ][駅:えき]');
+    // With nothing before it, 前駅 is the dictionary's word.
+    expect(read('その前駅で降りた。')).toContain('[前駅:ぜんえき]');
+  });
+
   it('reads その方 by what follows, not by the dictionary order', () => {
     const context: ReadingContext = { dictionaryReadings: (s) => (s === 'その方' ? ['そのかた', 'そのほう'] : undefined) };
     const read = (text: string) => show(text, readingSegments(text, segmenter.tokenize(text), context));
