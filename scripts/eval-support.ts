@@ -7,8 +7,7 @@ import { loadNodeSegmenter } from '../dict/node-kuromoji';
 import { loadReadingContext } from '../dict/node-reading-context';
 import { readingSegments } from '../core/furigana/reading-layer';
 import { predictedPieces, type ReadingPiece } from '../core/furigana/reading-metric';
-import { keepKnownSpellings } from '../core/furigana/variant-spelling';
-import { ASTRAL_KANJI_STAND_IN, foldForLookup, originalOffset } from '../core/text/lookup-folding';
+import { analyseFolded, segmentsAsWritten, tokensAsWritten } from '../core/furigana/folded-reading';
 import type { Token } from '../core/segmenter/token';
 
 export { loadNodeSegmenter, loadReadingContext };
@@ -20,26 +19,17 @@ export async function loadPredictor(raw: boolean): Promise<Predictor> {
   const segmenter = await loadNodeSegmenter();
   if (raw) return (text) => segmenter.tokenize(text).map((t: Token) => [t.surface, t.reading] as const);
   const context = await loadReadingContext();
+  // As the engine reads a page's text: folded for analysis (髙 → 高), the page's own spelling kept
+  // where kuromoji knows it, shown as written (core/furigana/folded-reading.ts).
+  const analyse = (text: string) => {
+    const tokens = segmenter.tokenize(text); // a text kuromoji cannot read stops the evaluation: it is not scored as unread
+    return { tokens, segments: readingSegments(text, tokens, context) };
+  };
   return (text) => {
-    const folded = foldForLookup(text);
-    if (folded.text === text) {
-      const tokens = segmenter.tokenize(text);
-      return predictedPieces(text, tokens, readingSegments(text, tokens, context));
-    }
-    // As the engine reads a page's text (core/engine/reading-engine.ts): folded for analysis (髙 → 高),
-    // the page's own spelling kept where kuromoji knows it (core/furigana/variant-spelling.ts), shown as written.
-    const analysed = (t: string) => {
-      const tokens = segmenter.tokenize(t);
-      return { tokens, segments: readingSegments(t, tokens, context) };
-    };
-    const spelled = keepKnownSpellings(text, folded, analysed(text), analysed(folded.text));
-    const tokens = segmenter.tokenize(spelled.text);
-    const back = (offset: number) => originalOffset(spelled, offset);
-    const segments = readingSegments(spelled.text, tokens, context)
-      .filter((s) => !spelled.text.slice(s.start, s.end).includes(ASTRAL_KANJI_STAND_IN))
-      .map((s) => ({ ...s, start: back(s.start), end: back(s.end) }));
-    const cuts = tokens.map((t) => ({ ...t, start: back(t.start), surface: text.slice(back(t.start), back(t.start + t.surface.length)) }));
-    return predictedPieces(text, cuts, segments);
+    const { spelled, analysis } = analyseFolded([text], (texts) => texts.map(analyse))[0]!;
+    if (!analysis) throw new Error(`not analysed: ${text}`);
+    const segments = segmentsAsWritten(analysis.segments, spelled, text, context.kanjiReadings);
+    return predictedPieces(text, tokensAsWritten(analysis.tokens, spelled, text), segments);
   };
 }
 

@@ -5,7 +5,6 @@
  */
 import { loadSegmenter, type DictionaryFileReader } from '../segmenter/kuromoji-tokenizer';
 import { inThread, type AsyncSegmenter } from '../segmenter/async-segmenter';
-import type { Token } from '../segmenter/token';
 import { readingSegments, type ReadingContext } from '../furigana/reading-layer';
 import { createReadingContext } from '../furigana/reading-context';
 import { lexiconWordSource } from '../furigana/lexicon-words';
@@ -26,8 +25,8 @@ import { usedReadings } from '../kanji/used-readings';
 import type { KanjiCardInfo } from '../kanji/kanji-card';
 import { nameCardsErrorMessage, openNameCards, type NameCardFiles, type NameCards } from '../names/name-card-files';
 import { withNamesNoted, blockWithNames, namesReadBy } from '../names/word-names';
-import { ASTRAL_KANJI_STAND_IN, foldForLookup, foldedOffset, originalOffset, type FoldedText } from '../text/lookup-folding';
-import { keepKnownSpellings, variantKanjiOffsets } from '../furigana/variant-spelling';
+import { foldedOffset } from '../text/lookup-folding';
+import { analyseFoldedAsync, segmentsAsWritten } from '../furigana/folded-reading';
 import { decodeKnownWords, knownWordSet, withoutKnownWords, type KnownWordSet } from '../study/known-words-filter';
 
 export interface ReadingEngineSources {
@@ -429,18 +428,26 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
     const [s, ctx, isCommon] = await Promise.all([ensureLoaded(), context(), level === 'uncommon' ? commonWordTest() : undefined]);
     const knownWords = known?.length ? knownSet(known) : undefined;
     // Read as folded for lookup (髙橋 as 高橋, 𠮟 as 叱), drawn over the page's characters; a variant
-    // kanji kuromoji knows as written keeps the page's spelling (只今, 琉球: variant-spelling.ts).
-    const folded = texts.map((written) => foldForLookup(written));
-    const tokenLists = await s.tokenizeAll(folded.map((f) => f.text));
-    await keepSpellings(s, texts, folded, tokenLists, (text, tokens) => readingSegments(text, tokens, ctx));
-    const foldedTexts = folded.map((f) => f.text);
-    const foldedCuts = folded.map((f, i) => breaks?.[i]?.map((cut) => foldedOffset(f, cut)));
-    const shown = foldedTexts.map((text, i) => {
-      const tokens = tokenLists[i];
-      // One text kuromoji cannot read must not cost the rest of the page its furigana.
-      if (!tokens) return undefined;
+    // kanji kuromoji knows as written keeps the page's spelling (只今, 琉球: folded-reading.ts).
+    const analysed = await analyseFoldedAsync(texts, async (batch) => {
+      const tokenLists = await s.tokenizeAll(batch);
+      return batch.map((text, i) => {
+        const tokens = tokenLists[i];
+        // One text kuromoji cannot read must not cost the rest of the page its furigana.
+        if (!tokens) return null;
+        try {
+          return { tokens, segments: readingSegments(text, tokens, ctx) };
+        } catch {
+          return null;
+        }
+      });
+    });
+    const foldedTexts = analysed.map((a) => a.spelled.text);
+    const foldedCuts = analysed.map((a, i) => breaks?.[i]?.map((cut) => foldedOffset(a.spelled, cut)));
+    const shown = analysed.map(({ spelled: { text }, analysis }) => {
+      if (!analysis) return undefined;
+      const { tokens, segments } = analysis;
       try {
-        const segments = readingSegments(text, tokens, ctx);
         const kept = isCommon ? withoutCommonWords(text, tokens, segments, isCommon) : segments;
         return knownWords ? withoutKnownWords(text, tokens, kept, knownWords) : kept;
       } catch {
@@ -471,7 +478,7 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       const cuts = foldedCuts[i];
       try {
         const split = cuts && cuts.length > 0 ? splitAtBreaks(text, segments, cuts, readPiece) : segments;
-        return text === texts[i] ? split : asWrittenSegments(split, folded[i]!, texts[i]!, ctx.kanjiReadings);
+        return segmentsAsWritten(split, analysed[i]!.spelled, texts[i]!, ctx.kanjiReadings);
       } catch {
         return [];
       }
@@ -547,71 +554,6 @@ export function createReadingEngine(sources: ReadingEngineSources): ReadingEngin
       }
     },
   };
-}
-
-/**
- * Puts back, in `folded` (and their tokens in `tokenLists`), the variant kanji of texts whose page
- * spelling kuromoji knows (keepKnownSpellings, weighing both spellings as the layer reads them:
- * `segmentsOf`): the written texts with a variant kanji are cut once more, and a text whose fold
- * changes is cut again as it now stands. In place.
- */
-async function keepSpellings(
-  s: AsyncSegmenter,
-  texts: readonly string[],
-  folded: FoldedText[],
-  tokenLists: (Token[] | null)[],
-  segmentsOf: (text: string, tokens: readonly Token[]) => readonly RubySegment[],
-): Promise<void> {
-  const respelled = texts.flatMap((written, i) => (folded[i]!.text !== written && variantKanjiOffsets(written).length ? [i] : []));
-  if (!respelled.length) return;
-  const asWritten = await s.tokenizeAll(respelled.map((i) => texts[i]!));
-  const changed: number[] = [];
-  respelled.forEach((i, k) => {
-    const written = asWritten[k];
-    const tokens = tokenLists[i];
-    if (!written || !tokens) return;
-    const kept = keepKnownSpellings(
-      texts[i]!,
-      folded[i]!,
-      { tokens: written, segments: segmentsOf(texts[i]!, written) },
-      { tokens, segments: segmentsOf(folded[i]!.text, tokens) },
-    );
-    if (kept === folded[i]) return;
-    folded[i] = kept;
-    if (kept.text === texts[i]) tokenLists[i] = written;
-    else changed.push(i);
-  });
-  if (!changed.length) return;
-  const again = await s.tokenizeAll(changed.map((i) => folded[i]!.text));
-  changed.forEach((i, k) => (tokenLists[i] = again[k] ?? null));
-}
-
-/**
- * Segments of folded text over the page's text: offsets mapped back to the page's characters
- * (𠮟, two UTF-16 units, under the reading of 叱). A segment over an astral kanji the folding
- * only stood in for (𠀋 as 㐀) is left out: its reading is not the page's character's. Such a
- * kanji then gets its own first KANJIDIC2 reading, marked uncertain, as the reading layer gives
- * any kanji nothing else reads (𠀋 じょう?); one KANJIDIC2 does not know stays without.
- */
-function asWrittenSegments(
-  segments: readonly RubySegment[],
-  folded: FoldedText,
-  written: string,
-  kanjiReadings: ((kanji: string) => readonly string[] | undefined) | undefined,
-): RubySegment[] {
-  const kept = segments
-    .filter((s) => !folded.text.slice(s.start, s.end).includes(ASTRAL_KANJI_STAND_IN))
-    .map((s) => ({ ...s, start: originalOffset(folded, s.start), end: originalOffset(folded, s.end) }));
-  if (!kanjiReadings) return kept;
-  const added: RubySegment[] = [];
-  for (let k = folded.text.indexOf(ASTRAL_KANJI_STAND_IN); k >= 0; k = folded.text.indexOf(ASTRAL_KANJI_STAND_IN, k + 1)) {
-    const start = originalOffset(folded, k);
-    const code = written.codePointAt(start) ?? 0;
-    if (code < 0x20000) continue; // a 㐀 of the page's own
-    const reading = kanjiReadings(String.fromCodePoint(code))?.[0];
-    if (reading && !kept.some((s) => s.start < start + 2 && s.end > start)) added.push({ start, end: start + 2, reading, uncertain: true });
-  }
-  return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
 }
 
 function describe(err: unknown): string {

@@ -14,7 +14,8 @@
  * folded), or as many and no more words read (ruby segments: 一|圓|玉 three against 一円玉 read whole:
  * folded), and then not a name where the folded text is an ordinary word (澤山 a family name against
  * 沢山 たくさん: folded; 籐 against 藤 ふじ, both words: kept).
- * The result is the fold with those kanji put back, one text that furigana and the hover both analyse.
+ * The result is the fold with those kanji put back, one text that furigana, the hover and the
+ * evaluation all analyse (core/furigana/folded-reading.ts runs these steps for each of them).
  */
 import type { Token } from '../segmenter/token';
 import type { RubySegment } from './ruby-segment';

@@ -23,7 +23,7 @@ import { toWordEntry, withUnreadableNoted, wordInfoAt, type LookupSources, type 
 import { searchNotingUnreadable } from '../dictionary/unreadable-parts';
 import { dictionaryWordAt } from './dictionary-word-at-point';
 import { colloquialVariants } from '../text/colloquial-forms';
-import { keepKnownSpellings, variantKanjiOffsets } from '../furigana/variant-spelling';
+import { analyseFoldedAsync, weighsSpelling } from '../furigana/folded-reading';
 
 export interface HoverAnswerSources {
   /**
@@ -100,13 +100,14 @@ export function createHoverAnswers(sources: HoverAnswerSources): HoverAnswers {
   }
 
   /**
-   * The fold of `text` with the variant kanji kuromoji knows as written put back (只今, 琉球:
-   * core/furigana/variant-spelling.ts), as the furigana reads it; `folded` itself when none.
+   * The fold of `text` with the variant kanji kuromoji knows as written put back (只今, 琉球),
+   * as the furigana reads it (core/furigana/folded-reading.ts); `folded` itself when there is
+   * none to weigh. The analyses it asks for are the cached ones the lookup then reads.
    */
   async function withKnownSpellings(text: string, folded: FoldedText, urgent = false): Promise<FoldedText> {
-    if (folded.text === text || !variantKanjiOffsets(text).length) return folded;
-    const [written, asFolded] = await Promise.all([analysis(text, urgent), analysis(folded.text, urgent)]);
-    return keepKnownSpellings(text, folded, written, asFolded);
+    if (!weighsSpelling(text, folded)) return folded;
+    const [read] = await analyseFoldedAsync([text], (texts) => Promise.all(texts.map((t) => analysis(t, urgent))));
+    return read!.spelled;
   }
 
   /** The text's analysis and the lookup's sources; `urgent` as for `sources.segmenter`. */

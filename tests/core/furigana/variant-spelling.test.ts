@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createReadingContext } from '../../../core/furigana/reading-context';
 import { readingSegments } from '../../../core/furigana/reading-layer';
 import { keepKnownSpellings, variantKanjiOffsets } from '../../../core/furigana/variant-spelling';
+import { analyseFolded } from '../../../core/furigana/folded-reading';
 import type { Segmenter } from '../../../core/segmenter/kuromoji-tokenizer';
 import { foldForLookup } from '../../../core/text/lookup-folding';
 import { nodeSegmenter } from '../../support/node-segmenter';
@@ -20,16 +21,20 @@ function analysed(text: string) {
   return { tokens, segments: readingSegments(text, tokens, context()) };
 }
 
-/** The text as the engine analyses it: folded, the page's spellings kuromoji knows put back. */
+/** The text as the engine reads it (core/furigana/folded-reading.ts): folded, the page's spellings kuromoji knows put back, and its analysis. */
+function asRead(written: string) {
+  return analyseFolded([written], (texts) => texts.map(analysed))[0]!;
+}
+
+/** The text as the engine analyses it. */
 function spelled(written: string): string {
-  const folded = foldForLookup(written);
-  return keepKnownSpellings(written, folded, analysed(written), analysed(folded.text)).text;
+  return asRead(written).spelled.text;
 }
 
 /** That text read by the layer, as "surface:reading". */
 function read(written: string): string[] {
-  const text = spelled(written);
-  return readingSegments(text, segmenter.tokenize(text), context()).map((s) => `${text.slice(s.start, s.end)}:${s.reading}`);
+  const { spelled, analysis } = asRead(written);
+  return analysis!.segments.map((s) => `${spelled.text.slice(s.start, s.end)}:${s.reading}`);
 }
 
 describe('variantKanjiOffsets', () => {
