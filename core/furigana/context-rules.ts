@@ -23,3 +23,8 @@ export function hasContextRule(tokens: readonly Token[], i: number): boolean {
 export function contextReading(tokens: readonly Token[], i: number, knowledge: RuleKnowledge = {}): ContextReading | undefined {
   return TABLE.read(tokens, i, knowledge);
 }
+
+/** Whether the context table reads token i before the dictionary pass may join it with what follows (県庁|前|駅 まえ). */
+export function readsBeforeDictionary(tokens: readonly Token[], i: number, knowledge: RuleKnowledge = {}): boolean {
+  return TABLE.readsBeforeDictionary(tokens, i, knowledge);
+}

@@ -30,6 +30,9 @@ export const FAMILY_SUFFIXES: Readonly<Record<string, { reading: string; pos2: s
   氏: { reading: 'し', pos2: '人名', example: '吉高氏' },
 };
 
+/** The suffixes' code units (each one BMP kanji). */
+const SUFFIX_UNITS = new Set(Object.keys(FAMILY_SUFFIXES).map((suffix) => suffix.charCodeAt(0)));
+
 /** A family name's length in kanji: two to four, as the names file keeps them. */
 const MIN_NAME = 2;
 const MAX_NAME = 4;
@@ -76,9 +79,12 @@ function familyNameCut(
   context: ReadingContext,
 ): { from: number; tokens: Token[] } | undefined {
   const token = tokens[k]!;
-  const suffix = token.surface.slice(-1);
+  const { surface } = token;
+  // Told by the last code unit first: most tokens end in no suffix, and no string is made for them.
+  if (!SUFFIX_UNITS.has(surface.charCodeAt(surface.length - 1))) return undefined;
+  const suffix = surface.slice(-1);
   const row = FAMILY_SUFFIXES[suffix];
-  if (!row || token.pos !== '名詞' || !isAllKanji(token.surface)) return undefined;
+  if (!row || token.pos !== '名詞' || !isAllKanji(surface)) return undefined;
   // The part of the name inside the suffix's token (富 of 富家), where kuromoji took the suffix in.
   const head = token.surface.slice(0, -1);
   if (head && (context.dictionaryCommonCount?.(token.surface) ?? 0) > 0) return undefined;

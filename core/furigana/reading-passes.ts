@@ -6,7 +6,7 @@
  * there, or passes (undefined) to the next. The first that reads wins.
  */
 import type { Token } from '../segmenter/token';
-import { contextReading } from './context-rules';
+import { contextReading, readsBeforeDictionary } from './context-rules';
 import { hasKanji, isVoicingOf, toHiragana } from '../text/kana';
 import { isNumberToken, type Word } from './reading-word';
 import { readNumberAndCounter } from './number-words';
@@ -127,7 +127,7 @@ const namesPass: ReadingPass = ({ tokens, context }, i) => {
 const dictionaryPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
   if (!context.dictionaryReadings) return undefined;
   // A row of the context table that reads its word first (県庁|前|駅: 前 まえ, not 前駅 ぜんえき).
-  if (contextReading(tokens, i, context)?.beforeDictionary) return undefined;
+  if (readsBeforeDictionary(tokens, i, context)) return undefined;
   const compound = dictionaryCompound(tokens, i, context, reach.at(i)) ?? dictionaryPhrase(tokens, i, context, reach);
   if (!compound || endsInCount(tokens, compound, words)) return undefined;
   const word = voicedHead(compound, tokens, context);

@@ -131,6 +131,8 @@ export class RuleTable {
    * 24,417 tokens of KWDLC dev share one) and are told so without hashing the lemma for the map.
    */
   private readonly lemmaStarts = new Uint8Array(0x10000);
+  /** The lemmas that have a row read before the dictionary pass (`ReadingRuleRow.beforeDictionary`). */
+  private readonly beforeDictionaryLemmas = new Set<string>();
 
   /** Throws when a row names a word list the table does not have. */
   constructor(rows: readonly ReadingRuleRow[], lists: Readonly<Record<string, readonly string[]>>) {
@@ -155,6 +157,7 @@ export class RuleTable {
         checks.push((tokens, i) => clause(tokens, i));
       }
       if (word.lemma !== '') this.lemmaStarts[word.lemma.charCodeAt(0)] = 1;
+      if (row.beforeDictionary) this.beforeDictionaryLemmas.add(word.lemma);
       const list = this.byLemma.get(word.lemma) ?? [];
       list.push({ row, holds: allOf(checks), isAbout: allOf(wordChecks) });
       this.byLemma.set(word.lemma, list);
@@ -169,6 +172,14 @@ export class RuleTable {
   has(tokens: readonly Token[], i: number): boolean {
     const rows = this.rowsOf(tokens[i]!.basicForm);
     return !!rows && rows.some(({ isAbout }) => isAbout(tokens, i, {}));
+  }
+
+  /**
+   * Whether the row that reads token i is one read before the dictionary pass joins it with what
+   * follows (`beforeDictionary`); told from the lemma alone for most tokens.
+   */
+  readsBeforeDictionary(tokens: readonly Token[], i: number, knowledge: RuleKnowledge): boolean {
+    return this.beforeDictionaryLemmas.has(tokens[i]!.basicForm) && !!this.read(tokens, i, knowledge)?.beforeDictionary;
   }
 
   /** The first row whose tests all hold for token i (a `'keep'` row too), or undefined. */
