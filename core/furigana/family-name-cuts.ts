@@ -9,25 +9,28 @@
  * becomes one token (a person's name, read as the names source reads it, its other readings
  * offered), the suffix one token (read by the context table: 家 け after a family name).
  *
- * Not cut: a name kuromoji already has as one token before the suffix (垂水|家, the context
- * table's business); a word the dictionary knows whole and reads otherwise (金満家 きんまんか); a suffix inside a word the dictionary marks common (小|国家: 国家 is "a
- * state", not the 国 family); a suffix inside a token that goes on after it (島津|家久, a given
- * name); a numeral or a counter (三|軒|家, a place); a name of one kanji, or of more than four.
+ * A name kuromoji already has as one token before the suffix (垂水|家: the context table reads
+ * its 家) keeps its token, read as a family name where kuromoji read it as another word there
+ * (越後|上杉|家: カミスギ, a place, for the family うえすぎ).
+ *
+ * Not cut: a word the dictionary knows whole and reads otherwise (金満家 きんまんか); a suffix
+ * inside a word the dictionary marks common (小|国家: 国家 is "a state", not the 国 family); a
+ * suffix inside a token that goes on after it (島津|家久, a given name); a numeral or a counter
+ * (三|軒|家, a place); a name of one kanji, or of more than four.
  */
 import { toKatakana } from 'wanakana';
 import type { Token } from '../segmenter/token';
 import { touches } from '../segmenter/token-helpers';
-import { isAllKanji } from '../text/kana';
+import { isAllKanji, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-context';
 
 /**
- * The suffixes a family name stands before, with IPADIC's part of speech for the suffix cut out
- * of a word (kuromoji's own tags for 家 and 氏 after a name) and an example each (examples are
- * the test fixture's: tests/core/furigana/family-name-cuts.test.ts).
+ * The suffixes a family name stands before, with the suffix's reading there and an example each
+ * (run by tests/core/furigana/family-name-cuts.test.ts).
  */
-export const FAMILY_SUFFIXES: Readonly<Record<string, { reading: string; pos2: string; example: string }>> = {
-  家: { reading: 'け', pos2: '一般', example: '重富家' },
-  氏: { reading: 'し', pos2: '人名', example: '吉高氏' },
+export const FAMILY_SUFFIXES: Readonly<Record<string, { reading: string; example: string }>> = {
+  家: { reading: 'け', example: '重富家' },
+  氏: { reading: 'し', example: '吉高氏' },
 };
 
 /** The suffixes' code units (each one BMP kanji). */
@@ -95,10 +98,13 @@ function familyNameCut(
     if (!touches(piece, tokens[j + 1]!) || !isAllKanji(piece.surface) || !isNamePiece(piece)) break;
     name = piece.surface + name;
     if (name.length > MAX_NAME) break;
-    // One token before a suffix of its own is kuromoji's cut already.
-    if (name.length < MIN_NAME || (!head && j === k - 1) || !isSurname(name)) continue;
+    if (name.length < MIN_NAME || !isSurname(name)) continue;
     const readings = nameReadings(name);
-    if (readings?.length && !wordOtherwise(name + suffix, row.reading, context)) found = { from: j, name, readings };
+    if (!readings?.length || wordOtherwise(name + suffix, row.reading, context)) continue;
+    // One token before a suffix of its own is kuromoji's cut already: only its reading may be
+    // another word's (越後|上杉|家: カミスギ there, a place, where the family is うえすぎ).
+    if (!head && j === k - 1 && readings.includes(toHiragana(piece.reading))) continue;
+    found = { from: j, name, readings };
   }
   if (!found) return undefined;
   const first = tokens[found.from]!;
@@ -114,19 +120,21 @@ function familyNameCut(
     reading: toKatakana(found.readings[0]!),
     known: true,
   };
+  // The suffix of a name (IPADIC's 接尾,人名, as its 氏): no piece of a longer name the names pass
+  // would look up (立花|家 is the family, not ENAMDICT's 立花家 たちばなや).
   const suffixToken: Token = head
     ? {
         surface: suffix,
         start: token.start + head.length,
         pos: '名詞',
         pos1: '接尾',
-        pos2: row.pos2,
+        pos2: '人名',
         conjugationType: '*',
         conjugationForm: '*',
         basicForm: suffix,
         reading: toKatakana(row.reading),
         known: true,
       }
-    : token;
+    : { ...token, pos1: '接尾', pos2: '人名' };
   return { from: found.from, tokens: [nameToken, suffixToken] };
 }

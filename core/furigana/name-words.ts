@@ -62,7 +62,8 @@ export function nameSpan(tokens: readonly Token[], i: number, names: (surface: s
     const t = tokens[k]!;
     // After the first piece (checked above), any run of kanji may go on a full name the source knows (菅|義|偉, whose 偉 kuromoji takes for 偉い).
     const piece = k === i || namePiece(t) || isAllKanji(t.surface);
-    if (!piece || (k > i && !touches(tokens[k - 1]!, t))) break;
+    // A name's suffix (IPADIC's 接尾,人名: 氏, and 家 after a family name, family-name-cuts.ts) ends the name.
+    if (!piece || (k > i && (!touches(tokens[k - 1]!, t) || (t.pos1 === '接尾' && t.pos2 === '人名')))) break;
     person ||= t.pos2 === '人名' || !t.known;
     surface += t.surface;
     if (k === i || !person) continue;

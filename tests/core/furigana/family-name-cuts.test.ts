@@ -18,6 +18,10 @@ const NAMES = [
   '金満\tかねみつ\ts',
   '重富\tしげとみ\ts',
   '高氏\tたかうじ',
+  '上杉\tうえすぎ\ts',
+  '立花\tたちばな\ts',
+  // ENAMDICT also has 立花家 as a name (a performer's house name), read たちばなや
+  '立花家\tたちばなや',
 ]
   .sort()
   .join('\n');
@@ -66,6 +70,18 @@ describe('a family name kuromoji cuts before 家 or 氏 is read as a name and it
     expect(segments).toContain(suffix);
   });
 
+  it('reads a family name kuromoji has as one token by its family reading where kuromoji read another word (越後|上杉|家)', () => {
+    const segments = shown('越後上杉家の家臣が集まった。');
+    expect(segments).toContain('上杉:うえすぎ');
+    expect(segments).toContain('家:け');
+  });
+
+  it('leaves the suffix out of a longer name the names source knows (立花|家 the family, not 立花家 たちばなや)', () => {
+    const segments = shown('立花家代々の墓がある。');
+    expect(segments).toContain('立花:たちばな');
+    expect(segments).toContain('家:け');
+  });
+
   it('gives the suffix its own token at the right offset, and the name the names source reading', () => {
     const text = '重富家も加わった。';
     const tokens = cutFamilyNames(segmenter.tokenize(text), context);
@@ -100,8 +116,8 @@ describe('words and names that are not a family and its suffix stay as kuromoji 
     ['三軒家の集落がある。'],
     // no family name ends before the suffix (足利 + 高氏: 利高 starts inside a token)
     ['足利高氏が挙兵した。'],
-    // the name already one token before its suffix
-    ['島津家の家臣が集まった。'],
+    // the name already one token before its suffix, read as the family is
+    ['垂水家の家臣が集まった。'],
   ])('%s', (text) => {
     const tokens = segmenter.tokenize(text);
     expect(cutFamilyNames(tokens, context)).toBe(tokens);
