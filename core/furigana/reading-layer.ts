@@ -44,7 +44,8 @@ export function readingSegments(text: string, analysed: readonly Token[], contex
   const words = readWords(text, tokens, context);
   const segments: RubySegment[] = [];
   for (const word of words) {
-    if (!word.reading) continue;
+    // No reading, or none a reader can use: kuromoji reads a lone 々 as itself (主義々々).
+    if (!word.reading || hasKanji(word.reading)) continue;
     const first = tokens[word.from]!;
     const last = tokens[word.to - 1]!;
     const start = first.start;

@@ -9,6 +9,16 @@ import { compactFeatureReader, isCompactFeatures } from './compact-features';
 // eslint-disable-next-line no-control-regex -- these controls are exactly what kuromoji cannot take
 const UNSAFE_CHARACTER = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
+/**
+ * Characters outside the BMP that are no kanji (emoji, flags: 🇯🇵, symbols): kuromoji counts a
+ * character's length in code points where its lattice walks code units, and the words after such
+ * a character are lost or misread (政府は🇯🇵を発表: を and 発 lost, 表 read あらわ). Astral kanji
+ * (U+20000–U+3FFFF) are folded to a BMP stand-in before they reach it (core/text/lookup-folding.ts).
+ */
+const ASTRAL_NON_KANJI = /(?![\u{20000}-\u{3FFFF}])[\u{10000}-\u{10FFFF}]/gu;
+/** What kuromoji is given for each code unit of such a character: U+FFFC, which it reads as a symbol. */
+const ASTRAL_STAND_IN = '\uFFFC\uFFFC';
+
 /** Reads one of kuromoji's dictionary files (for example `base.dat.gz`) into memory, decompressed. */
 export type DictionaryFileReader = (fileName: string) => Promise<ArrayBuffer>;
 
@@ -72,15 +82,20 @@ export async function loadSegmenter(readFile: DictionaryFileReader): Promise<Seg
   const tokenizer = new Tokenizer(dic) as unknown as KuromojiTokenizer;
   return {
     tokenize(original: string): Token[] {
-      // The replacement character has the same length, so offsets stay those of the page's text.
-      const text = original.replace(UNSAFE_CHARACTER, '\uFFFD');
+      // The replacement characters have the same length, so offsets stay those of the page's text.
+      const safe = original.replace(UNSAFE_CHARACTER, '\uFFFD');
+      const text = safe.replace(ASTRAL_NON_KANJI, ASTRAL_STAND_IN);
       // kuromoji counts positions in code points; we count UTF-16 code units, as the DOM does.
       let cursor = 0;
       return tokenizer.tokenize(text).map((t) => {
         const found = text.indexOf(t.surface_form, cursor);
         const start = found < 0 ? cursor : found;
         cursor = start + t.surface_form.length;
-        return toToken(t, start);
+        const token = toToken(t, start);
+        // A stand-in's token shows the page's own characters.
+        if (text === safe || !t.surface_form.includes('\uFFFC')) return token;
+        const surface = safe.slice(start, cursor);
+        return { ...token, surface, basicForm: surface };
       });
     },
   };

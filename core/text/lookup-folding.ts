@@ -60,6 +60,26 @@ function vowelOf(kana: string): number {
   return VOWEL_ROWS.findIndex((row) => row.includes(kana));
 }
 
+/** Unicode's default-ignorable code points (DerivedCoreProperties.txt), which a renderer does not show. */
+const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
+ * Whether a code point may be default-ignorable, told without the pattern for kana, kanji, ASCII
+ * and full-width forms (the blocks that hold none): only these are then tested by the pattern.
+ */
+function mayBeIgnorable(cp: number): boolean {
+  return (
+    cp === 0xad ||
+    (cp >= 0x34f && cp <= 0x206f) ||
+    cp === 0x3164 ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    cp === 0xffa0 ||
+    (cp >= 0xfff0 && cp <= 0xfff8) ||
+    cp >= 0x1bca0
+  );
+}
+
 /** Folds `text` for lookup; returns the text itself (and an identity map) when nothing folds. */
 export function foldForLookup(text: string): FoldedText {
   let out = '';
@@ -78,6 +98,12 @@ export function foldForLookup(text: string): FoldedText {
       const cluster = HALF_WIDTH_VOICING.test(text[i + 1] ?? '') ? text.slice(i, i + 2) : char;
       push(cluster.normalize('NFKC'), i);
       i += cluster.length;
+      continue;
+    }
+    if (mayBeIgnorable(cp) && DEFAULT_IGNORABLE.test(char)) {
+      // Invisible inside a word (a zero-width joiner or space, a soft hyphen, a variation
+      // selector: 国\u200D際, 葛\u{E0100}飾): left out of the analysed text, kept in the map.
+      i += width;
       continue;
     }
     const variant = variantTable().get(cp);

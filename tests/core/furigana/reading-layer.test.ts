@@ -193,6 +193,13 @@ describe('readingSegments: context rules', () => {
     expect(read('川沿いの道')).toContain('[川沿:かわぞ]い');
   });
 
+  it('gives no ruby where the only reading is the kanji itself (kuromoji reads a lone 々 as 々)', () => {
+    const text = '民主主義々々の議論。';
+    const segments = readingSegments(text, segmenter.tokenize(text));
+    expect(segments.every((s) => !/[々\p{Script=Han}]/u.test(s.reading))).toBe(true);
+    expect(segments.map((s) => text.slice(s.start, s.end))).toContain('議論');
+  });
+
   it('reads a stop named for what it stands before as まえ, before the dictionary joins 前駅 (the station before)', () => {
     const context: ReadingContext = { dictionaryReadings: (s) => (s === '前駅' ? ['ぜんえき'] : undefined) };
     const read = (text: string) => show(text, readingSegments(text, segmenter.tokenize(text), context));

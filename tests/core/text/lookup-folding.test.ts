@@ -23,6 +23,12 @@ describe('folding for lookup', () => {
     ['ねぇ', 'ねえ'],
     ['ちょーだい', 'ちょうだい'],
     ['東京', '東京'],
+    // invisible inside a word: a zero-width joiner, a zero-width space, a soft hyphen, a variation selector
+    ['国\u200D際連合', '国際連合'],
+    ['国\u200B際', '国際'],
+    ['外国\u00AD人', '外国人'],
+    ['葛\u{E0100}飾区', '葛飾区'],
+    ['禰\uFE00豆子', '禰豆子'],
   ])('%s → %s', (written, folded) => {
     expect(foldForLookup(written).text).toBe(folded);
   });
@@ -36,6 +42,14 @@ describe('folding for lookup', () => {
     expect(foldedOffset(f, 7)).toBe(6);
     expect(originalOffset(f, 4)).toBe(5);
     expect(originalOffset(f, f.text.length)).toBe(9);
+  });
+
+  it('maps offsets over an invisible character left out: a word around it covers it', () => {
+    const f = foldForLookup('外国\u00AD人と葛\u{E0100}飾');
+    expect(f.text).toBe('外国人と葛飾');
+    // 外国人 (folded 0..3) is 0..4 on the page, the soft hyphen inside; 葛飾 (4..6) is 5..9, the selector's two units inside.
+    expect([originalOffset(f, 0), originalOffset(f, 3)]).toEqual([0, 4]);
+    expect([originalOffset(f, 4), originalOffset(f, 6)]).toEqual([5, 9]);
   });
 
   it('an astral kanji without a variant stands as one BMP kanji for the analyser', () => {
