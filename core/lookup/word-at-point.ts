@@ -306,12 +306,64 @@ export function withUnreadableNoted(found: { result: WordInfo | null; unreadable
   return result && message && !result.dictionaryError ? { ...result, dictionaryError: message } : result;
 }
 
-function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources): WordInfo | null {
+/** How many tokens back from the pointed one the walk of wordHeadToken may start (a long run with no punctuation). */
+const MAX_WORD_WALK = 64;
+
+/** Per analysis and dictionary: the end (offset) of the dictionary word found at each token, -1 for none. */
+const dictionaryWordEnds = new WeakMap<TextAnalysis, WeakMap<Dictionary, Map<number, number>>>();
+
+function dictionaryWordEnd(dictionary: Dictionary, analysis: TextAnalysis, index: number): number {
+  let byDictionary = dictionaryWordEnds.get(analysis);
+  if (!byDictionary) dictionaryWordEnds.set(analysis, (byDictionary = new WeakMap()));
+  let ends = byDictionary.get(dictionary);
+  if (!ends) byDictionary.set(dictionary, (ends = new Map()));
+  let end = ends.get(index);
+  if (end === undefined) {
+    const { tokens } = analysis;
+    const found = dictionaryWord(dictionary, analysis, wordStartIndex(tokens, index), index, tokens[index]!.start);
+    end = found ? found.end : -1;
+    ends.set(index, end);
+  }
+  return end;
+}
+
+/**
+ * The token whose word holds token `hovered`: an earlier token when the dictionary word found
+ * there covers it (外国|人 from 人: 外国人, as from 外; 駐車|場; 経済|政策 from 政: 経済政策),
+ * else `hovered` itself. The text's words are laid end to end from the start of the run of word
+ * tokens (after punctuation or a gap): each word found at the first token after the one before,
+ * so that every token of a word the popup shows from its first token shows that same word, and
+ * a token's lookup and the block's words (block-words.ts) agree. A glossary phrase around a
+ * dictionary word (核紛争 around 紛争) is no such word: its inner words stay theirs.
+ */
+function wordHeadToken(dictionary: Dictionary, analysis: TextAnalysis, hovered: number): number {
+  const { tokens } = analysis;
+  let from = hovered;
+  while (from > 0 && hovered - from < MAX_WORD_WALK && isWordToken(tokens[from - 1]!) && touches(tokens[from - 1]!, tokens[from]!)) from--;
+  const hoveredEnd = tokenEnd(tokens[hovered]!);
+  let i = from;
+  while (i < hovered) {
+    const end = dictionaryWordEnd(dictionary, analysis, i);
+    if (end >= hoveredEnd) return i;
+    let next = i + 1;
+    while (next < hovered && tokens[next]!.start < end) next++;
+    i = next;
+  }
+  return hovered;
+}
+
+function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources, walked = false): WordInfo | null {
   const { text, tokens } = analysis;
   const hovered = tokenIndexAt(tokens, offset);
   if (hovered < 0 || !isWordToken(tokens[hovered]!)) return null;
-  const head = wordStartIndex(tokens, hovered);
   const { dictionary, glossary } = sources;
+  // Inside a word found from an earlier token: that word, as hovering its start shows it.
+  const wordHead = dictionary && !walked ? wordHeadToken(dictionary, analysis, hovered) : hovered;
+  if (wordHead < hovered) {
+    const whole = wordAt(analysis, tokens[wordHead]!.start, sources, true);
+    if (whole && whole.start <= offset && offset < whole.end) return whole;
+  }
+  const head = wordStartIndex(tokens, hovered);
 
   // The word: the dictionary's, else kuromoji's inflected span (a verb the dictionary lacks), else the token.
   const found = dictionary ? dictionaryWord(dictionary, analysis, head, hovered, offset) : undefined;

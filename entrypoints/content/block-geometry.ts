@@ -12,6 +12,7 @@ import { holdsItsText, type TextBlock } from './readable-blocks';
 import { rangeForSpan } from './block-ranges';
 import type { DrawnReading, GroupLook, LayerRect } from './furigana-layer';
 import { lineNumbers, placeOnLine, splitReading, type BaseBox } from './reading-placement';
+import { zoomOf } from './css-zoom';
 
 /** What the ancestors of an element (and the element itself) do to its text. */
 interface AncestorContext {
@@ -45,7 +46,9 @@ export interface BlockMeasure {
   box: string;
   sticky: boolean;
   scrollers: Element[];
-  /** Its scroll containers' scroll offsets, summed, when measured (px). */
+  /** Each scroll container's effective CSS zoom (css-zoom.ts): its scroll offsets times it are viewport px. */
+  scrollZooms: number[];
+  /** Its scroll containers' scroll offsets, summed, when measured (viewport px: scrollOffset). */
   scrolledAt: { left: number; top: number };
   /** The inline elements holding its measured text (see textPlace), to notice later that its text moved inside it. */
   probes: Element[];
@@ -75,7 +78,7 @@ export interface HidingBox {
   y: boolean;
 }
 
-/** The font size (px), line gap (line-height − font-size, px) and clamping of a block. */
+/** The font size, line gap (line-height − font-size) and clamping of a block, in viewport px (zoom included). */
 export interface BlockRoomNeeds {
   fontSize: number;
   gap: number;
@@ -121,6 +124,7 @@ function parentOf(el: Element): Element | null {
 export class GeometryReader {
   private readonly contexts = new Map<Element, AncestorContext>();
   private readonly styles = new Map<Element, CSSStyleDeclaration>();
+  private readonly zooms = new Map<Element, number>();
 
   constructor(
     private readonly win: Window,
@@ -132,6 +136,16 @@ export class GeometryReader {
     private readonly origin: { x: number; y: number },
     private readonly format: (hiragana: string) => string,
   ) {}
+
+  /** An element's effective CSS zoom, remembered for the slice. */
+  private zoom(el: Element): number {
+    let z = this.zooms.get(el);
+    if (z === undefined) {
+      z = zoomOf(el);
+      this.zooms.set(el, z);
+    }
+    return z;
+  }
 
   style(el: Element): CSSStyleDeclaration {
     let s = this.styles.get(el);
@@ -190,10 +204,11 @@ export class GeometryReader {
       const unwrapped = s.textOverflow === 'ellipsis' && /nowrap|pre/.test(s.whiteSpace);
       if (!clamped && !unwrapped) continue;
       const r = c.getBoundingClientRect();
-      const size = parseFloat(s.fontSize) || 16;
-      const end = vertical ? r.top + c.clientTop + c.clientHeight : r.left + c.clientLeft + c.clientWidth;
+      const z = zoomOf(c);
+      const size = (parseFloat(s.fontSize) || 16) * z;
+      const end = vertical ? r.top + (c.clientTop + c.clientHeight) * z : r.left + (c.clientLeft + c.clientWidth) * z;
       // (Vertical line-clamps are rare: there every line's end is taken as possibly covered.)
-      const blockEnd = r.top + c.clientTop + c.clientHeight;
+      const blockEnd = r.top + (c.clientTop + c.clientHeight) * z;
       return { end, size, ...(clamped && !vertical ? { lastLineAfter: blockEnd } : {}) };
     }
     return undefined;
@@ -202,10 +217,13 @@ export class GeometryReader {
   /** Font size, line gap and what may keep a block from getting room for its readings. */
   roomNeeds(element: Element, firstTextParent: Element | null): BlockRoomNeeds {
     const s = this.style(element);
-    const fontSize = parseFloat(this.style(firstTextParent ?? element).fontSize) || parseFloat(s.fontSize) || 16;
-    const blockFont = parseFloat(s.fontSize) || fontSize;
+    // Styles are in each element's own px: times its zoom, the viewport's (css-zoom.ts).
+    const blockZoom = zoomOf(element);
+    const textFont = firstTextParent ? parseFloat(this.style(firstTextParent).fontSize) * zoomOf(firstTextParent) : NaN;
+    const fontSize = textFont || parseFloat(s.fontSize) * blockZoom || 16;
+    const blockFont = parseFloat(s.fontSize) * blockZoom || fontSize;
     // 'normal' is the font's own spacing: about 1.45 em for the CJK fonts pages use.
-    const lineHeight = s.lineHeight === 'normal' ? blockFont * 1.45 : parseFloat(s.lineHeight) || blockFont * 1.45;
+    const lineHeight = s.lineHeight === 'normal' ? blockFont * 1.45 : parseFloat(s.lineHeight) * blockZoom || blockFont * 1.45;
     const context = this.context(element);
     return {
       fontSize,
@@ -230,9 +248,10 @@ export class GeometryReader {
     let clip: LayerRect | undefined;
     for (const c of context.clips) {
       const r = c.getBoundingClientRect();
-      const area = { left: r.left + c.clientLeft, top: r.top + c.clientTop, right: 0, bottom: 0 };
-      area.right = area.left + c.clientWidth;
-      area.bottom = area.top + c.clientHeight;
+      const z = zoomOf(c);
+      const area = { left: r.left + c.clientLeft * z, top: r.top + c.clientTop * z, right: 0, bottom: 0 };
+      area.right = area.left + c.clientWidth * z;
+      area.bottom = area.top + c.clientHeight * z;
       clip = clip
         ? {
             left: Math.max(clip.left, area.left),
@@ -276,7 +295,8 @@ export class GeometryReader {
         const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
         if (rects.length === 0) continue;
         const parent = nodeAt(block, seg.start)?.parentElement ?? element;
-        const fontSize = parseFloat(this.style(parent).fontSize) || 16;
+        // In viewport px, as the rects are: the text is drawn times its zoom.
+        const fontSize = (parseFloat(this.style(parent).fontSize) || 16) * this.zoom(parent);
         let size = fontSize * this.rubyScale;
         if (needs && needs.gap < size) size = needs.gap;
         if (size < MIN_READING_PX || size < fontSize * MIN_READING_SCALE) continue;
@@ -362,12 +382,7 @@ export class GeometryReader {
         });
       });
     }
-    let scrollLeft = 0;
-    let scrollTop = 0;
-    for (const c of context.scrollers) {
-      scrollLeft += c.scrollLeft;
-      scrollTop += c.scrollTop;
-    }
+    const scrollZooms = context.scrollers.map((c) => zoomOf(c));
     const probes = inlineProbes(element, measured);
     const placeSpan = kanjiSpan(runs);
     return {
@@ -376,7 +391,8 @@ export class GeometryReader {
       box,
       sticky: context.sticky,
       scrollers: context.scrollers,
-      scrolledAt: { left: scrollLeft, top: scrollTop },
+      scrollZooms,
+      scrolledAt: scrollOffset(context.scrollers, scrollZooms),
       probes,
       placeSpan,
       textPlace: textPlace(element, placeSpan, probes, dx, dy),
@@ -421,6 +437,21 @@ function inlineProbes(block: Element, measured: readonly { parent: Element }[]):
     if (parent !== block && !(rangeRead && parent.parentElement === block)) elements.add(parent);
   }
   return [...elements];
+}
+
+/**
+ * The scroll offsets of scroll containers, summed, in viewport px: each one's scrollLeft and
+ * scrollTop (its own px) times its effective zoom (`zooms`, in the same order).
+ */
+export function scrollOffset(scrollers: readonly Element[], zooms: readonly number[]): { left: number; top: number } {
+  let left = 0;
+  let top = 0;
+  scrollers.forEach((s, i) => {
+    const z = zooms[i] ?? 1;
+    left += s.scrollLeft * z;
+    top += s.scrollTop * z;
+  });
+  return { left, top };
 }
 
 /** The first and last text nodes of a block that hold a kanji: the text its readings are over. */

@@ -28,7 +28,7 @@ import {
 import { afterNextFrame, BATCH_MAX_CHARS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
 import { FuriganaLayer } from './furigana-layer';
 import { hasKanji } from '../../core/text/kana';
-import { GeometryReader, textPlace, type BlockMeasure, type PlaceSpan, type SegmentedRun } from './block-geometry';
+import { GeometryReader, scrollOffset, textPlace, type BlockMeasure, type PlaceSpan, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
 import type { ReadingFormatter } from './reading-format';
 
@@ -70,6 +70,8 @@ interface BlockState {
   seenAt: string | undefined;
   sticky: boolean;
   scrollers: Element[];
+  /** Their effective CSS zooms when measured (block-geometry.ts's scrollOffset). */
+  scrollZooms: number[];
   /** The scroll offset (px) its scroll containers had, summed, when it was measured. */
   scrolledAt: { left: number; top: number };
 }
@@ -335,6 +337,7 @@ export class FuriganaAnnotator {
           seenAt: undefined,
           sticky: false,
           scrollers: [],
+          scrollZooms: [],
           scrolledAt: { left: 0, top: 0 },
         };
         this.states.set(el, state);
@@ -506,7 +509,7 @@ export class FuriganaAnnotator {
       if (inScroller && state.group) {
         // Move the readings with the text now (scroll offsets only, no layout read); the block
         // is measured again in the next slice.
-        const now = scrollOffset(state.scrollers);
+        const now = scrollOffset(state.scrollers, state.scrollZooms);
         this.layer.shift(state.group, state.scrolledAt.left - now.left, state.scrolledAt.top - now.top);
       }
       if (scrolledDocument ? state.sticky : inScroller || state.sticky) this.queueDraw(state);
@@ -628,6 +631,7 @@ export class FuriganaAnnotator {
       state.textPlace = m.textPlace;
       state.sticky = m.sticky;
       state.scrollers = m.scrollers;
+      state.scrollZooms = m.scrollZooms;
       state.scrolledAt = m.scrolledAt;
     }
     if (this.drawQueue.size > 0 || this.checkRequested) this.requestFrame();
@@ -782,15 +786,4 @@ function movedByAnimation(element: Element): boolean {
     if (!around && !(element.contains(target) && hasKanji(target.textContent ?? ''))) return false;
     return effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => !KEYFRAME_KEYS.has(key) && !PAINT_ONLY.has(key)));
   });
-}
-
-/** The scroll offsets of scroll containers, summed (px). */
-function scrollOffset(scrollers: readonly Element[]): { left: number; top: number } {
-  let left = 0;
-  let top = 0;
-  for (const s of scrollers) {
-    left += s.scrollLeft;
-    top += s.scrollTop;
-  }
-  return { left, top };
 }

@@ -11,6 +11,7 @@
 import { htmlElement, uiParent } from './ui-root';
 import { PageStyles } from './page-styles';
 import { canEnterTopLayer, noBackdropRule, showOnTop } from './top-layer';
+import { unzoom } from './css-zoom';
 
 export const LAYER_TAG = 'yomu-furigana';
 
@@ -129,10 +130,17 @@ export class FuriganaLayer {
     if (!this.host) ({ host: this.host, root: this.root } = this.makeHost(HOST_STYLE));
     const parent = uiParent(this.doc);
     if (this.host.parentNode !== parent) parent.append(this.host);
+    unzoom(this.host);
   }
 
-  /** The layer's origin in viewport coordinates: subtract it from a viewport point to get document coordinates. */
+  /**
+   * The layer's origin in viewport coordinates: subtract it from a viewport point to get document
+   * coordinates. Read at the start of a slice: the layer first undoes the page's CSS zoom on the
+   * document element (css-zoom.ts), if it changed, so that its px are the viewport's.
+   */
   origin(): { x: number; y: number } {
+    if (this.host?.isConnected) unzoom(this.host);
+    if (this.top?.host.isConnected) unzoom(this.top.host);
     const r = this.host?.getBoundingClientRect();
     return { x: r?.left ?? 0, y: r?.top ?? 0 };
   }
@@ -224,6 +232,7 @@ export class FuriganaLayer {
     }
     const { host, root } = this.top;
     if (!host.isConnected) uiParent(this.doc).append(host);
+    unzoom(host);
     showOnTop(host);
     return root;
   }

@@ -17,6 +17,7 @@
  */
 import { PageStyles } from './page-styles';
 import type { GeometryReader, HidingBox } from './block-geometry';
+import { zoomOf } from './css-zoom';
 
 export const ROOM_ATTRIBUTE = 'data-yomu-room';
 
@@ -36,11 +37,15 @@ export function roomRules(rubySize: number): string {
 function hiddenBy({ box, x, y }: HidingBox, block: Element): number {
   const b = block.getBoundingClientRect();
   const r = box.getBoundingClientRect();
-  const left = r.left + box.clientLeft;
-  const top = r.top + box.clientTop;
+  // The box's client and scroll sizes are its own px: times its zoom, the viewport's as the rects (css-zoom.ts).
+  const z = zoomOf(box);
+  const left = r.left + box.clientLeft * z;
+  const top = r.top + box.clientTop * z;
+  const width = box.clientWidth * z;
+  const height = box.clientHeight * z;
   let hidden = 0;
-  if (x) hidden += box.scrollWidth - box.clientWidth + Math.max(0, left - b.left) + Math.max(0, b.right - (left + box.clientWidth));
-  if (y) hidden += box.scrollHeight - box.clientHeight + Math.max(0, top - b.top) + Math.max(0, b.bottom - (top + box.clientHeight));
+  if (x) hidden += box.scrollWidth * z - width + Math.max(0, left - b.left) + Math.max(0, b.right - (left + width));
+  if (y) hidden += box.scrollHeight * z - height + Math.max(0, top - b.top) + Math.max(0, b.bottom - (top + height));
   return hidden;
 }
 

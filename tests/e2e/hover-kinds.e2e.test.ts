@@ -303,7 +303,8 @@ const CASES: [string, Target, string, ((s: Shown) => void)?][] = [
   ['hover-5: a scrolled input', { section: 'p-input-scrolled', field: { before: 'とても長い入力欄の値の右端に', char: '役' } }, '市役所'],
   ['hover-5: a reading stacked in an inline-flex column', { section: 'p-flex-stack', char: '話' }, '話し合い'],
   ['hover-5: a reading stacked in an inline-grid', { section: 'p-grid-stack', char: '走' }, '走り回る'],
-  ['hover-5: text directly in a shadow root', { section: 'p-shadow-text', char: '政' }, '政策'],
+  // 政 of 経済|政策: the word hovering 経 shows (the words laid end to end, web31 F2), across the <em>.
+  ['hover-5: text directly in a shadow root', { section: 'p-shadow-text', char: '政' }, '経済政策'],
   ['hover-5: text wins over its element’s title', { section: 'p-title-text', char: '湾' }, '港湾'],
   ['hover-5: a chain’s name: 吉野家', { section: 'unicode', char: '家' }, '𠮷野家'],
   // hover-7: page ruby, the pointer on a later kanji of a word whose start is in another ruby.

@@ -8,6 +8,7 @@ import listCss from '../../../components/glossary-list.css?inline';
 import panelCss from '../../../components/glossary-panel.css?inline';
 import { GlossaryPanel, type GlossaryPanelProps } from '../../../components/GlossaryPanel';
 import { htmlElement, uiParent } from '../ui-root';
+import { unzoom } from '../css-zoom';
 
 export const PANEL_HOST_MARK = 'glossary-panel';
 
@@ -65,6 +66,8 @@ export class GlossaryPanelHost {
       // On the root element, not in <body>: a transform on the page's body would make
       // position: fixed relative to the body.
       uiParent(this.doc).append(host);
+      // Sized in the viewport's px whatever CSS zoom the page puts on its root (css-zoom.ts).
+      unzoom(host);
       this.host = host;
       this.mount = mount;
     }

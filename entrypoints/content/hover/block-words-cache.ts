@@ -10,6 +10,7 @@
  */
 import type { BlockWords } from '../../../core/lookup/block-words';
 import type { PageReading } from '../../../core/text/text-sequence';
+import { markOnce } from '../../../utils/engine/start-marks';
 
 function keyOf(text: string, readings?: readonly PageReading[]): string {
   return readings?.length ? `${text}\u0000${readings.map((r) => `${r.start},${r.end},${r.reading}`).join(';')}` : text;
@@ -72,6 +73,7 @@ export class BlockWordsCache {
         (words) => {
           this.pending.delete(key);
           this.answered = true;
+          markOnce('hover-block-words');
           this.keep(key, words);
           if (words.namesPending) this.addNames(key, text, readings);
         },

@@ -6,6 +6,7 @@
  * same task. The field itself is never touched.
  */
 import { characterAtPoint } from './hit-test';
+import { zoomOf } from '../css-zoom';
 
 /** The styles that decide where a field's text is drawn. */
 const COPIED = [
@@ -48,6 +49,10 @@ function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text
   const doc = field.ownerDocument;
   const style = getComputedStyle(field);
   const rect = field.getBoundingClientRect();
+  // The field's styles and client sizes are its own px, drawn times its zoom (css-zoom.ts): the
+  // mirror gets that zoom too (undoing its parent's), and its place in the same px.
+  const zoom = zoomOf(field);
+  const parentZoom = zoomOf(doc.documentElement);
   const mirror = doc.createElement('div');
   mirror.setAttribute('data-yomu', 'field-mirror');
   mirror.setAttribute('aria-hidden', 'true');
@@ -59,8 +64,9 @@ function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text
   mirror.style.setProperty('width', `${field.clientWidth + field.clientLeft + parseFloat(style.borderRightWidth)}px`);
   mirror.style.setProperty('height', `${field.clientHeight + field.clientTop + parseFloat(style.borderBottomWidth)}px`);
   mirror.style.setProperty('position', 'fixed');
-  mirror.style.setProperty('left', `${rect.left}px`);
-  mirror.style.setProperty('top', `${rect.top}px`);
+  mirror.style.setProperty('left', `${rect.left / zoom}px`);
+  mirror.style.setProperty('top', `${rect.top / zoom}px`);
+  if (zoom !== parentZoom) mirror.style.setProperty('zoom', String(zoom / parentZoom));
   mirror.style.setProperty('margin', '0');
   mirror.style.setProperty('border-color', 'transparent');
   mirror.style.setProperty('visibility', 'hidden');
@@ -87,9 +93,10 @@ function withMirror<T>(field: HTMLInputElement | HTMLTextAreaElement, use: (text
 /** Whether (x, y) is inside the field's padding box, where it draws its text (scrolled-out lines are clipped there). */
 function insideTextArea(field: HTMLInputElement | HTMLTextAreaElement, x: number, y: number): boolean {
   const r = field.getBoundingClientRect();
-  const left = r.left + field.clientLeft;
-  const top = r.top + field.clientTop;
-  return x >= left && x <= left + field.clientWidth && y >= top && y <= top + field.clientHeight;
+  const z = zoomOf(field);
+  const left = r.left + field.clientLeft * z;
+  const top = r.top + field.clientTop * z;
+  return x >= left && x <= left + field.clientWidth * z && y >= top && y <= top + field.clientHeight * z;
 }
 
 /** The offset in the field's text (fieldText) of the character drawn under (x, y), or -1 (outside where it draws text too). */

@@ -21,7 +21,7 @@ import type { WordInfo } from '../../../core/lookup/word-info';
 import { lookupWindow } from '../../../core/lookup/lookup-window';
 import type { Settings } from '../../../core/settings/settings';
 import { withPageReading } from '../../../core/lookup/page-reading';
-import { pageReadingOf, readingsIn, type PageReading } from '../../../core/text/text-sequence';
+import { pageReadingOf, readingsIn, sourcePositionAt, type PageReading } from '../../../core/text/text-sequence';
 import { BlockWordsCache } from './block-words-cache';
 import { LookupCache } from './lookup-cache';
 import { PopupHost } from './popup-host';
@@ -515,7 +515,7 @@ export class HoverPopup implements FrameHover {
   private showAt(rects: ArrayLike<Box>, block: ScannedText, again = false): void {
     const settings = this.options.settings();
     const look = { theme: settings.theme, fontSize: settings.popupFontSize };
-    const writing = writingModeOf(block.element);
+    const writing = wordWritingMode(block, this.shown?.block === block ? this.shown.start : 0);
     const pointer = this.pointer ? { x: this.pointer.x, y: this.pointer.y } : undefined;
     const here = () => this.host.show(this.props(), rects, look, writing, pointer, block.element);
     const readable = here();
@@ -696,7 +696,7 @@ export class HoverPopup implements FrameHover {
     const beside = this.host.besideBox();
     if (!beside || inBox(beside, p.x, p.y)) return;
     const rects = shown.block.rectsFor(shown.start, shown.end);
-    const lines = lineBoxesOf(rects, writingModeOf(shown.block.element));
+    const lines = lineBoxesOf(rects, wordWritingMode(shown.block, shown.start));
     if (lines.length > 1 && lines.some((line) => inBox(line, p.x, p.y))) this.showAt(rects, shown.block);
   }
 
@@ -892,6 +892,18 @@ export class HoverPopup implements FrameHover {
 function holds(outer: Element, inner: Element): boolean {
   for (let at: Node | null = inner; at; at = at.parentNode ?? ((at as ShadowRoot).host || null)) if (at === outer) return true;
   return false;
+}
+
+/**
+ * Whether the word at `start` of a block is set in rows or columns: the writing mode of the
+ * element its text is in, not the block's (an inline-block set vertical-rl inside a horizontal
+ * line is a column whose words read down, though its line reads across: web31 F5).
+ */
+function wordWritingMode(block: ScannedText, start: number): WritingMode {
+  const at = sourcePositionAt(block.sequence, start);
+  const source = at?.source;
+  const element = !source ? null : source.nodeType === Node.ELEMENT_NODE ? (source as Element) : source.parentElement;
+  return writingModeOf(element ?? block.element);
 }
 
 /** Whether an element's lines are rows or columns (its computed writing-mode: vertical-*, sideways-*). */

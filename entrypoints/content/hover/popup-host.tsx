@@ -20,6 +20,7 @@ import { htmlElement, uiParent } from '../ui-root';
 import { PageStyles } from '../page-styles';
 import { canEnterTopLayer, canHoldHost, leaveTopLayer, noBackdropRule, showOnTop, topLayerOf } from '../top-layer';
 import { markOnce } from '../../../utils/engine/start-marks';
+import { unzoom } from '../css-zoom';
 
 export class PopupHost {
   private host: HTMLElement | undefined;
@@ -217,6 +218,8 @@ export class PopupHost {
   private raise(host: HTMLElement, within?: Element): void {
     this.layer = within ? topLayerOf(within) : null;
     this.goHome(host);
+    // Placed by viewport rects in its own px: the page's CSS zoom around it undone (css-zoom.ts).
+    unzoom(host);
     if (!canEnterTopLayer(host)) return;
     if (this.layer || this.pageTopLayerOpen()) {
       this.backdrop.install();
@@ -239,6 +242,7 @@ export class PopupHost {
     if (!layer || !layer.isConnected || host.parentNode === layer || !canHoldHost(layer) || !canEnterTopLayer(host)) return;
     // Moved, an open popover is hidden by the browser: shown again at once, above the page's.
     layer.append(host);
+    unzoom(host);
     showOnTop(host);
   }
 
@@ -248,6 +252,7 @@ export class PopupHost {
     if (!host.isConnected || host.parentNode === home) return;
     const raised = host.hasAttribute('popover');
     home.append(host);
+    unzoom(host);
     if (raised && !host.hidden) showOnTop(host);
   }
 

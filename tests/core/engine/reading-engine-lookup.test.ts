@@ -66,6 +66,23 @@ describe('the engine answers yomu:lookup with the bundled EDICT and glossary', (
     }
   });
 
+  test('anywhere in a compound, its last kanji too (外国|人, 駐車|場, 経済|政策): the whole word; lookup and words agree', async () => {
+    const text = '多くの外国人が駅の駐車場で経済政策を話した。';
+    const words = ((await engine.handle(request({ type: 'yomu:words', text }))) as { words: BlockWords }).words;
+    const { wordAtOffset } = await import('../../../core/lookup/block-words');
+    for (const compound of ['外国人', '駐車場', '経済政策']) {
+      const start = text.indexOf(compound);
+      for (let offset = start; offset < start + compound.length; offset++) {
+        const single = ((await engine.handle(request({ type: 'yomu:lookup', text, offset }))) as { word: WordInfo }).word;
+        expect(single.surface, `${text[offset]} in ${compound}`).toBe(compound);
+        expect(wordAtOffset(words, offset), `${text[offset]} in ${compound}`).toEqual(single);
+      }
+    }
+    // The words around keep their own spans.
+    expect(wordAtOffset(words, text.indexOf('駅'))!.surface).toBe('駅');
+    expect(wordAtOffset(words, text.indexOf('話'))!.surface).toBe('話した');
+  });
+
   test('punctuation is no word', async () => {
     expect(await engine.handle(request({ type: 'yomu:lookup', text: '、。', offset: 0 }))).toEqual({ ok: true, word: null });
   });

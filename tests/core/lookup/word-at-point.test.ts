@@ -95,10 +95,14 @@ describe('longest match across tokens', () => {
     expect(info.glossary?.id).toBe('nato');
   });
 
-  test('a word inside the name: without the glossary, the longest dictionary word from there', () => {
+  test('a word inside the name: without the glossary, the whole dictionary word, as from its first token', () => {
     const info = at(text, '条約', 0, { dictionary: sources.dictionary })!;
-    expect(info.surface).toBe('条約');
-    expect(info.entries[0]!.senses[0]!.glosses).toContain('treaty');
+    expect(info.surface).toBe('北大西洋条約機構');
+    expect(info.entries[0]!.senses[0]!.glosses).toContain('North Atlantic Treaty Organization');
+    // Not covered by a longer word: the longest dictionary word from there.
+    const alone = at('平和条約を結んだ', '条約', 0, { dictionary: sources.dictionary })!;
+    expect(alone.surface).toBe('条約');
+    expect(alone.entries[0]!.senses[0]!.glosses).toContain('treaty');
   });
 
   test('a word inside a glossary term shows the term that covers it', () => {
