@@ -12,7 +12,8 @@
  *    transparent layer): the boxes beside the hit elements' ancestors that ignore the pointer,
  *    searched for the character under the point.
  * 4. Else a `title` in Japanese on an element under the point.
- * Never our own UI (data-yomu), except furigana written into the page, whose readings map to their base.
+ * Never our own UI (data-yomu), nor the page's text it covers, except furigana written into the
+ * page, whose readings map to their base.
  */
 import { hasJapanese } from '../../../core/text/kana';
 import { flatParent } from './text-scanner';
@@ -247,6 +248,10 @@ export function hitTest(doc: Document, x: number, y: number): Hit | null {
 
 function drawnHitAt(doc: Document, x: number, y: number): Hit | null {
   const { roots, elements } = stackAt(doc, x, y);
+  // Our own UI on top (the glossary panel, a popup the reader is using) covers the page's text
+  // under it: nothing, not the page's words behind it. Our readings map to their base below.
+  const top = elements[0];
+  if (top && isOurs(top) && !baseOfOurReading(top)) return null;
   const caret = caretAt(doc, x, y, roots);
   const caretParent = caret ? flatParent(caret.node) : null;
   if (caret && caret.node.nodeType === Node.TEXT_NODE && !isOurs(caret.node) && caretParent && isDrawn(caretParent)) {
@@ -263,9 +268,9 @@ function drawnHitAt(doc: Document, x: number, y: number): Hit | null {
     const own = ownTextAt(el, x, y);
     if (own) return own;
   }
-  const top = elements.find((el) => !isOurs(el));
-  if (top) {
-    const through = passThroughText(top, x, y, elements);
+  const pageTop = elements.find((el) => !isOurs(el));
+  if (pageTop) {
+    const through = passThroughText(pageTop, x, y, elements);
     if (through) return through;
   }
   for (const el of elements) {

@@ -109,6 +109,28 @@ describe('what is not readable text', () => {
     }
   });
 
+  test('page text under our own panel gives nothing: the panel covers it (its list, its padding, its Japanese)', () => {
+    document.body.innerHTML = `<p id="p" style="font-size:24px;margin:0">北大西洋条約機構の首脳会議が開かれた。</p>`;
+    const host = document.createElement('div');
+    host.setAttribute('data-yomu', 'glossary-panel');
+    host.setAttribute('style', 'position:fixed;left:0;top:0;width:260px;height:200px;background:#fff');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<ul style="margin:0;padding:40px 0 0 0;font-size:16px"><li><button>NATO 北大西洋条約機構</button></li></ul>';
+    document.body.append(host);
+    const page = textNodes(document.getElementById('p')!)[0]!;
+    // A character of the page's text, behind the panel's blank top padding.
+    const behind = centreOf(page, 2);
+    expect(behind.x).toBeLessThan(260);
+    expect(textAtPoint(document, behind.x, behind.y)).toBeNull();
+    // On the panel's own Japanese: nothing either (ours).
+    const own = textNodes(root)[0]!;
+    const onOwn = centreOf(own, 6);
+    expect(textAtPoint(document, onOwn.x, onOwn.y)).toBeNull();
+    // The panel gone: the same point is the page's text again.
+    host.remove();
+    expect(textAtPoint(document, behind.x, behind.y)).toMatchObject({ offset: 2 });
+  });
+
   test('an empty field reads its placeholder, the text it draws; a field with a value reads the value', () => {
     document.body.innerHTML = `
       <input id="i" placeholder="検索語を入力" style="font-size:24px;width:320px">
