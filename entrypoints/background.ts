@@ -93,7 +93,8 @@ function routeFrameMessage(
   // From a frame to the top: never from the top itself (it draws its own popups).
   if (frameId === 0) return false;
   // No answer from the top (its frame popups not linked yet: no listener answers) says so: the
-  // frame asks again on a later move, where a top that could not find it is not asked again.
+  // frame asks again on a later move for as long as it gets none, where a top that could not
+  // find it is asked again only a few times.
   browser.tabs.sendMessage(tabId, { ...message, frameId }, { frameId: 0 }).then(
     (reply: unknown) => sendResponse(frameReplyOf(reply)),
     () => sendResponse({ shown: false, unanswered: true }),

@@ -66,6 +66,8 @@ export interface PopupStudyHooks {
 
 /** How long a frame waits before asking a top that did not answer again, while the pointer moves on the word (ms). */
 const TOP_ASK_AGAIN_MS = 400;
+/** How many times a top that could not find this frame is asked again for the same word (askTopAgain). */
+const TOP_NOT_FOUND_ASKS = 3;
 
 /** How long an answer may take before the popup says it is on its way (ms): warm answers take a frame. */
 const LOADING_NOTICE_MS = 250;
@@ -139,8 +141,10 @@ export class HoverPopup implements FrameHover {
   private top: TopPopupLink | undefined;
   /** The word whose popup is drawn in the top page, not here. */
   private inTop: Shown | undefined;
-  /** The word drawn here because the top did not answer (FramePopupReply.unanswered), and when. */
+  /** The word drawn here because the top did not answer (FramePopupReply.unanswered) or did not find this frame, and when. */
   private unanswered: { shown: Shown; at: number } | undefined;
+  /** How many times the top said it could not find this frame for the word (askTopAgain). */
+  private notFound: { shown: Shown; count: number } | undefined;
   /**
    * Number of the latest popup sent to the top (FramePopupShow.showing; a hide counts too): an
    * older refusal does not bring the popup back here, the top's notice that it hid an older one
@@ -545,11 +549,13 @@ export class HoverPopup implements FrameHover {
         return;
       }
       if (!latest) return;
-      // The top could not find this frame (inside a cross-origin frame): the sliver here. One
-      // that did not answer (the page opening, its frame popups not linked yet) is asked again
-      // when the pointer moves on the word a moment later (askTopAgain).
+      // The top could not find this frame (inside a cross-origin frame, or its frames being laid
+      // out again as it looked): the sliver here, and the top asked again a few times when the
+      // pointer moves on the word a moment later (askTopAgain). One that did not answer (the page
+      // opening, its frame popups not linked yet) is asked again for as long as it does not.
       this.inTop = undefined;
-      if (reply.unanswered) this.unanswered = { shown, at: this.win.performance.now() };
+      if (!reply.unanswered) this.notFound = { shown, count: this.notFound?.shown === shown ? this.notFound.count + 1 : 1 };
+      if (reply.unanswered || this.notFound!.count <= TOP_NOT_FOUND_ASKS) this.unanswered = { shown, at: this.win.performance.now() };
       here();
     });
   }
@@ -704,7 +710,7 @@ export class HoverPopup implements FrameHover {
    * The pointer still on a word drawn here because the top did not answer: asks the top again,
    * at most once every TOP_ASK_AGAIN_MS (a reader resting on the word as the page opens gets the
    * whole popup once the top is ready, not the sliver for as long as they stay). A top that
-   * answered that it could not find this frame is not asked again for the word.
+   * answered that it could not find this frame is asked again TOP_NOT_FOUND_ASKS times for the word.
    */
   private askTopAgain(shown: Shown): void {
     const waiting = this.unanswered;
