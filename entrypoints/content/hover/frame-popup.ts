@@ -281,9 +281,13 @@ class TopFramePopups {
     if (this.host.showings === s.showing) this.host.update(propsOf(s));
   }
 
-  /** Shows a copy's notice for a moment. */
-  private notice(s: TopShown, text: string): void {
-    if (this.shown !== s) return;
+  /**
+   * Shows a copy's notice for a moment, on the popup of the word copied: also when the frame
+   * has drawn that word again since the key (its answer refined), gone when it shows another.
+   */
+  private notice(copied: TopShown, text: string): void {
+    const s = this.shown;
+    if (!s || s.frameId !== copied.frameId || s.content.info.surface !== copied.content.info.surface) return;
     if (s.notice) clearTimeout(s.notice.timer);
     const notice = {
       text,
