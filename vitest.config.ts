@@ -7,6 +7,10 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   test: {
+    // Two files at a time, also on a 2-core machine (Vitest's default there is one): the e2e
+    // files spend most of their time waiting on a browser (polls, settling, idle timeouts), so two
+    // overlap well; each file still launches its own browsers, servers and profile directories.
+    maxWorkers: 2,
     projects: [
       {
         // Pure logic and DOM logic that needs no layout: Node (happy-dom where a file asks for it).
@@ -56,7 +60,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // A page's answer to a key or a click comes through the browser's process and the
+          // extension's: on a loaded 2-core machine that can take more than expect.poll's 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

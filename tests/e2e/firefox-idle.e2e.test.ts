@@ -1,7 +1,7 @@
 /**
  * Firefox keeps the engine while the browser is idle (issue 14): in Debian's Firefox ESR (the
  * Firefox build, `npm run build:firefox`, driven by puppeteer-core over WebDriver BiDi), with
- * Firefox's idle timeout for event pages lowered to 5 s, the reader hovers a word of the reference
+ * Firefox's idle timeout for event pages lowered to 2 s, the reader hovers a word of the reference
  * article, leaves the browser alone for well past that timeout with no extension page open, then
  * opens the article again and hovers: the engine that answers is the one that loaded kuromoji the
  * first time (same `loadMs` in its status, still loaded), not a fresh one paying the cold load again.
@@ -12,7 +12,7 @@ import { launchTestBrowser, type TestBrowser, type TestPage } from './support/te
 import type { EngineStatus } from '../../core/engine/engine-protocol';
 
 /** Firefox's idle timeout for event pages in this test, in ms (default 30,000). */
-const IDLE_TIMEOUT_MS = 5_000;
+const IDLE_TIMEOUT_MS = 2_000;
 /** How long the browser is left alone: several idle timeouts, so that an event page is suspended for sure. */
 const IDLE_WAIT_MS = 4 * IDLE_TIMEOUT_MS;
 
