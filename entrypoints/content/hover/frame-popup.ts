@@ -128,8 +128,11 @@ interface TopShown {
 /** How long a copy's notice shows (ms), as in the frame's own popup. */
 const NOTICE_MS = 1500;
 
-/** The top frame's side: draws the popups its frames send, hides them when they no longer fit. */
-class TopFramePopups {
+/**
+ * The top frame's side: draws the popups its frames send, hides them when they no longer fit.
+ * Made by linkFramePopups in the top frame (exported for tests, which run inside a frame).
+ */
+export class TopFramePopups {
   private readonly host: PopupHost;
   private readonly win: Window;
   private shown: TopShown | undefined;
