@@ -1015,5 +1015,7 @@ describe('the toolbar popup', () => {
     await expect.poll(() => readingCount(page)).toBe(0);
     await popup.close();
     await page.close();
-  });
+    // A new page, the popup page and the whole article's readings: more than a minute once on a
+    // loaded 2-core CI machine, each step within its own wait.
+  }, 120_000);
 });
