@@ -57,6 +57,16 @@ export function spanReading(
 }
 
 /** Index of the first segment that ends after `start`. */
+/**
+ * Whether one of the layer's segments (sorted, not overlapping) runs across offset `at` (UTF-16):
+ * starts before it and ends after it, so that the furigana reads the text on both sides of `at`
+ * as one (薬袋 みない over 薬|袋: a word ending after 薬 is not a word the furigana shows).
+ */
+export function segmentAcross(segments: readonly RubySegment[], at: number): boolean {
+  const segment = segments[firstSegmentFrom(segments, at)];
+  return !!segment && segment.start < at;
+}
+
 function firstSegmentFrom(segments: readonly RubySegment[], start: number): number {
   let lo = 0;
   let hi = segments.length;

@@ -22,7 +22,7 @@ import { toHalfWidthAscii } from '../text/full-width';
 import type { Token } from '../segmenter/token';
 import type { GlossaryFinder, GlossaryHit } from './glossary-finder';
 import type { GlossaryTerm } from '../glossary/glossary-term';
-import { spanReading } from './span-reading';
+import { segmentAcross, spanReading } from './span-reading';
 import { MAX_WORD_ENTRIES, type GlossaryCardInfo, type WordEntry, type WordInfo } from './word-info';
 
 /** A text with its tokens and the reading layer's segments (what the engine caches per text). */
@@ -139,7 +139,8 @@ const RANKED_ENTRIES = 16;
  * The entries that agree with the reading the furigana shows come first (行っ|て read おこなって:
  * 行う before 行く; 月 in 5月 read がつ). When no entry of the longest word agrees, a shorter word
  * from the same token that does is taken (行ってきました read おこなって: 行って, 行う; not the
- * set phrase 行ってくる). Where the layer has no reading, the order stays. Agreement is exact
+ * set phrase 行ってくる), but not one whose end the furigana reads across (薬袋 read みない, a family
+ * name: not 薬 くすり). Where the layer has no reading, the order stays. Agreement is exact
  * first; failing that, up to the sound change a counter or a compound's second part takes
  * (1杯 read ぱい puts 杯 はい "cupful" first; 16分 read ぷん, 分 ふん).
  */
@@ -154,7 +155,9 @@ function agreeWithReading(dictionary: Dictionary, analysis: TextAnalysis, found:
     if (agreeing(found, reading).length === 0 && found.tokenStart !== undefined && found.tokenEnd !== undefined) {
       for (let maxTokens = found.tokenEnd - found.tokenStart - 1; maxTokens >= 1; maxTokens--) {
         const shorter = searchWord(dictionary, tokens, found.tokenStart, { maxEntries: RANKED_ENTRIES, maxTokens });
-        if (!shorter || shorter.end <= offset || shorter.end >= found.end) continue;
+        // Not one the furigana reads across (薬|袋 read みない whole, a family name: 薬 くすり is
+        // no word shown there, though kuromoji's token reads so).
+        if (!shorter || shorter.end <= offset || shorter.end >= found.end || segmentAcross(segments, shorter.end)) continue;
         const own = readingOf(shorter);
         if (own && agreeing(shorter, own).length > 0) {
           chosen = shorter;

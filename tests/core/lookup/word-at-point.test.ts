@@ -378,6 +378,21 @@ describe('a word the reading layer read whole over several tokens', () => {
     expect(wordInfoAt(readWhole(number, '三千', 'さんぜん'), 0, { dictionary: parts })?.entriesOfParts).toBeUndefined();
   });
 
+  test('one the dictionary has whole but reads otherwise (薬袋 みない, a family name; EDICT: やくたい): the whole word, not a shorter word inside it', () => {
+    const words = dictionaryOf([
+      ['薬袋', 'やくたい', 'n', 'medicine bag'],
+      ['薬', 'くすり', 'n', 'medicine'],
+      ['袋', 'ふくろ', 'n', 'bag'],
+    ]);
+    const text = '薬袋氏が会見した。';
+    const analysis = readWhole(text, '薬袋', 'みない');
+    for (const delta of [0, 1]) {
+      const info = wordInfoAt(analysis, delta, { dictionary: words })!;
+      expect(info).toMatchObject({ surface: '薬袋', reading: 'みない', romaji: 'minai' });
+      expect(info.entries[0]?.senses[0]?.glosses).toEqual(['medicine bag']);
+    }
+  });
+
   test('not where the dictionary has the whole word, nor for a count (七日|間)', () => {
     const text = '七日間の旅で筋を痛めた。';
     const count = wordInfoAt(readWhole(text, '七日間', 'なのかかん'), text.indexOf('七日間'), { dictionary });
