@@ -56,7 +56,6 @@ export function spanReading(
   return { reading, alternatives: segment.alternatives!.map((a) => before + a + after) };
 }
 
-/** Index of the first segment that ends after `start`. */
 /**
  * Whether one of the layer's segments (sorted, not overlapping) runs across offset `at` (UTF-16):
  * starts before it and ends after it, so that the furigana reads the text on both sides of `at`
@@ -67,6 +66,7 @@ export function segmentAcross(segments: readonly RubySegment[], at: number): boo
   return !!segment && segment.start < at;
 }
 
+/** Index of the first segment that ends after `start`. */
 function firstSegmentFrom(segments: readonly RubySegment[], start: number): number {
   let lo = 0;
   let hi = segments.length;
