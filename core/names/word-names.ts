@@ -10,6 +10,7 @@ import type { BlockWords } from '../lookup/block-words';
 import type { WordInfo } from '../lookup/word-info';
 import { longestNameAt, type NameCardInfo, type NameCardSource, type NotingUnreadable } from './name-cards';
 import { foldForLookup } from '../text/lookup-folding';
+import { toHiragana } from '../text/kana';
 
 /** The most name entries a word carries. */
 export const MAX_NAME_CARDS = 4;
@@ -126,8 +127,17 @@ export function withNamesNoted(
 /** Kinds of names worth a card beside dictionary entries: a lone given or family name or a place is too often a plain word too (森 is a surname and a place). */
 const NAMED_BESIDE_ENTRIES = new Set(['full name', 'organisation', 'company', 'product', 'work']);
 
+/**
+ * `word` with the name entries `found` worth showing: all of them when the dictionary has no
+ * entry; beside entries, names of the kinds above, and any name read as the word is shown (its
+ * furigana's reading) when no entry reads so: 薬袋 read みない, the family name, under EDICT's
+ * 薬袋 やくたい (a prescription bag); 森 read もり stays the forest alone.
+ */
 function attach(word: WordInfo, found: NameCardInfo[]): WordInfo {
-  const kept = word.entries.length ? found.filter((n) => n.kinds.some((k) => NAMED_BESIDE_ENTRIES.has(k))) : found;
+  const shownAsName = !!word.reading && !word.entries.some((e) => e.readings.some((r) => toHiragana(r) === word.reading));
+  const kept = word.entries.length
+    ? found.filter((n) => n.kinds.some((k) => NAMED_BESIDE_ENTRIES.has(k)) || (shownAsName && n.reading === word.reading))
+    : found;
   return kept.length ? { ...word, names: kept.slice(0, MAX_NAME_CARDS) } : word;
 }
 

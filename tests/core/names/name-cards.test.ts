@@ -70,6 +70,18 @@ describe('name cards beside dictionary entries', () => {
     expect(withNames(text, word(text, 0, 1, 1), names).names).toBeUndefined();
     expect(withNames(text, word(text, 0, 1), names).names?.some((n) => n.kinds.includes('family name'))).toBe(true);
   });
+
+  it('show a name read as the word is shown when no entry reads so (薬袋 read みない, under EDICT’s やくたい); not beside an entry that reads so', () => {
+    const entry = (reading: string) => ({ headwords: [], readings: [reading], common: false, senses: [] });
+    const text = '薬袋氏が会見した。';
+    const asName = withNames(text, { ...word(text, 0, 2), reading: 'みない', entries: [entry('やくたい')] }, names);
+    expect(asName.names?.map((n) => `${n.reading} ${n.kinds.join(',')}`)).toEqual(['みない place,family name']);
+    const asWord = withNames(text, { ...word(text, 0, 2), reading: 'やくたい', entries: [entry('やくたい')] }, names);
+    expect(asWord.names).toBeUndefined();
+    // An entry reading the same in katakana reads so too.
+    const forest = '森の中';
+    expect(withNames(forest, { ...word(forest, 0, 1), reading: 'もり', entries: [entry('モリ')] }, names).names).toBeUndefined();
+  });
 });
 
 describe('name readings ordered by how common they are (dict/names/build-name-cards.ts)', () => {
