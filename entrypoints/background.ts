@@ -94,7 +94,7 @@ function routeFrameMessage(
   if (frameId === 0) return false;
   // No answer from the top (its frame popups not linked yet: no listener answers) says so: the
   // frame asks again on a later move for as long as it gets none, where a top that could not
-  // find it is asked again only a few times.
+  // find it is asked again only for a few seconds.
   browser.tabs.sendMessage(tabId, { ...message, frameId }, { frameId: 0 }).then(
     (reply: unknown) => sendResponse(frameReplyOf(reply)),
     () => sendResponse({ shown: false, unanswered: true }),

@@ -66,8 +66,13 @@ export interface PopupStudyHooks {
 
 /** How long a frame waits before asking a top that did not answer again, while the pointer moves on the word (ms). */
 const TOP_ASK_AGAIN_MS = 400;
-/** How many times a top that could not find this frame is asked again for the same word (askTopAgain). */
-const TOP_NOT_FOUND_ASKS = 3;
+/**
+ * For how long after it first said it could not find this frame a top is asked again for the
+ * same word (askTopAgain), in ms: twin frames are told apart by the pointer over them, which the
+ * top may learn late under load; a frame it cannot see (inside a cross-origin frame) is not
+ * asked for as long as the reader stays.
+ */
+const TOP_NOT_FOUND_WINDOW_MS = 4000;
 
 /** How long an answer may take before the popup says it is on its way (ms): warm answers take a frame. */
 const LOADING_NOTICE_MS = 250;
@@ -143,8 +148,8 @@ export class HoverPopup implements FrameHover {
   private inTop: Shown | undefined;
   /** The word drawn here because the top did not answer (FramePopupReply.unanswered) or did not find this frame, and when. */
   private unanswered: { shown: Shown; at: number } | undefined;
-  /** How many times the top said it could not find this frame for the word (askTopAgain). */
-  private notFound: { shown: Shown; count: number } | undefined;
+  /** When the top first said it could not find this frame for the word (askTopAgain). */
+  private notFound: { shown: Shown; since: number } | undefined;
   /**
    * Number of the latest popup sent to the top (FramePopupShow.showing; a hide counts too): an
    * older refusal does not bring the popup back here, the top's notice that it hid an older one
@@ -550,12 +555,13 @@ export class HoverPopup implements FrameHover {
       }
       if (!latest) return;
       // The top could not find this frame (inside a cross-origin frame, or its frames being laid
-      // out again as it looked): the sliver here, and the top asked again a few times when the
-      // pointer moves on the word a moment later (askTopAgain). One that did not answer (the page
-      // opening, its frame popups not linked yet) is asked again for as long as it does not.
+      // out again as it looked): the sliver here, and the top asked again for a few seconds when
+      // the pointer moves on the word (askTopAgain). One that did not answer (the page opening,
+      // its frame popups not linked yet) is asked again for as long as it does not.
       this.inTop = undefined;
-      if (!reply.unanswered) this.notFound = { shown, count: this.notFound?.shown === shown ? this.notFound.count + 1 : 1 };
-      if (reply.unanswered || this.notFound!.count <= TOP_NOT_FOUND_ASKS) this.unanswered = { shown, at: this.win.performance.now() };
+      const now = this.win.performance.now();
+      if (!reply.unanswered && this.notFound?.shown !== shown) this.notFound = { shown, since: now };
+      if (reply.unanswered || now - this.notFound!.since < TOP_NOT_FOUND_WINDOW_MS) this.unanswered = { shown, at: now };
       here();
     });
   }
@@ -710,7 +716,7 @@ export class HoverPopup implements FrameHover {
    * The pointer still on a word drawn here because the top did not answer: asks the top again,
    * at most once every TOP_ASK_AGAIN_MS (a reader resting on the word as the page opens gets the
    * whole popup once the top is ready, not the sliver for as long as they stay). A top that
-   * answered that it could not find this frame is asked again TOP_NOT_FOUND_ASKS times for the word.
+   * answered that it could not find this frame is asked again for TOP_NOT_FOUND_WINDOW_MS.
    */
   private askTopAgain(shown: Shown): void {
     const waiting = this.unanswered;
