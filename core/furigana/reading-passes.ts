@@ -15,6 +15,7 @@ import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
 import { suffixOriginReading } from './suffix-origins';
 import { kanjiByKanjiReading } from './kanji-readings';
+import { okuriganaWordReading } from './okurigana-words';
 import type { ReadingContext } from './reading-context';
 
 /** Where the walk over one text stands: what every pass is given. */
@@ -120,6 +121,15 @@ const namesPass: ReadingPass = ({ tokens, context }, i) => {
 };
 
 /**
+ * A kanji kuromoji cut from okurigana the dictionary writes with it (停|まっ: 停まる, IPADIC's
+ * 停る; 癒|や|し: 癒やす): read as the dictionary reads the word (okurigana-words.ts).
+ */
+const okuriganaPass: ReadingPass = ({ tokens, context }, i) => {
+  const reading = okuriganaWordReading(tokens, i, context);
+  return reading ? { words: [{ from: i, to: i + 1, reading }], decidedBy: 'okurigana' } : undefined;
+};
+
+/**
  * Dictionary words and set phrases over two tokens or more (子|会社, 瞬く|間|に, 神|々). A word
  * that ends in a numeral the counter after it counts is left to the numbers pass (第|九 だいく,
  * Beethoven's Ninth, before 条: 第九条 だいきゅうじょう, the ninth article).
@@ -183,6 +193,7 @@ export const READING_PASSES: readonly ReadingPass[] = [
   glossaryPass,
   numbersPass,
   namesPass,
+  okuriganaPass,
   dictionaryPass,
   contextPass,
   oneKanjiPass,
