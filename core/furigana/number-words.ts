@@ -168,7 +168,10 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
     // はつか): one word over both (つい|たち would put たち over 日 alone, a reading 日 never has;
     // か over 日 with no reading over 20 reads as if 日 alone were か). Its alternatives are the
     // counter's, after the number's own reading (いちにち).
-    if (counted?.whole)
+    // A count in digits read natively (2人 ふたり, 1皿 ひとさら): digits show no reading of their
+    // own, so the reading stands over both, not り over 人 after a bare 2 (a reader says に).
+    // Kanji numerals keep a reading each (一|人 ひと|り, KANJIDIC2's り of 人).
+    if (counted?.whole || (counted && !hasKanji(surface) && (counted.number === 'ひと' || counted.number === 'ふた')))
       return [
         {
           from: i,

@@ -94,9 +94,14 @@ describe('readingSegments', () => {
 describe('readingSegments: numbers and counters', () => {
   it('reads counters after digits with the sound changes, digits bare', () => {
     expect(show('3本と6本')).toBe('3[本:ぼん]と6[本:ぽん]');
-    expect(show('車１台を２人で')).toBe('[車:くるま]１[台:だい]を２[人:り]で');
+    expect(show('車１台を２人で')).toBe('[車:くるま]１[台:だい]を[２人:ふたり]で');
     expect(show('２０００年３月２４日')).toBe('２０００[年:ねん]３[月:がつ][２４日:にじゅうよっか]');
     expect(show('5月1日と1日3回')).toBe('5[月:がつ][1日:ついたち]と1[日:にち]3[回:かい]');
+  });
+
+  it('reads a count in digits said natively over numeral and counter together (never り over 人 beside a bare 2)', () => {
+    expect(show('1人で2人組と1皿')).toBe('[1人:ひとり]で[2人組:ふたりぐみ]と[1皿:ひとさら]');
+    expect(show('２晩と3人と3皿')).toBe('[２晩:ふたばん]と3[人:にん]と3[皿:さら]');
   });
 
   it('reads a day said natively over numeral and counter together, ASCII and full-width digits alike', () => {
