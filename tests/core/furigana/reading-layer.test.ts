@@ -155,6 +155,13 @@ describe('readingSegments: context rules', () => {
     expect(show('ある大手エネルギー会社が')).toContain('エネルギー[会社:がいしゃ]が');
   });
 
+  it('reads 下 もと under a rule or an authority, した under a thing or the sky', () => {
+    expect(show('法の下の平等')).toContain('[下:もと]の');
+    expect(show('専門家の指導の下で行う。')).toContain('[下:もと]で');
+    expect(show('机の下に猫がいる。')).toContain('[下:した]に');
+    expect(show('暖かく晴れた日の下、広い道を歩く。')).toContain('[下:した]、');
+  });
+
   it('voices native nouns kuromoji splits off a compound', () => {
     expect(show('オレンジ畑で')).toContain('[畑:ばたけ]');
     expect(show('そば粉です')).toContain('[粉:こ]');
