@@ -199,13 +199,12 @@ const TO_B: Record<string, string> = {
   わ: 'ば',
 };
 
-function rowOf(counterReading: string): 'k' | 'st' | 'h' | 'p' | 'w' | undefined {
+function rowOf(counterReading: string): 'k' | 'st' | 'h' | 'p' | undefined {
   const c = counterReading[0] ?? '';
   if ('かきくけこ'.includes(c)) return 'k';
   if ('さしすせそたちつてと'.includes(c)) return 'st';
   if ('はひふへほ'.includes(c)) return 'h';
   if ('ぱぴぷぺぽ'.includes(c)) return 'p';
-  if (c === 'わ') return 'w';
   return undefined;
 }
 
@@ -347,11 +346,13 @@ export function readCounted(
   let counterOut = reading;
   if (row === 'k' || row === 'st' || row === 'p') {
     numberReading = geminated(numberReading, row) ?? numberReading;
-  } else if (row === 'h' || row === 'w') {
+  } else if (row === 'h') {
+    // わ counters keep their sound after 1, 6, 8, 10 and 100 (1話 いちわ, 6羽 ろくわ as NHK
+    // reads it); only after ん do 羽 and 把 voice (AFTER_N: 3羽 さんば).
     const short = geminated(numberReading, 'h');
     if (short) {
       numberReading = short;
-      counterOut = (TO_P[reading[0]!] ?? (row === 'w' ? 'ぱ' : reading[0]!)) + reading.slice(1);
+      counterOut = (TO_P[reading[0]!] ?? reading[0]!) + reading.slice(1);
     }
   }
   const afterN = AFTER_N[counter];

@@ -155,9 +155,10 @@ describe('readingSegments: context rules', () => {
     expect(show('ある大手エネルギー会社が')).toContain('エネルギー[会社:がいしゃ]が');
   });
 
-  it('reads 下 もと under a rule or an authority, した under a thing or the sky', () => {
+  it('reads 下 もと under a rule, an authority or a person, した under a thing or the sky', () => {
     expect(show('法の下の平等')).toContain('[下:もと]の');
     expect(show('専門家の指導の下で行う。')).toContain('[下:もと]で');
+    expect(show('山田さんの下で働いた。')).toContain('[下:もと]で');
     expect(show('机の下に猫がいる。')).toContain('[下:した]に');
     expect(show('暖かく晴れた日の下、広い道を歩く。')).toContain('[下:した]、');
   });
