@@ -313,7 +313,8 @@ export function readCounted(
   const day = /^日(間|目)?$/.exec(counter);
   if (day) {
     const rest = day[1] === '間' ? 'かん' : day[1] === '目' ? 'め' : '';
-    if (number.reading === 'すう' && !rest) return { number: 'すう', counter: 'じつ' };
+    // 数日 すうじつ, 数日間 すうじつかん (数日目 stays すうにちめ).
+    if (number.reading === 'すう' && rest !== 'め') return { number: 'すう', counter: 'じつ' + rest };
     if (value === 1 && !rest) {
       return context.date
         ? { number: 'つい', counter: 'たち', alternatives: ['にち'], whole: true }

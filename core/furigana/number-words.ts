@@ -56,7 +56,7 @@ function counterRowReading(counter: string): string | undefined {
  * reads every example). `test` names what the row looks at around the day.
  */
 export interface DateContextRow {
-  test: 'after-month' | 'after-named-month' | 'before-listed-day' | 'before-weekday';
+  test: 'after-month' | 'after-named-month' | 'before-listed-day' | 'before-weekday' | 'range-of-days' | 'dateline';
   evidence: string;
   /** A text, and the reading its first N日 shows there. */
   example: { text: string; shown: string };
@@ -85,9 +85,23 @@ export const DATE_CONTEXTS: readonly DateContextRow[] = [
     evidence: 'A day followed by its weekday in brackets is a date: 1日（月）.',
     example: { text: '1日（月）に集まる。', shown: 'ついたち' },
   },
+  {
+    test: 'range-of-days',
+    evidence:
+      'N日から M日まで runs from a date to a date (まつりが１日から１１日まで開催); a span of days is said with 〜 or から without まで (1日から3日かかる). KWDLC train: 1 of 1.',
+    example: { text: '祭りは1日から11日まで開かれる。', shown: 'ついたち' },
+  },
+  {
+    test: 'dateline',
+    evidence:
+      'News opens its report with the day after the subject and a comma (投手が１日、交渉に臨み; 明らかにすることが１日、分かった): the day it happened. KWDLC train: 2 of 2 N日 between が or は and a comma are dates.',
+    example: { text: '首相が1日、記者会見を開いた。', shown: 'ついたち' },
+  },
 ];
 
 const LIST_MARKS = new Set(['、', '，', ',', '・', 'と']);
+const COMMAS = new Set(['、', '，', ',']);
+const SUBJECT_MARKS = new Set(['が', 'は']);
 const NAMED_MONTH = /^[毎来今先翌前同当]月$/;
 const OPENING_BRACKETS = new Set(['（', '(']);
 const WEEKDAYS = /^[月火水木金土日](曜日?)?$/;
@@ -113,6 +127,17 @@ function isDate(tokens: readonly Token[], j: number, previous: Word | undefined)
       }
       case 'before-weekday':
         return OPENING_BRACKETS.has(tokens[j + 1]?.surface ?? '') && WEEKDAYS.test(tokens[j + 2]?.surface ?? '');
+      case 'range-of-days': {
+        if (tokens[j + 1]?.surface !== 'から') return false;
+        let k = j + 2;
+        while (k < tokens.length && isNumberToken(tokens[k]!)) k++;
+        return k > j + 2 && tokens[k]?.surface === '日' && tokens[k + 1]?.surface === 'まで';
+      }
+      case 'dateline': {
+        let k = j - 1;
+        while (k >= 0 && isNumberToken(tokens[k]!)) k--;
+        return k < j - 1 && SUBJECT_MARKS.has(tokens[k]?.surface ?? '') && COMMAS.has(tokens[j + 1]?.surface ?? '');
+      }
     }
   });
 }

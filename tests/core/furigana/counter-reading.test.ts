@@ -58,6 +58,7 @@ describe('readCounted', () => {
     expect(counted('1', '日', 'にち')).toBe('いち|にち');
     expect(counted('3', '日間', 'にちかん')).toBe('みっ|かかん');
     expect(counted('数', '日', 'にち')).toBe('すう|じつ');
+    expect(counted('数', '日間', 'にちかん')).toBe('すう|じつかん');
   });
 
   it('voices or half-voices h-counters and geminates the number', () => {
