@@ -105,6 +105,9 @@ export function readWrittenNumber(text: string): SpokenNumber | undefined {
   let section = 0;
   let pending: number | undefined;
   let digitRun = '';
+  // Groups whose thousand is written with its one (一千万: the 万's group), said いっせん.
+  const saidOneThousand = new Set<number>();
+  let oneThousand = false;
   const flushDigits = () => {
     if (digitRun) {
       pending = Number(digitRun);
@@ -119,10 +122,13 @@ export function readWrittenNumber(text: string): SpokenNumber | undefined {
       pending = (pending ?? 0) * 10 + KANJI_DIGITS[c]!;
     } else if (c in SMALL_UNITS) {
       flushDigits();
+      if (c === '千' && pending === 1) oneThousand = true;
       section += (pending ?? 1) * SMALL_UNITS[c]!;
       pending = undefined;
     } else if (c in BIG_UNITS) {
       flushDigits();
+      if (oneThousand) saidOneThousand.add(Math.log10(BIG_UNITS[c]!) / 4);
+      oneThousand = false;
       total += (section + (pending ?? 0) || 1) * BIG_UNITS[c]!;
       section = 0;
       pending = undefined;
@@ -131,10 +137,11 @@ export function readWrittenNumber(text: string): SpokenNumber | undefined {
     }
   }
   flushDigits();
+  if (oneThousand) saidOneThousand.add(0);
   const value = total + section + (pending ?? 0);
   if (!Number.isSafeInteger(value)) return undefined;
   // A unit on its own after a number written apart (400 億) is read without いち.
-  const reading = first in BIG_UNITS ? readNumber(String(value)).replace(/^いち/, '') : readNumber(String(value));
+  const reading = first in BIG_UNITS ? readNumber(String(value)).replace(/^いち/, '') : readNumber(String(value), saidOneThousand);
   return reading ? { reading, value } : undefined;
 }
 

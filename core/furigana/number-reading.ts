@@ -36,8 +36,10 @@ const UNITS = ['', 'まん', 'おく', 'ちょう', 'けい'];
 /**
  * The plain reading of a number written in digits (ASCII or full-width): 2003 にせんさん,
  * 400 よんひゃく, 0 ぜろ. Numbers with leading zeros or beyond 京 are read digit by digit.
+ * `saidOneThousand`: the groups of four digits (0 the last, 1 the 万's, 2 the 億's) whose
+ * thousand was written with its one (一千万 いっせんまん, not せんまん).
  */
-export function readNumber(digits: string): string {
+export function readNumber(digits: string, saidOneThousand?: ReadonlySet<number>): string {
   const ascii = toAsciiDigits(digits);
   if (!/^[0-9]+$/.test(ascii)) return '';
   if ((ascii.length > 1 && ascii[0] === '0') || ascii.length > 20) {
@@ -51,7 +53,8 @@ export function readNumber(digits: string): string {
     const value = Number(g);
     const unit = groups.length - 1 - i;
     if (!value) return;
-    out += (value === 1 && unit > 0 ? 'いち' : readUnder10000(value)) + UNITS[unit];
+    const said = value === 1 && unit > 0 ? 'いち' : readUnder10000(value);
+    out += (saidOneThousand?.has(unit) && said.startsWith('せん') ? 'いっ' : '') + said + UNITS[unit];
   });
   return out;
 }

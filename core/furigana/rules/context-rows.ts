@@ -820,6 +820,18 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     },
   },
   {
+    id: '十分/minutes',
+    word: { lemma: '十分', pos1: ['形容動詞語幹'] },
+    next: {
+      lemma: ['後', '前', '間', '以内', '程度', 'ほど', 'くらい', 'ぐらい', 'おき', 'ごと', '遅れ', '弱', '強', '足らず'],
+      touches: true,
+    },
+    reading: 'じゅっぷん',
+    alternatives: ['じゅうぶん'],
+    note: 'Ten minutes before a word of time or measure (十分後, 十分ほど, 十分以内); "enough" takes な, に or だ. Reasoned, not measured: neither KWDLC set has one.',
+    evidence: { train: { fired: 0, right: 0, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
+  },
+  {
     id: '今/now-alone',
     word: { lemma: '今', reading: 'こん' },
     next: 'none',

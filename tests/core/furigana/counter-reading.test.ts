@@ -22,6 +22,14 @@ describe('readWrittenNumber', () => {
     expect(readWrittenNumber('ab')).toBeUndefined();
   });
 
+  it('says a thousand written with its one いっせん, in its own group only (一千万 いっせんまん)', () => {
+    expect(readWrittenNumber('一千万')).toEqual({ reading: 'いっせんまん', value: 1e7 });
+    expect(readWrittenNumber('二億一千万')).toEqual({ reading: 'におくいっせんまん', value: 2.1e8 });
+    expect(readWrittenNumber('一千二百')).toEqual({ reading: 'いっせんにひゃく', value: 1200 });
+    expect(readWrittenNumber('千万')).toEqual({ reading: 'せんまん', value: 1e7 });
+    expect(readWrittenNumber('一万千')).toEqual({ reading: 'いちまんせん', value: 11000 });
+  });
+
   it('reads two neighbouring kanji digits as an approximate number, alone or beside a unit', () => {
     expect(readWrittenNumber('二三')).toEqual({ reading: 'にさん' });
     expect(readWrittenNumber('四五')).toEqual({ reading: 'しご' });
