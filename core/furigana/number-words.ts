@@ -56,7 +56,15 @@ function counterRowReading(counter: string): string | undefined {
  * reads every example). `test` names what the row looks at around the day.
  */
 export interface DateContextRow {
-  test: 'after-month' | 'after-named-month' | 'before-listed-day' | 'before-weekday' | 'range-of-days' | 'dateline';
+  test:
+    | 'after-month'
+    | 'after-named-month'
+    | 'before-listed-day'
+    | 'before-weekday'
+    | 'range-of-days'
+    | 'dateline'
+    | 'before-time-of-day'
+    | 'dated';
   evidence: string;
   /** A text, and the reading its first N日 shows there. */
   example: { text: string; shown: string };
@@ -97,10 +105,41 @@ export const DATE_CONTEXTS: readonly DateContextRow[] = [
       'News opens its report with the day after the subject and a comma (投手が１日、交渉に臨み; 明らかにすることが１日、分かった): the day it happened. KWDLC train: 2 of 2 N日 between が or は and a comma are dates.',
     example: { text: '首相が1日、記者会見を開いた。', shown: 'ついたち' },
   },
+  {
+    test: 'before-time-of-day',
+    evidence:
+      'A day with a time of day after it (1日午前8時, 1日夜, 1日未明) is when something happened, as news reports it: a span of days takes no time of day. KWDLC has three N日 before a time of day (train), each after its month, none a span: the row is reasoned for the day without a month, not measured.',
+    example: { text: '事故は1日午前8時ごろ発生した。', shown: 'ついたち' },
+  },
+  {
+    test: 'dated',
+    evidence:
+      'A day with 付 or 号 after it is the date a paper, an order or an issue bears (1日付で異動, 1日号). KWDLC has one (train, after its month): reasoned, not measured.',
+    example: { text: '1日付で異動した。', shown: 'ついたち' },
+  },
 ];
 
 const LIST_MARKS = new Set(['、', '，', ',', '・', 'と']);
 const COMMAS = new Set(['、', '，', ',']);
+const TIMES_OF_DAY = new Set([
+  '午前',
+  '午後',
+  '朝',
+  '昼',
+  '夜',
+  '夕',
+  '夕方',
+  '未明',
+  '早朝',
+  '深夜',
+  '正午',
+  '明け方',
+  '朝方',
+  '夕刻',
+  '昼過ぎ',
+  '夜明け',
+]);
+const DATED = new Set(['付', '付け', '付き', '号']);
 const SUBJECT_MARKS = new Set(['が', 'は']);
 const NAMED_MONTH = /^[毎来今先翌前同当]月$/;
 const OPENING_BRACKETS = new Set(['（', '(']);
@@ -133,6 +172,10 @@ function isDate(tokens: readonly Token[], j: number, previous: Word | undefined)
         while (k < tokens.length && isNumberToken(tokens[k]!)) k++;
         return k > j + 2 && tokens[k]?.surface === '日' && tokens[k + 1]?.surface === 'まで';
       }
+      case 'before-time-of-day':
+        return TIMES_OF_DAY.has(tokens[j + 1]?.surface ?? '') && touches(tokens[j]!, tokens[j + 1]!);
+      case 'dated':
+        return DATED.has(tokens[j + 1]?.surface ?? '') && touches(tokens[j]!, tokens[j + 1]!);
       case 'dateline': {
         let k = j - 1;
         while (k >= 0 && isNumberToken(tokens[k]!)) k--;
@@ -169,6 +212,13 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
         { from: j, to: j + 1, reading: 'え', alternatives: ['じゅう'] },
       ];
     }
+    // Two or three days written with a comma between the numbers (2、3日, 二、三日: にさんにち):
+    // the day of the pair is counted the Sino way, not as the native 3日 みっか.
+    if (counter.surface === '日' && !date && approximateDay(tokens, i, number.value))
+      return [
+        { from: i, to: j, reading: number.reading },
+        { from: j, to: j + 1, reading: 'にち', alternatives: ['か'] },
+      ];
     // 二十歳 written in kanji is はたち, one word over the three characters (20歳 keeps さい over 歳).
     if (surface === '二十' && counter.surface === '歳') return [{ from: i, to: j + 1, reading: 'はたち', alternatives: ['にじゅっさい'] }];
     // A win-loss record counts draws, 分け (わけ): ６勝４敗１分.
@@ -216,6 +266,24 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
   if (j - i < 2 || !hasKanji(surface)) return undefined;
   return [{ from: i, to: j, reading: number.reading }];
 }
+
+/**
+ * Whether the number at token i ends a pair "N、M" of neighbouring numbers that a count of days
+ * says the Sino way (2、3日 にさんにち, 4、5日 しごにち, 5、6日, 6、7日, 7、8日): the first bare, not a day
+ * itself (１日、２日 lists dates). 3、4日 says よっか, 1、2日 ふつか: native, left as they are.
+ */
+export function approximateDay(tokens: readonly Token[], i: number, value = readWrittenNumber(tokens[i]!.surface)?.value): boolean {
+  if (value === undefined || !SINO_SECOND_OF_PAIR.has(value)) return false;
+  const comma = tokens[i - 1];
+  const first = tokens[i - 2];
+  if (!comma || !first || comma.surface !== '、' || !isNumberToken(first) || !touches(first, comma) || !touches(comma, tokens[i]!))
+    return false;
+  if (tokens[i - 3] && isNumberToken(tokens[i - 3]!)) return false;
+  return readWrittenNumber(first.surface)?.value === value - 1;
+}
+
+/** The second number of a pair of days said the Sino way: 3 (にさんにち), 5, 6, 7, 8. */
+const SINO_SECOND_OF_PAIR = new Set([3, 5, 6, 7, 8]);
 
 const EYELIDS = new Set(['まぶた', '瞼', 'マブタ', 'アイプチ', 'アイテープ']);
 

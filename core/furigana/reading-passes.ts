@@ -9,7 +9,7 @@ import type { Token } from '../segmenter/token';
 import { contextReading, readsBeforeDictionary } from './context-rules';
 import { hasKanji, isVoicingOf, toHiragana } from '../text/kana';
 import { isNumberToken, type Word } from './reading-word';
-import { readNumberAndCounter } from './number-words';
+import { approximateDay, readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, type RunReach, spanLookup } from './dictionary-words';
 import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
@@ -67,10 +67,12 @@ const numbersPass: ReadingPass = ({ tokens, context, words, reach }, i) => {
     // as the count (九段 くだん, 一橋 ひとつばし, 三つ折 みつおり, 八家 はっけ): the word's reading. A number
     // read by place is that word only where the dictionary's word is of today's language (四十九日,
     // the memorial, しじゅうくにち); an archaic one leaves the count (二十年 にじゅうねん, not はたとせ).
+    // Not the second of a pair of days (二、三日 にさんにち, not the dictionary's 三日 みっか).
     if (
       word &&
       counted.length > 1 &&
       word.to === counted[counted.length - 1]!.to &&
+      !approximateDay(tokens, i) &&
       tokens[word.to - 1]!.pos1 !== '数' &&
       !listsCount(word, counted) &&
       (!hasUnit(tokens, i, word.to) || !archaic(word, tokens, context))

@@ -104,6 +104,13 @@ describe('readingSegments: numbers and counters', () => {
     expect(show('２晩と3人と3皿')).toBe('[２晩:ふたばん]と3[人:にん]と3[皿:さら]');
   });
 
+  it('counts the second of a pair of days the Sino way (2、3日 にさんにち), dates listed stay dates', () => {
+    expect(show('2、3日で治る')).toBe('2、3[日:にち]で[治:なお]る');
+    expect(show('二、三日中に')).toBe('[二:に]、[三:さん][日:にち][中:じゅう]に');
+    expect(show('3、4日')).toBe('3、[4日:よっか]');
+    expect(show('1日、2日、3日')).toBe('[1日:ついたち]、[2日:ふつか]、[3日:みっか]');
+  });
+
   it('reads a day said natively over numeral and counter together, ASCII and full-width digits alike', () => {
     // Never か over 日 alone beside a bare numeral: the native reading is the two's together.
     expect(show('4月20日と5月３日、14日間')).toBe('4[月:がつ][20日:はつか]と5[月:がつ][３日:みっか]、[14日間:じゅうよっかかん]');
