@@ -7,8 +7,11 @@ import { touches } from '../segmenter/token-helpers';
 import { hasKanji, toHiragana } from '../text/kana';
 import { readCounted, readWrittenNumber } from './counter-reading';
 import { isNumberToken, type Word } from './reading-word';
+import { WORD_LISTS } from './rules/context-rows';
 
 /** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般). */
+/** Titles 元 (former) stands before (the context table's list: 元/former). */
+const FORMER_TITLES = new Set(WORD_LISTS.formerTitles);
 const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才', '音']);
 
 /**
@@ -202,7 +205,9 @@ export function readNumberAndCounter(tokens: readonly Token[], i: number, words:
   const number = readWrittenNumber(surface);
   if (!number) return undefined;
   const counter = tokens[j];
-  if (counter && touches(tokens[j - 1]!, counter) && (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))) {
+  // 元 before a title is "former", not yuan: 安倍晋三|元|首相 (kuromoji reads 三元 as a sum).
+  const former = counter?.surface === '元' && FORMER_TITLES.has(tokens[j + 1]?.surface ?? '');
+  if (counter && !former && touches(tokens[j - 1]!, counter) && (counter.pos2 === '助数詞' || LOOSE_COUNTERS.has(counter.surface))) {
     const previous = words[words.length - 1];
     const date = counter.surface === '日' && isDate(tokens, j, previous);
     if (surface === '二' && counter.surface === '重' && aboutEyelids(tokens, j)) {
