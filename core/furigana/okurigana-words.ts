@@ -8,7 +8,7 @@
 import type { Token } from '../segmenter/token';
 import { touches } from '../segmenter/token-helpers';
 import { deinflectText } from '../dictionary/text-deinflection';
-import { isAllHiragana, isAllKanji, toHiragana } from '../text/kana';
+import { isAllHiragana, isAllKanji, isHiraganaCode, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-context';
 
 /** The most hiragana after the kanji that a dictionary form is looked for in (停まっていた: 停ま… at most this long). */
@@ -23,11 +23,15 @@ const MAX_OKURIGANA = 6;
  * Of the dictionary's readings, the one kuromoji's reading starts with is taken.
  */
 export function okuriganaWordReading(tokens: readonly Token[], i: number, context: ReadingContext): string | undefined {
-  const token = tokens[i]!;
   const next = tokens[i + 1];
-  if (!context.dictionaryReadings || !next || !touches(token, next) || !isAllKanji(token.surface)) return undefined;
-  const nextKana = toHiragana(next.surface)[0];
-  if (!nextKana || !isAllHiragana(next.surface[0]!)) return undefined;
+  // Cheap tests first: most tokens have no hiragana token touching them after.
+  if (!next || !isHiraganaCode(next.surface.charCodeAt(0)) || !context.dictionaryReadings) return undefined;
+  const token = tokens[i]!;
+  // A kanji kuromoji read before a particle, an auxiliary or する it read (今|まで いま, 実施|し
+  // じっし): no kana taken twice there, asked no further.
+  if (token.reading && next.reading && (next.pos === '助詞' || next.pos === '助動詞' || next.basicForm === 'する')) return undefined;
+  if (!touches(token, next) || !isAllKanji(token.surface)) return undefined;
+  const nextKana = next.surface[0]!;
   const own = toHiragana(token.reading);
   // kuromoji's reading of the kanji holds the kana written after it (停 トマ + まっ), or kuromoji
   // could not read the kanji or the kana after it (癒|や, 選|びにいらして).
