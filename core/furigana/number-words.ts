@@ -9,9 +9,9 @@ import { readCounted, readWrittenNumber } from './counter-reading';
 import { isNumberToken, type Word } from './reading-word';
 import { WORD_LISTS } from './rules/context-rows';
 
-/** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般). */
 /** Titles 元 (former) stands before (the context table's list: 元/former). */
 const FORMER_TITLES = new Set(WORD_LISTS.formerTitles);
+/** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般). */
 const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才', '音']);
 
 /**
