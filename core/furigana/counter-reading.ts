@@ -235,6 +235,14 @@ const AFTER_N: Record<string, { sound: 'b' | 'p'; withYon: boolean }> = {
   泊: { sound: 'p', withYon: true },
   発: { sound: 'p', withYon: true },
   歩: { sound: 'p', withYon: false },
+  // NHK's counting words: 三票 さんびょう, 三俵 さんびょう, 三遍 さんべん; 三品 さんぴん, 三編 さんぺん, 三版 さんぱん, 三片 さんぺん.
+  票: { sound: 'b', withYon: false },
+  俵: { sound: 'b', withYon: false },
+  遍: { sound: 'b', withYon: false },
+  品: { sound: 'p', withYon: false },
+  編: { sound: 'p', withYon: false },
+  版: { sound: 'p', withYon: false },
+  片: { sound: 'p', withYon: false },
 };
 
 /** Counters before which 4, 7 and 9 take their short or older forms (四時 よじ, 七時 しちじ, 九時 くじ). */

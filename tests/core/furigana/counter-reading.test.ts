@@ -67,6 +67,11 @@ describe('readCounted', () => {
     expect(counted('3', '日間', 'にちかん')).toBe('みっ|かかん');
     expect(counted('数', '日', 'にち')).toBe('すう|じつ');
     expect(counted('数', '日間', 'にちかん')).toBe('すう|じつかん');
+    expect(counted('3', '票', 'ひょう')).toBe('さん|びょう');
+    expect(counted('何', '票', 'ひょう')).toBe('なん|びょう');
+    expect(counted('3', '品', 'ひん')).toBe('さん|ぴん');
+    expect(counted('3', '編', 'へん')).toBe('さん|ぺん');
+    expect(counted('2', '版', 'はん')).toBe('に|はん');
   });
 
   it('voices or half-voices h-counters and geminates the number', () => {
