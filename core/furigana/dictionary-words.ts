@@ -375,6 +375,9 @@ function voicedSuffix(token: Token, previous: Token | undefined, own: string, re
  * read ひとし), or as a suffix with nothing it could be the suffix of (づつ|体 read たい): its
  * tag is a guess, and the dictionary's usual reading is the better one.
  */
+/** IPADIC's symbol kinds after which a clause or an item starts: stops, commas, opening brackets, the middle dot (一般). */
+const OPENING_SYMBOLS = new Set(['句点', '読点', '括弧開', '一般', '空白']);
+
 function stranded(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
   if (token.surface.length !== 1 || token.pos !== '名詞') return false;
   const nounLike = (t: Token | undefined) => !!t && (t.pos === '名詞' || t.pos === '接頭詞') && hasJapanese(t.surface);
@@ -394,7 +397,11 @@ function stranded(token: Token, previous: Token | undefined, next: Token | undef
       hasKanji(next.surface)
     )
       return true;
-    return !!previous && !previous.known && isAllHiragana(previous.surface);
+    // Nor opening the text, nor after a stop, a comma, an opening bracket or a middle dot
+    // (パルプ・紙: the paper, かみ, not し); after a closing bracket or a letter it is a suffix
+    // (「ＲＣＺ」等, ＡＢ型).
+    if (!previous || (previous.pos === '記号' && OPENING_SYMBOLS.has(previous.pos1))) return true;
+    return !previous.known && isAllHiragana(previous.surface);
   }
   return false;
 }

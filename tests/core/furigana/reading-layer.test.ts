@@ -553,6 +553,16 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('Windows上で動く', { dictionaryReadings: fromTable({ 上: ['うえ'] }) })).toContain('[上:じょう]');
   });
 
+  it('rereads a suffix that opens the text or follows a stop, a comma, an opening bracket or a middle dot', () => {
+    const context: ReadingContext = { dictionaryReadings: fromTable({ 紙: ['かみ'], 等: ['など', 'とう'], 型: ['かた', 'けい'] }) };
+    // kuromoji reads 紙 after ・ as the suffix し (和紙, 用紙).
+    expect(show('パルプ・紙で検索した')).toContain('[紙:し]');
+    expect(withContext('パルプ・紙で検索した', context)).toContain('[紙:かみ]');
+    // After a closing bracket or a Latin letter it is a suffix of what stands before it.
+    expect(withContext('近年「ＲＣＺ」等、数字を用いない', context)).toContain('[等:とう]');
+    expect(withContext('血液型はＡＢ型。', context)).toContain('[型:がた]');
+  });
+
   it("reads 分別 as sorting (ぶんべつ) only after what is sorted; a person's 分別 is good sense (ふんべつ)", () => {
     expect(show('大人の分別がある。')).toContain('[分別:ふんべつ]');
     expect(show('彼女の分別に任せた。')).toContain('[分別:ふんべつ]');
