@@ -149,6 +149,7 @@ export class RuleTable {
         [1, row.next],
         [2, row.next2],
         [3, row.next3],
+        [4, row.next4],
       ];
       const wordChecks = [...checks];
       for (const [offset, test] of at) if (test !== undefined) checks.push(compileNeighbour(offset, test, lists));

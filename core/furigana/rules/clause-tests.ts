@@ -4,6 +4,7 @@
  */
 import type { Token } from '../../segmenter/token';
 import type { ClauseTest } from './reading-rule';
+import { WORD_LISTS } from './context-rows';
 
 /** Whether a を-marked object comes before token i in its clause (across adverbs and に-adverbs): 会議を頻繁に行って. */
 function objectBefore(tokens: readonly Token[], i: number): boolean {
@@ -63,8 +64,44 @@ function attributedTo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const RECIPIENTS = new Set(WORD_LISTS.recipients);
+const TIMES = new Set(WORD_LISTS.times);
+
+/**
+ * Whether a destination (a place with に or へ, then は or も) comes before token i in its clause,
+ * across adverbs, times, counts, a manner (元気に) and a means (電車で): 公園にはよく行っています,
+ * 東京には毎週行って, 病院に定期的に行っている. A time (9月に), ため, 的に and people (市民に) are no destination.
+ */
+function destinationBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if ((t.surface === 'に' || t.surface === 'へ') && t.pos1 === '格助詞') {
+      const place = tokens[k - 1]!;
+      return (
+        place.pos === '名詞' &&
+        !['副詞可能', '数', '非自立', '接尾', '代名詞', '形容動詞語幹'].includes(place.pos1) &&
+        !RECIPIENTS.has(place.surface) &&
+        !TIMES.has(place.surface) &&
+        !place.surface.endsWith('者')
+      );
+    }
+    const passable =
+      t.pos === '副詞' ||
+      t.pos1 === '係助詞' ||
+      t.pos1 === '副助詞' ||
+      t.pos1 === '副詞化' ||
+      t.pos1 === '形容動詞語幹' ||
+      (t.pos === '名詞' && (t.pos1 === '副詞可能' || t.pos1 === '数' || t.pos1 === '接尾')) ||
+      (t.surface === 'で' && t.pos1 === '格助詞') ||
+      (t.pos === '名詞' && (tokens[k + 1]?.surface === 'で' || tokens[k + 1]?.surface === '的'));
+    if (!passable) return false;
+  }
+  return false;
+}
+
 export const CLAUSE_TESTS: Record<ClauseTest, (tokens: readonly Token[], i: number) => boolean> = {
   objectBefore,
+  destinationBefore,
   lookedToward,
   attributedTo,
 };

@@ -50,7 +50,7 @@ export interface TokenTest {
 export type NeighbourTest = TokenTest | 'none';
 
 /** Tests over a clause that the table names (each a small function in `clause-tests.ts`). */
-export type ClauseTest = 'objectBefore' | 'lookedToward' | 'attributedTo';
+export type ClauseTest = 'objectBefore' | 'lookedToward' | 'attributedTo' | 'destinationBefore';
 
 /** What a row measured (`npm run eval:rules`): words it decided, how many it read right, how many kuromoji's own reading got right. */
 export interface RowEvidence {
@@ -75,12 +75,13 @@ export interface ReadingRuleRow {
     reading?: string;
     readingIsNot?: string;
   };
-  /** Tests on the neighbours, by offset from the word: two before to three after. */
+  /** Tests on the neighbours, by offset from the word: two before to four after. */
   prev2?: NeighbourTest;
   prev?: NeighbourTest;
   next?: NeighbourTest;
   next2?: NeighbourTest;
   next3?: NeighbourTest;
+  next4?: NeighbourTest;
   /** A test over the clause before the word. */
   clause?: ClauseTest;
   /**

@@ -47,7 +47,7 @@ function testsOf(row: ReadingRuleRow): TokenTest[] {
     t.any?.forEach(walk);
     if (t.not) walk(t.not);
   };
-  for (const n of [row.prev2, row.prev, row.next, row.next2, row.next3]) if (n && n !== 'none') walk(n);
+  for (const n of [row.prev2, row.prev, row.next, row.next2, row.next3, row.next4]) if (n && n !== 'none') walk(n);
   return all;
 }
 
