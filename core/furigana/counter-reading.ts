@@ -267,16 +267,21 @@ const COUNTED_IN_SINO = new Set(['割']);
 
 /**
  * Whether a counter is a native (kun) word, by the shape of its reading: okurigana (通り, 回り,
- * 切れ), or one kanji read with three sounds or more (ふくろ), or with a second sound that no
- * Sino-Japanese reading has (さら, はこ, くみ; not ほん, まい, ひき, ちゃく).
+ * 切れ), or kanji read with three sounds or more (ふくろ), or with a second sound that no
+ * Sino-Japanese reading has (さら, はこ, くみ, 部屋 へや; not ほん, まい, ひき, ちゃく).
  */
 function isNativeCounter(counter: string, reading: string): boolean {
   if (COUNTED_IN_SINO.has(counter)) return false;
   const kanji = String.fromCodePoint(counter.codePointAt(0) ?? 0);
   const okurigana = counter.slice(kanji.length);
-  if (!isAllKanji(kanji) || (okurigana !== '' && !isAllHiragana(okurigana))) return false;
-  if (okurigana !== '') return true;
+  if (!isAllKanji(kanji)) return false;
   const sounds = reading.replace(/[ゃゅょぁぃぅぇぉ]/g, '');
+  // Two kanji read with two sounds, the second no Sino-Japanese reading has, are a native word
+  // (部屋 へや); two kanji read with more, or with a contracted sound, are Sino-Japanese (箇月
+  // かげつ, 箇所 かしょ).
+  if (okurigana !== '' && isAllKanji(okurigana)) return reading.length === 2 && !SINO_ENDINGS.has(reading[1]!);
+  if (okurigana !== '' && !isAllHiragana(okurigana)) return false;
+  if (okurigana !== '') return true;
   return sounds.length >= 3 || (sounds.length === 2 && !SINO_ENDINGS.has(sounds[1]!));
 }
 

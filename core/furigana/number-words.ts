@@ -11,8 +11,8 @@ import { WORD_LISTS } from './rules/context-rows';
 
 /** Titles 元 (former) stands before (the context table's list: 元/former). */
 const FORMER_TITLES = new Set(WORD_LISTS.formerTitles);
-/** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般). */
-const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才', '音']);
+/** Counters that IPADIC does not always tag as counters after a number (5月 is 名詞・一般; 一部屋 ひとへや). */
+const LOOSE_COUNTERS = new Set(['月', '日', '人', '年', '時', '分', '本', '回', '歳', '才', '音', '部屋']);
 
 /**
  * Counters' own readings where IPADIC's reading of the token is another word (分 ぶん, 月 つき,

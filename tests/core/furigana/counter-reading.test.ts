@@ -106,6 +106,11 @@ describe('readCounted', () => {
     expect(counted('一', '枚', 'まい')).toBe('いち|まい');
     expect(counted('一', '割', 'わり')).toBe('いち|わり');
     expect(counted('六', '割', 'わり')).toBe('ろく|わり');
+    // Two kanji: native by the same shape of reading (部屋 へや), Sino-Japanese otherwise (箇月 かげつ).
+    expect(counted('一', '部屋', 'へや')).toBe('ひと|へや');
+    expect(counted('二', '部屋', 'へや')).toBe('ふた|へや');
+    expect(counted('一', '箇月', 'かげつ')).toBe('いっ|かげつ');
+    expect(counted('一', '箇所', 'かしょ')).toBe('いっ|かしょ');
   });
 
   it('reads months and hours with their old forms of 4, 7, 9', () => {
