@@ -367,6 +367,20 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
   });
 
+  it('reads a word IPADIC knows only as a name by the dictionary where it marks the word common, not after another name', () => {
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ 高山: ['こうざん'], 素子: ['そし'] }),
+      dictionaryCommonCount: (s) => (s === '高山' || s === '素子' ? 1 : 0),
+    };
+    // IPADIC: 高山 名詞-固有名詞-人名 たかやま; EDICT: 高山 こうざん (P), alpine.
+    expect(withContext('高山の花が咲く。', context)).toContain('[高山:こうざん]の');
+    expect(withContext('草薙素子が去った。', context)).toContain('[素子:もとこ]が');
+    // With a title after it, a name.
+    expect(withContext('高山さんが来た。', context)).toContain('[高山:たかやま]さん');
+    // Not marked common in the dictionary: the name stays.
+    expect(withContext('高山の花が咲く。', { ...context, dictionaryCommonCount: () => 0 })).toContain('[高山:たかやま]の');
+  });
+
   it('reads a verb in す whose kanji kuromoji does not know, as the dictionary does, in every form (見做す みなす)', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 見做す: ['みなす'], 説明し: ['ときあかし'] }) };
     // kuromoji: 見|做 (unknown)|す, with す, さ, し, せ taken for する's forms or a noun suffix.
