@@ -338,25 +338,6 @@ export function dictionaryChecked(
     if (readings?.length && !readings.includes(own) && !voicedSuffix(token, previous, own, readings))
       return { reading: readings[0]!, alternatives: [own] };
   }
-  // A word IPADIC knows only as a person's name that the dictionary marks as a common word read
-  // otherwise (高山 たかやま, EDICT こうざん, alpine), before a particle as a common noun is and
-  // not after another name (草薙|素子が): the dictionary's reading. Names EDICT does not mark
-  // common (龍馬, 大輔) keep kuromoji's.
-  if (
-    token.known &&
-    own &&
-    context.dictionaryReadings &&
-    token.pos1 === '固有名詞' &&
-    token.pos2 === '人名' &&
-    isAllKanji(token.surface) &&
-    twoOrMoreCodePoints(token.surface) &&
-    previous?.pos1 !== '固有名詞' &&
-    next?.pos === '助詞' &&
-    (context.dictionaryCommonCount?.(token.surface) ?? 0) > 0
-  ) {
-    const readings = context.dictionaryReadings(token.surface);
-    if (readings?.length && !readings.includes(own)) return { reading: readings[0]!, alternatives: [own] };
-  }
   // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings),
   // except a lone kanji kuromoji could only place as a given name or a suffix.
   if ((token.known && own && !stranded(token, previous, next)) || !context.dictionaryReadings || !hasKanji(token.surface))

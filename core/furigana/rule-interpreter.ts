@@ -206,9 +206,13 @@ export class RuleTable {
       let read: string;
       if (typeof reading === 'string') read = reading;
       else if ('voice' in reading) read = voiceFirst(own);
+      // kuromoji already reading the right stem (こうむっ of 被害を被った) is the row's reading, decided
+      // so that no later pass reads it otherwise; tested first, since the wrong stem may begin the
+      // right one (と of とど: 留める).
+      else if (own.startsWith(reading.stem[1])) read = own;
       else if (own.startsWith(reading.stem[0])) read = reading.stem[1] + own.slice(reading.stem[0].length);
       else return undefined;
-      if (read === own && typeof reading !== 'string') return undefined;
+      if (read === own && typeof reading === 'object' && 'voice' in reading) return undefined;
       const alternatives = [...(row.alternatives ?? []), ...(typeof reading === 'string' ? [] : [own])].filter((a) => a !== read);
       const ruled: RuledReading = alternatives.length ? { reading: read, alternatives, rule: row.id } : { reading: read, rule: row.id };
       if (row.beforeDictionary) ruled.beforeDictionary = true;

@@ -99,8 +99,39 @@ function destinationBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The noun before the を of token i's clause, if it has one (as `objectBefore` finds it). */
+function objectNoun(tokens: readonly Token[], i: number): Token | undefined {
+  for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
+    const t = tokens[k]!;
+    if (t.surface === 'を' && t.pos === '助詞') return tokens[k - 1];
+    if (t.pos === '動詞' || t.pos === '記号') return undefined;
+  }
+  return undefined;
+}
+
+/** Ways one goes along, which take を without being a thing done: 道を１０分ほど行った. */
+const PATHS = new Set(WORD_LISTS.paths);
+
+/**
+ * Whether token i's clause has no を-marked object, or only a way one goes along (道を, 坂を):
+ * 途中で止めてしまう (やめる) but 動画を途中で止めて (とめる); 道を１０分ほど行った (going) but
+ * ストレッチを１０分ほど行って (done).
+ */
+function pathOrNoObject(tokens: readonly Token[], i: number): boolean {
+  if (!objectBefore(tokens, i)) return true;
+  const noun = objectNoun(tokens, i);
+  return !!noun && PATHS.has(noun.surface);
+}
+
+/** Whether token i's clause has no を-marked object at all. */
+function noObjectBefore(tokens: readonly Token[], i: number): boolean {
+  return !objectBefore(tokens, i);
+}
+
 export const CLAUSE_TESTS: Record<ClauseTest, (tokens: readonly Token[], i: number) => boolean> = {
   objectBefore,
+  noObjectBefore,
+  pathOrNoObject,
   destinationBefore,
   lookedToward,
   attributedTo,

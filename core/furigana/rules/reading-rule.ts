@@ -50,7 +50,7 @@ export interface TokenTest {
 export type NeighbourTest = TokenTest | 'none';
 
 /** Tests over a clause that the table names (each a small function in `clause-tests.ts`). */
-export type ClauseTest = 'objectBefore' | 'lookedToward' | 'attributedTo' | 'destinationBefore';
+export type ClauseTest = 'objectBefore' | 'noObjectBefore' | 'pathOrNoObject' | 'lookedToward' | 'attributedTo' | 'destinationBefore';
 
 /** What a row measured (`npm run eval:rules`): words it decided, how many it read right, how many kuromoji's own reading got right. */
 export interface RowEvidence {
@@ -87,7 +87,8 @@ export interface ReadingRuleRow {
   /**
    * The reading of the token in hiragana; `{ voice: true }` voices the first kana of kuromoji's
    * reading (すき → ずき); `{ stem: [wrong, right] }` replaces the start of kuromoji's reading
-   * (あづけ → あずけ); `'keep'` stops the word's rows and keeps kuromoji's reading.
+   * (あづけ → あずけ; a reading that already starts with the right stem is kept, and decided); `'keep'`
+   * stops the word's rows and keeps kuromoji's reading.
    */
   reading: string | { voice: true } | { stem: readonly [string, string] } | 'keep';
   /**
