@@ -112,20 +112,40 @@ function objectNoun(tokens: readonly Token[], i: number): Token | undefined {
 /** Ways one goes along, which take を without being a thing done: 道を１０分ほど行った. */
 const PATHS = new Set(WORD_LISTS.paths);
 
+/** Things done that a clause may put first as its topic, with は or も, instead of as an object with を. */
+const DONE_ENDINGS = ['会', '式', '祭', '祭り', '試験', 'イベント', 'セミナー', '講座', 'ミサ'];
+
 /**
- * Whether token i's clause has no を-marked object, or only a way one goes along (道を, 坂を):
- * 途中で止めてしまう (やめる) but 動画を途中で止めて (とめる); 道を１０分ほど行った (going) but
- * ストレッチを１０分ほど行って (done).
+ * Whether a thing done is the topic of token i's clause (この体操は１日１０分ほど行って, 説明会は先月行った):
+ * a verbal noun or an event before は or も, across adverbs, times and counts, as far as the verb before.
+ */
+function doneAsTopic(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === '動詞' || (t.pos === '記号' && t.pos1 !== '一般')) return false;
+    if ((t.surface === 'は' || t.surface === 'も') && t.pos === '助詞') {
+      const topic = tokens[k - 1]!;
+      return topic.pos === '名詞' && (topic.pos1 === 'サ変接続' || DONE_ENDINGS.some((e) => topic.surface.endsWith(e)));
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether token i's clause has no を-marked object, or only a way one goes along (道を, 坂を), and no
+ * thing done as its topic: 道を１０分ほど行った (going) but ストレッチを１０分ほど行って and
+ * この体操は１０分ほど行って (done).
  */
 function pathOrNoObject(tokens: readonly Token[], i: number): boolean {
+  if (doneAsTopic(tokens, i)) return false;
   if (!objectBefore(tokens, i)) return true;
   const noun = objectNoun(tokens, i);
   return !!noun && PATHS.has(noun.surface);
 }
 
-/** Whether token i's clause has no を-marked object at all. */
+/** Whether token i's clause has no を-marked object at all, nor a thing done as its topic. */
 function noObjectBefore(tokens: readonly Token[], i: number): boolean {
-  return !objectBefore(tokens, i);
+  return !objectBefore(tokens, i) && !doneAsTopic(tokens, i);
 }
 
 export const CLAUSE_TESTS: Record<ClauseTest, (tokens: readonly Token[], i: number) => boolean> = {

@@ -28,6 +28,12 @@ describe('clause tests', () => {
     expect(holds('pathOrNoObject', '毎朝ストレッチを１０分ほど行っている。', '行っ')).toBe(false);
   });
 
+  it('takes a thing done as the topic for an object', () => {
+    expect(holds('pathOrNoObject', 'この体操は１日１０分ほど行ってください。', '行っ')).toBe(false);
+    expect(holds('noObjectBefore', '説明会は先月行ったところです。', '行っ')).toBe(false);
+    expect(holds('noObjectBefore', '家族で行ったら混んでいた。', '行っ')).toBe(true);
+  });
+
   it('stops at the verb before: an object of an earlier clause is not this one’s', () => {
     expect(holds('noObjectBefore', '本を読んだ後、途中で止めてしまう。', '止め')).toBe(true);
   });
