@@ -149,6 +149,11 @@ export function dictionaryCompound(
   return best;
 }
 
+/** A reading with the old kana spelling's づ and ぢ written as today's ず and じ (あづけ → あずけ); other readings as they are. */
+function oldKanaFolded(reading: string): string {
+  return reading.includes('づ') || reading.includes('ぢ') ? reading.replaceAll('づ', 'ず').replaceAll('ぢ', 'じ') : reading;
+}
+
 /**
  * Whether the dictionary's reading of tokens from..to (inclusive) is kuromoji's reading of them
  * with sounds added at the end: a slip in the dictionary. Tokens kuromoji cannot read (聴 in
@@ -338,6 +343,18 @@ export function dictionaryChecked(
     if (readings?.length && !readings.includes(own) && !voicedSuffix(token, previous, own, readings))
       return { reading: readings[0]!, alternatives: [own] };
   }
+  // IPADIC's old kana spelling (お預け おあづけ) where the dictionary lists only today's (おあずけ):
+  // the same word, written with ず and じ since 1946's kana reform.
+  const modern = oldKanaFolded(own);
+  if (
+    modern !== own &&
+    token.known &&
+    hasKanji(token.surface) &&
+    context.dictionaryListsReading &&
+    !context.dictionaryListsReading(token.surface, own) &&
+    context.dictionaryListsReading(token.surface, modern)
+  )
+    return { reading: modern, alternatives: [own] };
   // Known words keep kuromoji's reading (the hover popup shows the dictionary's own readings),
   // except a lone kanji kuromoji could only place as a given name or a suffix.
   if ((token.known && own && !stranded(token, previous, next)) || !context.dictionaryReadings || !hasKanji(token.surface))

@@ -3811,13 +3811,6 @@ export const CONTEXT_ROWS: readonly ReadingRuleRow[] = [
     evidence: { train: { fired: 2, right: 2, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
   },
   {
-    id: 'お預け/azu',
-    word: { lemma: 'お預け' },
-    reading: { stem: ['おあづ', 'おあず'] },
-    note: 'Today’s spelling is あず, as in 預ける: お預けいただく (IPADIC gives the old あづ).',
-    evidence: { train: { fired: 1, right: 1, kuromoji: 0 }, dev: { fired: 0, right: 0, kuromoji: 0 } },
-  },
-  {
     id: '創る/after-noun',
     word: { lemma: '創る', surface: ['創り'] },
     prev: { pos: ['名詞'], not: { pos1: ['副詞可能', '代名詞'] }, touches: true },

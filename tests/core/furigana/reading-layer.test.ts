@@ -374,6 +374,17 @@ describe('readingSegments: glossary and dictionary', () => {
     expect(withContext('雨靴を', context)).toBe('[雨靴:あまぐつ]を');
   });
 
+  it('reads IPADIC’s old kana spelling as today’s where the dictionary lists only that (お預け おあずけ)', () => {
+    const context: ReadingContext = {
+      dictionaryReadings: fromTable({ お預け: ['おあずけ'], 続き: ['つづき'] }),
+      dictionaryListsReading: (surface, reading) => (surface === 'お預け' ? reading === 'おあずけ' : reading === 'つづき'),
+    };
+    // IPADIC: お預け おあづけ.
+    expect(withContext('お預けいただく。', context)).toContain('[預:あず]け');
+    // Where the dictionary lists the づ itself (続き つづき) it stays.
+    expect(withContext('続きを読む。', context)).toContain('[続:つづ]き');
+  });
+
   it('reads a verb in す whose kanji kuromoji does not know, as the dictionary does, in every form (見做す みなす)', () => {
     const context: ReadingContext = { dictionaryReadings: fromTable({ 見做す: ['みなす'], 説明し: ['ときあかし'] }) };
     // kuromoji: 見|做 (unknown)|す, with す, さ, し, せ taken for する's forms or a noun suffix.
