@@ -6,19 +6,27 @@ import type { Token } from '../../segmenter/token';
 import type { ClauseTest } from './reading-rule';
 import { WORD_LISTS } from './context-rows';
 
-/** Whether a を-marked object comes before token i in its clause (across adverbs and に-adverbs): 会議を頻繁に行って. */
-function objectBefore(tokens: readonly Token[], i: number): boolean {
+/**
+ * Where the を marking an object comes before token i in its clause (across adverbs and
+ * に-adverbs: 会議を頻繁に行って), or -1: the scan stops at a verb, a symbol or a noun's に.
+ */
+function objectMark(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = tokens[k]!;
-    if (t.surface === 'を' && t.pos === '助詞') return true;
+    if (t.surface === 'を' && t.pos === '助詞') return k;
     if (
       t.pos === '動詞' ||
       t.pos === '記号' ||
       (t.surface === 'に' && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]?.pos1 !== '形容動詞語幹')
     )
-      return false;
+      return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Whether a を-marked object comes before token i in its clause (across adverbs and に-adverbs): 会議を頻繁に行って. */
+function objectBefore(tokens: readonly Token[], i: number): boolean {
+  return objectMark(tokens, i) >= 0;
 }
 
 /** Verbs of looking, facing and pointing: what is looked toward with 方を is a side (ほう). */
@@ -99,16 +107,6 @@ function destinationBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The noun before the を of token i's clause, if it has one (as `objectBefore` finds it). */
-function objectNoun(tokens: readonly Token[], i: number): Token | undefined {
-  for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
-    const t = tokens[k]!;
-    if (t.surface === 'を' && t.pos === '助詞') return tokens[k - 1];
-    if (t.pos === '動詞' || t.pos === '記号') return undefined;
-  }
-  return undefined;
-}
-
 /** Ways one goes along, which take を without being a thing done: 道を１０分ほど行った. */
 const PATHS = new Set(WORD_LISTS.paths);
 
@@ -138,9 +136,8 @@ function doneAsTopic(tokens: readonly Token[], i: number): boolean {
  */
 function pathOrNoObject(tokens: readonly Token[], i: number): boolean {
   if (doneAsTopic(tokens, i)) return false;
-  if (!objectBefore(tokens, i)) return true;
-  const noun = objectNoun(tokens, i);
-  return !!noun && PATHS.has(noun.surface);
+  const mark = objectMark(tokens, i);
+  return mark < 0 || (mark > 0 && PATHS.has(tokens[mark - 1]!.surface));
 }
 
 /** Whether token i's clause has no を-marked object at all, nor a thing done as its topic. */
