@@ -77,7 +77,49 @@ export function decodeEntryRecord(id: number, record: string): DictionaryEntry {
 export function decodeEntryReadings(id: number, forms: string): Reading[] {
   const cut = forms.indexOf(US);
   if (cut < 0 || forms.indexOf(US, cut + 1) >= 0) throw corrupt(id);
-  return decodeForms(id, forms.slice(0, cut), forms.slice(cut + 1)).readings;
+  const headwordField = forms.slice(0, cut);
+  // The headwords are only checked in place (each has a text): their texts are split out only
+  // for a reading restricted to some of them, and their flags and tags not at all. Decoding
+  // them whole was most of the cost of a word's readings on text met for the first time.
+  if (!headwordTextsPresent(headwordField)) throw corrupt(id);
+  let headwordTexts: string[] | undefined;
+  const readings: Reading[] = [];
+  for (const form of forms.slice(cut + 1).split(RS)) {
+    const fields = form.split(GS);
+    const reading: Reading = { text: fields[0] ?? '', common: fields[1] === 'P', tags: splitCodes(fields[2] ?? '') };
+    if (reading.text === '') throw corrupt(id);
+    const applies = fields[3];
+    if (applies !== undefined) {
+      if (applies === '') reading.appliesTo = [];
+      else {
+        headwordTexts ??= headwordField === '' ? [] : headwordField.split(RS).map((h) => h.split(GS, 1)[0]!);
+        const texts = headwordTexts;
+        reading.appliesTo = applies.split(',').map((k) => texts[Number(k)] ?? throwCorrupt(id));
+      }
+    }
+    readings.push(reading);
+  }
+  return readings;
+}
+
+/** Whether every headword of a record's headword field (RS between forms, GS after a form's text) has a text: none is empty. */
+function headwordTextsPresent(field: string): boolean {
+  if (field === '') return true; // no headwords: a word written in kana
+  // A form starts at 0 and after each RS; its text is empty where it starts at the end, at an RS or at a GS.
+  let formStart = true;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    if (formStart && (c === RS_CODE || c === GS_CODE)) return false;
+    formStart = c === RS_CODE;
+  }
+  return !formStart;
+}
+
+const RS_CODE = 0x1e;
+const GS_CODE = 0x1d;
+
+function throwCorrupt(id: number): never {
+  throw corrupt(id);
 }
 
 /** An entry's headwords and readings from their two fields of the record. */

@@ -21,6 +21,24 @@ describe('entry records', () => {
     expect(() => decodeEntryReadings(7, '東京\u001fとうきょう\u001d\u001d\u001d3')).toThrow(DictionaryError);
   });
 
+  it('checks every headword of the readings alone, as the whole record is checked', () => {
+    // Headwords are checked in place (each has a text), and split out only for a restricted reading.
+    const forms = (headwords: string, readings: string) => `${headwords}\u001f${readings}`;
+    expect(decodeEntryReadings(1, forms('東京\u001dP\u001dtag\u001e東亰', 'とうきょう\u001dP\u001d\u001d1'))).toEqual([
+      { text: 'とうきょう', common: true, tags: [], appliesTo: ['東亰'] },
+    ]);
+    expect(decodeEntryReadings(1, forms('', 'とうきょう\u001d\u001d\u001d'))).toEqual([
+      { text: 'とうきょう', common: false, tags: [], appliesTo: [] },
+    ]);
+    for (const headwords of ['\u001e東京', '東京\u001e', '東京\u001e\u001e東亰', '\u001dP', '東京\u001e\u001dP']) {
+      const record = forms(headwords, 'とうきょう');
+      expect(() => decodeEntryReadings(1, record), JSON.stringify(headwords)).toThrow(DictionaryError);
+      expect(() => decodeEntryRecord(1, `${record}\u001fn\u001d\u001dgloss`), JSON.stringify(headwords)).toThrow(DictionaryError);
+    }
+    expect(() => decodeEntryReadings(1, forms('東京', ''))).toThrow(DictionaryError);
+    expect(() => decodeEntryReadings(1, forms('東京', 'とうきょう\u001d\u001d\u001dx'))).toThrow(DictionaryError);
+  });
+
   it('keeps a kana-only restriction apart from an unrestricted reading', () => {
     const gate = decodeEntryRecord(0, encodeEntryRecord(SAMPLE_ENTRIES[4]!));
     expect(gate.readings[0]!.appliesTo).toBeUndefined();
