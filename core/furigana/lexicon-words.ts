@@ -37,7 +37,8 @@ export function lexiconWordSource(file: Uint8Array | string): LexiconWordSource 
     reading(surface) {
       if (surface.length < 2 || !isKanjiCodePoint(surface.codePointAt(0)!)) return undefined; // the file holds no other forms: not searched
       if (!mayStartWord(starts, surface)) return undefined;
-      const line = lines.linesOf(surface)[0];
+      const c = surface.charCodeAt(0);
+      const line = lines.linesOf(surface, starts.unitLines[c], starts.unitLines[c + 1])[0];
       const tab = line?.indexOf('\t') ?? -1;
       return tab < 0 ? undefined : line!.slice(tab + 1) || undefined;
     },
@@ -45,7 +46,8 @@ export function lexiconWordSource(file: Uint8Array | string): LexiconWordSource 
       if (!text || !isKanjiCodePoint(text.codePointAt(0)!)) return 0;
       if (!starts.firsts[text.charCodeAt(0)]) return 0;
       if (text.length < 2 || !mayStartWord(starts, text)) return 1;
-      return lines.sharedStart(text);
+      const c = text.charCodeAt(0);
+      return lines.sharedStart(text, starts.unitLines[c], starts.unitLines[c + 1]);
     },
   };
 }
@@ -62,6 +64,13 @@ interface WordStarts {
   firsts: Uint8Array;
   /** A bit per `pairBit`: set where some word starts with two units hashed there (2^21 bits, about 1.5 % set). */
   pairs: Uint32Array;
+  /**
+   * By code unit c (and one past the last): the byte offset of the first line whose first unit is
+   * c or above (the file's length where none is), so that lines c..c+1 hold every line starting
+   * with c. A search for a text starting with c halves only those few lines, not the whole file:
+   * the lexicon is asked about most runs of tokens a pass over a text meets.
+   */
+  unitLines: Uint32Array;
 }
 
 const PAIR_BITS = 21;
@@ -80,10 +89,16 @@ function mayStartWord(starts: WordStarts, text: string): boolean {
 function wordStarts(bytes: Uint8Array): WordStarts {
   const firsts = new Uint8Array(0x10000);
   const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  const unitLines = new Uint32Array(0x10001).fill(bytes.length);
   for (let at = 0; at < bytes.length;) {
     const end = bytes.indexOf(NEWLINE, at);
     const next = end < 0 ? bytes.length : end + 1;
     const first = codePointAt(bytes, at, next);
+    // (A line opening with a tab has an empty first column, which sorts before every unit.)
+    if (first && first.cp !== TAB) {
+      const unit = first.cp > 0xffff ? 0xd800 + ((first.cp - 0x10000) >> 10) : first.cp;
+      if (unitLines[unit]! > at) unitLines[unit] = at;
+    }
     if (first) {
       const second = first.cp > 0xffff ? undefined : codePointAt(bytes, at + first.length, next);
       const u0 = first.cp > 0xffff ? 0xd800 + ((first.cp - 0x10000) >> 10) : first.cp;
@@ -96,7 +111,9 @@ function wordStarts(bytes: Uint8Array): WordStarts {
     }
     at = next;
   }
-  return { firsts, pairs };
+  // Units no line starts with take the next unit's start: the lines are sorted by code units.
+  for (let c = 0xffff; c >= 0; c--) if (unitLines[c]! > unitLines[c + 1]!) unitLines[c] = unitLines[c + 1]!;
+  return { firsts, pairs, unitLines };
 }
 
 /** The code point of the UTF-8 character at `at` and its length in bytes, or undefined at `end` or a newline. */

@@ -14,15 +14,20 @@ const NEWLINE = 10;
 const TAB = 9;
 
 export interface SortedLines {
-  /** Every line whose first column is exactly `key`, whole (without its newline), in file order; [] when none. */
-  linesOf(key: string): string[];
+  /**
+   * Every line whose first column is exactly `key`, whole (without its newline), in file order; [] when none.
+   * `from` and `to` (optional) are byte offsets of line starts (or the file's end) that bound where `key`
+   * goes, as a caller's own index of the file knows them: every line before `from` sorts before `key`, the
+   * line at `to` does not. The search then halves only that stretch.
+   */
+  linesOf(key: string, from?: number, to?: number): string[];
   /**
    * How long a start of `text` (in UTF-16 code units) is also the start of some line's first
    * column: 0 when no first column starts with `text`'s first unit. One search: in sorted order the
    * first columns sharing the longest start with `text` are the two on either side of where `text`
-   * would go.
+   * would go. `from` and `to` bound where `text` goes, as for `linesOf`.
    */
-  sharedStart(text: string): number;
+  sharedStart(text: string, from?: number, to?: number): number;
   /** How many non-empty lines the file holds (counted on first use). */
   readonly size: number;
 }
@@ -112,10 +117,12 @@ export function sortedLines(file: Uint8Array | string): SortedLines {
     return -1;
   }
 
-  /** The start of the first non-empty line whose first column does not sort before `key` (or the file's end). */
-  function firstNotBefore(key: string): number {
-    let lo = 0; // every non-empty line starting before lo sorts before key
-    let hi = bytes.length; // the line at hi (if any) does not
+  /**
+   * The start of the first non-empty line whose first column does not sort before `key` (or the
+   * file's end), searched between line starts `lo` and `hi` that bound it (the whole file by default).
+   */
+  function firstNotBefore(key: string, lo = 0, hi = bytes.length): number {
+    // Every non-empty line starting before lo sorts before key; the line at hi (if any) does not.
     while (lo < hi) {
       const start = Math.max(lo, lineStart((lo + hi) >>> 1));
       const empty = start >= bytes.length || bytes[start] === NEWLINE;
@@ -126,9 +133,9 @@ export function sortedLines(file: Uint8Array | string): SortedLines {
   }
 
   return {
-    linesOf(key) {
+    linesOf(key, from, to) {
       const found: string[] = [];
-      for (let start = firstNotBefore(key); start < bytes.length;) {
+      for (let start = firstNotBefore(key, from, to); start < bytes.length;) {
         if (bytes[start] === NEWLINE) {
           start++;
           continue;
@@ -140,9 +147,9 @@ export function sortedLines(file: Uint8Array | string): SortedLines {
       }
       return found;
     },
-    sharedStart(text) {
+    sharedStart(text, from, to) {
       if (!text) return 0;
-      let start = firstNotBefore(text);
+      let start = firstNotBefore(text, from, to);
       while (start < bytes.length && bytes[start] === NEWLINE) start++;
       const after = start < bytes.length ? sharedUnits(start, text) : 0;
       const before = previousLine(start);

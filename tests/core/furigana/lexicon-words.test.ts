@@ -25,6 +25,13 @@ function readingOf(text: string, surface: string, lexicon?: Uint8Array | string)
     .join('');
 }
 
+/** How many code units two texts share from their start. */
+function shared(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
 describe('lexiconWordSource', () => {
   const source = lexiconWordSource('林縁\tりんえん\n速筋\tそっきん\n遅筋\tちきん\n');
 
@@ -39,6 +46,29 @@ describe('lexiconWordSource', () => {
     expect(source.prefixReach('速筋と遅筋')).toBe(2);
     expect(source.prefixReach('速い')).toBe(1);
     expect(source.prefixReach('筋肉')).toBe(0);
+  });
+
+  it('answers as a search of the whole file, the lines of each first character searched alone', () => {
+    // Words opening with several characters, one of them a surrogate pair, and lines that are no word.
+    const lines = [
+      '一時\tいちじ',
+      '一時金\tいちじきん',
+      '下町\tしたまち',
+      '速筋\tそっきん',
+      '遅筋\tちきん',
+      '𠮟責\tしっせき',
+      '林縁\tりんえん',
+    ];
+    const file = [...lines].sort().join('\n') + '\n';
+    const many = lexiconWordSource(file);
+    const whole = (text: string) => Math.max(0, ...lines.map((l) => l.split('\t')[0]!).map((w) => shared(w, text)));
+    for (const text of ['一時金で', '一時', '一日', '下町', '下', '速筋と', '遅い', '𠮟責する', '𠮟る', '林', '森林', '上'])
+      expect(many.prefixReach(text), text).toBe(whole(text));
+    expect(many.reading('一時金')).toBe('いちじきん');
+    expect(many.reading('一時')).toBe('いちじ');
+    expect(many.reading('𠮟責')).toBe('しっせき');
+    expect(many.reading('林縁')).toBe('りんえん');
+    expect(many.reading('下')).toBeUndefined();
   });
 
   it('passes over a damaged line as no word', () => {

@@ -83,4 +83,26 @@ describe('sortedLines: a sorted file searched in place in its UTF-8 bytes', () =
           expect(source.sharedStart(text), text).toBe(Math.max(...keys.map((k) => shared(k, text))));
         }
   });
+
+  it('searches only between the bounds a caller gives, with the answers of the whole file', () => {
+    const bytes = new TextEncoder().encode(file);
+    const source = sortedLines(bytes);
+    // The byte offset of the first line whose first column starts with `first` or sorts after it.
+    const starts = file.split('\n');
+    const boundOf = (first: string) => {
+      let at = 0;
+      for (const line of starts) {
+        if (line.split('\t')[0]! >= first) return new TextEncoder().encode(file.slice(0, at)).length;
+        at += line.length + 1;
+      }
+      return bytes.length;
+    };
+    for (const text of ['東京都', '東京', '東', '東西', 'ab', 'a', 'abc', '𠮟る', '𠮟', '中央', 'ｱ']) {
+      const unit = text.charCodeAt(0);
+      const from = boundOf(String.fromCharCode(unit));
+      const to = boundOf(String.fromCharCode(unit + 1));
+      expect(source.sharedStart(text, from, to), text).toBe(source.sharedStart(text));
+      expect(source.linesOf(text, from, to), text).toEqual(source.linesOf(text));
+    }
+  });
 });
