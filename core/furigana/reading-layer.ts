@@ -19,7 +19,7 @@ import { hasKanji, isAllKanji, isDigitCode, isLatinLetterCode, toHiragana } from
 import type { RubySegment } from './ruby-segment';
 import { joinSurfaces, type Word } from './reading-word';
 import { RunReach } from './dictionary-words';
-import { READING_PASSES, type PassState } from './reading-passes';
+import { READING_PASSES, SPANNING_PASSES, type PassReading, type PassState } from './reading-passes';
 import { splitFusedCounters } from './fused-counters';
 import { cutFamilyNames } from './family-name-cuts';
 import type { ReadingContext } from './reading-context';
@@ -124,19 +124,20 @@ function readWords(text: string, tokens: readonly Token[], context: ReadingConte
     // Words in kana that are not nouns, prefixes or demonstratives (particles, auxiliaries, する,
     // ある, adverbs) carry no ruby and start no word the passes look for; nor do symbols. に対する,
     // を通じて are particles with kanji: they go on; この starts この頃.
-    if (!isKanaHead(token.pos) && !hasKanji(token.surface)) {
+    const kanji = hasKanji(token.surface);
+    if (!kanji && !isKanaHead(token.pos)) {
       words.push({ from: i, to: i + 1, reading: '' });
       i++;
       continue;
     }
-    for (const pass of READING_PASSES) {
-      const read = pass(state, i);
-      if (!read) continue;
-      for (const w of read.words) words.push(w);
-      if (trace) for (const w of read.words) trace(w, read.decidedBy, tokens);
-      i = read.words[read.words.length - 1]!.to;
-      break;
-    }
+    const passes = kanji ? READING_PASSES : SPANNING_PASSES;
+    let read: PassReading | undefined;
+    for (const pass of passes) if ((read = pass(state, i))) break;
+    // No pass read a token without kanji: alone it carries no ruby.
+    read ??= { words: [{ from: i, to: i + 1, reading: '' }], decidedBy: 'kana' };
+    for (const w of read.words) words.push(w);
+    if (trace) for (const w of read.words) trace(w, read.decidedBy, tokens);
+    i = read.words[read.words.length - 1]!.to;
   }
   return words;
 }

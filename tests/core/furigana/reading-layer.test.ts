@@ -89,6 +89,31 @@ describe('readingSegments', () => {
       last = s.end;
     }
   });
+
+  it('asks only the passes that span tokens of a token without kanji, and still reads the words it starts', () => {
+    // この頃 (a demonstrative and a noun), ロシア軍 (a katakana noun): read over both tokens.
+    const GLOSSARY: Record<string, string[]> = { ロシア軍: ['ろしあぐん'] };
+    const DICTIONARY: Record<string, string[]> = { この頃: ['このごろ'] };
+    const decided: string[] = [];
+    const context: ReadingContext = {
+      glossaryReadings: (s) => GLOSSARY[s],
+      dictionaryReadings: (s) => DICTIONARY[s],
+      trace: (word, by, tokens) =>
+        decided.push(
+          `${tokens
+            .slice(word.from, word.to)
+            .map((t) => t.surface)
+            .join('|')}:${by}`,
+        ),
+    };
+    const text = 'この頃はお茶とロシア軍のことを話す';
+    expect(show(text, readingSegments(text, segmenter.tokenize(text), context))).toBe(
+      'この[頃:ごろ]はお[茶:ちゃ]とロシア[軍:ぐん]のことを[話:はな]す',
+    );
+    expect(decided).toEqual(expect.arrayContaining(['この|頃:dictionary:words', 'ロシア|軍:glossary']));
+    // A kana noun alone (こと) is read by none: no pass that reads one token is asked of it.
+    expect(decided).toContain('こと:kana');
+  });
 });
 
 describe('readingSegments: numbers and counters', () => {
