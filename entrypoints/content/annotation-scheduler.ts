@@ -32,7 +32,8 @@ export function visibleFirst(blocks: TextBlock[], viewportHeight: number): TextB
 
 /**
  * Cuts a block longer than a batch at text-node boundaries (a huge page with no paragraphs);
- * a single text node longer than a batch is left out rather than sent whole.
+ * a single text node longer than a batch is cut inside itself, after a sentence's end where one
+ * is near (parts with `nodeOffset`: a paragraph of 100,000 characters in one node).
  */
 export function splitOversized(block: TextBlock, max = BATCH_MAX_CHARS): TextBlock[] {
   if (block.text.length <= max) return [block];
@@ -41,6 +42,9 @@ export function splitOversized(block: TextBlock, max = BATCH_MAX_CHARS): TextBlo
   for (const node of block.nodes) {
     if (node.data.length > max) {
       part = undefined;
+      for (const [from, to] of nodeSlices(node.data, max)) {
+        parts.push({ element: block.element, nodes: [node], starts: [0], text: node.data.slice(from, to), nodeOffset: from });
+      }
       continue;
     }
     if (!part || part.text.length + node.data.length > max) {
@@ -52,6 +56,31 @@ export function splitOversized(block: TextBlock, max = BATCH_MAX_CHARS): TextBlo
     part.text += node.data;
   }
   return parts;
+}
+
+/** Where a sentence ends (after the mark): full stops, question and exclamation marks, line breaks. */
+const SENTENCE_END = /[。．！？!?\n]/g;
+
+/**
+ * Slices [from, to) of a text longer than `max` (UTF-16 code units), each at most `max` long: cut
+ * after the last sentence end in the second half of a slice's room, or else at the room's end
+ * (never inside a surrogate pair), so that a word is cut in two only where no sentence ends.
+ */
+export function nodeSlices(text: string, max: number): [number, number][] {
+  const slices: [number, number][] = [];
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(text.length, from + max);
+    if (to < text.length) {
+      let cut = -1;
+      SENTENCE_END.lastIndex = from + Math.floor(max / 2);
+      for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) cut = m.index + 1;
+      if (cut > from) to = cut;
+      else if (/[\ud800-\udbff]/.test(text[to - 1]!)) to--;
+    }
+    slices.push([from, to]);
+    from = to;
+  }
+  return slices;
 }
 
 /** Cuts blocks into engine requests that stay within the size limits. */

@@ -380,7 +380,7 @@ export class FuriganaAnnotator {
     if (run.block === part) run.segments = withoutPageRuby(run.block, segments);
     else {
       // A part of an oversized run: shift its segments to the run's offsets.
-      const offset = run.block.starts[run.block.nodes.indexOf(part.nodes[0]!)]!;
+      const offset = run.block.starts[run.block.nodes.indexOf(part.nodes[0]!)]! + (part.nodeOffset ?? 0);
       const shifted = segments.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
       run.segments = [...(run.segments ?? []), ...withoutPageRuby(run.block, shifted)].sort((a, b) => a.start - b.start);
     }

@@ -27,6 +27,11 @@ export interface TextBlock {
    * given a reading of ours (the page already shows one). Absent when the block holds none.
    */
   pageRuby?: [number, number][];
+  /**
+   * Where `text` starts in its one node, for a part cut from inside a text node longer than an
+   * engine request (annotation-scheduler.ts, splitOversized); absent for every other block.
+   */
+  nodeOffset?: number;
 }
 
 /**

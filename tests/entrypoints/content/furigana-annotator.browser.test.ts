@@ -114,6 +114,36 @@ describe('huge pages', () => {
     expect(drawn().every((r) => r.base === '漢字')).toBe(true);
   });
 
+  test(
+    'a single text node longer than a request is cut inside itself after a sentence; every part is drawn in place',
+    { timeout: 60_000 },
+    async () => {
+      // One paragraph of 60,000 characters in one text node: it was left out whole before.
+      const p = document.createElement('p');
+      p.textContent = ('か'.repeat(18) + 'の漢字です。').repeat(2500);
+      document.body.append(p);
+      const [block] = collectReadableBlocks(document.body);
+      const parts = splitOversized(block!);
+      expect(parts.length).toBeGreaterThan(2);
+      expect(parts.map((b) => b.text).join('')).toBe(block!.text);
+      for (const part of parts) {
+        expect(part.text.length).toBeLessThanOrEqual(BATCH_MAX_CHARS);
+        expect(part.text.endsWith('。')).toBe(true);
+        expect(part.nodes).toEqual([p.firstChild]);
+      }
+      const engine = fakeEngine();
+      annotator = new FuriganaAnnotator(document, engine);
+      await annotator.enable();
+      expect(engine.log.flat().join('')).toBe(block!.text);
+      // Each part's segments moved to where the part starts in the node: every ruby over 漢字 (or
+      // over 漢 and 字 apart, where the line wraps between them), none over any other text.
+      await expect.poll(() => drawn().reduce((n, r) => n + r.base.length, 0), { timeout: 30_000 }).toBe(5000);
+      const bases = drawn().map((r) => r.base);
+      expect(bases.every((b) => b === '漢字' || b === '漢' || b === '字')).toBe(true);
+      expect(bases.filter((b) => b === '漢').length).toBe(bases.filter((b) => b === '字').length);
+    },
+  );
+
   test('only blocks near the viewport are drawn; scrolling draws the others', async () => {
     document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p id="p${i}">段落${i}の漢字</p>`).join('');
     annotator = new FuriganaAnnotator(document, fakeEngine());
