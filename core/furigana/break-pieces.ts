@@ -108,6 +108,9 @@ function pieceReadings(surfaces: readonly string[], whole: string, readPiece: Re
     const reading = readPiece(surface);
     return reading ? toHiragana(reading) : undefined;
   });
+  // Every piece read on its own, the readings joining to the whole (経済 + 制裁, 漢 + 字 + 辞典): that
+  // cut stands, though shares taken by unconfirmed pieces might make another (漢 かんじ, 字 じ, 辞典 てん).
+  if (own.every((r) => r !== undefined) && own.join('') === whole) return own as string[];
   const n = surfaces.length;
   const found: string[][] = [];
   const cut: string[] = [];

@@ -34,6 +34,17 @@ describe('splitAtBreaks', () => {
     ]);
   });
 
+  test('pieces that each read as they stand in the reading are cut so, though a share could be cut another way too', () => {
+    // <ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>辞典: breaks at 1 and 2. 漢 taking かんじ, 字 じ and 辞典 てん
+    // would also join to the reading; the pieces' own readings decide.
+    const own: Record<string, string> = { 漢: 'かん', 字: 'じ', 辞典: 'じてん' };
+    expect(splitAtBreaks('漢字辞典', [{ start: 0, end: 4, reading: 'かんじじてん' }], [1, 2], (s) => own[s])).toEqual([
+      { start: 0, end: 1, reading: 'かん' },
+      { start: 1, end: 2, reading: 'じ' },
+      { start: 2, end: 4, reading: 'じてん' },
+    ]);
+  });
+
   test('one piece read otherwise (rendaku, a compound reading) takes what the others leave of the reading', () => {
     // 手<b>紙</b>: 手 alone is て, so 紙 is がみ (alone かみ).
     expect(splitAtBreaks('手紙', [{ start: 0, end: 2, reading: 'てがみ' }], [1], readPiece)).toEqual([
