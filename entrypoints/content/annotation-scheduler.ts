@@ -75,12 +75,16 @@ export function nodeSlices(text: string, max: number): [number, number][] {
       SENTENCE_END.lastIndex = from + Math.floor(max / 2);
       for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) cut = m.index + 1;
       if (cut > from) to = cut;
-      else if (/[\ud800-\udbff]/.test(text[to - 1]!)) to--;
+      else if (isHighSurrogate(text.charCodeAt(to - 1))) to--;
     }
     slices.push([from, to]);
     from = to;
   }
   return slices;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** Cuts blocks into engine requests that stay within the size limits. */
