@@ -11,7 +11,7 @@ import { tokenEnd } from '../segmenter/token-helpers';
 export interface BlockWords {
   /** Each distinct word of the text. */
   words: WordInfo[];
-  /** Token spans in text order: [start, end, index in `words`, or -1 where there is no word]. */
+  /** Token spans (or spans of a token's parts) in text order: [start, end, index in `words`, or -1 where there is no word]. */
   spans: [number, number, number][];
   /** The name cards (ENAMDICT) were still loading: the words carry none yet (ask again `withNames`). */
   namesPending?: true;
@@ -22,21 +22,26 @@ export function blockWords(analysis: TextAnalysis, sources: LookupSources): Bloc
   const index = new Map<string, number>();
   const spans: [number, number, number][] = [];
   for (const token of analysis.tokens) {
-    const start = token.start;
     const end = tokenEnd(token);
-    const info = wordInfoAt(analysis, start, sources);
-    let k = -1;
-    if (info) {
-      const key = `${info.start}:${info.end}`;
-      const known = index.get(key);
-      if (known !== undefined) k = known;
-      else {
-        k = words.length;
-        words.push(info);
-        index.set(key, k);
+    // A token holds one word, or several where the dictionary explains its parts (いた事: いた, 事):
+    // each part's span maps to its word.
+    for (let start = token.start; start < end;) {
+      const info = wordInfoAt(analysis, start, sources);
+      let k = -1;
+      if (info) {
+        const key = `${info.start}:${info.end}`;
+        const known = index.get(key);
+        if (known !== undefined) k = known;
+        else {
+          k = words.length;
+          words.push(info);
+          index.set(key, k);
+        }
       }
+      const partEnd = info && info.start <= start && info.end > start && info.end < end ? info.end : end;
+      spans.push([start, partEnd, k]);
+      start = partEnd;
     }
-    spans.push([start, end, k]);
   }
   return { words, spans };
 }

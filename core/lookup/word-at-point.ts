@@ -13,7 +13,7 @@ import { deinflectTokens, INFLECTION_LABELS, wordStartIndex, type Inflection } f
 import { describePartOfSpeech, describeTag } from '../dictionary/edict-tags';
 import type { DictionaryEntry } from '../dictionary/dictionary-entry';
 import type { Dictionary } from '../dictionary/packed-dictionary';
-import { searchWord } from '../dictionary/word-search';
+import { searchText, searchWord } from '../dictionary/word-search';
 import { searchNotingUnreadable, unreadableMessage, type UnreadablePart } from '../dictionary/unreadable-parts';
 import type { SearchResult } from '../dictionary/search-result';
 import type { RubySegment } from '../furigana/ruby-segment';
@@ -100,6 +100,62 @@ function dictionaryWord(
     if (!found || found.end <= offset) return undefined;
   }
   return agreeWithReading(dictionary, analysis, found, offset);
+}
+
+/**
+ * The dictionary's word covering `offset` inside a token it has no word for: IPADIC glues some
+ * words into one token that EDICT does not list (見て|いた事|が: いた, the past of いる, and 事).
+ * The token's text is searched as 10ten Japanese Reader searches plain text (`searchText`, its
+ * inflection undone), from the token's start, then from each later place up to the pointer; the
+ * word ends within the token. Only for a token of kanji and kana together: a proper noun (a name
+ * EDICT lacks), a word of kanji alone (入省: 入 alone is EDICT's counter しお) and an unknown word
+ * stay whole with the furigana's reading; a verb, adjective or auxiliary is found by undoing its
+ * inflection (deinflectTokens), and a word of kana alone has nothing to split.
+ */
+function wordInsideToken(
+  dictionary: Dictionary,
+  text: string,
+  tokens: readonly Token[],
+  hovered: number,
+  offset: number,
+): SearchResult | undefined {
+  const token = tokens[hovered]!;
+  if (!token.known || token.pos1 === '固有名詞' || INFLECTING.has(token.pos) || !hasKanji(token.surface) || isAllKanji(token.surface))
+    return undefined;
+  const within = text.slice(0, tokenEnd(token));
+  for (let start = token.start; start <= offset; start++) {
+    const unit = within.charCodeAt(start);
+    if (unit >= 0xdc00 && unit <= 0xdfff) continue;
+    const found = searchText(dictionary, within, start, { maxEntries: RANKED_ENTRIES });
+    if (!found || found.end <= offset || !hasJapanese(found.text)) continue;
+    // Kana just after a verb's て is an auxiliary verb (見て|いた: いる, past), not a noun that
+    // reads so (板 いた).
+    const previous = tokens[hovered - 1];
+    return start === token.start && previous?.pos1 === '接続助詞' && touches(previous, token) ? verbsFirst(found) : found;
+  }
+  return undefined;
+}
+
+/** Parts of speech kuromoji inflects: their tokens' words are found by undoing the inflection (deinflectTokens). */
+const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
+
+/** `found` with the matches whose entry is a verb (EDICT's v…) first, each group in its order. */
+function verbsFirst(found: SearchResult): SearchResult {
+  const isVerb = (m: SearchResult['matches'][number]) => m.entry.senses.some((s) => s.partsOfSpeech.some((p) => /^v/.test(p)));
+  const verbs = found.matches.filter(isVerb);
+  if (verbs.length === 0 || verbs[0] === found.matches[0]) return found;
+  const matches = [...verbs, ...found.matches.filter((m) => !isVerb(m))];
+  const best = matches[0]!;
+  const result: SearchResult = {
+    ...found,
+    matches,
+    reading: best.textReading,
+    readings: [...new Set([best.textReading, ...found.readings])],
+    inflections: best.inflections,
+  };
+  if (best.dictionaryForm !== found.text) result.dictionaryForm = best.dictionaryForm;
+  else delete result.dictionaryForm;
+  return result;
 }
 
 const isNumeral = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 === '数';
@@ -369,7 +425,9 @@ function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources, 
   const head = wordStartIndex(tokens, hovered);
 
   // The word: the dictionary's, else kuromoji's inflected span (a verb the dictionary lacks), else the token.
-  const found = dictionary ? dictionaryWord(dictionary, analysis, head, hovered, offset) : undefined;
+  const found = dictionary
+    ? (dictionaryWord(dictionary, analysis, head, hovered, offset) ?? wordInsideToken(dictionary, text, tokens, hovered, offset))
+    : undefined;
   let start: number;
   let end: number;
   let dictionaryForm: WordInfo['dictionaryForm'];
@@ -477,7 +535,8 @@ function wordAt(analysis: TextAnalysis, offset: number, sources: LookupSources, 
   }
   // The entries that read as the word is shown (its furigana's reading) first: 天津 read てんしん
   // (Tianjin) heads with Tianjin, not with 天つ あまつ, whatever kuromoji read it as.
-  if (reading && !ofParts) entries = readingFirst(entries, reading);
+  // (Kana as written says nothing of which: いた after 見て is いる's, though 板 reads いた too.)
+  if (reading && !ofParts && hasKanji(surface)) entries = readingFirst(entries, reading);
   const info: WordInfo = {
     start,
     end,

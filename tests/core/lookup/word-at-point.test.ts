@@ -404,3 +404,55 @@ describe('a word the reading layer read whole over several tokens', () => {
     expect(info.entries[0]?.senses[0]?.glosses).toEqual(['fast-twitch muscle']);
   });
 });
+
+describe('a token of kanji and kana the dictionary has no word for', () => {
+  // IPADIC has いた事 and に関する as one token each; EDICT has neither, but has the words in them.
+  const words = loadDictionary(
+    encodeDictionaryFile(
+      (
+        [
+          ['板', 'いた', 'n', 'board'],
+          ['居る', 'いる', 'v1', 'to be (of animate objects)'],
+          ['事', 'こと', 'n', 'thing; matter'],
+          ['見る', 'みる', 'v1', 'to see'],
+          ['に', 'に', 'prt', 'at; in'],
+          ['関する', 'かんする', 'vs-s', 'to concern'],
+          ['入', 'しお', 'ctr', 'counter for dippings'],
+        ] as const
+      ).map(([text, reading, pos, gloss]): EntryContent => ({
+        headwords: text === reading ? [] : [{ text, common: true, tags: [] }],
+        readings: [{ text: reading, common: true, tags: [] }],
+        senses: [{ partsOfSpeech: [pos], tags: [], glosses: [gloss] }],
+        common: true,
+      })),
+      { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
+    ),
+  );
+
+  test('shows the word inside it under the pointer, found in its text (見ていた事: いた is いる’s past after て, 事 is 事)', () => {
+    const text = '見ていた事がある。';
+    expect(segmenter.tokenize(text).map((t) => t.surface)).toContain('いた事');
+    for (const delta of [0, 1]) {
+      const info = wordInfoAt(analyse(text), text.indexOf('いた') + delta, { dictionary: words })!;
+      expect(info).toMatchObject({ surface: 'いた', reading: 'いた', dictionaryForm: { text: 'いる' } });
+      expect(info.entries[0]!.senses[0]!.glosses).toEqual(['to be (of animate objects)']);
+    }
+    const thing = wordInfoAt(analyse(text), text.indexOf('事'), { dictionary: words })!;
+    expect(thing).toMatchObject({ surface: '事', reading: 'こと', romaji: 'koto' });
+    expect(thing.entries[0]!.senses[0]!.glosses).toEqual(['thing; matter']);
+  });
+
+  test('a particle glued to a verb (に関する): the particle, and the verb', () => {
+    const text = '制度に関する説明';
+    expect(segmenter.tokenize(text).map((t) => t.surface)).toContain('に関する');
+    expect(wordInfoAt(analyse(text), text.indexOf('に'), { dictionary: words })).toMatchObject({ surface: 'に' });
+    expect(wordInfoAt(analyse(text), text.indexOf('関'), { dictionary: words })).toMatchObject({ surface: '関する', reading: 'かんする' });
+  });
+
+  test('a word of kanji alone stays whole with the furigana’s reading: its lone kanji are no guide (入省: not 入 しお)', () => {
+    const text = '財務省に入省した。';
+    const info = wordInfoAt(analyse(text), text.indexOf('入省'), { dictionary: words })!;
+    expect(info.surface.startsWith('入省')).toBe(true);
+    expect(info.reading.startsWith('にゅうしょう')).toBe(true);
+  });
+});
