@@ -32,6 +32,28 @@ interface AncestorContext {
   topLayer: boolean;
 }
 
+/**
+ * The boxes of the page's own ruby annotations (rt) in a block, in viewport px, named for the
+ * writing mode (inline extent along the line, block extent across it): readings the page draws,
+ * which ours must keep clear of where the page's reading is wider than its base
+ * (<ruby>東京<rt>とうきょう</rt></ruby>大学). Hidden rt (display:none) have no box.
+ */
+function pageRubyTexts(element: Element, vertical: boolean): { start: number; end: number; blockStart: number; blockEnd: number }[] {
+  const texts = element.getElementsByTagName('rt');
+  const boxes: { start: number; end: number; blockStart: number; blockEnd: number }[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    for (const r of Array.from(texts[i]!.getClientRects())) {
+      if (r.width <= 0 || r.height <= 0) continue;
+      boxes.push(
+        vertical
+          ? { start: r.top, end: r.bottom, blockStart: r.left, blockEnd: r.right }
+          : { start: r.left, end: r.right, blockStart: r.top, blockEnd: r.bottom },
+      );
+    }
+  }
+  return boxes;
+}
+
 /** A block's runs with the segments the engine gave them. */
 export interface SegmentedRun {
   block: TextBlock;
@@ -357,17 +379,25 @@ export class GeometryReader {
     });
     const limitStart = vertical ? blockRect.top : blockRect.left;
     const limitEnd = vertical ? blockRect.bottom : blockRect.right;
+    const pageReadings = pieces.length ? pageRubyTexts(element, vertical) : [];
     for (const indices of byLine.values()) {
       const readingPx = Math.max(...indices.map((i) => pieces[i]!.fontSize));
+      // The page's own readings (its rt) in the band our readings take on this line.
+      const bandStart = Math.min(...indices.map((i) => pieces[i]!.over));
+      const bandEnd = Math.max(...indices.map((i) => pieces[i]!.over + pieces[i]!.fontSize));
+      const fixed = pageReadings.filter((r) => r.blockStart < bandEnd && r.blockEnd > bandStart);
       const placed = placeOnLine(
         indices.map((i) => pieces[i]!.box),
         limitStart,
         limitEnd,
         READING_GAP * readingPx,
+        fixed,
       );
       indices.forEach((i, k) => {
         const p = pieces[i]!;
         const at = placed[k]!;
+        // No room left between the page's own readings: none rather than one drawn over theirs.
+        if (at.scale <= 0) return;
         // A reading cut by a box that shows its base whole is left out rather than drawn in part.
         if (visible && baseInside(p.box, visible, vertical) && !readingInside(p, at, visible, vertical)) return;
         readings.push({

@@ -51,14 +51,28 @@ export function lineNumbers(boxes: readonly Pick<BaseBox, 'blockStart' | 'blockE
   });
 }
 
+/** An inline extent on a line (px): a reading the page draws itself. */
+export interface InlineExtent {
+  start: number;
+  end: number;
+}
+
 /**
  * Placements for the readings of boxes on one line (any order), inside the line box
- * [limitStart, limitEnd]. Each reading may use the inline space from halfway to the previous
+ * [limitStart, limitEnd]. Readings the page draws itself on the line (`fixed`: its own rt) are
+ * kept clear of like another reading, with the same gap; a reading left no room at all gets
+ * scale 0 (the caller leaves it out). Each reading may use the inline space from halfway to the previous
  * base to halfway to the next (or the line box's edge), less half of `gap` (px, the clear space
  * kept between two readings) on each side that faces another base: centred over its base where
  * it fits, moved inward where it would leave that space, condensed to it where it is wider.
  */
-export function placeOnLine(boxes: readonly BaseBox[], limitStart: number, limitEnd: number, gap = 0): Placement[] {
+export function placeOnLine(
+  boxes: readonly BaseBox[],
+  limitStart: number,
+  limitEnd: number,
+  gap = 0,
+  fixed: readonly InlineExtent[] = [],
+): Placement[] {
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.start - boxes[b]!.start);
   const placements = new Array<Placement>(boxes.length);
   const half = gap / 2;
@@ -73,6 +87,16 @@ export function placeOnLine(boxes: readonly BaseBox[], limitStart: number, limit
     if (hi - lo < (box.end - box.start) / 2) {
       lo = Math.min(box.start, lo);
       hi = Math.max(box.end, hi);
+    }
+    // The page's own readings on the line (its rt, wider than its base) stay where they are: ours keeps clear of them.
+    for (const other of fixed) {
+      if (other.end <= lo - half || other.start >= hi + half) continue;
+      if ((other.start + other.end) / 2 <= (box.start + box.end) / 2) lo = Math.max(lo, other.end + half);
+      else hi = Math.min(hi, other.start - half);
+    }
+    if (hi <= lo) {
+      placements[index] = { start: lo, scale: 0 };
+      return;
     }
     const size = box.readingSize;
     if (size <= hi - lo) {

@@ -249,6 +249,43 @@ describe('FuriganaAnnotator', () => {
     expect(texts).toEqual(['新しい政治家が東京に来た']);
   });
 
+  test('the page’s own reading wider than its base is kept clear of: ours never overlaps it', async () => {
+    // Three words whose page reading is wider than its base, each with a word of ours beside it
+    // (after it, before it, and in vertical text); with ruby-align spreading or not.
+    document.body.innerHTML =
+      '<p style="font-size:20px"><ruby>東京<rt>とうきょうと</rt></ruby>都庁で会う</p>' +
+      '<p style="font-size:20px">大学の<ruby>東京<rt>とうきょうとう</rt></ruby>校舎</p>' +
+      '<p style="font-size:20px;ruby-align:center"><ruby>東京<rt>とうきょうとう</rt></ruby>大学</p>' +
+      '<p style="font-size:20px;writing-mode:vertical-rl;height:300px"><ruby>東京<rt>とうきょうとう</rt></ruby>大学</p>';
+    const words = ['都庁', '大学', '校舎'];
+    annotator = new FuriganaAnnotator(document, {
+      // As the engine answers: the words beside the page's ruby, read.
+      segment: async (batch) =>
+        batch.map((text) =>
+          words.flatMap((w) =>
+            text.includes(w) ? [{ start: text.indexOf(w), end: text.indexOf(w) + w.length, reading: 'よみよみ' }] : [],
+          ),
+        ),
+    });
+    await annotator.enable();
+    await expect
+      .poll(() =>
+        drawn()
+          .map((r) => r.base)
+          .sort(),
+      )
+      .toEqual(['大学', '大学', '大学', '校舎', '都庁'].sort());
+    await settled();
+    const pageReadings = Array.from(document.querySelectorAll('rt'), (rt) => rt.getBoundingClientRect());
+    for (const r of drawn()) {
+      for (const rt of pageReadings) {
+        const overlaps =
+          r.rect.left < rt.right - 0.5 && rt.left < r.rect.right - 0.5 && r.rect.top < rt.bottom - 0.5 && rt.top < r.rect.bottom - 0.5;
+        expect(overlaps, `${r.base} ${JSON.stringify(r.rect)} over the page's rt ${JSON.stringify(rt)}`).toBe(false);
+      }
+    }
+  });
+
   test('bases hidden by their box (line-clamp, max-height, an ellipsis, overflow:clip) get no reading at its edge', async () => {
     const text = '東京で会議。'.repeat(30);
     document.body.innerHTML = `

@@ -55,6 +55,27 @@ describe('placeOnLine', () => {
     ]);
   });
 
+  test('the page’s own reading wider than its base is kept clear of, with the gap (<ruby>東京<rt>とうきょう</rt></ruby>大学)', () => {
+    // 東京 at 0–32 with the page's とうきょう (5 × 8 px) centred over it: 4 px past 東京 on each side.
+    // 大学 at 32–64 with だいがく (4 × 8 px): centred it would start at 32, under the page's rt.
+    const page = { start: -4, end: 36 };
+    const [p] = placeOnLine([box(32, 64, 32)], 0, 1000, 4, [page]);
+    expect(p!.start).toBeGreaterThanOrEqual(36 + 2 - 1e-9);
+    expect(p!.start + 32 * p!.scale).toBeLessThanOrEqual(1000);
+    // The page's reading after the base: ours ends before it.
+    const [q] = placeOnLine([box(0, 32, 32)], -1000, 1000, 4, [{ start: 28, end: 68 }]);
+    expect(q!.start + 32 * q!.scale).toBeLessThanOrEqual(28 - 2 + 1e-9);
+    // Between two of the page's readings with room for none: scale 0, left out.
+    expect(
+      placeOnLine([box(32, 40, 16)], 0, 1000, 4, [
+        { start: 0, end: 37 },
+        { start: 35, end: 80 },
+      ])[0]!.scale,
+    ).toBe(0);
+    // Far from it, nothing changes.
+    expect(placeOnLine([box(200, 232, 20)], 0, 1000, 4, [page])).toEqual([{ start: 206, scale: 1 }]);
+  });
+
   test('any order in, placements by box; readings stay inside the line box (romaji)', () => {
     const boxes = [box(980, 996, 60), box(0, 16, 50)];
     const placed = placeOnLine(boxes, 0, 1000);
