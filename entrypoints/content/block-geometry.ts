@@ -36,12 +36,13 @@ interface AncestorContext {
  * The boxes of the page's own ruby annotations (rt) in a block, in viewport px, named for the
  * writing mode (inline extent along the line, block extent across it): readings the page draws,
  * which ours must keep clear of where the page's reading is wider than its base
- * (<ruby>東京<rt>とうきょう</rt></ruby>大学). Hidden rt (display:none) have no box.
+ * (<ruby>東京<rt>とうきょう</rt></ruby>大学). An rt the page hides (display, visibility, opacity) is none.
  */
 function pageRubyTexts(element: Element, vertical: boolean): { start: number; end: number; blockStart: number; blockEnd: number }[] {
   const texts = element.getElementsByTagName('rt');
   const boxes: { start: number; end: number; blockStart: number; blockEnd: number }[] = [];
   for (let i = 0; i < texts.length; i++) {
+    if (!texts[i]!.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
     for (const r of Array.from(texts[i]!.getClientRects())) {
       if (r.width <= 0 || r.height <= 0) continue;
       boxes.push(

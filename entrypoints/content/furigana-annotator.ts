@@ -407,6 +407,11 @@ export class FuriganaAnnotator {
           // A block's own class or style, or the page's (a theme, a layout switched by a class on
           // <body>), may move its text inside a box that stays: looked at in the next frame.
           restyled = true;
+          // It may show or hide the page's own ruby readings (its furigana switched): blocks
+          // holding ruby under it are read again, and asked for again where that changed.
+          for (const state of this.states.values())
+            if ((state.element === el || el.contains(state.element)) && state.element.getElementsByTagName('ruby').length > 0)
+              this.pendingRoots.add(state.element);
         }
         continue;
       }

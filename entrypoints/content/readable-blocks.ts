@@ -24,7 +24,8 @@ export interface TextBlock {
   /**
    * Spans [start, end) of `text` that are the base of the page's own ruby (<ruby>政治<rt>…</rt></ruby>):
    * read with the words around them, so that 家 in 政治家 is read as the end of 政治家, but never
-   * given a reading of ours (the page already shows one). Absent when the block holds none.
+   * given a reading of ours (the page already shows one). A ruby whose rt the page hides (its
+   * furigana turned off) is no such span: its base is bare and gets ours. Absent when the block holds none.
    */
   pageRuby?: [number, number][];
   /**
@@ -45,7 +46,9 @@ export function sameRun(a: TextBlock, b: TextBlock): boolean {
     a.element === b.element &&
     a.text === b.text &&
     a.nodes.length === b.nodes.length &&
-    a.nodes.every((n, i) => n === b.nodes[i] && a.starts[i] === b.starts[i])
+    a.nodes.every((n, i) => n === b.nodes[i] && a.starts[i] === b.starts[i]) &&
+    // The page's ruby shown or hidden since (its furigana switched): read and drawn again.
+    (a.pageRuby ?? []).join(';') === (b.pageRuby ?? []).join(';')
   );
 }
 
@@ -285,6 +288,25 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
     return known;
   };
 
+  // Whether the page's ruby shows a reading: a page that hides its rt (display:none, hidden,
+  // no size, no opacity: furigana turned off) leaves the base bare, and ours is drawn there.
+  const shown = new Map<Element, boolean>();
+  const showsItsReading = (ruby: Element): boolean => {
+    let known = shown.get(ruby);
+    if (known === undefined) {
+      known = Array.from(ruby.getElementsByTagName('rt')).some((rt) => {
+        if (!rt.textContent?.trim()) return false;
+        for (let el: Element | null = rt; el && el !== ruby; el = el.parentElement) {
+          const s = styleOf(el);
+          if (s.display === 'none' || parseFloat(s.opacity) === 0) return false;
+        }
+        return !hidesOwnText(styleOf(rt));
+      });
+      shown.set(ruby, known);
+    }
+    return known;
+  };
+
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -334,7 +356,8 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
       current = { element, nodes: [], starts: [], text: '' };
       blocks.push(current);
     }
-    if (text.parentElement?.closest('ruby:not([data-yomu])'))
+    const ruby = text.parentElement?.closest('ruby:not([data-yomu])');
+    if (ruby && (!win || showsItsReading(ruby)))
       (current.pageRuby ??= []).push([current.text.length, current.text.length + text.data.length]);
     current.starts.push(current.text.length);
     current.nodes.push(text);

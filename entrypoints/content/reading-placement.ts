@@ -60,8 +60,8 @@ export interface InlineExtent {
 /**
  * Placements for the readings of boxes on one line (any order), inside the line box
  * [limitStart, limitEnd]. Readings the page draws itself on the line (`fixed`: its own rt) are
- * kept clear of like another reading, with the same gap; a reading left no room at all gets
- * scale 0 (the caller leaves it out). Each reading may use the inline space from halfway to the previous
+ * kept clear of like another reading, with the same gap; a reading left no room at all, or
+ * under one of the page's own (centred over its base), gets scale 0: the caller leaves it out. Each reading may use the inline space from halfway to the previous
  * base to halfway to the next (or the line box's edge), less half of `gap` (px, the clear space
  * kept between two readings) on each side that faces another base: centred over its base where
  * it fits, moved inward where it would leave that space, condensed to it where it is wider.
@@ -91,6 +91,12 @@ export function placeOnLine(
     // The page's own readings on the line (its rt, wider than its base) stay where they are: ours keeps clear of them.
     for (const other of fixed) {
       if (other.end <= lo - half || other.start >= hi + half) continue;
+      // The page's reading stands over this base itself: the base has its reading, ours is left out.
+      const middle = (other.start + other.end) / 2;
+      if (middle > box.start && middle < box.end) {
+        lo = hi;
+        break;
+      }
       if ((other.start + other.end) / 2 <= (box.start + box.end) / 2) lo = Math.max(lo, other.end + half);
       else hi = Math.min(hi, other.start - half);
     }

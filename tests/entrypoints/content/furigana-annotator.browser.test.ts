@@ -249,6 +249,27 @@ describe('FuriganaAnnotator', () => {
     expect(texts).toEqual(['新しい政治家が東京に来た']);
   });
 
+  test('ruby whose reading the page hides (its furigana turned off) is bare text: ours is drawn there', async () => {
+    document.body.innerHTML =
+      '<style>.off rt { display: none } .gone rt { visibility: hidden } .faded rt { opacity: 0 }</style>' +
+      '<p class="off"><ruby>東京<rt>とうきょう</rt></ruby>に行く</p>' +
+      '<p class="gone"><ruby>大阪<rt>おおさか</rt></ruby>に行く</p>' +
+      '<p class="faded"><ruby>京都<rt>きょうと</rt></ruby>に行く</p>' +
+      '<p><ruby>奈良<rt>なら</rt></ruby>に行く</p>';
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect
+      .poll(() =>
+        drawn()
+          .map((r) => r.base)
+          .sort(),
+      )
+      .toEqual(['京都', '大阪', '東京', '行', '行', '行', '行'].sort());
+    // The page turns its furigana on: its readings show, and ours over the same bases go.
+    for (const p of Array.from(document.querySelectorAll('p'))) p.className = '';
+    await expect.poll(() => drawn().map((r) => r.base)).toEqual(['行', '行', '行', '行']);
+  });
+
   test('the page’s own reading wider than its base is kept clear of: ours never overlaps it', async () => {
     // Three words whose page reading is wider than its base, each with a word of ours beside it
     // (after it, before it, and in vertical text); with ruby-align spreading or not.

@@ -72,6 +72,8 @@ describe('placeOnLine', () => {
         { start: 35, end: 80 },
       ])[0]!.scale,
     ).toBe(0);
+    // The page's reading over this very base: the base has its reading, ours is left out.
+    expect(placeOnLine([box(32, 64, 32)], 0, 1000, 4, [{ start: 28, end: 68 }])[0]!.scale).toBe(0);
     // Far from it, nothing changes.
     expect(placeOnLine([box(200, 232, 20)], 0, 1000, 4, [page])).toEqual([{ start: 206, scale: 1 }]);
   });
