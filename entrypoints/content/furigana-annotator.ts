@@ -119,6 +119,19 @@ export class FuriganaAnnotator {
   private canvasFont = '';
   private readonly widths = new Map<string, number>();
   private readonly onScroll = (event: Event) => this.scrolled(event);
+  /**
+   * A copy of the page's text carries no room of ours: the room is lifted from the selected
+   * blocks while the browser copies, and given back in the next frame, before it is laid out
+   * again (a timer too, for a tab that draws no frames).
+   */
+  private readonly onCopy = () => {
+    const selection = this.doc.getSelection();
+    if (!selection) return;
+    const giveBack = this.room.liftForCopy(selection);
+    const win = this.doc.defaultView;
+    win?.requestAnimationFrame(giveBack);
+    setTimeout(giveBack, 100);
+  };
   private readonly onLayoutChange = () => this.redrawAll();
   /** Asks the engine for segments (options.segment until resegment() gives another). */
   private segment: SegmentTexts;
@@ -169,6 +182,7 @@ export class FuriganaAnnotator {
     this.resizes = new win.ResizeObserver(() => this.requestCheck());
     if (this.doc.body) this.resizes.observe(this.doc.body);
     this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.doc.addEventListener('copy', this.onCopy, { capture: true });
     win.addEventListener('resize', this.onLayoutChange);
     this.doc.fonts?.addEventListener('loadingdone', this.onLayoutChange);
     this.checkTimer = setInterval(() => this.periodicCheck(), CHECK_INTERVAL_MS);
@@ -192,6 +206,7 @@ export class FuriganaAnnotator {
     this.resizes = undefined;
     const win = this.doc.defaultView;
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.doc.removeEventListener('copy', this.onCopy, { capture: true });
     win?.removeEventListener('resize', this.onLayoutChange);
     this.doc.fonts?.removeEventListener('loadingdone', this.onLayoutChange);
     if (this.checkTimer !== undefined) clearInterval(this.checkTimer);

@@ -7,7 +7,8 @@
  * `HidingBox`, the block itself included) keeps more of it out of sight after than before: more
  * overflow past its end, or the block's own box further past its edges (text a column pushes
  * up). There the readings shrink to the gap or are not drawn: the page's text never gives way.
- * The attribute is the only thing we add to the page's elements; removeAll() takes every one out.
+ * The attribute is the only thing we add to the page's elements; removeAll() takes every one out,
+ * and a copy of the page's text never carries it (liftForCopy).
  *
  * Paced with the annotator's slices: a slice reads (read()), then writes (write()). A block given
  * room inside boxes that hide is checked in the same write(), before the browser paints: one
@@ -163,6 +164,26 @@ export class ReadingRoom {
     this.decided = new WeakMap();
     this.unchecked.clear();
     this.toGive = [];
+  }
+
+  /**
+   * While the browser copies a selection: the attribute is taken off the blocks the selection
+   * touches, so that the rich text copied (text/html) carries neither it nor the line-height it
+   * gives (Chromium writes computed styles inline). The browser serialises the selection after
+   * the copy event's listeners, in the same task; the returned function puts the attribute back
+   * (call it in the next animation frame: before the browser lays out and paints again).
+   */
+  liftForCopy(selection: Selection): () => void {
+    const lifted: Element[] = [];
+    if (selection.rangeCount === 0 || selection.isCollapsed) return () => {};
+    for (const el of this.given) {
+      if (!selection.containsNode(el, true)) continue;
+      el.removeAttribute(ROOM_ATTRIBUTE);
+      lifted.push(el);
+    }
+    return () => {
+      for (const el of lifted.splice(0)) if (this.given.has(el) && el.isConnected) el.setAttribute(ROOM_ATTRIBUTE, '');
+    };
   }
 
   /** The rule is adopted by the tree the block is in (the document, or its shadow root). */

@@ -362,6 +362,34 @@ describe('FuriganaAnnotator', () => {
     expect(document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('data-yomu-room')))).toBe(false);
   });
 
+  test('a copy of the page’s text carries no room of ours: lifted while the browser copies, back before the next frame', async () => {
+    document.body.innerHTML =
+      '<p id="tight" style="font-size:20px;line-height:1.1">東京で会議</p><p id="other" style="font-size:20px;line-height:1.1">大阪で会議</p>';
+    const tight = document.getElementById('tight')!;
+    const other = document.getElementById('other')!;
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBe(4);
+    expect(tight.hasAttribute('data-yomu-room') && other.hasAttribute('data-yomu-room')).toBe(true);
+    const selection = getSelection()!;
+    selection.selectAllChildren(tight);
+    // What the browser serialises after the listeners: the selected block as the page styles it.
+    let during: { attribute: boolean; lineHeight: string; other: boolean } | undefined;
+    const look = () =>
+      (during = {
+        attribute: tight.hasAttribute('data-yomu-room'),
+        lineHeight: getComputedStyle(tight).lineHeight,
+        other: other.hasAttribute('data-yomu-room'),
+      });
+    window.addEventListener('copy', look);
+    document.dispatchEvent(new ClipboardEvent('copy', { bubbles: true, cancelable: true }));
+    window.removeEventListener('copy', look);
+    expect(during).toEqual({ attribute: false, lineHeight: '22px', other: true });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(tight.hasAttribute('data-yomu-room')).toBe(true);
+    selection.removeAllRanges();
+  });
+
   test('content added later gets readings once; a text change hides the old reading before the next frame', async () => {
     document.body.innerHTML = '<div id="feed"><p id="first" style="line-height:2">最初の記事</p></div>';
     const engine = fakeEngine();
