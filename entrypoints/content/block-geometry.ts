@@ -265,6 +265,8 @@ export class GeometryReader {
     const verticalLeft = s.writingMode === 'vertical-lr' || s.writingMode === 'sideways-lr';
     const dx = context.fixed ? 0 : this.origin.x;
     const dy = context.fixed ? 0 : this.origin.y;
+    // The top no scrolling brings into view, in viewport px: the viewport's for fixed text, the document's else.
+    const ceiling = context.fixed ? 0 : this.origin.y;
     const blockRect = element.getBoundingClientRect();
     const box = `${Math.round(blockRect.left - dx)},${Math.round(blockRect.top - dy)},${Math.round(blockRect.width)},${Math.round(blockRect.height)}`;
 
@@ -340,10 +342,13 @@ export class GeometryReader {
           const across = vertical ? line.right - line.left : line.bottom - line.top;
           const inset = Math.max(0, (across - fontSize) / 2);
           // A clipping box's edge just above the base (the first line of an overflow:hidden
-          // box): the reading takes the room there is, if it stays legible, rather than none.
+          // box), or the top nothing scrolls above (the viewport's for a fixed header, else the
+          // document's): the reading takes the room there is, if it stays legible, rather than
+          // being cut.
           let lineSize = size;
-          if (visible && !vertical) {
-            const room = line.top + inset - visible.top;
+          if (!vertical) {
+            const edge = Math.max(visible?.top ?? -Infinity, ceiling);
+            const room = line.top + inset - edge;
             if (room < lineSize && room >= MIN_READING_PX && room >= fontSize * MIN_READING_SCALE) lineSize = room;
           }
           const lineFont = lineSize === size ? font : `${lineSize}px ${look.fontFamily}`;

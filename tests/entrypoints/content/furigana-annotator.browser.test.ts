@@ -362,6 +362,25 @@ describe('FuriganaAnnotator', () => {
     expect(document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('data-yomu-room')))).toBe(false);
   });
 
+  test('a fixed header at the viewport’s top: its readings take the room above its text, not cut off', async () => {
+    document.body.innerHTML =
+      '<header style="position:fixed;top:0;left:0;right:0;height:40px;margin:0;font-size:22px;background:#eee">速報首相官邸で会見</header>' +
+      '<p style="margin-top:80px">東京で会議</p>';
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBe(4);
+    await settled();
+    const header = drawn().find((r) => r.base.startsWith('速報'))!;
+    expect(header.rect.top).toBeGreaterThanOrEqual(-0.5);
+    // Still a legible reading (MIN_READING_PX), over its base.
+    expect(header.rect.height).toBeGreaterThanOrEqual(7);
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('header')!);
+    expect(header.rect.bottom).toBeLessThanOrEqual(
+      range.getBoundingClientRect().top + (range.getBoundingClientRect().height - 22) / 2 + 0.5,
+    );
+  });
+
   test('a copy of the page’s text carries no room of ours: lifted while the browser copies, back before the next frame', async () => {
     document.body.innerHTML =
       '<p id="tight" style="font-size:20px;line-height:1.1">東京で会議</p><p id="other" style="font-size:20px;line-height:1.1">大阪で会議</p>';
