@@ -1,13 +1,48 @@
 /**
  * The reading layer's passes with ENAMDICT's names (name-readings.ts): people's names kuromoji
- * splits and misreads (了|平), and places read as ENAMDICT reads them (浦添市 うらそえし, 浪江町
- * なみえまち). Family names (垂水家 け) are the context rules' business.
+ * splits and misreads (了|平), places read as ENAMDICT reads them (浦添市 うらそえし, 浪江町
+ * なみえまち), and mountains as the landform table reads them (浅間山 あさまやま). Family names
+ * (垂水家 け) are the context rules' business.
  */
 import type { Token } from '../segmenter/token';
 import { hasKanji, isAllKanji, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-context';
 import { touches } from '../segmenter/token-helpers';
 import type { Word } from './reading-word';
+import { LANDFORM_ROWS, type LandformRow } from './rules/landform-table';
+
+/** The landform table by the name's first code unit (one look at a token that starts none). */
+let landforms: Map<string, LandformRow[]> | undefined;
+
+/** The most tokens a landform's name is looked up over (大|雪山, 平成|新山). */
+const MAX_LANDFORM_SPAN = 4;
+
+/**
+ * The longest run of touching tokens from `i` that is a mountain or volcano of the landform
+ * table (rules/landform-table.ts: 浅間山 あさまやま, 大|雪山 たいせつざん), read as the table
+ * reads it; undefined where none starts.
+ */
+export function landformSpan(tokens: readonly Token[], i: number): Word | undefined {
+  if (!landforms) {
+    landforms = new Map();
+    for (const row of LANDFORM_ROWS) {
+      const list = landforms.get(row.surface[0]!);
+      if (list) list.push(row);
+      else landforms.set(row.surface[0]!, [row]);
+    }
+  }
+  const rows = landforms.get(tokens[i]!.surface[0]!);
+  if (!rows) return undefined;
+  let surface = '';
+  let best: Word | undefined;
+  for (let k = i; k < tokens.length && k < i + MAX_LANDFORM_SPAN; k++) {
+    if (k > i && !touches(tokens[k - 1]!, tokens[k]!)) break;
+    surface += tokens[k]!.surface;
+    const row = rows.find((r) => r.surface === surface);
+    if (row) best = { from: i, to: k + 1, reading: row.reading };
+  }
+  return best;
+}
 
 /** The most tokens a place's name is looked up over, its 市, 町, 村, 区 or 郡 included (輪島|市). */
 const MAX_PLACE_SPAN = 5;

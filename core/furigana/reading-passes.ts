@@ -11,7 +11,7 @@ import { hasKanji, isVoicingOf, toHiragana } from '../text/kana';
 import { isNumberToken, type Word } from './reading-word';
 import { approximateDay, readNumberAndCounter } from './number-words';
 import { dictionaryChecked, dictionaryCompound, dictionaryPhrase, type RunReach, spanLookup } from './dictionary-words';
-import { nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
+import { landformSpan, nameSpan, numeralGivenName, placeSpan, usualName } from './name-words';
 import { sinoReading } from './sino-compounds';
 import { suffixOriginReading } from './suffix-origins';
 import { kanjiByKanjiReading } from './kanji-readings';
@@ -41,9 +41,16 @@ export type ReadingPass = (state: PassState, i: number) => PassReading | undefin
 
 const one = (word: Word | undefined, decidedBy: string): PassReading | undefined => (word ? { words: [word], decidedBy } : undefined);
 
-/** Glossary terms, one token or more: their readings win over all others. */
-const glossaryPass: ReadingPass = ({ tokens, context }, i) =>
-  context.glossaryReadings ? one(spanLookup(tokens, i, context.glossaryReadings, context.glossaryHasPrefix), 'glossary') : undefined;
+/**
+ * Glossary terms, one token or more: their readings win over all others, but for a mountain's
+ * name the term begins (韓国|岳 からくにだけ, not 韓国 かんこく), which the names pass reads.
+ */
+const glossaryPass: ReadingPass = ({ tokens, context }, i) => {
+  if (!context.glossaryReadings) return undefined;
+  const term = spanLookup(tokens, i, context.glossaryReadings, context.glossaryHasPrefix);
+  if (term && (landformSpan(tokens, i)?.to ?? 0) > term.to) return undefined;
+  return one(term, 'glossary');
+};
 
 /**
  * Numbers with their counters (6本 ろっぽん, 1日 ついたち), or a numeral that is a given name after
@@ -111,8 +118,13 @@ function endsInCount(tokens: readonly Token[], word: Word, words: readonly Word[
   return !!counted && counted[counted.length - 1]!.to > word.to;
 }
 
-/** Places (ENAMDICT: 浪江町 なみえまち) and people's names (full names read whole, a name's usual reading). */
+/**
+ * Mountains and volcanoes (the landform table: 浅間山 あさまやま), places (ENAMDICT: 浪江町 なみえまち)
+ * and people's names (full names read whole, a name's usual reading).
+ */
 const namesPass: ReadingPass = ({ tokens, context }, i) => {
+  const landform = landformSpan(tokens, i);
+  if (landform) return { words: [landform], decidedBy: 'name:landform' };
   const place = context.placeReading && placeSpan(tokens, i, context.placeReading);
   if (place) return { words: [place], decidedBy: 'name:place' };
   const name =
