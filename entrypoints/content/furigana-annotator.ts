@@ -99,6 +99,8 @@ export class FuriganaAnnotator {
   private readonly layer: FuriganaLayer;
   private readonly room: ReadingRoom;
   private readonly states = new Map<Element, BlockState>();
+  /** The document's ruby elements (a live list): where there are none, no restyle can show or hide a page reading. */
+  private readonly pageRuby: HTMLCollectionOf<Element>;
   private readonly drawQueue = new Set<BlockState>();
   private observer: MutationObserver | undefined;
   private intersections: IntersectionObserver | undefined;
@@ -143,6 +145,7 @@ export class FuriganaAnnotator {
     this.layer = new FuriganaLayer(doc);
     this.room = new ReadingRoom(options.rubySize ?? 55);
     this.segment = options.segment;
+    this.pageRuby = doc.getElementsByTagName('ruby');
   }
 
   get enabled(): boolean {
@@ -404,6 +407,19 @@ export class FuriganaAnnotator {
 
   // ---- page changes ---------------------------------------------------------------------------
 
+  /** The blocks holding the page's ruby under (or around) `el`, whose attributes changed, to be read again. */
+  private rubyRestyled(el: Element): void {
+    const ruby = el.closest('ruby');
+    if (ruby) {
+      const block = blockOfElement(ruby);
+      if (this.states.has(block)) this.pendingRoots.add(block);
+      return;
+    }
+    for (const state of this.states.values())
+      if ((state.element === el || el.contains(state.element)) && state.element.getElementsByTagName('ruby').length > 0)
+        this.pendingRoots.add(state.element);
+  }
+
   private onMutations(records: MutationRecord[]): void {
     const host = this.layer.element;
     let removed = false;
@@ -415,18 +431,18 @@ export class FuriganaAnnotator {
         // An inline element's look changed: its block is read again, and asked for again only if
         // the text it reads changed (a span shown or hidden); its readings stay meanwhile.
         const el = target as Element;
-        if (isInline(el) && !isInsideSkipped(el) && !el.hasAttribute('data-yomu')) {
+        if (el.hasAttribute('data-yomu')) continue;
+        // A change on the page's ruby, or on what holds some, may show or hide its readings (its
+        // furigana switched by a class on an rt, a paragraph, a wrapper or <body>): the blocks
+        // holding that ruby are read again, and asked for again where what the page shows changed.
+        if (this.pageRuby.length > 0) this.rubyRestyled(el);
+        if (isInline(el) && !isInsideSkipped(el)) {
           const block = blockOfElement(el);
           if (this.states.has(block)) this.pendingRoots.add(block);
         } else if (this.states.has(el) || el === this.doc.body || el === this.doc.documentElement) {
           // A block's own class or style, or the page's (a theme, a layout switched by a class on
           // <body>), may move its text inside a box that stays: looked at in the next frame.
           restyled = true;
-          // It may show or hide the page's own ruby readings (its furigana switched): blocks
-          // holding ruby under it are read again, and asked for again where that changed.
-          for (const state of this.states.values())
-            if ((state.element === el || el.contains(state.element)) && state.element.getElementsByTagName('ruby').length > 0)
-              this.pendingRoots.add(state.element);
         }
         continue;
       }

@@ -270,6 +270,28 @@ describe('FuriganaAnnotator', () => {
     await expect.poll(() => drawn().map((r) => r.base)).toEqual(['行', '行', '行', '行']);
   });
 
+  test('the page’s furigana switched by a class on a wrapper or on the rt itself, off and on again: ours follow', async () => {
+    document.body.innerHTML =
+      '<style>.off rt, rt.h { visibility: hidden }</style>' +
+      '<div id="wrap" class="off"><section><p><ruby>漢字<rt>かんじ</rt></ruby>を書く</p></section></div>' +
+      '<p><ruby>勉強<rt class="h">べんきょう</rt></ruby>する</p>';
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    const bases = () =>
+      drawn()
+        .map((r) => r.base)
+        .sort();
+    await expect.poll(bases).toEqual(['勉強', '書', '漢字'].sort());
+    const wrap = document.getElementById('wrap')!;
+    const rt = document.querySelector('rt.h')!;
+    wrap.classList.remove('off');
+    rt.classList.remove('h');
+    await expect.poll(bases).toEqual(['書']);
+    wrap.classList.add('off');
+    rt.classList.add('h');
+    await expect.poll(bases).toEqual(['勉強', '書', '漢字'].sort());
+  });
+
   test('the page’s own reading wider than its base is kept clear of: ours never overlaps it', async () => {
     // Three words whose page reading is wider than its base, each with a word of ours beside it
     // (after it, before it, and in vertical text); with ruby-align spreading or not.
