@@ -128,10 +128,9 @@ function wordInsideToken(
     if (unit >= 0xdc00 && unit <= 0xdfff) continue;
     const found = searchText(dictionary, within, start, { maxEntries: RANKED_ENTRIES });
     if (!found || found.end <= offset || !hasJapanese(found.text)) continue;
-    // Kana just after a verb's て is an auxiliary verb (見て|いた: いる, past), not a noun that
-    // reads so (板 いた).
-    const previous = tokens[hovered - 1];
-    return start === token.start && previous?.pos1 === '接続助詞' && touches(previous, token) ? verbsFirst(found) : found;
+    // Kana there is a word written in kana (見て|いた, ここに|いた: いる, usually kana), not a word
+    // written in kanji that reads so (板 いた).
+    return isAllKana(found.text) ? kanaWordsFirst(found) : found;
   }
   return undefined;
 }
@@ -139,12 +138,17 @@ function wordInsideToken(
 /** Parts of speech kuromoji inflects: their tokens' words are found by undoing the inflection (deinflectTokens). */
 const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
 
-/** `found` with the matches whose entry is a verb (EDICT's v…) first, each group in its order. */
-function verbsFirst(found: SearchResult): SearchResult {
-  const isVerb = (m: SearchResult['matches'][number]) => m.entry.senses.some((s) => s.partsOfSpeech.some((p) => /^v/.test(p)));
-  const verbs = found.matches.filter(isVerb);
-  if (verbs.length === 0 || verbs[0] === found.matches[0]) return found;
-  const matches = [...verbs, ...found.matches.filter((m) => !isVerb(m))];
+/**
+ * `found` with the matches of words written in kana first (EDICT's uk, or matched by a headword
+ * in kana), each group in its order: text in kana is more likely such a word than one written in
+ * kanji matched by its reading (いた: 居る, uk, before 板).
+ */
+function kanaWordsFirst(found: SearchResult): SearchResult {
+  const inKana = (m: SearchResult['matches'][number]) =>
+    !m.formIsReading || m.entry.headwords.length === 0 || m.entry.senses.some((s) => s.tags.includes('uk'));
+  const first = found.matches.filter(inKana);
+  if (first.length === 0 || first[0] === found.matches[0]) return found;
+  const matches = [...first, ...found.matches.filter((m) => !inKana(m))];
   const best = matches[0]!;
   const result: SearchResult = {
     ...found,

@@ -422,25 +422,28 @@ describe('a token of kanji and kana the dictionary has no word for', () => {
       ).map(([text, reading, pos, gloss]): EntryContent => ({
         headwords: text === reading ? [] : [{ text, common: true, tags: [] }],
         readings: [{ text: reading, common: true, tags: [] }],
-        senses: [{ partsOfSpeech: [pos], tags: [], glosses: [gloss] }],
+        // 居る is usually written in kana (EDICT's uk), 板 in kanji.
+        senses: [{ partsOfSpeech: [pos], tags: text === '居る' ? ['uk'] : [], glosses: [gloss] }],
         common: true,
       })),
       { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
     ),
   );
 
-  test('shows the word inside it under the pointer, found in its text (見ていた事: いた is いる’s past after て, 事 is 事)', () => {
-    const text = '見ていた事がある。';
-    expect(segmenter.tokenize(text).map((t) => t.surface)).toContain('いた事');
-    for (const delta of [0, 1]) {
-      const info = wordInfoAt(analyse(text), text.indexOf('いた') + delta, { dictionary: words })!;
-      expect(info).toMatchObject({ surface: 'いた', reading: 'いた', dictionaryForm: { text: 'いる' } });
-      expect(info.entries[0]!.senses[0]!.glosses).toEqual(['to be (of animate objects)']);
-    }
-    const thing = wordInfoAt(analyse(text), text.indexOf('事'), { dictionary: words })!;
-    expect(thing).toMatchObject({ surface: '事', reading: 'こと', romaji: 'koto' });
-    expect(thing.entries[0]!.senses[0]!.glosses).toEqual(['thing; matter']);
-  });
+  test.each(['見ていた事がある。', 'ここにいた事がある。'])(
+    '%s: the word inside it under the pointer, found in its text (いた: いる’s past, a word written in kana, not 板; 事)',
+    (text) => {
+      expect(segmenter.tokenize(text).map((t) => t.surface)).toContain('いた事');
+      for (const delta of [0, 1]) {
+        const info = wordInfoAt(analyse(text), text.indexOf('いた') + delta, { dictionary: words })!;
+        expect(info).toMatchObject({ surface: 'いた', reading: 'いた', dictionaryForm: { text: 'いる' } });
+        expect(info.entries[0]!.senses[0]!.glosses).toEqual(['to be (of animate objects)']);
+      }
+      const thing = wordInfoAt(analyse(text), text.indexOf('事'), { dictionary: words })!;
+      expect(thing).toMatchObject({ surface: '事', reading: 'こと', romaji: 'koto' });
+      expect(thing.entries[0]!.senses[0]!.glosses).toEqual(['thing; matter']);
+    },
+  );
 
   test('a particle glued to a verb (に関する): the particle, and the verb', () => {
     const text = '制度に関する説明';
