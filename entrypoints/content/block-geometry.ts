@@ -13,6 +13,7 @@ import { rangeForSpan } from './block-ranges';
 import type { DrawnReading, GroupLook, LayerRect } from './furigana-layer';
 import { lineNumbers, placeOnLine, splitReading, type BaseBox } from './reading-placement';
 import { zoomOf } from './css-zoom';
+import { hidesOwnText } from './text-visibility';
 
 /** What the ancestors of an element (and the element itself) do to its text. */
 interface AncestorContext {
@@ -36,13 +37,19 @@ interface AncestorContext {
  * The boxes of the page's own ruby annotations (rt) in a block, in viewport px, named for the
  * writing mode (inline extent along the line, block extent across it): readings the page draws,
  * which ours must keep clear of where the page's reading is wider than its base
- * (<ruby>東京<rt>とうきょう</rt></ruby>大学). An rt the page hides (display, visibility, opacity) is none.
+ * (<ruby>東京<rt>とうきょう</rt></ruby>大学). An rt the page hides (display, visibility, opacity, a transparent
+ * colour, no size) is none.
  */
-function pageRubyTexts(element: Element, vertical: boolean): { start: number; end: number; blockStart: number; blockEnd: number }[] {
+function pageRubyTexts(
+  element: Element,
+  vertical: boolean,
+  styleOf: (el: Element) => CSSStyleDeclaration,
+): { start: number; end: number; blockStart: number; blockEnd: number }[] {
   const texts = element.getElementsByTagName('rt');
   const boxes: { start: number; end: number; blockStart: number; blockEnd: number }[] = [];
   for (let i = 0; i < texts.length; i++) {
-    if (!texts[i]!.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    // Drawn invisibly (transparent, no size) is hidden too, as readable-blocks.ts judges it.
+    if (!texts[i]!.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || hidesOwnText(styleOf(texts[i]!))) continue;
     for (const r of Array.from(texts[i]!.getClientRects())) {
       if (r.width <= 0 || r.height <= 0) continue;
       boxes.push(
@@ -385,7 +392,7 @@ export class GeometryReader {
     });
     const limitStart = vertical ? blockRect.top : blockRect.left;
     const limitEnd = vertical ? blockRect.bottom : blockRect.right;
-    const pageReadings = pieces.length ? pageRubyTexts(element, vertical) : [];
+    const pageReadings = pieces.length ? pageRubyTexts(element, vertical, (el) => this.style(el)) : [];
     for (const indices of byLine.values()) {
       const readingPx = Math.max(...indices.map((i) => pieces[i]!.fontSize));
       // The page's own readings (its rt) in the band our readings take on this line.

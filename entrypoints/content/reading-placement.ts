@@ -51,6 +51,9 @@ export function lineNumbers(boxes: readonly Pick<BaseBox, 'blockStart' | 'blockE
   });
 }
 
+/** The least a reading is condensed to beside the page's own readings; narrower, it is left out. */
+const MIN_SCALE_BESIDE_PAGE_RUBY = 0.5;
+
 /** An inline extent on a line (px): a reading the page draws itself. */
 export interface InlineExtent {
   start: number;
@@ -60,8 +63,9 @@ export interface InlineExtent {
 /**
  * Placements for the readings of boxes on one line (any order), inside the line box
  * [limitStart, limitEnd]. Readings the page draws itself on the line (`fixed`: its own rt) are
- * kept clear of like another reading, with the same gap; a reading left no room at all, or
- * under one of the page's own (centred over its base), gets scale 0: the caller leaves it out. Each reading may use the inline space from halfway to the previous
+ * kept clear of like another reading, with the same gap; a reading left no room at all, squeezed
+ * by them under half its size, or under one of the page's own (centred over its base), gets
+ * scale 0: the caller leaves it out. Each reading may use the inline space from halfway to the previous
  * base to halfway to the next (or the line box's edge), less half of `gap` (px, the clear space
  * kept between two readings) on each side that faces another base: centred over its base where
  * it fits, moved inward where it would leave that space, condensed to it where it is wider.
@@ -89,6 +93,7 @@ export function placeOnLine(
       hi = Math.max(box.end, hi);
     }
     // The page's own readings on the line (its rt, wider than its base) stay where they are: ours keeps clear of them.
+    const free = hi - lo;
     for (const other of fixed) {
       if (other.end <= lo - half || other.start >= hi + half) continue;
       // The page's reading stands over this base itself: the base has its reading, ours is left out.
@@ -100,7 +105,9 @@ export function placeOnLine(
       if ((other.start + other.end) / 2 <= (box.start + box.end) / 2) lo = Math.max(lo, other.end + half);
       else hi = Math.min(hi, other.start - half);
     }
-    if (hi <= lo) {
+    // Squeezed by the page's readings past legibility (under MIN_SCALE_BESIDE_PAGE_RUBY of its
+    // size, where it had more before them): none rather than a smear.
+    if (hi <= lo || (hi - lo < free && hi - lo < box.readingSize * MIN_SCALE_BESIDE_PAGE_RUBY)) {
       placements[index] = { start: lo, scale: 0 };
       return;
     }

@@ -251,7 +251,8 @@ describe('FuriganaAnnotator', () => {
 
   test('ruby whose reading the page hides (its furigana turned off) is bare text: ours is drawn there', async () => {
     document.body.innerHTML =
-      '<style>.off rt { display: none } .gone rt { visibility: hidden } .faded rt { opacity: 0 }</style>' +
+      '<style>.off rt { display: none } .gone rt { visibility: hidden } .faded rt { opacity: 0 } .clear rt { color: transparent }</style>' +
+      '<p class="clear"><ruby>神戸<rt>こうべ</rt></ruby>に行く</p>' +
       '<p class="off"><ruby>東京<rt>とうきょう</rt></ruby>に行く</p>' +
       '<p class="gone"><ruby>大阪<rt>おおさか</rt></ruby>に行く</p>' +
       '<p class="faded"><ruby>京都<rt>きょうと</rt></ruby>に行く</p>' +
@@ -264,10 +265,10 @@ describe('FuriganaAnnotator', () => {
           .map((r) => r.base)
           .sort(),
       )
-      .toEqual(['京都', '大阪', '東京', '行', '行', '行', '行'].sort());
+      .toEqual(['京都', '大阪', '東京', '神戸', '行', '行', '行', '行', '行'].sort());
     // The page turns its furigana on: its readings show, and ours over the same bases go.
     for (const p of Array.from(document.querySelectorAll('p'))) p.className = '';
-    await expect.poll(() => drawn().map((r) => r.base)).toEqual(['行', '行', '行', '行']);
+    await expect.poll(() => drawn().map((r) => r.base)).toEqual(['行', '行', '行', '行', '行']);
   });
 
   test('the page’s furigana switched by a class on a wrapper or on the rt itself, off and on again: ours follow', async () => {

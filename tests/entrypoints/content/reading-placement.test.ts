@@ -72,6 +72,19 @@ describe('placeOnLine', () => {
         { start: 35, end: 80 },
       ])[0]!.scale,
     ).toBe(0);
+    // Squeezed between two of them under half its size: left out, not smeared; at 62 % it is drawn.
+    expect(
+      placeOnLine([box(40, 52, 32)], 0, 1000, 4, [
+        { start: 0, end: 40 },
+        { start: 54, end: 100 },
+      ])[0]!.scale,
+    ).toBe(0);
+    expect(
+      placeOnLine([box(40, 52, 32)], 0, 1000, 4, [
+        { start: 0, end: 36 },
+        { start: 60, end: 100 },
+      ])[0]!.scale,
+    ).toBeCloseTo(20 / 32);
     // The page's reading over this very base: the base has its reading, ours is left out.
     expect(placeOnLine([box(32, 64, 32)], 0, 1000, 4, [{ start: 28, end: 68 }])[0]!.scale).toBe(0);
     // Far from it, nothing changes.
