@@ -88,6 +88,16 @@ function withoutPageRuby(block: TextBlock, segments: RubySegment[]): RubySegment
   return segments.filter((s) => !spans.some(([start, end]) => s.start < end && s.end > start));
 }
 
+/** Whether a change of the tree adds, removes or rewrites a style sheet (<style>, <link rel=stylesheet>). */
+function changesStyleSheet(record: MutationRecord): boolean {
+  const isSheet = (n: Node) =>
+    n.nodeName === 'STYLE' || (n.nodeName === 'LINK' && /stylesheet/i.test((n as Element).getAttribute('rel') ?? ''));
+  if (isSheet(record.target) || (record.target.parentNode && isSheet(record.target.parentNode))) return true;
+  for (const n of Array.from(record.addedNodes)) if (isSheet(n)) return true;
+  for (const n of Array.from(record.removedNodes)) if (isSheet(n)) return true;
+  return false;
+}
+
 /**
  * Script time a draw slice may spend reading (styles, Range rects) before it writes what it
  * read and yields to the next frame: with the writes and the browser's layout of them, a frame
@@ -427,6 +437,9 @@ export class FuriganaAnnotator {
     for (const record of records) {
       const target = record.target;
       if (host && (target === host || host.contains(target))) continue;
+      // A style sheet added, removed or rewritten may show or hide the page's ruby readings.
+      if (record.type !== 'attributes' && this.pageRuby.length > 0 && changesStyleSheet(record))
+        this.rubyRestyled(this.doc.documentElement);
       if (record.type === 'attributes') {
         // An inline element's look changed: its block is read again, and asked for again only if
         // the text it reads changed (a span shown or hidden); its readings stay meanwhile.

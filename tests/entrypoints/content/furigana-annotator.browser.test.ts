@@ -293,6 +293,30 @@ describe('FuriganaAnnotator', () => {
     await expect.poll(bases).toEqual(['勉強', '書', '漢字'].sort());
   });
 
+  test('the page’s furigana switched by a style sheet removed, rewritten or added: ours follow', async () => {
+    const sheet = document.createElement('style');
+    sheet.textContent = 'rt { visibility: hidden }';
+    document.head.append(sheet);
+    document.body.innerHTML = '<p><ruby>漢字<rt>かんじ</rt></ruby>を書く</p>';
+    try {
+      annotator = new FuriganaAnnotator(document, fakeEngine());
+      await annotator.enable();
+      const bases = () =>
+        drawn()
+          .map((r) => r.base)
+          .sort();
+      await expect.poll(bases).toEqual(['書', '漢字'].sort());
+      sheet.remove();
+      await expect.poll(bases).toEqual(['書']);
+      document.head.append(sheet);
+      await expect.poll(bases).toEqual(['書', '漢字'].sort());
+      sheet.textContent = 'rt { opacity: 1 }';
+      await expect.poll(bases).toEqual(['書']);
+    } finally {
+      sheet.remove();
+    }
+  });
+
   test('the page’s own reading wider than its base is kept clear of: ours never overlaps it', async () => {
     // Three words whose page reading is wider than its base, each with a word of ours beside it
     // (after it, before it, and in vertical text); with ruby-align spreading or not.
