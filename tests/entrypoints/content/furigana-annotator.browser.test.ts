@@ -47,6 +47,13 @@ async function settled(): Promise<void> {
   }
 }
 
+/** The bases of the readings drawn, sorted. */
+function drawnBases(): string[] {
+  return drawn()
+    .map((r) => r.base)
+    .sort();
+}
+
 /** Readings drawn and visible in the layer: [base, reading] with their boxes. */
 function drawn(): { base: string; reading: string; rect: DOMRect }[] {
   const host = document.querySelector('[data-yomu="furigana"]');
@@ -217,13 +224,7 @@ describe('FuriganaAnnotator', () => {
     const engine = fakeEngine();
     annotator = new FuriganaAnnotator(document, engine);
     await annotator.enable();
-    await expect
-      .poll(() =>
-        drawn()
-          .map((r) => r.base)
-          .sort(),
-      )
-      .toEqual(['大阪', '手洗', '注意'].sort());
+    await expect.poll(drawnBases).toEqual(['大阪', '手洗', '注意'].sort());
     expect(engine.log.flat()).not.toContain('洗');
   });
 
@@ -259,13 +260,7 @@ describe('FuriganaAnnotator', () => {
       '<p><ruby>奈良<rt>なら</rt></ruby>に行く</p>';
     annotator = new FuriganaAnnotator(document, fakeEngine());
     await annotator.enable();
-    await expect
-      .poll(() =>
-        drawn()
-          .map((r) => r.base)
-          .sort(),
-      )
-      .toEqual(['京都', '大阪', '東京', '神戸', '行', '行', '行', '行', '行'].sort());
+    await expect.poll(drawnBases).toEqual(['京都', '大阪', '東京', '神戸', '行', '行', '行', '行', '行'].sort());
     // The page turns its furigana on: its readings show, and ours over the same bases go.
     for (const p of Array.from(document.querySelectorAll('p'))) p.className = '';
     await expect.poll(() => drawn().map((r) => r.base)).toEqual(['行', '行', '行', '行', '行']);
@@ -278,19 +273,15 @@ describe('FuriganaAnnotator', () => {
       '<p><ruby>勉強<rt class="h">べんきょう</rt></ruby>する</p>';
     annotator = new FuriganaAnnotator(document, fakeEngine());
     await annotator.enable();
-    const bases = () =>
-      drawn()
-        .map((r) => r.base)
-        .sort();
-    await expect.poll(bases).toEqual(['勉強', '書', '漢字'].sort());
+    await expect.poll(drawnBases).toEqual(['勉強', '書', '漢字'].sort());
     const wrap = document.getElementById('wrap')!;
     const rt = document.querySelector('rt.h')!;
     wrap.classList.remove('off');
     rt.classList.remove('h');
-    await expect.poll(bases).toEqual(['書']);
+    await expect.poll(drawnBases).toEqual(['書']);
     wrap.classList.add('off');
     rt.classList.add('h');
-    await expect.poll(bases).toEqual(['勉強', '書', '漢字'].sort());
+    await expect.poll(drawnBases).toEqual(['勉強', '書', '漢字'].sort());
   });
 
   test('the page’s furigana switched by a style sheet removed, rewritten or added: ours follow', async () => {
@@ -301,17 +292,13 @@ describe('FuriganaAnnotator', () => {
     try {
       annotator = new FuriganaAnnotator(document, fakeEngine());
       await annotator.enable();
-      const bases = () =>
-        drawn()
-          .map((r) => r.base)
-          .sort();
-      await expect.poll(bases).toEqual(['書', '漢字'].sort());
+      await expect.poll(drawnBases).toEqual(['書', '漢字'].sort());
       sheet.remove();
-      await expect.poll(bases).toEqual(['書']);
+      await expect.poll(drawnBases).toEqual(['書']);
       document.head.append(sheet);
-      await expect.poll(bases).toEqual(['書', '漢字'].sort());
+      await expect.poll(drawnBases).toEqual(['書', '漢字'].sort());
       sheet.textContent = 'rt { opacity: 1 }';
-      await expect.poll(bases).toEqual(['書']);
+      await expect.poll(drawnBases).toEqual(['書']);
     } finally {
       sheet.remove();
     }
@@ -336,13 +323,7 @@ describe('FuriganaAnnotator', () => {
         ),
     });
     await annotator.enable();
-    await expect
-      .poll(() =>
-        drawn()
-          .map((r) => r.base)
-          .sort(),
-      )
-      .toEqual(['大学', '大学', '大学', '校舎', '都庁'].sort());
+    await expect.poll(drawnBases).toEqual(['大学', '大学', '大学', '校舎', '都庁'].sort());
     await settled();
     const pageReadings = Array.from(document.querySelectorAll('rt'), (rt) => rt.getBoundingClientRect());
     for (const r of drawn()) {
@@ -663,13 +644,7 @@ describe('the kinds the hover reads, read alike for furigana', () => {
     const engine = fakeEngine();
     annotator = new FuriganaAnnotator(document, engine);
     await annotator.enable();
-    await expect
-      .poll(() =>
-        drawn()
-          .map((r) => r.base)
-          .sort(),
-      )
-      .toEqual(['方', '書', '方', '出', '犬'].sort());
+    await expect.poll(drawnBases).toEqual(['方', '書', '方', '出', '犬'].sort());
     expect(engine.log.flat()).not.toContain('読');
     expect(engine.log.flat()).not.toContain('走');
   });
@@ -703,12 +678,6 @@ describe('the kinds the hover reads, read alike for furigana', () => {
     annotator = new FuriganaAnnotator(document, engine);
     await annotator.enable();
     await expect.poll(() => engine.log.flat()).toContain('円安が経済政策を左右する。');
-    await expect
-      .poll(() =>
-        drawn()
-          .map((r) => r.base)
-          .sort(),
-      )
-      .toEqual(['円安', '経済政策', '左右'].sort());
+    await expect.poll(drawnBases).toEqual(['円安', '経済政策', '左右'].sort());
   });
 });
