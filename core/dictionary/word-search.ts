@@ -152,10 +152,43 @@ function surfaceMatch(dict: Dictionary, tokens: readonly Token[], index: number,
     if (j === index || !conjugates(t) || t.surface === t.basicForm) boundaries.set(text.length, j + 1);
   }
   const lengths = dict.prefixMatchLengths(text);
-  let endIndex = 0;
-  for (let k = lengths.length - 1; k >= 0 && endIndex === 0; k--) endIndex = boundaries.get(lengths[k]!) ?? 0;
-  if (endIndex === 0) return undefined;
+  for (let k = lengths.length - 1; k >= 0; k--) {
+    const endIndex = boundaries.get(lengths[k]!) ?? 0;
+    const found = endIndex > 0 ? surfaceCandidates(dict, tokens, index, endIndex) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether tokens from..to-1 hold a particle or an auxiliary, as kuromoji tags them. */
+function holdsFunctionWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === '助詞' || tokens[k]!.pos === '助動詞') return true;
+  return false;
+}
+
+/** Whether `key`, in kana, is only a reading of words written in kanji (はいる: 入る; not かもしれない, usually kana). */
+function kanjiWordReadOnly(dict: Dictionary, key: string): boolean {
+  return isAllKana(key) && dict.matches(key).every((m) => m.isReading && !m.kanaWritten);
+}
+
+/**
+ * The entries of the key tokens index..endIndex-1 make, as candidates; undefined when none fits.
+ * Kana over several tokens, one of them a particle or an auxiliary, is no word written in kanji
+ * that reads so: 彼|は|い|た is not 排他 はいた, と|の not 殿. Kana expressions written so stand
+ * (に|つい|て, かも|しれ|ない: EDICT's usually-kana forms, and forms only written in kana), and so
+ * do words in kana kuromoji cut without a particle (どう|ぶつ 動物, でき|ごと 出来事).
+ */
+function surfaceCandidates(dict: Dictionary, tokens: readonly Token[], index: number, endIndex: number): SpanMatch | undefined {
   const key = spanText(tokens, index, endIndex);
+  const readOnly =
+    endIndex - index > 1 && isAllKana(key) && holdsFunctionWord(tokens, index, endIndex)
+      ? new Set(
+          dict
+            .matches(key)
+            .filter((m) => m.isReading && !m.kanaWritten)
+            .map((m) => m.entryId),
+        )
+      : undefined;
   const kuromojiReading = spanReading(tokens, index, endIndex);
   const single = endIndex === index + 1;
   const head = tokens[index]!;
@@ -170,7 +203,7 @@ function surfaceMatch(dict: Dictionary, tokens: readonly Token[], index: number,
       match,
       rank: [m.common ? 0 : 1, (formAgrees ? 0 : 1) + (readingAgrees ? 0 : 1), posFits ? 0 : 1, postingRank(m), order],
     };
-  });
+  }).filter((c) => !readOnly?.has(c.match.entry.id));
   return candidates.length > 0 ? { endIndex, candidates } : undefined;
 }
 
@@ -181,7 +214,8 @@ function inflectedMatch(dict: Dictionary, tokens: readonly Token[], index: numbe
 
 /**
  * A compound whose last part is inflected: tokens from `index`, then a verb or adjective in its
- * dictionary form, make a key (行っ|て|き|まし|た: 行って + くる = 行ってくる; polite, past).
+ * dictionary form, make a key (行っ|て|き|まし|た: 行って + くる = 行ってくる; polite, past). Not a
+ * key in kana across a particle that only reads a word written in kanji (彼|は|い|た: はいる is 入る).
  */
 function compoundInflectedMatch(dict: Dictionary, tokens: readonly Token[], index: number, maxTokens: number): SpanMatch | undefined {
   let text = '';
@@ -189,7 +223,13 @@ function compoundInflectedMatch(dict: Dictionary, tokens: readonly Token[], inde
   for (let j = index; j < tokens.length && j - index < maxTokens; j++) {
     const t = tokens[j]!;
     if (j > index && !adjacent(tokens, j)) break;
-    if (j > index && conjugates(t) && t.surface !== t.basicForm && dict.hasKey(text + t.basicForm)) {
+    if (
+      j > index &&
+      conjugates(t) &&
+      t.surface !== t.basicForm &&
+      dict.hasKey(text + t.basicForm) &&
+      !(holdsFunctionWord(tokens, index, j) && kanjiWordReadOnly(dict, text + t.basicForm))
+    ) {
       const span = deinflectTokens(tokens, j);
       const kuromojis = span?.candidates.filter((c) => c.fromKuromoji && !c.fallback) ?? [];
       if (span && kuromojis.length > 0) {

@@ -418,6 +418,9 @@ describe('a token of kanji and kana the dictionary has no word for', () => {
           ['に', 'に', 'prt', 'at; in'],
           ['関する', 'かんする', 'vs-s', 'to concern'],
           ['入', 'しお', 'ctr', 'counter for dippings'],
+          ['排他', 'はいた', 'n', 'exclusion'],
+          ['入る', 'はいる', 'v5r', 'to enter'],
+          ['動物', 'どうぶつ', 'n', 'animal'],
         ] as const
       ).map(([text, reading, pos, gloss]): EntryContent => ({
         headwords: text === reading ? [] : [{ text, common: true, tags: [] }],
@@ -444,6 +447,23 @@ describe('a token of kanji and kana the dictionary has no word for', () => {
       expect(thing.entries[0]!.senses[0]!.glosses).toEqual(['thing; matter']);
     },
   );
+
+  test('kana across a particle is no word written in kanji that reads so (彼|は|い|た: not 排他, not 入る); kana without one is (どう|ぶつ 動物)', () => {
+    const text = '彼はいた。';
+    for (const needle of ['い', 'た']) {
+      const info = wordInfoAt(analyse(text), text.indexOf(needle), { dictionary: words })!;
+      expect(info).toMatchObject({ surface: 'いた', dictionaryForm: { text: 'いる' } });
+    }
+    expect(wordInfoAt(analyse(text), text.indexOf('は'), { dictionary: words })?.surface ?? null).not.toBe('はいた');
+    const animal = 'どうぶつが好き';
+    expect(
+      segmenter
+        .tokenize(animal)
+        .map((t) => t.surface)
+        .slice(0, 2),
+    ).toEqual(['どう', 'ぶつ']);
+    expect(wordInfoAt(analyse(animal), 2, { dictionary: words })).toMatchObject({ surface: 'どうぶつ', reading: 'どうぶつ' });
+  });
 
   test('a particle glued to a verb (に関する): the particle, and the verb', () => {
     const text = '制度に関する説明';
