@@ -81,13 +81,15 @@ const MAX_TEXT_SPAN = 16;
  * Searches plain text, without kuromoji (10ten Japanese Reader's way): the longest start of
  * `text` at `start` that is a dictionary key, as written or once its inflection is undone
  * (`deinflectText`: 築かれました → 築く, passive, polite, past), the entry confirming the verb or
- * adjective class. Forms as written rank before undone ones of the same length. Undefined when
- * no start of the text is a word.
+ * adjective class. Forms as written rank before undone ones of the same length; for text in
+ * kana, words written in kana rank first (いた: 居る before 板, which only reads so). Undefined
+ * when no start of the text is a word.
  */
 export function searchText(dict: Dictionary, text: string, start = 0, options: WordSearchOptions = {}): SearchResult | undefined {
   const longest = Math.min(MAX_TEXT_SPAN, text.length - start);
   for (let length = longest; length >= 1; length--) {
     const matched = text.slice(start, start + length);
+    const inKana = isAllKana(matched);
     const candidates: Candidate[] = [];
     let order = 0;
     for (const d of deinflectText(matched)) {
@@ -107,7 +109,12 @@ export function searchText(dict: Dictionary, text: string, start = 0, options: W
           suruForm(d),
           d.inflections,
         );
-        const rank = [m.common ? 0 : 1, d.inflections.length ? 1 : 0, postingRank(m), order++];
+        // Text in kana is first a word written in kana (いた: 居る, usually kana), then one written
+        // in kanji that only reads so (板), whatever was undone to reach it.
+        const inflected = d.inflections.length ? 1 : 0;
+        const rank = inKana
+          ? [m.common ? 0 : 1, postingRank(m), inflected, order++]
+          : [m.common ? 0 : 1, inflected, postingRank(m), order++];
         return { match, rank, fits: !d.partsOfSpeech || hasPartOfSpeech(entry, d.partsOfSpeech) };
       });
       candidates.push(...found.filter((c) => c.fits));

@@ -127,40 +127,14 @@ function wordInsideToken(
     const unit = within.charCodeAt(start);
     if (unit >= 0xdc00 && unit <= 0xdfff) continue;
     const found = searchText(dictionary, within, start, { maxEntries: RANKED_ENTRIES });
-    if (!found || found.end <= offset || !hasJapanese(found.text)) continue;
-    // Kana there is a word written in kana (見て|いた, ここに|いた: いる, usually kana), not a word
-    // written in kanji that reads so (板 いた).
-    return isAllKana(found.text) ? kanaWordsFirst(found) : found;
+    // (Kana there is first a word written in kana, as searchText ranks it: いた is 居る, not 板.)
+    if (found && found.end > offset && hasJapanese(found.text)) return found;
   }
   return undefined;
 }
 
 /** Parts of speech kuromoji inflects: their tokens' words are found by undoing the inflection (deinflectTokens). */
 const INFLECTING = new Set(['動詞', '形容詞', '助動詞']);
-
-/**
- * `found` with the matches of words written in kana first (EDICT's uk, or matched by a headword
- * in kana), each group in its order: text in kana is more likely such a word than one written in
- * kanji matched by its reading (いた: 居る, uk, before 板).
- */
-function kanaWordsFirst(found: SearchResult): SearchResult {
-  const inKana = (m: SearchResult['matches'][number]) =>
-    !m.formIsReading || m.entry.headwords.length === 0 || m.entry.senses.some((s) => s.tags.includes('uk'));
-  const first = found.matches.filter(inKana);
-  if (first.length === 0 || first[0] === found.matches[0]) return found;
-  const matches = [...first, ...found.matches.filter((m) => !inKana(m))];
-  const best = matches[0]!;
-  const result: SearchResult = {
-    ...found,
-    matches,
-    reading: best.textReading,
-    readings: [...new Set([best.textReading, ...found.readings])],
-    inflections: best.inflections,
-  };
-  if (best.dictionaryForm !== found.text) result.dictionaryForm = best.dictionaryForm;
-  else delete result.dictionaryForm;
-  return result;
-}
 
 const isNumeral = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 === '数';
 const isNoun = (t: Token | undefined): t is Token => t !== undefined && t.pos === '名詞' && t.pos1 !== '数';
