@@ -13,7 +13,7 @@ import { rangeForSpan } from './block-ranges';
 import type { DrawnReading, GroupLook, LayerRect } from './furigana-layer';
 import { lineNumbers, placeOnLine, splitReading, type BaseBox } from './reading-placement';
 import { zoomOf } from './css-zoom';
-import { hidesOwnText } from './text-visibility';
+import { showsRubyText } from './text-visibility';
 
 /** What the ancestors of an element (and the element itself) do to its text. */
 interface AncestorContext {
@@ -48,8 +48,8 @@ function pageRubyTexts(
   const texts = element.getElementsByTagName('rt');
   const boxes: { start: number; end: number; blockStart: number; blockEnd: number }[] = [];
   for (let i = 0; i < texts.length; i++) {
-    // Drawn invisibly (transparent, no size) is hidden too, as readable-blocks.ts judges it.
-    if (!texts[i]!.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || hidesOwnText(styleOf(texts[i]!))) continue;
+    // Judged as readable-blocks.ts judges it, so that a reading of ours drawn there is never kept clear of.
+    if (!showsRubyText(texts[i]!, styleOf)) continue;
     for (const r of Array.from(texts[i]!.getClientRects())) {
       if (r.width <= 0 || r.height <= 0) continue;
       boxes.push(

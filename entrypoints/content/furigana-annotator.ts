@@ -425,9 +425,10 @@ export class FuriganaAnnotator {
       if (this.states.has(block)) this.pendingRoots.add(block);
       return;
     }
+    // (Most changes are on elements that hold no ruby: one look inside them, not a walk of every block.)
+    if (!el.querySelector('ruby')) return;
     for (const state of this.states.values())
-      if ((state.element === el || el.contains(state.element)) && state.element.getElementsByTagName('ruby').length > 0)
-        this.pendingRoots.add(state.element);
+      if ((state.element === el || el.contains(state.element)) && state.element.querySelector('ruby')) this.pendingRoots.add(state.element);
   }
 
   private onMutations(records: MutationRecord[]): void {

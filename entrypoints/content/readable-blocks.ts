@@ -11,7 +11,7 @@
 import { hasKanji } from '../../core/text/kana';
 import { readingStackOf } from './reading-stack';
 import { isPlaced, placedInVisualOrder } from './placed-text';
-import { hidesOwnText, hidesSubtree, SILENT_TAGS } from './text-visibility';
+import { hidesOwnText, hidesSubtree, showsRubyText, SILENT_TAGS } from './text-visibility';
 
 /** Text of one block: its text nodes in order, and where each starts in the joined text. */
 export interface TextBlock {
@@ -294,14 +294,7 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
   const showsItsReading = (ruby: Element): boolean => {
     let known = shown.get(ruby);
     if (known === undefined) {
-      known = Array.from(ruby.getElementsByTagName('rt')).some((rt) => {
-        if (!rt.textContent?.trim()) return false;
-        for (let el: Element | null = rt; el && el !== ruby; el = el.parentElement) {
-          const s = styleOf(el);
-          if (s.display === 'none' || parseFloat(s.opacity) === 0) return false;
-        }
-        return !hidesOwnText(styleOf(rt));
-      });
+      known = Array.from(ruby.getElementsByTagName('rt')).some((rt) => showsRubyText(rt, styleOf));
       shown.set(ruby, known);
     }
     return known;

@@ -35,3 +35,18 @@ export function hidesOwnText(style: CSSStyleDeclaration): boolean {
     style.backgroundClip === 'text' || (style as CSSStyleDeclaration & { webkitBackgroundClip?: string }).webkitBackgroundClip === 'text';
   return transparent && !clipped;
 }
+
+/**
+ * Whether the page shows a ruby annotation (an rt): it has text, and it is drawn visibly where
+ * it stands: not display:none or of no opacity (itself, or inside its ruby), nor hidden,
+ * transparent or of no size (hidesOwnText). A page's "furigana off" switch does one of these.
+ */
+export function showsRubyText(rt: Element, styleOf: (el: Element) => CSSStyleDeclaration): boolean {
+  if (!rt.textContent?.trim()) return false;
+  const ruby = rt.closest('ruby');
+  for (let el: Element | null = rt; el && el !== ruby; el = el.parentElement) {
+    const s = styleOf(el);
+    if (s.display === 'none' || parseFloat(s.opacity) === 0) return false;
+  }
+  return !hidesOwnText(styleOf(rt));
+}
