@@ -68,6 +68,11 @@ interface BlockState {
   moving: 'animation' | 'unreported' | undefined;
   /** Where its box and probes were at the last periodic check (while moving), or moved there. */
   seenAt: string | undefined;
+  /**
+   * Found moved, and queued to be drawn again, by a look between periodic checks (one a page's
+   * change asked for): the next periodic check counts it as moved, though drawn where it is now.
+   */
+  movedBetweenChecks: boolean;
   sticky: boolean;
   scrollers: Element[];
   /** Their effective CSS zooms when measured (block-geometry.ts's scrollOffset). */
@@ -362,6 +367,7 @@ export class FuriganaAnnotator {
           probes: [],
           placeSpan: undefined,
           moving: undefined,
+          movedBetweenChecks: false,
           seenAt: undefined,
           sticky: false,
           scrollers: [],
@@ -545,6 +551,7 @@ export class FuriganaAnnotator {
         this.layer.clear(state.group);
         state.box = undefined;
         state.moving = state.seenAt = undefined;
+        state.movedBetweenChecks = false;
         this.drawQueue.delete(state);
       }
     }
@@ -722,9 +729,16 @@ export class FuriganaAnnotator {
         moved ||= at !== placeWhenDrawn(state);
       }
       if (periodic) {
+        // A script moving text every frame changes its style every frame, and each change asks
+        // for a look that draws it again where it is: found where it was last drawn, it still moved.
+        moved ||= state.movedBetweenChecks;
+        state.movedBetweenChecks = false;
         if (moved) this.followMotion(state, at);
         else state.seenAt = undefined;
-      } else if (moved) this.drawQueue.add(state);
+      } else if (moved) {
+        state.movedBetweenChecks = true;
+        this.drawQueue.add(state);
+      }
     }
   }
 
