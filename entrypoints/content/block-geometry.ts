@@ -272,8 +272,13 @@ export class GeometryReader {
     const verticalLeft = s.writingMode === 'vertical-lr' || s.writingMode === 'sideways-lr';
     const dx = context.fixed ? 0 : this.origin.x;
     const dy = context.fixed ? 0 : this.origin.y;
-    // The top no scrolling brings into view, in viewport px: the viewport's for fixed text, the document's else.
-    const ceiling = context.fixed ? 0 : this.origin.y;
+    // The edges no scrolling brings more into view beyond, in viewport px. Above horizontal text:
+    // the viewport's top for fixed text and for sticky text (stuck there, it scrolls with the
+    // viewport), the document's else. Beside vertical text: the viewport's sides for fixed and
+    // sticky text, none else (a page scrolls sideways).
+    const pinned = context.fixed || context.sticky;
+    const ceiling = context.fixed ? 0 : context.sticky ? Math.max(0, this.origin.y) : this.origin.y;
+    const sides = pinned ? { left: 0, right: element.ownerDocument.documentElement.clientWidth } : { left: -Infinity, right: Infinity };
     const blockRect = element.getBoundingClientRect();
     const box = `${Math.round(blockRect.left - dx)},${Math.round(blockRect.top - dy)},${Math.round(blockRect.width)},${Math.round(blockRect.height)}`;
 
@@ -353,11 +358,12 @@ export class GeometryReader {
           // document's): the reading takes the room there is, if it stays legible, rather than
           // being cut.
           let lineSize = size;
-          if (!vertical) {
-            const edge = Math.max(visible?.top ?? -Infinity, ceiling);
-            const room = line.top + inset - edge;
-            if (room < lineSize && room >= MIN_READING_PX && room >= fontSize * MIN_READING_SCALE) lineSize = room;
-          }
+          const room = !vertical
+            ? line.top + inset - Math.max(visible?.top ?? -Infinity, ceiling)
+            : verticalLeft
+              ? line.left + inset - Math.max(visible?.left ?? -Infinity, sides.left)
+              : Math.min(visible?.right ?? Infinity, sides.right) - (line.right - inset);
+          if (room < lineSize && room >= MIN_READING_PX && room >= fontSize * MIN_READING_SCALE) lineSize = room;
           const lineFont = lineSize === size ? font : `${lineSize}px ${look.fontFamily}`;
           // Kana are set full-width (1 em) in Japanese fonts, and our layer turns proportional
           // features off: no text metrics needed (the canvas is the slowest read here).

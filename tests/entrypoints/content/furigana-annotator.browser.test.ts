@@ -409,6 +409,41 @@ describe('FuriganaAnnotator', () => {
     );
   });
 
+  test('a sticky header once stuck at the viewport’s top: its readings take the room above its text, not cut off', async () => {
+    document.body.innerHTML =
+      '<p style="font-size:20px">東京で会議</p>' +
+      '<header style="position:sticky;top:0;height:40px;margin:0;font-size:22px;background:#eee">速報首相官邸で会見</header>' +
+      '<div style="height:3000px"></div>';
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBe(4);
+    await settled();
+    const header = document.querySelector('header')!;
+    window.scrollTo(0, 400);
+    await expect.poll(() => Math.round(header.getBoundingClientRect().top)).toBe(0);
+    await expect.poll(() => drawn().find((r) => r.base.startsWith('速報'))!.rect.top).toBeGreaterThanOrEqual(-0.5);
+    const reading = drawn().find((r) => r.base.startsWith('速報'))!;
+    expect(reading.rect.height).toBeGreaterThanOrEqual(7);
+    window.scrollTo(0, 0);
+  });
+
+  test('a vertical fixed header at the viewport’s right edge: its readings take the room beside its text, not cut off', async () => {
+    document.body.innerHTML =
+      '<aside style="position:fixed;top:0;right:0;writing-mode:vertical-rl;width:40px;height:320px;margin:0;font-size:22px;background:#eee">速報首相官邸で会見</aside>' +
+      '<p style="margin-top:80px">東京で会議</p>';
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBe(4);
+    await settled();
+    const reading = drawn().find((r) => r.base.startsWith('速報'))!;
+    expect(reading.rect.right).toBeLessThanOrEqual(document.documentElement.clientWidth + 0.5);
+    // Still a legible reading (MIN_READING_PX), beside its base.
+    expect(reading.rect.width).toBeGreaterThanOrEqual(7);
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('aside')!);
+    expect(reading.rect.left).toBeGreaterThanOrEqual(range.getBoundingClientRect().right - 22 - 0.5);
+  });
+
   test('a copy of the page’s text carries no room of ours: lifted while the browser copies, back before the next frame', async () => {
     document.body.innerHTML =
       '<p id="tight" style="font-size:20px;line-height:1.1">東京で会議</p><p id="other" style="font-size:20px;line-height:1.1">大阪で会議</p>';
