@@ -103,6 +103,17 @@ function changesStyleSheet(record: MutationRecord): boolean {
   return false;
 }
 
+/** Which of the document's style sheets are enabled, one character each ('1' enabled). */
+function enabledSheets(doc: Document): string {
+  const sheets = doc.styleSheets;
+  let enabled = '';
+  for (let i = 0; i < sheets.length; i++) enabled += sheets[i]!.disabled ? '0' : '1';
+  return enabled;
+}
+
+/** The attributes that change what text a block reads (an inline span shown or hidden) or where it lies. */
+const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['style', 'class', 'hidden']);
+
 /**
  * Script time a draw slice may spend reading (styles, Range rects) before it writes what it
  * read and yields to the next frame: with the writes and the browser's layout of them, a frame
@@ -121,6 +132,14 @@ export class FuriganaAnnotator {
   private intersections: IntersectionObserver | undefined;
   private resizes: ResizeObserver | undefined;
   private readonly observedRoots = new Set<Node>();
+  /**
+   * Set once the page has ruby: every attribute is observed from then on, as a site's furigana
+   * switch may be any attribute its style sheet reads (`body[data-furigana=off] rt`); elsewhere
+   * only style, class and hidden, which change what text reads.
+   */
+  private everyAttribute = false;
+  /** Which of the document's style sheets were enabled at the last periodic check, on a page with ruby (undefined elsewhere). */
+  private sheetsSeen: string | undefined;
   private checkTimer: ReturnType<typeof setInterval> | undefined;
   private frameRequested = false;
   private checkRequested = false;
@@ -218,6 +237,8 @@ export class FuriganaAnnotator {
     this.observer?.disconnect();
     this.observer = undefined;
     this.observedRoots.clear();
+    this.everyAttribute = false;
+    this.sheetsSeen = undefined;
     this.intersections?.disconnect();
     this.intersections = undefined;
     this.resizes?.disconnect();
@@ -291,14 +312,27 @@ export class FuriganaAnnotator {
   private observe(root: Node): void {
     if (!this.observer || this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
-    // Styles and classes too: an inline span shown or hidden changes the text its block reads.
-    this.observer.observe(root, {
+    this.observer.observe(root, this.observed());
+  }
+
+  /** What the observer of page changes hears: styles and classes too (an inline span shown or hidden changes the text its block reads). */
+  private observed(): MutationObserverInit {
+    return {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['style', 'class', 'hidden'],
-    });
+      ...(this.everyAttribute ? {} : { attributeFilter: [...TEXT_ATTRIBUTES] }),
+    };
+  }
+
+  /** On a page with ruby, every attribute is heard from now on (see everyAttribute). */
+  private hearEveryAttribute(): void {
+    if (this.everyAttribute || !this.observer || this.pageRuby.length === 0) return;
+    this.everyAttribute = true;
+    this.sheetsSeen = enabledSheets(this.doc);
+    // Observing a node again replaces its options.
+    for (const root of this.observedRoots) this.observer.observe(root, this.observed());
   }
 
   // ---- finding blocks and asking the engine --------------------------------------------------
@@ -332,6 +366,7 @@ export class FuriganaAnnotator {
    * returns the runs that need segments.
    */
   private register(blocks: TextBlock[], root: Node): TextBlock[] {
+    this.hearEveryAttribute();
     const found = new Map<Element, TextBlock[]>();
     for (const b of blocks) {
       const list = found.get(b.element);
@@ -451,11 +486,12 @@ export class FuriganaAnnotator {
         // An inline element's look changed: its block is read again, and asked for again only if
         // the text it reads changed (a span shown or hidden); its readings stay meanwhile.
         const el = target as Element;
-        if (el.hasAttribute('data-yomu')) continue;
+        if (el.hasAttribute('data-yomu') || record.attributeName?.startsWith('data-yomu')) continue;
         // A change on the page's ruby, or on what holds some, may show or hide its readings (its
         // furigana switched by a class on an rt, a paragraph, a wrapper or <body>): the blocks
         // holding that ruby are read again, and asked for again where what the page shows changed.
         if (this.pageRuby.length > 0) this.rubyRestyled(el);
+        if (!TEXT_ATTRIBUTES.has(record.attributeName ?? '')) continue;
         if (isInline(el) && !isInsideSkipped(el)) {
           const block = blockOfElement(el);
           if (this.states.has(block)) this.pendingRoots.add(block);
@@ -497,13 +533,31 @@ export class FuriganaAnnotator {
       for (const state of this.states.values()) if (state.group && !state.element.isConnected) this.layer.hide(state.group);
     }
     if (restyled) this.requestCheck();
-    if (this.pendingRoots.size > 0 && !this.flushRequested) {
-      this.flushRequested = true;
-      const win = this.doc.defaultView;
-      const flush = () => this.flush();
-      if (win) void afterNextFrame(win, 50).then(flush);
-      else void yieldToPage().then(flush);
-    }
+    this.requestFlush();
+  }
+
+  /** Asks for the changed places to be read again, a frame from now. */
+  private requestFlush(): void {
+    if (this.pendingRoots.size === 0 || this.flushRequested) return;
+    this.flushRequested = true;
+    const win = this.doc.defaultView;
+    const flush = () => this.flush();
+    if (win) void afterNextFrame(win, 50).then(flush);
+    else void yieldToPage().then(flush);
+  }
+
+  /**
+   * A style sheet a script disabled or enabled (`sheet.disabled`) changes no node, and may
+   * show or hide the page's ruby readings: on a page with ruby, the periodic check compares
+   * which sheets are enabled, and the blocks holding ruby are read again when that changed.
+   */
+  private checkStyleSheets(): void {
+    if (this.sheetsSeen === undefined) return;
+    const seen = enabledSheets(this.doc);
+    if (seen === this.sheetsSeen) return;
+    this.sheetsSeen = seen;
+    this.rubyRestyled(this.doc.documentElement);
+    this.requestFlush();
   }
 
   /** Re-reads the changed places together, a frame after the changes. */
@@ -587,6 +641,7 @@ export class FuriganaAnnotator {
    */
   private periodicCheck(): void {
     if (!this.observer || this.doc.visibilityState === 'hidden') return;
+    this.checkStyleSheets();
     const layer = this.layer.element;
     if (layer && !layer.isConnected) {
       // The page took our layer out (a framework rendering <html>'s children again): it goes back

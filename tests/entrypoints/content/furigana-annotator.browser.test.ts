@@ -304,6 +304,36 @@ describe('FuriganaAnnotator', () => {
     }
   });
 
+  test('the page’s furigana switched by a data attribute on <body>, or by a sheet disabled from script: ours follow', async () => {
+    const sheet = document.createElement('style');
+    sheet.textContent = 'body[data-furigana="off"] rt { visibility: hidden }';
+    document.head.append(sheet);
+    document.body.dataset.furigana = 'off';
+    document.body.innerHTML = '<p><ruby>漢字<rt>かんじ</rt></ruby>を書く</p>';
+    try {
+      annotator = new FuriganaAnnotator(document, fakeEngine());
+      await annotator.enable();
+      const bases = () =>
+        drawn()
+          .map((r) => r.base)
+          .sort();
+      await expect.poll(bases).toEqual(['書', '漢字'].sort());
+      // Any attribute, not only class or style.
+      document.body.dataset.furigana = 'on';
+      await expect.poll(bases).toEqual(['書']);
+      document.body.dataset.furigana = 'off';
+      await expect.poll(bases).toEqual(['書', '漢字'].sort());
+      // No node changes: seen at the periodic check.
+      sheet.sheet!.disabled = true;
+      await expect.poll(bases, { timeout: 3_000 }).toEqual(['書']);
+      sheet.sheet!.disabled = false;
+      await expect.poll(bases, { timeout: 3_000 }).toEqual(['書', '漢字'].sort());
+    } finally {
+      sheet.remove();
+      delete document.body.dataset.furigana;
+    }
+  });
+
   test('the page’s own reading wider than its base is kept clear of: ours never overlaps it', async () => {
     // Three words whose page reading is wider than its base, each with a word of ours beside it
     // (after it, before it, and in vertical text); with ruby-align spreading or not.
