@@ -12,6 +12,7 @@
 import type { Token } from '../segmenter/token';
 import { touches } from '../segmenter/token-helpers';
 import { AUXILIARY_RULES, type AuxiliaryRule } from './auxiliary-rules';
+import { isAllKana } from '../text/kana';
 
 /** What a lookup undid to reach the dictionary form, in the order the auxiliaries come. */
 export type Inflection =
@@ -78,6 +79,12 @@ export interface InflectedSpan {
   endIndex: number;
   /** Forms to look up, kuromoji's first. */
   candidates: DeinflectionCandidate[];
+  /**
+   * The text fits kuromoji's form and another equally, with no kanji to tell them apart (an
+   * ichidan continuative in kana is also a godan verb's: おり(ます), おりる or おる): a word
+   * written in kana is taken first.
+   */
+  undecided?: true;
 }
 
 const MAX_AUXILIARIES = 8;
@@ -103,6 +110,23 @@ const EUPHONIC_ENDINGS: Record<string, readonly string[]> = {
 };
 
 /** E-row kana of a potential verb's stem, and the godan ending it comes from: 書け(る) ← 書く. */
+/**
+ * The godan ending whose continuative form ends in each i-row kana: an ichidan verb's
+ * continuative written in kana is also a godan verb's when its stem ends so (おり(ます) ← おりる, or
+ * おる; かり(ます) ← かりる, or かる).
+ */
+const CONTINUATIVE_ENDINGS: Record<string, string> = {
+  い: 'う',
+  き: 'く',
+  ぎ: 'ぐ',
+  し: 'す',
+  ち: 'つ',
+  に: 'ぬ',
+  び: 'ぶ',
+  み: 'む',
+  り: 'る',
+};
+
 const POTENTIAL_ENDINGS: Record<string, string> = {
   え: 'う',
   け: 'く',
@@ -174,6 +198,7 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
   if (!conjugates(head)) return undefined;
   const chain = auxiliaryChain(tokens, index);
   const required = head.pos === '形容詞' ? ADJECTIVE_PARTS_OF_SPEECH : VERB_PARTS_OF_SPEECH;
+  let undecided = false;
   const candidates: DeinflectionCandidate[] = [
     {
       form: head.basicForm,
@@ -201,6 +226,21 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
           fallback: false,
         });
       }
+    }
+    // An ichidan continuative in kana is also a godan verb's (ここにおります: おる, or おりる), which
+    // kuromoji does not weigh: text in kana has no kanji to tell them apart.
+    const godanEnding = CONTINUATIVE_ENDINGS[head.surface.slice(-1)];
+    if (godanEnding && head.conjugationType === '一段' && head.conjugationForm === '連用形' && isAllKana(head.surface)) {
+      const form = head.surface.slice(0, -1) + godanEnding;
+      undecided = true;
+      candidates.push({
+        form,
+        dictionaryForm: form,
+        inflections: chain.inflections,
+        requiredPartsOfSpeech: GODAN_CLASSES[godanEnding]!,
+        fromKuromoji: false,
+        fallback: false,
+      });
     }
     // A godan す verb's forms are also those of a する verb written with one kanji (帰し|ます: 帰す
     // or 帰する, 愛し|た: 愛する), which EDICT lists on their own (vs-s).
@@ -232,7 +272,7 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
       }
     }
   }
-  return { startIndex: index, endIndex: chain.endIndex, candidates };
+  return { startIndex: index, endIndex: chain.endIndex, candidates, ...(undecided ? { undecided: true as const } : {}) };
 }
 
 /**

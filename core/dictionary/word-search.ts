@@ -282,7 +282,13 @@ function inflectedCandidates(
       const textReadings = [reading.textReading, ...readings.map((r) => r.textReading)];
       const match = makeMatch(entry, c.form, m, reading.formReading, textReadings, c.dictionaryForm, c.inflections);
       const readingAgrees = kuromojiReading !== '' && reading.textReading === kuromojiReading;
-      const rank = [m.common ? 0 : 1, (c.fromKuromoji ? 0 : 1) + (readingAgrees ? 0 : 1), 0, postingRank(m), order++];
+      const analysed = (c.fromKuromoji ? 0 : 1) + (readingAgrees ? 0 : 1);
+      // Where kuromoji's form is no surer than another (span.undecided), a word written in kana
+      // comes first, as searchText ranks text in kana (おります: 居る おる, usually kana, before
+      // 下りる, which only reads so).
+      const rank = span.undecided
+        ? [m.common ? 0 : 1, postingRank(m), analysed, 0, order++]
+        : [m.common ? 0 : 1, analysed, 0, postingRank(m), order++];
       return { match, rank, fits: !c.requiredPartsOfSpeech || hasPartOfSpeech(entry, c.requiredPartsOfSpeech) };
     });
     const fitting = found.filter((f) => f.fits);

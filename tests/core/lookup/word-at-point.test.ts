@@ -405,6 +405,46 @@ describe('a word the reading layer read whole over several tokens', () => {
   });
 });
 
+describe('a verb in kana whose form fits two verb classes', () => {
+  // An ichidan continuative in kana is also a godan verb's: おり(ます) is おりる's or おる's.
+  const verbs = loadDictionary(
+    encodeDictionaryFile(
+      (
+        [
+          ['居る', 'おる', 'v5r', 'to be (humble)', true],
+          ['降りる', 'おりる', 'v1', 'to descend', false],
+          ['借りる', 'かりる', 'v1', 'to borrow', false],
+          ['刈る', 'かる', 'v5r', 'to cut (grass)', false],
+          ['言う', 'いう', 'v5u', 'to say', false],
+          ['要る', 'いる', 'v5r', 'to be needed', true],
+        ] as const
+      ).map(([text, reading, pos, gloss, usuallyKana]): EntryContent => ({
+        headwords: [{ text, common: true, tags: [] }],
+        readings: [{ text: reading, common: true, tags: [] }],
+        senses: [{ partsOfSpeech: [pos], tags: usuallyKana ? ['uk'] : [], glosses: [gloss] }],
+        common: true,
+      })),
+      { source: 'test', publisher: 'test', created: '2026-01-01', licence: 'none', origin: 'test' },
+    ),
+  );
+  const at = (text: string, needle: string) => wordInfoAt(analyse(text), text.indexOf(needle), { dictionary: verbs })!;
+
+  test('ここにおります: the word written in kana (居る おる) first, kuromoji’s おりる after it', () => {
+    const info = at('私はここにおります。', 'おり');
+    expect(info).toMatchObject({ surface: 'おります', dictionaryForm: { text: 'おる' } });
+    expect(info.entries.map((e) => e.senses[0]!.glosses[0])).toEqual(['to be (humble)', 'to descend']);
+  });
+
+  test('written in kanji, or with neither usually in kana, kuromoji’s form stays first (降ります, かります)', () => {
+    expect(at('駅で降ります。', '降')).toMatchObject({ dictionaryForm: { text: '降りる' } });
+    expect(at('本をかります。', 'か').entries[0]!.senses[0]!.glosses).toEqual(['to borrow']);
+  });
+
+  test('a euphonic form keeps kuromoji’s verb: 千円といって is いう, not 要る though that is usually kana', () => {
+    expect(at('千円といってもいい。', 'いっ').entries[0]!.senses[0]!.glosses).toEqual(['to say']);
+  });
+});
+
 describe('a token of kanji and kana the dictionary has no word for', () => {
   // IPADIC has いた事 and に関する as one token each; EDICT has neither, but has the words in them.
   const words = loadDictionary(
