@@ -228,9 +228,12 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
       }
     }
     // An ichidan continuative in kana is also a godan verb's (ここにおります: おる, or おりる), which
-    // kuromoji does not weigh: text in kana has no kanji to tell them apart.
+    // kuromoji does not weigh: text in kana has no kanji to tell them apart. Not before て or た,
+    // where a godan verb takes its euphonic stem (おりて is おりる's; おる's is おって).
     const godanEnding = CONTINUATIVE_ENDINGS[head.surface.slice(-1)];
-    if (godanEnding && head.conjugationType === '一段' && head.conjugationForm === '連用形' && isAllKana(head.surface)) {
+    const next = tokens[index + 1];
+    const euphonicNext = next !== undefined && touches(head, next) && /^[てでただ]/.test(next.surface);
+    if (godanEnding && !euphonicNext && head.conjugationType === '一段' && head.conjugationForm === '連用形' && isAllKana(head.surface)) {
       const form = head.surface.slice(0, -1) + godanEnding;
       undecided = true;
       candidates.push({

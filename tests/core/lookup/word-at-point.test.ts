@@ -435,6 +435,17 @@ describe('a verb in kana whose form fits two verb classes', () => {
     expect(info.entries.map((e) => e.senses[0]!.glosses[0])).toEqual(['to be (humble)', 'to descend']);
   });
 
+  test('before て or た it is the ichidan verb alone: おりて is おりる’s te-form (おる’s is おって)', () => {
+    for (const [text, needle] of [
+      ['鳥がおりてきた。', 'おりて'],
+      ['階段をおりた。', 'おりた'],
+    ] as const) {
+      const info = at(text, needle);
+      expect(info.dictionaryForm).toMatchObject({ text: 'おりる' });
+      expect(info.entries.map((e) => e.senses[0]!.glosses[0])).not.toContain('to be (humble)');
+    }
+  });
+
   test('written in kanji, or with neither usually in kana, kuromoji’s form stays first (降ります, かります)', () => {
     expect(at('駅で降ります。', '降')).toMatchObject({ dictionaryForm: { text: '降りる' } });
     expect(at('本をかります。', 'か').entries[0]!.senses[0]!.glosses).toEqual(['to borrow']);
