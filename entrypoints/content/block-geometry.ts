@@ -134,6 +134,12 @@ function hidingOf(el: Element, s: CSSStyleDeclaration): HidingBox | undefined {
 /** Below this size (px, and fraction of its base's size) a reading is not drawn: it could not be read. */
 const MIN_READING_PX = 7;
 const MIN_READING_SCALE = 0.35;
+/**
+ * Over a line at an edge (a clipping box's, or the viewport's above a fixed or stuck header), a
+ * reading smaller than that still beats one the edge cuts: a 16 px header's first line has 6 px
+ * above its em box, where a reading of 8.8 px lost its top third.
+ */
+const MIN_EDGE_READING_PX = 5;
 
 /**
  * The clear space kept between two readings on a line, in characters of the reading's size:
@@ -269,7 +275,9 @@ export class GeometryReader {
     const s = this.style(element);
     const context = this.context(element);
     const vertical = s.writingMode.startsWith('vertical') || s.writingMode.startsWith('sideways');
-    const verticalLeft = s.writingMode === 'vertical-lr' || s.writingMode === 'sideways-lr';
+    // Readings go on the line-over side: the right in vertical-rl and vertical-lr alike (CSS
+    // Writing Modes; where the browser puts an rt), the left in sideways-lr only.
+    const verticalLeft = s.writingMode === 'sideways-lr';
     const dx = context.fixed ? 0 : this.origin.x;
     const dy = context.fixed ? 0 : this.origin.y;
     // The edges no scrolling brings more into view beyond, in viewport px. Above horizontal text:
@@ -363,7 +371,7 @@ export class GeometryReader {
             : verticalLeft
               ? line.left + inset - Math.max(visible?.left ?? -Infinity, sides.left)
               : Math.min(visible?.right ?? Infinity, sides.right) - (line.right - inset);
-          if (room < lineSize && room >= MIN_READING_PX && room >= fontSize * MIN_READING_SCALE) lineSize = room;
+          if (room < lineSize && room >= MIN_EDGE_READING_PX && room >= fontSize * MIN_READING_SCALE) lineSize = room;
           const lineFont = lineSize === size ? font : `${lineSize}px ${look.fontFamily}`;
           // Kana are set full-width (1 em) in Japanese fonts, and our layer turns proportional
           // features off: no text metrics needed (the canvas is the slowest read here).

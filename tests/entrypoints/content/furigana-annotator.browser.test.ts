@@ -439,6 +439,49 @@ describe('FuriganaAnnotator', () => {
     );
   });
 
+  test('a 16 px fixed header, and a 16 px sticky one stuck in a scrolling box: a smaller reading, whole, rather than one cut', async () => {
+    // 6 px above the em box of a 16 px line: the reading takes it (5 px at least), not its 8.8 px cut by 2.8.
+    document.body.innerHTML =
+      '<header style="position:fixed;top:0;left:0;right:0;margin:0;font-size:16px;background:#eee">政治　経済</header>' +
+      '<div id="box" style="margin-top:120px;height:200px;overflow:auto"><p style="font-size:16px">東京で会議</p>' +
+      '<nav style="position:sticky;top:0;margin:0;font-size:16px;background:#eee">国際　社会</nav><div style="height:1200px"></div></div>';
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBe(6);
+    await settled();
+    const headerTop = 0;
+    for (const base of ['政治', '経済']) {
+      const r = drawn().find((d) => d.base === base)!.rect;
+      expect(r.top).toBeGreaterThanOrEqual(headerTop - 0.5);
+      expect(r.height).toBeGreaterThanOrEqual(5);
+    }
+    const box = document.getElementById('box')!;
+    box.scrollTop = 120;
+    const nav = document.querySelector('nav')!;
+    await expect.poll(() => Math.round(nav.getBoundingClientRect().top - box.getBoundingClientRect().top)).toBe(0);
+    await expect.poll(() => drawn().filter((d) => d.base === '国際' || d.base === '社会').length).toBe(2);
+    for (const base of ['国際', '社会']) {
+      const r = drawn().find((d) => d.base === base)!.rect;
+      expect(r.top).toBeGreaterThanOrEqual(box.getBoundingClientRect().top - 0.5);
+      expect(r.height).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  test('vertical-lr text has its readings on the right of each column, where the browser puts an rt', async () => {
+    document.body.innerHTML =
+      '<div style="writing-mode:vertical-lr;height:300px;margin:40px;font-size:22px;line-height:2">速報首相官邸で会見</div>';
+    annotator = new FuriganaAnnotator(document, fakeEngine());
+    await annotator.enable();
+    await expect.poll(() => drawn().length).toBeGreaterThan(0);
+    await settled();
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('div')!);
+    const column = range.getBoundingClientRect();
+    // Beside the em box (22 px about the column's centre), on its right.
+    const emRight = (column.left + column.right) / 2 + 11;
+    for (const r of drawn()) expect(r.rect.left).toBeGreaterThanOrEqual(emRight - 0.5);
+  });
+
   test('a sticky header once stuck at the viewport’s top: its readings take the room above its text, not cut off', async () => {
     document.body.innerHTML =
       '<p style="font-size:20px">東京で会議</p>' +
