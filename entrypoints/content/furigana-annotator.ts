@@ -103,12 +103,28 @@ function changesStyleSheet(record: MutationRecord): boolean {
   return false;
 }
 
-/** Which of the document's style sheets are enabled, one character each ('1' enabled). */
-function enabledSheets(doc: Document): string {
+/**
+ * What may change the page's styles without changing a node: each of the document's style sheets
+ * enabled or not and its number of rules (a rule deleted or inserted from script), and the sheets
+ * the document adopted (a page assigning its own list). Ours are left out.
+ */
+function styleSheetsState(doc: Document): string {
+  let state = '';
   const sheets = doc.styleSheets;
-  let enabled = '';
-  for (let i = 0; i < sheets.length; i++) enabled += sheets[i]!.disabled ? '0' : '1';
-  return enabled;
+  for (let i = 0; i < sheets.length; i++) {
+    const sheet = sheets[i]!;
+    if (sheet.ownerNode instanceof Element && sheet.ownerNode.hasAttribute('data-yomu')) continue;
+    let rules = -1;
+    try {
+      rules = sheet.cssRules.length;
+    } catch {
+      // Another origin's sheet: its rules cannot be read.
+    }
+    state += `${sheet.disabled ? 0 : 1}${rules},`;
+  }
+  // (Ours are among them: their number does not change while furigana is on.)
+  for (const sheet of doc.adoptedStyleSheets ?? []) state += `a${sheet.disabled ? 0 : 1},`;
+  return state;
 }
 
 /** The attributes that change what text a block reads (an inline span shown or hidden) or where it lies. */
@@ -138,7 +154,7 @@ export class FuriganaAnnotator {
    * only style, class and hidden, which change what text reads.
    */
   private everyAttribute = false;
-  /** Which of the document's style sheets were enabled at the last periodic check, on a page with ruby (undefined elsewhere). */
+  /** The document's style sheets at the last periodic check (styleSheetsState), on a page with ruby (undefined elsewhere). */
   private sheetsSeen: string | undefined;
   private checkTimer: ReturnType<typeof setInterval> | undefined;
   private frameRequested = false;
@@ -330,7 +346,7 @@ export class FuriganaAnnotator {
   private hearEveryAttribute(): void {
     if (this.everyAttribute || !this.observer || this.pageRuby.length === 0) return;
     this.everyAttribute = true;
-    this.sheetsSeen = enabledSheets(this.doc);
+    this.sheetsSeen = styleSheetsState(this.doc);
     // Observing a node again replaces its options.
     for (const root of this.observedRoots) this.observer.observe(root, this.observed());
   }
@@ -480,8 +496,7 @@ export class FuriganaAnnotator {
       const target = record.target;
       if (host && (target === host || host.contains(target))) continue;
       // A style sheet added, removed or rewritten may show or hide the page's ruby readings.
-      if (record.type !== 'attributes' && this.pageRuby.length > 0 && changesStyleSheet(record))
-        this.rubyRestyled(this.doc.documentElement);
+      if (this.pageRuby.length > 0 && changesStyleSheet(record)) this.rubyRestyled(this.doc.documentElement);
       if (record.type === 'attributes') {
         // An inline element's look changed: its block is read again, and asked for again only if
         // the text it reads changed (a span shown or hidden); its readings stay meanwhile.
@@ -547,13 +562,14 @@ export class FuriganaAnnotator {
   }
 
   /**
-   * A style sheet a script disabled or enabled (`sheet.disabled`) changes no node, and may
-   * show or hide the page's ruby readings: on a page with ruby, the periodic check compares
-   * which sheets are enabled, and the blocks holding ruby are read again when that changed.
+   * A style sheet a script disabled or enabled (`sheet.disabled`), a rule it deleted or inserted, a
+   * list of sheets the page adopted: none changes a node, and each may show or hide the page's ruby
+   * readings. On a page with ruby, the periodic check compares them (styleSheetsState), and the
+   * blocks holding ruby are read again when they changed.
    */
   private checkStyleSheets(): void {
     if (this.sheetsSeen === undefined) return;
-    const seen = enabledSheets(this.doc);
+    const seen = styleSheetsState(this.doc);
     if (seen === this.sheetsSeen) return;
     this.sheetsSeen = seen;
     this.rubyRestyled(this.doc.documentElement);
@@ -641,6 +657,7 @@ export class FuriganaAnnotator {
    */
   private periodicCheck(): void {
     if (!this.observer || this.doc.visibilityState === 'hidden') return;
+    this.room.keepRules();
     this.checkStyleSheets();
     const layer = this.layer.element;
     if (layer && !layer.isConnected) {

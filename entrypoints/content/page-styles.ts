@@ -20,8 +20,22 @@ export class PageStyles {
     return this.sheet !== undefined || this.styleElement !== undefined;
   }
 
-  install(): void {
-    if (this.installed) return;
+  /**
+   * Adopts the rules, or puts them back where the page took them out since: a page that assigns
+   * `document.adoptedStyleSheets` a list of its own (as many components do) drops ours, and a
+   * framework that renders <head> again drops our <style>. Returns whether it added them.
+   */
+  install(): boolean {
+    if (this.sheet) {
+      if (this.doc.adoptedStyleSheets.includes(this.sheet)) return false;
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      return true;
+    }
+    if (this.styleElement) {
+      if (this.styleElement.isConnected) return false;
+      this.appendStyle(this.styleElement);
+      return true;
+    }
     const owner = this.doc.nodeType === Node.DOCUMENT_NODE ? (this.doc as Document) : this.doc.ownerDocument!;
     const win = owner.defaultView as Window & typeof globalThis;
     try {
@@ -33,10 +47,17 @@ export class PageStyles {
       const style = owner.createElement('style');
       style.setAttribute('data-yomu', this.mark);
       style.textContent = this.rules;
-      if (this.doc === owner) (owner.head ?? owner.documentElement).append(style);
-      else this.doc.append(style);
+      this.appendStyle(style);
       this.styleElement = style;
     }
+    return true;
+  }
+
+  private appendStyle(style: HTMLStyleElement): void {
+    if (this.doc.nodeType === Node.DOCUMENT_NODE) {
+      const owner = this.doc as Document;
+      (owner.head ?? owner.documentElement).append(style);
+    } else this.doc.append(style);
   }
 
   /** Changes the rules in place (the same sheet or <style>: nothing is taken out of the page meanwhile). */

@@ -186,6 +186,11 @@ export class ReadingRoom {
     };
   }
 
+  /** Puts the room's rule back in any tree whose page dropped it since (see PageStyles.install). */
+  keepRules(): void {
+    for (const sheet of this.sheets.values()) sheet.install();
+  }
+
   /** The rule is adopted by the tree the block is in (the document, or its shadow root). */
   private sheetFor(el: Element): void {
     const root = el.getRootNode() as Document | ShadowRoot;

@@ -334,6 +334,50 @@ describe('FuriganaAnnotator', () => {
     }
   });
 
+  test('the page’s furigana switched by its sheet’s media, a rule deleted or inserted, or a list of sheets it adopts: ours follow, and our room rule stays', async () => {
+    const sheet = document.createElement('style');
+    sheet.textContent = 'rt { visibility: hidden }';
+    document.head.append(sheet);
+    document.body.innerHTML =
+      '<p><ruby>漢字<rt>かんじ</rt></ruby>を書く</p><p id="tight" style="font-size:20px;line-height:1.1">東京で会議</p><p style="font-size:20px;line-height:1.1">大阪で会議</p>';
+    const pageOwn = new CSSStyleSheet();
+    pageOwn.replaceSync('rt { visibility: hidden }');
+    try {
+      annotator = new FuriganaAnnotator(document, fakeEngine());
+      await annotator.enable();
+      const bases = () =>
+        drawn()
+          .map((r) => r.base)
+          .filter((b) => b === '書' || b === '漢字')
+          .sort();
+      await expect.poll(bases).toEqual(['書', '漢字'].sort());
+      sheet.media = 'print';
+      await expect.poll(bases).toEqual(['書']);
+      sheet.media = '';
+      await expect.poll(bases).toEqual(['書', '漢字'].sort());
+      // No node changes: seen at the periodic check.
+      sheet.sheet!.deleteRule(0);
+      await expect.poll(bases, { timeout: 3_000 }).toEqual(['書']);
+      sheet.sheet!.insertRule('rt { visibility: hidden }', 0);
+      await expect.poll(bases, { timeout: 3_000 }).toEqual(['書', '漢字'].sort());
+      sheet.remove();
+      await expect.poll(bases).toEqual(['書']);
+      // The page adopts a list of its own, dropping ours: its rt hidden again, and our room rule back.
+      const roomRule = () =>
+        document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('data-yomu-room')));
+      await expect.poll(roomRule).toBe(true);
+      const tight = document.getElementById('tight')!;
+      const roomy = tight.getBoundingClientRect().height;
+      document.adoptedStyleSheets = [pageOwn];
+      await expect.poll(bases, { timeout: 3_000 }).toEqual(['書', '漢字'].sort());
+      await expect.poll(roomRule, { timeout: 3_000 }).toBe(true);
+      expect(tight.getBoundingClientRect().height).toBe(roomy);
+    } finally {
+      sheet.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageOwn);
+    }
+  });
+
   test('the page’s own reading wider than its base is kept clear of: ours never overlaps it', async () => {
     // Three words whose page reading is wider than its base, each with a word of ours beside it
     // (after it, before it, and in vertical text); with ruby-align spreading or not.
