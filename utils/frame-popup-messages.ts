@@ -51,8 +51,12 @@ export interface FramePopupShow {
   pointer?: { x: number; y: number };
   writing: WritingMode;
   look: { theme: Theme; fontSize: number };
-  /** The frame's document: its URL and its viewport's size (CSS px), to find its element in the top page. */
-  frame: { url: string; width: number; height: number };
+  /**
+   * The frame's document: its URL and its viewport's size (CSS px), to find its element in the top
+   * page; and, once the pointer has moved in it, where its viewport's origin lies on the screen
+   * (the pointer's screen minus client px), which tells twin frames (same URL and size) apart.
+   */
+  frame: { url: string; width: number; height: number; screenOrigin?: { x: number; y: number } };
   /**
    * The frame's number for this showing (it counts up, an integer ≥ 0). The top's FRAME_POPUP_HIDDEN
    * names it: the frame's next popup may be on its way to the top while that notice is on its way
@@ -195,6 +199,8 @@ export function parseFrameToTop(message: unknown): FrameToTop | undefined {
         isString(frame.url) &&
         isNumber(frame.width) &&
         isNumber(frame.height) &&
+        (frame.screenOrigin === undefined ||
+          (isObject(frame.screenOrigin) && isNumber(frame.screenOrigin.x) && isNumber(frame.screenOrigin.y))) &&
         isWholeNumber(m.showing);
       return ok ? (message as unknown as FramePopupShow) : undefined;
     }

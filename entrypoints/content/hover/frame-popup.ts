@@ -87,8 +87,13 @@ export function linkFramePopups(doc: Document, hover: FrameHover): void {
     return;
   }
   const send = (message: object) => browser.runtime.sendMessage(message);
+  const screen = screenOriginOf(win);
   hover.drawInTop({
-    show: (request) => send({ type: FRAME_POPUP_SHOW, ...request }).then(frameReplyOf, () => ({ shown: false, unanswered: true }) as const),
+    show: (request) => {
+      const screenOrigin = screen();
+      const frame = screenOrigin ? { ...request.frame, screenOrigin } : request.frame;
+      return send({ type: FRAME_POPUP_SHOW, ...request, frame }).then(frameReplyOf, () => ({ shown: false, unanswered: true }) as const);
+    },
     update: (content) => void send({ type: FRAME_POPUP_UPDATE, content }).catch(() => undefined),
     hide: () => void send({ type: FRAME_POPUP_HIDE }).catch(() => undefined),
   });
@@ -148,7 +153,11 @@ export class TopFramePopups {
   ) {
     this.win = doc.defaultView!;
     this.host = hover.popupHost;
+    this.screenOrigin = screenOriginOf(this.win);
   }
+
+  /** Where the top's viewport lies on the screen, once the pointer has moved in it. */
+  private readonly screenOrigin: () => { x: number; y: number } | undefined;
 
   receive(message: ReturnType<typeof parseFrameToTop> & object): FramePopupReply | undefined {
     const frameId = message.frameId!;
@@ -307,8 +316,9 @@ export class TopFramePopups {
   /**
    * The element of frame `frameId` in this page (in same-origin frames too, at any depth):
    * Firefox's `runtime.getFrameId` says which element it is; elsewhere it is the frame whose
-   * viewport has the frame's size and which shows the frame's URL, the one under the pointer
-   * (`:hover`) of several such, or of that size under the pointer when none shows the URL.
+   * viewport has the frame's size and which shows the frame's URL; of several such, the one at
+   * the frame's place on the screen, else the one under the pointer (`:hover`); or of that size
+   * under the pointer when none shows the URL.
    * Undefined when none or several fit (a frame inside a cross-origin frame is out of reach).
    */
   private frameOf(frameId: number, info: FramePopupShow['frame']): FoundFrame | undefined {
@@ -337,7 +347,11 @@ export class TopFramePopups {
       const named = sized.filter((f) => urlOf(f.element) === info.url);
       const candidates = named.length > 0 ? named : sized;
       const pointed = candidates.filter(hovered);
-      match = named.length === 1 ? named[0] : pointed.length === 1 ? pointed[0] : undefined;
+      // Of twins (the same URL and size), the one whose place on the screen is the frame's, where
+      // both places are known: the top may learn late, or never, which frame of another origin
+      // the pointer is in (that frame takes its events).
+      const twin = named.length > 1 ? atScreenOrigin(named, info.screenOrigin, this.screenOrigin()) : undefined;
+      match = named.length === 1 ? named[0] : (twin ?? (pointed.length === 1 ? pointed[0] : undefined));
     }
     if (match) this.found.set(frameId, match);
     return match;
@@ -419,6 +433,41 @@ function contentBox(element: Element): { left: number; top: number; width: numbe
 }
 
 /** The origin of the frame's viewport in the top page's client px: its content box's, plus every enclosing frame's. */
+/**
+ * Where `win`'s viewport lies on the screen (px), learnt from the pointer's events in it (screen
+ * minus client coordinates); undefined until the pointer has moved there.
+ */
+function screenOriginOf(win: Window): () => { x: number; y: number } | undefined {
+  let origin: { x: number; y: number } | undefined;
+  win.addEventListener(
+    'mousemove',
+    (e) => {
+      origin = { x: e.screenX - e.clientX, y: e.screenY - e.clientY };
+    },
+    { capture: true, passive: true },
+  );
+  return () => origin;
+}
+
+/**
+ * Of frames alike, the one whose content box lies where the frame says its viewport is on the
+ * screen, seen from the top's own place there: within 2 px, and the only one so. Undefined when
+ * either place is unknown (no pointer event yet) or no single frame fits (a zoomed page, whose
+ * client px are not the screen's).
+ */
+function atScreenOrigin(
+  frames: FoundFrame[],
+  frameOnScreen: { x: number; y: number } | undefined,
+  topOnScreen: { x: number; y: number } | undefined,
+): FoundFrame | undefined {
+  if (!frameOnScreen || !topOnScreen) return undefined;
+  const fitting = frames.filter((f) => {
+    const o = contentOrigin(f);
+    return Math.abs(topOnScreen.x + o.x - frameOnScreen.x) <= 2 && Math.abs(topOnScreen.y + o.y - frameOnScreen.y) <= 2;
+  });
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 function contentOrigin(frame: FoundFrame): { x: number; y: number } {
   const box = contentBox(frame.element);
   const outer = frame.parent ? contentOrigin(frame.parent) : { x: 0, y: 0 };
