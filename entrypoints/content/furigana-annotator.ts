@@ -106,7 +106,8 @@ function changesStyleSheet(record: MutationRecord): boolean {
 /**
  * What may change the page's styles without changing a node: each of the document's style sheets
  * enabled or not and its number of rules (a rule deleted or inserted from script), and the sheets
- * the document adopted (a page assigning its own list). Ours are left out.
+ * the document adopted (a page assigning its own list). Our fallback <style> (data-yomu) is left
+ * out; our adopted sheets are counted, and their number changes only as one is added or put back.
  */
 function styleSheetsState(doc: Document): string {
   let state = '';
@@ -122,7 +123,6 @@ function styleSheetsState(doc: Document): string {
     }
     state += `${sheet.disabled ? 0 : 1}${rules},`;
   }
-  // (Ours are among them: their number does not change while furigana is on.)
   for (const sheet of doc.adoptedStyleSheets ?? []) state += `a${sheet.disabled ? 0 : 1},`;
   return state;
 }
