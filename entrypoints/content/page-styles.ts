@@ -16,25 +16,19 @@ export class PageStyles {
     private readonly mark: string,
   ) {}
 
-  get installed(): boolean {
-    return this.sheet !== undefined || this.styleElement !== undefined;
-  }
-
   /**
    * Adopts the rules, or puts them back where the page took them out since: a page that assigns
    * `document.adoptedStyleSheets` a list of its own (as many components do) drops ours, and a
-   * framework that renders <head> again drops our <style>. Returns whether it added them.
+   * framework that renders <head> again drops our <style>.
    */
-  install(): boolean {
+  install(): void {
     if (this.sheet) {
-      if (this.doc.adoptedStyleSheets.includes(this.sheet)) return false;
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-      return true;
+      if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      return;
     }
     if (this.styleElement) {
-      if (this.styleElement.isConnected) return false;
-      this.appendStyle(this.styleElement);
-      return true;
+      if (!this.styleElement.isConnected) this.appendStyle(this.styleElement);
+      return;
     }
     const owner = this.doc.nodeType === Node.DOCUMENT_NODE ? (this.doc as Document) : this.doc.ownerDocument!;
     const win = owner.defaultView as Window & typeof globalThis;
@@ -50,7 +44,6 @@ export class PageStyles {
       this.appendStyle(style);
       this.styleElement = style;
     }
-    return true;
   }
 
   private appendStyle(style: HTMLStyleElement): void {
