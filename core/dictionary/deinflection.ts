@@ -109,11 +109,11 @@ const EUPHONIC_ENDINGS: Record<string, readonly string[]> = {
   い: ['く', 'ぐ'],
 };
 
-/** E-row kana of a potential verb's stem, and the godan ending it comes from: 書け(る) ← 書く. */
 /**
  * The godan ending whose continuative form ends in each i-row kana: an ichidan verb's
  * continuative written in kana is also a godan verb's when its stem ends so (おり(ます) ← おりる, or
- * おる; かり(ます) ← かりる, or かる).
+ * おる; かり(ます) ← かりる, or かる), and a godan verb's is also an ichidan verb's (おき(ます) ← 置く,
+ * or 起きる).
  */
 const CONTINUATIVE_ENDINGS: Record<string, string> = {
   い: 'う',
@@ -127,6 +127,10 @@ const CONTINUATIVE_ENDINGS: Record<string, string> = {
   り: 'る',
 };
 
+/** EDICT's ichidan verb classes. */
+const ICHIDAN_CLASSES: readonly string[] = ['v1', 'v1-s'];
+
+/** E-row kana of a potential verb's stem, and the godan ending it comes from: 書け(る) ← 書く. */
 const POTENTIAL_ENDINGS: Record<string, string> = {
   え: 'う',
   け: 'く',
@@ -241,6 +245,26 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
         dictionaryForm: form,
         inflections: chain.inflections,
         requiredPartsOfSpeech: GODAN_CLASSES[godanEnding]!,
+        fromKuromoji: false,
+        fallback: false,
+      });
+    }
+    // The other way, a godan continuative in kana is also an ichidan verb's (六時におき|ます: 置く, or
+    // 起きる), which kuromoji leaves out. Offered after kuromoji's form, not before it: in kana the
+    // godan reading is as likely (いき|ます is 行く far more often than 生きる).
+    if (
+      godanEnding &&
+      head.conjugationType.startsWith('五段') &&
+      head.conjugationForm === '連用形' &&
+      head.basicForm.endsWith(godanEnding) &&
+      isAllKana(head.surface)
+    ) {
+      const form = head.surface + 'る';
+      candidates.push({
+        form,
+        dictionaryForm: form,
+        inflections: chain.inflections,
+        requiredPartsOfSpeech: ICHIDAN_CLASSES,
         fromKuromoji: false,
         fallback: false,
       });

@@ -406,7 +406,8 @@ describe('a word the reading layer read whole over several tokens', () => {
 });
 
 describe('a verb in kana whose form fits two verb classes', () => {
-  // An ichidan continuative in kana is also a godan verb's: おり(ます) is おりる's or おる's.
+  // An ichidan continuative in kana is also a godan verb's: おり(ます) is おりる's or おる's; and
+  // a godan one an ichidan verb's: おき(ます) is 置く's or 起きる's.
   const verbs = loadDictionary(
     encodeDictionaryFile(
       (
@@ -417,6 +418,10 @@ describe('a verb in kana whose form fits two verb classes', () => {
           ['刈る', 'かる', 'v5r', 'to cut (grass)', false],
           ['言う', 'いう', 'v5u', 'to say', false],
           ['要る', 'いる', 'v5r', 'to be needed', true],
+          ['置く', 'おく', 'v5k', 'to put', false],
+          ['起きる', 'おきる', 'v1', 'to get up', false],
+          ['行く', 'いく', 'v5k-s', 'to go', false],
+          ['生きる', 'いきる', 'v1', 'to live', false],
         ] as const
       ).map(([text, reading, pos, gloss, usuallyKana]): EntryContent => ({
         headwords: [{ text, common: true, tags: [] }],
@@ -449,6 +454,13 @@ describe('a verb in kana whose form fits two verb classes', () => {
   test('written in kanji, or with neither usually in kana, kuromoji’s form stays first (降ります, かります)', () => {
     expect(at('駅で降ります。', '降')).toMatchObject({ dictionaryForm: { text: '降りる' } });
     expect(at('本をかります。', 'か').entries[0]!.senses[0]!.glosses).toEqual(['to borrow']);
+  });
+
+  test('a godan continuative in kana also shows the ichidan verb, after kuromoji’s (おきます: 置く, then 起きる)', () => {
+    const glosses = (text: string, needle: string) => at(text, needle).entries.map((e) => e.senses[0]!.glosses[0]);
+    expect(glosses('六時におきます。', 'おき')).toEqual(['to put', 'to get up']);
+    expect(glosses('学校にいきます。', 'いき')).toEqual(['to go', 'to live']);
+    expect(at('六時におきます。', 'おき')).toMatchObject({ surface: 'おきます', dictionaryForm: { text: 'おく' } });
   });
 
   test('a euphonic form keeps kuromoji’s verb: 千円といって is いう, not 要る though that is usually kana', () => {
