@@ -59,22 +59,27 @@ interface Rect {
 
 /**
  * The characters' boxes of the frame reached by `path` (ids of iframes, outermost first), in the
- * top document's client px: each frame's content box offset added, the innermost asked by message.
+ * top document's client px: each frame's content box offset added, the innermost asked by message;
+ * on a page with CSS zoom, a frame's px drawn times its element's zoom (its border and padding
+ * too, which its style gives in its own px).
  */
 function charsOf(page: TestPage, path: string[]): Promise<{ chars: Rect[]; frame: Rect }> {
   return page.evaluate(async (ids) => {
     let doc: Document = document;
     let dx = 0;
     let dy = 0;
+    let scale = 1;
     let frame: HTMLIFrameElement | undefined;
     let box = { left: 0, top: 0, right: 0, bottom: 0 };
     for (const id of ids) {
       frame = doc.getElementById(id) as HTMLIFrameElement;
       const r = frame.getBoundingClientRect();
       const style = getComputedStyle(frame);
-      dx += r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
-      dy += r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
-      box = { left: dx, top: dy, right: dx + frame.clientWidth, bottom: dy + frame.clientHeight };
+      const zoom = (frame as HTMLIFrameElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+      dx += (r.left + (parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft)) * zoom) * scale;
+      dy += (r.top + (parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop)) * zoom) * scale;
+      scale *= zoom;
+      box = { left: dx, top: dy, right: dx + frame.clientWidth * scale, bottom: dy + frame.clientHeight * scale };
       try {
         doc = frame.contentDocument ?? doc;
       } catch {
@@ -91,7 +96,12 @@ function charsOf(page: TestPage, path: string[]): Promise<{ chars: Rect[]; frame
       addEventListener('message', onMessage);
       target.postMessage('rects?', '*');
     });
-    const chars = rects.map((r) => ({ left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy }));
+    const chars = rects.map((r) => ({
+      left: r.left * scale + dx,
+      top: r.top * scale + dy,
+      right: r.right * scale + dx,
+      bottom: r.bottom * scale + dy,
+    }));
     return { chars, frame: box };
   }, path);
 }
@@ -253,12 +263,15 @@ describe.each(BROWSERS)('in %s', (name) => {
     await other?.close();
   });
 
-  /** A long page scrolled down to a frame 36 px tall (one line) at `src` (`twin`: twice), a tall frame below it. */
-  async function openPage(kind: string, src: string, twin = false): Promise<TestPage> {
+  /**
+   * A long page scrolled down to a frame 36 px tall (one line) at `src` (`twin`: twice), a tall
+   * frame below it; `zoom`: the page's CSS zoom on <html>.
+   */
+  async function openPage(kind: string, src: string, twin = false, zoom = 1): Promise<TestPage> {
     const tall = server.page(`/tall-${kind}-${name}.html`, frameDocument(TICKER, 'margin:8px;font:20px/1.5 Noto Sans CJK JP,sans-serif'));
     const url = server.page(
       `/frame-popup-${kind}-${name}.html`,
-      `<!doctype html><html lang="en"><meta charset="utf-8"><body style="font:16px/1.6 sans-serif;margin:16px">
+      `<!doctype html><html lang="en"${zoom === 1 ? '' : ` style="zoom:${zoom}"`}><meta charset="utf-8"><body style="font:16px/1.6 sans-serif;margin:16px">
         <h1>A news page</h1>
         <div style="height:900px;background:linear-gradient(#eee,#ccc)">Earlier stories</div>
         <p>The ticker, a frame one line tall:</p>
@@ -305,6 +318,8 @@ describe.each(BROWSERS)('in %s', (name) => {
     const across = shown.box.left < wordBox.right && wordBox.left < shown.box.right;
     const gap = shown.box.top >= wordBox.bottom ? shown.box.top - wordBox.bottom : wordBox.top - shown.box.bottom;
     expect(across, where).toBe(true);
+    // Its left edge at the word's, as a popup of the page's own words is placed (popup-position.ts).
+    expect(Math.abs(shown.box.left - wordBox.left), where).toBeLessThan(4);
     expect(gap, where).toBeGreaterThanOrEqual(0);
     expect(gap, where).toBeLessThan(40);
     await page.screenshot(shot);
@@ -391,6 +406,12 @@ describe.each(BROWSERS)('in %s', (name) => {
   test('two cross-origin frames one line tall with the same URL and size: the popup beside the word in the one pointed at', async () => {
     const page = await openPage('twin', other.page(`/ticker-twin-${name}.html`, frameDocument(TICKER)), true);
     await checkTicker(page, ['twin'], `frame-popup-twin-${name}`);
+    await page.close();
+  }, 240_000);
+
+  test('a cross-origin frame one line tall on a page zoomed by CSS (zoom 1.25 on <html>): the popup in the top page, beside the word', async () => {
+    const page = await openPage('zoomed', other.page(`/ticker-zoomed-${name}.html`, frameDocument(TICKER)), false, 1.25);
+    await checkTicker(page, ['ticker'], `frame-popup-zoomed-${name}`);
     await page.close();
   }, 240_000);
 

@@ -45,6 +45,7 @@ import { entryText, popupCommandFor } from './popup-keys';
 import { listenKeysFirst, stopKeyUpOf } from '../key-guard';
 import type { PopupHost } from './popup-host';
 import type { Box } from './popup-position';
+import { zoomOf } from '../css-zoom';
 
 /** What the hover of a frame asks of the top page. */
 export interface TopPopupLink {
@@ -177,13 +178,15 @@ export class TopFramePopups {
       return false;
     }
     const origin = contentOrigin(frame);
+    // The frame's client px are drawn times the zoom of the page around it (CSS zoom, css-zoom.ts).
+    const scale = scaleOf(frame);
     const moved = (b: Box): Box => ({
-      left: b.left + origin.x,
-      top: b.top + origin.y,
-      right: b.right + origin.x,
-      bottom: b.bottom + origin.y,
+      left: b.left * scale + origin.x,
+      top: b.top * scale + origin.y,
+      right: b.right * scale + origin.x,
+      bottom: b.bottom * scale + origin.y,
     });
-    const pointer = m.pointer ? { x: m.pointer.x + origin.x, y: m.pointer.y + origin.y } : undefined;
+    const pointer = m.pointer ? { x: m.pointer.x * scale + origin.x, y: m.pointer.y * scale + origin.y } : undefined;
     if (this.shown && this.shown.frameId !== frameId) this.hide(true);
     // The pointer is in a frame: a popup of the top's own words is done with (the host is shared).
     if (!this.shown) this.hover.hide();
@@ -414,17 +417,26 @@ function urlOf(element: FrameElement): string {
   return 'data' in element ? element.data : element.src;
 }
 
-/** Whether the frame element's content box has the frame's viewport size (within a pixel: rounding). */
+/**
+ * Whether the frame element's content box has the frame's viewport size (within a pixel:
+ * rounding). The frame's viewport is measured in its own px: the box's, less the zoom the frame
+ * element is drawn at (CSS zoom on the page: a frame 640 px wide in a page zoomed 1.25 is drawn 800 px wide).
+ */
 function fits(element: Element, info: { width: number; height: number }): boolean {
   const box = contentBox(element);
-  return Math.abs(box.width - info.width) <= 1 && Math.abs(box.height - info.height) <= 1;
+  const zoom = zoomOf(element);
+  return Math.abs(box.width / zoom - info.width) <= 1 && Math.abs(box.height / zoom - info.height) <= 1;
 }
 
-/** A frame element's content box (its viewport's place) in its own document's client px. */
+/**
+ * A frame element's content box (its viewport's place) in its own document's client px. Its
+ * border and padding, read from its style, are its own px: drawn times its zoom.
+ */
 function contentBox(element: Element): { left: number; top: number; width: number; height: number } {
   const r = element.getBoundingClientRect();
   const style = element.ownerDocument.defaultView!.getComputedStyle(element);
-  const px = (v: string) => parseFloat(v) || 0;
+  const zoom = zoomOf(element);
+  const px = (v: string) => (parseFloat(v) || 0) * zoom;
   const left = r.left + px(style.borderLeftWidth) + px(style.paddingLeft);
   const top = r.top + px(style.borderTopWidth) + px(style.paddingTop);
   const right = r.right - px(style.borderRightWidth) - px(style.paddingRight);
@@ -432,7 +444,6 @@ function contentBox(element: Element): { left: number; top: number; width: numbe
   return { left, top, width: right - left, height: bottom - top };
 }
 
-/** The origin of the frame's viewport in the top page's client px: its content box's, plus every enclosing frame's. */
 /**
  * Where `win`'s viewport lies on the screen (px), learnt from the pointer's events in it (screen
  * minus client coordinates); undefined until the pointer has moved there.
@@ -468,8 +479,23 @@ function atScreenOrigin(
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
+/**
+ * The origin of the frame's viewport in the top page's client px: its content box's in the
+ * document around it, drawn times that document's scale, plus that document's origin.
+ */
 function contentOrigin(frame: FoundFrame): { x: number; y: number } {
   const box = contentBox(frame.element);
-  const outer = frame.parent ? contentOrigin(frame.parent) : { x: 0, y: 0 };
-  return { x: box.left + outer.x, y: box.top + outer.y };
+  if (!frame.parent) return { x: box.left, y: box.top };
+  const outer = contentOrigin(frame.parent);
+  const scale = scaleOf(frame.parent);
+  return { x: box.left * scale + outer.x, y: box.top * scale + outer.y };
+}
+
+/**
+ * How many of the top page's client px one px of the frame's document is drawn as: the CSS zoom
+ * of its element (css-zoom.ts) times that of every frame around it; 1 on a page without zoom.
+ * A zoomed frame element's document is drawn zoomed, its own px unchanged (its innerWidth stays).
+ */
+function scaleOf(frame: FoundFrame): number {
+  return zoomOf(frame.element) * (frame.parent ? scaleOf(frame.parent) : 1);
 }
