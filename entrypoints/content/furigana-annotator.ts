@@ -30,6 +30,7 @@ import { FuriganaLayer } from './furigana-layer';
 import { hasKanji } from '../../core/text/kana';
 import { GeometryReader, scrollOffset, textPlace, type BlockMeasure, type PlaceSpan, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
+import { showsRubyText } from './text-visibility';
 import type { ReadingFormatter } from './reading-format';
 
 /**
@@ -127,6 +128,21 @@ function styleSheetsState(doc: Document): string {
   return state;
 }
 
+/** How many of the page's rt the periodic check looks at (rubyTextsState). */
+const RUBY_TEXT_SAMPLE = 8;
+
+/**
+ * Whether each of the page's first RUBY_TEXT_SAMPLE rt is shown (showsRubyText), one digit each: a
+ * rule's declaration changed through the CSSOM (`rule.style.visibility = 'visible'`, a custom
+ * property set on a rule) changes no node and no sheet's state, yet shows or hides them. A page's
+ * furigana switch acts on all its rt alike, so the first few tell.
+ */
+function rubyTextsState(texts: HTMLCollectionOf<Element>, styleOf: (el: Element) => CSSStyleDeclaration): string {
+  let state = '';
+  for (let i = 0; i < texts.length && i < RUBY_TEXT_SAMPLE; i++) state += showsRubyText(texts[i]!, styleOf) ? '1' : '0';
+  return state;
+}
+
 /** The attributes that change what text a block reads (an inline span shown or hidden) or where it lies. */
 const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['style', 'class', 'hidden']);
 
@@ -143,6 +159,8 @@ export class FuriganaAnnotator {
   private readonly states = new Map<Element, BlockState>();
   /** The document's ruby elements (a live list): where there are none, no restyle can show or hide a page reading. */
   private readonly pageRuby: HTMLCollectionOf<Element>;
+  /** The page's rt elements (a live list), whose first few the periodic check looks at. */
+  private readonly pageRubyTexts: HTMLCollectionOf<Element>;
   private readonly drawQueue = new Set<BlockState>();
   private observer: MutationObserver | undefined;
   private intersections: IntersectionObserver | undefined;
@@ -154,7 +172,10 @@ export class FuriganaAnnotator {
    * only style, class and hidden, which change what text reads.
    */
   private everyAttribute = false;
-  /** The document's style sheets at the last periodic check (styleSheetsState), on a page with ruby (undefined elsewhere). */
+  /**
+   * The page's styles at the last periodic check, on a page with ruby (undefined elsewhere): its
+   * style sheets' state (styleSheetsState) and whether its first rt are shown (rubyTextsState).
+   */
   private sheetsSeen: string | undefined;
   private checkTimer: ReturnType<typeof setInterval> | undefined;
   private frameRequested = false;
@@ -196,6 +217,7 @@ export class FuriganaAnnotator {
     this.room = new ReadingRoom(options.rubySize ?? 55);
     this.segment = options.segment;
     this.pageRuby = doc.getElementsByTagName('ruby');
+    this.pageRubyTexts = doc.getElementsByTagName('rt');
   }
 
   get enabled(): boolean {
@@ -346,7 +368,7 @@ export class FuriganaAnnotator {
   private hearEveryAttribute(): void {
     if (this.everyAttribute || !this.observer || this.pageRuby.length === 0) return;
     this.everyAttribute = true;
-    this.sheetsSeen = styleSheetsState(this.doc);
+    this.sheetsSeen = this.pageStylesState();
     // Observing a node again replaces its options.
     for (const root of this.observedRoots) this.observer.observe(root, this.observed());
   }
@@ -563,17 +585,24 @@ export class FuriganaAnnotator {
 
   /**
    * A style sheet a script disabled or enabled (`sheet.disabled`), a rule it deleted or inserted, a
-   * list of sheets the page adopted: none changes a node, and each may show or hide the page's ruby
-   * readings. On a page with ruby, the periodic check compares them (styleSheetsState), and the
-   * blocks holding ruby are read again when they changed.
+   * list of sheets the page adopted, a rule's declaration changed: none changes a node, and each
+   * may show or hide the page's ruby readings. On a page with ruby, the periodic check compares
+   * them (pageStylesState), and the blocks holding ruby are read again when they changed.
    */
   private checkStyleSheets(): void {
     if (this.sheetsSeen === undefined) return;
-    const seen = styleSheetsState(this.doc);
+    const seen = this.pageStylesState();
     if (seen === this.sheetsSeen) return;
     this.sheetsSeen = seen;
     this.rubyRestyled(this.doc.documentElement);
     this.requestFlush();
+  }
+
+  /** What checkStyleSheets compares: the style sheets' state and whether the page's first rt are shown. */
+  private pageStylesState(): string {
+    const win = this.doc.defaultView;
+    const texts = win ? rubyTextsState(this.pageRubyTexts, (el) => win.getComputedStyle(el)) : '';
+    return `${styleSheetsState(this.doc)}|${texts}`;
   }
 
   /** Re-reads the changed places together, a frame after the changes. */

@@ -334,7 +334,7 @@ describe('FuriganaAnnotator', () => {
     }
   });
 
-  test('the page’s furigana switched by its sheet’s media, a rule deleted or inserted, or a list of sheets it adopts: ours follow, and our room rule stays', async () => {
+  test('the page’s furigana switched by its sheet’s media, a rule deleted, inserted or changed, or a list of sheets it adopts: ours follow, and our room rule stays', async () => {
     const sheet = document.createElement('style');
     sheet.textContent = 'rt { visibility: hidden }';
     document.head.append(sheet);
@@ -359,6 +359,12 @@ describe('FuriganaAnnotator', () => {
       sheet.sheet!.deleteRule(0);
       await expect.poll(bases, { timeout: 3_000 }).toEqual(['書']);
       sheet.sheet!.insertRule('rt { visibility: hidden }', 0);
+      await expect.poll(bases, { timeout: 3_000 }).toEqual(['書', '漢字'].sort());
+      // A rule's declaration changed through the CSSOM: no node, and the same number of rules.
+      const rule = sheet.sheet!.cssRules[0] as CSSStyleRule;
+      rule.style.visibility = 'visible';
+      await expect.poll(bases, { timeout: 3_000 }).toEqual(['書']);
+      rule.style.visibility = 'hidden';
       await expect.poll(bases, { timeout: 3_000 }).toEqual(['書', '漢字'].sort());
       sheet.remove();
       await expect.poll(bases).toEqual(['書']);
