@@ -12,6 +12,7 @@ import { hasKanji } from '../../core/text/kana';
 import { readingStackOf } from './reading-stack';
 import { isPlaced, placedInVisualOrder } from './placed-text';
 import { hidesOwnText, hidesSubtree, showsRubyText, SILENT_TAGS } from './text-visibility';
+import { walkedShadowRoot } from './shadow-root';
 
 /** Text of one block: its text nodes in order, and where each starts in the joined text. */
 export interface TextBlock {
@@ -199,8 +200,8 @@ export interface CollectOptions {
   /** Keep blocks without kanji too (for Latin terms such as NATO). */
   allBlocks?: boolean;
   /**
-   * Walk into open shadow roots too (`element.shadowRoot`): their blocks follow the document's,
-   * each found after the walk of the tree holding its host.
+   * Walk into shadow roots too (open ones, and custom elements' closed ones: shadow-root.ts):
+   * their blocks follow the document's, each found after the walk of the tree holding its host.
    */
   intoShadowRoots?: boolean;
 }
@@ -265,7 +266,7 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
   if (rootSkipped || isInsideSkipped(root, through)) return [];
   let current: TextBlock | undefined;
   let visited = 0;
-  const hosts: Element[] = [];
+  const shadows: ShadowRoot[] = [];
   const win = doc.defaultView;
   const styles = new Map<Element, CSSStyleDeclaration>();
   const styleOf = (el: Element) => {
@@ -323,7 +324,10 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
         current = undefined;
         return NodeFilter.FILTER_REJECT;
       }
-      if (options.intoShadowRoots && el.shadowRoot) hosts.push(el);
+      if (options.intoShadowRoots) {
+        const shadow = walkedShadowRoot(el);
+        if (shadow) shadows.push(shadow);
+      }
       if (!isInline(el)) current = undefined;
       return NodeFilter.FILTER_SKIP;
     },
@@ -357,7 +361,8 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
     current.text += text.data;
     if (root.nodeType === Node.TEXT_NODE) break;
   }
-  if (rootElement?.shadowRoot && options.intoShadowRoots) hosts.unshift(rootElement);
-  for (const host of hosts) blocks.push(...(yield* walkReadableBlocks(host.shadowRoot!, options)));
+  const ownShadow = rootElement && options.intoShadowRoots ? walkedShadowRoot(rootElement) : null;
+  if (ownShadow) shadows.unshift(ownShadow);
+  for (const shadow of shadows) blocks.push(...(yield* walkReadableBlocks(shadow, options)));
   return options.allBlocks ? blocks : blocks.filter((b) => hasKanji(b.text));
 }

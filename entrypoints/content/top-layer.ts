@@ -3,6 +3,7 @@
  * the page. What we draw over such an element (its readings, the hover popup of a word in it)
  * goes into the top layer too, as a manual popover of ours shown after the page's.
  */
+import { shadowRootOf } from './shadow-root';
 
 /** Whether `el` is an open modal dialog or open popover (false where the browser has no such selectors). */
 export function opensTopLayer(el: Element): boolean {
@@ -44,10 +45,10 @@ const DRAWS_NO_CHILDREN = new Set([
 /**
  * Whether a host of ours appended to `el` is drawn (so that it can go inside a dialog or popover
  * of the page): an HTML element that draws its children and has no shadow root of its own (whose
- * slots would leave our host out). A closed shadow root cannot be seen from here.
+ * slots would leave our host out), open or closed (shadow-root.ts).
  */
 export function canHoldHost(el: Element): boolean {
-  return el.namespaceURI === 'http://www.w3.org/1999/xhtml' && !DRAWS_NO_CHILDREN.has(el.localName) && !el.shadowRoot;
+  return el.namespaceURI === 'http://www.w3.org/1999/xhtml' && !DRAWS_NO_CHILDREN.has(el.localName) && !shadowRootOf(el);
 }
 
 /** Whether this browser has popovers (a way for us into the top layer). */

@@ -537,6 +537,53 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   });
 
+  test('text in a closed shadow root gets furigana, and hovering it shows the word', async () => {
+    await setSwitch(options, 'Show furigana', true);
+    const url = server.page(
+      `/closed-text-${name}.html`,
+      `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font:20px/2 'Noto Sans CJK JP',sans-serif;margin:16px">
+      <p>政府は経済制裁を決めた。</p><closed-story></closed-story>
+      <script>customElements.define('closed-story', class extends HTMLElement {
+        constructor() {
+          super();
+          const root = this.attachShadow({ mode: 'closed' });
+          const p = document.createElement('p');
+          p.style.lineHeight = '2';
+          p.textContent = '京都で会議を開いた。';
+          root.append(p);
+          window.closedText = p.firstChild; // the page keeps its own text; the test reads it here
+        }
+      });</script></body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.goto(url);
+    await expect.poll(async () => new Map(await readingPairs(page)).get('京都'), { timeout: 60_000 }).toBe('きょうと');
+    expect(new Map(await readingPairs(page)).get('会議')).toBe('かいぎ');
+    await page.screenshot(`closed-shadow-root-${name}`);
+    await setSwitch(options, 'Show furigana', false);
+    await expect.poll(async () => (await readingPairs(page)).length, { timeout: 10_000 }).toBe(0);
+    const point = await page.evaluate(() => {
+      const text = (window as unknown as { closedText: Text }).closedText;
+      const range = document.createRange();
+      const at = text.data.indexOf('会議');
+      range.setStart(text, at);
+      range.setEnd(text, at + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await expect
+      .poll(
+        async () => {
+          await page.moveMouse(point.x + 1, point.y);
+          await page.moveMouse(point.x, point.y);
+          return (await popupContents(page))?.text ?? '';
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toContain('かいぎ');
+    await page.close();
+  });
+
   test('a popover the page opens while the popup shows goes under the popup; a modal dialog hides it', async () => {
     const page = await topLayerPage('popover-later', AUTO_POPOVER_PAGE);
     const point = await showPopupOn(page, '同盟', 'どうめい');

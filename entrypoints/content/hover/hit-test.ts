@@ -17,6 +17,7 @@
  */
 import { hasJapanese } from '../../../core/text/kana';
 import { flatParent } from './text-scanner';
+import { walkedShadowRoot } from '../shadow-root';
 
 export type Hit =
   | { kind: 'text'; node: Text; offset: number }
@@ -139,8 +140,8 @@ function isTextField(el: Element): el is HTMLInputElement | HTMLTextAreaElement 
 const MAX_SHADOW_ROOTS = 16;
 
 /**
- * The open shadow roots under the point (nested ones too), and every element there, top first,
- * document and roots merged. A `display: contents` host has no box, so `elementsFromPoint` never
+ * The shadow roots under the point (nested ones too, and custom elements' closed ones:
+ * shadow-root.ts), and every element there, top first, document and roots merged. A `display: contents` host has no box, so `elementsFromPoint` never
  * returns it, and text directly in its shadow root is drawn in its parent's box: the children
  * (light and shadow) of each element under the point are looked at for such hosts.
  */
@@ -156,13 +157,15 @@ function stackAt(doc: Document, x: number, y: number): { roots: ShadowRoot[]; el
   const boxlessHostsIn = (children: HTMLCollection) => {
     for (let i = 0; i < children.length; i++) {
       const c = children[i]!;
-      if (c.shadowRoot && getComputedStyle(c).display === 'contents') enter(c.shadowRoot);
+      const root = walkedShadowRoot(c);
+      if (root && getComputedStyle(c).display === 'contents') enter(root);
     }
   };
   const visit = (list: Element[]) => {
     for (const el of list) {
       if (!elements.includes(el)) elements.push(el);
-      if (el.shadowRoot) enter(el.shadowRoot);
+      const root = walkedShadowRoot(el);
+      if (root) enter(root);
       boxlessHostsIn(el.children);
     }
   };
@@ -182,7 +185,8 @@ function caretAt(doc: Document, x: number, y: number, roots: ShadowRoot[]): { no
 
 /** A text node directly in `el` (or in its shadow root) with a character under the point. */
 function ownTextAt(el: Element, x: number, y: number): Hit | null {
-  const lists = [el.childNodes, ...(el.shadowRoot ? [el.shadowRoot.childNodes] : [])];
+  const root = walkedShadowRoot(el);
+  const lists = [el.childNodes, ...(root ? [root.childNodes] : [])];
   for (const list of lists) {
     for (let i = 0; i < list.length; i++) {
       const n = list[i]!;
@@ -201,7 +205,7 @@ function passThroughText(top: Element, x: number, y: number, seen: readonly Elem
     if (--budget < 0 || isOurs(el)) return null;
     const own = ownTextAt(el, x, y);
     if (own) return own;
-    const children = el.shadowRoot ? el.shadowRoot.children : el.children;
+    const children = (walkedShadowRoot(el) ?? el).children;
     for (let i = 0; i < children.length; i++) {
       const found = search(children[i]!);
       if (found) return found;
@@ -210,7 +214,7 @@ function passThroughText(top: Element, x: number, y: number, seen: readonly Elem
   };
   let ancestor: Element | null = top;
   for (let depth = 0; ancestor && depth < PASS_THROUGH_DEPTH; depth++, ancestor = flatParent(ancestor)) {
-    const children = ancestor.shadowRoot ? ancestor.shadowRoot.children : ancestor.children;
+    const children = (walkedShadowRoot(ancestor) ?? ancestor).children;
     for (let i = 0; i < children.length; i++) {
       const c = children[i]!;
       if (seen.includes(c) || getComputedStyle(c).pointerEvents !== 'none') continue;

@@ -5,6 +5,7 @@
  */
 import type { PopupKey } from '../../../components/WordPopup';
 import type { WordInfo } from '../../../core/lookup/word-info';
+import { shadowRootOf } from '../shadow-root';
 
 export type PopupCommand = 'next' | 'previous' | 'copy-word' | 'copy-reading' | 'copy-entry' | 'close' | 'save' | 'known' | 'kanji';
 
@@ -30,18 +31,6 @@ const COMMANDS: Record<string, PopupCommand> = {
   x: 'kanji',
   Escape: 'close',
 };
-
-/**
- * An element's shadow root, closed ones too, as extensions may see them (Firefox's
- * `element.openOrClosedShadowRoot` property in content scripts, Chrome's
- * `chrome.dom.openOrClosedShadowRoot(element)`); null with none, or where the browser shows no closed root.
- */
-function shadowRootOf(el: Element): ShadowRoot | null {
-  if (el.shadowRoot) return el.shadowRoot;
-  if ('openOrClosedShadowRoot' in el) return (el as Element & { openOrClosedShadowRoot: ShadowRoot | null }).openOrClosedShadowRoot;
-  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom;
-  return dom?.openOrClosedShadowRoot?.(el) ?? null;
-}
 
 /**
  * Whether the event's target is a place where the reader types: a field, an editable element, or

@@ -31,6 +31,7 @@ import {
 import { isAtomicInline, readingStackOf } from '../reading-stack';
 import { hidesOwnText, hidesSubtree, SILENT_TAGS } from '../text-visibility';
 import { isPlaced, placedInVisualOrder } from '../placed-text';
+import { walkedShadowRoot } from '../shadow-root';
 
 /** A line of text under the pointer, and how to get back to the page from its offsets. */
 export interface ScannedText {
@@ -82,7 +83,8 @@ export function flatParent(node: Node): Element | null {
 }
 
 function flatChildren(el: Element): ArrayLike<Node> {
-  if (el.shadowRoot) return el.shadowRoot.childNodes;
+  const root = walkedShadowRoot(el);
+  if (root) return root.childNodes;
   if (el.localName === 'slot') {
     const assigned = (el as HTMLSlotElement).assignedNodes();
     return assigned.length > 0 ? assigned : el.childNodes;
