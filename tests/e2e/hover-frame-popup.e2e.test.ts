@@ -264,10 +264,20 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   /**
-   * A long page scrolled down to a frame 36 px tall (one line) at `src` (`twin`: twice), a tall
-   * frame below it; `zoom`: the page's CSS zoom on <html>.
+   * A long page scrolled down to a frame 36 px tall (one line) at `src` (`twin`: twice, one below
+   * the other or side by side), a tall frame below it; `zoom`: the page's CSS zoom on <html>.
    */
-  async function openPage(kind: string, src: string, twin = false, zoom = 1): Promise<TestPage> {
+  async function openPage(
+    kind: string,
+    src: string,
+    { twin, zoom = 1 }: { twin?: 'below' | 'beside'; zoom?: number } = {},
+  ): Promise<TestPage> {
+    const ticker = (id: string, width: number) =>
+      `<iframe id="${id}" src="${src}" style="display:block;width:${width}px;height:36px;border:1px solid #888"></iframe>`;
+    const tickers =
+      twin === 'beside'
+        ? `<div style="display:flex;gap:16px">${ticker('ticker', 460)}${ticker('twin', 460)}</div>`
+        : ticker('ticker', 640) + (twin === 'below' ? `<p>The same ticker again:</p>${ticker('twin', 640)}` : '');
     const tall = server.page(`/tall-${kind}-${name}.html`, frameDocument(TICKER, 'margin:8px;font:20px/1.5 Noto Sans CJK JP,sans-serif'));
     const url = server.page(
       `/frame-popup-${kind}-${name}.html`,
@@ -275,8 +285,7 @@ describe.each(BROWSERS)('in %s', (name) => {
         <h1>A news page</h1>
         <div style="height:900px;background:linear-gradient(#eee,#ccc)">Earlier stories</div>
         <p>The ticker, a frame one line tall:</p>
-        <iframe id="ticker" src="${src}" style="display:block;width:640px;height:36px;border:1px solid #888"></iframe>
-        ${twin ? `<p>The same ticker again:</p><iframe id="twin" src="${src}" style="display:block;width:640px;height:36px;border:1px solid #888"></iframe>` : ''}
+        ${tickers}
         <p>More of the page. A tall frame:</p>
         <iframe id="tall" src="${tall}" style="display:block;width:640px;height:360px;border:1px solid #888"></iframe>
         <div style="height:1600px">Later stories</div>
@@ -404,14 +413,56 @@ describe.each(BROWSERS)('in %s', (name) => {
   }, 240_000);
 
   test('two cross-origin frames one line tall with the same URL and size: the popup beside the word in the one pointed at', async () => {
-    const page = await openPage('twin', other.page(`/ticker-twin-${name}.html`, frameDocument(TICKER)), true);
+    const page = await openPage('twin', other.page(`/ticker-twin-${name}.html`, frameDocument(TICKER)), { twin: 'below' });
     await checkTicker(page, ['twin'], `frame-popup-twin-${name}`);
     await page.close();
   }, 240_000);
 
   test('a cross-origin frame one line tall on a page zoomed by CSS (zoom 1.25 on <html>): the popup in the top page, beside the word', async () => {
-    const page = await openPage('zoomed', other.page(`/ticker-zoomed-${name}.html`, frameDocument(TICKER)), false, 1.25);
+    const page = await openPage('zoomed', other.page(`/ticker-zoomed-${name}.html`, frameDocument(TICKER)), { zoom: 1.25 });
     await checkTicker(page, ['ticker'], `frame-popup-zoomed-${name}`);
+    await page.close();
+  }, 240_000);
+
+  test('twin frames on a page zoomed by CSS (zoom 1.1): the popup beside the word in the one pointed at', async () => {
+    const page = await openPage('zoomed-twin', other.page(`/ticker-zoomed-twin-${name}.html`, frameDocument(TICKER)), {
+      twin: 'below',
+      zoom: 1.1,
+    });
+    // The upper twin: the lower one, zoomed, leaves too little room on either side for the popup whole.
+    await checkTicker(page, ['ticker'], `frame-popup-zoomed-twin-${name}`);
+    await page.close();
+  }, 240_000);
+
+  test('twin frames side by side: the first hover in each after load shows the popup in the top, beside the word, the pointer still', async () => {
+    const page = await openPage('beside', other.page(`/ticker-beside-${name}.html`, frameDocument(TICKER)), { twin: 'beside' });
+    // The engine warmed up on the tall frame (its first answer may take seconds), so that a single
+    // move onto each twin's word is enough: no wiggle to send the frame's request again.
+    const tall = centre((await charsOf(page, ['tall'])).chars[POINTED]!);
+    await expect
+      .poll(
+        async () => {
+          await page.moveMouse(tall.x + 1, tall.y);
+          await page.moveMouse(tall.x, tall.y);
+          return (await popupInFrame(page, 'tall')) ?? '';
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toContain('制');
+    for (const id of ['twin', 'ticker']) {
+      await expect.poll(async () => (await charsOf(page, [id])).chars.length, { timeout: 30_000 }).toBe(TICKER.length);
+      const word = (await charsOf(page, [id])).chars[POINTED]!;
+      const at = centre(word);
+      // From the top page below the frame, straight up onto the word, then still.
+      await page.moveMouse(at.x, at.y + 120);
+      await page.moveMouse(at.x, at.y);
+      await saying(page, [id], () => expect.poll(async () => (await topPopup(page))?.surface ?? '', { timeout: 10_000 }).toContain('制'));
+      const shown = (await topPopup(page))!;
+      expect(Math.abs(shown.box.left - word.left), JSON.stringify({ id, shown, word })).toBeLessThan(60);
+      await page.screenshot(`frame-popup-beside-${id}-${name}`);
+      await page.moveMouse(at.x, at.y + 120);
+      await expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull();
+    }
     await page.close();
   }, 240_000);
 

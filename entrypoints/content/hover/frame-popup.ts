@@ -62,6 +62,12 @@ export interface TopPopupLink {
 export interface FrameHover {
   /** The document's one popup host (the top draws its frames' popups in it: one `[data-yomu="popup"]` a document). */
   readonly popupHost: PopupHost;
+  /**
+   * Where this document's viewport lies on the screen (px: the pointer's screen minus client
+   * coordinates), from the last pointer move the hover heard, those kept while its modules
+   * loaded included; undefined before one. Tells twin frames apart (atScreenOrigin).
+   */
+  readonly screenOrigin: { x: number; y: number } | undefined;
   drawInTop(link: TopPopupLink): void;
   fromTop(message: TopToFrame): void;
   hide(): void;
@@ -88,13 +94,8 @@ export function linkFramePopups(doc: Document, hover: FrameHover): void {
     return;
   }
   const send = (message: object) => browser.runtime.sendMessage(message);
-  const screen = screenOriginOf(win);
   hover.drawInTop({
-    show: (request) => {
-      const screenOrigin = screen();
-      const frame = screenOrigin ? { ...request.frame, screenOrigin } : request.frame;
-      return send({ type: FRAME_POPUP_SHOW, ...request, frame }).then(frameReplyOf, () => ({ shown: false, unanswered: true }) as const);
-    },
+    show: (request) => send({ type: FRAME_POPUP_SHOW, ...request }).then(frameReplyOf, () => ({ shown: false, unanswered: true }) as const),
     update: (content) => void send({ type: FRAME_POPUP_UPDATE, content }).catch(() => undefined),
     hide: () => void send({ type: FRAME_POPUP_HIDE }).catch(() => undefined),
   });
@@ -154,11 +155,7 @@ export class TopFramePopups {
   ) {
     this.win = doc.defaultView!;
     this.host = hover.popupHost;
-    this.screenOrigin = screenOriginOf(this.win);
   }
-
-  /** Where the top's viewport lies on the screen, once the pointer has moved in it. */
-  private readonly screenOrigin: () => { x: number; y: number } | undefined;
 
   receive(message: ReturnType<typeof parseFrameToTop> & object): FramePopupReply | undefined {
     const frameId = message.frameId!;
@@ -172,7 +169,7 @@ export class TopFramePopups {
   }
 
   private show(m: FramePopupShow, frameId: number): boolean {
-    const frame = this.frameOf(frameId, m.frame);
+    const frame = this.frameOf(frameId, m.frame, m.pointer);
     if (!frame) {
       if (this.shown?.frameId === frameId) this.hide(false);
       return false;
@@ -324,7 +321,7 @@ export class TopFramePopups {
    * under the pointer when none shows the URL.
    * Undefined when none or several fit (a frame inside a cross-origin frame is out of reach).
    */
-  private frameOf(frameId: number, info: FramePopupShow['frame']): FoundFrame | undefined {
+  private frameOf(frameId: number, info: FramePopupShow['frame'], pointer: FramePopupShow['pointer']): FoundFrame | undefined {
     const known = this.found.get(frameId);
     if (known && connected(known) && fits(known.element, info)) return known;
     this.found.delete(frameId);
@@ -353,7 +350,7 @@ export class TopFramePopups {
       // Of twins (the same URL and size), the one whose place on the screen is the frame's, where
       // both places are known: the top may learn late, or never, which frame of another origin
       // the pointer is in (that frame takes its events).
-      const twin = named.length > 1 ? atScreenOrigin(named, info.screenOrigin, this.screenOrigin()) : undefined;
+      const twin = named.length > 1 ? atScreenOrigin(named, info.screenOrigin, this.hover.screenOrigin, pointer) : undefined;
       match = named.length === 1 ? named[0] : (twin ?? (pointed.length === 1 ? pointed[0] : undefined));
     }
     if (match) this.found.set(frameId, match);
@@ -445,36 +442,29 @@ function contentBox(element: Element): { left: number; top: number; width: numbe
 }
 
 /**
- * Where `win`'s viewport lies on the screen (px), learnt from the pointer's events in it (screen
- * minus client coordinates); undefined until the pointer has moved there.
- */
-function screenOriginOf(win: Window): () => { x: number; y: number } | undefined {
-  let origin: { x: number; y: number } | undefined;
-  win.addEventListener(
-    'mousemove',
-    (e) => {
-      origin = { x: e.screenX - e.clientX, y: e.screenY - e.clientY };
-    },
-    { capture: true, passive: true },
-  );
-  return () => origin;
-}
-
-/**
- * Of frames alike, the one whose content box lies where the frame says its viewport is on the
- * screen, seen from the top's own place there: within 2 px, and the only one so. Undefined when
- * either place is unknown (no pointer event yet) or no single frame fits (a zoomed page, whose
- * client px are not the screen's).
+ * Of frames alike, the one the pointer is in by its place on the screen: where the frame says the
+ * pointer is on the screen (its viewport's screen origin plus the pointer's client px) and where
+ * the pointer is on the screen with the frame's content box, seen from the top's own place there,
+ * agree within 2 px, and for that frame only. The frame's client px are drawn times its scale
+ * (CSS zoom around it: scaleOf) in the top; its screen origin, screen minus client px, is off by
+ * the pointer's client px times that scale less one, which `pointer` undoes. Undefined when either
+ * place is unknown (no pointer move heard yet) or no single frame fits (a page zoomed by the
+ * browser, whose client px are not the screen's).
  */
 function atScreenOrigin(
   frames: FoundFrame[],
   frameOnScreen: { x: number; y: number } | undefined,
   topOnScreen: { x: number; y: number } | undefined,
+  pointer: { x: number; y: number } | undefined,
 ): FoundFrame | undefined {
   if (!frameOnScreen || !topOnScreen) return undefined;
+  const p = pointer ?? { x: 0, y: 0 };
   const fitting = frames.filter((f) => {
     const o = contentOrigin(f);
-    return Math.abs(topOnScreen.x + o.x - frameOnScreen.x) <= 2 && Math.abs(topOnScreen.y + o.y - frameOnScreen.y) <= 2;
+    const s = scaleOf(f);
+    const x = topOnScreen.x + o.x + p.x * s - (frameOnScreen.x + p.x);
+    const y = topOnScreen.y + o.y + p.y * s - (frameOnScreen.y + p.y);
+    return Math.abs(x) <= 2 && Math.abs(y) <= 2;
   });
   return fitting.length === 1 ? fitting[0] : undefined;
 }

@@ -121,6 +121,8 @@ export class HoverPopup implements FrameHover {
   private stopKeys: (() => void)[] = [];
   private shown: Shown | undefined;
   private pointer: Pointer | undefined;
+  /** Where this document's viewport lies on the screen, from the last pointer move heard (FrameHover.screenOrigin). */
+  private screenSeen: { x: number; y: number } | undefined;
   /** A hit test ran in this animation frame; later moves wait for the next one. */
   private frameBusy = false;
   private moveWaiting = false;
@@ -217,6 +219,7 @@ export class HoverPopup implements FrameHover {
       this.moved = true;
       markOnce('hover-first-move');
     }
+    this.screenSeen = { x: e.screenX - e.clientX, y: e.screenY - e.clientY };
     const from = this.scrolledFrom;
     this.scrolledFrom = undefined;
     if (from && from.x === e.clientX && from.y === e.clientY) {
@@ -543,7 +546,12 @@ export class HoverPopup implements FrameHover {
     this.inTop = shown;
     const sent = ++this.topSequence;
     const word = Array.from(rects, (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-    const frame = { url: this.win.location.href, width: this.win.innerWidth, height: this.win.innerHeight };
+    const frame = {
+      url: this.win.location.href,
+      width: this.win.innerWidth,
+      height: this.win.innerHeight,
+      ...(this.screenSeen ? { screenOrigin: this.screenSeen } : {}),
+    };
     void top.show({ content: this.content(), word, writing, look, frame, showing: sent, ...(pointer ? { pointer } : {}) }).then((reply) => {
       const latest = sent === this.topSequence && this.shown === shown;
       if (reply.shown) {
@@ -586,6 +594,10 @@ export class HoverPopup implements FrameHover {
   /** The popup's host in this document (the top page draws its frames' popups in it too). */
   get popupHost(): PopupHost {
     return this.host;
+  }
+
+  get screenOrigin(): { x: number; y: number } | undefined {
+    return this.screenSeen;
   }
 
   /** In a frame: draws popups this frame is too short for in the top page, through `link`. */

@@ -69,7 +69,7 @@ beforeEach(async () => {
       drawn.props = undefined;
     },
   } as unknown as PopupHost;
-  const hover: FrameHover = { popupHost: host, drawInTop() {}, fromTop() {}, hide() {} };
+  const hover: FrameHover = { popupHost: host, screenOrigin: undefined, drawInTop() {}, fromTop() {}, hide() {} };
   top = new Top(document, hover);
   writes = [];
   Object.defineProperty(navigator.clipboard, 'writeText', {

@@ -282,3 +282,20 @@ test('a popup closed because the text moved from under a still pointer opens not
   window.dispatchEvent(new MouseEvent('mousemove', { ...at, clientX: at.clientX + 1 }));
   await expect.poll(popupText, { timeout: 10_000 }).toContain('sanctions');
 });
+
+test('the place of the viewport on the screen comes from the pointer moves the hover hears, those kept while its modules loaded too', () => {
+  popup = new HoverPopup(document, {
+    settings: () => DEFAULT_SETTINGS,
+    lookup: async () => null,
+    words: () => new Promise(() => {}),
+  });
+  popup.start();
+  expect(popup.screenOrigin).toBeUndefined();
+  // A frame's first move, heard before its frame popups were linked: the top tells twin frames apart by it.
+  popup.replay([new MouseEvent('mousemove', { screenX: 340, screenY: 260, clientX: 100, clientY: 40 })]);
+  expect(popup.screenOrigin).toEqual({ x: 240, y: 220 });
+  window.dispatchEvent(new MouseEvent('mousemove', { screenX: 350, screenY: 262, clientX: 110, clientY: 42, bubbles: true }));
+  expect(popup.screenOrigin).toEqual({ x: 240, y: 220 });
+  window.dispatchEvent(new MouseEvent('mousemove', { screenX: 500, screenY: 262, clientX: 110, clientY: 42, bubbles: true }));
+  expect(popup.screenOrigin).toEqual({ x: 390, y: 220 });
+});
