@@ -245,6 +245,26 @@ async function restUntilShownInTop(page: TestPage, at: { x: number; y: number },
   return (await topPopup(page))!;
 }
 
+/**
+ * Rests the pointer on the word in the tall frame (same origin, `#tall`), wiggling (the engine may
+ * start cold), until the frame's own popup shows it.
+ */
+async function restUntilShownInTall(page: TestPage): Promise<void> {
+  const tall = centre((await charsOf(page, ['tall'])).chars[POINTED]!);
+  await saying(page, ['tall'], () =>
+    expect
+      .poll(
+        async () => {
+          await page.moveMouse(tall.x + 1, tall.y);
+          await page.moveMouse(tall.x, tall.y);
+          return (await popupInFrame(page, 'tall')) ?? '';
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toContain('制'),
+  );
+}
+
 describe.each(BROWSERS)('in %s', (name) => {
   let server: FixtureServer;
   /** A second server: another port, another origin. */
@@ -388,19 +408,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     await saying(page, ['ticker'], () => expect.poll(() => topPopup(page), { timeout: 10_000 }).toBeNull());
 
     // The tall frame: its popup inside it, none in the top.
-    const tall = centre((await charsOf(page, ['tall'])).chars[POINTED]!);
-    await saying(page, ['tall'], () =>
-      expect
-        .poll(
-          async () => {
-            await page.moveMouse(tall.x + 1, tall.y);
-            await page.moveMouse(tall.x, tall.y);
-            return (await popupInFrame(page, 'tall')) ?? '';
-          },
-          { timeout: 60_000, interval: 500 },
-        )
-        .toContain('制'),
-    );
+    await restUntilShownInTall(page);
     expect(await topPopup(page)).toBeNull();
     await page.screenshot(`frame-popup-tall-frame-${name}`);
     await page.close();
@@ -438,17 +446,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     const page = await openPage('beside', other.page(`/ticker-beside-${name}.html`, frameDocument(TICKER)), { twin: 'beside' });
     // The engine warmed up on the tall frame (its first answer may take seconds), so that a single
     // move onto each twin's word is enough: no wiggle to send the frame's request again.
-    const tall = centre((await charsOf(page, ['tall'])).chars[POINTED]!);
-    await expect
-      .poll(
-        async () => {
-          await page.moveMouse(tall.x + 1, tall.y);
-          await page.moveMouse(tall.x, tall.y);
-          return (await popupInFrame(page, 'tall')) ?? '';
-        },
-        { timeout: 60_000, interval: 500 },
-      )
-      .toContain('制');
+    await restUntilShownInTall(page);
     for (const id of ['twin', 'ticker']) {
       await expect.poll(async () => (await charsOf(page, [id])).chars.length, { timeout: 30_000 }).toBe(TICKER.length);
       const word = (await charsOf(page, [id])).chars[POINTED]!;
