@@ -27,9 +27,15 @@ export function isKanjiCodePoint(cp: number): boolean {
 
 /** Whether the text holds at least one kanji (see `isKanjiCodePoint`). */
 export function hasKanji(text: string): boolean {
+  // Asked of every token: the common kanji and kana, most of what it meets, are told first.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
     if (c < 0x3005) continue;
+    if (c >= 0x3040 && c <= 0x30ff) {
+      if (c === 0x30f5 || c === 0x30f6) return true; // ヵ ヶ
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const cp = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
       if (isKanjiCodePoint(cp)) return true;
