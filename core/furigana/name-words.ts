@@ -11,8 +11,11 @@ import { touches } from '../segmenter/token-helpers';
 import type { Word } from './reading-word';
 import { LANDFORM_ROWS, type LandformRow } from './rules/landform-table';
 
-/** The landform table by the name's first code unit (one look at a token that starts none). */
-let landforms: Map<string, LandformRow[]> | undefined;
+/**
+ * The landform table by the name's first UTF-16 code unit: a token that starts none (asked of
+ * most tokens) is told so from its first unit, no string made for it.
+ */
+let landforms: Map<number, LandformRow[]> | undefined;
 
 /** The most tokens a landform's name is looked up over (大|雪山, 平成|新山). */
 const MAX_LANDFORM_SPAN = 4;
@@ -26,20 +29,23 @@ export function landformSpan(tokens: readonly Token[], i: number): Word | undefi
   if (!landforms) {
     landforms = new Map();
     for (const row of LANDFORM_ROWS) {
-      const list = landforms.get(row.surface[0]!);
+      const list = landforms.get(row.surface.charCodeAt(0));
       if (list) list.push(row);
-      else landforms.set(row.surface[0]!, [row]);
+      else landforms.set(row.surface.charCodeAt(0), [row]);
     }
   }
-  const rows = landforms.get(tokens[i]!.surface[0]!);
+  const rows = landforms.get(tokens[i]!.surface.charCodeAt(0));
   if (!rows) return undefined;
   let surface = '';
   let best: Word | undefined;
   for (let k = i; k < tokens.length && k < i + MAX_LANDFORM_SPAN; k++) {
     if (k > i && !touches(tokens[k - 1]!, tokens[k]!)) break;
     surface += tokens[k]!.surface;
-    const row = rows.find((r) => r.surface === surface);
-    if (row) best = { from: i, to: k + 1, reading: row.reading };
+    for (const row of rows) {
+      if (row.surface !== surface) continue;
+      best = { from: i, to: k + 1, reading: row.reading };
+      break;
+    }
   }
   return best;
 }

@@ -177,10 +177,13 @@ export class RuleTable {
 
   /**
    * Whether the row that reads token i is one read before the dictionary pass joins it with what
-   * follows (`beforeDictionary`); told from the lemma alone for most tokens.
+   * follows (`beforeDictionary`); told from the lemma alone for most tokens, and from its first
+   * code unit (no lemma hashed) for most of those.
    */
   readsBeforeDictionary(tokens: readonly Token[], i: number, knowledge: RuleKnowledge): boolean {
-    return this.beforeDictionaryLemmas.has(tokens[i]!.basicForm) && !!this.read(tokens, i, knowledge)?.beforeDictionary;
+    const lemma = tokens[i]!.basicForm;
+    if (lemma !== '' && this.lemmaStarts[lemma.charCodeAt(0)] !== 1) return false;
+    return this.beforeDictionaryLemmas.has(lemma) && !!this.read(tokens, i, knowledge)?.beforeDictionary;
   }
 
   /** The first row whose tests all hold for token i (a `'keep'` row too), or undefined. */
