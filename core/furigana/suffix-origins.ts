@@ -139,9 +139,12 @@ export function suffixOriginReading(tokens: readonly Token[], i: number, context
   const readings = elementReadings(t.surface);
   const before = tokens[i - 1];
   if (!readings || !before || !touches(before, t)) return undefined;
+  const own = toHiragana(t.reading);
+  // Where kuromoji already reads the suffix as every origin the table has would (屋 や, 口 ぐち),
+  // no origin changes it: the word before is not looked into.
+  if ((readings.native ?? own) === own && (readings.sino ?? own) === own) return undefined;
   const origin = wordOriginAt(tokens, i - 1, context);
   const reading = origin && readings[origin];
-  const own = toHiragana(t.reading);
   if (!reading || reading === own || CONTEXT_TABLE.match(tokens, i, context)) return undefined;
   return { reading, alternatives: [own] };
 }
