@@ -64,8 +64,7 @@ export function sinoReading(tokens: readonly Token[], i: number, context: Readin
     t.pos !== '名詞' ||
     !t.reading ||
     isOnShaped(toHiragana(t.reading)) ||
-    !context.dictionaryReadings ||
-    CONTEXT_TABLE.match(tokens, i, context)
+    !context.dictionaryReadings
   )
     return undefined;
   if (t.pos1 === '固有名詞' || t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立') return undefined;
@@ -91,7 +90,9 @@ export function sinoReading(tokens: readonly Token[], i: number, context: Readin
     touches(prev, t) &&
     (prev.pos1 === '一般' || prev.pos1 === 'サ変接続') &&
     onShapedToken(prev);
-  if (!headsChain && !afterPrefix && !closesNoun) return undefined;
+  // A token a row of the context table matches (one keeping kuromoji's reading too) is the
+  // table's; asked last, since most tokens pair with no neighbour.
+  if ((!headsChain && !afterPrefix && !closesNoun) || CONTEXT_TABLE.match(tokens, i, context)) return undefined;
   const on = context.dictionaryReadings(t.surface)?.find(isOnShaped);
   if (!on) return undefined;
   return { reading: on, alternatives: [toHiragana(t.reading)] };
