@@ -8,7 +8,7 @@ import type { Token } from '../segmenter/token';
 import { hasKanji, isAllKanji, toHiragana } from '../text/kana';
 import type { ReadingContext } from './reading-context';
 import { touches } from '../segmenter/token-helpers';
-import type { Word } from './reading-word';
+import { joinSurfaces, type Word } from './reading-word';
 import { LANDFORM_ROWS, type LandformRow } from './rules/landform-table';
 
 /**
@@ -59,14 +59,13 @@ const PLACE_SUFFIXES = new Set(['市', '町', '村', '区', '郡']);
  * a place with a reading of its own (浦添|市 うらそえし, 葛尾|村 かつらおむら, 浪江|町 なみえまち).
  */
 export function placeSpan(tokens: readonly Token[], i: number, places: (surface: string) => string | undefined): Word | undefined {
-  let surface = '';
   let best: Word | undefined;
   for (let k = i; k < tokens.length && k < i + MAX_PLACE_SPAN; k++) {
     const t = tokens[k]!;
     if (t.pos !== '名詞' || !hasKanji(t.surface) || (k > i && !touches(tokens[k - 1]!, t))) break;
-    surface += t.surface;
     if (k === i || !PLACE_SUFFIXES.has(t.surface)) continue;
-    const reading = places(surface);
+    // The name is joined only where a suffix ends it: most runs of nouns have none.
+    const reading = places(joinSurfaces(tokens, i, k + 1));
     if (reading) best = { from: i, to: k + 1, reading };
   }
   return best;
