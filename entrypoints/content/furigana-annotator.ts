@@ -23,6 +23,7 @@ import {
   isInsideSkipped,
   isSkippedElement,
   sameRun,
+  type CollectOptions,
   type TextBlock,
 } from './readable-blocks';
 import { afterNextFrame, BATCH_MAX_CHARS, toBatches, visibleFirst, yieldToPage } from './annotation-scheduler';
@@ -31,6 +32,7 @@ import { hasKanji } from '../../core/text/kana';
 import { GeometryReader, scrollOffset, textPlace, type BlockMeasure, type PlaceSpan, type SegmentedRun } from './block-geometry';
 import { ReadingRoom } from './reading-room';
 import { showsRubyText } from './text-visibility';
+import { walkedShadowRoot } from './shadow-root';
 import type { ReadingFormatter } from './reading-format';
 
 /**
@@ -128,6 +130,15 @@ function styleSheetsState(doc: Document): string {
   return state;
 }
 
+/**
+ * Most custom elements without a shadow root kept to look at again (checkRootless): a look costs
+ * Chrome ~8 µs an element (shadow-root.ts), so 256 of them take 2 ms a check. Many are components
+ * that never attach one (light DOM only): each is looked at for ROOTLESS_LOOKS checks (10 s) after
+ * a walk met it, time for a component's definition to load and render it.
+ */
+const MAX_ROOTLESS = 256;
+const ROOTLESS_LOOKS = 20;
+
 /** How many of the page's rt the periodic check looks at (rubyTextsState). */
 const RUBY_TEXT_SAMPLE = 8;
 
@@ -166,6 +177,18 @@ export class FuriganaAnnotator {
   private intersections: IntersectionObserver | undefined;
   private resizes: ResizeObserver | undefined;
   private readonly observedRoots = new Set<Node>();
+  /**
+   * Custom elements the walks met with no shadow root we may see (a component not yet defined, or
+   * yet to render), with the periodic checks left to look at them: a root attached later changes
+   * no node the observer hears, so each check looks again (checkRootless) until one holds a root,
+   * leaves the page or has had ROOTLESS_LOOKS. At most MAX_ROOTLESS.
+   */
+  private readonly rootless = new Map<Element, number>();
+  /** How the walks for blocks go: into shadow roots, telling us of their hosts (shadowHostSeen). */
+  private readonly collecting: CollectOptions = {
+    intoShadowRoots: true,
+    onShadowHost: (host, root) => this.shadowHostSeen(host, root),
+  };
   /**
    * Set once the page has ruby: every attribute is observed from then on, as a site's furigana
    * switch may be any attribute its style sheet reads (`body[data-furigana=off] rt`); elsewhere
@@ -275,6 +298,7 @@ export class FuriganaAnnotator {
     this.observer?.disconnect();
     this.observer = undefined;
     this.observedRoots.clear();
+    this.rootless.clear();
     this.everyAttribute = false;
     this.sheetsSeen = undefined;
     this.intersections?.disconnect();
@@ -347,6 +371,36 @@ export class FuriganaAnnotator {
     if (this.observer) this.redrawAll();
   }
 
+  /**
+   * A shadow host a walk met: its root is watched, an empty one too (a component that renders
+   * its text later, or appends to it); a custom element with none yet is looked at again later.
+   */
+  private shadowHostSeen(host: Element, root: ShadowRoot | null): void {
+    if (root) {
+      this.rootless.delete(host);
+      this.observe(root);
+    } else if (this.rootless.size < MAX_ROOTLESS && !this.rootless.has(host)) this.rootless.set(host, ROOTLESS_LOOKS);
+  }
+
+  /**
+   * The periodic check's look at custom elements that held no shadow root: one that holds one now
+   * (defined, or attached late) is read again with it, and its root watched from now on.
+   */
+  private checkRootless(): void {
+    for (const [host, looks] of this.rootless) {
+      const root = host.isConnected ? walkedShadowRoot(host) : null;
+      if (!root) {
+        if (looks <= 1 || !host.isConnected) this.rootless.delete(host);
+        else this.rootless.set(host, looks - 1);
+        continue;
+      }
+      this.rootless.delete(host);
+      this.observe(root);
+      this.pendingRoots.add(host);
+    }
+    this.requestFlush();
+  }
+
   private observe(root: Node): void {
     if (!this.observer || this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
@@ -377,7 +431,7 @@ export class FuriganaAnnotator {
 
   private async annotate(root: Node, generation: number, viewportFirst: boolean): Promise<void> {
     const win = this.doc.defaultView!;
-    let blocks = await collectReadableBlocksInSlices(root, { intoShadowRoots: true }, yieldToPage);
+    let blocks = await collectReadableBlocksInSlices(root, this.collecting, yieldToPage);
     if (generation !== this.generation || blocks.length === 0) return;
     if (viewportFirst) blocks = visibleFirst(blocks, win.innerHeight);
     const fresh = this.register(blocks, root);
@@ -617,7 +671,7 @@ export class FuriganaAnnotator {
     this.running = this.running.then(async () => {
       for (const root of outermost) {
         if (generation !== this.generation) return;
-        const blocks = collectReadableBlocks(root, { intoShadowRoots: true });
+        const blocks = collectReadableBlocks(root, this.collecting);
         const fresh = this.register(blocks, root);
         for (const batch of toBatches(fresh)) {
           const results = await this.request(batch);
@@ -688,6 +742,7 @@ export class FuriganaAnnotator {
     if (!this.observer || this.doc.visibilityState === 'hidden') return;
     this.room.keepRules();
     this.checkStyleSheets();
+    this.checkRootless();
     const layer = this.layer.element;
     if (layer && !layer.isConnected) {
       // The page took our layer out (a framework rendering <html>'s children again): it goes back

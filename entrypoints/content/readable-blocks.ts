@@ -204,6 +204,13 @@ export interface CollectOptions {
    * their blocks follow the document's, each found after the walk of the tree holding its host.
    */
   intoShadowRoots?: boolean;
+  /**
+   * Told, where the walk goes into shadow roots, of each shadow root it enters (an empty one too)
+   * with its host, and of each custom element (a hyphen in its name) that holds none it may see
+   * yet, `root` null: a component not yet defined, or yet to render. A root attached later
+   * changes no node the page's observers hear, so whoever keeps the blocks looks again.
+   */
+  onShadowHost?: (host: Element, root: ShadowRoot | null) => void;
 }
 
 /** Our furigana elements that hold page text (wrapper and ruby), and the one that holds readings. */
@@ -327,6 +334,7 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
       if (options.intoShadowRoots) {
         const shadow = walkedShadowRoot(el);
         if (shadow) shadows.push(shadow);
+        if (shadow || el.localName.includes('-')) options.onShadowHost?.(el, shadow);
       }
       if (!isInline(el)) current = undefined;
       return NodeFilter.FILTER_SKIP;
@@ -363,6 +371,8 @@ function* walkReadableBlocks(root: Node, options: CollectOptions): Generator<voi
   }
   const ownShadow = rootElement && options.intoShadowRoots ? walkedShadowRoot(rootElement) : null;
   if (ownShadow) shadows.unshift(ownShadow);
+  if (rootElement && options.intoShadowRoots && (ownShadow || rootElement.localName.includes('-')))
+    options.onShadowHost?.(rootElement, ownShadow);
   for (const shadow of shadows) blocks.push(...(yield* walkReadableBlocks(shadow, options)));
   return options.allBlocks ? blocks : blocks.filter((b) => hasKanji(b.text));
 }

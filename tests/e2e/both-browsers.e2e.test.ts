@@ -537,28 +537,45 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   });
 
-  test('text in a closed shadow root gets furigana, and hovering it shows the word', async () => {
+  test('text in a closed shadow root gets furigana, also when the component renders later, and hovering it shows the word', async () => {
     await setSwitch(options, 'Show furigana', true);
     const url = server.page(
       `/closed-text-${name}.html`,
       `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="font:20px/2 'Noto Sans CJK JP',sans-serif;margin:16px">
-      <p>政府は経済制裁を決めた。</p><closed-story></closed-story>
-      <script>customElements.define('closed-story', class extends HTMLElement {
+      <p>政府は経済制裁を決めた。</p><closed-story></closed-story><closed-late></closed-late><closed-undefined></closed-undefined>
+      <script>
+      const paragraph = (text) => Object.assign(document.createElement('p'), { textContent: text });
+      customElements.define('closed-story', class extends HTMLElement {
+        constructor() {
+          super();
+          const p = paragraph('京都で会議を開いた。');
+          this.attachShadow({ mode: 'closed' }).append(p);
+          window.closedText = p.firstChild; // the page keeps its own text; the test reads it here
+        }
+      });
+      // A component that renders its text a moment after it is made (its data came).
+      customElements.define('closed-late', class extends HTMLElement {
         constructor() {
           super();
           const root = this.attachShadow({ mode: 'closed' });
-          const p = document.createElement('p');
-          p.style.lineHeight = '2';
-          p.textContent = '京都で会議を開いた。';
-          root.append(p);
-          window.closedText = p.firstChild; // the page keeps its own text; the test reads it here
+          setTimeout(() => root.append(paragraph('横浜の港町を歩いた。')), 1500);
         }
-      });</script></body></html>`,
+      });
+      // A component whose definition loads later: no root at all until then.
+      setTimeout(() => customElements.define('closed-undefined', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' }).append(paragraph('奈良の大仏を見た。'));
+        }
+      }), 2500);
+      </script></body></html>`,
     );
     const page = await browser.newPage();
     await page.goto(url);
     await expect.poll(async () => new Map(await readingPairs(page)).get('京都'), { timeout: 60_000 }).toBe('きょうと');
     expect(new Map(await readingPairs(page)).get('会議')).toBe('かいぎ');
+    await expect.poll(async () => new Map(await readingPairs(page)).get('横浜'), { timeout: 15_000 }).toBe('よこはま');
+    await expect.poll(async () => new Map(await readingPairs(page)).get('奈良'), { timeout: 15_000 }).toBe('なら');
     await page.screenshot(`closed-shadow-root-${name}`);
     await setSwitch(options, 'Show furigana', false);
     await expect.poll(async () => (await readingPairs(page)).length, { timeout: 10_000 }).toBe(0);

@@ -837,4 +837,23 @@ describe('the kinds the hover reads, read alike for furigana', () => {
     await expect.poll(() => engine.log.flat()).toContain('円安が経済政策を左右する。');
     await expect.poll(drawnBases).toEqual(['円安', '経済政策', '左右'].sort());
   });
+
+  test('a component that renders later gets readings: text appended to a root empty at the first walk, a root attached after it', async () => {
+    // A shadow root empty when the page is first read, filled a moment later (a component
+    // rendering after its data came), and a custom element with no root yet (its definition
+    // loading), given one later: neither change is a node the document's observer hears.
+    document.body.innerHTML = '<p>東京で会議</p><empty-card></empty-card><late-card></late-card>';
+    const empty = document.querySelector('empty-card')!.attachShadow({ mode: 'open' });
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    await expect.poll(drawnBases).toEqual(['東京', '会議'].sort());
+    const p = document.createElement('p');
+    p.textContent = '横浜の港町';
+    empty.append(p);
+    await expect.poll(drawnBases, { timeout: 3_000 }).toEqual(['東京', '会議', '横浜', '港町'].sort());
+    const late = document.querySelector('late-card')!.attachShadow({ mode: 'open' });
+    late.innerHTML = '<p>奈良の大仏</p>';
+    await expect.poll(drawnBases, { timeout: 3_000 }).toEqual(['東京', '会議', '横浜', '港町', '奈良', '大仏'].sort());
+  });
 });
