@@ -250,15 +250,12 @@ export function deinflectTokens(tokens: readonly Token[], index: number): Inflec
       });
     }
     // The other way, a godan continuative in kana is also an ichidan verb's (六時におき|ます: 置く, or
-    // 起きる), which kuromoji leaves out. Offered after kuromoji's form, not before it: in kana the
-    // godan reading is as likely (いき|ます is 行く far more often than 生きる).
-    if (
-      godanEnding &&
-      head.conjugationType.startsWith('五段') &&
-      head.conjugationForm === '連用形' &&
-      head.basicForm.endsWith(godanEnding) &&
-      isAllKana(head.surface)
-    ) {
+    // 起きる), and so is 来る's き (服をき|ます: 来る, or 着る), which kuromoji leaves out. Offered
+    // after kuromoji's form, not before it: in kana the other reading is as likely (いき|ます is 行く
+    // far more often than 生きる).
+    const godanContinuative = head.conjugationType.startsWith('五段') && !!godanEnding && head.basicForm.endsWith(godanEnding);
+    const kuruContinuative = head.conjugationType.startsWith('カ変') && head.surface === 'き';
+    if ((godanContinuative || kuruContinuative) && head.conjugationForm === '連用形' && isAllKana(head.surface)) {
       const form = head.surface + 'る';
       candidates.push({
         form,

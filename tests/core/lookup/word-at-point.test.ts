@@ -422,6 +422,8 @@ describe('a verb in kana whose form fits two verb classes', () => {
           ['起きる', 'おきる', 'v1', 'to get up', false],
           ['行く', 'いく', 'v5k-s', 'to go', false],
           ['生きる', 'いきる', 'v1', 'to live', false],
+          ['来る', 'くる', 'vk', 'to come', false],
+          ['着る', 'きる', 'v1', 'to wear', false],
         ] as const
       ).map(([text, reading, pos, gloss, usuallyKana]): EntryContent => ({
         headwords: [{ text, common: true, tags: [] }],
@@ -456,10 +458,12 @@ describe('a verb in kana whose form fits two verb classes', () => {
     expect(at('本をかります。', 'か').entries[0]!.senses[0]!.glosses).toEqual(['to borrow']);
   });
 
-  test('a godan continuative in kana also shows the ichidan verb, after kuromoji’s (おきます: 置く, then 起きる)', () => {
+  test('a godan continuative in kana, or 来る’s, also shows the ichidan verb, after kuromoji’s (おきます: 置く, then 起きる)', () => {
     const glosses = (text: string, needle: string) => at(text, needle).entries.map((e) => e.senses[0]!.glosses[0]);
     expect(glosses('六時におきます。', 'おき')).toEqual(['to put', 'to get up']);
     expect(glosses('学校にいきます。', 'いき')).toEqual(['to go', 'to live']);
+    // 来る's continuative き is also 着る's.
+    expect(glosses('服をきます。', 'き')).toEqual(['to come', 'to wear']);
     expect(at('六時におきます。', 'おき')).toMatchObject({ surface: 'おきます', dictionaryForm: { text: 'おく' } });
   });
 
