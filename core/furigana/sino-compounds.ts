@@ -59,14 +59,7 @@ function chainsOn(before: Token, t: Token | undefined): t is Token {
  */
 export function sinoReading(tokens: readonly Token[], i: number, context: ReadingContext): ContextReading | undefined {
   const t = tokens[i]!;
-  if (
-    !lone(t) ||
-    t.pos !== '名詞' ||
-    !t.reading ||
-    isOnShaped(toHiragana(t.reading)) ||
-    !context.dictionaryReadings
-  )
-    return undefined;
+  if (!lone(t) || t.pos !== '名詞' || !t.reading || isOnShaped(toHiragana(t.reading)) || !context.dictionaryReadings) return undefined;
   if (t.pos1 === '固有名詞' || t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立') return undefined;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
