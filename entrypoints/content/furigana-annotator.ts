@@ -23,6 +23,7 @@ import {
   isInsideSkipped,
   isSkippedElement,
   sameRun,
+  sameRunText,
   type CollectOptions,
   type TextBlock,
 } from './readable-blocks';
@@ -53,7 +54,11 @@ export interface AnnotatorOptions {
 /** A block element with its runs of text, their segments, and its group in the layer. */
 interface BlockState {
   element: Element;
-  runs: { block: TextBlock; segments: readonly RubySegment[] | undefined }[];
+  /**
+   * The block's runs: what the engine gave each (`read`), and the segments drawn, those outside
+   * the page's own ruby (withoutPageRuby); both undefined until the answer comes.
+   */
+  runs: { block: TextBlock; read: readonly RubySegment[] | undefined; segments: readonly RubySegment[] | undefined }[];
   near: boolean;
   group: HTMLElement | undefined;
   /** The block's box when it was last drawn; undefined when not drawn. */
@@ -90,7 +95,7 @@ const CHECK_INTERVAL_MS = 500;
  * The segments that lie outside the page's own ruby (TextBlock.pageRuby): its base was read for
  * the words around it, but the page already shows its reading, so ours is not drawn over it.
  */
-function withoutPageRuby(block: TextBlock, segments: RubySegment[]): RubySegment[] {
+function withoutPageRuby(block: TextBlock, segments: readonly RubySegment[]): readonly RubySegment[] {
   const spans = block.pageRuby;
   if (!spans) return segments;
   return segments.filter((s) => !spans.some(([start, end]) => s.start < end && s.end > start));
@@ -483,6 +488,15 @@ export class FuriganaAnnotator {
         if (state.group?.hidden && state.box !== undefined && state.runs.every((r) => r.segments) && state.near) this.queueDraw(state);
         continue;
       }
+      // The same text in the same nodes, the page's ruby shown or hidden (its furigana switched):
+      // the engine's answer stands, only what is drawn over the page's bases changes. Drawn again
+      // as it is, with no request and no frame without the block's other readings.
+      const previous = state?.runs;
+      if (state && previous?.length === runs.length && previous.every((r, i) => r.read && sameRunText(r.block, runs[i]!))) {
+        state.runs = runs.map((block, i) => ({ block, read: previous[i]!.read, segments: withoutPageRuby(block, previous[i]!.read!) }));
+        if (state.near) this.queueDraw(state);
+        continue;
+      }
       if (!state) {
         state = {
           element: el,
@@ -507,7 +521,7 @@ export class FuriganaAnnotator {
       } else if (state.group) {
         this.layer.hide(state.group);
       }
-      state.runs = runs.map((block) => ({ block, segments: undefined }));
+      state.runs = runs.map((block) => ({ block, read: undefined, segments: undefined }));
       fresh.push(...runs);
     }
     return fresh;
@@ -538,13 +552,14 @@ export class FuriganaAnnotator {
         (r.block.text.length > BATCH_MAX_CHARS && part.nodes.length > 0 && part.nodes.every((n) => r.block.nodes.includes(n))),
     );
     if (!run) return;
-    if (run.block === part) run.segments = withoutPageRuby(run.block, segments);
+    if (run.block === part) run.read = segments;
     else {
       // A part of an oversized run: shift its segments to the run's offsets.
       const offset = run.block.starts[run.block.nodes.indexOf(part.nodes[0]!)]! + (part.nodeOffset ?? 0);
       const shifted = segments.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
-      run.segments = [...(run.segments ?? []), ...withoutPageRuby(run.block, shifted)].sort((a, b) => a.start - b.start);
+      run.read = [...(run.read ?? []), ...shifted].sort((a, b) => a.start - b.start);
     }
+    run.segments = withoutPageRuby(run.block, run.read);
     if (state.near) this.queueDraw(state);
   }
 

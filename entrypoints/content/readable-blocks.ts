@@ -43,13 +43,20 @@ export interface TextBlock {
  * text, but Ranges over the nodes read before no longer cover it.
  */
 export function sameRun(a: TextBlock, b: TextBlock): boolean {
+  // The page's ruby shown or hidden since (its furigana switched): drawn again.
+  return sameRunText(a, b) && (a.pageRuby ?? []).join(';') === (b.pageRuby ?? []).join(';');
+}
+
+/**
+ * Whether two readings of a block hold the same text in the same nodes (sameRun), whatever the
+ * page's ruby shows: the engine's segments of the one are the other's.
+ */
+export function sameRunText(a: TextBlock, b: TextBlock): boolean {
   return (
     a.element === b.element &&
     a.text === b.text &&
     a.nodes.length === b.nodes.length &&
-    a.nodes.every((n, i) => n === b.nodes[i] && a.starts[i] === b.starts[i]) &&
-    // The page's ruby shown or hidden since (its furigana switched): read and drawn again.
-    (a.pageRuby ?? []).join(';') === (b.pageRuby ?? []).join(';')
+    a.nodes.every((n, i) => n === b.nodes[i] && a.starts[i] === b.starts[i])
   );
 }
 

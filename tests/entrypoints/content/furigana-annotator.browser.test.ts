@@ -284,6 +284,33 @@ describe('FuriganaAnnotator', () => {
     await expect.poll(drawnBases).toEqual(['勉強', '書', '漢字'].sort());
   });
 
+  test('the page’s furigana switched: the block’s other readings stay drawn in every frame, and the engine is not asked again', async () => {
+    document.body.innerHTML =
+      '<style>.off rt { visibility: hidden }</style><p id="p" class="off"><ruby>漢字<rt>かんじ</rt></ruby>を書く</p>';
+    const engine = fakeEngine();
+    annotator = new FuriganaAnnotator(document, engine);
+    await annotator.enable();
+    await expect.poll(drawnBases).toEqual(['書', '漢字'].sort());
+    await settled();
+    const asked = engine.log.length;
+    const p = document.getElementById('p')!;
+    for (const [on, expected] of [
+      [false, ['書']],
+      [true, ['書', '漢字'].sort()],
+    ] as const) {
+      p.classList.toggle('off', on);
+      // Every frame until ours follow: 書's reading never gone.
+      const frames: string[][] = [];
+      while (frames.length < 120 && JSON.stringify(frames.at(-1)) !== JSON.stringify(expected)) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        frames.push(drawnBases());
+      }
+      expect(frames.at(-1)).toEqual(expected);
+      expect(frames.filter((bases) => !bases.includes('書'))).toEqual([]);
+    }
+    expect(engine.log.length).toBe(asked);
+  });
+
   test('the page’s furigana switched by a style sheet removed, rewritten or added: ours follow', async () => {
     const sheet = document.createElement('style');
     sheet.textContent = 'rt { visibility: hidden }';
