@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeSlices } from '../../../entrypoints/content/annotation-scheduler';
+import { afterNextFrame, nodeSlices } from '../../../entrypoints/content/annotation-scheduler';
 
 describe('nodeSlices', () => {
   it('cuts after the last sentence end in the second half of each slice, covering the text', () => {
@@ -23,5 +23,47 @@ describe('nodeSlices', () => {
 
   it('leaves a text that fits whole', () => {
     expect(nodeSlices('漢字です。', 20)).toEqual([[0, 5]]);
+  });
+});
+
+/** A window whose frames and timers the test runs by hand: nothing depends on the machine's load. */
+function manualWindow() {
+  const frames: (() => void)[] = [];
+  const timers: { run: () => void; ms: number }[] = [];
+  const win = {
+    requestAnimationFrame: (run: () => void) => frames.push(run),
+    setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
+  } as unknown as Window;
+  return { win, frames, timers };
+}
+
+describe('afterNextFrame', () => {
+  it('waits for the next frame, then one task, before the next slice', async () => {
+    const { win, frames, timers } = manualWindow();
+    let done = false;
+    const waited = afterNextFrame(win, 30).then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    expect(timers.map((t) => t.ms)).toEqual([30]);
+    frames[0]!();
+    await Promise.resolve();
+    expect(done).toBe(false); // the frame is drawn; the slice runs in the task after it
+    expect(timers.map((t) => t.ms)).toEqual([30, 0]);
+    timers[1]!.run();
+    await waited;
+    expect(done).toBe(true);
+    timers[0]!.run(); // the longest wait running later does nothing more
+  });
+
+  it('goes on after the longest wait in a tab that draws no frames', async () => {
+    const { win, frames, timers } = manualWindow();
+    let done = false;
+    const waited = afterNextFrame(win, 30).then(() => (done = true));
+    expect(frames).toHaveLength(1);
+    await Promise.resolve();
+    expect(done).toBe(false);
+    timers.find((t) => t.ms === 30)!.run();
+    await waited;
+    expect(done).toBe(true);
   });
 });

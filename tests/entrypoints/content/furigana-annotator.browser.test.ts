@@ -6,13 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { FuriganaAnnotator } from '../../../entrypoints/content/furigana-annotator';
 import { collectReadableBlocks } from '../../../entrypoints/content/readable-blocks';
-import {
-  afterNextFrame,
-  splitOversized,
-  toBatches,
-  visibleFirst,
-  BATCH_MAX_CHARS,
-} from '../../../entrypoints/content/annotation-scheduler';
+import { splitOversized, toBatches, visibleFirst, BATCH_MAX_CHARS } from '../../../entrypoints/content/annotation-scheduler';
 import type { RubySegment } from '../../../core/furigana/ruby-segment';
 
 const KANJI_RUN = /[\p{Script=Han}々]+/gu;
@@ -68,25 +62,6 @@ describe('scheduling', () => {
     const ordered = visibleFirst(collectReadableBlocks(document.body), innerHeight);
     // The fixed paragraph is on screen though it comes last in the document.
     expect(ordered.map((b) => b.text)).toEqual(['上の段落', '固定の段落', '下の段落']);
-  });
-
-  test('the next slice waits for the next frame, or a short while in a tab that draws none', async () => {
-    let frames = 0;
-    let counting = true;
-    const count = () => {
-      frames++;
-      if (counting) requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-    const before = frames;
-    await afterNextFrame(window);
-    counting = false;
-    expect(frames).toBeGreaterThan(before);
-    // A hidden tab: requestAnimationFrame never calls back.
-    const hidden = { requestAnimationFrame: () => 0, setTimeout: (f: () => void, ms: number) => setTimeout(f, ms) } as unknown as Window;
-    const started = performance.now();
-    await afterNextFrame(hidden, 30);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
   });
 
   test('batches stay within the size limit', () => {
