@@ -16,6 +16,7 @@ describe('folding for lookup', () => {
     ['欠陷', '欠陥'],
     ['𠮟られた', '叱られた'],
     ['𠮷野家', '吉野家'],
+    ['噓をつく', '嘘をつく'], // JIS X 0213's 噓: Unihan pairs it only as traditional, UniDic writes 嘘 so
     ['こゝろ', 'こころ'],
     ['いすゞ', 'いすず'],
     ['バナヽ', 'バナナ'],
@@ -61,6 +62,9 @@ describe('folding for lookup', () => {
   it('the variants table comes from KANJIDIC2 and Unihan: common forms are never folded away', () => {
     expect(kanjiVariantOf('國')).toBe('国');
     for (const common of ['国', '高', '叱', '吉', '島', '学']) expect(kanjiVariantOf(common)).toBeUndefined();
+    // A traditional/simplified pair is taken only from a character the dictionaries cannot hold:
+    // UniDic's lemma 慄 for a 栗 does not make 栗 (くり) a variant.
+    for (const inJis208 of ['栗', '澱', '藉', '註']) expect(kanjiVariantOf(inJis208)).toBeUndefined();
   });
 
   it('writes a dictionary form back with the page’s kanji', () => {
