@@ -5,7 +5,8 @@
  * or the dictionary form of an inflected word (築か|れ → 築く, passive), with its entries ranked.
  *
  * Ranking, most important first: the matched form is common (EDICT's P); the match agrees with
- * kuromoji's analysis of the sentence (its dictionary form and its reading); the entry's part of
+ * kuromoji's analysis of the sentence (its dictionary form and its reading), and for a verb in
+ * kana that kuromoji marks non-independent, the entry has an auxiliary sense; the entry's part of
  * speech fits the token's; the form is a regular spelling, and for a kana key, a word usually
  * written in kana; then the dictionary's order.
  */
@@ -208,7 +209,14 @@ function surfaceCandidates(dict: Dictionary, tokens: readonly Token[], index: nu
     const posFits = !single || partOfSpeechFits(head, entry);
     return {
       match,
-      rank: [m.common ? 0 : 1, (formAgrees ? 0 : 1) + (readingAgrees ? 0 : 1), posFits ? 0 : 1, postingRank(m), order],
+      rank: [
+        m.common ? 0 : 1,
+        auxiliaryRank(head, key, entry),
+        (formAgrees ? 0 : 1) + (readingAgrees ? 0 : 1),
+        posFits ? 0 : 1,
+        postingRank(m),
+        order,
+      ],
     };
   }).filter((c) => !readOnly?.has(c.match.entry.id));
   return candidates.length > 0 ? { endIndex, candidates } : undefined;
@@ -286,9 +294,10 @@ function inflectedCandidates(
       // Where kuromoji's form is no surer than another (span.undecided), a word written in kana
       // comes first, as searchText ranks text in kana (おります: 居る おる, usually kana, before
       // 下りる, which only reads so).
+      const auxiliary = auxiliaryRank(tokens[index]!, c.form, entry);
       const rank = span.undecided
-        ? [m.common ? 0 : 1, postingRank(m), analysed, 0, order++]
-        : [m.common ? 0 : 1, analysed, 0, postingRank(m), order++];
+        ? [m.common ? 0 : 1, auxiliary, postingRank(m), analysed, order++]
+        : [m.common ? 0 : 1, auxiliary, analysed, postingRank(m), order++];
       return { match, rank, fits: !c.requiredPartsOfSpeech || hasPartOfSpeech(entry, c.requiredPartsOfSpeech) };
     });
     const fitting = found.filter((f) => f.fits);
@@ -356,6 +365,18 @@ function compareRanks(a: number[], b: number[]): number {
   }
   return 0;
 }
+
+/**
+ * 1 for an entry with no auxiliary sense where the word in kana is one kuromoji marks
+ * non-independent (非自立: the みる of やってみる, the おく of 書いておく), else 0. Such a verb is the
+ * auxiliary: 見る (aux-v: to try) before 看る (to look after), which EDICT lists first and as common.
+ */
+function auxiliaryRank(head: Token, form: string, entry: DictionaryEntry): number {
+  if (head.pos1 !== '非自立' || (head.pos !== '動詞' && head.pos !== '形容詞') || !isAllKana(form)) return 0;
+  return hasPartOfSpeech(entry, AUXILIARY_PARTS_OF_SPEECH) ? 0 : 1;
+}
+
+const AUXILIARY_PARTS_OF_SPEECH = ['aux-v', 'aux-adj'];
 
 function postingRank(m: KeyMatch): number {
   return (m.irregular ? 2 : 0) + (m.isReading && !m.kanaWritten ? 1 : 0);

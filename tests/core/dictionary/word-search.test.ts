@@ -113,6 +113,25 @@ describe('looking up a word in a sentence', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it.each([
+    ['読んでみた', 'み', '見る'], // to try; EDICT lists 看る (to look after) first, also common
+    ['調べてみると', 'みる', '見る'],
+    ['使ってみます', 'み', '見る'],
+    ['書いておいた', 'おい', '置く'], // to do in advance
+  ])('a verb in kana kuromoji marks non-independent is the auxiliary: %s, %s → %s', (text, at, headword) => {
+    const { lookup, tokens } = lookupAt(text, at);
+    expect(tokens.find((t) => t.surface === at)?.pos1).toBe('非自立');
+    const first = lookup!.matches[0]!.entry;
+    expect(first.headwords.map((h) => h.text)).toContain(headword);
+    expect(first.senses.some((s) => s.partsOfSpeech.includes('aux-v'))).toBe(true);
+  });
+
+  it('an independent verb in kana keeps the dictionary’s order: テレビをみる is no auxiliary', () => {
+    const { lookup, tokens } = lookupAt('テレビをみる', 'みる');
+    expect(tokens.find((t) => t.surface === 'みる')?.pos1).toBe('自立');
+    expect(lookup!.matches.map((m) => m.entry.headwords[0]!.text)).toContain('見る');
+  });
+
   it('tells when a reading rests on the sentence: 年 alone reads とし or ねん', () => {
     const year = lookupAt('年', '年').lookup!;
     expect(year.readings).toEqual(expect.arrayContaining(['とし', 'ねん']));
