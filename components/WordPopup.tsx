@@ -103,7 +103,13 @@ export function WordPopup({ info, selected, notice, keys, study, loading }: Word
           {info.entriesOfParts ? <p class="yomu-no-entry yomu-parts-note">No entry for the whole word; its parts:</p> : null}
           <ol class="yomu-entries" aria-label={info.entriesOfParts ? 'Dictionary entries of its parts' : 'Dictionary entries'}>
             {info.entries.map((entry, i) => (
-              <Entry key={i} entry={entry} selected={info.entries.length > 1 && i === selected} repeats={repeatsWord(entry, info)} />
+              <Entry
+                key={i}
+                entry={entry}
+                selected={info.entries.length > 1 && i === selected}
+                brief={i !== selected}
+                repeats={repeatsWord(entry, info)}
+              />
             ))}
           </ol>
         </>
@@ -149,8 +155,17 @@ function repeatsWord(entry: WordEntry, info: WordInfo): boolean {
   return head !== undefined && (head === info.surface || head === info.dictionaryForm?.text);
 }
 
-function Entry({ entry, selected, repeats }: { entry: WordEntry; selected: boolean; repeats: boolean }) {
+/**
+ * Senses an entry the reader has not stepped to shows at most, when it has more than
+ * BRIEF_SENSES + 1: the rest are counted, and shown when J/K selects it. So a second word
+ * (起きる after 置く in おきます) is not pushed below a long first one's every sense.
+ */
+const BRIEF_SENSES = 2;
+
+function Entry({ entry, selected, brief, repeats }: { entry: WordEntry; selected: boolean; brief: boolean; repeats: boolean }) {
   const headword = entry.headwords[0];
+  const shown = brief && entry.senses.length > BRIEF_SENSES + 1 ? entry.senses.slice(0, BRIEF_SENSES) : entry.senses;
+  const more = entry.senses.length - shown.length;
   return (
     <li class={selected ? 'yomu-entry yomu-selected' : 'yomu-entry'} aria-current={selected ? 'true' : undefined}>
       <div class="yomu-entry-head" lang="ja" data-yomu-repeats={repeats ? '' : undefined}>
@@ -160,7 +175,7 @@ function Entry({ entry, selected, repeats }: { entry: WordEntry; selected: boole
         {entry.common ? <span class="yomu-common">common</span> : null}
       </div>
       <ol class="yomu-senses">
-        {entry.senses.map((sense, i) => (
+        {shown.map((sense, i) => (
           <li key={i} class="yomu-sense">
             {sense.partsOfSpeech.length ? <span class="yomu-pos">{sense.partsOfSpeech.join(', ')}</span> : null}
             {sense.labels.length ? <span class="yomu-labels">{sense.labels.join(', ')}</span> : null}
@@ -168,6 +183,7 @@ function Entry({ entry, selected, repeats }: { entry: WordEntry; selected: boole
           </li>
         ))}
       </ol>
+      {more > 0 ? <p class="yomu-more-senses">{`${more} more senses`}</p> : null}
     </li>
   );
 }

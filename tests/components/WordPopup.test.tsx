@@ -35,6 +35,38 @@ afterEach(() => {
 });
 
 describe('WordPopup', () => {
+  test('an entry not stepped to shows its first two senses and counts the rest; stepped to, all of them', () => {
+    const sense = (gloss: string) => ({ partsOfSpeech: [], labels: [], glosses: [gloss] });
+    const entry = (headword: string, count: number) => ({
+      headwords: [headword],
+      readings: ['おく'],
+      common: true,
+      senses: Array.from({ length: count }, (_, i) => sense(`${headword} sense ${i + 1}`)),
+    });
+    const info = {
+      ...KIZUKARE,
+      entries: [entry('置く', 6), entry('起きる', 5), entry('熾きる', 3)],
+    } as WordInfo;
+    const sensesOf = (el: HTMLElement) =>
+      Array.from(el.querySelectorAll('.yomu-entries > li')).map((li) => [
+        li.querySelectorAll('.yomu-sense').length,
+        li.querySelector('.yomu-more-senses')?.textContent ?? null,
+      ]);
+    const first = show(<WordPopup info={info} selected={0} keys={KEYS} />);
+    // The first entry whole; the second cut to two with the rest counted; three senses are too few to cut.
+    expect(sensesOf(first)).toEqual([
+      [6, null],
+      [2, '3 more senses'],
+      [3, null],
+    ]);
+    render(<WordPopup info={info} selected={1} keys={KEYS} />, root);
+    expect(sensesOf(root)).toEqual([
+      [2, '4 more senses'],
+      [5, null],
+      [3, null],
+    ]);
+  });
+
   test('an inflected word: surface, reading, romaji, dictionary form and what was undone, entries with parts of speech', () => {
     const el = show(<WordPopup info={KIZUKARE} selected={0} keys={KEYS} />);
     expect(el.querySelector('.yomu-surface')!.textContent).toBe('築かれ');

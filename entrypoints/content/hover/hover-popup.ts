@@ -867,7 +867,11 @@ export class HoverPopup implements FrameHover {
         }
         if (count > 1) {
           s.selected = (s.selected + (command === 'next' ? 1 : count - 1)) % count;
-          this.redraw();
+          // The entry stepped to shows all its senses, the one left only its first (WordPopup's
+          // brief entries): a popup drawn here is placed again for its new height, as when its
+          // word moves (followWord). One the pointer is in, or drawn in the top page, stays put.
+          if (!this.inTop && !this.host.interactive) this.showAt(s.block.rectsFor(s.start, s.end), s.block);
+          else this.redraw();
         }
         return;
       case 'copy-word':
