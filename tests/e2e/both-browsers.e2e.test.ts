@@ -404,6 +404,45 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.close();
   });
 
+  test('J steps to an entry shown in brief: it shows all its senses, placed again above a word low on the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(
+      server.page(
+        `/senses-${name}.html`,
+        '<!doctype html><html lang="ja"><meta charset="utf-8"><body style="margin:0"><p id="w" style="position:absolute;top:760px;left:300px;font-size:20px">テレビをみます。</p></body></html>',
+      ),
+    );
+    await showPopupOn(page, 'みます', 'more senses');
+    const state = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-yomu="popup"]')!.shadowRoot!;
+        const see = Array.from(root.querySelectorAll('.yomu-entries > li')).find(
+          (li) => li.querySelector('.yomu-headword')!.textContent === '見る',
+        )!;
+        const box = root.querySelector('.yomu-popup')!.getBoundingClientRect();
+        const word = document.getElementById('w')!.getBoundingClientRect();
+        return {
+          senses: see.querySelectorAll('.yomu-sense').length,
+          more: see.querySelector('.yomu-more-senses')?.textContent ?? null,
+          bottom: box.bottom,
+          height: box.height,
+          wordTop: word.top,
+        };
+      });
+    const before = await state();
+    expect([before.senses, before.more]).toEqual([2, '4 more senses']);
+    expect(before.bottom).toBeLessThanOrEqual(before.wordTop + 1);
+    await page.screenshot(`both-browsers-${name}-senses-brief`);
+    await page.press('KeyJ'); // 見る comes second, after 看る
+    await expect.poll(async () => (await state()).senses).toBe(6);
+    const after = await state();
+    expect(after.more).toBeNull();
+    expect(after.height).toBeGreaterThan(before.height);
+    expect(after.bottom).toBeLessThanOrEqual(after.wordTop + 1);
+    await page.screenshot(`both-browsers-${name}-senses-stepped`);
+    await page.close();
+  });
+
   /** A new tab on one of the top-layer pages (support/top-layer-pages.ts), served as `name`. */
   async function topLayerPage(name: string, html: string): Promise<TestPage> {
     const page = await browser.newPage();

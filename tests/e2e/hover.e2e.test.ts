@@ -290,40 +290,6 @@ describe('keys, settings and the page', () => {
     await expect.poll(async () => (await popupState(page))?.text ?? '').toContain('Copied the entry');
   });
 
-  test('an entry stepped to shows all its senses, and the popup is placed again for its new height', async () => {
-    // Low on the page: no room below the word, so the popup goes above it and would grow down over it.
-    const url = server.page(
-      '/senses.html',
-      '<!doctype html><html lang="ja"><meta charset="utf-8"><body style="margin:0"><p style="position:absolute;top:760px;left:300px;font-size:20px">テレビをみます。</p></body></html>',
-    );
-    page = await browser.context.newPage();
-    await page.goto(url);
-    await page.bringToFront();
-    const state = await hover(page, 'みます', 'more senses');
-    expect(state.rect.bottom).toBeLessThanOrEqual(state.word.top + 1);
-    const entries = () =>
-      page.evaluate(() =>
-        Array.from(document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelectorAll('.yomu-entries > li')).map((li) => ({
-          headword: li.querySelector('.yomu-headword')!.textContent,
-          senses: li.querySelectorAll('.yomu-sense').length,
-          more: li.querySelector('.yomu-more-senses')?.textContent ?? null,
-        })),
-      );
-    // 見る, after 看る: its first two senses, and the rest counted.
-    const before = await entries();
-    const see = before.findIndex((e) => e.headword === '見る');
-    expect(before[see]).toEqual({ headword: '見る', senses: 2, more: '4 more senses' });
-    await saveScreenshot(page, 'hover-senses-brief');
-    for (let i = 0; i < see; i++) await page.keyboard.press('j');
-    await expect.poll(async () => (await entries())[see]).toEqual({ headword: '見る', senses: 6, more: null });
-    const after = (await popupState(page))!;
-    expect(after.rect.bottom - after.rect.top).toBeGreaterThan(state.rect.bottom - state.rect.top);
-    // Placed again above the word, not grown down over it.
-    expect(after.rect.bottom).toBeLessThanOrEqual(state.word.top + 1);
-    await saveScreenshot(page, 'hover-senses-stepped');
-    await page.close();
-  });
-
   test('the popup takes no click and no selection from the page', async () => {
     const url = server.page(
       '/clicks.html',
