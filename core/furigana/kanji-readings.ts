@@ -3,6 +3,7 @@
  * neither kuromoji nor the dictionary can read (瀑, 讀, 咬). What it gives is a guess, and the
  * layer marks it so (`RubySegment.uncertain`).
  */
+import { unihanKanjiReadings } from './unihan-readings';
 import type { KanjiSource } from '../kanji/kanji-source';
 import { isAllKana, toHiragana } from '../text/kana';
 
@@ -39,7 +40,8 @@ export function kanjiReadingsByKindSource(source: KanjiSource): (kanji: string) 
 /**
  * The readings of one kanji (a single code point) in hiragana: on'yomi first, in KANJIDIC2's
  * order, then kun'yomi without their okurigana ("さば.く" → さば) or affix marks; each once.
- * Undefined when KANJIDIC2 has no entry or no reading for it. `byKind` is the same source's
+ * Where KANJIDIC2 has no entry or no reading for it, Unihan's (unihan-readings.ts: 靑 せい);
+ * undefined when neither reads it (𩸽). `byKind` is the same source's
  * readings by kind, where the caller has them already.
  */
 export function kanjiReadingSource(
@@ -51,7 +53,7 @@ export function kanjiReadingSource(
     if (memory.has(kanji)) return memory.get(kanji);
     const kinds = byKind(kanji);
     const readings = kinds && [...new Set([...kinds.on, ...kinds.kun])];
-    const kept = readings?.length ? readings : undefined;
+    const kept = readings?.length ? readings : unihanKanjiReadings(kanji);
     memory.set(kanji, kept);
     return kept;
   };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kanjiByKanjiReading, kanjiReadingSource } from '../../../core/furigana/kanji-readings';
 import { readingSegments } from '../../../core/furigana/reading-layer';
+import { unihanKanjiReadings } from '../../../core/furigana/unihan-readings';
 import { kanjiSource } from '../../../core/kanji/kanji-source';
 import { formatKanjiLine } from '../../../core/kanji/kanji-file';
 import type { KanjiEntry } from '../../../core/kanji/kanji-entry';
@@ -35,10 +36,20 @@ describe('kanjiReadingSource', () => {
     expect(readings('裁')).toEqual(['さい', 'た', 'さば']);
   });
 
-  it('gives nothing for a kanji it does not have, or one without readings', () => {
+  it('gives nothing for a kanji neither it nor Unihan reads (猫 is read by the real file, not this one)', () => {
     const readings = kanjiReadingSource(source);
     expect(readings('猫')).toBeUndefined();
     expect(readings('零')).toBeUndefined();
+    expect(readings('𩸽')).toBeUndefined(); // ほっけ: no Japanese reading in KANJIDIC2 or Unihan
+  });
+
+  it('falls back on Unihan’s Japanese readings for a kanji KANJIDIC2 does not read: 靑, 淸', () => {
+    const readings = kanjiReadingSource(source);
+    expect(readings('靑')).toEqual(['せい', 'しょう', 'あお', 'あおい']);
+    expect(readings('淸')?.[0]).toBe('せい');
+    // The table leaves out what KANJIDIC2 reads: the kanji file's reading is the one given.
+    expect(unihanKanjiReadings('瀑')).toBeUndefined();
+    expect(unihanKanjiReadings('青')).toBeUndefined();
   });
 });
 
@@ -63,6 +74,14 @@ describe('the reading layer with KANJIDIC2', () => {
     const segments = readingSegments(text, tokens, { kanjiReadings: kanjiReadingSource(source) });
     expect(segments.at(-1)).toEqual({ start: 3, end: 4, reading: 'ばく', uncertain: true });
     expect(segments.filter((s) => s.uncertain)).toHaveLength(1);
+  });
+
+  it('reads a kanji KANJIDIC2 lacks by Unihan’s reading, marked uncertain: 靑年 is not shown half bare', () => {
+    const text = '靑年団の団長';
+    const tokens = segmenter.tokenize(text);
+    expect(tokens[0]).toMatchObject({ surface: '靑', reading: '' });
+    const segments = readingSegments(text, tokens, { kanjiReadings: kanjiReadingSource(source) });
+    expect(segments[0]).toEqual({ start: 0, end: 1, reading: 'せい', uncertain: true });
   });
 
   it('leaves it bare without KANJIDIC2 (nothing is made up)', () => {
