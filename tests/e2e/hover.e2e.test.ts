@@ -290,6 +290,41 @@ describe('keys, settings and the page', () => {
     await expect.poll(async () => (await popupState(page))?.text ?? '').toContain('Copied the entry');
   });
 
+  test('in a popup cut to fit a small window, the entry J/K step to is scrolled into view', async () => {
+    const url = server.page(
+      '/cut-steps.html',
+      '<!doctype html><html lang="ja"><meta charset="utf-8"><body style="margin:0"><p style="position:absolute;top:110px;left:150px;font-size:20px">六時におきます。</p></body></html>',
+    );
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 500, height: 400 });
+    await page.goto(url);
+    await page.bringToFront();
+    await hover(page, 'おきます', '置く');
+    /** The selected entry's visible share of its height inside the popup's box, and whether the popup is cut. */
+    const shown = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-yomu="popup"]')!.shadowRoot!;
+        const popup = root.querySelector('.yomu-popup')!.getBoundingClientRect();
+        const entry = root.querySelector('.yomu-selected')!.getBoundingClientRect();
+        const seen = Math.max(0, Math.min(entry.bottom, popup.bottom) - Math.max(entry.top, popup.top));
+        return {
+          cut: document.querySelector('[data-yomu="popup"]')!.hasAttribute('data-cut'),
+          seen: Math.min(1, seen / Math.min(entry.height, popup.height)),
+        };
+      });
+    expect((await shown()).cut).toBe(true);
+    const count = await page.evaluate(
+      () => document.querySelector('[data-yomu="popup"]')!.shadowRoot!.querySelectorAll('.yomu-entries > li').length,
+    );
+    expect(count).toBeGreaterThan(3);
+    for (const key of [...Array<string>(count).fill('j'), 'k', 'k']) {
+      await page.keyboard.press(key);
+      await expect.poll(async () => (await shown()).seen, { message: `after ${key}` }).toBeGreaterThan(0.9);
+    }
+    await saveScreenshot(page, 'hover-cut-stepped');
+    await page.close();
+  });
+
   test('the popup takes no click and no selection from the page', async () => {
     const url = server.page(
       '/clicks.html',

@@ -28,6 +28,8 @@ export class PopupHost {
   private shown = 0;
   /** The box the shown popup is placed beside: the word's, or the pointed line's of a word broken over two. */
   private placedBeside: Box | null = null;
+  /** The entry the popup was last scrolled to show (revealSelected). */
+  private revealed = 0;
   /** The page's open dialog or popover holding the shown word, where the host goes while the popup takes the pointer. */
   private layer: Element | null = null;
   /**
@@ -202,6 +204,7 @@ export class PopupHost {
     host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`, 'important');
     host.setAttribute('data-side', place.side);
     host.setAttribute('data-shown', String(++this.shown));
+    this.revealSelected(props.selected);
     markOnce('popup-placed');
     return place.unreadable !== true;
   }
@@ -297,7 +300,27 @@ export class PopupHost {
 
   /** Re-renders in place (a new selected entry, a notice). */
   update(props: WordPopupProps): void {
-    if (this.container && this.visible) render(<WordPopup {...props} />, this.container);
+    if (!this.container || !this.visible) return;
+    render(<WordPopup {...props} />, this.container);
+    this.revealSelected(props.selected);
+  }
+
+  /**
+   * Scrolls a popup cut to fit (a small window or frame) so that the entry J/K selected is in
+   * view: its top, or as much of it as fits from there. Only when the selection changed (a popup
+   * the reader scrolled is left where it is when a notice redraws it); only the popup scrolls,
+   * never the page.
+   */
+  private revealSelected(index: number): void {
+    if (index === this.revealed) return;
+    this.revealed = index;
+    const popup = this.container?.firstElementChild as HTMLElement | null | undefined;
+    const selected = popup?.querySelector<HTMLElement>('.yomu-selected');
+    if (!popup || !selected || popup.scrollHeight <= popup.clientHeight) return;
+    const box = popup.getBoundingClientRect();
+    const entry = selected.getBoundingClientRect();
+    if (entry.top < box.top) popup.scrollTop -= box.top - entry.top;
+    else if (entry.bottom > box.bottom) popup.scrollTop += Math.min(entry.bottom - box.bottom, entry.top - box.top);
   }
 
   hide(): void {
