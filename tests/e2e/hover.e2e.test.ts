@@ -325,6 +325,27 @@ describe('keys, settings and the page', () => {
     await page.close();
   });
 
+  test('with the pointer in the popup, J/K redraw it in place above a word low on the page, never over the word', async () => {
+    const url = server.page(
+      '/steps-inside.html',
+      '<!doctype html><html lang="ja"><meta charset="utf-8"><body style="margin:0"><p style="position:absolute;top:760px;left:300px;font-size:20px">テレビをみます。</p></body></html>',
+    );
+    page = await browser.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    const first = await hover(page, 'みます', 'more senses');
+    expect(first.rect.bottom).toBeLessThanOrEqual(first.word.top + 1);
+    const from = { x: (first.word.left + first.word.right) / 2, y: (first.word.top + first.word.bottom) / 2 };
+    await enterPopup(page, from, '.yomu-headword');
+    for (const key of ['j', 'j', 'k', 'k']) {
+      await page.keyboard.press(key);
+      const now = (await popupState(page))!;
+      expect(now.rect.bottom, `after ${key}`).toBeLessThanOrEqual(first.word.top + 1);
+      expect(now.rect.top, `after ${key}`).toBeGreaterThanOrEqual(0);
+    }
+    await page.close();
+  });
+
   test('the popup takes no click and no selection from the page', async () => {
     const url = server.page(
       '/clicks.html',

@@ -15,7 +15,7 @@ import popupCss from '../../../components/word-popup.css?inline';
 import { WordPopup, type WordPopupProps } from '../../../components/WordPopup';
 import type { Theme } from '../../../core/settings/settings';
 import { pageColourScheme } from './page-colour-scheme';
-import { boxOf, inBox, lineBoxesOf, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
+import { boxOf, inBox, lineBoxesOf, MARGIN, placePopup, type Box, type Placement, type WritingMode } from './popup-position';
 import { htmlElement, uiParent } from '../ui-root';
 import { PageStyles } from '../page-styles';
 import { canEnterTopLayer, canHoldHost, leaveTopLayer, noBackdropRule, showOnTop, topLayerOf } from '../top-layer';
@@ -28,6 +28,8 @@ export class PopupHost {
   private shown = 0;
   /** The box the shown popup is placed beside: the word's, or the pointed line's of a word broken over two. */
   private placedBeside: Box | null = null;
+  /** Where the shown popup's host was moved to (its translate, px). */
+  private placedAt = { left: 0, top: 0 };
   /** The entry the popup was last scrolled to show (revealSelected). */
   private revealed = 0;
   /** The page's open dialog or popover holding the shown word, where the host goes while the popup takes the pointer. */
@@ -201,7 +203,8 @@ export class PopupHost {
       if (place.side === 'above') place = { ...place, top: place.top + place.maxHeight - cut };
       popup.style.maxHeight = `${cut}px`;
     } else popup.style.maxHeight = '';
-    host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`, 'important');
+    this.placedAt = { left: Math.round(place.left), top: Math.round(place.top) };
+    host.style.setProperty('transform', `translate(${this.placedAt.left}px, ${this.placedAt.top}px)`, 'important');
     host.setAttribute('data-side', place.side);
     host.setAttribute('data-shown', String(++this.shown));
     this.revealSelected(props.selected);
@@ -301,8 +304,37 @@ export class PopupHost {
   /** Re-renders in place (a new selected entry, a notice). */
   update(props: WordPopupProps): void {
     if (!this.container || !this.visible) return;
+    const before = this.container.firstElementChild?.getBoundingClientRect();
     render(<WordPopup {...props} />, this.container);
+    if (before) this.keepBesideWord(before);
     this.revealSelected(props.selected);
+  }
+
+  /**
+   * After a redraw in place changed the popup's height (an entry J/K stepped to shown whole, where
+   * the popup is not placed again: drawn for a frame in the top page, or the pointer in it): one
+   * above its word keeps its bottom where it was, so that it never grows down over the word, and
+   * is cut (it scrolls) at the viewport's top; one below it is cut at the viewport's bottom.
+   */
+  private keepBesideWord(before: DOMRect): void {
+    const host = this.host;
+    const popup = this.container?.firstElementChild as HTMLElement | null | undefined;
+    if (!host || !popup) return;
+    const after = popup.getBoundingClientRect();
+    if (Math.abs(after.height - before.height) < 0.5) return;
+    const side = host.getAttribute('data-side');
+    if (side === 'above') {
+      let top = before.bottom - after.height;
+      if (top < MARGIN) {
+        popup.style.maxHeight = `${Math.max(0, before.bottom - MARGIN)}px`;
+        top = MARGIN;
+      }
+      this.placedAt = { left: this.placedAt.left, top: Math.round(this.placedAt.top + top - after.top) };
+      host.style.setProperty('transform', `translate(${this.placedAt.left}px, ${this.placedAt.top}px)`, 'important');
+    } else if (side === 'below') {
+      const room = viewportOf(this.doc).height - MARGIN - after.top;
+      if (after.height > room) popup.style.maxHeight = `${Math.max(0, room)}px`;
+    }
   }
 
   /**

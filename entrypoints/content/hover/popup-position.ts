@@ -49,7 +49,8 @@ export interface PopupSize {
   readableAt?: (width: number) => number;
 }
 
-const MARGIN = 8;
+/** Space kept between the popup and the viewport's edges (px). */
+export const MARGIN = 8;
 const GAP = 6;
 /**
  * The viewport's margin and the gap to the word (px) where the usual ones leave no readable
