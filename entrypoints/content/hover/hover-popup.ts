@@ -485,7 +485,9 @@ export class HoverPopup implements FrameHover {
       before.end === end;
     const kept: Partial<Shown> = same
       ? {
-          selected: before.selected < info.entries.length ? before.selected : 0,
+          // The entry stepped to stays selected where a later answer orders the entries anew (the
+          // dictionary's answer while kuromoji loads, then the analysed one); else the first.
+          selected: sameEntryIndex(before.info, before.selected, info),
           ...(before.view ? { view: before.view } : {}),
           ...(before.kanji !== undefined && before.info.surface === info.surface ? { kanji: before.kanji } : {}),
           ...(before.kanjiIndex !== undefined ? { kanjiIndex: before.kanjiIndex } : {}),
@@ -644,8 +646,9 @@ export class HoverPopup implements FrameHover {
   private studyProps(s: Shown): PopupStudy {
     const study = this.options.study!;
     const { lemma, reading } = lemmaOf(s.info);
+    const entry = lemmaOf(s.info, s.selected);
     return {
-      saved: study.isSaved(lemma, reading),
+      saved: study.isSaved(entry.lemma, entry.reading),
       known: study.isKnown(lemma, reading),
       readOnly: study.readOnly(),
       view: s.view ?? 'words',
@@ -940,8 +943,22 @@ function writingModeOf(element: Element): WritingMode {
   return mode.startsWith('vertical') || mode.startsWith('sideways') ? 'vertical' : 'horizontal';
 }
 
-/** The word as saved and marked known: its dictionary form and that form's reading. */
-export function lemmaOf(info: WordInfo): { lemma: string; reading: string } {
+/** Index in `now` of the entry `selected` of `was` (the same headword and reading), else 0. */
+export function sameEntryIndex(was: WordInfo, selected: number, now: WordInfo): number {
+  const entry = was.entries[selected];
+  if (!entry || selected === 0) return 0;
+  const found = now.entries.findIndex((e) => e.headwords[0] === entry.headwords[0] && e.readings[0] === entry.readings[0]);
+  return found < 0 ? 0 : found;
+}
+
+/**
+ * The word as saved and marked known: its dictionary form and that form's reading. With
+ * `selected`, the word saved from an entry J/K stepped to (起きる in おきます, after 置く): that
+ * entry's headword and first reading; entry 0 is the analyser's word, as before.
+ */
+export function lemmaOf(info: WordInfo, selected = 0): { lemma: string; reading: string } {
+  const stepped = selected > 0 ? info.entries[selected] : undefined;
+  if (stepped?.readings[0]) return { lemma: stepped.headwords[0] ?? stepped.readings[0], reading: stepped.readings[0] };
   return info.dictionaryForm
     ? { lemma: info.dictionaryForm.text, reading: info.dictionaryForm.reading ?? info.reading }
     : { lemma: info.surface, reading: info.reading };

@@ -97,7 +97,7 @@ export function createPopupStudy(
       ...(knownNewer !== undefined ? { known: newerListMessage('known words', knownNewer) } : {}),
     }),
     async toggleSaved(info: WordInfo, selected, block) {
-      const { lemma, reading } = lemmaOf(info);
+      const { lemma, reading } = lemmaOf(info, selected);
       await readWords();
       if (wordsNewer !== undefined) throw new NewerListError('word list', wordsNewer);
       if (saved.has(savedWordKey({ lemma, reading }))) {
